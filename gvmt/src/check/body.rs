@@ -1,0 +1,725 @@
+//! Checks op declarations: operands, stack effects and bodies. Resolves every name in a body and
+//! types every expression, producing the typed statements of [`ir::Op`].
+
+use super::ir::{self, Arg, Callee, Else, Expr, ExprKind, Flags, Intrinsic, Var};
+use super::{Checker, NameKind};
+use crate::diag::SpecError;
+use crate::spec::ast::{self, BinOp, ItemKind, OperandKind, ParamType, RetType, SlotType, Span, UnOp, ValType};
+use std::collections::HashMap;
+
+fn type_name(t: ValType) -> &'static str {
+    match t {
+        ValType::Value => "value",
+        ValType::I64 => "i64",
+        ValType::F64 => "f64",
+        ValType::Bool => "bool",
+    }
+}
+
+fn slot_val_type(t: SlotType) -> ValType {
+    match t {
+        SlotType::Value | SlotType::Ref => ValType::Value,
+        SlotType::I64 => ValType::I64,
+        SlotType::F64 => ValType::F64,
+    }
+}
+
+impl Checker<'_> {
+    /// Checks every `op` and `inst` and returns the op id of each by name.
+    pub(super) fn check_ops(&mut self, items: &[&ast::Item]) -> HashMap<String, usize> {
+        let mut ids = HashMap::new();
+        for item in items {
+            let ItemKind::Op(decl) = &item.kind else { continue };
+            if let Some(op) = self.check_op(decl, &item.doc, item.span) {
+                ids.insert(op.name.clone(), self.spec.ops.len());
+                self.spec.ops.push(op);
+            }
+        }
+        ids
+    }
+
+    fn check_op(&mut self, decl: &ast::OpDecl, doc: &str, span: Span) -> Option<ir::Op> {
+        let errors_before = self.diags.errors.len();
+        let mut operands: Vec<ir::Operand> = Vec::new();
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for o in &decl.operands {
+            if let Some(first) = seen.insert(&o.name.name, o.name.span) {
+                self.error(
+                    SpecError::new(format!("duplicate operand `{}`", o.name.name), o.name.span, "declared again")
+                        .with_secondary(first, "first declared here"),
+                );
+            }
+            operands.push(ir::Operand { name: o.name.name.clone(), kind: o.kind });
+        }
+        let inputs = self.stack_items(&decl.effect.inputs, &operands, true);
+        let outputs = self.stack_items(&decl.effect.outputs, &operands, false);
+        let mut passthrough = Vec::new();
+        for out in &outputs {
+            passthrough.push(inputs.iter().position(|i| i.name == out.name));
+        }
+        for (name, span) in seen {
+            if decl.effect.inputs.iter().chain(&decl.effect.outputs).any(|i| i.name.name == name) {
+                self.error(SpecError::new(
+                    format!("stack item `{name}` has the name of an operand"),
+                    span,
+                    "operand declared here",
+                ));
+            }
+        }
+        let mut bc = BodyChecker {
+            cx: self,
+            operands: &operands,
+            inputs: &inputs,
+            outputs: &outputs,
+            passthrough: &passthrough,
+            scopes: vec![HashMap::new()],
+            locals: Vec::new(),
+        };
+        let body = bc.block(&decl.body);
+        let locals = std::mem::take(&mut bc.locals);
+        if self.diags.errors.len() != errors_before {
+            return None;
+        }
+        let mut op = ir::Op {
+            name: decl.name.name.clone(),
+            doc: doc.to_string(),
+            operands,
+            inputs,
+            outputs,
+            passthrough,
+            locals,
+            body,
+            props: ir::Props::default(),
+            span,
+        };
+        op.props = self.check_flow(&op, decl.effect.span);
+        Some(op)
+    }
+
+    fn stack_items(&mut self, items: &[ast::StackItem], operands: &[ir::Operand], inputs: bool) -> Vec<ir::StackItem> {
+        let mut out = Vec::new();
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for item in items {
+            if let Some(first) = seen.insert(&item.name.name, item.name.span) {
+                self.error(
+                    SpecError::new(format!("duplicate stack item `{}`", item.name.name), item.name.span, "named again")
+                        .with_secondary(first, "first named here"),
+                );
+            }
+            let count = match &item.count {
+                None => None,
+                Some(c) => {
+                    if !inputs {
+                        self.error(SpecError::new(
+                            "array stack items are only allowed as inputs",
+                            item.name.span,
+                            "an output array",
+                        ));
+                    }
+                    match operands.iter().position(|o| o.name == c.name) {
+                        Some(i) if matches!(operands[i].kind, OperandKind::U8 | OperandKind::U16) => Some(i),
+                        Some(i) => {
+                            self.error(SpecError::new(
+                                format!("array count `{}` is a {} operand", c.name, operands[i].kind.name()),
+                                c.span,
+                                "an array count must be a u8 or u16 operand",
+                            ));
+                            None
+                        }
+                        None => {
+                            self.error(SpecError::new(
+                                format!("undefined operand `{}`", c.name),
+                                c.span,
+                                "an array count must name an operand of this op",
+                            ));
+                            None
+                        }
+                    }
+                }
+            };
+            out.push(ir::StackItem { name: item.name.name.clone(), count });
+        }
+        out
+    }
+}
+
+struct BodyChecker<'a, 'd> {
+    cx: &'a mut Checker<'d>,
+    operands: &'a [ir::Operand],
+    inputs: &'a [ir::StackItem],
+    outputs: &'a [ir::StackItem],
+    passthrough: &'a [Option<usize>],
+    scopes: Vec<HashMap<String, usize>>,
+    locals: Vec<(String, ValType)>,
+}
+
+impl BodyChecker<'_, '_> {
+    fn error(&mut self, e: SpecError) {
+        self.cx.error(e);
+    }
+
+    fn lookup(&self, name: &str) -> Option<Var> {
+        for scope in self.scopes.iter().rev() {
+            if let Some(&l) = scope.get(name) {
+                return Some(Var::Local(l));
+            }
+        }
+        if let Some(i) = self.inputs.iter().position(|i| i.name == name) {
+            return Some(Var::Input(i));
+        }
+        if let Some(o) = self.outputs.iter().position(|o| o.name == name) {
+            return Some(Var::Output(o));
+        }
+        self.operands.iter().position(|o| o.name == name).map(Var::Operand)
+    }
+
+    fn block(&mut self, block: &ast::Block) -> Vec<ir::Stmt> {
+        self.scopes.push(HashMap::new());
+        let stmts = block.stmts.iter().filter_map(|s| self.stmt(s)).collect();
+        self.scopes.pop();
+        stmts
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) -> Option<ir::Stmt> {
+        use ast::StmtKind as S;
+        let kind = match &s.kind {
+            S::Let { name, ty, value, otherwise } => {
+                if let Some(existing) = self.lookup(&name.name) {
+                    if !matches!(existing, Var::Local(_)) {
+                        self.error(SpecError::new(
+                            format!("`{}` shadows a stack item or operand", name.name),
+                            name.span,
+                            "choose another name",
+                        ));
+                        return None;
+                    }
+                }
+                let (value, otherwise) = self.assigned_value(value, otherwise.as_ref())?;
+                if let Some(t) = ty {
+                    if *t != value.ty {
+                        self.error(SpecError::new(
+                            "mismatched types",
+                            value.span,
+                            format!("expected {}, found {}", type_name(*t), type_name(value.ty)),
+                        ));
+                        return None;
+                    }
+                }
+                let id = self.locals.len();
+                self.locals.push((name.name.clone(), value.ty));
+                self.scopes.last_mut().expect("a scope").insert(name.name.clone(), id);
+                ir::StmtKind::Assign { var: Var::Local(id), value, otherwise }
+            }
+            S::Assign { name, value, otherwise } => {
+                let var = match self.lookup(&name.name) {
+                    Some(v @ (Var::Local(_) | Var::Output(_))) => {
+                        if let Var::Output(o) = v {
+                            if self.passthrough[o].is_some() {
+                                self.error(SpecError::new(
+                                    format!("cannot assign to `{}`: it passes an input through", name.name),
+                                    name.span,
+                                    "inputs are read-only",
+                                ));
+                                return None;
+                            }
+                        }
+                        v
+                    }
+                    Some(Var::Input(_)) => {
+                        self.error(SpecError::new(
+                            format!("cannot assign to input `{}`", name.name),
+                            name.span,
+                            "inputs are read-only",
+                        ));
+                        return None;
+                    }
+                    Some(Var::Operand(_)) => {
+                        self.error(SpecError::new(
+                            format!("cannot assign to operand `{}`", name.name),
+                            name.span,
+                            "operands are read-only",
+                        ));
+                        return None;
+                    }
+                    None => {
+                        self.error(SpecError::new(
+                            format!("undefined variable `{}`", name.name),
+                            name.span,
+                            "declare it with `let` or name it as an output",
+                        ));
+                        return None;
+                    }
+                };
+                let (value, otherwise) = self.assigned_value(value, otherwise.as_ref())?;
+                let want = match var {
+                    Var::Local(l) => self.locals[l].1,
+                    _ => ValType::Value,
+                };
+                if value.ty != want {
+                    self.error(SpecError::new(
+                        "mismatched types",
+                        value.span,
+                        format!("expected {}, found {}", type_name(want), type_name(value.ty)),
+                    ));
+                    return None;
+                }
+                ir::StmtKind::Assign { var, value, otherwise }
+            }
+            S::If { cond, then, otherwise } => {
+                let cond = self.expr(cond);
+                let then = self.block(then);
+                let otherwise = otherwise.as_ref().map(|b| self.block(b)).unwrap_or_default();
+                let cond = self.expect_type(cond?, ValType::Bool)?;
+                ir::StmtKind::If { cond, then, otherwise }
+            }
+            S::DeoptIf(cond) => {
+                let cond = self.expr(cond)?;
+                ir::StmtKind::DeoptIf(self.expect_type(cond, ValType::Bool)?)
+            }
+            S::Raise(call) => ir::StmtKind::Raise(self.raise_call(call)?),
+            S::Goto(label) => match self.lookup(&label.name) {
+                Some(Var::Operand(o)) if self.operands[o].kind == OperandKind::Label => ir::StmtKind::Goto(o),
+                _ => {
+                    self.error(SpecError::new(
+                        format!("`{}` is not a label operand", label.name),
+                        label.span,
+                        "goto needs an operand of kind `label`",
+                    ));
+                    return None;
+                }
+            },
+            S::Return(e) => {
+                let e = self.expr(e)?;
+                ir::StmtKind::Return(self.expect_type(e, ValType::Value)?)
+            }
+            S::Store { layout, slot, object, value } => {
+                let (l, si, ty) = self.slot(layout, slot)?;
+                let object = self.expr(object);
+                let value = self.expr(value);
+                let object = self.expect_type(object?, ValType::Value)?;
+                let value = self.expect_type(value?, slot_val_type(ty))?;
+                self.no_gc_inside(&object);
+                self.no_gc_inside(&value);
+                ir::StmtKind::Store { layout: l, slot: si, object, value }
+            }
+            S::Expr(call) => {
+                let c = self.call(call, true)?;
+                if matches!(c.callee, Callee::Extern(e) if self.cx.spec.externs[e].ret == RetType::Never) {
+                    self.error(SpecError::new(
+                        "a never-returning extern is called without `raise`",
+                        call.span,
+                        "write `raise` before this call",
+                    ));
+                    return None;
+                }
+                if let Callee::Intrinsic(i) = c.callee {
+                    if i.is_checked() {
+                        self.error(SpecError::new("result of a checked operation is discarded", call.span, "assign it"));
+                        return None;
+                    }
+                }
+                ir::StmtKind::Call(c)
+            }
+        };
+        if let ir::StmtKind::If { cond, .. } | ir::StmtKind::DeoptIf(cond) | ir::StmtKind::Return(cond) = &kind {
+            self.no_gc_inside(cond);
+        }
+        Some(ir::Stmt { kind, span: s.span })
+    }
+
+    /// The right-hand side of `let`/assignment, with its optional `else` clause.
+    fn assigned_value(&mut self, value: &ast::Expr, otherwise: Option<&ast::ElseAction>) -> Option<(Expr, Option<Else>)> {
+        let e = match &value.kind {
+            ast::ExprKind::Call(c) => {
+                let call = self.call(c, true)?;
+                let Some(ty) = call.ty else {
+                    self.error(SpecError::new("this call returns no value", value.span, "nothing to assign"));
+                    return None;
+                };
+                Expr { kind: ExprKind::Call(Box::new(call)), ty, span: value.span }
+            }
+            _ => {
+                let e = self.expr(value)?;
+                self.no_gc_inside(&e);
+                e
+            }
+        };
+        let checked = matches!(&e.kind, ExprKind::Call(c) if matches!(c.callee, Callee::Intrinsic(i) if i.is_checked()));
+        let otherwise = match (otherwise, checked) {
+            (None, false) => None,
+            (None, true) => {
+                self.error(SpecError::new(
+                    "checked operation without `else`",
+                    value.span,
+                    "add `else deopt` or `else raise f(...)`",
+                ));
+                return None;
+            }
+            (Some(ast::ElseAction::Deopt(_)), true) => Some(Else::Deopt),
+            (Some(ast::ElseAction::Raise(c)), true) => Some(Else::Raise(self.raise_call(c)?)),
+            (Some(_), false) => {
+                self.error(SpecError::new(
+                    "`else` after an operation that cannot fail",
+                    value.span,
+                    "only checked_add, checked_sub, checked_mul, checked_div and checked_rem can fail",
+                ));
+                return None;
+            }
+        };
+        Some((e, otherwise))
+    }
+
+    fn raise_call(&mut self, call: &ast::Call) -> Option<ir::Call> {
+        let c = self.call(call, true)?;
+        match c.callee {
+            Callee::Extern(e) if self.cx.spec.externs[e].ret == RetType::Never => Some(c),
+            _ => {
+                self.error(SpecError::new(
+                    format!("`raise` needs an extern declared `-> !`, and `{}` is not", call.callee.name),
+                    call.callee.span,
+                    "not a never-returning extern",
+                ));
+                None
+            }
+        }
+    }
+
+    /// Reports a `may_gc` call nested inside an expression: such calls must be whole statements
+    /// so that the generated code can reload the stack after them.
+    fn no_gc_inside(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Call(c) => {
+                if c.flags.may_gc {
+                    self.error(
+                        SpecError::new("a `may_gc` call inside an expression", c.span, "this call may collect")
+                            .with_note("make it a statement of its own (`let x = f(...);`), so every value read around it is reloaded after the collection"),
+                    );
+                }
+                for a in &c.args {
+                    if let Arg::Expr(a) = a {
+                        self.no_gc_inside(a);
+                    }
+                }
+            }
+            ExprKind::Load { object, .. } => self.no_gc_inside(object),
+            ExprKind::Unary(_, a) | ExprKind::Cast(a, _) => self.no_gc_inside(a),
+            ExprKind::Binary(_, a, b) => {
+                self.no_gc_inside(a);
+                self.no_gc_inside(b);
+            }
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Var(_) => {}
+        }
+    }
+
+    fn expect_type(&mut self, e: Expr, want: ValType) -> Option<Expr> {
+        if e.ty == want {
+            Some(e)
+        } else {
+            self.error(SpecError::new(
+                "mismatched types",
+                e.span,
+                format!("expected {}, found {}", type_name(want), type_name(e.ty)),
+            ));
+            None
+        }
+    }
+
+    fn slot(&mut self, layout: &ast::Ident, slot: &ast::Ident) -> Option<(usize, usize, SlotType)> {
+        if !self.cx.expect_name(layout, NameKind::Layout, "a layout") {
+            return None;
+        }
+        let l = self.cx.spec.layouts.iter().position(|x| x.name == layout.name)?;
+        match self.cx.spec.layouts[l].slots.iter().position(|s| s.name == slot.name) {
+            Some(s) => Some((l, s, self.cx.spec.layouts[l].slots[s].ty)),
+            None => {
+                self.error(SpecError::new(
+                    format!("layout `{}` has no slot `{}`", layout.name, slot.name),
+                    slot.span,
+                    "no such slot",
+                ));
+                None
+            }
+        }
+    }
+
+    fn intrinsic(&self, name: &str) -> Option<Intrinsic> {
+        let fixed = match name {
+            "local" => Some(Intrinsic::Local),
+            "set_local" => Some(Intrinsic::SetLocal),
+            "constant" => Some(Intrinsic::Constant),
+            "checked_add" => Some(Intrinsic::CheckedAdd),
+            "checked_sub" => Some(Intrinsic::CheckedSub),
+            "checked_mul" => Some(Intrinsic::CheckedMul),
+            "checked_div" => Some(Intrinsic::CheckedDiv),
+            "checked_rem" => Some(Intrinsic::CheckedRem),
+            _ => None,
+        };
+        if fixed.is_some() {
+            return fixed;
+        }
+        let tags = &self.cx.spec.value.as_ref()?.tags;
+        for (i, t) in tags.iter().enumerate() {
+            if name.strip_prefix("is_") == Some(&t.name) {
+                return Some(Intrinsic::IsTag(i));
+            }
+            if name.strip_prefix("fits_") == Some(&t.name) {
+                return Some(Intrinsic::FitsTag(i));
+            }
+            if name.strip_suffix("_untag") == Some(&t.name) {
+                return Some(Intrinsic::Untag(i));
+            }
+            if name.strip_suffix("_tag") == Some(&t.name) {
+                return Some(Intrinsic::MakeTag(i));
+            }
+        }
+        None
+    }
+
+    /// Signature of an intrinsic: parameter types and result type.
+    fn intrinsic_sig(i: Intrinsic) -> (Vec<ValType>, Option<ValType>) {
+        use ValType::*;
+        match i {
+            Intrinsic::Local => (vec![I64], Some(Value)),
+            Intrinsic::SetLocal => (vec![I64, Value], None),
+            Intrinsic::Constant => (vec![I64], Some(Value)),
+            Intrinsic::IsTag(_) => (vec![Value], Some(Bool)),
+            Intrinsic::Untag(_) => (vec![Value], Some(I64)),
+            Intrinsic::MakeTag(_) => (vec![I64], Some(Value)),
+            Intrinsic::FitsTag(_) => (vec![I64], Some(Bool)),
+            Intrinsic::CheckedAdd
+            | Intrinsic::CheckedSub
+            | Intrinsic::CheckedMul
+            | Intrinsic::CheckedDiv
+            | Intrinsic::CheckedRem => (vec![I64, I64], Some(I64)),
+        }
+    }
+
+    /// Checks a call. `statement` is true where the call is a whole statement or the whole
+    /// right-hand side of one.
+    fn call(&mut self, call: &ast::Call, statement: bool) -> Option<ir::Call> {
+        let name = &call.callee.name;
+        let (callee, params, ret, flags): (Callee, Vec<ParamType>, Option<ValType>, Flags) =
+            match self.cx.names.get(name).map(|(k, _)| *k) {
+                Some(NameKind::Extern) => {
+                    let id = self.cx.spec.extern_by_name(name)?;
+                    let e = &self.cx.spec.externs[id];
+                    let ret = match e.ret {
+                        RetType::Val(t) => Some(t),
+                        _ => None,
+                    };
+                    (Callee::Extern(id), e.params.iter().map(|p| p.1).collect(), ret, e.flags)
+                }
+                Some(NameKind::Multimethod) => {
+                    let id = self.cx.spec.multimethods.iter().position(|m| m.name == *name)?;
+                    let v = ParamType::Val(ValType::Value);
+                    (Callee::Multimethod(id), vec![v, v], Some(ValType::Value), self.cx.spec.multimethods[id].flags)
+                }
+                Some(_) => {
+                    self.error(SpecError::new(
+                        format!("`{name}` is not callable"),
+                        call.callee.span,
+                        "only externs, multimethods and intrinsics can be called",
+                    ));
+                    return None;
+                }
+                None => match self.intrinsic(name) {
+                    Some(i) => {
+                        let (params, ret) = Self::intrinsic_sig(i);
+                        let flags = Flags { pure: !matches!(i, Intrinsic::SetLocal), ..Flags::default() };
+                        (Callee::Intrinsic(i), params.into_iter().map(ParamType::Val).collect(), ret, flags)
+                    }
+                    None => {
+                        self.error(SpecError::new(
+                            format!("undefined function `{name}`"),
+                            call.callee.span,
+                            "not an extern, multimethod or intrinsic",
+                        ));
+                        return None;
+                    }
+                },
+            };
+        if let Callee::Intrinsic(i) = callee {
+            if i.is_checked() && !statement {
+                self.error(SpecError::new(
+                    "a checked operation inside an expression",
+                    call.span,
+                    "use it as the whole right-hand side of `let x = ... else ...;`",
+                ));
+                return None;
+            }
+        }
+        if params.len() != call.args.len() {
+            self.error(SpecError::new(
+                format!("`{name}` takes {} argument(s) but {} were given", params.len(), call.args.len()),
+                call.span,
+                "wrong number of arguments",
+            ));
+            return None;
+        }
+        let mut args = Vec::new();
+        let mut ok = true;
+        for (param, arg) in params.iter().zip(&call.args) {
+            match param {
+                ParamType::Values => {
+                    let input = match &arg.kind {
+                        ast::ExprKind::Name(n) => match self.lookup(&n.name) {
+                            Some(Var::Input(i)) if self.inputs[i].count.is_some() => Some(i),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match input {
+                        Some(i) => args.push(Arg::Values(i)),
+                        None => {
+                            self.error(SpecError::new(
+                                "a `values` parameter takes an array stack input",
+                                arg.span,
+                                "expected the name of an input like `args[n]`",
+                            ));
+                            ok = false;
+                        }
+                    }
+                }
+                ParamType::Val(t) => match self.expr(arg).and_then(|e| self.expect_type(e, *t)) {
+                    Some(e) => {
+                        if flags.may_gc || !statement {
+                            self.no_gc_inside(&e);
+                        }
+                        args.push(Arg::Expr(e))
+                    }
+                    None => ok = false,
+                },
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(ir::Call { callee, args, ty: ret, flags, span: call.span })
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> Option<Expr> {
+        use ast::ExprKind as E;
+        let span = e.span;
+        let (kind, ty) = match &e.kind {
+            E::Int(v) => (ExprKind::Int(*v), ValType::I64),
+            E::Float(v) => (ExprKind::Float(*v), ValType::F64),
+            E::Bool(v) => (ExprKind::Bool(*v), ValType::Bool),
+            E::Name(n) => match self.lookup(&n.name) {
+                Some(Var::Local(l)) => (ExprKind::Var(Var::Local(l)), self.locals[l].1),
+                Some(Var::Input(i)) if self.inputs[i].count.is_some() => {
+                    self.error(SpecError::new(
+                        format!("array input `{}` used as a single value", n.name),
+                        n.span,
+                        "pass it to a `values` parameter of an extern",
+                    ));
+                    return None;
+                }
+                Some(v @ (Var::Input(_) | Var::Output(_))) => (ExprKind::Var(v), ValType::Value),
+                Some(Var::Operand(o)) if self.operands[o].kind == OperandKind::Label => {
+                    self.error(SpecError::new(
+                        format!("label `{}` used as a value", n.name),
+                        n.span,
+                        "labels are only for `goto`",
+                    ));
+                    return None;
+                }
+                Some(Var::Operand(o)) => (ExprKind::Var(Var::Operand(o)), ValType::I64),
+                None => {
+                    self.error(SpecError::new(
+                        format!("undefined variable `{}`", n.name),
+                        n.span,
+                        "not a local, stack item or operand",
+                    ));
+                    return None;
+                }
+            },
+            E::Call(c) => {
+                let call = self.call(c, false)?;
+                let Some(ty) = call.ty else {
+                    self.error(SpecError::new("this call returns no value", c.span, "used as a value"));
+                    return None;
+                };
+                (ExprKind::Call(Box::new(call)), ty)
+            }
+            E::SlotLoad { layout, slot, object } => {
+                let (l, s, ty) = self.slot(layout, slot)?;
+                let object = self.expr(object)?;
+                let object = self.expect_type(object, ValType::Value)?;
+                (ExprKind::Load { layout: l, slot: s, object: Box::new(object) }, slot_val_type(ty))
+            }
+            E::Unary(op, a) => {
+                let a = self.expr(a)?;
+                let ok = match op {
+                    UnOp::Neg => matches!(a.ty, ValType::I64 | ValType::F64),
+                    UnOp::Not => matches!(a.ty, ValType::Bool | ValType::I64),
+                };
+                if !ok {
+                    self.error(SpecError::new(
+                        format!("operator `{}` cannot be applied to {}", if *op == UnOp::Neg { "-" } else { "!" }, type_name(a.ty)),
+                        span,
+                        "wrong operand type",
+                    ));
+                    return None;
+                }
+                let ty = a.ty;
+                (ExprKind::Unary(*op, Box::new(a)), ty)
+            }
+            E::Binary(op, a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                let (a, b) = (a?, b?);
+                let ty = self.binary_type(*op, &a, &b, span)?;
+                (ExprKind::Binary(*op, Box::new(a), Box::new(b)), ty)
+            }
+            E::Cast(a, to) => {
+                let a = self.expr(a)?;
+                use ValType::*;
+                let ok = a.ty == *to
+                    || matches!((a.ty, to), (I64, F64) | (F64, I64) | (Bool, I64) | (Value, I64) | (I64, Value));
+                if !ok {
+                    self.error(SpecError::new(
+                        format!("cannot cast {} to {}", type_name(a.ty), type_name(*to)),
+                        span,
+                        "casts are i64<->f64, bool->i64 and value<->i64 (raw bits)",
+                    ));
+                    return None;
+                }
+                (ExprKind::Cast(Box::new(a), *to), *to)
+            }
+        };
+        Some(Expr { kind, ty, span })
+    }
+
+    fn binary_type(&mut self, op: BinOp, a: &Expr, b: &Expr, span: Span) -> Option<ValType> {
+        use ValType::*;
+        let result = if a.ty != b.ty {
+            None
+        } else {
+            match op {
+                BinOp::Add | BinOp::Sub | BinOp::Mul if matches!(a.ty, I64 | F64) => Some(a.ty),
+                BinOp::Div | BinOp::Rem if a.ty == F64 => Some(F64),
+                BinOp::Div | BinOp::Rem if a.ty == I64 => {
+                    self.error(
+                        SpecError::new("integer division in an expression", span, "division by zero would trap here")
+                            .with_note("use `let q = checked_div(a, b) else ...;` (or checked_rem)"),
+                    );
+                    return None;
+                }
+                BinOp::Shl | BinOp::Shr if a.ty == I64 => Some(I64),
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if matches!(a.ty, I64 | Bool) => Some(a.ty),
+                BinOp::Eq | BinOp::Ne => Some(Bool),
+                BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge if matches!(a.ty, I64 | F64) => Some(Bool),
+                BinOp::And | BinOp::Or if a.ty == Bool => Some(Bool),
+                _ => None,
+            }
+        };
+        if result.is_none() {
+            self.error(SpecError::new(
+                format!("operator `{}` cannot be applied to {} and {}", op.symbol(), type_name(a.ty), type_name(b.ty)),
+                span,
+                "wrong operand types",
+            ));
+        }
+        result
+    }
+}

@@ -14,3 +14,7 @@ pub mod codegen;
 pub mod diag;
 #[cfg(feature = "codegen")]
 pub mod spec;
+#[cfg(feature = "runtime")]
+pub mod rt;
+#[cfg(feature = "runtime")]
+pub mod jit;

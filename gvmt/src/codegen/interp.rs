@@ -1,0 +1,560 @@
+//! Back end: the Rust interpreter. Reads the checked IR; writes `gvmt_interp.rs`: opcode
+//! constants, the instruction table, the dispatch loop with every instruction body inlined,
+//! multimethod dispatch functions, and the C-ABI shims through which compiled code calls
+//! externs.
+
+use super::names::{self, rust_path};
+use super::stack::{self, Pos, Source, StackPlan};
+use crate::check::ir::*;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn generate(spec: &Spec) -> TokenStream {
+    let ctx = rust_path(spec.context.as_deref().unwrap_or("()"));
+    let opcodes = spec.instructions.iter().map(|i| {
+        let name = format_ident!("{}", i.name);
+        let op = i.opcode;
+        let doc = &i.doc;
+        quote! { #[doc = #doc] pub const #name: u8 = #op; }
+    });
+    let infos = spec.instructions.iter().map(|i| instr_info(spec, i));
+    let count = spec.instructions.len();
+    let arms = spec.instructions.iter().map(|i| Interp { spec, inst: i, plan: stack::plan(spec, i) }.arm());
+    let multimethods = spec.multimethods.iter().map(|m| multimethod(spec, m));
+    let shims = super::shims::generate(spec);
+    let interpret = if spec.instructions.is_empty() {
+        quote! {}
+    } else {
+        quote! {
+            /// Runs `frame` from its `pc` until an instruction returns (`Ok`) or raises (`Err`,
+            /// with the frame's `pc` at the raising instruction and `sp` as at its start).
+            pub fn interpret(vm: &mut Ctx, frame: &Frame<'_>) -> Result<Value, Error> {
+                let mut pc = frame.pc();
+                let mut sp = frame.sp();
+                'dispatch: loop {
+                    let mut opcode = frame.code_byte(pc);
+                    'redispatch: loop {
+                        match opcode {
+                            #(#arms)*
+                            _ => gvmt::rt::invalid_opcode(opcode, pc),
+                        }
+                        break 'redispatch;
+                    }
+                }
+            }
+        }
+    };
+    quote! {
+        use gvmt::rt::{Frame, InstrInfo, OperandKind, Value, Vm};
+
+        /// The VM context type named by the spec's `context` declaration.
+        pub type Ctx = #ctx;
+        /// What externs raise.
+        pub type Error = <Ctx as Vm>::Error;
+
+        /// Opcode of every instruction.
+        pub mod opcodes {
+            #(#opcodes)*
+        }
+
+        /// Static facts about every instruction, indexed by opcode.
+        pub static INSTRUCTIONS: [InstrInfo; #count] = [#(#infos),*];
+
+        #interpret
+
+        #(#multimethods)*
+
+        #shims
+    }
+}
+
+fn operand_kind(k: OperandKind) -> TokenStream {
+    match k {
+        OperandKind::U8 => quote!(OperandKind::U8),
+        OperandKind::U16 => quote!(OperandKind::U16),
+        OperandKind::I32 => quote!(OperandKind::I32),
+        OperandKind::Const => quote!(OperandKind::Const),
+        OperandKind::Label => quote!(OperandKind::Label),
+    }
+}
+
+fn instr_info(spec: &Spec, i: &Instruction) -> TokenStream {
+    let name = &i.name;
+    let doc = &i.doc;
+    let opcode = i.opcode;
+    let len = i.len();
+    let operands = i.operands.iter().map(|o| {
+        let n = &o.name;
+        let k = operand_kind(o.kind);
+        quote!((#n, #k))
+    });
+    let pops = i.inputs.iter().filter(|x| x.count.is_none()).count();
+    let pushes = i.outputs.len();
+    // Array inputs only occur in single-op instructions, whose operands are the op's.
+    let arrays = i.inputs.iter().filter_map(|x| x.count);
+    let Props { raises, may_gc, deopts, jumps, returns, terminates, .. } = i.props;
+    let head = match i.family {
+        Some(FamilyRole::Member(h)) => {
+            let h = spec.instructions[h].opcode;
+            quote!(Some(#h))
+        }
+        _ => quote!(None),
+    };
+    quote! {
+        InstrInfo {
+            name: #name, doc: #doc, opcode: #opcode, len: #len,
+            operands: &[#(#operands),*], pops: #pops, pushes: #pushes, array_inputs: &[#(#arrays),*],
+            raises: #raises, may_gc: #may_gc, deopts: #deopts, jumps: #jumps, returns: #returns,
+            terminates: #terminates, family_head: #head,
+        }
+    }
+}
+
+fn multimethod(spec: &Spec, m: &Multimethod) -> TokenStream {
+    let name = format_ident!("mm_{}", m.name);
+    let set = &spec.class_sets[m.class_set];
+    let classify = rust_path(&spec.externs[set.classifier].rust_path);
+    let call = |e: ExternId| {
+        let f = rust_path(&spec.externs[e].rust_path);
+        if m.flags.raises && !spec.externs[e].flags.raises {
+            quote!(Ok(#f(vm, left, right)))
+        } else {
+            quote!(#f(vm, left, right))
+        }
+    };
+    let cases = m.cases.iter().map(|&(l, r, e)| {
+        let (l, r) = (l as i64, r as i64);
+        let c = call(e);
+        quote!((#l, #r) => #c,)
+    });
+    let fallback = call(m.fallback);
+    let ret = if m.flags.raises { quote!(Result<Value, Error>) } else { quote!(Value) };
+    let doc = format!("Multimethod `{}`: dispatches on the classes of both operands ({}).\n\n{}", m.name, set.name, m.doc);
+    quote! {
+        #[doc = #doc]
+        pub fn #name(vm: &mut Ctx, left: Value, right: Value) -> #ret {
+            let classes = (#classify(vm, left), #classify(vm, right));
+            match classes {
+                #(#cases)*
+                _ => #fallback,
+            }
+        }
+    }
+}
+
+/// Generates one instruction's arm of the dispatch `match`.
+struct Interp<'a> {
+    spec: &'a Spec,
+    inst: &'a Instruction,
+    plan: StackPlan,
+}
+
+impl Interp<'_> {
+    fn op(&self, part: usize) -> &Op {
+        &self.spec.ops[self.inst.parts[part].op]
+    }
+
+    fn pos(&self, p: &Pos) -> TokenStream {
+        let mut t = quote!(sp);
+        if p.konst > 0 {
+            let k = p.konst as usize;
+            t = quote!(#t + #k);
+        } else if p.konst < 0 {
+            let k = (-p.konst) as usize;
+            t = quote!(#t - #k);
+        }
+        for &o in &p.minus {
+            let v = names::operand(&self.inst.operands[o].name);
+            t = quote!(#t - (#v as usize));
+        }
+        t
+    }
+
+    fn arm(&self) -> TokenStream {
+        let inst = self.inst;
+        let name = format_ident!("{}", inst.name);
+        let mut at = 1usize;
+        let decode = inst.operands.iter().map(|o| {
+            let v = names::operand(&o.name);
+            let k = operand_kind(o.kind);
+            let t = quote!(let #v: i64 = frame.operand(pc + #at, #k););
+            at += o.kind.size();
+            t
+        });
+        let parts = (0..inst.parts.len()).map(|k| self.part(k));
+        let flush = self.flush();
+        let len = inst.len();
+        quote! {
+            opcodes::#name => {
+                #(#decode)*
+                #(#parts)*
+                #flush
+                pc += #len;
+            }
+        }
+    }
+
+    /// Writes the remaining outputs and moves `sp`.
+    fn flush(&self) -> TokenStream {
+        let writes = self.plan.flush.iter().map(|(p, part, o)| {
+            let at = self.pos(p);
+            let v = names::output_var(self.op(*part), *part, *o);
+            quote!(frame.stack_set(#at, #v);)
+        });
+        let sp = self.pos(&self.plan.final_sp);
+        quote! { #(#writes)* sp = #sp; }
+    }
+
+    fn part(&self, k: usize) -> TokenStream {
+        let op = self.op(k);
+        let plan = &self.plan.parts[k];
+        let spills = plan.spills.iter().map(|(p, part, o)| {
+            let at = self.pos(p);
+            let v = names::output_var(self.op(*part), *part, *o);
+            quote!(frame.stack_set(#at, #v);)
+        });
+        let inputs = op.inputs.iter().enumerate().filter(|(_, i)| i.count.is_none()).map(|(i, _)| {
+            let v = names::input(op, k, i);
+            let src = match &plan.inputs[i] {
+                Source::Memory(p) => {
+                    let at = self.pos(p);
+                    quote!(frame.stack_get(#at))
+                }
+                Source::Virtual { part, output } => names::output_var(self.op(*part), *part, *output),
+            };
+            quote!(let mut #v: Value = #src;)
+        });
+        let outputs = op.outputs.iter().enumerate().filter(|(o, _)| op.passthrough[*o].is_none()).map(|(o, _)| {
+            let v = names::output_var(op, k, o);
+            quote!(let #v: Value;)
+        });
+        let body = Body { g: self, part: k, op }.stmts(&op.body);
+        let doc = format!("{} ({})", op.name, self.inst.name);
+        quote! {
+            #(#spills)*
+            #[doc = #doc]
+            #(#inputs)*
+            #(#outputs)*
+            #body
+        }
+    }
+}
+
+/// Emits one op's statements in the context of one part of one instruction.
+struct Body<'a, 'b> {
+    g: &'b Interp<'a>,
+    part: usize,
+    op: &'b Op,
+}
+
+impl Body<'_, '_> {
+    fn spec(&self) -> &Spec {
+        self.g.spec
+    }
+
+    fn stmts(&self, stmts: &[Stmt]) -> TokenStream {
+        let s = stmts.iter().map(|s| self.stmt(s));
+        quote!(#(#s)*)
+    }
+
+    /// Reloads this part's memory inputs after a call that may have moved objects.
+    fn reload(&self) -> TokenStream {
+        let plan = &self.g.plan.parts[self.part];
+        let loads = self.op.inputs.iter().enumerate().filter_map(|(i, item)| match &plan.inputs[i] {
+            Source::Memory(p) if item.count.is_none() => {
+                let v = names::input(self.op, self.part, i);
+                let at = self.g.pos(p);
+                Some(quote!(#v = frame.stack_get(#at);))
+            }
+            _ => None,
+        });
+        quote!(#(#loads)*)
+    }
+
+    /// Publishes `pc` and `sp` before a call that may collect.
+    fn sync(&self) -> TokenStream {
+        let sp = self.g.pos(&self.g.plan.parts[self.part].sync_sp);
+        quote!(frame.set_pc(pc); frame.set_sp(#sp);)
+    }
+
+    fn raise_exit(&self, err: TokenStream) -> TokenStream {
+        quote! {{ frame.set_pc(pc); frame.set_sp(sp); return Err(#err); }}
+    }
+
+    fn deopt_exit(&self) -> TokenStream {
+        let head = match self.g.inst.family {
+            Some(FamilyRole::Member(h)) => format_ident!("{}", self.spec().instructions[h].name),
+            _ => unreachable!("checker: deopt only in family members"),
+        };
+        quote! {{ opcode = opcodes::#head; continue 'redispatch; }}
+    }
+
+    fn stmt(&self, s: &Stmt) -> TokenStream {
+        match &s.kind {
+            StmtKind::Assign { var, value, otherwise } => {
+                let target = self.var(*var);
+                let decl = match var {
+                    Var::Local(l) => {
+                        let ty = names::rust_type(self.op.locals[*l].1);
+                        quote!(let mut #target: #ty =)
+                    }
+                    _ => quote!(#target =),
+                };
+                let gc = matches!(&value.kind, ExprKind::Call(c) if c.flags.may_gc);
+                let rhs = match (&value.kind, otherwise) {
+                    (ExprKind::Call(c), Some(e)) => self.checked(c, e),
+                    (ExprKind::Call(c), None) => self.call(c),
+                    _ => self.expr(value),
+                };
+                if gc {
+                    let (sync, reload) = (self.sync(), self.reload());
+                    quote! { #sync #decl #rhs; #reload }
+                } else {
+                    quote! { #decl #rhs; }
+                }
+            }
+            StmtKind::If { cond, then, otherwise } => {
+                let c = self.expr(cond);
+                let t = self.stmts(then);
+                if otherwise.is_empty() {
+                    quote! { if #c { #t } }
+                } else {
+                    let e = self.stmts(otherwise);
+                    quote! { if #c { #t } else { #e } }
+                }
+            }
+            StmtKind::DeoptIf(cond) => {
+                let c = self.expr(cond);
+                let exit = self.deopt_exit();
+                quote! { if #c #exit }
+            }
+            StmtKind::Raise(c) => {
+                let f = rust_path(&self.spec().externs[self.callee_extern(c)].rust_path);
+                let (binds, args) = self.args(c);
+                let sync = if c.flags.may_gc { self.sync() } else { quote!() };
+                let exit = self.raise_exit(quote!(error));
+                quote! {{ #binds #sync let error = #f(vm, #(#args),*); #exit }}
+            }
+            StmtKind::Goto(o) => {
+                let target = names::operand(&self.g.inst.operands[self.g.inst.parts[self.part].operand_map[*o]].name);
+                let flush = self.g.flush();
+                quote! {{ #flush pc = #target as usize; continue 'dispatch; }}
+            }
+            StmtKind::Return(e) => {
+                let v = self.expr(e);
+                quote! {{ let result = #v; frame.set_pc(pc); frame.set_sp(sp); return Ok(result); }}
+            }
+            StmtKind::Store { layout, slot, object, value } => {
+                let slot = &self.spec().layouts[*layout].slots[*slot];
+                let off = slot.offset;
+                let f = format_ident!("store_{}", names::slot_suffix(slot.ty));
+                let (o, v) = (self.expr(object), self.expr(value));
+                quote! {{ let object = #o; let stored = #v; gvmt::rt::heap::#f(vm.vmctx(), object, #off, stored); }}
+            }
+            StmtKind::Call(c) => {
+                let call = self.call(c);
+                if c.flags.may_gc {
+                    let (sync, reload) = (self.sync(), self.reload());
+                    quote! { #sync #call; #reload }
+                } else {
+                    quote! { #call; }
+                }
+            }
+        }
+    }
+
+    fn callee_extern(&self, c: &Call) -> ExternId {
+        match c.callee {
+            Callee::Extern(e) => e,
+            _ => unreachable!("checker: raise calls an extern"),
+        }
+    }
+
+    fn var(&self, v: Var) -> TokenStream {
+        match v {
+            Var::Input(i) => names::input(self.op, self.part, i),
+            Var::Output(o) => names::output_var(self.op, self.part, o),
+            Var::Local(l) => names::local(self.op, self.part, l),
+            Var::Operand(o) => {
+                names::operand(&self.g.inst.operands[self.g.inst.parts[self.part].operand_map[o]].name)
+            }
+        }
+    }
+
+    /// Binds each argument to a temporary first (so `vm` is free for the call) and returns the
+    /// temporaries.
+    fn args(&self, c: &Call) -> (TokenStream, Vec<TokenStream>) {
+        let mut binds = Vec::new();
+        let mut args = Vec::new();
+        for (i, a) in c.args.iter().enumerate() {
+            let t = format_ident!("arg{}", i);
+            match a {
+                Arg::Expr(e) => {
+                    let v = self.expr(e);
+                    binds.push(quote!(let #t = #v;));
+                }
+                Arg::Values(input) => {
+                    let count = self.op.inputs[*input].count.expect("array input");
+                    let n = self.var(Var::Operand(count));
+                    let start = match &self.g.plan.parts[self.part].inputs[*input] {
+                        Source::Memory(p) => self.g.pos(p),
+                        Source::Virtual { .. } => unreachable!("checker: arrays are never virtual"),
+                    };
+                    binds.push(quote!(let #t = frame.values(#start, #n as usize);));
+                }
+            }
+            args.push(quote!(#t));
+        }
+        (quote!(#(#binds)*), args)
+    }
+
+    /// A call used as a value (or a statement): externs and multimethods propagate errors.
+    fn call(&self, c: &Call) -> TokenStream {
+        match &c.callee {
+            Callee::Intrinsic(i) => self.intrinsic(*i, c),
+            Callee::Extern(_) | Callee::Multimethod(_) => {
+                let f = match &c.callee {
+                    Callee::Extern(e) => rust_path(&self.spec().externs[*e].rust_path),
+                    Callee::Multimethod(m) => {
+                        let n = format_ident!("mm_{}", self.spec().multimethods[*m].name);
+                        quote!(#n)
+                    }
+                    Callee::Intrinsic(_) => unreachable!(),
+                };
+                let (binds, args) = self.args(c);
+                if c.flags.raises {
+                    let exit = self.raise_exit(quote!(error));
+                    quote! {{ #binds match #f(vm, #(#args),*) { Ok(v) => v, Err(error) => #exit } }}
+                } else {
+                    quote! {{ #binds #f(vm, #(#args),*) }}
+                }
+            }
+        }
+    }
+
+    fn checked(&self, c: &Call, otherwise: &Else) -> TokenStream {
+        let method = match c.callee {
+            Callee::Intrinsic(Intrinsic::CheckedAdd) => quote!(checked_add),
+            Callee::Intrinsic(Intrinsic::CheckedSub) => quote!(checked_sub),
+            Callee::Intrinsic(Intrinsic::CheckedMul) => quote!(checked_mul),
+            Callee::Intrinsic(Intrinsic::CheckedDiv) => quote!(checked_div),
+            Callee::Intrinsic(Intrinsic::CheckedRem) => quote!(checked_rem),
+            _ => unreachable!("checker: else only after checked intrinsics"),
+        };
+        let (a, b) = match (&c.args[0], &c.args[1]) {
+            (Arg::Expr(a), Arg::Expr(b)) => (self.expr(a), self.expr(b)),
+            _ => unreachable!("checker: i64 arguments"),
+        };
+        let fail = match otherwise {
+            Else::Deopt => self.deopt_exit(),
+            Else::Raise(r) => {
+                let f = rust_path(&self.spec().externs[self.callee_extern(r)].rust_path);
+                let (binds, args) = self.args(r);
+                let exit = self.raise_exit(quote!(error));
+                quote! {{ #binds let error = #f(vm, #(#args),*); #exit }}
+            }
+        };
+        quote! { match (#a).#method(#b) { Some(v) => v, None => #fail } }
+    }
+
+    fn intrinsic(&self, i: Intrinsic, c: &Call) -> TokenStream {
+        let arg = |n: usize| match &c.args[n] {
+            Arg::Expr(e) => self.expr(e),
+            Arg::Values(_) => unreachable!("checker: intrinsics take scalars"),
+        };
+        let tag = |t: usize| &self.spec().value.as_ref().expect("checker: tags need a value decl").tags[t];
+        match i {
+            Intrinsic::Local => {
+                let a = arg(0);
+                quote!(frame.local((#a) as usize))
+            }
+            Intrinsic::SetLocal => {
+                let (a, b) = (arg(0), arg(1));
+                quote!(frame.set_local((#a) as usize, #b))
+            }
+            Intrinsic::Constant => {
+                let a = arg(0);
+                quote!(frame.constant((#a) as usize))
+            }
+            Intrinsic::IsTag(t) => {
+                let (mask, value) = (tag(t).mask(), tag(t).tag);
+                let a = arg(0);
+                quote!(((#a).0 & #mask) == #value)
+            }
+            Intrinsic::Untag(t) => {
+                let bits = tag(t).bits;
+                let a = arg(0);
+                quote!((((#a).0 as i64) >> #bits))
+            }
+            Intrinsic::MakeTag(t) => {
+                let (bits, value) = (tag(t).bits, tag(t).tag);
+                let a = arg(0);
+                quote!(Value((((#a) as u64) << #bits) | #value))
+            }
+            Intrinsic::FitsTag(t) => {
+                let bits = tag(t).bits;
+                let a = arg(0);
+                quote!({ let v: i64 = #a; (v.wrapping_shl(#bits) >> #bits) == v })
+            }
+            Intrinsic::CheckedAdd
+            | Intrinsic::CheckedSub
+            | Intrinsic::CheckedMul
+            | Intrinsic::CheckedDiv
+            | Intrinsic::CheckedRem => unreachable!("checker: checked ops only with else"),
+        }
+    }
+
+    fn expr(&self, e: &Expr) -> TokenStream {
+        match &e.kind {
+            ExprKind::Int(v) => quote!(#v),
+            ExprKind::Float(v) => {
+                let v = *v;
+                quote!(#v)
+            }
+            ExprKind::Bool(v) => quote!(#v),
+            ExprKind::Var(v) => self.var(*v),
+            ExprKind::Call(c) => self.call(c),
+            ExprKind::Load { layout, slot, object } => {
+                let slot = &self.spec().layouts[*layout].slots[*slot];
+                let off = slot.offset;
+                let f = format_ident!("load_{}", names::slot_suffix(slot.ty));
+                let o = self.expr(object);
+                quote!({ let object = #o; gvmt::rt::heap::#f(vm.vmctx(), object, #off) })
+            }
+            ExprKind::Unary(op, a) => {
+                let a = self.expr(a);
+                match op {
+                    UnOp::Neg if e.ty == ValType::I64 => quote!((#a).wrapping_neg()),
+                    UnOp::Neg => quote!(-(#a)),
+                    UnOp::Not => quote!(!(#a)),
+                }
+            }
+            ExprKind::Binary(op, a, b) => {
+                let int = a.ty == ValType::I64;
+                let (a, b) = (self.expr(a), self.expr(b));
+                match op {
+                    BinOp::Add if int => quote!((#a).wrapping_add(#b)),
+                    BinOp::Sub if int => quote!((#a).wrapping_sub(#b)),
+                    BinOp::Mul if int => quote!((#a).wrapping_mul(#b)),
+                    BinOp::Shl => quote!((#a).wrapping_shl((#b) as u32)),
+                    BinOp::Shr => quote!((#a).wrapping_shr((#b) as u32)),
+                    _ => {
+                        let sym: TokenStream = op.symbol().parse().expect("an operator token");
+                        quote!((#a #sym #b))
+                    }
+                }
+            }
+            ExprKind::Cast(a, to) => {
+                let from = a.ty;
+                let a = self.expr(a);
+                match (from, to) {
+                    (x, y) if x == *y => a,
+                    (ValType::Value, ValType::I64) => quote!(((#a).0 as i64)),
+                    (ValType::I64, ValType::Value) => quote!(Value((#a) as u64)),
+                    (_, ValType::F64) => quote!(((#a) as f64)),
+                    _ => quote!(((#a) as i64)),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,515 @@
+//! The [`Emitter`]: what a generated per-instruction emitter calls to produce Cranelift IR.
+//! It knows the frame layout, the static stack depth, the blocks of jump targets and how to
+//! leave compiled code; the generated emitters know only the instruction's semantics.
+
+use crate::rt::{Frame, VmCtx};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{self, AbiParam, Block, InstBuilder, MemFlagsData, StackSlot, Type, types};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use std::collections::HashMap;
+
+pub use cranelift_codegen::ir::Value as ClValue;
+
+/// Status a compiled function returns.
+pub const STATUS_RETURN: i64 = 0;
+pub const STATUS_RAISE: i64 = 1;
+pub const STATUS_EXIT: i64 = 2;
+
+/// A scalar in an extern shim's signature (see `gvmt::codegen::shims`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abi {
+    I64,
+    F64,
+}
+
+impl Abi {
+    fn ty(self) -> Type {
+        match self {
+            Abi::I64 => types::I64,
+            Abi::F64 => types::F64,
+        }
+    }
+}
+
+pub struct Emitter<'a, 'f> {
+    pub b: &'a mut FunctionBuilder<'f>,
+    pub(crate) vm: ClValue,
+    pub(crate) vmctx: ClValue,
+    pub(crate) frame: ClValue,
+    pub(crate) stack: ClValue,
+    pub(crate) locals: ClValue,
+    pub(crate) locals_len: ClValue,
+    pub(crate) consts: ClValue,
+    pub(crate) consts_len: ClValue,
+    pub(crate) out_slot: StackSlot,
+    pub(crate) blocks: &'a HashMap<usize, Block>,
+    pub(crate) pc: usize,
+    pub(crate) depth: usize,
+    /// Where a family member's generic fallback rejoins it (made on its first deopt).
+    pub(crate) inst_end: Option<Block>,
+}
+
+/// Types of values in bodies, as the emitters see them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    Value,
+    I64,
+    F64,
+    Bool,
+}
+
+impl Ty {
+    pub fn cl(self) -> Type {
+        match self {
+            Ty::Value | Ty::I64 => types::I64,
+            Ty::F64 => types::F64,
+            Ty::Bool => types::I8,
+        }
+    }
+}
+
+/// Binary operators of the body language (`&&` and `||` are [`Emitter::and`]/[`Emitter::or`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op2 {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// Checked integer operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Checked {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+}
+
+extern "C" fn gvmt_fmod(a: f64, b: f64) -> f64 {
+    a % b
+}
+
+impl Emitter<'_, '_> {
+    /// pc of the instruction being emitted.
+    pub fn pc(&self) -> usize {
+        self.pc
+    }
+
+    /// Stack depth at the instruction's start.
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// The slot `depth + konst - sum(minus)`.
+    pub fn slot(&self, konst: i64, minus: &[i64]) -> usize {
+        (self.depth as i64 + konst - minus.iter().sum::<i64>()) as usize
+    }
+
+    pub fn var(&mut self, ty: Type) -> Variable {
+        self.b.declare_var(ty)
+    }
+
+    pub fn iconst(&mut self, v: i64) -> ClValue {
+        self.b.ins().iconst(types::I64, v)
+    }
+
+    pub fn fconst(&mut self, v: f64) -> ClValue {
+        self.b.ins().f64const(v)
+    }
+
+    pub fn bconst(&mut self, v: bool) -> ClValue {
+        self.b.ins().iconst(types::I8, v as i64)
+    }
+
+    pub fn stack_load(&mut self, slot: usize) -> ClValue {
+        self.b.ins().load(types::I64, MemFlagsData::trusted(), self.stack, (slot * 8) as i32)
+    }
+
+    pub fn stack_store(&mut self, slot: usize, v: ClValue) {
+        self.b.ins().store(MemFlagsData::trusted(), v, self.stack, (slot * 8) as i32);
+    }
+
+    /// Address of a stack slot (for an array input).
+    pub fn stack_addr(&mut self, slot: usize) -> ClValue {
+        self.b.ins().iadd_imm_s(self.stack, (slot * 8) as i64)
+    }
+
+    /// Leaves compiled code unless `index < len`, then returns the address of element `index`.
+    fn checked_element(&mut self, base: ClValue, len: ClValue, index: ClValue) -> ClValue {
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        let fail = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], fail, &[]);
+        self.b.switch_to_block(fail);
+        self.b.seal_block(fail);
+        self.exit_with(STATUS_EXIT, self.depth);
+        self.b.switch_to_block(cont);
+        self.b.seal_block(cont);
+        let off = self.b.ins().ishl_imm_u(index, 3);
+        self.b.ins().iadd(base, off)
+    }
+
+    pub fn local_load(&mut self, index: ClValue) -> ClValue {
+        let addr = self.checked_element(self.locals, self.locals_len, index);
+        self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
+    }
+
+    pub fn local_store(&mut self, index: ClValue, v: ClValue) {
+        let addr = self.checked_element(self.locals, self.locals_len, index);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+    }
+
+    pub fn constant(&mut self, index: ClValue) -> ClValue {
+        let addr = self.checked_element(self.consts, self.consts_len, index);
+        self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
+    }
+
+    fn heap_addr(&mut self, object: ClValue, offset: usize) -> ClValue {
+        let base = self.b.ins().load(types::I64, MemFlagsData::trusted(), self.vmctx, VmCtx::OFFSET_HEAP_BASE);
+        let at = self.b.ins().iadd(base, object);
+        self.b.ins().iadd_imm_s(at, offset as i64)
+    }
+
+    /// Loads a slot: `ty` is I64 or F64.
+    pub fn heap_load(&mut self, object: ClValue, offset: usize, ty: Type) -> ClValue {
+        let addr = self.heap_addr(object, offset);
+        self.b.ins().load(ty, MemFlagsData::trusted(), addr, 0)
+    }
+
+    pub fn heap_store(&mut self, object: ClValue, offset: usize, v: ClValue) {
+        let addr = self.heap_addr(object, offset);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+    }
+
+    /// Publishes pc and sp in the frame (before a call that may collect, and on every exit).
+    pub fn sync(&mut self, sp: usize) {
+        let pc = self.b.ins().iconst(types::I64, self.pc as i64);
+        self.b.ins().store(MemFlagsData::trusted(), pc, self.frame, Frame::OFFSET_PC);
+        let sp = self.b.ins().iconst(types::I64, sp as i64);
+        self.b.ins().store(MemFlagsData::trusted(), sp, self.frame, Frame::OFFSET_SP);
+    }
+
+    fn exit_with(&mut self, status: i64, sp: usize) {
+        self.sync(sp);
+        let s = self.b.ins().iconst(types::I32, status);
+        self.b.ins().return_(&[s]);
+        self.dead_block();
+    }
+
+    /// After a terminator: continue in a fresh block that nothing reaches, so whatever the
+    /// generated code emits next is well-formed (and removed as dead code).
+    fn dead_block(&mut self) {
+        let dead = self.b.create_block();
+        self.b.seal_block(dead);
+        self.b.switch_to_block(dead);
+    }
+
+    /// Leaves compiled code with the error parked in the VM: the instruction raised.
+    pub fn raise_exit(&mut self) {
+        self.exit_with(STATUS_RAISE, self.depth);
+    }
+
+    /// Leaves compiled code to run this instruction in the interpreter (a failed guard).
+    pub fn deopt_exit(&mut self) {
+        self.exit_with(STATUS_EXIT, self.depth);
+    }
+
+    /// Returns `v` from the function.
+    pub fn return_value(&mut self, v: ClValue) {
+        self.b.ins().store(MemFlagsData::trusted(), v, self.frame, Frame::OFFSET_RET);
+        self.exit_with(STATUS_RETURN, self.depth);
+    }
+
+    /// Jumps to the instruction at `target` (its block; the stack is already in memory).
+    pub fn goto(&mut self, target: i64) {
+        let block = self.blocks[&(target as usize)];
+        self.b.ins().jump(block, &[]);
+        self.dead_block();
+    }
+
+    /// Branches on a bool (`I8`): emits `then` and `otherwise` in their own blocks and
+    /// continues after them unless both always leave.
+    pub fn if_else(
+        &mut self,
+        cond: ClValue,
+        then: impl FnOnce(&mut Self) -> bool,
+        otherwise: impl FnOnce(&mut Self) -> bool,
+    ) -> bool {
+        let then_block = self.b.create_block();
+        let else_block = self.b.create_block();
+        let merge = self.b.create_block();
+        self.b.ins().brif(cond, then_block, &[], else_block, &[]);
+        self.b.seal_block(then_block);
+        self.b.seal_block(else_block);
+        self.b.switch_to_block(then_block);
+        let then_leaves = then(self);
+        if !then_leaves {
+            self.b.ins().jump(merge, &[]);
+        }
+        self.b.switch_to_block(else_block);
+        let else_leaves = otherwise(self);
+        if !else_leaves {
+            self.b.ins().jump(merge, &[]);
+        }
+        self.b.seal_block(merge);
+        self.b.switch_to_block(merge);
+        then_leaves && else_leaves
+    }
+
+    /// Calls a C-ABI shim at `addr`. Without `raises`, returns its result. With `raises`, a
+    /// failed call leaves compiled code with status "raise" and the result (if any) is read
+    /// back from the out-slot. A `never` call always leaves.
+    pub fn call(
+        &mut self,
+        addr: usize,
+        params: &[Abi],
+        ret: Option<Abi>,
+        raises: bool,
+        never: bool,
+        args: &[ClValue],
+    ) -> Option<ClValue> {
+        let mut sig = ir::Signature::new(self.b.func.signature.call_conv);
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.extend(params.iter().map(|p| AbiParam::new(p.ty())));
+        let mut all = vec![self.vm];
+        all.extend_from_slice(args);
+        if never {
+            let sigref = self.b.import_signature(sig);
+            let callee = self.b.ins().iconst(types::I64, addr as i64);
+            self.b.ins().call_indirect(sigref, callee, &all);
+            self.raise_exit();
+            return None;
+        }
+        if raises {
+            sig.params.push(AbiParam::new(types::I64));
+            sig.returns.push(AbiParam::new(types::I32));
+            let out = self.b.ins().stack_addr(types::I64, self.out_slot, 0);
+            all.push(out);
+        } else if let Some(r) = ret {
+            sig.returns.push(AbiParam::new(r.ty()));
+        }
+        let sigref = self.b.import_signature(sig);
+        let callee = self.b.ins().iconst(types::I64, addr as i64);
+        let call = self.b.ins().call_indirect(sigref, callee, &all);
+        if !raises {
+            return ret.map(|_| self.b.inst_results(call)[0]);
+        }
+        let status = self.b.inst_results(call)[0];
+        let failed = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(status, failed, &[], ok, &[]);
+        self.b.seal_block(failed);
+        self.b.seal_block(ok);
+        self.b.switch_to_block(failed);
+        self.raise_exit();
+        self.b.switch_to_block(ok);
+        ret.map(|r| self.b.ins().stack_load(types::I64, r.ty(), self.out_slot, 0))
+    }
+
+    /// Binary operation on two operands of type `ty`.
+    pub fn binary(&mut self, op: Op2, ty: Ty, a: ClValue, b: ClValue) -> ClValue {
+        let float = ty == Ty::F64;
+        let ins = self.b.ins();
+        match op {
+            Op2::Add if float => ins.fadd(a, b),
+            Op2::Sub if float => ins.fsub(a, b),
+            Op2::Mul if float => ins.fmul(a, b),
+            Op2::Div if float => ins.fdiv(a, b),
+            Op2::Rem if float => {
+                let sig_params = [Abi::F64, Abi::F64];
+                self.call_raw(gvmt_fmod as *const () as usize, &sig_params, Some(Abi::F64), &[a, b]).expect("fmod returns f64")
+            }
+            Op2::Add => ins.iadd(a, b),
+            Op2::Sub => ins.isub(a, b),
+            Op2::Mul => ins.imul(a, b),
+            Op2::Div | Op2::Rem => unreachable!("checker: integer division goes through `checked`"),
+            Op2::BitAnd => ins.band(a, b),
+            Op2::BitOr => ins.bor(a, b),
+            Op2::BitXor => ins.bxor(a, b),
+            Op2::Shl => ins.ishl(a, b),
+            Op2::Shr => ins.sshr(a, b),
+            Op2::Eq | Op2::Ne | Op2::Lt | Op2::Le | Op2::Gt | Op2::Ge if float => {
+                let cc = match op {
+                    Op2::Eq => FloatCC::Equal,
+                    Op2::Ne => FloatCC::NotEqual,
+                    Op2::Lt => FloatCC::LessThan,
+                    Op2::Le => FloatCC::LessThanOrEqual,
+                    Op2::Gt => FloatCC::GreaterThan,
+                    _ => FloatCC::GreaterThanOrEqual,
+                };
+                ins.fcmp(cc, a, b)
+            }
+            Op2::Eq | Op2::Ne | Op2::Lt | Op2::Le | Op2::Gt | Op2::Ge => {
+                let cc = match op {
+                    Op2::Eq => IntCC::Equal,
+                    Op2::Ne => IntCC::NotEqual,
+                    Op2::Lt => IntCC::SignedLessThan,
+                    Op2::Le => IntCC::SignedLessThanOrEqual,
+                    Op2::Gt => IntCC::SignedGreaterThan,
+                    _ => IntCC::SignedGreaterThanOrEqual,
+                };
+                ins.icmp(cc, a, b)
+            }
+        }
+    }
+
+    pub fn neg(&mut self, ty: Ty, a: ClValue) -> ClValue {
+        if ty == Ty::F64 { self.b.ins().fneg(a) } else { self.b.ins().ineg(a) }
+    }
+
+    /// `!a`: logical for bools, bitwise for i64.
+    pub fn not(&mut self, ty: Ty, a: ClValue) -> ClValue {
+        if ty == Ty::Bool { self.b.ins().bxor_imm_u(a, 1) } else { self.b.ins().bnot(a) }
+    }
+
+    pub fn cast(&mut self, from: Ty, to: Ty, a: ClValue) -> ClValue {
+        match (from, to) {
+            (Ty::I64, Ty::F64) => self.b.ins().fcvt_from_sint(types::F64, a),
+            (Ty::F64, Ty::I64) => self.b.ins().fcvt_to_sint_sat(types::I64, a),
+            (Ty::Bool, Ty::I64) => self.b.ins().uextend(types::I64, a),
+            _ => a,
+        }
+    }
+
+    /// Short-circuit `a && b`.
+    pub fn and(&mut self, a: ClValue, b: impl FnOnce(&mut Self) -> ClValue) -> ClValue {
+        self.short_circuit(a, b, false)
+    }
+
+    /// Short-circuit `a || b`.
+    pub fn or(&mut self, a: ClValue, b: impl FnOnce(&mut Self) -> ClValue) -> ClValue {
+        self.short_circuit(a, b, true)
+    }
+
+    fn short_circuit(&mut self, a: ClValue, b: impl FnOnce(&mut Self) -> ClValue, is_or: bool) -> ClValue {
+        let result = self.b.declare_var(types::I8);
+        self.b.def_var(result, a);
+        let rhs = self.b.create_block();
+        let done = self.b.create_block();
+        if is_or {
+            self.b.ins().brif(a, done, &[], rhs, &[]);
+        } else {
+            self.b.ins().brif(a, rhs, &[], done, &[]);
+        }
+        self.b.seal_block(rhs);
+        self.b.switch_to_block(rhs);
+        let v = b(self);
+        self.b.def_var(result, v);
+        self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
+    }
+
+    /// `(a & mask) == tag`
+    pub fn is_tag(&mut self, a: ClValue, mask: u64, tag: u64) -> ClValue {
+        let low = self.b.ins().band_imm_u(a, mask as i64);
+        self.b.ins().icmp_imm_u(IntCC::Equal, low, tag as i64)
+    }
+
+    /// Arithmetic shift right by the tag width.
+    pub fn untag(&mut self, a: ClValue, bits: u32) -> ClValue {
+        self.b.ins().sshr_imm_u(a, bits as i64)
+    }
+
+    /// `(a << bits) | tag`
+    pub fn make_tag(&mut self, a: ClValue, bits: u32, tag: u64) -> ClValue {
+        let shifted = self.b.ins().ishl_imm_u(a, bits as i64);
+        self.b.ins().bor_imm_u(shifted, tag as i64)
+    }
+
+    /// `a` survives tagging: `((a << bits) >> bits) == a`.
+    pub fn fits_tag(&mut self, a: ClValue, bits: u32) -> ClValue {
+        let shifted = self.b.ins().ishl_imm_u(a, bits as i64);
+        let back = self.b.ins().sshr_imm_u(shifted, bits as i64);
+        self.b.ins().icmp(IntCC::Equal, back, a)
+    }
+
+    /// A checked operation: runs `fail` (which must leave: deopt or raise) when it fails.
+    pub fn checked(&mut self, op: Checked, a: ClValue, b: ClValue, fail: impl FnOnce(&mut Self)) -> ClValue {
+        match op {
+            Checked::Add | Checked::Sub | Checked::Mul => {
+                let (r, overflow) = match op {
+                    Checked::Add => self.b.ins().sadd_overflow(a, b),
+                    Checked::Sub => self.b.ins().ssub_overflow(a, b),
+                    _ => self.b.ins().smul_overflow(a, b),
+                };
+                let ok = self.b.ins().bxor_imm_u(overflow, 1);
+                self.guard(ok, fail);
+                r
+            }
+            Checked::Div | Checked::Rem => {
+                let nonzero = self.b.ins().icmp_imm_u(IntCC::NotEqual, b, 0);
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+                let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
+                let overflow = self.b.ins().band(min, minus_one);
+                let no_overflow = self.b.ins().bxor_imm_u(overflow, 1);
+                let ok = self.b.ins().band(nonzero, no_overflow);
+                self.guard(ok, fail);
+                if op == Checked::Div { self.b.ins().sdiv(a, b) } else { self.b.ins().srem(a, b) }
+            }
+        }
+    }
+
+    /// A family member's failed guard: emits the family head's generic code (`head`) in
+    /// place, which rejoins the member at the end of the instruction.
+    pub fn deopt(&mut self, head: impl FnOnce(&mut Self)) {
+        let end = match self.inst_end {
+            Some(b) => b,
+            None => {
+                let b = self.b.create_block();
+                self.inst_end = Some(b);
+                b
+            }
+        };
+        head(self);
+        self.b.ins().jump(end, &[]);
+        self.dead_block();
+    }
+
+    /// Ends the instruction: joins the generic fallback paths, if any.
+    pub fn end_instruction(&mut self) {
+        if let Some(end) = self.inst_end.take() {
+            self.b.ins().jump(end, &[]);
+            self.b.seal_block(end);
+            self.b.switch_to_block(end);
+        }
+    }
+
+    /// Calls a plain C function (no VM pointer, cannot raise).
+    fn call_raw(&mut self, addr: usize, params: &[Abi], ret: Option<Abi>, args: &[ClValue]) -> Option<ClValue> {
+        let mut sig = ir::Signature::new(self.b.func.signature.call_conv);
+        sig.params.extend(params.iter().map(|p| AbiParam::new(p.ty())));
+        sig.returns.extend(ret.map(|r| AbiParam::new(r.ty())));
+        let sigref = self.b.import_signature(sig);
+        let callee = self.b.ins().iconst(types::I64, addr as i64);
+        let call = self.b.ins().call_indirect(sigref, callee, args);
+        ret.map(|_| self.b.inst_results(call)[0])
+    }
+
+    /// Branches to `fail` code when `ok` (an `I8` bool) is false; continues in a new block.
+    pub fn guard(&mut self, ok: ClValue, fail: impl FnOnce(&mut Self)) {
+        let fail_block = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], fail_block, &[]);
+        self.b.seal_block(fail_block);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(fail_block);
+        fail(self);
+        self.b.switch_to_block(cont);
+    }
+}

@@ -1,0 +1,77 @@
+//! Loads and stores of object slots: `base + reference + offset`, bounds-checked against the
+//! context's heap size so that a wrong reference cannot reach outside the heap.
+//!
+//! The collectors (and their write barriers) are the [heap] subsystem's; these are only the raw
+//! accesses that generated code and layout accessors use.
+
+use super::{Value, VmCtx};
+
+#[inline]
+fn addr(ctx: &VmCtx, object: Value, offset: usize) -> *mut u64 {
+    let at = (object.0 as usize).checked_add(offset).filter(|a| a.checked_add(8).is_some_and(|e| e <= ctx.heap_size));
+    match at {
+        // SAFETY: `at + 8 <= heap_size`, and `heap_base..heap_base+heap_size` is the heap the
+        // context describes.
+        Some(at) if at % 8 == 0 => unsafe { ctx.heap_base.add(at) as *mut u64 },
+        _ => panic!("gvmt: heap access at {:#x}+{offset} outside the heap of {} bytes", object.0, ctx.heap_size),
+    }
+}
+
+#[inline]
+pub fn load_word(ctx: &VmCtx, object: Value, offset: usize) -> u64 {
+    // SAFETY: `addr` returns an aligned address inside the heap.
+    unsafe { addr(ctx, object, offset).read() }
+}
+
+#[inline]
+pub fn store_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
+    // SAFETY: `addr` returns an aligned address inside the heap.
+    unsafe { addr(ctx, object, offset).write(word) }
+}
+
+#[inline]
+pub fn load_value(ctx: &VmCtx, object: Value, offset: usize) -> Value {
+    Value(load_word(ctx, object, offset))
+}
+
+#[inline]
+pub fn load_i64(ctx: &VmCtx, object: Value, offset: usize) -> i64 {
+    load_word(ctx, object, offset) as i64
+}
+
+#[inline]
+pub fn load_f64(ctx: &VmCtx, object: Value, offset: usize) -> f64 {
+    f64::from_bits(load_word(ctx, object, offset))
+}
+
+#[inline]
+pub fn store_value(ctx: &VmCtx, object: Value, offset: usize, v: Value) {
+    store_word(ctx, object, offset, v.0)
+}
+
+#[inline]
+pub fn store_i64(ctx: &VmCtx, object: Value, offset: usize, v: i64) {
+    store_word(ctx, object, offset, v as u64)
+}
+
+#[inline]
+pub fn store_f64(ctx: &VmCtx, object: Value, offset: usize, v: f64) {
+    store_word(ctx, object, offset, v.to_bits())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_and_stores_stay_inside_the_heap() {
+        let mut mem = vec![0u64; 4];
+        let ctx = VmCtx { heap_base: mem.as_mut_ptr() as *mut u8, heap_size: 32 };
+        store_f64(&ctx, Value(16), 8, 2.5);
+        assert_eq!(load_f64(&ctx, Value(16), 8), 2.5);
+        store_i64(&ctx, Value(0), 0, -3);
+        assert_eq!(load_i64(&ctx, Value(0), 0), -3);
+        let r = std::panic::catch_unwind(|| load_word(&ctx, Value(32), 0));
+        assert!(r.is_err());
+    }
+}

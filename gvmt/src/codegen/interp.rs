@@ -201,8 +201,14 @@ impl Interp<'_> {
             let v = names::output_var(self.op(*part), *part, *o);
             quote!(frame.stack_set(#at, #v);)
         });
-        let sp = self.pos(&self.plan.final_sp);
-        quote! { #(#writes)* sp = #sp; }
+        let fp = &self.plan.final_sp;
+        let sp = if fp.konst == 0 && fp.minus.is_empty() {
+            quote!()
+        } else {
+            let sp = self.pos(fp);
+            quote!(sp = #sp;)
+        };
+        quote! { #(#writes)* #sp }
     }
 
     fn part(&self, k: usize) -> TokenStream {
@@ -229,10 +235,8 @@ impl Interp<'_> {
             quote!(let #v: Value;)
         });
         let body = Body { g: self, part: k, op }.stmts(&op.body);
-        let doc = format!("{} ({})", op.name, self.inst.name);
         quote! {
             #(#spills)*
-            #[doc = #doc]
             #(#inputs)*
             #(#outputs)*
             #body

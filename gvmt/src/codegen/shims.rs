@@ -121,7 +121,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
         };
         let (out_param, ret) = match (e.ret, e.flags.raises) {
             (RetType::Never, _) => (quote!(), quote!()),
-            (_, true) => (quote!(, out: *mut u64), quote!(-> i32)),
+            (_, true) => (quote!(out: *mut u64), quote!(-> i32)),
             (RetType::Val(t), false) => {
                 let t = abi_rust(abi_type(t));
                 (quote!(), quote!(-> #t))
@@ -145,7 +145,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
         let doc = format!("C-ABI shim of multimethod `{}` for compiled code.", m.name);
         let (out_param, ret, body) = if m.flags.raises {
             (
-                quote!(, out: *mut u64),
+                quote!(out: *mut u64),
                 quote!(-> i32),
                 quote! {
                     // SAFETY: `out` points to a slot in the calling compiled function's frame.
@@ -160,7 +160,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
         };
         quote! {
             #[doc = #doc]
-            pub extern "C" fn #name(vm: *mut Ctx, left: i64, right: i64 #out_param) #ret {
+            pub extern "C" fn #name(vm: *mut Ctx, left: i64, right: i64, #out_param) #ret {
                 // SAFETY: compiled code passes the `&mut Ctx` it was entered with, unaliased
                 // while this call runs.
                 let vm = unsafe { &mut *vm };

@@ -156,17 +156,17 @@ pub enum SlotKind {
 #[macro_export]
 macro_rules! include_generated {
     () => {
-        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, dead_code)]
+        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, unused_parens, dead_code)]
         #[allow(non_snake_case, non_upper_case_globals, unreachable_code, clippy::all)]
         pub mod layouts {
             include!(concat!(env!("OUT_DIR"), "/gvmt_layouts.rs"));
         }
-        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, dead_code)]
+        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, unused_parens, dead_code)]
         #[allow(non_snake_case, non_upper_case_globals, unreachable_code, unused_labels, clippy::all)]
         pub mod interp {
             include!(concat!(env!("OUT_DIR"), "/gvmt_interp.rs"));
         }
-        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, dead_code)]
+        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, unused_parens, dead_code)]
         #[allow(non_snake_case, non_upper_case_globals, unreachable_code, clippy::all)]
         pub mod jit {
             include!(concat!(env!("OUT_DIR"), "/gvmt_jit.rs"));

@@ -97,7 +97,7 @@ impl Cx {
     }
 
     fn ident(&self, pair: Pair<Rule>) -> Ident {
-        debug_assert_eq!(pair.as_rule(), Rule::ident);
+        debug_assert!(matches!(pair.as_rule(), Rule::ident | Rule::field));
         Ident { name: pair.as_str().to_string(), span: self.span(&pair) }
     }
 

@@ -1,0 +1,247 @@
+//! The toy VM's context: heap, output, the program, and the call path that runs a function
+//! interpreted or compiled.
+
+use crate::asm::{Program, assemble};
+use crate::generated::{interp, jit, layouts};
+use crate::heap::Heap;
+use gvmt::jit::{CompiledFn, Jit, JitExit};
+use gvmt::rt::{Frame, Value, Vm, VmCtx};
+use std::fmt;
+use std::rc::Rc;
+
+/// How functions run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Always the generated interpreter.
+    Interp,
+    /// Every function compiled on its first call (falls back to the interpreter if it cannot
+    /// be compiled, and after a compiled function exits).
+    Jit,
+}
+
+/// A toy exception: kind, message, and where it passed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToyError {
+    pub kind: String,
+    pub message: String,
+    pub trace: Vec<(String, usize)>,
+}
+
+impl ToyError {
+    pub fn new(kind: &str, message: &str) -> ToyError {
+        ToyError { kind: kind.to_string(), message: message.to_string(), trace: vec![] }
+    }
+}
+
+impl fmt::Display for ToyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (func, pc) in self.trace.iter().rev() {
+            writeln!(f, "  in {func} at pc {pc}")?;
+        }
+        write!(f, "{}: {}", self.kind, self.message)
+    }
+}
+
+impl std::error::Error for ToyError {}
+
+const MAX_DEPTH: usize = 400;
+
+pub struct Toy {
+    ctx: VmCtx,
+    heap: Heap,
+    pending: Option<ToyError>,
+    program: Rc<Program>,
+    output: String,
+    echo: bool,
+    depth: usize,
+    mode: Mode,
+    jit: Option<Jit>,
+    compiled: Vec<Option<CompiledFn>>,
+    /// Functions the JIT refused, with the reason.
+    pub jit_failures: Vec<(String, String)>,
+}
+
+impl Vm for Toy {
+    type Error = ToyError;
+
+    fn vmctx(&self) -> &VmCtx {
+        &self.ctx
+    }
+
+    fn vmctx_mut(&mut self) -> &mut VmCtx {
+        &mut self.ctx
+    }
+
+    fn set_pending_error(&mut self, error: ToyError) {
+        self.pending = Some(error);
+    }
+
+    fn take_pending_error(&mut self) -> Option<ToyError> {
+        self.pending.take()
+    }
+}
+
+impl Toy {
+    /// A VM with `heap_bytes` of heap. `echo` also writes printed lines to stdout.
+    pub fn new(mode: Mode, heap_bytes: usize, echo: bool) -> Result<Toy, ToyError> {
+        let mut heap = Heap::new(heap_bytes);
+        let ctx = heap.ctx();
+        let jit = match mode {
+            Mode::Jit => Some(Jit::new(jit::INSTRUCTION_SET).map_err(|e| ToyError::new("JitError", &e.to_string()))?),
+            Mode::Interp => None,
+        };
+        Ok(Toy {
+            ctx,
+            heap,
+            pending: None,
+            program: Rc::new(Program::default()),
+            output: String::new(),
+            echo,
+            depth: 0,
+            mode,
+            jit,
+            compiled: vec![],
+            jit_failures: vec![],
+        })
+    }
+
+    pub fn load(&mut self, program: Program) {
+        self.compiled = vec![None; program.functions.len()];
+        self.program = Rc::new(program);
+    }
+
+    pub fn program(&self) -> &Program {
+        &self.program
+    }
+
+    pub fn output(&self) -> &str {
+        &self.output
+    }
+
+    pub fn heap_used(&self) -> usize {
+        self.heap.used()
+    }
+
+    pub(crate) fn write_line(&mut self, line: &str) {
+        if self.echo {
+            println!("{line}");
+        }
+        self.output.push_str(line);
+        self.output.push('\n');
+    }
+
+    pub(crate) fn alloc(&mut self, layout: usize, size: usize) -> Result<Value, ToyError> {
+        self.heap.alloc(&self.ctx, layout, size)
+    }
+
+    pub fn type_name(&self, v: Value) -> &'static str {
+        if crate::rt::int(v).is_some() {
+            return "int";
+        }
+        if v.0 & 0xf == 0 && v.0 != 0 {
+            let l = gvmt::rt::heap::load_word(&self.ctx, v, 0) as usize;
+            if let Some(info) = layouts::LAYOUTS.get(l) {
+                return info.name;
+            }
+        }
+        "unknown"
+    }
+
+    /// Text of a value: ints and floats as numbers, pairs as `(a, b)`.
+    pub fn show(&self, v: Value) -> String {
+        if let Some(i) = crate::rt::int(v) {
+            return i.to_string();
+        }
+        if let Some(f) = crate::rt::float(self, v) {
+            return format!("{f:?}");
+        }
+        match self.type_name(v) {
+            "Pair" | "CountedPair" => {
+                let (a, b) = (layouts::Pair::first(&self.ctx, v), layouts::Pair::second(&self.ctx, v));
+                format!("({}, {})", self.show(a), self.show(b))
+            }
+            other => format!("<{other}>"),
+        }
+    }
+
+    /// Calls function `index` with `args`.
+    pub fn invoke(&mut self, index: usize, args: &[Value]) -> Result<Value, ToyError> {
+        let program = Rc::clone(&self.program);
+        let func = program
+            .functions
+            .get(index)
+            .ok_or_else(|| ToyError::new("CallError", &format!("no function {index}")))?;
+        if args.len() != func.nargs {
+            return Err(ToyError::new(
+                "CallError",
+                &format!("{} takes {} arguments, {} given", func.name, func.nargs, args.len()),
+            ));
+        }
+        if self.depth >= MAX_DEPTH {
+            return Err(ToyError::new("RecursionError", "maximum call depth exceeded"));
+        }
+        let mut locals = vec![Value(1); func.nlocals.max(args.len())];
+        locals[..args.len()].copy_from_slice(args);
+        let mut stack = vec![Value(1); func.max_stack];
+        let frame = Frame::new(&func.code, &func.consts, &mut locals, &mut stack);
+        self.depth += 1;
+        let result = self.run_frame(index, &frame);
+        self.depth -= 1;
+        result.map_err(|mut e| {
+            e.trace.push((func.name.clone(), frame.pc()));
+            e
+        })
+    }
+
+    fn run_frame(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, ToyError> {
+        if self.mode == Mode::Jit {
+            if let Some(code) = self.compiled_code(index) {
+                // SAFETY: `code` was compiled by `self.jit` (alive) from this function's
+                // bytecode with the toy's generated instruction set.
+                match unsafe { code.call(self, frame) } {
+                    JitExit::Return(v) => return Ok(v),
+                    JitExit::Raise => {
+                        return Err(self.pending.take().unwrap_or_else(|| ToyError::new("SystemError", "lost error")));
+                    }
+                    JitExit::Exit => {}
+                }
+            }
+        }
+        interp::interpret(self, frame)
+    }
+
+    fn compiled_code(&mut self, index: usize) -> Option<CompiledFn> {
+        if let Some(c) = self.compiled[index] {
+            return Some(c);
+        }
+        let jit = self.jit.as_mut()?;
+        let func = &self.program.functions[index];
+        if self.jit_failures.iter().any(|(n, _)| *n == func.name) {
+            return None;
+        }
+        match jit.compile(&func.code) {
+            Ok(c) => {
+                self.compiled[index] = Some(c);
+                Some(c)
+            }
+            Err(e) => {
+                self.jit_failures.push((func.name.clone(), e.to_string()));
+                None
+            }
+        }
+    }
+}
+
+/// Assembles `source` and runs its `main` function; returns what it printed.
+pub fn run_source(source: &str, mode: Mode, echo: bool) -> Result<String, ToyError> {
+    let mut vm = Toy::new(mode, 64 << 20, echo)?;
+    let program = assemble(source, &mut vm).map_err(|e| ToyError::new("AssemblyError", &e))?;
+    let main = program
+        .functions
+        .iter()
+        .position(|f| f.name == "main")
+        .ok_or_else(|| ToyError::new("AssemblyError", "no function `main`"))?;
+    vm.load(program);
+    vm.invoke(main, &[])?;
+    Ok(vm.output().to_string())
+}

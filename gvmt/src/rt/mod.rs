@@ -6,10 +6,12 @@
 
 mod frame;
 pub mod heap;
+mod stack_limit;
 mod value;
 mod vmctx;
 
 pub use frame::{Frame, Values};
+pub use stack_limit::{StackLimit, run_with_stack};
 pub use value::Value;
 pub use vmctx::{Vm, VmCtx};
 

@@ -5,7 +5,7 @@ use crate::asm::{Program, assemble};
 use crate::generated::{interp, jit, layouts};
 use crate::heap::Heap;
 use gvmt::jit::{CompiledFn, Jit, JitExit};
-use gvmt::rt::{Frame, Value, Vm, VmCtx};
+use gvmt::rt::{Frame, StackLimit, Value, Vm, VmCtx};
 use std::fmt;
 use std::rc::Rc;
 
@@ -44,7 +44,11 @@ impl fmt::Display for ToyError {
 
 impl std::error::Error for ToyError {}
 
-const MAX_DEPTH: usize = 400;
+/// The toy language's own call-depth limit.
+const MAX_DEPTH: usize = 10_000;
+/// The VM thread's native stack, and how much of it calls may use.
+const THREAD_STACK: usize = 256 << 20;
+const STACK_BUDGET: usize = 240 << 20;
 
 pub struct Toy {
     ctx: VmCtx,
@@ -54,6 +58,7 @@ pub struct Toy {
     output: String,
     echo: bool,
     depth: usize,
+    stack: Option<StackLimit>,
     mode: Mode,
     jit: Option<Jit>,
     compiled: Vec<Option<CompiledFn>>,
@@ -98,6 +103,7 @@ impl Toy {
             output: String::new(),
             echo,
             depth: 0,
+            stack: None,
             mode,
             jit,
             compiled: vec![],
@@ -116,6 +122,11 @@ impl Toy {
 
     pub fn output(&self) -> &str {
         &self.output
+    }
+
+    /// Number of functions compiled so far.
+    pub fn compiled_functions(&self) -> usize {
+        self.compiled.iter().filter(|c| c.is_some()).count()
     }
 
     pub fn heap_used(&self) -> usize {
@@ -177,7 +188,10 @@ impl Toy {
                 &format!("{} takes {} arguments, {} given", func.name, func.nargs, args.len()),
             ));
         }
-        if self.depth >= MAX_DEPTH {
+        if self.depth == 0 {
+            self.stack = Some(StackLimit::here(STACK_BUDGET));
+        }
+        if self.depth >= MAX_DEPTH || self.stack.is_some_and(|s| s.exceeded()) {
             return Err(ToyError::new("RecursionError", "maximum call depth exceeded"));
         }
         let mut locals = vec![Value(1); func.nlocals.max(args.len())];
@@ -232,8 +246,14 @@ impl Toy {
     }
 }
 
-/// Assembles `source` and runs its `main` function; returns what it printed.
+/// Assembles `source` and runs its `main` function on a VM thread with a large native stack;
+/// returns what it printed.
 pub fn run_source(source: &str, mode: Mode, echo: bool) -> Result<String, ToyError> {
+    let source = source.to_string();
+    gvmt::rt::run_with_stack(THREAD_STACK, move || run_here(&source, mode, echo))
+}
+
+fn run_here(source: &str, mode: Mode, echo: bool) -> Result<String, ToyError> {
     let mut vm = Toy::new(mode, 64 << 20, echo)?;
     let program = assemble(source, &mut vm).map_err(|e| ToyError::new("AssemblyError", &e))?;
     let main = program
@@ -243,5 +263,8 @@ pub fn run_source(source: &str, mode: Mode, echo: bool) -> Result<String, ToyErr
         .ok_or_else(|| ToyError::new("AssemblyError", "no function `main`"))?;
     vm.load(program);
     vm.invoke(main, &[])?;
+    if let Some((name, why)) = vm.jit_failures.first() {
+        return Err(ToyError::new("JitError", &format!("could not compile `{name}`: {why}")));
+    }
     Ok(vm.output().to_string())
 }

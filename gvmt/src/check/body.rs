@@ -74,6 +74,8 @@ impl Checker<'_> {
             passthrough: &passthrough,
             scopes: vec![HashMap::new()],
             locals: Vec::new(),
+            poisoned: Default::default(),
+            reported_gc: Default::default(),
         };
         let body = bc.block(&decl.body);
         let locals = std::mem::take(&mut bc.locals);
@@ -151,6 +153,10 @@ struct BodyChecker<'a, 'd> {
     passthrough: &'a [Option<usize>],
     scopes: Vec<HashMap<String, usize>>,
     locals: Vec<(String, ValType)>,
+    /// Locals whose `let` failed: later uses are not reported again.
+    poisoned: std::collections::HashSet<String>,
+    /// Spans already reported as nested `may_gc` calls.
+    reported_gc: std::collections::HashSet<(usize, usize)>,
 }
 
 impl BodyChecker<'_, '_> {
@@ -194,7 +200,10 @@ impl BodyChecker<'_, '_> {
                         return None;
                     }
                 }
-                let (value, otherwise) = self.assigned_value(value, otherwise.as_ref())?;
+                let Some((value, otherwise)) = self.assigned_value(value, otherwise.as_ref()) else {
+                    self.poisoned.insert(name.name.clone());
+                    return None;
+                };
                 if let Some(t) = ty {
                     if *t != value.ty {
                         self.error(SpecError::new(
@@ -389,7 +398,7 @@ impl BodyChecker<'_, '_> {
     fn no_gc_inside(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Call(c) => {
-                if c.flags.may_gc {
+                if c.flags.may_gc && self.reported_gc.insert((c.span.start, c.span.end)) {
                     self.error(
                         SpecError::new("a `may_gc` call inside an expression", c.span, "this call may collect")
                             .with_note("make it a statement of its own (`let x = f(...);`), so every value read around it is reloaded after the collection"),
@@ -625,11 +634,13 @@ impl BodyChecker<'_, '_> {
                 }
                 Some(Var::Operand(o)) => (ExprKind::Var(Var::Operand(o)), ValType::I64),
                 None => {
-                    self.error(SpecError::new(
-                        format!("undefined variable `{}`", n.name),
-                        n.span,
-                        "not a local, stack item or operand",
-                    ));
+                    if !self.poisoned.contains(&n.name) {
+                        self.error(SpecError::new(
+                            format!("undefined variable `{}`", n.name),
+                            n.span,
+                            "not a local, stack item or operand",
+                        ));
+                    }
                     return None;
                 }
             },

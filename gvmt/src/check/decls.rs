@@ -1,7 +1,7 @@
 //! Checks the declarations that bodies refer to: the context type, the value representation,
 //! externs, layouts (offsets, inheritance, tails), class sets and multimethods.
 
-use super::ir::{self, Flags, OBJECT_ALIGN, WORD};
+use super::ir::{self, Flags, WORD};
 use super::{Checker, NameKind};
 use crate::diag::SpecError;
 use crate::spec::ast::{self, ItemKind, ParamType, RetType, SlotType, Span, ValType};
@@ -183,13 +183,6 @@ impl Checker<'_> {
                 }
                 match &s.tail_len {
                     None => {
-                        if tail.is_some() {
-                            self.error(SpecError::new(
-                                "slot after a variable-length tail",
-                                s.span,
-                                "the tail must be the last slot",
-                            ));
-                        }
                         slots.push(ir::Slot { name: s.name.name.clone(), ty: s.ty, offset });
                         offset += WORD;
                     }
@@ -246,7 +239,6 @@ impl Checker<'_> {
                     .with_note("declare `value word { ref: tag 0 bits 4; ... }` so the GC can tell references apart"),
             );
         }
-        let _ = OBJECT_ALIGN;
     }
 
     fn visit_layout(

@@ -94,8 +94,10 @@ impl Checker<'_> {
         }
     }
 
-    /// Reports a name that is not declared, or declared as something else.
+    /// Reports a name that is not declared, or declared as something else. `what` is the noun
+    /// with its article ("a layout", "an op").
     fn expect_name(&mut self, ident: &ast::Ident, want: NameKind, what: &str) -> bool {
+        let noun = what.split_once(' ').map_or(what, |(_, n)| n);
         match self.names.get(&ident.name) {
             Some((kind, _)) if *kind == want => true,
             Some((_, decl)) => {
@@ -108,9 +110,9 @@ impl Checker<'_> {
             }
             None => {
                 self.error(SpecError::new(
-                    format!("undefined {what} `{}`", ident.name),
+                    format!("undefined {noun} `{}`", ident.name),
                     ident.span,
-                    format!("no {what} of this name"),
+                    format!("no {noun} of this name"),
                 ));
                 false
             }

@@ -41,7 +41,7 @@ pub fn parse_file(text: &str, file: usize) -> Result<SpecFile, SpecError> {
     let cx = Cx { file };
     let file_pair = pairs.next().expect("the file rule always produces one pair");
     let mut items = Vec::new();
-    for pair in file_pair.into_inner() {
+    for pair in inner(file_pair) {
         if pair.as_rule() == Rule::item {
             items.push(cx.item(pair)?);
         }
@@ -82,8 +82,18 @@ fn describe(rule: Rule) -> String {
         Rule::block => "a `{`".into(),
         Rule::stack_effect => "a stack effect `(inputs -- outputs)`".into(),
         Rule::EOI => "end of file".into(),
+        Rule::semi => "`;`".into(),
+        Rule::cast => "`as`".into(),
+        Rule::else_clause => "`else`".into(),
+        r if format!("{r:?}").starts_with("op_") => "an operator".into(),
         other => format!("{other:?}").replace('_', " "),
     }
+}
+
+/// The children of a pair, without the `;` tokens (kept as a rule only so that syntax errors
+/// can say "expected `;`").
+fn inner(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
+    pair.into_inner().filter(|p| p.as_rule() != Rule::semi)
 }
 
 struct Cx {
@@ -120,23 +130,23 @@ impl Cx {
 
     fn item(&self, pair: Pair<Rule>) -> Result<Item, SpecError> {
         let span = self.span(&pair);
-        let mut inner = pair.into_inner();
-        let docs = inner.next().expect("item starts with docs");
+        let mut children = inner(pair);
+        let docs = children.next().expect("item starts with docs");
         let doc = docs
             .into_inner()
             .map(|d| d.as_str().trim_start_matches("///").strip_prefix(' ').unwrap_or(&d.as_str()[3..]).trim_end().to_string())
             .collect::<Vec<_>>()
             .join("\n");
-        let decl = inner.next().expect("item has a declaration");
+        let decl = children.next().expect("item has a declaration");
         let kind = match decl.as_rule() {
             Rule::context_decl => {
                 let span = self.span(&decl);
-                let path = decl.into_inner().next().expect("context has a path");
+                let path = inner(decl).next().expect("context has a path");
                 ItemKind::Context { rust_path: self.rust_path(path), span }
             }
             Rule::value_decl => ItemKind::Value(self.value_decl(decl)?),
             Rule::classes_decl => {
-                let mut it = decl.into_inner();
+                let mut it = inner(decl);
                 let name = self.ident(it.next().expect("name"));
                 let classifier = self.ident(it.next().expect("classifier"));
                 let classes = self.ident_list(it.next().expect("list"));
@@ -146,12 +156,12 @@ impl Cx {
             Rule::extern_decl => ItemKind::Extern(self.extern_decl(decl)),
             Rule::op_decl | Rule::inst_decl => ItemKind::Op(self.op_decl(decl)?),
             Rule::macro_decl => {
-                let mut it = decl.into_inner();
+                let mut it = inner(decl);
                 let name = self.ident(it.next().expect("name"));
                 ItemKind::Macro(MacroDecl { name, parts: it.map(|p| self.ident(p)).collect() })
             }
             Rule::family_decl => {
-                let mut it = decl.into_inner();
+                let mut it = inner(decl);
                 let head = self.ident(it.next().expect("head"));
                 let members = self.ident_list(it.next().expect("members"));
                 ItemKind::Family(FamilyDecl { head, members })
@@ -163,16 +173,16 @@ impl Cx {
     }
 
     fn ident_list(&self, pair: Pair<Rule>) -> Vec<Ident> {
-        pair.into_inner().map(|p| self.ident(p)).collect()
+        inner(pair).map(|p| self.ident(p)).collect()
     }
 
     fn value_decl(&self, pair: Pair<Rule>) -> Result<ValueDecl, SpecError> {
-        let mut it = pair.into_inner();
+        let mut it = inner(pair);
         let name = self.ident(it.next().expect("name"));
         let mut tags = Vec::new();
         for t in it {
             let span = self.span(&t);
-            let mut ti = t.into_inner();
+            let mut ti = inner(t);
             let tname = self.ident(ti.next().expect("tag name"));
             let tag = self.int(ti.next().expect("tag"))?;
             let bits_pair = ti.next().expect("bits");
@@ -191,17 +201,17 @@ impl Cx {
         let mut name = None;
         let mut parent = None;
         let mut slots = Vec::new();
-        for p in pair.into_inner() {
+        for p in inner(pair) {
             match p.as_rule() {
                 Rule::ident if name.is_none() => name = Some(self.ident(p)),
                 Rule::ident => parent = Some(self.ident(p)),
                 Rule::slot_decl => {
                     let span = self.span(&p);
-                    let mut it = p.into_inner();
+                    let mut it = inner(p);
                     let sname = self.ident(it.next().expect("slot name"));
                     let ty_pair = it.next().expect("slot type");
                     let (ty, tail_len) = if ty_pair.as_rule() == Rule::tail_type {
-                        let mut ti = ty_pair.into_inner();
+                        let mut ti = inner(ty_pair);
                         let ty = slot_type(ti.next().expect("tail type").as_str());
                         (ty, Some(self.ident(ti.next().expect("tail length"))))
                     } else {
@@ -221,15 +231,15 @@ impl Cx {
         let mut ret = RetType::Void;
         let mut flags = Vec::new();
         let mut rust_path = String::new();
-        for p in pair.into_inner() {
+        for p in inner(pair) {
             match p.as_rule() {
                 Rule::ident => name = Some(self.ident(p)),
                 Rule::param_list => {
-                    for param in p.into_inner() {
-                        let mut it = param.into_inner();
+                    for param in inner(p) {
+                        let mut it = inner(param);
                         let pname = self.ident(it.next().expect("param name"));
                         let ty = it.next().expect("param type");
-                        let ty = match ty.into_inner().next() {
+                        let ty = match inner(ty).next() {
                             Some(v) => ParamType::Val(val_type(v.as_str())),
                             None => ParamType::Values,
                         };
@@ -237,7 +247,7 @@ impl Cx {
                     }
                 }
                 Rule::ret_type => {
-                    let inner = p.into_inner().next().expect("ret type");
+                    let inner = inner(p).next().expect("ret type");
                     ret = match inner.as_rule() {
                         Rule::never => RetType::Never,
                         _ => RetType::Val(val_type(inner.as_str())),
@@ -252,9 +262,9 @@ impl Cx {
     }
 
     fn stack_items(&self, pair: Pair<Rule>) -> Vec<StackItem> {
-        pair.into_inner()
+        inner(pair)
             .map(|item| {
-                let mut it = item.into_inner();
+                let mut it = inner(item);
                 let name = self.ident(it.next().expect("stack item name"));
                 let count = it.next().map(|c| self.ident(c));
                 StackItem { name, count }
@@ -264,13 +274,13 @@ impl Cx {
 
     fn op_decl(&self, pair: Pair<Rule>) -> Result<OpDecl, SpecError> {
         let is_inst = pair.as_rule() == Rule::inst_decl;
-        let mut it = pair.into_inner();
+        let mut it = inner(pair);
         let name = self.ident(it.next().expect("op name"));
         let mut operands = Vec::new();
         let mut next = it.next().expect("operands or effect");
         if next.as_rule() == Rule::operands {
-            for o in next.into_inner() {
-                let mut oi = o.into_inner();
+            for o in inner(next) {
+                let mut oi = inner(o);
                 let oname = self.ident(oi.next().expect("operand name"));
                 let kind = match oi.next().expect("operand kind").as_str() {
                     "u8" => OperandKind::U8,
@@ -284,7 +294,7 @@ impl Cx {
             next = it.next().expect("stack effect");
         }
         let effect_span = self.span(&next);
-        let mut ei = next.into_inner();
+        let mut ei = inner(next);
         let inputs = self.stack_items(ei.next().expect("inputs"));
         let outputs = self.stack_items(ei.next().expect("outputs"));
         let body = self.block(it.next().expect("body"))?;
@@ -292,7 +302,7 @@ impl Cx {
     }
 
     fn multimethod_decl(&self, pair: Pair<Rule>) -> MultimethodDecl {
-        let mut it = pair.into_inner();
+        let mut it = inner(pair);
         let name = self.ident(it.next().expect("name"));
         let left = self.ident(it.next().expect("left"));
         let right = self.ident(it.next().expect("right"));
@@ -303,25 +313,25 @@ impl Cx {
             let span = self.span(&p);
             match p.as_rule() {
                 Rule::mm_case => {
-                    let mut ci = p.into_inner();
+                    let mut ci = inner(p);
                     let l = self.ident(ci.next().expect("left class"));
                     let r = self.ident(ci.next().expect("right class"));
                     let target = self.ident(ci.next().expect("target"));
                     cases.push(MmCase { left: l, right: r, target, span });
                 }
-                _ => fallback = Some(self.ident(p.into_inner().next().expect("fallback"))),
+                _ => fallback = Some(self.ident(inner(p).next().expect("fallback"))),
             }
         }
         MultimethodDecl { name, params: (left, right), classes, cases, fallback: fallback.expect("grammar: fallback") }
     }
 
     fn block(&self, pair: Pair<Rule>) -> Result<Block, SpecError> {
-        let stmts = pair.into_inner().map(|s| self.stmt(s)).collect::<Result<_, _>>()?;
+        let stmts = inner(pair).map(|s| self.stmt(s)).collect::<Result<_, _>>()?;
         Ok(Block { stmts })
     }
 
     fn else_clause(&self, pair: Pair<Rule>) -> Result<ElseAction, SpecError> {
-        let mut it = pair.into_inner();
+        let mut it = inner(pair);
         let first = it.next().expect("else action");
         Ok(match first.as_rule() {
             Rule::deopt_kw => ElseAction::Deopt(self.span(&first)),
@@ -332,7 +342,7 @@ impl Cx {
     fn stmt(&self, pair: Pair<Rule>) -> Result<Stmt, SpecError> {
         let span = self.span(&pair);
         let rule = pair.as_rule();
-        let mut it = pair.into_inner();
+        let mut it = inner(pair);
         let kind = match rule {
             Rule::let_stmt => {
                 let name = self.ident(it.next().expect("let name"));
@@ -397,7 +407,7 @@ impl Cx {
             .map_postfix(|lhs, op| {
                 let lhs = lhs?;
                 let span = Span { file: self.file, start: lhs.span.start, end: op.as_span().end() };
-                let ty = val_type(op.into_inner().next().expect("cast type").as_str());
+                let ty = val_type(inner(op).next().expect("cast type").as_str());
                 Ok(Expr { kind: ExprKind::Cast(Box::new(lhs), ty), span })
             })
             .map_infix(|lhs, op, rhs| {
@@ -445,7 +455,7 @@ impl Cx {
             Rule::ident => ExprKind::Name(self.ident(pair)),
             Rule::call => ExprKind::Call(self.call(pair)?),
             Rule::slot_load => {
-                let mut it = pair.into_inner();
+                let mut it = inner(pair);
                 let layout = self.ident(it.next().expect("layout"));
                 let slot = self.ident(it.next().expect("slot"));
                 let object = self.expr(it.next().expect("object"))?;
@@ -459,7 +469,7 @@ impl Cx {
 
     fn call(&self, pair: Pair<Rule>) -> Result<Call, SpecError> {
         let span = self.span(&pair);
-        let mut it = pair.into_inner();
+        let mut it = inner(pair);
         let callee = self.ident(it.next().expect("callee"));
         let args = it.map(|a| self.expr(a)).collect::<Result<_, _>>()?;
         Ok(Call { callee, args, span })

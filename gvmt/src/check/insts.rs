@@ -13,7 +13,7 @@ impl Checker<'_> {
             match &item.kind {
                 ItemKind::Op(decl) if decl.is_inst => {
                     let Some(&op) = op_ids.get(&decl.name.name) else { continue };
-                    self.add_instruction(&decl.name, &item.doc, vec![(op, decl.name.span)], item.span);
+                    self.add_instruction(&decl.name, &item.doc, vec![(op, decl.name.span)], decl.name.span);
                 }
                 ItemKind::Macro(m) => {
                     let mut parts = Vec::new();
@@ -27,7 +27,7 @@ impl Checker<'_> {
                         }
                     }
                     if parts.len() == m.parts.len() {
-                        self.add_instruction(&m.name, &item.doc, parts, item.span);
+                        self.add_instruction(&m.name, &item.doc, parts, m.name.span);
                     }
                 }
                 _ => {}

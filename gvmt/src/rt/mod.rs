@@ -4,6 +4,7 @@
 //!
 //! Raw memory access is confined to `frame` and `heap`; everything else here is safe.
 
+pub mod asm;
 mod frame;
 pub mod heap;
 mod stack_limit;

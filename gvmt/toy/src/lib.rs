@@ -6,7 +6,6 @@
 //! Programs are written in an assembly language over the spec's instructions (see [`asm`]).
 
 pub mod asm;
-mod heap;
 pub mod rt;
 mod vm;
 

@@ -3,8 +3,8 @@
 
 use crate::asm::{Program, assemble};
 use crate::generated::{interp, jit, layouts};
-use crate::heap::Heap;
 use gvmt::jit::{CompiledFn, Jit, JitExit};
+use gvmt::rt::heap::Arena;
 use gvmt::rt::{Frame, StackLimit, Value, Vm, VmCtx};
 use std::fmt;
 use std::rc::Rc;
@@ -52,7 +52,7 @@ const STACK_BUDGET: usize = 240 << 20;
 
 pub struct Toy {
     ctx: VmCtx,
-    heap: Heap,
+    heap: Arena,
     pending: Option<ToyError>,
     program: Rc<Program>,
     output: String,
@@ -89,7 +89,7 @@ impl Vm for Toy {
 impl Toy {
     /// A VM with `heap_bytes` of heap. `echo` also writes printed lines to stdout.
     pub fn new(mode: Mode, heap_bytes: usize, echo: bool) -> Result<Toy, ToyError> {
-        let mut heap = Heap::new(heap_bytes);
+        let mut heap = Arena::new(heap_bytes);
         let ctx = heap.ctx();
         let jit = match mode {
             Mode::Jit => Some(Jit::new(jit::INSTRUCTION_SET).map_err(|e| ToyError::new("JitError", &e.to_string()))?),
@@ -142,7 +142,8 @@ impl Toy {
     }
 
     pub(crate) fn alloc(&mut self, layout: usize, size: usize) -> Result<Value, ToyError> {
-        self.heap.alloc(&self.ctx, layout, size)
+        // The toy has no collector yet (the [heap] issue brings gvmt's).
+        self.heap.alloc(&self.ctx, layout as u64, size).map_err(|_| ToyError::new("MemoryError", "toy heap exhausted"))
     }
 
     pub fn type_name(&self, v: Value) -> &'static str {

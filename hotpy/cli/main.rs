@@ -1,4 +1,4 @@
-//! The `hotpy` command.
+//! The `hotpy` command (the root package's binary; the VM itself is the `hotpy-vm` crate).
 //!
 //! hotpy does not run Python programs yet: the compiler from Python source is the [core]
 //! issue's. What it has today is the instruction set gvmt generated from `spec/`, which

@@ -37,10 +37,14 @@ done:
 fn bench(c: &mut Criterion) {
     let mut consts = Vec::new();
     let mut resolve = |_: &str, _: OperandKind, word: &str| -> Result<i64, String> {
-        consts.push(runtime::make_int(word.parse().map_err(|_| word.to_string())?).map_err(|e| e.to_string())?);
+        consts.push(
+            runtime::make_int(word.parse().map_err(|_| word.to_string())?)
+                .map_err(|e| e.to_string())?,
+        );
         Ok(consts.len() as i64 - 1)
     };
-    let code = asm::assemble(&interp::INSTRUCTIONS, &asm::words(SUM_LOOP), &mut resolve).expect("assembles");
+    let code = asm::assemble(&interp::INSTRUCTIONS, &asm::words(SUM_LOOP), &mut resolve)
+        .expect("assembles");
     let mut vm = HotPy::new(1 << 20);
     let mut jit = Jit::new(jit::INSTRUCTION_SET).expect("jit");
     let code_fn = jit.compile(&code).expect("compiles");

@@ -3,7 +3,10 @@
 use std::process::Command;
 
 fn hotpy(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_hotpy")).args(args).output().expect("runs hotpy");
+    let out = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+        .args(args)
+        .output()
+        .expect("runs hotpy");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -22,7 +25,10 @@ fn declared_instructions() -> Vec<String> {
             let words: Vec<&str> = line.split_whitespace().collect();
             if let [kw, name, ..] = words.as_slice() {
                 if *kw == "inst" || *kw == "macro" {
-                    let name: String = name.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    let name: String = name
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
                     names.push(name);
                 }
             }
@@ -36,8 +42,15 @@ fn declared_instructions() -> Vec<String> {
 fn spec_lists_every_declared_instruction() {
     let (code, out, err) = hotpy(&["spec"]);
     assert_eq!(code, 0, "{err}");
-    let mut listed: Vec<String> =
-        out.lines().map(|l| l.split_whitespace().nth(1).expect("opcode and name").to_string()).collect();
+    let mut listed: Vec<String> = out
+        .lines()
+        .map(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .expect("opcode and name")
+                .to_string()
+        })
+        .collect();
     listed.sort();
     assert_eq!(listed, declared_instructions());
 }

@@ -33,11 +33,17 @@ impl Sources {
     }
 
     pub fn text(&self, file: usize) -> &str {
-        self.files.get(file).expect("file index from this Sources").source()
+        self.files
+            .get(file)
+            .expect("file index from this Sources")
+            .source()
     }
 
     pub fn name(&self, file: usize) -> &str {
-        self.files.get(file).expect("file index from this Sources").name()
+        self.files
+            .get(file)
+            .expect("file index from this Sources")
+            .name()
     }
 }
 
@@ -52,7 +58,12 @@ pub struct SpecError {
 
 impl SpecError {
     pub fn new(message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
-        SpecError { message: message.into(), primary: (span, label.into()), secondary: vec![], notes: vec![] }
+        SpecError {
+            message: message.into(),
+            primary: (span, label.into()),
+            secondary: vec![],
+            notes: vec![],
+        }
     }
 
     pub fn with_secondary(mut self, span: Span, label: impl Into<String>) -> Self {
@@ -66,11 +77,17 @@ impl SpecError {
     }
 
     fn to_codespan(&self) -> Diagnostic<usize> {
-        let mut labels = vec![Label::primary(self.primary.0.file, self.primary.0.range()).with_message(&self.primary.1)];
+        let mut labels = vec![
+            Label::primary(self.primary.0.file, self.primary.0.range())
+                .with_message(&self.primary.1),
+        ];
         for (span, msg) in &self.secondary {
             labels.push(Label::secondary(span.file, span.range()).with_message(msg));
         }
-        Diagnostic::error().with_message(&self.message).with_labels(labels).with_notes(self.notes.clone())
+        Diagnostic::error()
+            .with_message(&self.message)
+            .with_labels(labels)
+            .with_notes(self.notes.clone())
     }
 }
 
@@ -97,7 +114,9 @@ impl Diagnostics {
             match term::emit_into_string(&config, &sources.files, &e.to_codespan()) {
                 Ok(text) => out.push_str(&text),
                 // Only a span outside its file gets here: still report the message.
-                Err(err) => out.push_str(&format!("error: {} (span not shown: {err})\n", e.message)),
+                Err(err) => {
+                    out.push_str(&format!("error: {} (span not shown: {err})\n", e.message))
+                }
             }
         }
         out

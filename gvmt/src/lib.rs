@@ -12,9 +12,9 @@ pub mod check;
 pub mod codegen;
 #[cfg(feature = "codegen")]
 pub mod diag;
-#[cfg(feature = "codegen")]
-pub mod spec;
-#[cfg(feature = "runtime")]
-pub mod rt;
 #[cfg(feature = "runtime")]
 pub mod jit;
+#[cfg(feature = "runtime")]
+pub mod rt;
+#[cfg(feature = "codegen")]
+pub mod spec;

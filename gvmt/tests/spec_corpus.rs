@@ -7,7 +7,9 @@ use gvmt::diag::Sources;
 use std::path::{Path, PathBuf};
 
 fn corpus(kind: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec").join(kind);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/spec")
+        .join(kind);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -47,7 +49,10 @@ fn every_fail_spec_gives_its_diagnostics() {
         };
         let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
         let line = format!("fail/{stem}.gvmt:");
-        assert!(report.contains(&line), "{stem}: diagnostics name file:line:col\n{report}");
+        assert!(
+            report.contains(&line),
+            "{stem}: diagnostics name file:line:col\n{report}"
+        );
         insta::assert_snapshot!(format!("fail_{stem}"), report);
     }
 }
@@ -58,7 +63,14 @@ fn generated_code_for_the_sample_spec_is_pinned() {
     let sources = load(&path, "pass");
     let spec = codegen::check_and_report(&sources).expect("sample checks");
     let names = vec!["pass/sample.gvmt".to_string()];
-    for (output, name) in [(Output::Layouts, "layouts"), (Output::Interp, "interp"), (Output::Jit, "jit")] {
-        insta::assert_snapshot!(format!("sample_{name}"), codegen::generate_one(&spec, output, &names));
+    for (output, name) in [
+        (Output::Layouts, "layouts"),
+        (Output::Interp, "interp"),
+        (Output::Jit, "jit"),
+    ] {
+        insta::assert_snapshot!(
+            format!("sample_{name}"),
+            codegen::generate_one(&spec, output, &names)
+        );
     }
 }

@@ -9,7 +9,11 @@ use hotpy::generated::interp::INSTRUCTIONS;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "hotpy", version, about = "HotPy: a Python 3 VM built with gvmt")]
+#[command(
+    name = "hotpy",
+    version,
+    about = "HotPy: a Python 3 VM built with gvmt"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -25,7 +29,11 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Spec => {
             for i in INSTRUCTIONS.iter() {
-                let operands: Vec<String> = i.operands.iter().map(|(n, k)| format!("{n}: {k:?}")).collect();
+                let operands: Vec<String> = i
+                    .operands
+                    .iter()
+                    .map(|(n, k)| format!("{n}: {k:?}"))
+                    .collect();
                 let mut flags = Vec::new();
                 for (on, name) in [
                     (i.raises, "raises"),
@@ -41,7 +49,11 @@ fn main() -> ExitCode {
                 if let Some(head) = i.family_head {
                     flags.push(format!("specialises {}", INSTRUCTIONS[head as usize].name));
                 }
-                let arrays: String = i.array_inputs.iter().map(|&a| format!(" + {}", i.operands[a].0)).collect();
+                let arrays: String = i
+                    .array_inputs
+                    .iter()
+                    .map(|&a| format!(" + {}", i.operands[a].0))
+                    .collect();
                 println!(
                     "{:>3} {:<24} ({}) pops {}{arrays} pushes {}  [{}]",
                     i.opcode,

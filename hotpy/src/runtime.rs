@@ -19,7 +19,10 @@ pub fn int_value(v: Value) -> Option<i64> {
 
 pub fn make_int(i: i64) -> Result<Value, PyException> {
     if (i.wrapping_shl(1) >> 1) != i {
-        return Err(PyException::new("OverflowError", "int too large (hotpy has no big ints yet)"));
+        return Err(PyException::new(
+            "OverflowError",
+            "int too large (hotpy has no big ints yet)",
+        ));
     }
     Ok(Value(((i as u64) << 1) | 1))
 }
@@ -79,7 +82,10 @@ pub fn box_float(vm: &mut HotPy, f: f64) -> Result<Value, PyException> {
 }
 
 fn ints(a: Value, b: Value) -> (i64, i64) {
-    (int_value(a).expect("dispatched on int"), int_value(b).expect("dispatched on int"))
+    (
+        int_value(a).expect("dispatched on int"),
+        int_value(b).expect("dispatched on int"),
+    )
 }
 
 fn overflow() -> PyException {
@@ -103,7 +109,12 @@ pub fn int_mul(_vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException
 
 /// Both operands as floats (ints converted exactly as Python does).
 fn floats(vm: &HotPy, a: Value, b: Value) -> (f64, f64) {
-    let f = |v: Value| int_value(v).map(|i| i as f64).or_else(|| float_value(vm, v)).expect("dispatched on numbers");
+    let f = |v: Value| {
+        int_value(v)
+            .map(|i| i as f64)
+            .or_else(|| float_value(vm, v))
+            .expect("dispatched on numbers")
+    };
     (f(a), f(b))
 }
 
@@ -125,7 +136,11 @@ pub fn float_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExceptio
 fn unsupported(vm: &HotPy, symbol: &str, a: Value, b: Value) -> PyException {
     PyException::new(
         "TypeError",
-        format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", type_name(vm, a), type_name(vm, b)),
+        format!(
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+            type_name(vm, a),
+            type_name(vm, b)
+        ),
     )
 }
 
@@ -142,7 +157,10 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
 }
 
 pub fn unbound_local(_vm: &mut HotPy, index: i64) -> PyException {
-    PyException::new("UnboundLocalError", format!("cannot access local variable #{index} where it is not associated with a value"))
+    PyException::new(
+        "UnboundLocalError",
+        format!("cannot access local variable #{index} where it is not associated with a value"),
+    )
 }
 
 pub fn bad_operator(_vm: &mut HotPy, op: i64) -> PyException {

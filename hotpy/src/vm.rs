@@ -13,13 +13,20 @@ pub struct PyException {
 
 impl PyException {
     pub fn new(kind: &'static str, message: impl Into<String>) -> PyException {
-        PyException { kind, message: message.into() }
+        PyException {
+            kind,
+            message: message.into(),
+        }
     }
 }
 
 impl fmt::Display for PyException {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.message.is_empty() { write!(f, "{}", self.kind) } else { write!(f, "{}: {}", self.kind, self.message) }
+        if self.message.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.kind, self.message)
+        }
     }
 }
 
@@ -35,12 +42,18 @@ impl HotPy {
     pub fn new(heap_bytes: usize) -> HotPy {
         let mut heap = Arena::new(heap_bytes);
         let ctx = heap.ctx();
-        HotPy { ctx, heap, pending: None }
+        HotPy {
+            ctx,
+            heap,
+            pending: None,
+        }
     }
 
     /// Allocates an object of `layout` (a `generated::layouts` id).
     pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, PyException> {
-        self.heap.alloc(&self.ctx, layout as u64, size).map_err(|_| PyException::new("MemoryError", ""))
+        self.heap
+            .alloc(&self.ctx, layout as u64, size)
+            .map_err(|_| PyException::new("MemoryError", ""))
     }
 }
 

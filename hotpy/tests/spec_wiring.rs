@@ -11,18 +11,24 @@ use hotpy::vm::{HotPy, PyException};
 fn assemble(vm: &mut HotPy, source: &str) -> (Vec<u8>, Vec<Value>) {
     let mut consts = Vec::new();
     let mut resolve = |_: &str, kind: OperandKind, word: &str| -> Result<i64, String> {
-        assert_eq!(kind, OperandKind::Const, "only constants are symbolic here: {word}");
+        assert_eq!(
+            kind,
+            OperandKind::Const,
+            "only constants are symbolic here: {word}"
+        );
         let v = if word == "None" {
             NONE
         } else if let Ok(i) = word.parse::<i64>() {
             runtime::make_int(i).map_err(|e| e.to_string())?
         } else {
-            runtime::box_float(vm, word.parse::<f64>().map_err(|e| e.to_string())?).map_err(|e| e.to_string())?
+            runtime::box_float(vm, word.parse::<f64>().map_err(|e| e.to_string())?)
+                .map_err(|e| e.to_string())?
         };
         consts.push(v);
         Ok(consts.len() as i64 - 1)
     };
-    let code = asm::assemble(&interp::INSTRUCTIONS, &asm::words(source), &mut resolve).expect("assembles");
+    let code =
+        asm::assemble(&interp::INSTRUCTIONS, &asm::words(source), &mut resolve).expect("assembles");
     (code, consts)
 }
 
@@ -34,7 +40,9 @@ enum Mode {
 fn run(source: &str, nlocals: usize, mode: Mode) -> (HotPy, Result<Value, PyException>) {
     let mut vm = HotPy::new(1 << 20);
     let (code, consts) = assemble(&mut vm, source);
-    let depth = gvmt::jit::analyse(&interp::INSTRUCTIONS, &code).expect("well-formed").max_depth;
+    let depth = gvmt::jit::analyse(&interp::INSTRUCTIONS, &code)
+        .expect("well-formed")
+        .max_depth;
     let mut locals = vec![UNBOUND; nlocals];
     let mut stack = vec![NONE; depth.max(1)];
     let frame = Frame::new(&code, &consts, &mut locals, &mut stack);
@@ -59,8 +67,14 @@ fn both(source: &str, nlocals: usize) -> (HotPy, Result<Value, PyException>) {
     let (vm, b) = run(source, nlocals, Mode::Jit);
     match (&a, &b) {
         (Ok(x), Ok(y)) => {
-            let (fx, fy) = (runtime::float_value(&vm_a, *x), runtime::float_value(&vm, *y));
-            assert!(if fx.is_some() { fx == fy } else { x == y }, "{x:?} vs {y:?}");
+            let (fx, fy) = (
+                runtime::float_value(&vm_a, *x),
+                runtime::float_value(&vm, *y),
+            );
+            assert!(
+                if fx.is_some() { fx == fy } else { x == y },
+                "{x:?} vs {y:?}"
+            );
         }
         (Err(x), Err(y)) => assert_eq!(x, y),
         _ => panic!("modes disagree: {a:?} vs {b:?}"),
@@ -70,8 +84,16 @@ fn both(source: &str, nlocals: usize) -> (HotPy, Result<Value, PyException>) {
 
 /// The last line CPython prints on stderr for `code`.
 fn cpython_error(code: &str) -> String {
-    let out = std::process::Command::new("python3").arg("-c").arg(code).output().expect("python3 runs");
-    String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or_default().to_string()
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(code)
+        .output()
+        .expect("python3 runs");
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
 }
 
 const SUM_LOOP: &str = "
@@ -101,30 +123,51 @@ done:
 #[test]
 fn a_loop_gives_the_same_sum_interpreted_and_compiled() {
     let (_, result) = both(SUM_LOOP, 2);
-    assert_eq!(runtime::int_value(result.unwrap()), Some((0..100_000i64).sum()));
+    assert_eq!(
+        runtime::int_value(result.unwrap()),
+        Some((0..100_000i64).sum())
+    );
 }
 
 #[test]
 fn float_arithmetic_goes_through_the_specialised_and_generic_forms() {
-    let (vm, result) = both("load_const 1.5\nload_const 2.25\nbinary_op_add_float 0\nload_const 2\nbinary_op 5\nreturn_value", 0);
-    assert_eq!(runtime::float_value(&vm, result.unwrap()), Some((1.5 + 2.25) * 2.0));
+    let (vm, result) = both(
+        "load_const 1.5\nload_const 2.25\nbinary_op_add_float 0\nload_const 2\nbinary_op 5\nreturn_value",
+        0,
+    );
+    assert_eq!(
+        runtime::float_value(&vm, result.unwrap()),
+        Some((1.5 + 2.25) * 2.0)
+    );
 }
 
 #[test]
 fn a_failed_guard_falls_back_to_binary_op() {
     // BINARY_OP_ADD_INT on floats deopts to BINARY_OP, which adds floats.
-    let (vm, result) = both("load_const 0.5\nload_const 2\nbinary_op_add_int 0\nreturn_value", 0);
+    let (vm, result) = both(
+        "load_const 0.5\nload_const 2\nbinary_op_add_int 0\nreturn_value",
+        0,
+    );
     assert_eq!(runtime::float_value(&vm, result.unwrap()), Some(2.5));
-    let (_, result) = both("load_const 7\nload_const 3\nbinary_op_subtract_int 10\nreturn_value", 0);
+    let (_, result) = both(
+        "load_const 7\nload_const 3\nbinary_op_subtract_int 10\nreturn_value",
+        0,
+    );
     assert_eq!(runtime::int_value(result.unwrap()), Some(4));
 }
 
 #[test]
 fn type_errors_match_cpython() {
-    let (_, result) = both("load_const None\nload_const 1\nbinary_op 0\nreturn_value", 0);
+    let (_, result) = both(
+        "load_const None\nload_const 1\nbinary_op 0\nreturn_value",
+        0,
+    );
     let e = result.unwrap_err();
     assert_eq!(e.to_string(), cpython_error("None + 1"));
-    let (_, result) = both("load_const 1.5\nload_const None\nbinary_op_add_float 0\nreturn_value", 0);
+    let (_, result) = both(
+        "load_const 1.5\nload_const None\nbinary_op_add_float 0\nreturn_value",
+        0,
+    );
     assert_eq!(result.unwrap_err().to_string(), cpython_error("1.5 + None"));
 }
 

@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "gvmt", version, about = "Check a gvmt VM specification and print the code generated from it")]
+#[command(
+    name = "gvmt",
+    version,
+    about = "Check a gvmt VM specification and print the code generated from it"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -83,7 +87,9 @@ fn main() -> ExitCode {
             } else {
                 Output::Layouts
             };
-            let names: Vec<String> = (0..sources.len()).map(|f| sources.name(f).to_string()).collect();
+            let names: Vec<String> = (0..sources.len())
+                .map(|f| sources.name(f).to_string())
+                .collect();
             print!("{}", codegen::generate_one(&spec, output, &names));
         }
     }

@@ -4,7 +4,9 @@
 use super::ir::{self, Arg, Callee, Else, Expr, ExprKind, Flags, Intrinsic, Var};
 use super::{Checker, NameKind};
 use crate::diag::SpecError;
-use crate::spec::ast::{self, BinOp, ItemKind, OperandKind, ParamType, RetType, SlotType, Span, UnOp, ValType};
+use crate::spec::ast::{
+    self, BinOp, ItemKind, OperandKind, ParamType, RetType, SlotType, Span, UnOp, ValType,
+};
 use std::collections::HashMap;
 
 fn type_name(t: ValType) -> &'static str {
@@ -29,7 +31,9 @@ impl Checker<'_> {
     pub(super) fn check_ops(&mut self, items: &[&ast::Item]) -> HashMap<String, usize> {
         let mut ids = HashMap::new();
         for item in items {
-            let ItemKind::Op(decl) = &item.kind else { continue };
+            let ItemKind::Op(decl) = &item.kind else {
+                continue;
+            };
             if let Some(op) = self.check_op(decl, &item.doc, item.span) {
                 ids.insert(op.name.clone(), self.spec.ops.len());
                 self.spec.ops.push(op);
@@ -45,11 +49,18 @@ impl Checker<'_> {
         for o in &decl.operands {
             if let Some(first) = seen.insert(&o.name.name, o.name.span) {
                 self.error(
-                    SpecError::new(format!("duplicate operand `{}`", o.name.name), o.name.span, "declared again")
-                        .with_secondary(first, "first declared here"),
+                    SpecError::new(
+                        format!("duplicate operand `{}`", o.name.name),
+                        o.name.span,
+                        "declared again",
+                    )
+                    .with_secondary(first, "first declared here"),
                 );
             }
-            operands.push(ir::Operand { name: o.name.name.clone(), kind: o.kind });
+            operands.push(ir::Operand {
+                name: o.name.name.clone(),
+                kind: o.kind,
+            });
         }
         let inputs = self.stack_items(&decl.effect.inputs, &operands, true);
         let outputs = self.stack_items(&decl.effect.outputs, &operands, false);
@@ -58,7 +69,13 @@ impl Checker<'_> {
             passthrough.push(inputs.iter().position(|i| i.name == out.name));
         }
         for (name, span) in seen {
-            if decl.effect.inputs.iter().chain(&decl.effect.outputs).any(|i| i.name.name == name) {
+            if decl
+                .effect
+                .inputs
+                .iter()
+                .chain(&decl.effect.outputs)
+                .any(|i| i.name.name == name)
+            {
                 self.error(SpecError::new(
                     format!("stack item `{name}` has the name of an operand"),
                     span,
@@ -98,14 +115,23 @@ impl Checker<'_> {
         Some(op)
     }
 
-    fn stack_items(&mut self, items: &[ast::StackItem], operands: &[ir::Operand], inputs: bool) -> Vec<ir::StackItem> {
+    fn stack_items(
+        &mut self,
+        items: &[ast::StackItem],
+        operands: &[ir::Operand],
+        inputs: bool,
+    ) -> Vec<ir::StackItem> {
         let mut out = Vec::new();
         let mut seen: HashMap<&str, Span> = HashMap::new();
         for item in items {
             if let Some(first) = seen.insert(&item.name.name, item.name.span) {
                 self.error(
-                    SpecError::new(format!("duplicate stack item `{}`", item.name.name), item.name.span, "named again")
-                        .with_secondary(first, "first named here"),
+                    SpecError::new(
+                        format!("duplicate stack item `{}`", item.name.name),
+                        item.name.span,
+                        "named again",
+                    )
+                    .with_secondary(first, "first named here"),
                 );
             }
             let count = match &item.count {
@@ -119,10 +145,18 @@ impl Checker<'_> {
                         ));
                     }
                     match operands.iter().position(|o| o.name == c.name) {
-                        Some(i) if matches!(operands[i].kind, OperandKind::U8 | OperandKind::U16) => Some(i),
+                        Some(i)
+                            if matches!(operands[i].kind, OperandKind::U8 | OperandKind::U16) =>
+                        {
+                            Some(i)
+                        }
                         Some(i) => {
                             self.error(SpecError::new(
-                                format!("array count `{}` is a {} operand", c.name, operands[i].kind.name()),
+                                format!(
+                                    "array count `{}` is a {} operand",
+                                    c.name,
+                                    operands[i].kind.name()
+                                ),
                                 c.span,
                                 "an array count must be a u8 or u16 operand",
                             ));
@@ -139,7 +173,10 @@ impl Checker<'_> {
                     }
                 }
             };
-            out.push(ir::StackItem { name: item.name.name.clone(), count });
+            out.push(ir::StackItem {
+                name: item.name.name.clone(),
+                count,
+            });
         }
         out
     }
@@ -176,7 +213,10 @@ impl BodyChecker<'_, '_> {
         if let Some(o) = self.outputs.iter().position(|o| o.name == name) {
             return Some(Var::Output(o));
         }
-        self.operands.iter().position(|o| o.name == name).map(Var::Operand)
+        self.operands
+            .iter()
+            .position(|o| o.name == name)
+            .map(Var::Operand)
     }
 
     fn block(&mut self, block: &ast::Block) -> Vec<ir::Stmt> {
@@ -189,7 +229,12 @@ impl BodyChecker<'_, '_> {
     fn stmt(&mut self, s: &ast::Stmt) -> Option<ir::Stmt> {
         use ast::StmtKind as S;
         let kind = match &s.kind {
-            S::Let { name, ty, value, otherwise } => {
+            S::Let {
+                name,
+                ty,
+                value,
+                otherwise,
+            } => {
                 if let Some(existing) = self.lookup(&name.name) {
                     if !matches!(existing, Var::Local(_)) {
                         self.error(SpecError::new(
@@ -200,7 +245,8 @@ impl BodyChecker<'_, '_> {
                         return None;
                     }
                 }
-                let Some((value, otherwise)) = self.assigned_value(value, otherwise.as_ref()) else {
+                let Some((value, otherwise)) = self.assigned_value(value, otherwise.as_ref())
+                else {
                     self.poisoned.insert(name.name.clone());
                     return None;
                 };
@@ -216,16 +262,30 @@ impl BodyChecker<'_, '_> {
                 }
                 let id = self.locals.len();
                 self.locals.push((name.name.clone(), value.ty));
-                self.scopes.last_mut().expect("a scope").insert(name.name.clone(), id);
-                ir::StmtKind::Assign { var: Var::Local(id), value, otherwise }
+                self.scopes
+                    .last_mut()
+                    .expect("a scope")
+                    .insert(name.name.clone(), id);
+                ir::StmtKind::Assign {
+                    var: Var::Local(id),
+                    value,
+                    otherwise,
+                }
             }
-            S::Assign { name, value, otherwise } => {
+            S::Assign {
+                name,
+                value,
+                otherwise,
+            } => {
                 let var = match self.lookup(&name.name) {
                     Some(v @ (Var::Local(_) | Var::Output(_))) => {
                         if let Var::Output(o) = v {
                             if self.passthrough[o].is_some() {
                                 self.error(SpecError::new(
-                                    format!("cannot assign to `{}`: it passes an input through", name.name),
+                                    format!(
+                                        "cannot assign to `{}`: it passes an input through",
+                                        name.name
+                                    ),
                                     name.span,
                                     "inputs are read-only",
                                 ));
@@ -268,18 +328,37 @@ impl BodyChecker<'_, '_> {
                     self.error(SpecError::new(
                         "mismatched types",
                         value.span,
-                        format!("expected {}, found {}", type_name(want), type_name(value.ty)),
+                        format!(
+                            "expected {}, found {}",
+                            type_name(want),
+                            type_name(value.ty)
+                        ),
                     ));
                     return None;
                 }
-                ir::StmtKind::Assign { var, value, otherwise }
+                ir::StmtKind::Assign {
+                    var,
+                    value,
+                    otherwise,
+                }
             }
-            S::If { cond, then, otherwise } => {
+            S::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let cond = self.expr(cond);
                 let then = self.block(then);
-                let otherwise = otherwise.as_ref().map(|b| self.block(b)).unwrap_or_default();
+                let otherwise = otherwise
+                    .as_ref()
+                    .map(|b| self.block(b))
+                    .unwrap_or_default();
                 let cond = self.expect_type(cond?, ValType::Bool)?;
-                ir::StmtKind::If { cond, then, otherwise }
+                ir::StmtKind::If {
+                    cond,
+                    then,
+                    otherwise,
+                }
             }
             S::DeoptIf(cond) => {
                 let cond = self.expr(cond)?;
@@ -287,7 +366,9 @@ impl BodyChecker<'_, '_> {
             }
             S::Raise(call) => ir::StmtKind::Raise(self.raise_call(call)?),
             S::Goto(label) => match self.lookup(&label.name) {
-                Some(Var::Operand(o)) if self.operands[o].kind == OperandKind::Label => ir::StmtKind::Goto(o),
+                Some(Var::Operand(o)) if self.operands[o].kind == OperandKind::Label => {
+                    ir::StmtKind::Goto(o)
+                }
                 _ => {
                     self.error(SpecError::new(
                         format!("`{}` is not a label operand", label.name),
@@ -301,7 +382,12 @@ impl BodyChecker<'_, '_> {
                 let e = self.expr(e)?;
                 ir::StmtKind::Return(self.expect_type(e, ValType::Value)?)
             }
-            S::Store { layout, slot, object, value } => {
+            S::Store {
+                layout,
+                slot,
+                object,
+                value,
+            } => {
                 let (l, si, ty) = self.slot(layout, slot)?;
                 let object = self.expr(object);
                 let value = self.expr(value);
@@ -309,11 +395,17 @@ impl BodyChecker<'_, '_> {
                 let value = self.expect_type(value?, slot_val_type(ty))?;
                 self.no_gc_inside(&object);
                 self.no_gc_inside(&value);
-                ir::StmtKind::Store { layout: l, slot: si, object, value }
+                ir::StmtKind::Store {
+                    layout: l,
+                    slot: si,
+                    object,
+                    value,
+                }
             }
             S::Expr(call) => {
                 let c = self.call(call, true)?;
-                if matches!(c.callee, Callee::Extern(e) if self.cx.spec.externs[e].ret == RetType::Never) {
+                if matches!(c.callee, Callee::Extern(e) if self.cx.spec.externs[e].ret == RetType::Never)
+                {
                     self.error(SpecError::new(
                         "a never-returning extern is called without `raise`",
                         call.span,
@@ -323,29 +415,48 @@ impl BodyChecker<'_, '_> {
                 }
                 if let Callee::Intrinsic(i) = c.callee {
                     if i.is_checked() {
-                        self.error(SpecError::new("result of a checked operation is discarded", call.span, "assign it"));
+                        self.error(SpecError::new(
+                            "result of a checked operation is discarded",
+                            call.span,
+                            "assign it",
+                        ));
                         return None;
                     }
                 }
                 ir::StmtKind::Call(c)
             }
         };
-        if let ir::StmtKind::If { cond, .. } | ir::StmtKind::DeoptIf(cond) | ir::StmtKind::Return(cond) = &kind {
+        if let ir::StmtKind::If { cond, .. }
+        | ir::StmtKind::DeoptIf(cond)
+        | ir::StmtKind::Return(cond) = &kind
+        {
             self.no_gc_inside(cond);
         }
         Some(ir::Stmt { kind, span: s.span })
     }
 
     /// The right-hand side of `let`/assignment, with its optional `else` clause.
-    fn assigned_value(&mut self, value: &ast::Expr, otherwise: Option<&ast::ElseAction>) -> Option<(Expr, Option<Else>)> {
+    fn assigned_value(
+        &mut self,
+        value: &ast::Expr,
+        otherwise: Option<&ast::ElseAction>,
+    ) -> Option<(Expr, Option<Else>)> {
         let e = match &value.kind {
             ast::ExprKind::Call(c) => {
                 let call = self.call(c, true)?;
                 let Some(ty) = call.ty else {
-                    self.error(SpecError::new("this call returns no value", value.span, "nothing to assign"));
+                    self.error(SpecError::new(
+                        "this call returns no value",
+                        value.span,
+                        "nothing to assign",
+                    ));
                     return None;
                 };
-                Expr { kind: ExprKind::Call(Box::new(call)), ty, span: value.span }
+                Expr {
+                    kind: ExprKind::Call(Box::new(call)),
+                    ty,
+                    span: value.span,
+                }
             }
             _ => {
                 let e = self.expr(value)?;
@@ -384,7 +495,10 @@ impl BodyChecker<'_, '_> {
             Callee::Extern(e) if self.cx.spec.externs[e].ret == RetType::Never => Some(c),
             _ => {
                 self.error(SpecError::new(
-                    format!("`raise` needs an extern declared `-> !`, and `{}` is not", call.callee.name),
+                    format!(
+                        "`raise` needs an extern declared `-> !`, and `{}` is not",
+                        call.callee.name
+                    ),
                     call.callee.span,
                     "not a never-returning extern",
                 ));
@@ -437,8 +551,17 @@ impl BodyChecker<'_, '_> {
         if !self.cx.expect_name(layout, NameKind::Layout, "a layout") {
             return None;
         }
-        let l = self.cx.spec.layouts.iter().position(|x| x.name == layout.name)?;
-        match self.cx.spec.layouts[l].slots.iter().position(|s| s.name == slot.name) {
+        let l = self
+            .cx
+            .spec
+            .layouts
+            .iter()
+            .position(|x| x.name == layout.name)?;
+        match self.cx.spec.layouts[l]
+            .slots
+            .iter()
+            .position(|s| s.name == slot.name)
+        {
             Some(s) => Some((l, s, self.cx.spec.layouts[l].slots[s].ty)),
             None => {
                 self.error(SpecError::new(
@@ -516,12 +639,27 @@ impl BodyChecker<'_, '_> {
                         RetType::Val(t) => Some(t),
                         _ => None,
                     };
-                    (Callee::Extern(id), e.params.iter().map(|p| p.1).collect(), ret, e.flags)
+                    (
+                        Callee::Extern(id),
+                        e.params.iter().map(|p| p.1).collect(),
+                        ret,
+                        e.flags,
+                    )
                 }
                 Some(NameKind::Multimethod) => {
-                    let id = self.cx.spec.multimethods.iter().position(|m| m.name == *name)?;
+                    let id = self
+                        .cx
+                        .spec
+                        .multimethods
+                        .iter()
+                        .position(|m| m.name == *name)?;
                     let v = ParamType::Val(ValType::Value);
-                    (Callee::Multimethod(id), vec![v, v], Some(ValType::Value), self.cx.spec.multimethods[id].flags)
+                    (
+                        Callee::Multimethod(id),
+                        vec![v, v],
+                        Some(ValType::Value),
+                        self.cx.spec.multimethods[id].flags,
+                    )
                 }
                 Some(_) => {
                     self.error(SpecError::new(
@@ -534,8 +672,16 @@ impl BodyChecker<'_, '_> {
                 None => match self.intrinsic(name) {
                     Some(i) => {
                         let (params, ret) = Self::intrinsic_sig(i);
-                        let flags = Flags { pure: !matches!(i, Intrinsic::SetLocal), ..Flags::default() };
-                        (Callee::Intrinsic(i), params.into_iter().map(ParamType::Val).collect(), ret, flags)
+                        let flags = Flags {
+                            pure: !matches!(i, Intrinsic::SetLocal),
+                            ..Flags::default()
+                        };
+                        (
+                            Callee::Intrinsic(i),
+                            params.into_iter().map(ParamType::Val).collect(),
+                            ret,
+                            flags,
+                        )
                     }
                     None => {
                         self.error(SpecError::new(
@@ -559,7 +705,11 @@ impl BodyChecker<'_, '_> {
         }
         if params.len() != call.args.len() {
             self.error(SpecError::new(
-                format!("`{name}` takes {} argument(s) but {} were given", params.len(), call.args.len()),
+                format!(
+                    "`{name}` takes {} argument(s) but {} were given",
+                    params.len(),
+                    call.args.len()
+                ),
                 call.span,
                 "wrong number of arguments",
             ));
@@ -603,7 +753,13 @@ impl BodyChecker<'_, '_> {
         if !ok {
             return None;
         }
-        Some(ir::Call { callee, args, ty: ret, flags, span: call.span })
+        Some(ir::Call {
+            callee,
+            args,
+            ty: ret,
+            flags,
+            span: call.span,
+        })
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Option<Expr> {
@@ -647,16 +803,31 @@ impl BodyChecker<'_, '_> {
             E::Call(c) => {
                 let call = self.call(c, false)?;
                 let Some(ty) = call.ty else {
-                    self.error(SpecError::new("this call returns no value", c.span, "used as a value"));
+                    self.error(SpecError::new(
+                        "this call returns no value",
+                        c.span,
+                        "used as a value",
+                    ));
                     return None;
                 };
                 (ExprKind::Call(Box::new(call)), ty)
             }
-            E::SlotLoad { layout, slot, object } => {
+            E::SlotLoad {
+                layout,
+                slot,
+                object,
+            } => {
                 let (l, s, ty) = self.slot(layout, slot)?;
                 let object = self.expr(object)?;
                 let object = self.expect_type(object, ValType::Value)?;
-                (ExprKind::Load { layout: l, slot: s, object: Box::new(object) }, slot_val_type(ty))
+                (
+                    ExprKind::Load {
+                        layout: l,
+                        slot: s,
+                        object: Box::new(object),
+                    },
+                    slot_val_type(ty),
+                )
             }
             E::Unary(op, a) => {
                 let a = self.expr(a)?;
@@ -666,7 +837,11 @@ impl BodyChecker<'_, '_> {
                 };
                 if !ok {
                     self.error(SpecError::new(
-                        format!("operator `{}` cannot be applied to {}", if *op == UnOp::Neg { "-" } else { "!" }, type_name(a.ty)),
+                        format!(
+                            "operator `{}` cannot be applied to {}",
+                            if *op == UnOp::Neg { "-" } else { "!" },
+                            type_name(a.ty)
+                        ),
                         span,
                         "wrong operand type",
                     ));
@@ -686,7 +861,10 @@ impl BodyChecker<'_, '_> {
                 let a = self.expr(a)?;
                 use ValType::*;
                 let ok = a.ty == *to
-                    || matches!((a.ty, to), (I64, F64) | (F64, I64) | (Bool, I64) | (Value, I64) | (I64, Value));
+                    || matches!(
+                        (a.ty, to),
+                        (I64, F64) | (F64, I64) | (Bool, I64) | (Value, I64) | (I64, Value)
+                    );
                 if !ok {
                     self.error(SpecError::new(
                         format!("cannot cast {} to {}", type_name(a.ty), type_name(*to)),
@@ -711,22 +889,35 @@ impl BodyChecker<'_, '_> {
                 BinOp::Div | BinOp::Rem if a.ty == F64 => Some(F64),
                 BinOp::Div | BinOp::Rem if a.ty == I64 => {
                     self.error(
-                        SpecError::new("integer division in an expression", span, "division by zero would trap here")
-                            .with_note("use `let q = checked_div(a, b) else ...;` (or checked_rem)"),
+                        SpecError::new(
+                            "integer division in an expression",
+                            span,
+                            "division by zero would trap here",
+                        )
+                        .with_note("use `let q = checked_div(a, b) else ...;` (or checked_rem)"),
                     );
                     return None;
                 }
                 BinOp::Shl | BinOp::Shr if a.ty == I64 => Some(I64),
-                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if matches!(a.ty, I64 | Bool) => Some(a.ty),
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if matches!(a.ty, I64 | Bool) => {
+                    Some(a.ty)
+                }
                 BinOp::Eq | BinOp::Ne => Some(Bool),
-                BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge if matches!(a.ty, I64 | F64) => Some(Bool),
+                BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge if matches!(a.ty, I64 | F64) => {
+                    Some(Bool)
+                }
                 BinOp::And | BinOp::Or if a.ty == Bool => Some(Bool),
                 _ => None,
             }
         };
         if result.is_none() {
             self.error(SpecError::new(
-                format!("operator `{}` cannot be applied to {} and {}", op.symbol(), type_name(a.ty), type_name(b.ty)),
+                format!(
+                    "operator `{}` cannot be applied to {} and {}",
+                    op.symbol(),
+                    type_name(a.ty),
+                    type_name(b.ty)
+                ),
                 span,
                 "wrong operand types",
             ));

@@ -16,11 +16,19 @@ impl Checker<'_> {
                 ItemKind::Context { rust_path, span } => {
                     if let Some(first) = context_span {
                         self.error(
-                            SpecError::new("more than one `context` declaration", *span, "second context")
-                                .with_secondary(first, "first context"),
+                            SpecError::new(
+                                "more than one `context` declaration",
+                                *span,
+                                "second context",
+                            )
+                            .with_secondary(first, "first context"),
                         );
                     } else if rust_path.trim().is_empty() {
-                        self.error(SpecError::new("empty Rust path", *span, "name the VM context type here"));
+                        self.error(SpecError::new(
+                            "empty Rust path",
+                            *span,
+                            "name the VM context type here",
+                        ));
                     } else {
                         context_span = Some(*span);
                         self.spec.context = Some(rust_path.clone());
@@ -29,8 +37,12 @@ impl Checker<'_> {
                 ItemKind::Value(v) => {
                     if let Some(first) = value_span {
                         self.error(
-                            SpecError::new("more than one `value` declaration", v.name.span, "second value")
-                                .with_secondary(first, "first value"),
+                            SpecError::new(
+                                "more than one `value` declaration",
+                                v.name.span,
+                                "second value",
+                            )
+                            .with_secondary(first, "first value"),
                         );
                         continue;
                     }
@@ -56,8 +68,12 @@ impl Checker<'_> {
             }
             if let Some(i) = tags.iter().position(|o| o.name == t.name.name) {
                 self.error(
-                    SpecError::new(format!("duplicate tag `{}`", t.name.name), t.name.span, "declared again")
-                        .with_secondary(spans[i], "first declared here"),
+                    SpecError::new(
+                        format!("duplicate tag `{}`", t.name.name),
+                        t.name.span,
+                        "declared again",
+                    )
+                    .with_secondary(spans[i], "first declared here"),
                 );
                 continue;
             }
@@ -82,16 +98,27 @@ impl Checker<'_> {
                     "references are 16-byte aligned offsets: at most 4 low bits are free",
                 ));
             }
-            tags.push(ir::Tag { name: t.name.name.clone(), doc: String::new(), tag: t.tag, bits: t.bits });
+            tags.push(ir::Tag {
+                name: t.name.name.clone(),
+                doc: String::new(),
+                tag: t.tag,
+                bits: t.bits,
+            });
             spans.push(t.span);
         }
         let ref_tag = tags.iter().position(|t| t.name == "ref");
-        self.spec.value = Some(ir::ValueRepr { name: v.name.name.clone(), tags, ref_tag });
+        self.spec.value = Some(ir::ValueRepr {
+            name: v.name.name.clone(),
+            tags,
+            ref_tag,
+        });
     }
 
     pub(super) fn check_externs(&mut self, items: &[&ast::Item]) {
         for item in items {
-            let ItemKind::Extern(e) = &item.kind else { continue };
+            let ItemKind::Extern(e) = &item.kind else {
+                continue;
+            };
             let mut flags = Flags::default();
             for (flag, span) in &e.flags {
                 let slot = match flag.as_str() {
@@ -100,15 +127,30 @@ impl Checker<'_> {
                     _ => &mut flags.pure,
                 };
                 if *slot {
-                    self.error(SpecError::new(format!("flag `{flag}` given twice"), *span, "repeated flag"));
+                    self.error(SpecError::new(
+                        format!("flag `{flag}` given twice"),
+                        *span,
+                        "repeated flag",
+                    ));
                 }
                 *slot = true;
             }
             if flags.pure && flags.may_gc {
-                let span = e.flags.iter().find(|(f, _)| f == "may_gc").map(|(_, s)| *s).unwrap_or(e.name.span);
+                let span = e
+                    .flags
+                    .iter()
+                    .find(|(f, _)| f == "may_gc")
+                    .map(|(_, s)| *s)
+                    .unwrap_or(e.name.span);
                 self.error(
-                    SpecError::new("an extern cannot be both `pure` and `may_gc`", span, "may_gc here")
-                        .with_note("a collection moves objects: that is an effect the JIT may not reorder"),
+                    SpecError::new(
+                        "an extern cannot be both `pure` and `may_gc`",
+                        span,
+                        "may_gc here",
+                    )
+                    .with_note(
+                        "a collection moves objects: that is an effect the JIT may not reorder",
+                    ),
                 );
             }
             if e.ret == RetType::Never {
@@ -118,13 +160,21 @@ impl Checker<'_> {
             for (p, _) in &e.params {
                 if let Some(first) = seen.insert(&p.name, p.span) {
                     self.error(
-                        SpecError::new(format!("duplicate parameter `{}`", p.name), p.span, "declared again")
-                            .with_secondary(first, "first declared here"),
+                        SpecError::new(
+                            format!("duplicate parameter `{}`", p.name),
+                            p.span,
+                            "declared again",
+                        )
+                        .with_secondary(first, "first declared here"),
                     );
                 }
             }
             if e.rust_path.trim().is_empty() {
-                self.error(SpecError::new("empty Rust path", e.name.span, "this extern names no Rust function"));
+                self.error(SpecError::new(
+                    "empty Rust path",
+                    e.name.span,
+                    "this extern names no Rust function",
+                ));
             }
             self.spec.externs.push(ir::Extern {
                 name: e.name.name.clone(),
@@ -146,7 +196,11 @@ impl Checker<'_> {
                 _ => None,
             })
             .collect();
-        let index: HashMap<&str, usize> = decls.iter().enumerate().map(|(i, (l, _))| (l.name.name.as_str(), i)).collect();
+        let index: HashMap<&str, usize> = decls
+            .iter()
+            .enumerate()
+            .map(|(i, (l, _))| (l.name.name.as_str(), i))
+            .collect();
         // Parents must be declared and acyclic; layouts are laid out parents first.
         let mut order = Vec::new();
         let mut state = vec![0u8; decls.len()]; // 0 new, 1 visiting, 2 done
@@ -157,7 +211,10 @@ impl Checker<'_> {
         let mut built: Vec<Option<ir::Layout>> = vec![None; decls.len()];
         for &i in &order {
             let (decl, doc) = decls[i];
-            let parent = decl.parent.as_ref().and_then(|p| index.get(p.name.as_str()).copied());
+            let parent = decl
+                .parent
+                .as_ref()
+                .and_then(|p| index.get(p.name.as_str()).copied());
             let (mut slots, parent_tail) = match parent.and_then(|p| built[p].as_ref()) {
                 Some(p) => (p.slots.clone(), p.tail.is_some()),
                 None => (Vec::new(), false),
@@ -165,7 +222,10 @@ impl Checker<'_> {
             if parent_tail {
                 let p = decl.parent.as_ref().expect("parent");
                 self.error(SpecError::new(
-                    format!("layout `{}` extends `{}`, which has a variable-length tail", decl.name.name, p.name),
+                    format!(
+                        "layout `{}` extends `{}`, which has a variable-length tail",
+                        decl.name.name, p.name
+                    ),
                     p.span,
                     "a layout with a tail cannot be extended",
                 ));
@@ -175,15 +235,25 @@ impl Checker<'_> {
             for (k, s) in decl.slots.iter().enumerate() {
                 if let Some(first) = slots.iter().find(|o| o.name == s.name.name) {
                     self.error(SpecError::new(
-                        format!("duplicate slot `{}` in layout `{}`", s.name.name, decl.name.name),
+                        format!(
+                            "duplicate slot `{}` in layout `{}`",
+                            s.name.name, decl.name.name
+                        ),
                         s.name.span,
-                        format!("`{}` is already a slot (at offset {})", first.name, first.offset),
+                        format!(
+                            "`{}` is already a slot (at offset {})",
+                            first.name, first.offset
+                        ),
                     ));
                     continue;
                 }
                 match &s.tail_len {
                     None => {
-                        slots.push(ir::Slot { name: s.name.name.clone(), ty: s.ty, offset });
+                        slots.push(ir::Slot {
+                            name: s.name.name.clone(),
+                            ty: s.ty,
+                            offset,
+                        });
                         offset += WORD;
                     }
                     Some(len) => {
@@ -196,7 +266,12 @@ impl Checker<'_> {
                         }
                         match slots.iter().position(|o| o.name == len.name) {
                             Some(li) if slots[li].ty == SlotType::I64 => {
-                                tail = Some(ir::Tail { name: s.name.name.clone(), ty: s.ty, len_slot: li, offset });
+                                tail = Some(ir::Tail {
+                                    name: s.name.name.clone(),
+                                    ty: s.ty,
+                                    len_slot: li,
+                                    offset,
+                                });
                             }
                             Some(_) => self.error(SpecError::new(
                                 format!("tail length `{}` is not an i64 slot", len.name),
@@ -225,12 +300,21 @@ impl Checker<'_> {
             self.spec.layouts.push(layout);
         }
         for &i in &order {
-            let parent = decls[i].0.parent.as_ref().and_then(|p| index.get(p.name.as_str())).and_then(|p| ids.get(p));
+            let parent = decls[i]
+                .0
+                .parent
+                .as_ref()
+                .and_then(|p| index.get(p.name.as_str()))
+                .and_then(|p| ids.get(p));
             self.spec.layouts[ids[&i]].parent = parent.copied();
         }
         let needs_ref = self.spec.layouts.iter().any(|l| {
-            l.slots.iter().any(|s| matches!(s.ty, SlotType::Value | SlotType::Ref))
-                || l.tail.as_ref().is_some_and(|t| matches!(t.ty, SlotType::Value | SlotType::Ref))
+            l.slots
+                .iter()
+                .any(|s| matches!(s.ty, SlotType::Value | SlotType::Ref))
+                || l.tail
+                    .as_ref()
+                    .is_some_and(|t| matches!(t.ty, SlotType::Value | SlotType::Ref))
         });
         if needs_ref && self.spec.ref_tag().is_none() {
             let span = decls[0].0.name.span;
@@ -278,8 +362,12 @@ impl Checker<'_> {
 
     pub(super) fn check_class_sets(&mut self, items: &[&ast::Item]) {
         for item in items {
-            let ItemKind::Classes(c) = &item.kind else { continue };
-            let Some(classifier) = self.extern_named(&c.classifier) else { continue };
+            let ItemKind::Classes(c) = &item.kind else {
+                continue;
+            };
+            let Some(classifier) = self.extern_named(&c.classifier) else {
+                continue;
+            };
             let e = &self.spec.externs[classifier];
             let ok = e.params.len() == 1
                 && e.params[0].1 == ParamType::Val(ValType::Value)
@@ -301,8 +389,12 @@ impl Checker<'_> {
             for class in &c.classes {
                 if let Some(first) = seen.insert(&class.name, class.span) {
                     self.error(
-                        SpecError::new(format!("duplicate class `{}`", class.name), class.span, "listed again")
-                            .with_secondary(first, "first listed here"),
+                        SpecError::new(
+                            format!("duplicate class `{}`", class.name),
+                            class.span,
+                            "listed again",
+                        )
+                        .with_secondary(first, "first listed here"),
                     );
                 }
             }
@@ -316,17 +408,31 @@ impl Checker<'_> {
     }
 
     fn extern_named(&mut self, ident: &ast::Ident) -> Option<usize> {
-        if self.expect_name(ident, NameKind::Extern, "an extern") { self.spec.extern_by_name(&ident.name) } else { None }
+        if self.expect_name(ident, NameKind::Extern, "an extern") {
+            self.spec.extern_by_name(&ident.name)
+        } else {
+            None
+        }
     }
 
     pub(super) fn check_multimethods(&mut self, items: &[&ast::Item]) {
         for item in items {
-            let ItemKind::Multimethod(m) = &item.kind else { continue };
+            let ItemKind::Multimethod(m) = &item.kind else {
+                continue;
+            };
             if !self.expect_name(&m.classes, NameKind::Classes, "a class set") {
                 continue;
             }
-            let set = self.spec.class_sets.iter().position(|c| c.name == m.classes.name).expect("declared");
-            let mut flags = Flags { pure: true, ..Flags::default() };
+            let set = self
+                .spec
+                .class_sets
+                .iter()
+                .position(|c| c.name == m.classes.name)
+                .expect("declared");
+            let mut flags = Flags {
+                pure: true,
+                ..Flags::default()
+            };
             let mut cases = Vec::new();
             let mut seen: HashMap<(usize, usize), Span> = HashMap::new();
             for case in &m.cases {
@@ -337,7 +443,10 @@ impl Checker<'_> {
                     if let Some(first) = seen.insert((l, r), case.span) {
                         self.error(
                             SpecError::new(
-                                format!("duplicate case ({}, {}) in multimethod `{}`", case.left.name, case.right.name, m.name.name),
+                                format!(
+                                    "duplicate case ({}, {}) in multimethod `{}`",
+                                    case.left.name, case.right.name, m.name.name
+                                ),
                                 case.span,
                                 "this pair is already dispatched",
                             )
@@ -362,7 +471,10 @@ impl Checker<'_> {
     }
 
     fn class_index(&mut self, set: usize, ident: &ast::Ident) -> Option<usize> {
-        let pos = self.spec.class_sets[set].classes.iter().position(|c| *c == ident.name);
+        let pos = self.spec.class_sets[set]
+            .classes
+            .iter()
+            .position(|c| *c == ident.name);
         if pos.is_none() {
             let set_name = self.spec.class_sets[set].name.clone();
             self.error(SpecError::new(
@@ -378,11 +490,18 @@ impl Checker<'_> {
         let id = self.extern_named(ident)?;
         let e = &self.spec.externs[id];
         let vv = ParamType::Val(ValType::Value);
-        if e.params.len() != 2 || e.params[0].1 != vv || e.params[1].1 != vv || e.ret != RetType::Val(ValType::Value) {
+        if e.params.len() != 2
+            || e.params[0].1 != vv
+            || e.params[1].1 != vv
+            || e.ret != RetType::Val(ValType::Value)
+        {
             let decl = e.span;
             self.error(
                 SpecError::new(
-                    format!("multimethod implementation `{}` has the wrong signature", ident.name),
+                    format!(
+                        "multimethod implementation `{}` has the wrong signature",
+                        ident.name
+                    ),
                     ident.span,
                     "an implementation is `fn(a: value, b: value) -> value`",
                 )

@@ -30,13 +30,33 @@ impl Checker<'_> {
             Var::Output(o) => op.passthrough[*o].is_none(),
             _ => false,
         };
-        let all_outputs: HashSet<Var> =
-            (0..op.outputs.len()).filter(|o| op.passthrough[*o].is_none()).map(Var::Output).collect();
+        let all_outputs: HashSet<Var> = (0..op.outputs.len())
+            .filter(|o| op.passthrough[*o].is_none())
+            .map(Var::Output)
+            .collect();
         let mut live_across = HashMap::new();
-        live_before(&op.body, all_outputs.clone(), &all_outputs, &mut live_across);
-        let mut fw = Forward { cx: self, op, props: Props::default(), live_across: &live_across, tracked: &tracked };
-        let initial: HashSet<usize> = (0..op.outputs.len()).filter(|o| op.passthrough[*o].is_some()).collect();
-        let mut state = State { reachable: true, assigned: initial, maybe_assigned: HashSet::new(), side_effect: None };
+        live_before(
+            &op.body,
+            all_outputs.clone(),
+            &all_outputs,
+            &mut live_across,
+        );
+        let mut fw = Forward {
+            cx: self,
+            op,
+            props: Props::default(),
+            live_across: &live_across,
+            tracked: &tracked,
+        };
+        let initial: HashSet<usize> = (0..op.outputs.len())
+            .filter(|o| op.passthrough[*o].is_some())
+            .collect();
+        let mut state = State {
+            reachable: true,
+            assigned: initial,
+            maybe_assigned: HashSet::new(),
+            side_effect: None,
+        };
         fw.block(&op.body, &mut state);
         if state.reachable {
             fw.require_outputs(&state, effect_span, "at the end of the body");
@@ -60,7 +80,10 @@ impl Forward<'_, '_, '_> {
         for (o, item) in self.op.outputs.iter().enumerate() {
             if !state.assigned.contains(&o) {
                 self.cx.error(SpecError::new(
-                    format!("output `{}` is not assigned on every path {place}", item.name),
+                    format!(
+                        "output `{}` is not assigned on every path {place}",
+                        item.name
+                    ),
                     span,
                     format!("`{}` may be unassigned here", item.name),
                 ));
@@ -75,7 +98,10 @@ impl Forward<'_, '_, '_> {
             if let Var::Output(o) = v {
                 if !state.assigned.contains(&o) {
                     self.cx.error(SpecError::new(
-                        format!("output `{}` is read before it is assigned", self.op.outputs[o].name),
+                        format!(
+                            "output `{}` is read before it is assigned",
+                            self.op.outputs[o].name
+                        ),
                         span,
                         "not yet assigned on every path",
                     ));
@@ -98,8 +124,10 @@ impl Forward<'_, '_, '_> {
         }
         if c.flags.may_gc {
             if let Some(live) = self.live_across.get(&(span.start, span.end)) {
-                let mut stale: Vec<&Var> =
-                    live.iter().filter(|v| (self.tracked)(v) && state.maybe_assigned.contains(v)).collect();
+                let mut stale: Vec<&Var> = live
+                    .iter()
+                    .filter(|v| (self.tracked)(v) && state.maybe_assigned.contains(v))
+                    .collect();
                 stale.sort_by_key(|v| format!("{v:?}"));
                 for v in stale {
                     let name = match v {
@@ -158,7 +186,11 @@ impl Forward<'_, '_, '_> {
     fn block(&mut self, stmts: &[Stmt], state: &mut State) {
         for s in stmts {
             if !state.reachable {
-                self.cx.error(SpecError::new("unreachable statement", s.span, "the body always leaves before this"));
+                self.cx.error(SpecError::new(
+                    "unreachable statement",
+                    s.span,
+                    "the body always leaves before this",
+                ));
                 return;
             }
             self.stmt(s, state);
@@ -167,7 +199,11 @@ impl Forward<'_, '_, '_> {
 
     fn stmt(&mut self, s: &Stmt, state: &mut State) {
         match &s.kind {
-            StmtKind::Assign { var, value, otherwise } => {
+            StmtKind::Assign {
+                var,
+                value,
+                otherwise,
+            } => {
                 self.reads(value, state);
                 match &value.kind {
                     ExprKind::Call(c) => self.call(c, state, s.span),
@@ -186,7 +222,11 @@ impl Forward<'_, '_, '_> {
                 }
                 state.maybe_assigned.insert(*var);
             }
-            StmtKind::If { cond, then, otherwise } => {
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 self.reads(cond, state);
                 self.nested_effects(cond, state);
                 let mut a = state.clone();
@@ -196,11 +236,18 @@ impl Forward<'_, '_, '_> {
                 *state = match (a.reachable, b.reachable) {
                     (true, false) => a,
                     (false, true) => b,
-                    (false, false) => State { reachable: false, ..a },
+                    (false, false) => State {
+                        reachable: false,
+                        ..a
+                    },
                     (true, true) => State {
                         reachable: true,
                         assigned: a.assigned.intersection(&b.assigned).copied().collect(),
-                        maybe_assigned: a.maybe_assigned.union(&b.maybe_assigned).copied().collect(),
+                        maybe_assigned: a
+                            .maybe_assigned
+                            .union(&b.maybe_assigned)
+                            .copied()
+                            .collect(),
                         side_effect: a.side_effect.or(b.side_effect),
                     },
                 };
@@ -278,7 +325,11 @@ fn live_before(
 ) -> HashSet<Var> {
     for s in stmts.iter().rev() {
         live = match &s.kind {
-            StmtKind::Assign { var, value, otherwise } => {
+            StmtKind::Assign {
+                var,
+                value,
+                otherwise,
+            } => {
                 let mut after = live.clone();
                 after.remove(var);
                 if let ExprKind::Call(c) = &value.kind {
@@ -295,7 +346,11 @@ fn live_before(
                 }
                 before
             }
-            StmtKind::If { cond, then, otherwise } => {
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let mut before = live_before(then, live.clone(), outputs, across);
                 before.extend(live_before(otherwise, live.clone(), outputs, across));
                 before.extend(uses_of(cond));

@@ -8,12 +8,23 @@ use crate::spec::ast::{self, ItemKind, Span};
 use std::collections::HashMap;
 
 impl Checker<'_> {
-    pub(super) fn check_instructions(&mut self, items: &[&ast::Item], op_ids: &HashMap<String, usize>) {
+    pub(super) fn check_instructions(
+        &mut self,
+        items: &[&ast::Item],
+        op_ids: &HashMap<String, usize>,
+    ) {
         for item in items {
             match &item.kind {
                 ItemKind::Op(decl) if decl.is_inst => {
-                    let Some(&op) = op_ids.get(&decl.name.name) else { continue };
-                    self.add_instruction(&decl.name, &item.doc, vec![(op, decl.name.span)], decl.name.span);
+                    let Some(&op) = op_ids.get(&decl.name.name) else {
+                        continue;
+                    };
+                    self.add_instruction(
+                        &decl.name,
+                        &item.doc,
+                        vec![(op, decl.name.span)],
+                        decl.name.span,
+                    );
                 }
                 ItemKind::Macro(m) => {
                     let mut parts = Vec::new();
@@ -35,7 +46,11 @@ impl Checker<'_> {
         }
         if self.spec.instructions.len() > 256 {
             let span = self.spec.instructions[256].span;
-            self.error(SpecError::new("more than 256 instructions", span, "this one has no opcode left"));
+            self.error(SpecError::new(
+                "more than 256 instructions",
+                span,
+                "this one has no opcode left",
+            ));
         }
         if !self.spec.instructions.is_empty() && self.spec.context.is_none() {
             let span = self.spec.instructions[0].span;
@@ -47,7 +62,13 @@ impl Checker<'_> {
         self.check_families(items);
     }
 
-    fn add_instruction(&mut self, name: &ast::Ident, doc: &str, parts: Vec<(usize, Span)>, span: Span) {
+    fn add_instruction(
+        &mut self,
+        name: &ast::Ident,
+        doc: &str,
+        parts: Vec<(usize, Span)>,
+        span: Span,
+    ) {
         let mut operands: Vec<ir::Operand> = Vec::new();
         let mut ir_parts = Vec::new();
         let mut props = Props::default();
@@ -83,21 +104,30 @@ impl Checker<'_> {
             }
             if multi && op.inputs.iter().any(|i| i.count.is_some()) {
                 self.error(SpecError::new(
-                    format!("op `{}` has an array input and cannot be part of a macro", op.name),
+                    format!(
+                        "op `{}` has an array input and cannot be part of a macro",
+                        op.name
+                    ),
                     part_span,
                     "array inputs are only for single-op instructions",
                 ));
             }
             if k + 1 < parts.len() && (op.props.jumps || op.props.returns || op.props.terminates) {
                 self.error(SpecError::new(
-                    format!("op `{}` can leave the instruction, but it is not the last part", op.name),
+                    format!(
+                        "op `{}` can leave the instruction, but it is not the last part",
+                        op.name
+                    ),
                     part_span,
                     "goto, return and bodies that always raise belong in the last part",
                 ));
             }
             // A later part that may collect spills the earlier parts' results to the stack first.
             if k > 0 && op.props.may_gc && effect_before.is_none() {
-                effect_before = Some((format!("the stack is spilled before `{}`", op.name), part_span));
+                effect_before = Some((
+                    format!("the stack is spilled before `{}`", op.name),
+                    part_span,
+                ));
             }
             if op.props.deopts {
                 if let Some((what, at)) = &effect_before {
@@ -120,7 +150,10 @@ impl Checker<'_> {
             inputs = deeper;
             virtual_stack.truncate(virtual_stack.len() - from_virtual);
             virtual_stack.extend(op.outputs.iter().cloned());
-            ir_parts.push(Part { op: op_id, operand_map: map });
+            ir_parts.push(Part {
+                op: op_id,
+                operand_map: map,
+            });
         }
         // Array counts of a single-op instruction index its own operands, which are the same.
         let opcode = self.spec.instructions.len().min(255) as u8;
@@ -139,27 +172,46 @@ impl Checker<'_> {
     }
 
     fn check_families(&mut self, items: &[&ast::Item]) {
-        let index: HashMap<String, usize> =
-            self.spec.instructions.iter().enumerate().map(|(i, x)| (x.name.clone(), i)).collect();
+        let index: HashMap<String, usize> = self
+            .spec
+            .instructions
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.name.clone(), i))
+            .collect();
         let mut role_span: HashMap<usize, Span> = HashMap::new();
         for item in items {
-            let ItemKind::Family(f) = &item.kind else { continue };
-            let Some(head) = self.instruction_named(&f.head, &index) else { continue };
+            let ItemKind::Family(f) = &item.kind else {
+                continue;
+            };
+            let Some(head) = self.instruction_named(&f.head, &index) else {
+                continue;
+            };
             if let Some(first) = role_span.insert(head, f.head.span) {
                 self.error(
-                    SpecError::new(format!("`{}` is already in a family", f.head.name), f.head.span, "second family")
-                        .with_secondary(first, "first family"),
+                    SpecError::new(
+                        format!("`{}` is already in a family", f.head.name),
+                        f.head.span,
+                        "second family",
+                    )
+                    .with_secondary(first, "first family"),
                 );
                 continue;
             }
             self.spec.instructions[head].family = Some(FamilyRole::Head);
             let mut members = Vec::new();
             for m in &f.members {
-                let Some(mi) = self.instruction_named(m, &index) else { continue };
+                let Some(mi) = self.instruction_named(m, &index) else {
+                    continue;
+                };
                 if let Some(first) = role_span.insert(mi, m.span) {
                     self.error(
-                        SpecError::new(format!("`{}` is already in a family", m.name), m.span, "listed again")
-                            .with_secondary(first, "first listed here"),
+                        SpecError::new(
+                            format!("`{}` is already in a family", m.name),
+                            m.span,
+                            "listed again",
+                        )
+                        .with_secondary(first, "first listed here"),
                     );
                     continue;
                 }
@@ -182,7 +234,11 @@ impl Checker<'_> {
         }
     }
 
-    fn instruction_named(&mut self, ident: &ast::Ident, index: &HashMap<String, usize>) -> Option<usize> {
+    fn instruction_named(
+        &mut self,
+        ident: &ast::Ident,
+        index: &HashMap<String, usize>,
+    ) -> Option<usize> {
         match index.get(&ident.name) {
             Some(&i) => Some(i),
             None => {
@@ -206,23 +262,50 @@ impl Checker<'_> {
         let h = &self.spec.instructions[head];
         let m = &self.spec.instructions[member];
         let same_operands = h.operands.len() == m.operands.len()
-            && h.operands.iter().zip(&m.operands).all(|(a, b)| a.name == b.name && a.kind == b.kind);
+            && h.operands
+                .iter()
+                .zip(&m.operands)
+                .all(|(a, b)| a.name == b.name && a.kind == b.kind);
         let sig = |items: &[ir::StackItem], ops: &[ir::Operand]| -> Vec<Option<String>> {
-            items.iter().map(|i| i.count.map(|c| ops[c].name.clone())).collect()
+            items
+                .iter()
+                .map(|i| i.count.map(|c| ops[c].name.clone()))
+                .collect()
         };
         let same_effect = sig(&h.inputs, &h.operands) == sig(&m.inputs, &m.operands)
             && sig(&h.outputs, &h.operands) == sig(&m.outputs, &m.operands);
         let describe = |i: &ir::Instruction| {
-            let ops: Vec<String> = i.operands.iter().map(|o| format!("{}: {}", o.name, o.kind.name())).collect();
-            let items = |v: &[ir::StackItem]| v.iter().map(|x| x.name.clone()).collect::<Vec<_>>().join(", ");
-            format!("({}) ({} -- {})", ops.join(", "), items(&i.inputs), items(&i.outputs))
+            let ops: Vec<String> = i
+                .operands
+                .iter()
+                .map(|o| format!("{}: {}", o.name, o.kind.name()))
+                .collect();
+            let items = |v: &[ir::StackItem]| {
+                v.iter()
+                    .map(|x| x.name.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            format!(
+                "({}) ({} -- {})",
+                ops.join(", "),
+                items(&i.inputs),
+                items(&i.outputs)
+            )
         };
         if !same_operands || !same_effect {
             let (hd, md, hspan) = (describe(h), describe(m), h.span);
-            let what = if same_operands { "stack effect" } else { "operands" };
+            let what = if same_operands {
+                "stack effect"
+            } else {
+                "operands"
+            };
             self.error(
                 SpecError::new(
-                    format!("family member `{}` differs from its head `{}` in its {what}", m.name, h.name),
+                    format!(
+                        "family member `{}` differs from its head `{}` in its {what}",
+                        m.name, h.name
+                    ),
                     span,
                     format!("member is {md}"),
                 )

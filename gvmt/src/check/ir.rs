@@ -192,7 +192,11 @@ impl Intrinsic {
     pub fn is_checked(self) -> bool {
         matches!(
             self,
-            Intrinsic::CheckedAdd | Intrinsic::CheckedSub | Intrinsic::CheckedMul | Intrinsic::CheckedDiv | Intrinsic::CheckedRem
+            Intrinsic::CheckedAdd
+                | Intrinsic::CheckedSub
+                | Intrinsic::CheckedMul
+                | Intrinsic::CheckedDiv
+                | Intrinsic::CheckedRem
         )
     }
 }
@@ -235,7 +239,11 @@ pub enum ExprKind {
     Bool(bool),
     Var(Var),
     Call(Box<Call>),
-    Load { layout: LayoutId, slot: usize, object: Box<Expr> },
+    Load {
+        layout: LayoutId,
+        slot: usize,
+        object: Box<Expr>,
+    },
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Cast(Box<Expr>, ValType),
@@ -256,13 +264,26 @@ pub struct Stmt {
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     /// `let` or assignment to a local or an output. `otherwise` only with a checked intrinsic.
-    Assign { var: Var, value: Expr, otherwise: Option<Else> },
-    If { cond: Expr, then: Vec<Stmt>, otherwise: Vec<Stmt> },
+    Assign {
+        var: Var,
+        value: Expr,
+        otherwise: Option<Else>,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        otherwise: Vec<Stmt>,
+    },
     DeoptIf(Expr),
     Raise(Call),
     Goto(usize),
     Return(Expr),
-    Store { layout: LayoutId, slot: usize, object: Expr, value: Expr },
+    Store {
+        layout: LayoutId,
+        slot: usize,
+        object: Expr,
+        value: Expr,
+    },
     Call(Call),
 }
 

@@ -12,7 +12,7 @@ mod flow;
 mod insts;
 pub mod ir;
 
-use crate::diag::{Diagnostics, SpecError, Sources};
+use crate::diag::{Diagnostics, Sources, SpecError};
 use crate::spec::ast::{self, ItemKind, Span};
 use crate::spec::parser;
 use std::collections::HashMap;
@@ -47,7 +47,11 @@ pub fn check_sources(sources: &Sources, diags: &mut Diagnostics) -> Option<ir::S
 /// Checks already-parsed files.
 pub fn check_files(files: &[ast::SpecFile], diags: &mut Diagnostics) -> Option<ir::Spec> {
     let items: Vec<&ast::Item> = files.iter().flat_map(|f| f.items.iter()).collect();
-    let mut cx = Checker { diags, spec: ir::Spec::default(), names: HashMap::new() };
+    let mut cx = Checker {
+        diags,
+        spec: ir::Spec::default(),
+        names: HashMap::new(),
+    };
     cx.collect_names(&items);
     cx.check_context_and_value(&items);
     cx.check_externs(&items);
@@ -56,7 +60,11 @@ pub fn check_files(files: &[ast::SpecFile], diags: &mut Diagnostics) -> Option<i
     cx.check_multimethods(&items);
     let op_ids = cx.check_ops(&items);
     cx.check_instructions(&items, &op_ids);
-    if cx.diags.is_empty() { Some(cx.spec) } else { None }
+    if cx.diags.is_empty() {
+        Some(cx.spec)
+    } else {
+        None
+    }
 }
 
 struct Checker<'d> {
@@ -85,8 +93,12 @@ impl Checker<'_> {
             if let Some((_, first)) = self.names.get(&ident.name) {
                 let first = *first;
                 self.error(
-                    SpecError::new(format!("duplicate definition of `{}`", ident.name), ident.span, "defined again here")
-                        .with_secondary(first, "first defined here"),
+                    SpecError::new(
+                        format!("duplicate definition of `{}`", ident.name),
+                        ident.span,
+                        "defined again here",
+                    )
+                    .with_secondary(first, "first defined here"),
                 );
             } else {
                 self.names.insert(ident.name.clone(), (kind, ident.span));
@@ -103,8 +115,12 @@ impl Checker<'_> {
             Some((_, decl)) => {
                 let decl = *decl;
                 self.error(
-                    SpecError::new(format!("`{}` is not {what}", ident.name), ident.span, format!("expected {what}"))
-                        .with_secondary(decl, "declared here as something else"),
+                    SpecError::new(
+                        format!("`{}` is not {what}", ident.name),
+                        ident.span,
+                        format!("expected {what}"),
+                    )
+                    .with_secondary(decl, "declared here as something else"),
                 );
                 false
             }

@@ -19,7 +19,14 @@ pub fn generate(spec: &Spec) -> TokenStream {
     });
     let infos = spec.instructions.iter().map(|i| instr_info(spec, i));
     let count = spec.instructions.len();
-    let arms = spec.instructions.iter().map(|i| Interp { spec, inst: i, plan: stack::plan(spec, i) }.arm());
+    let arms = spec.instructions.iter().map(|i| {
+        Interp {
+            spec,
+            inst: i,
+            plan: stack::plan(spec, i),
+        }
+        .arm()
+    });
     let multimethods = spec.multimethods.iter().map(|m| multimethod(spec, m));
     let shims = super::shims::generate(spec);
     let interpret = if spec.instructions.is_empty() {
@@ -92,7 +99,15 @@ fn instr_info(spec: &Spec, i: &Instruction) -> TokenStream {
     let pushes = i.outputs.len();
     // Array inputs only occur in single-op instructions, whose operands are the op's.
     let arrays = i.inputs.iter().filter_map(|x| x.count);
-    let Props { raises, may_gc, deopts, jumps, returns, terminates, .. } = i.props;
+    let Props {
+        raises,
+        may_gc,
+        deopts,
+        jumps,
+        returns,
+        terminates,
+        ..
+    } = i.props;
     let head = match i.family {
         Some(FamilyRole::Member(h)) => {
             let h = spec.instructions[h].opcode;
@@ -128,8 +143,15 @@ fn multimethod(spec: &Spec, m: &Multimethod) -> TokenStream {
         quote!((#l, #r) => #c,)
     });
     let fallback = call(m.fallback);
-    let ret = if m.flags.raises { quote!(Result<Value, Error>) } else { quote!(Value) };
-    let doc = format!("Multimethod `{}`: dispatches on the classes of both operands ({}).\n\n{}", m.name, set.name, m.doc);
+    let ret = if m.flags.raises {
+        quote!(Result<Value, Error>)
+    } else {
+        quote!(Value)
+    };
+    let doc = format!(
+        "Multimethod `{}`: dispatches on the classes of both operands ({}).\n\n{}",
+        m.name, set.name, m.doc
+    );
     quote! {
         #[doc = #doc]
         pub fn #name(vm: &mut Ctx, left: Value, right: Value) -> #ret {
@@ -219,22 +241,39 @@ impl Interp<'_> {
             let v = names::output_var(self.op(*part), *part, *o);
             quote!(frame.stack_set(#at, #v);)
         });
-        let inputs = op.inputs.iter().enumerate().filter(|(_, i)| i.count.is_none()).map(|(i, _)| {
-            let v = names::input(op, k, i);
-            let src = match &plan.inputs[i] {
-                Source::Memory(p) => {
-                    let at = self.pos(p);
-                    quote!(frame.stack_get(#at))
-                }
-                Source::Virtual { part, output } => names::output_var(self.op(*part), *part, *output),
-            };
-            quote!(let mut #v: Value = #src;)
-        });
-        let outputs = op.outputs.iter().enumerate().filter(|(o, _)| op.passthrough[*o].is_none()).map(|(o, _)| {
-            let v = names::output_var(op, k, o);
-            quote!(let #v: Value;)
-        });
-        let body = Body { g: self, part: k, op }.stmts(&op.body);
+        let inputs = op
+            .inputs
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.count.is_none())
+            .map(|(i, _)| {
+                let v = names::input(op, k, i);
+                let src = match &plan.inputs[i] {
+                    Source::Memory(p) => {
+                        let at = self.pos(p);
+                        quote!(frame.stack_get(#at))
+                    }
+                    Source::Virtual { part, output } => {
+                        names::output_var(self.op(*part), *part, *output)
+                    }
+                };
+                quote!(let mut #v: Value = #src;)
+            });
+        let outputs = op
+            .outputs
+            .iter()
+            .enumerate()
+            .filter(|(o, _)| op.passthrough[*o].is_none())
+            .map(|(o, _)| {
+                let v = names::output_var(op, k, o);
+                quote!(let #v: Value;)
+            });
+        let body = Body {
+            g: self,
+            part: k,
+            op,
+        }
+        .stmts(&op.body);
         quote! {
             #(#spills)*
             #(#inputs)*
@@ -264,14 +303,19 @@ impl Body<'_, '_> {
     /// Reloads this part's memory inputs after a call that may have moved objects.
     fn reload(&self) -> TokenStream {
         let plan = &self.g.plan.parts[self.part];
-        let loads = self.op.inputs.iter().enumerate().filter_map(|(i, item)| match &plan.inputs[i] {
-            Source::Memory(p) if item.count.is_none() => {
-                let v = names::input(self.op, self.part, i);
-                let at = self.g.pos(p);
-                Some(quote!(#v = frame.stack_get(#at);))
-            }
-            _ => None,
-        });
+        let loads =
+            self.op
+                .inputs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| match &plan.inputs[i] {
+                    Source::Memory(p) if item.count.is_none() => {
+                        let v = names::input(self.op, self.part, i);
+                        let at = self.g.pos(p);
+                        Some(quote!(#v = frame.stack_get(#at);))
+                    }
+                    _ => None,
+                });
         quote!(#(#loads)*)
     }
 
@@ -295,7 +339,11 @@ impl Body<'_, '_> {
 
     fn stmt(&self, s: &Stmt) -> TokenStream {
         match &s.kind {
-            StmtKind::Assign { var, value, otherwise } => {
+            StmtKind::Assign {
+                var,
+                value,
+                otherwise,
+            } => {
                 let target = self.var(*var);
                 let decl = match var {
                     Var::Local(l) => {
@@ -317,7 +365,11 @@ impl Body<'_, '_> {
                     quote! { #decl #rhs; }
                 }
             }
-            StmtKind::If { cond, then, otherwise } => {
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let c = self.expr(cond);
                 let t = self.stmts(then);
                 if otherwise.is_empty() {
@@ -335,12 +387,18 @@ impl Body<'_, '_> {
             StmtKind::Raise(c) => {
                 let f = rust_path(&self.spec().externs[self.callee_extern(c)].rust_path);
                 let (binds, args) = self.args(c);
-                let sync = if c.flags.may_gc { self.sync() } else { quote!() };
+                let sync = if c.flags.may_gc {
+                    self.sync()
+                } else {
+                    quote!()
+                };
                 let exit = self.raise_exit(quote!(error));
                 quote! {{ #binds #sync let error = #f(vm, #(#args),*); #exit }}
             }
             StmtKind::Goto(o) => {
-                let target = names::operand(&self.g.inst.operands[self.g.inst.parts[self.part].operand_map[*o]].name);
+                let target = names::operand(
+                    &self.g.inst.operands[self.g.inst.parts[self.part].operand_map[*o]].name,
+                );
                 let flush = self.g.flush();
                 quote! {{ #flush pc = #target as usize; continue 'dispatch; }}
             }
@@ -348,7 +406,12 @@ impl Body<'_, '_> {
                 let v = self.expr(e);
                 quote! {{ let result = #v; frame.set_pc(pc); frame.set_sp(sp); return Ok(result); }}
             }
-            StmtKind::Store { layout, slot, object, value } => {
+            StmtKind::Store {
+                layout,
+                slot,
+                object,
+                value,
+            } => {
                 let slot = &self.spec().layouts[*layout].slots[*slot];
                 let off = slot.offset;
                 let f = format_ident!("store_{}", names::slot_suffix(slot.ty));
@@ -379,9 +442,9 @@ impl Body<'_, '_> {
             Var::Input(i) => names::input(self.op, self.part, i),
             Var::Output(o) => names::output_var(self.op, self.part, o),
             Var::Local(l) => names::local(self.op, self.part, l),
-            Var::Operand(o) => {
-                names::operand(&self.g.inst.operands[self.g.inst.parts[self.part].operand_map[o]].name)
-            }
+            Var::Operand(o) => names::operand(
+                &self.g.inst.operands[self.g.inst.parts[self.part].operand_map[o]].name,
+            ),
         }
     }
 
@@ -466,7 +529,14 @@ impl Body<'_, '_> {
             Arg::Expr(e) => self.expr(e),
             Arg::Values(_) => unreachable!("checker: intrinsics take scalars"),
         };
-        let tag = |t: usize| &self.spec().value.as_ref().expect("checker: tags need a value decl").tags[t];
+        let tag = |t: usize| {
+            &self
+                .spec()
+                .value
+                .as_ref()
+                .expect("checker: tags need a value decl")
+                .tags[t]
+        };
         match i {
             Intrinsic::Local => {
                 let a = arg(0);
@@ -518,7 +588,11 @@ impl Body<'_, '_> {
             ExprKind::Bool(v) => quote!(#v),
             ExprKind::Var(v) => self.var(*v),
             ExprKind::Call(c) => self.call(c),
-            ExprKind::Load { layout, slot, object } => {
+            ExprKind::Load {
+                layout,
+                slot,
+                object,
+            } => {
                 let slot = &self.spec().layouts[*layout].slots[*slot];
                 let off = slot.offset;
                 let f = format_ident!("load_{}", names::slot_suffix(slot.ty));

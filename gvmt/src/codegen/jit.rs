@@ -14,7 +14,14 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 pub fn generate(spec: &Spec) -> TokenStream {
-    let emitters = spec.instructions.iter().map(|i| Jit { spec, inst: i, plan: stack::plan(spec, i) }.emitter());
+    let emitters = spec.instructions.iter().map(|i| {
+        Jit {
+            spec,
+            inst: i,
+            plan: stack::plan(spec, i),
+        }
+        .emitter()
+    });
     let arms = spec.instructions.iter().map(|i| {
         let name = format_ident!("{}", i.name);
         let f = format_ident!("emit_{}", i.name);
@@ -59,7 +66,9 @@ fn abi(t: AbiType) -> TokenStream {
 fn leaves(stmts: &[Stmt]) -> bool {
     stmts.last().is_some_and(|s| match &s.kind {
         StmtKind::Goto(_) | StmtKind::Return(_) | StmtKind::Raise(_) => true,
-        StmtKind::If { then, otherwise, .. } => leaves(then) && leaves(otherwise),
+        StmtKind::If {
+            then, otherwise, ..
+        } => leaves(then) && leaves(otherwise),
         _ => false,
     })
 }
@@ -78,7 +87,10 @@ impl Jit<'_> {
     /// The slot number of a position, as emission-time Rust.
     fn pos(&self, p: &Pos) -> TokenStream {
         let k = p.konst;
-        let minus = p.minus.iter().map(|&o| names::operand(&self.inst.operands[o].name));
+        let minus = p
+            .minus
+            .iter()
+            .map(|&o| names::operand(&self.inst.operands[o].name));
         quote!(e.slot(#k, &[#(#minus),*]))
     }
 
@@ -119,30 +131,45 @@ impl Jit<'_> {
             let v = names::output_var(self.op(*part), *part, *o);
             quote!({ let v = e.b.use_var(#v); let slot = #at; e.stack_store(slot, v); })
         });
-        let inputs = op.inputs.iter().enumerate().filter(|(_, i)| i.count.is_none()).map(|(i, _)| {
-            let v = names::input(op, k, i);
-            let src = match &plan.inputs[i] {
-                Source::Memory(p) => {
-                    let at = self.pos(p);
-                    quote!({ let slot = #at; e.stack_load(slot) })
-                }
-                Source::Virtual { part, output } => {
-                    let var = names::output_var(self.op(*part), *part, *output);
-                    quote!(e.b.use_var(#var))
-                }
-            };
-            quote!(let #v: Variable = e.var(Ty::Value.cl()); let v = #src; e.b.def_var(#v, v);)
-        });
-        let outputs = op.outputs.iter().enumerate().filter(|(o, _)| op.passthrough[*o].is_none()).map(|(o, _)| {
-            let v = names::output_var(op, k, o);
-            quote!(let #v: Variable = e.var(Ty::Value.cl());)
-        });
+        let inputs = op
+            .inputs
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.count.is_none())
+            .map(|(i, _)| {
+                let v = names::input(op, k, i);
+                let src = match &plan.inputs[i] {
+                    Source::Memory(p) => {
+                        let at = self.pos(p);
+                        quote!({ let slot = #at; e.stack_load(slot) })
+                    }
+                    Source::Virtual { part, output } => {
+                        let var = names::output_var(self.op(*part), *part, *output);
+                        quote!(e.b.use_var(#var))
+                    }
+                };
+                quote!(let #v: Variable = e.var(Ty::Value.cl()); let v = #src; e.b.def_var(#v, v);)
+            });
+        let outputs = op
+            .outputs
+            .iter()
+            .enumerate()
+            .filter(|(o, _)| op.passthrough[*o].is_none())
+            .map(|(o, _)| {
+                let v = names::output_var(op, k, o);
+                quote!(let #v: Variable = e.var(Ty::Value.cl());)
+            });
         let locals = op.locals.iter().enumerate().map(|(l, (_, t))| {
             let v = names::local(op, k, l);
             let t = ty(*t);
             quote!(let #v: Variable = e.var(#t.cl());)
         });
-        let body = Body { g: self, part: k, op }.stmts(&op.body);
+        let body = Body {
+            g: self,
+            part: k,
+            op,
+        }
+        .stmts(&op.body);
         quote! {
             #(#spills)*
             #(#inputs)*
@@ -171,13 +198,17 @@ impl Body<'_, '_> {
 
     fn reload(&self) -> TokenStream {
         let plan = &self.g.plan.parts[self.part];
-        let loads = self.op.inputs.iter().enumerate().filter_map(|(i, item)| match &plan.inputs[i] {
-            Source::Memory(p) if item.count.is_none() => {
-                let v = names::input(self.op, self.part, i);
-                let at = self.g.pos(p);
-                Some(quote!({ let slot = #at; let v = e.stack_load(slot); e.b.def_var(#v, v); }))
+        let loads = self.op.inputs.iter().enumerate().filter_map(|(i, item)| {
+            match &plan.inputs[i] {
+                Source::Memory(p) if item.count.is_none() => {
+                    let v = names::input(self.op, self.part, i);
+                    let at = self.g.pos(p);
+                    Some(
+                        quote!({ let slot = #at; let v = e.stack_load(slot); e.b.def_var(#v, v); }),
+                    )
+                }
+                _ => None,
             }
-            _ => None,
         });
         quote!(#(#loads)*)
     }
@@ -189,7 +220,9 @@ impl Body<'_, '_> {
 
     fn deopt(&self) -> TokenStream {
         let head = match self.g.inst.family {
-            Some(FamilyRole::Member(h)) => format_ident!("emit_{}", self.spec().instructions[h].name),
+            Some(FamilyRole::Member(h)) => {
+                format_ident!("emit_{}", self.spec().instructions[h].name)
+            }
             _ => unreachable!("checker: deopt only in family members"),
         };
         quote!(e.deopt(|e| #head(e, operands));)
@@ -210,17 +243,29 @@ impl Body<'_, '_> {
 
     fn stmt(&self, s: &Stmt) -> TokenStream {
         match &s.kind {
-            StmtKind::Assign { var, value, otherwise } => {
+            StmtKind::Assign {
+                var,
+                value,
+                otherwise,
+            } => {
                 let target = self.var(*var);
                 let gc = matches!(&value.kind, ExprKind::Call(c) if c.flags.may_gc);
                 let rhs = match (&value.kind, otherwise) {
                     (ExprKind::Call(c), Some(els)) => self.checked(c, els),
                     _ => self.expr(value),
                 };
-                let (sync, reload) = if gc { (self.sync(), self.reload()) } else { (quote!(), quote!()) };
+                let (sync, reload) = if gc {
+                    (self.sync(), self.reload())
+                } else {
+                    (quote!(), quote!())
+                };
                 quote! { #sync let v = #rhs; e.b.def_var(#target, v); #reload }
             }
-            StmtKind::If { cond, then, otherwise } => {
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let c = self.expr(cond);
                 let (t, tl) = (self.stmts(then), leaves(then));
                 let (o, ol) = (self.stmts(otherwise), leaves(otherwise));
@@ -244,7 +289,12 @@ impl Body<'_, '_> {
                 let v = self.expr(v);
                 quote! { let v = #v; e.return_value(v); }
             }
-            StmtKind::Store { layout, slot, object, value } => {
+            StmtKind::Store {
+                layout,
+                slot,
+                object,
+                value,
+            } => {
                 let off = self.spec().layouts[*layout].slots[*slot].offset;
                 let (o, v) = (self.expr(object), self.expr(value));
                 quote! { let object = #o; let v = #v; e.heap_store(object, #off, v); }
@@ -296,13 +346,21 @@ impl Body<'_, '_> {
                 let ext = &self.spec().externs[*x];
                 let shim = extern_shim(&ext.name);
                 let types: Vec<ParamType> = ext.params.iter().map(|p| p.1).collect();
-                (quote!(shims::#shim as *const () as usize), shims::extern_abi(ext), types)
+                (
+                    quote!(shims::#shim as *const () as usize),
+                    shims::extern_abi(ext),
+                    types,
+                )
             }
             Callee::Multimethod(m) => {
                 let mm = &self.spec().multimethods[*m];
                 let shim = multimethod_shim(&mm.name);
                 let v = ParamType::Val(ValType::Value);
-                (quote!(shims::#shim as *const () as usize), shims::multimethod_abi(mm), vec![v, v])
+                (
+                    quote!(shims::#shim as *const () as usize),
+                    shims::multimethod_abi(mm),
+                    vec![v, v],
+                )
             }
         };
         let mut binds = Vec::new();
@@ -344,14 +402,23 @@ impl Body<'_, '_> {
         let (raises, never) = (abi_sig.raises, abi_sig.never);
         let call = quote!(e.call(#addr, &[#(#params),*], #ret, #raises, #never, &[#(#args),*]));
         match c.ty {
-            Some(ValType::Bool) => quote!({ #(#binds)* let r = #call.expect("shim result"); e.b.ins().icmp_imm_u(gvmt::jit::IntCC::NotEqual, r, 0) }),
+            Some(ValType::Bool) => {
+                quote!({ #(#binds)* let r = #call.expect("shim result"); e.b.ins().icmp_imm_u(gvmt::jit::IntCC::NotEqual, r, 0) })
+            }
             Some(_) => quote!({ #(#binds)* #call.expect("shim result") }),
             None => quote!({ #(#binds)* #call; }),
         }
     }
 
     fn intrinsic(&self, i: Intrinsic, c: &Call) -> TokenStream {
-        let tag = |t: usize| &self.spec().value.as_ref().expect("checker: tags need a value decl").tags[t];
+        let tag = |t: usize| {
+            &self
+                .spec()
+                .value
+                .as_ref()
+                .expect("checker: tags need a value decl")
+                .tags[t]
+        };
         let a0 = || self.arg(&c.args[0]);
         match i {
             Intrinsic::Local => {
@@ -407,10 +474,18 @@ impl Body<'_, '_> {
                 quote!(e.b.use_var(#v))
             }
             ExprKind::Call(c) => self.call(c),
-            ExprKind::Load { layout, slot, object } => {
+            ExprKind::Load {
+                layout,
+                slot,
+                object,
+            } => {
                 let s = &self.spec().layouts[*layout].slots[*slot];
                 let off = s.offset;
-                let t = if s.ty == SlotType::F64 { quote!(Ty::F64) } else { quote!(Ty::I64) };
+                let t = if s.ty == SlotType::F64 {
+                    quote!(Ty::F64)
+                } else {
+                    quote!(Ty::I64)
+                };
                 let o = self.expr(object);
                 quote!({ let object = #o; e.heap_load(object, #off, #t.cl()) })
             }
@@ -423,7 +498,11 @@ impl Body<'_, '_> {
                 }
             }
             ExprKind::Binary(BinOp::And, a, b) | ExprKind::Binary(BinOp::Or, a, b) => {
-                let f = if matches!(x.kind, ExprKind::Binary(BinOp::And, ..)) { quote!(and) } else { quote!(or) };
+                let f = if matches!(x.kind, ExprKind::Binary(BinOp::And, ..)) {
+                    quote!(and)
+                } else {
+                    quote!(or)
+                };
                 let (a, b) = (self.expr(a), self.expr(b));
                 quote!({ let a = #a; e.#f(a, |e| #b) })
             }

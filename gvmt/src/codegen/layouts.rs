@@ -34,7 +34,11 @@ pub fn generate(spec: &Spec) -> TokenStream {
         }
         None => quote!(false),
     };
-    let layouts = spec.layouts.iter().enumerate().map(|(id, l)| layout(spec, id, l));
+    let layouts = spec
+        .layouts
+        .iter()
+        .enumerate()
+        .map(|(id, l)| layout(spec, id, l));
     let infos = spec.layouts.iter().map(|l| {
         let name = &l.name;
         let fixed = align(l.fixed_size.max(OBJECT_ALIGN));
@@ -84,7 +88,11 @@ pub fn generate(spec: &Spec) -> TokenStream {
 fn layout(spec: &Spec, id: usize, l: &Layout) -> TokenStream {
     let _ = spec;
     let name = format_ident!("{}", l.name);
-    let doc = if l.doc.is_empty() { format!("Layout `{}`.", l.name) } else { l.doc.clone() };
+    let doc = if l.doc.is_empty() {
+        format!("Layout `{}`.", l.name)
+    } else {
+        l.doc.clone()
+    };
     let fixed = align(l.fixed_size.max(OBJECT_ALIGN));
     let slots = l.slots.iter().map(|s| {
         let konst = format_ident!("{}", s.name.to_uppercase());
@@ -92,7 +100,10 @@ fn layout(spec: &Spec, id: usize, l: &Layout) -> TokenStream {
         let set = format_ident!("set_{}", s.name);
         let ty = rust_ty(s.ty);
         let suffix = super::names::slot_suffix(s.ty);
-        let (load, store) = (format_ident!("load_{}", suffix), format_ident!("store_{}", suffix));
+        let (load, store) = (
+            format_ident!("load_{}", suffix),
+            format_ident!("store_{}", suffix),
+        );
         let off = s.offset;
         let doc = format!("Offset of slot `{}` ({:?}).", s.name, s.ty);
         quote! {
@@ -111,16 +122,23 @@ fn layout(spec: &Spec, id: usize, l: &Layout) -> TokenStream {
         }
     });
     let (tail_items, tail_trace, size) = match &l.tail {
-        None => (quote!(), quote!(), quote! {
-            /// Size in bytes of an object of this layout.
-            pub fn size(_ctx: &VmCtx, _object: Value) -> usize { #fixed }
-        }),
+        None => (
+            quote!(),
+            quote!(),
+            quote! {
+                /// Size in bytes of an object of this layout.
+                pub fn size(_ctx: &VmCtx, _object: Value) -> usize { #fixed }
+            },
+        ),
         Some(t) => {
             let get = format_ident!("{}", t.name);
             let set = format_ident!("set_{}", t.name);
             let ty = rust_ty(t.ty);
             let suffix = super::names::slot_suffix(t.ty);
-            let (load, store) = (format_ident!("load_{}", suffix), format_ident!("store_{}", suffix));
+            let (load, store) = (
+                format_ident!("load_{}", suffix),
+                format_ident!("store_{}", suffix),
+            );
             let (off, len_off) = (t.offset, l.slots[t.len_slot].offset);
             let trace = match t.ty {
                 SlotType::Ref => quote! {

@@ -118,7 +118,9 @@ pub fn build(spec_dir: impl AsRef<Path>) {
     let mut names = Vec::new();
     for f in 0..sources.len() {
         println!("cargo:rerun-if-changed={}", sources.name(f));
-        let name = Path::new(sources.name(f)).file_name().map(|n| n.to_string_lossy().into_owned());
+        let name = Path::new(sources.name(f))
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
         names.push(name.unwrap_or_default());
     }
     if sources.is_empty() {
@@ -129,7 +131,9 @@ pub fn build(spec_dir: impl AsRef<Path>) {
         eprintln!("{report}");
         std::process::exit(1)
     });
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("gvmt::codegen::build runs in a build script"));
+    let out = PathBuf::from(
+        std::env::var_os("OUT_DIR").expect("gvmt::codegen::build runs in a build script"),
+    );
     for output in Output::ALL {
         let text = generate_one(&spec, output, &names);
         let path = out.join(output.file_name());

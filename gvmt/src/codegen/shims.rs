@@ -32,7 +32,11 @@ pub struct Abi {
 }
 
 fn abi_type(t: ValType) -> AbiType {
-    if t == ValType::F64 { AbiType::F64 } else { AbiType::I64 }
+    if t == ValType::F64 {
+        AbiType::F64
+    } else {
+        AbiType::I64
+    }
 }
 
 pub fn extern_abi(e: &Extern) -> Abi {
@@ -47,11 +51,21 @@ pub fn extern_abi(e: &Extern) -> Abi {
         RetType::Val(t) => Some(abi_type(t)),
         _ => None,
     };
-    Abi { params, ret, raises: e.flags.raises, never: e.ret == RetType::Never }
+    Abi {
+        params,
+        ret,
+        raises: e.flags.raises,
+        never: e.ret == RetType::Never,
+    }
 }
 
 pub fn multimethod_abi(m: &Multimethod) -> Abi {
-    Abi { params: vec![AbiType::I64, AbiType::I64], ret: Some(AbiType::I64), raises: m.flags.raises, never: false }
+    Abi {
+        params: vec![AbiType::I64, AbiType::I64],
+        ret: Some(AbiType::I64),
+        raises: m.flags.raises,
+        never: false,
+    }
 }
 
 fn to_abi(t: ValType, v: TokenStream) -> TokenStream {
@@ -156,7 +170,11 @@ pub fn generate(spec: &Spec) -> TokenStream {
                 },
             )
         } else {
-            (quote!(), quote!(-> i64), quote!(super::#f(vm, Value(left as u64), Value(right as u64)).0 as i64))
+            (
+                quote!(),
+                quote!(-> i64),
+                quote!(super::#f(vm, Value(left as u64), Value(right as u64)).0 as i64),
+            )
         };
         quote! {
             #[doc = #doc]

@@ -17,11 +17,17 @@ pub struct Pos {
 
 impl Pos {
     fn zero() -> Pos {
-        Pos { konst: 0, minus: vec![] }
+        Pos {
+            konst: 0,
+            minus: vec![],
+        }
     }
 
     fn plus(&self, k: i64) -> Pos {
-        Pos { konst: self.konst + k, minus: self.minus.clone() }
+        Pos {
+            konst: self.konst + k,
+            minus: self.minus.clone(),
+        }
     }
 
     fn minus_item(&self, size: &ItemSize) -> Pos {
@@ -113,9 +119,21 @@ pub fn plan(spec: &Spec, inst: &Instruction) -> StackPlan {
         for o in 0..op.outputs.len() {
             virt.push((k, o));
         }
-        parts.push(PartPlan { spills, inputs, sync_sp });
+        parts.push(PartPlan {
+            spills,
+            inputs,
+            sync_sp,
+        });
     }
-    let flush = virt.iter().enumerate().map(|(i, &(p, o))| (mem_top.plus(i as i64), p, o)).collect();
+    let flush = virt
+        .iter()
+        .enumerate()
+        .map(|(i, &(p, o))| (mem_top.plus(i as i64), p, o))
+        .collect();
     let final_sp = mem_top.plus(virt.len() as i64);
-    StackPlan { parts, flush, final_sp }
+    StackPlan {
+        parts,
+        flush,
+        final_sp,
+    }
 }

@@ -22,14 +22,26 @@ pub enum JitError {
 impl fmt::Display for JitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            JitError::InvalidOpcode { pc, opcode } => write!(f, "invalid opcode {opcode} at pc {pc}"),
-            JitError::Truncated { pc } => write!(f, "instruction at pc {pc} runs past the end of the code"),
-            JitError::BadJumpTarget { pc, target } => write!(f, "jump at pc {pc} to {target}, which is no instruction"),
+            JitError::InvalidOpcode { pc, opcode } => {
+                write!(f, "invalid opcode {opcode} at pc {pc}")
+            }
+            JitError::Truncated { pc } => {
+                write!(f, "instruction at pc {pc} runs past the end of the code")
+            }
+            JitError::BadJumpTarget { pc, target } => {
+                write!(f, "jump at pc {pc} to {target}, which is no instruction")
+            }
             JitError::StackUnderflow { pc } => write!(f, "stack underflow at pc {pc}"),
             JitError::InconsistentStack { pc, depths } => {
-                write!(f, "stack depth at pc {pc} is {} on one path and {} on another", depths.0, depths.1)
+                write!(
+                    f,
+                    "stack depth at pc {pc} is {} on one path and {} on another",
+                    depths.0, depths.1
+                )
             }
-            JitError::FallsOffEnd { pc } => write!(f, "instruction at pc {pc} falls off the end of the code"),
+            JitError::FallsOffEnd { pc } => {
+                write!(f, "instruction at pc {pc} falls off the end of the code")
+            }
             JitError::StackTooDeep { needed } => write!(f, "function needs {needed} stack slots"),
             JitError::Cranelift(e) => write!(f, "cranelift: {e}"),
         }
@@ -60,7 +72,9 @@ pub struct Analysis {
 
 fn decode(infos: &[InstrInfo], code: &[u8], pc: usize) -> Result<(u8, Vec<i64>, usize), JitError> {
     let opcode = *code.get(pc).ok_or(JitError::Truncated { pc })?;
-    let info = infos.get(opcode as usize).ok_or(JitError::InvalidOpcode { pc, opcode })?;
+    let info = infos
+        .get(opcode as usize)
+        .ok_or(JitError::InvalidOpcode { pc, opcode })?;
     let operands = info.decode(code, pc).ok_or(JitError::Truncated { pc })?;
     Ok((opcode, operands, pc + info.len))
 }
@@ -81,7 +95,10 @@ pub fn analyse(infos: &[InstrInfo], code: &[u8]) -> Result<Analysis, JitError> {
     while let Some((pc, depth)) = work.pop() {
         if let Some(d) = insts.get(&pc) {
             if d.depth != depth {
-                return Err(JitError::InconsistentStack { pc, depths: (d.depth, depth) });
+                return Err(JitError::InconsistentStack {
+                    pc,
+                    depths: (d.depth, depth),
+                });
             }
             continue;
         }
@@ -111,8 +128,21 @@ pub fn analyse(infos: &[InstrInfo], code: &[u8]) -> Result<Analysis, JitError> {
             }
             work.push((next_pc, after));
         }
-        insts.insert(pc, Decoded { pc, opcode, operands, depth, next_pc });
+        insts.insert(
+            pc,
+            Decoded {
+                pc,
+                opcode,
+                operands,
+                depth,
+                next_pc,
+            },
+        );
     }
     targets.sort();
-    Ok(Analysis { insts, targets, max_depth })
+    Ok(Analysis {
+        insts,
+        targets,
+        max_depth,
+    })
 }

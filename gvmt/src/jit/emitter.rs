@@ -4,7 +4,9 @@
 
 use crate::rt::{Frame, VmCtx};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{self, AbiParam, Block, InstBuilder, MemFlagsData, StackSlot, Type, types};
+use cranelift_codegen::ir::{
+    self, AbiParam, Block, InstBuilder, MemFlagsData, StackSlot, Type, types,
+};
 use cranelift_frontend::{FunctionBuilder, Variable};
 use std::collections::HashMap;
 
@@ -136,11 +138,18 @@ impl Emitter<'_, '_> {
     }
 
     pub fn stack_load(&mut self, slot: usize) -> ClValue {
-        self.b.ins().load(types::I64, MemFlagsData::trusted(), self.stack, (slot * 8) as i32)
+        self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            self.stack,
+            (slot * 8) as i32,
+        )
     }
 
     pub fn stack_store(&mut self, slot: usize, v: ClValue) {
-        self.b.ins().store(MemFlagsData::trusted(), v, self.stack, (slot * 8) as i32);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), v, self.stack, (slot * 8) as i32);
     }
 
     /// Address of a stack slot (for an array input).
@@ -165,7 +174,9 @@ impl Emitter<'_, '_> {
 
     pub fn local_load(&mut self, index: ClValue) -> ClValue {
         let addr = self.checked_element(self.locals, self.locals_len, index);
-        self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0)
     }
 
     pub fn local_store(&mut self, index: ClValue, v: ClValue) {
@@ -175,11 +186,18 @@ impl Emitter<'_, '_> {
 
     pub fn constant(&mut self, index: ClValue) -> ClValue {
         let addr = self.checked_element(self.consts, self.consts_len, index);
-        self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0)
     }
 
     fn heap_addr(&mut self, object: ClValue, offset: usize) -> ClValue {
-        let base = self.b.ins().load(types::I64, MemFlagsData::trusted(), self.vmctx, VmCtx::OFFSET_HEAP_BASE);
+        let base = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            self.vmctx,
+            VmCtx::OFFSET_HEAP_BASE,
+        );
         let at = self.b.ins().iadd(base, object);
         self.b.ins().iadd_imm_s(at, offset as i64)
     }
@@ -198,9 +216,13 @@ impl Emitter<'_, '_> {
     /// Publishes pc and sp in the frame (before a call that may collect, and on every exit).
     pub fn sync(&mut self, sp: usize) {
         let pc = self.b.ins().iconst(types::I64, self.pc as i64);
-        self.b.ins().store(MemFlagsData::trusted(), pc, self.frame, Frame::OFFSET_PC);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), pc, self.frame, Frame::OFFSET_PC);
         let sp = self.b.ins().iconst(types::I64, sp as i64);
-        self.b.ins().store(MemFlagsData::trusted(), sp, self.frame, Frame::OFFSET_SP);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), sp, self.frame, Frame::OFFSET_SP);
     }
 
     fn exit_with(&mut self, status: i64, sp: usize) {
@@ -230,7 +252,9 @@ impl Emitter<'_, '_> {
 
     /// Returns `v` from the function.
     pub fn return_value(&mut self, v: ClValue) {
-        self.b.ins().store(MemFlagsData::trusted(), v, self.frame, Frame::OFFSET_RET);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), v, self.frame, Frame::OFFSET_RET);
         self.exit_with(STATUS_RETURN, self.depth);
     }
 
@@ -284,7 +308,8 @@ impl Emitter<'_, '_> {
     ) -> Option<ClValue> {
         let mut sig = ir::Signature::new(self.b.func.signature.call_conv);
         sig.params.push(AbiParam::new(types::I64));
-        sig.params.extend(params.iter().map(|p| AbiParam::new(p.ty())));
+        sig.params
+            .extend(params.iter().map(|p| AbiParam::new(p.ty())));
         let mut all = vec![self.vm];
         all.extend_from_slice(args);
         if never {
@@ -317,7 +342,11 @@ impl Emitter<'_, '_> {
         self.b.switch_to_block(failed);
         self.raise_exit();
         self.b.switch_to_block(ok);
-        ret.map(|r| self.b.ins().stack_load(types::I64, r.ty(), self.out_slot, 0))
+        ret.map(|r| {
+            self.b
+                .ins()
+                .stack_load(types::I64, r.ty(), self.out_slot, 0)
+        })
     }
 
     /// Binary operation on two operands of type `ty`.
@@ -331,7 +360,13 @@ impl Emitter<'_, '_> {
             Op2::Div if float => ins.fdiv(a, b),
             Op2::Rem if float => {
                 let sig_params = [Abi::F64, Abi::F64];
-                self.call_raw(gvmt_fmod as *const () as usize, &sig_params, Some(Abi::F64), &[a, b]).expect("fmod returns f64")
+                self.call_raw(
+                    gvmt_fmod as *const () as usize,
+                    &sig_params,
+                    Some(Abi::F64),
+                    &[a, b],
+                )
+                .expect("fmod returns f64")
             }
             Op2::Add => ins.iadd(a, b),
             Op2::Sub => ins.isub(a, b),
@@ -368,12 +403,20 @@ impl Emitter<'_, '_> {
     }
 
     pub fn neg(&mut self, ty: Ty, a: ClValue) -> ClValue {
-        if ty == Ty::F64 { self.b.ins().fneg(a) } else { self.b.ins().ineg(a) }
+        if ty == Ty::F64 {
+            self.b.ins().fneg(a)
+        } else {
+            self.b.ins().ineg(a)
+        }
     }
 
     /// `!a`: logical for bools, bitwise for i64.
     pub fn not(&mut self, ty: Ty, a: ClValue) -> ClValue {
-        if ty == Ty::Bool { self.b.ins().bxor_imm_u(a, 1) } else { self.b.ins().bnot(a) }
+        if ty == Ty::Bool {
+            self.b.ins().bxor_imm_u(a, 1)
+        } else {
+            self.b.ins().bnot(a)
+        }
     }
 
     pub fn cast(&mut self, from: Ty, to: Ty, a: ClValue) -> ClValue {
@@ -395,7 +438,12 @@ impl Emitter<'_, '_> {
         self.short_circuit(a, b, true)
     }
 
-    fn short_circuit(&mut self, a: ClValue, b: impl FnOnce(&mut Self) -> ClValue, is_or: bool) -> ClValue {
+    fn short_circuit(
+        &mut self,
+        a: ClValue,
+        b: impl FnOnce(&mut Self) -> ClValue,
+        is_or: bool,
+    ) -> ClValue {
         let result = self.b.declare_var(types::I8);
         self.b.def_var(result, a);
         let rhs = self.b.create_block();
@@ -440,7 +488,13 @@ impl Emitter<'_, '_> {
     }
 
     /// A checked operation: runs `fail` (which must leave: deopt or raise) when it fails.
-    pub fn checked(&mut self, op: Checked, a: ClValue, b: ClValue, fail: impl FnOnce(&mut Self)) -> ClValue {
+    pub fn checked(
+        &mut self,
+        op: Checked,
+        a: ClValue,
+        b: ClValue,
+        fail: impl FnOnce(&mut Self),
+    ) -> ClValue {
         match op {
             Checked::Add | Checked::Sub | Checked::Mul => {
                 let (r, overflow) = match op {
@@ -460,7 +514,11 @@ impl Emitter<'_, '_> {
                 let no_overflow = self.b.ins().bxor_imm_u(overflow, 1);
                 let ok = self.b.ins().band(nonzero, no_overflow);
                 self.guard(ok, fail);
-                if op == Checked::Div { self.b.ins().sdiv(a, b) } else { self.b.ins().srem(a, b) }
+                if op == Checked::Div {
+                    self.b.ins().sdiv(a, b)
+                } else {
+                    self.b.ins().srem(a, b)
+                }
             }
         }
     }
@@ -491,9 +549,16 @@ impl Emitter<'_, '_> {
     }
 
     /// Calls a plain C function (no VM pointer, cannot raise).
-    fn call_raw(&mut self, addr: usize, params: &[Abi], ret: Option<Abi>, args: &[ClValue]) -> Option<ClValue> {
+    fn call_raw(
+        &mut self,
+        addr: usize,
+        params: &[Abi],
+        ret: Option<Abi>,
+        args: &[ClValue],
+    ) -> Option<ClValue> {
         let mut sig = ir::Signature::new(self.b.func.signature.call_conv);
-        sig.params.extend(params.iter().map(|p| AbiParam::new(p.ty())));
+        sig.params
+            .extend(params.iter().map(|p| AbiParam::new(p.ty())));
         sig.returns.extend(ret.map(|r| AbiParam::new(r.ty())));
         let sigref = self.b.import_signature(sig);
         let callee = self.b.ins().iconst(types::I64, addr as i64);

@@ -10,10 +10,14 @@ mod analysis;
 mod emitter;
 
 pub use analysis::{Analysis, Decoded, JitError, analyse};
-pub use emitter::{Abi, Checked, ClValue, Emitter, Op2, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN, Ty};
+pub use emitter::{
+    Abi, Checked, ClValue, Emitter, Op2, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN, Ty,
+};
 
 use crate::rt::{Frame, InstrInfo, Value, Vm, VmCtx};
-use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, UserFuncName, types};
+use cranelift_codegen::ir::{
+    AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, UserFuncName, types,
+};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use cranelift_jit::{JITBuilder, JITModule};
@@ -21,7 +25,9 @@ use cranelift_module::{Linkage, Module};
 use std::collections::HashMap;
 
 pub use cranelift_codegen::ir::types as cl_types;
-pub use cranelift_codegen::ir::{InstBuilder as ClInstBuilder, condcodes::FloatCC, condcodes::IntCC};
+pub use cranelift_codegen::ir::{
+    InstBuilder as ClInstBuilder, condcodes::FloatCC, condcodes::IntCC,
+};
 pub use cranelift_frontend::Variable;
 
 /// What a generated `jit` module gives the driver.
@@ -94,16 +100,29 @@ impl Jit {
         let mut flags = settings::builder();
         let err = |e: &dyn std::fmt::Display| JitError::Cranelift(e.to_string());
         flags.set("opt_level", "speed").map_err(|e| err(&e))?;
-        flags.set("use_colocated_libcalls", "false").map_err(|e| err(&e))?;
+        flags
+            .set("use_colocated_libcalls", "false")
+            .map_err(|e| err(&e))?;
         flags.set("is_pic", "false").map_err(|e| err(&e))?;
         flags.set("enable_verifier", "true").map_err(|e| err(&e))?;
         let isa = cranelift_native::builder()
             .map_err(|e| err(&e))?
             .finish(settings::Flags::new(flags))
             .map_err(|e| err(&e))?;
-        let module = JITModule::new(JITBuilder::with_isa(isa, cranelift_module::default_libcall_names()));
+        let module = JITModule::new(JITBuilder::with_isa(
+            isa,
+            cranelift_module::default_libcall_names(),
+        ));
         let ctx = module.make_context();
-        Ok(Jit { module, fctx: FunctionBuilderContext::new(), ctx, set, count: 0, last_ir: None, keep_ir: false })
+        Ok(Jit {
+            module,
+            fctx: FunctionBuilderContext::new(),
+            ctx,
+            set,
+            count: 0,
+            last_ir: None,
+            keep_ir: false,
+        })
     }
 
     /// Compiles the bytecode function `code`.
@@ -125,14 +144,23 @@ impl Jit {
         let name = format!("gvmt_fn_{}", self.count);
         self.count += 1;
         let err = |e: &dyn std::fmt::Display| JitError::Cranelift(e.to_string());
-        let id = self.module.declare_function(&name, Linkage::Local, &self.ctx.func.signature).map_err(|e| err(&e))?;
-        self.module.define_function(id, &mut self.ctx).map_err(|e| JitError::Cranelift(format!("{e:?}")))?;
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &self.ctx.func.signature)
+            .map_err(|e| err(&e))?;
+        self.module
+            .define_function(id, &mut self.ctx)
+            .map_err(|e| JitError::Cranelift(format!("{e:?}")))?;
         self.module.finalize_definitions().map_err(|e| err(&e))?;
         let raw = self.module.get_finalized_function(id);
         // SAFETY: `raw` is the code just finalized for a function with the signature built
         // above: three pointers in, an i32 out.
         let entry: RawFn = unsafe { std::mem::transmute::<*const u8, RawFn>(raw) };
-        Ok(CompiledFn { entry, max_depth: analysis.max_depth, instructions: analysis.insts.len() })
+        Ok(CompiledFn {
+            entry,
+            max_depth: analysis.max_depth,
+            instructions: analysis.insts.len(),
+        })
     }
 
     fn build(&mut self, analysis: &Analysis) {
@@ -144,13 +172,17 @@ impl Jit {
         b.seal_block(entry);
         let params = b.block_params(entry).to_vec();
         let (vm, vmctx, frame) = (params[0], params[1], params[2]);
-        let load = |b: &mut FunctionBuilder, off: i32| b.ins().load(types::I64, MemFlagsData::trusted(), frame, off);
+        let load = |b: &mut FunctionBuilder, off: i32| {
+            b.ins()
+                .load(types::I64, MemFlagsData::trusted(), frame, off)
+        };
         let stack = load(&mut b, Frame::OFFSET_STACK);
         let locals = load(&mut b, Frame::OFFSET_LOCALS);
         let locals_len = load(&mut b, Frame::OFFSET_LOCALS + 8);
         let consts = load(&mut b, Frame::OFFSET_CONSTS);
         let consts_len = load(&mut b, Frame::OFFSET_CONSTS + 8);
-        let out_slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        let out_slot =
+            b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
         // One block per entry point: pc 0 and every jump target.
         let mut blocks = HashMap::new();
         let mut starts = vec![0usize];
@@ -205,7 +237,8 @@ impl Jit {
             // cannot happen: analysis follows every fall-through.
         }
         // The last instruction never falls through (analysis checked): end its block.
-        e.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        e.b.ins()
+            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
         for &block in blocks.values() {
             b.seal_block(block);
         }

@@ -14,7 +14,11 @@ pub type Resolver<'a> = dyn FnMut(&str, OperandKind, &str) -> Result<i64, String
 /// Assembles the lines of one function. Each line is `(line number, words)`; `name:` defines a
 /// label for `label` operands; mnemonics are instruction names in any case. `const` operands
 /// and words that are not integers go to `resolve`.
-pub fn assemble(infos: &[InstrInfo], lines: &[(usize, Vec<&str>)], resolve: &mut Resolver<'_>) -> Result<Vec<u8>, String> {
+pub fn assemble(
+    infos: &[InstrInfo],
+    lines: &[(usize, Vec<&str>)],
+    resolve: &mut Resolver<'_>,
+) -> Result<Vec<u8>, String> {
     let err = |line: usize, msg: String| format!("line {}: {msg}", line + 1);
     let mut code = Vec::new();
     let mut labels: HashMap<&str, usize> = HashMap::new();
@@ -32,7 +36,10 @@ pub fn assemble(infos: &[InstrInfo], lines: &[(usize, Vec<&str>)], resolve: &mut
             .find(|x| x.name.eq_ignore_ascii_case(first))
             .ok_or_else(|| err(*n, format!("unknown instruction `{first}`")))?;
         if words.len() - 1 != info.operands.len() {
-            return Err(err(*n, format!("`{first}` takes {} operand(s)", info.operands.len())));
+            return Err(err(
+                *n,
+                format!("`{first}` takes {} operand(s)", info.operands.len()),
+            ));
         }
         code.push(info.opcode);
         for ((name, kind), word) in info.operands.iter().zip(&words[1..]) {
@@ -47,11 +54,14 @@ pub fn assemble(infos: &[InstrInfo], lines: &[(usize, Vec<&str>)], resolve: &mut
                     Err(_) => resolve(name, *kind, word).map_err(|e| err(*n, e))?,
                 },
             };
-            kind.encode(value, &mut code).ok_or_else(|| err(*n, format!("operand `{word}` out of range")))?;
+            kind.encode(value, &mut code)
+                .ok_or_else(|| err(*n, format!("operand `{word}` out of range")))?;
         }
     }
     for (at, label, n) in fixups {
-        let target = *labels.get(label).ok_or_else(|| err(n, format!("no label `{label}`")))?;
+        let target = *labels
+            .get(label)
+            .ok_or_else(|| err(n, format!("no label `{label}`")))?;
         code[at..at + 4].copy_from_slice(&(target as u32).to_le_bytes());
     }
     Ok(code)
@@ -62,7 +72,16 @@ pub fn words(source: &str) -> Vec<(usize, Vec<&str>)> {
     source
         .lines()
         .enumerate()
-        .map(|(n, l)| (n, l.split(';').next().unwrap_or("").split_whitespace().collect::<Vec<_>>()))
+        .map(|(n, l)| {
+            (
+                n,
+                l.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .collect::<Vec<_>>(),
+            )
+        })
         .filter(|(_, w)| !w.is_empty())
         .collect()
 }

@@ -37,7 +37,12 @@ impl<'a> Frame<'a> {
 
     /// A frame over the given memory, starting at `pc` 0 with an empty stack. The frame
     /// borrows the slices for its whole life.
-    pub fn new(code: &'a [u8], consts: &'a [Value], locals: &'a mut [Value], stack: &'a mut [Value]) -> Frame<'a> {
+    pub fn new(
+        code: &'a [u8],
+        consts: &'a [Value],
+        locals: &'a mut [Value],
+        stack: &'a mut [Value],
+    ) -> Frame<'a> {
         Frame {
             code: code.as_ptr(),
             code_len: code.len(),
@@ -72,7 +77,11 @@ impl<'a> Frame<'a> {
     }
 
     pub fn set_sp(&self, sp: usize) {
-        assert!(sp <= self.stack_len, "gvmt: stack pointer {sp} beyond the frame's {} slots", self.stack_len);
+        assert!(
+            sp <= self.stack_len,
+            "gvmt: stack pointer {sp} beyond the frame's {} slots",
+            self.stack_len
+        );
         self.sp.set(sp)
     }
 
@@ -102,7 +111,10 @@ impl<'a> Frame<'a> {
 
     #[inline]
     pub fn constant(&self, index: usize) -> Value {
-        assert!(index < self.consts_len, "gvmt: constant {index} out of range");
+        assert!(
+            index < self.consts_len,
+            "gvmt: constant {index} out of range"
+        );
         // SAFETY: in bounds (checked above) of the `&'a [Value]` the frame was built from.
         unsafe { *self.consts.add(index) }
     }
@@ -124,7 +136,10 @@ impl<'a> Frame<'a> {
 
     #[inline]
     pub fn stack_get(&self, slot: usize) -> Value {
-        assert!(slot < self.stack_len, "gvmt: stack slot {slot} out of range");
+        assert!(
+            slot < self.stack_len,
+            "gvmt: stack slot {slot} out of range"
+        );
         // SAFETY: in bounds of the stack the frame borrows mutably; no Rust reference to that
         // memory exists while the frame lives.
         unsafe { self.stack.add(slot).read() }
@@ -132,16 +147,26 @@ impl<'a> Frame<'a> {
 
     #[inline]
     pub fn stack_set(&self, slot: usize, v: Value) {
-        assert!(slot < self.stack_len, "gvmt: stack slot {slot} out of range");
+        assert!(
+            slot < self.stack_len,
+            "gvmt: stack slot {slot} out of range"
+        );
         // SAFETY: as in `stack_get`.
         unsafe { self.stack.add(slot).write(v) }
     }
 
     /// The `len` stack values from `start`, for an array input.
     pub fn values(&self, start: usize, len: usize) -> Values<'_> {
-        assert!(start + len <= self.stack_len, "gvmt: stack range {start}+{len} out of range");
+        assert!(
+            start + len <= self.stack_len,
+            "gvmt: stack range {start}+{len} out of range"
+        );
         // SAFETY: in bounds (checked above).
-        Values { ptr: unsafe { self.stack.add(start) }, len, _frame: PhantomData }
+        Values {
+            ptr: unsafe { self.stack.add(start) },
+            len,
+            _frame: PhantomData,
+        }
     }
 
     /// Builds the view of an array input that compiled code passes as a pointer and a length.
@@ -149,7 +174,11 @@ impl<'a> Frame<'a> {
     /// # Safety
     /// `ptr..ptr+len` must lie within a live frame's stack.
     pub unsafe fn values_from_raw(ptr: *const Value, len: usize) -> Values<'a> {
-        Values { ptr: ptr as *mut Value, len, _frame: PhantomData }
+        Values {
+            ptr: ptr as *mut Value,
+            len,
+            _frame: PhantomData,
+        }
     }
 
     /// All live values (locals, then `stack[..sp]`), for root scanning and debugging.

@@ -8,12 +8,17 @@ use super::{Value, VmCtx};
 
 #[inline]
 fn addr(ctx: &VmCtx, object: Value, offset: usize) -> *mut u64 {
-    let at = (object.0 as usize).checked_add(offset).filter(|a| a.checked_add(8).is_some_and(|e| e <= ctx.heap_size));
+    let at = (object.0 as usize)
+        .checked_add(offset)
+        .filter(|a| a.checked_add(8).is_some_and(|e| e <= ctx.heap_size));
     match at {
         // SAFETY: `at + 8 <= heap_size`, and `heap_base..heap_base+heap_size` is the heap the
         // context describes.
         Some(at) if at % 8 == 0 => unsafe { ctx.heap_base.add(at) as *mut u64 },
-        _ => panic!("gvmt: heap access at {:#x}+{offset} outside the heap of {} bytes", object.0, ctx.heap_size),
+        _ => panic!(
+            "gvmt: heap access at {:#x}+{offset} outside the heap of {} bytes",
+            object.0, ctx.heap_size
+        ),
     }
 }
 
@@ -66,7 +71,10 @@ mod tests {
     #[test]
     fn loads_and_stores_stay_inside_the_heap() {
         let mut mem = vec![0u64; 4];
-        let ctx = VmCtx { heap_base: mem.as_mut_ptr() as *mut u8, heap_size: 32 };
+        let ctx = VmCtx {
+            heap_base: mem.as_mut_ptr() as *mut u8,
+            heap_size: 32,
+        };
         store_f64(&ctx, Value(16), 8, 2.5);
         assert_eq!(load_f64(&ctx, Value(16), 8), 2.5);
         store_i64(&ctx, Value(0), 0, -3);
@@ -91,13 +99,19 @@ pub struct OutOfMemory;
 impl Arena {
     pub fn new(bytes: usize) -> Arena {
         // Offset 0 is never an object, so no reference is 0.
-        Arena { words: vec![0; bytes.div_ceil(8).max(2)], top: 16 }
+        Arena {
+            words: vec![0; bytes.div_ceil(8).max(2)],
+            top: 16,
+        }
     }
 
     /// The context view of this arena. The block never moves or grows, so it stays valid for
     /// the arena's life.
     pub fn ctx(&mut self) -> VmCtx {
-        VmCtx { heap_base: self.words.as_mut_ptr() as *mut u8, heap_size: self.words.len() * 8 }
+        VmCtx {
+            heap_base: self.words.as_mut_ptr() as *mut u8,
+            heap_size: self.words.len() * 8,
+        }
     }
 
     /// Allocates `size` bytes (rounded up to 16, at least 16) and writes `header` in the first

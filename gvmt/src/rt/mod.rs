@@ -98,9 +98,13 @@ impl OperandKind {
     pub fn decode(self, bytes: &[u8]) -> i64 {
         match self {
             OperandKind::U8 => bytes[0] as i64,
-            OperandKind::U16 | OperandKind::Const => u16::from_le_bytes([bytes[0], bytes[1]]) as i64,
+            OperandKind::U16 | OperandKind::Const => {
+                u16::from_le_bytes([bytes[0], bytes[1]]) as i64
+            }
             OperandKind::I32 => i32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as i64,
-            OperandKind::Label => u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as i64,
+            OperandKind::Label => {
+                u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as i64
+            }
         }
     }
 
@@ -108,7 +112,9 @@ impl OperandKind {
     pub fn encode(self, value: i64, out: &mut Vec<u8>) -> Option<()> {
         match self {
             OperandKind::U8 => out.push(u8::try_from(value).ok()?),
-            OperandKind::U16 | OperandKind::Const => out.extend(u16::try_from(value).ok()?.to_le_bytes()),
+            OperandKind::U16 | OperandKind::Const => {
+                out.extend(u16::try_from(value).ok()?.to_le_bytes())
+            }
             OperandKind::I32 => out.extend(i32::try_from(value).ok()?.to_le_bytes()),
             OperandKind::Label => out.extend(u32::try_from(value).ok()?.to_le_bytes()),
         }
@@ -159,17 +165,47 @@ pub enum SlotKind {
 #[macro_export]
 macro_rules! include_generated {
     () => {
-        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, unused_parens, dead_code)]
+        #[allow(
+            unused_mut,
+            unused_variables,
+            unused_assignments,
+            unused_imports,
+            unused_braces,
+            unused_parens,
+            dead_code
+        )]
         #[allow(non_snake_case, non_upper_case_globals, unreachable_code, clippy::all)]
         pub mod layouts {
             include!(concat!(env!("OUT_DIR"), "/gvmt_layouts.rs"));
         }
-        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, unused_parens, dead_code)]
-        #[allow(non_snake_case, non_upper_case_globals, unreachable_code, unused_labels, clippy::all)]
+        #[allow(
+            unused_mut,
+            unused_variables,
+            unused_assignments,
+            unused_imports,
+            unused_braces,
+            unused_parens,
+            dead_code
+        )]
+        #[allow(
+            non_snake_case,
+            non_upper_case_globals,
+            unreachable_code,
+            unused_labels,
+            clippy::all
+        )]
         pub mod interp {
             include!(concat!(env!("OUT_DIR"), "/gvmt_interp.rs"));
         }
-        #[allow(unused_mut, unused_variables, unused_assignments, unused_imports, unused_braces, unused_parens, dead_code)]
+        #[allow(
+            unused_mut,
+            unused_variables,
+            unused_assignments,
+            unused_imports,
+            unused_braces,
+            unused_parens,
+            dead_code
+        )]
         #[allow(non_snake_case, non_upper_case_globals, unreachable_code, clippy::all)]
         pub mod jit {
             include!(concat!(env!("OUT_DIR"), "/gvmt_jit.rs"));

@@ -19,7 +19,10 @@ pub struct StackLimit {
 impl StackLimit {
     /// Allows `budget` bytes of stack below the caller's frame.
     pub fn here(budget: usize) -> StackLimit {
-        StackLimit { base: stack_pointer(), budget }
+        StackLimit {
+            base: stack_pointer(),
+            budget,
+        }
     }
 
     /// Bytes used since `here` (stacks grow down on every host gvmt supports).
@@ -35,7 +38,10 @@ impl StackLimit {
 /// Runs `f` on a new thread with a `size`-byte stack and returns its result. A panic in `f`
 /// is resumed on the calling thread.
 pub fn run_with_stack<T: Send + 'static>(size: usize, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let handle = std::thread::Builder::new().stack_size(size).spawn(f).expect("gvmt: cannot spawn the VM thread");
+    let handle = std::thread::Builder::new()
+        .stack_size(size)
+        .spawn(f)
+        .expect("gvmt: cannot spawn the VM thread");
     match handle.join() {
         Ok(v) => v,
         Err(panic) => std::panic::resume_unwind(panic),
@@ -48,7 +54,11 @@ mod tests {
 
     fn recurse(limit: &StackLimit, depth: usize) -> usize {
         let pad = std::hint::black_box([0u8; 512]);
-        if limit.exceeded() { depth + pad[0] as usize } else { recurse(limit, depth + 1) }
+        if limit.exceeded() {
+            depth + pad[0] as usize
+        } else {
+            recurse(limit, depth + 1)
+        }
     }
 
     #[test]
@@ -57,6 +67,9 @@ mod tests {
             let limit = StackLimit::here(4 << 20);
             recurse(&limit, 0)
         });
-        assert!(depth > 1000, "recursed {depth} times before the budget ran out");
+        assert!(
+            depth > 1000,
+            "recursed {depth} times before the budget ran out"
+        );
     }
 }

@@ -19,7 +19,10 @@ impl VmCtx {
 
     /// A context with no heap (every heap access fails its bounds check).
     pub const fn empty() -> VmCtx {
-        VmCtx { heap_base: std::ptr::null_mut(), heap_size: 0 }
+        VmCtx {
+            heap_base: std::ptr::null_mut(),
+            heap_size: 0,
+        }
     }
 }
 

@@ -42,7 +42,10 @@ pub struct Item {
 
 #[derive(Clone, Debug)]
 pub enum ItemKind {
-    Context { rust_path: String, span: Span },
+    Context {
+        rust_path: String,
+        span: Span,
+    },
     Value(ValueDecl),
     Classes(ClassesDecl),
     Layout(LayoutDecl),
@@ -220,14 +223,32 @@ pub enum ElseAction {
 
 #[derive(Clone, Debug)]
 pub enum StmtKind {
-    Let { name: Ident, ty: Option<ValType>, value: Expr, otherwise: Option<ElseAction> },
-    Assign { name: Ident, value: Expr, otherwise: Option<ElseAction> },
-    If { cond: Expr, then: Block, otherwise: Option<Block> },
+    Let {
+        name: Ident,
+        ty: Option<ValType>,
+        value: Expr,
+        otherwise: Option<ElseAction>,
+    },
+    Assign {
+        name: Ident,
+        value: Expr,
+        otherwise: Option<ElseAction>,
+    },
+    If {
+        cond: Expr,
+        then: Block,
+        otherwise: Option<Block>,
+    },
     DeoptIf(Expr),
     Raise(Call),
     Goto(Ident),
     Return(Expr),
-    Store { layout: Ident, slot: Ident, object: Expr, value: Expr },
+    Store {
+        layout: Ident,
+        slot: Ident,
+        object: Expr,
+        value: Expr,
+    },
     Expr(Call),
 }
 
@@ -304,7 +325,11 @@ pub enum ExprKind {
     Bool(bool),
     Name(Ident),
     Call(Call),
-    SlotLoad { layout: Ident, slot: Ident, object: Box<Expr> },
+    SlotLoad {
+        layout: Ident,
+        slot: Ident,
+        object: Box<Expr>,
+    },
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Cast(Box<Expr>, ValType),

@@ -39,7 +39,9 @@ static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
 pub fn parse_file(text: &str, file: usize) -> Result<SpecFile, SpecError> {
     let mut pairs = SpecParser::parse(Rule::file, text).map_err(|e| syntax_error(e, file))?;
     let cx = Cx { file };
-    let file_pair = pairs.next().expect("the file rule always produces one pair");
+    let file_pair = pairs
+        .next()
+        .expect("the file rule always produces one pair");
     let mut items = Vec::new();
     for pair in inner(file_pair) {
         if pair.as_rule() == Rule::item {
@@ -63,7 +65,11 @@ fn syntax_error(e: pest::error::Error<Rule>, file: usize) -> SpecError {
         }
         pest::error::ErrorVariant::CustomError { message } => message.clone(),
     };
-    let label = if expected.is_empty() { "unexpected input".to_string() } else { format!("expected {expected}") };
+    let label = if expected.is_empty() {
+        "unexpected input".to_string()
+    } else {
+        format!("expected {expected}")
+    };
     SpecError::new("syntax error", Span { file, start, end }, label)
 }
 
@@ -103,12 +109,19 @@ struct Cx {
 impl Cx {
     fn span(&self, pair: &Pair<Rule>) -> Span {
         let s = pair.as_span();
-        Span { file: self.file, start: s.start(), end: s.end() }
+        Span {
+            file: self.file,
+            start: s.start(),
+            end: s.end(),
+        }
     }
 
     fn ident(&self, pair: Pair<Rule>) -> Ident {
         debug_assert!(matches!(pair.as_rule(), Rule::ident | Rule::field));
-        Ident { name: pair.as_str().to_string(), span: self.span(&pair) }
+        Ident {
+            name: pair.as_str().to_string(),
+            span: self.span(&pair),
+        }
     }
 
     fn int(&self, pair: Pair<Rule>) -> Result<u64, SpecError> {
@@ -120,7 +133,13 @@ impl Cx {
         } else {
             text.parse()
         };
-        parsed.map_err(|_| SpecError::new("integer literal out of range", self.span(&pair), "does not fit in 64 bits"))
+        parsed.map_err(|_| {
+            SpecError::new(
+                "integer literal out of range",
+                self.span(&pair),
+                "does not fit in 64 bits",
+            )
+        })
     }
 
     fn rust_path(&self, pair: Pair<Rule>) -> String {
@@ -134,7 +153,14 @@ impl Cx {
         let docs = children.next().expect("item starts with docs");
         let doc = docs
             .into_inner()
-            .map(|d| d.as_str().trim_start_matches("///").strip_prefix(' ').unwrap_or(&d.as_str()[3..]).trim_end().to_string())
+            .map(|d| {
+                d.as_str()
+                    .trim_start_matches("///")
+                    .strip_prefix(' ')
+                    .unwrap_or(&d.as_str()[3..])
+                    .trim_end()
+                    .to_string()
+            })
             .collect::<Vec<_>>()
             .join("\n");
         let decl = children.next().expect("item has a declaration");
@@ -142,7 +168,10 @@ impl Cx {
             Rule::context_decl => {
                 let span = self.span(&decl);
                 let path = inner(decl).next().expect("context has a path");
-                ItemKind::Context { rust_path: self.rust_path(path), span }
+                ItemKind::Context {
+                    rust_path: self.rust_path(path),
+                    span,
+                }
             }
             Rule::value_decl => ItemKind::Value(self.value_decl(decl)?),
             Rule::classes_decl => {
@@ -150,7 +179,11 @@ impl Cx {
                 let name = self.ident(it.next().expect("name"));
                 let classifier = self.ident(it.next().expect("classifier"));
                 let classes = self.ident_list(it.next().expect("list"));
-                ItemKind::Classes(ClassesDecl { name, classifier, classes })
+                ItemKind::Classes(ClassesDecl {
+                    name,
+                    classifier,
+                    classes,
+                })
             }
             Rule::layout_decl => ItemKind::Layout(self.layout_decl(decl)),
             Rule::extern_decl => ItemKind::Extern(self.extern_decl(decl)),
@@ -158,7 +191,10 @@ impl Cx {
             Rule::macro_decl => {
                 let mut it = inner(decl);
                 let name = self.ident(it.next().expect("name"));
-                ItemKind::Macro(MacroDecl { name, parts: it.map(|p| self.ident(p)).collect() })
+                ItemKind::Macro(MacroDecl {
+                    name,
+                    parts: it.map(|p| self.ident(p)).collect(),
+                })
             }
             Rule::family_decl => {
                 let mut it = inner(decl);
@@ -191,8 +227,19 @@ impl Cx {
             let bits = u32::try_from(bits)
                 .ok()
                 .filter(|b| (1..=8).contains(b))
-                .ok_or_else(|| SpecError::new("tag width out of range", bits_span, "a tag is 1 to 8 low bits"))?;
-            tags.push(TagDecl { name: tname, tag, bits, span });
+                .ok_or_else(|| {
+                    SpecError::new(
+                        "tag width out of range",
+                        bits_span,
+                        "a tag is 1 to 8 low bits",
+                    )
+                })?;
+            tags.push(TagDecl {
+                name: tname,
+                tag,
+                bits,
+                span,
+            });
         }
         Ok(ValueDecl { name, tags })
     }
@@ -217,12 +264,21 @@ impl Cx {
                     } else {
                         (slot_type(ty_pair.as_str()), None)
                     };
-                    slots.push(SlotDecl { name: sname, ty, tail_len, span });
+                    slots.push(SlotDecl {
+                        name: sname,
+                        ty,
+                        tail_len,
+                        span,
+                    });
                 }
                 other => unreachable!("grammar: layout {other:?}"),
             }
         }
-        LayoutDecl { name: name.expect("layout name"), parent, slots }
+        LayoutDecl {
+            name: name.expect("layout name"),
+            parent,
+            slots,
+        }
     }
 
     fn extern_decl(&self, pair: Pair<Rule>) -> ExternDecl {
@@ -258,7 +314,13 @@ impl Cx {
                 other => unreachable!("grammar: extern {other:?}"),
             }
         }
-        ExternDecl { name: name.expect("extern name"), params, ret, flags, rust_path }
+        ExternDecl {
+            name: name.expect("extern name"),
+            params,
+            ret,
+            flags,
+            rust_path,
+        }
     }
 
     fn stack_items(&self, pair: Pair<Rule>) -> Vec<StackItem> {
@@ -298,7 +360,17 @@ impl Cx {
         let inputs = self.stack_items(ei.next().expect("inputs"));
         let outputs = self.stack_items(ei.next().expect("outputs"));
         let body = self.block(it.next().expect("body"))?;
-        Ok(OpDecl { is_inst, name, operands, effect: StackEffect { inputs, outputs, span: effect_span }, body })
+        Ok(OpDecl {
+            is_inst,
+            name,
+            operands,
+            effect: StackEffect {
+                inputs,
+                outputs,
+                span: effect_span,
+            },
+            body,
+        })
     }
 
     fn multimethod_decl(&self, pair: Pair<Rule>) -> MultimethodDecl {
@@ -317,16 +389,29 @@ impl Cx {
                     let l = self.ident(ci.next().expect("left class"));
                     let r = self.ident(ci.next().expect("right class"));
                     let target = self.ident(ci.next().expect("target"));
-                    cases.push(MmCase { left: l, right: r, target, span });
+                    cases.push(MmCase {
+                        left: l,
+                        right: r,
+                        target,
+                        span,
+                    });
                 }
                 _ => fallback = Some(self.ident(inner(p).next().expect("fallback"))),
             }
         }
-        MultimethodDecl { name, params: (left, right), classes, cases, fallback: fallback.expect("grammar: fallback") }
+        MultimethodDecl {
+            name,
+            params: (left, right),
+            classes,
+            cases,
+            fallback: fallback.expect("grammar: fallback"),
+        }
     }
 
     fn block(&self, pair: Pair<Rule>) -> Result<Block, SpecError> {
-        let stmts = inner(pair).map(|s| self.stmt(s)).collect::<Result<_, _>>()?;
+        let stmts = inner(pair)
+            .map(|s| self.stmt(s))
+            .collect::<Result<_, _>>()?;
         Ok(Block { stmts })
     }
 
@@ -356,13 +441,22 @@ impl Cx {
                         _ => otherwise = Some(self.else_clause(p)?),
                     }
                 }
-                StmtKind::Let { name, ty, value: value.expect("let value"), otherwise }
+                StmtKind::Let {
+                    name,
+                    ty,
+                    value: value.expect("let value"),
+                    otherwise,
+                }
             }
             Rule::assign_stmt => {
                 let name = self.ident(it.next().expect("target"));
                 let value = self.expr(it.next().expect("value"))?;
                 let otherwise = it.next().map(|p| self.else_clause(p)).transpose()?;
-                StmtKind::Assign { name, value, otherwise }
+                StmtKind::Assign {
+                    name,
+                    value,
+                    otherwise,
+                }
             }
             Rule::if_stmt => {
                 let cond = self.expr(it.next().expect("cond"))?;
@@ -370,9 +464,15 @@ impl Cx {
                 let otherwise = match it.next() {
                     None => None,
                     Some(p) if p.as_rule() == Rule::block => Some(self.block(p)?),
-                    Some(p) => Some(Block { stmts: vec![self.stmt(p)?] }),
+                    Some(p) => Some(Block {
+                        stmts: vec![self.stmt(p)?],
+                    }),
                 };
-                StmtKind::If { cond, then, otherwise }
+                StmtKind::If {
+                    cond,
+                    then,
+                    otherwise,
+                }
             }
             Rule::deopt_stmt => StmtKind::DeoptIf(self.expr(it.next().expect("cond"))?),
             Rule::raise_stmt => StmtKind::Raise(self.call(it.next().expect("call"))?),
@@ -383,7 +483,12 @@ impl Cx {
                 let slot = self.ident(it.next().expect("slot"));
                 let object = self.expr(it.next().expect("object"))?;
                 let value = self.expr(it.next().expect("value"))?;
-                StmtKind::Store { layout, slot, object, value }
+                StmtKind::Store {
+                    layout,
+                    slot,
+                    object,
+                    value,
+                }
             }
             Rule::expr_stmt => StmtKind::Expr(self.call(it.next().expect("call"))?),
             other => unreachable!("grammar: statement {other:?}"),
@@ -400,19 +505,41 @@ impl Cx {
             .map_primary(|p| self.primary(p))
             .map_prefix(|op, rhs| {
                 let rhs = rhs?;
-                let span = Span { file: self.file, start: op.as_span().start(), end: rhs.span.end };
-                let un = if op.as_rule() == Rule::op_neg { UnOp::Neg } else { UnOp::Not };
-                Ok(Expr { kind: ExprKind::Unary(un, Box::new(rhs)), span })
+                let span = Span {
+                    file: self.file,
+                    start: op.as_span().start(),
+                    end: rhs.span.end,
+                };
+                let un = if op.as_rule() == Rule::op_neg {
+                    UnOp::Neg
+                } else {
+                    UnOp::Not
+                };
+                Ok(Expr {
+                    kind: ExprKind::Unary(un, Box::new(rhs)),
+                    span,
+                })
             })
             .map_postfix(|lhs, op| {
                 let lhs = lhs?;
-                let span = Span { file: self.file, start: lhs.span.start, end: op.as_span().end() };
+                let span = Span {
+                    file: self.file,
+                    start: lhs.span.start,
+                    end: op.as_span().end(),
+                };
                 let ty = val_type(inner(op).next().expect("cast type").as_str());
-                Ok(Expr { kind: ExprKind::Cast(Box::new(lhs), ty), span })
+                Ok(Expr {
+                    kind: ExprKind::Cast(Box::new(lhs), ty),
+                    span,
+                })
             })
             .map_infix(|lhs, op, rhs| {
                 let (lhs, rhs) = (lhs?, rhs?);
-                let span = Span { file: self.file, start: lhs.span.start, end: rhs.span.end };
+                let span = Span {
+                    file: self.file,
+                    start: lhs.span.start,
+                    end: rhs.span.end,
+                };
                 let bin = match op.as_rule() {
                     Rule::op_or => BinOp::Or,
                     Rule::op_and => BinOp::And,
@@ -434,7 +561,10 @@ impl Cx {
                     Rule::op_shr => BinOp::Shr,
                     other => unreachable!("grammar: infix {other:?}"),
                 };
-                Ok(Expr { kind: ExprKind::Binary(bin, Box::new(lhs), Box::new(rhs)), span })
+                Ok(Expr {
+                    kind: ExprKind::Binary(bin, Box::new(lhs), Box::new(rhs)),
+                    span,
+                })
             })
             .parse(pairs)
     }
@@ -444,12 +574,15 @@ impl Cx {
         let kind = match pair.as_rule() {
             Rule::int_lit => {
                 let v = self.int(pair)?;
-                let v = i64::try_from(v)
-                    .map_err(|_| SpecError::new("integer literal out of range", span, "does not fit in i64"))?;
+                let v = i64::try_from(v).map_err(|_| {
+                    SpecError::new("integer literal out of range", span, "does not fit in i64")
+                })?;
                 ExprKind::Int(v)
             }
             Rule::float_lit => ExprKind::Float(
-                pair.as_str().parse().map_err(|_| SpecError::new("bad float literal", span, "not a float"))?,
+                pair.as_str()
+                    .parse()
+                    .map_err(|_| SpecError::new("bad float literal", span, "not a float"))?,
             ),
             Rule::bool_lit => ExprKind::Bool(pair.as_str() == "true"),
             Rule::ident => ExprKind::Name(self.ident(pair)),
@@ -459,7 +592,11 @@ impl Cx {
                 let layout = self.ident(it.next().expect("layout"));
                 let slot = self.ident(it.next().expect("slot"));
                 let object = self.expr(it.next().expect("object"))?;
-                ExprKind::SlotLoad { layout, slot, object: Box::new(object) }
+                ExprKind::SlotLoad {
+                    layout,
+                    slot,
+                    object: Box::new(object),
+                }
             }
             Rule::expr => return self.expr(pair),
             other => unreachable!("grammar: primary {other:?}"),

@@ -23,7 +23,9 @@ fn bench(c: &mut Criterion) {
         group.sample_size(20);
         for (label, mode) in [("interp", Mode::Interp), ("jit", Mode::Jit)] {
             let mut vm = vm_for(source, mode);
-            group.bench_function(label, |b| b.iter(|| black_box(vm.invoke(0, &[]).expect("runs"))));
+            group.bench_function(label, |b| {
+                b.iter(|| black_box(vm.invoke(0, &[]).expect("runs")))
+            });
         }
         group.finish();
     }

@@ -56,7 +56,9 @@ pub fn assemble(source: &str, vm: &mut Toy) -> Result<Program, String> {
     let mut names = HashMap::new();
     for (n, words) in &lines {
         if words[0] == "func" {
-            let name = words.get(1).ok_or_else(|| err(*n, "func needs a name".into()))?;
+            let name = words
+                .get(1)
+                .ok_or_else(|| err(*n, "func needs a name".into()))?;
             if names.insert(name.to_string(), names.len()).is_some() {
                 return Err(err(*n, format!("function `{name}` defined twice")));
             }
@@ -69,8 +71,16 @@ pub fn assemble(source: &str, vm: &mut Toy) -> Result<Program, String> {
         if words[0] != "func" || words.len() != 4 {
             return Err(err(*n, "expected `func NAME NARGS NLOCALS`".into()));
         }
-        let num = |s: &str| s.parse::<usize>().map_err(|_| err(*n, format!("`{s}` is not a count")));
-        let mut f = Function { name: words[1].to_string(), nargs: num(words[2])?, nlocals: num(words[3])?, ..Default::default() };
+        let num = |s: &str| {
+            s.parse::<usize>()
+                .map_err(|_| err(*n, format!("`{s}` is not a count")))
+        };
+        let mut f = Function {
+            name: words[1].to_string(),
+            nargs: num(words[2])?,
+            nlocals: num(words[3])?,
+            ..Default::default()
+        };
         let body_start = i + 1;
         let end = lines[body_start..]
             .iter()
@@ -90,14 +100,18 @@ pub fn assemble(source: &str, vm: &mut Toy) -> Result<Program, String> {
                 consts.push(v);
                 Ok((consts.len() - 1) as i64)
             } else if operand == "func" {
-                names.get(word).map(|&i| i as i64).ok_or_else(|| format!("no function `{word}`"))
+                names
+                    .get(word)
+                    .map(|&i| i as i64)
+                    .ok_or_else(|| format!("no function `{word}`"))
             } else {
                 Err(format!("`{word}` is not a number"))
             }
         };
         f.code = gvmt::rt::asm::assemble(&INSTRUCTIONS, &lines[body_start..end], &mut resolve)?;
         // Verify the stack discipline once, here: both the interpreter and the JIT rely on it.
-        let analysis = gvmt::jit::analyse(&INSTRUCTIONS, &f.code).map_err(|e| format!("in `{}`: {e}", f.name))?;
+        let analysis = gvmt::jit::analyse(&INSTRUCTIONS, &f.code)
+            .map_err(|e| format!("in `{}`: {e}", f.name))?;
         f.max_stack = analysis.max_depth.max(1);
         program.functions.push(f);
         i = end + 1;

@@ -60,8 +60,14 @@ pub fn make_pair(vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
 }
 
 pub fn int_add(_vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
-    let (a, b) = (int(a).expect("dispatched on ints"), int(b).expect("dispatched on ints"));
-    make_int(a.checked_add(b).ok_or_else(|| ToyError::new("OverflowError", "integer overflow"))?)
+    let (a, b) = (
+        int(a).expect("dispatched on ints"),
+        int(b).expect("dispatched on ints"),
+    );
+    make_int(
+        a.checked_add(b)
+            .ok_or_else(|| ToyError::new("OverflowError", "integer overflow"))?,
+    )
 }
 
 /// Both operands as floats (ints converted), or a type error naming the operation.
@@ -71,7 +77,11 @@ fn floats(vm: &Toy, a: Value, b: Value, op: &str) -> Result<(f64, f64), ToyError
         (Some(x), Some(y)) => Ok((x, y)),
         _ => Err(ToyError::new(
             "TypeError",
-            &format!("unsupported operand types for {op}: {} and {}", vm.type_name(a), vm.type_name(b)),
+            &format!(
+                "unsupported operand types for {op}: {} and {}",
+                vm.type_name(a),
+                vm.type_name(b)
+            ),
         )),
     }
 }
@@ -91,7 +101,10 @@ pub fn add_error(vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
 
 pub fn sub(vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
     if let (Some(x), Some(y)) = (int(a), int(b)) {
-        return make_int(x.checked_sub(y).ok_or_else(|| ToyError::new("OverflowError", "integer overflow"))?);
+        return make_int(
+            x.checked_sub(y)
+                .ok_or_else(|| ToyError::new("OverflowError", "integer overflow"))?,
+        );
     }
     let (x, y) = floats(vm, a, b, "-")?;
     box_float(vm, x - y)
@@ -99,7 +112,10 @@ pub fn sub(vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
 
 pub fn mul(vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
     if let (Some(x), Some(y)) = (int(a), int(b)) {
-        return make_int(x.checked_mul(y).ok_or_else(|| ToyError::new("OverflowError", "integer overflow"))?);
+        return make_int(
+            x.checked_mul(y)
+                .ok_or_else(|| ToyError::new("OverflowError", "integer overflow"))?,
+        );
     }
     let (x, y) = floats(vm, a, b, "*")?;
     box_float(vm, x * y)

@@ -29,7 +29,11 @@ pub struct ToyError {
 
 impl ToyError {
     pub fn new(kind: &str, message: &str) -> ToyError {
-        ToyError { kind: kind.to_string(), message: message.to_string(), trace: vec![] }
+        ToyError {
+            kind: kind.to_string(),
+            message: message.to_string(),
+            trace: vec![],
+        }
     }
 }
 
@@ -92,7 +96,10 @@ impl Toy {
         let mut heap = Arena::new(heap_bytes);
         let ctx = heap.ctx();
         let jit = match mode {
-            Mode::Jit => Some(Jit::new(jit::INSTRUCTION_SET).map_err(|e| ToyError::new("JitError", &e.to_string()))?),
+            Mode::Jit => Some(
+                Jit::new(jit::INSTRUCTION_SET)
+                    .map_err(|e| ToyError::new("JitError", &e.to_string()))?,
+            ),
             Mode::Interp => None,
         };
         Ok(Toy {
@@ -143,7 +150,9 @@ impl Toy {
 
     pub(crate) fn alloc(&mut self, layout: usize, size: usize) -> Result<Value, ToyError> {
         // The toy has no collector yet (the [heap] issue brings gvmt's).
-        self.heap.alloc(&self.ctx, layout as u64, size).map_err(|_| ToyError::new("MemoryError", "toy heap exhausted"))
+        self.heap
+            .alloc(&self.ctx, layout as u64, size)
+            .map_err(|_| ToyError::new("MemoryError", "toy heap exhausted"))
     }
 
     pub fn type_name(&self, v: Value) -> &'static str {
@@ -169,7 +178,10 @@ impl Toy {
         }
         match self.type_name(v) {
             "Pair" | "CountedPair" => {
-                let (a, b) = (layouts::Pair::first(&self.ctx, v), layouts::Pair::second(&self.ctx, v));
+                let (a, b) = (
+                    layouts::Pair::first(&self.ctx, v),
+                    layouts::Pair::second(&self.ctx, v),
+                );
                 format!("({}, {})", self.show(a), self.show(b))
             }
             other => format!("<{other}>"),
@@ -186,14 +198,22 @@ impl Toy {
         if args.len() != func.nargs {
             return Err(ToyError::new(
                 "CallError",
-                &format!("{} takes {} arguments, {} given", func.name, func.nargs, args.len()),
+                &format!(
+                    "{} takes {} arguments, {} given",
+                    func.name,
+                    func.nargs,
+                    args.len()
+                ),
             ));
         }
         if self.depth == 0 {
             self.stack = Some(StackLimit::here(STACK_BUDGET));
         }
         if self.depth >= MAX_DEPTH || self.stack.is_some_and(|s| s.exceeded()) {
-            return Err(ToyError::new("RecursionError", "maximum call depth exceeded"));
+            return Err(ToyError::new(
+                "RecursionError",
+                "maximum call depth exceeded",
+            ));
         }
         let mut locals = vec![Value(1); func.nlocals.max(args.len())];
         locals[..args.len()].copy_from_slice(args);
@@ -216,7 +236,10 @@ impl Toy {
                 match unsafe { code.call(self, frame) } {
                     JitExit::Return(v) => return Ok(v),
                     JitExit::Raise => {
-                        return Err(self.pending.take().unwrap_or_else(|| ToyError::new("SystemError", "lost error")));
+                        return Err(self
+                            .pending
+                            .take()
+                            .unwrap_or_else(|| ToyError::new("SystemError", "lost error")));
                     }
                     JitExit::Exit => {}
                 }
@@ -265,7 +288,10 @@ fn run_here(source: &str, mode: Mode, echo: bool) -> Result<String, ToyError> {
     vm.load(program);
     vm.invoke(main, &[])?;
     if let Some((name, why)) = vm.jit_failures.first() {
-        return Err(ToyError::new("JitError", &format!("could not compile `{name}`: {why}")));
+        return Err(ToyError::new(
+            "JitError",
+            &format!("could not compile `{name}`: {why}"),
+        ));
     }
     Ok(vm.output().to_string())
 }

@@ -5,12 +5,17 @@ use gvmt_toy::{Mode, Toy, ToyError, assemble, run_source};
 use std::path::Path;
 
 fn program(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("programs")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn both(source: &str) -> (Result<String, ToyError>, Result<String, ToyError>) {
-    (run_source(source, Mode::Interp, false), run_source(source, Mode::Jit, false))
+    (
+        run_source(source, Mode::Interp, false),
+        run_source(source, Mode::Jit, false),
+    )
 }
 
 fn fib(n: i64) -> i64 {
@@ -22,8 +27,11 @@ fn loop_program_gives_the_same_right_answers_in_both_modes() {
     let (interp, jit) = both(&program("loop.toy"));
     let interp = interp.expect("interpreted run");
     assert_eq!(interp, jit.expect("compiled run"));
-    let expected =
-        format!("{}\n{}\n0.75\n4.5\n1\n(1, 2)\n", (0..1_000_000i64).sum::<i64>(), fib(10));
+    let expected = format!(
+        "{}\n{}\n0.75\n4.5\n1\n(1, 2)\n",
+        (0..1_000_000i64).sum::<i64>(),
+        fib(10)
+    );
     assert_eq!(interp, expected);
 }
 
@@ -62,11 +70,24 @@ fn error_kind(source: &str) -> (String, String) {
 #[test]
 fn errors_are_raised_identically_in_both_modes() {
     assert_eq!(error_kind(&program("errors.toy")).0, "TypeError");
-    assert_eq!(error_kind(&wrap("push_int 1\npush_int 0\ndiv")).0, "ZeroDivisionError");
-    assert_eq!(error_kind(&wrap("push_int 7\npush_int 0\nmod")).0, "ZeroDivisionError");
+    assert_eq!(
+        error_kind(&wrap("push_int 1\npush_int 0\ndiv")).0,
+        "ZeroDivisionError"
+    );
+    assert_eq!(
+        error_kind(&wrap("push_int 7\npush_int 0\nmod")).0,
+        "ZeroDivisionError"
+    );
     assert_eq!(error_kind(&wrap("push_int 5\nfirst")).0, "TypeError");
-    assert_eq!(error_kind(&wrap("push_const 0.5\npush_int 1\ndiv")).0, "TypeError");
-    let big = wrap(&format!("push_const {}\npush_const {}\nmul", 1i64 << 40, 1i64 << 40));
+    assert_eq!(
+        error_kind(&wrap("push_const 0.5\npush_int 1\ndiv")).0,
+        "TypeError"
+    );
+    let big = wrap(&format!(
+        "push_const {}\npush_const {}\nmul",
+        1i64 << 40,
+        1i64 << 40
+    ));
     assert_eq!(error_kind(&big).0, "OverflowError");
     let sub = wrap(&format!("push_const {}\npush_int 1\nsub", -(1i64 << 62)));
     assert_eq!(error_kind(&sub).0, "OverflowError");
@@ -81,7 +102,14 @@ fn a_failed_guard_falls_back_to_the_family_head() {
         ("push_const 0.5\npush_const 2.0\nadd_int", "2.5"),
         ("push_int 2\npush_int 3\nadd_float", "5"),
         ("push_int 2\npush_const 0.5\nadd_float", "2.5"),
-        (&format!("push_const {}\npush_const {}\nadd_int", (1i64 << 61), (1i64 << 61)) as &str, "OverflowError"),
+        (
+            &format!(
+                "push_const {}\npush_const {}\nadd_int",
+                (1i64 << 61),
+                (1i64 << 61)
+            ) as &str,
+            "OverflowError",
+        ),
     ];
     for (body, want) in cases {
         let (a, b) = both(&wrap(body));
@@ -103,15 +131,35 @@ fn bytecode_with_inconsistent_stack_depth_is_rejected() {
     let e = assemble(bad, &mut vm).unwrap_err();
     assert!(e.contains("stack depth at pc"), "{e}");
     let underflow = "func main 0 0\n add\n return\nend\n";
-    assert!(assemble(underflow, &mut vm).unwrap_err().contains("underflow"));
+    assert!(
+        assemble(underflow, &mut vm)
+            .unwrap_err()
+            .contains("underflow")
+    );
     let falls_off = "func main 0 0\n push_int 1\nend\n";
-    assert!(assemble(falls_off, &mut vm).unwrap_err().contains("falls off"));
+    assert!(
+        assemble(falls_off, &mut vm)
+            .unwrap_err()
+            .contains("falls off")
+    );
 }
 
 #[test]
 fn assembler_reports_unknown_names() {
     let mut vm = Toy::new(Mode::Interp, 1 << 20, false).unwrap();
-    assert!(assemble("func main 0 0\n frobnicate\nend\n", &mut vm).unwrap_err().contains("unknown instruction"));
-    assert!(assemble("func main 0 0\n call nowhere 0\nend\n", &mut vm).unwrap_err().contains("no function"));
-    assert!(assemble("func main 0 0\n jump nowhere\nend\n", &mut vm).unwrap_err().contains("no label"));
+    assert!(
+        assemble("func main 0 0\n frobnicate\nend\n", &mut vm)
+            .unwrap_err()
+            .contains("unknown instruction")
+    );
+    assert!(
+        assemble("func main 0 0\n call nowhere 0\nend\n", &mut vm)
+            .unwrap_err()
+            .contains("no function")
+    );
+    assert!(
+        assemble("func main 0 0\n jump nowhere\nend\n", &mut vm)
+            .unwrap_err()
+            .contains("no label")
+    );
 }

@@ -23,14 +23,14 @@ fn declared_instructions() -> Vec<String> {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for line in text.lines() {
             let words: Vec<&str> = line.split_whitespace().collect();
-            if let [kw, name, ..] = words.as_slice() {
-                if *kw == "inst" || *kw == "macro" {
-                    let name: String = name
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
-                    names.push(name);
-                }
+            if let [kw, name, ..] = words.as_slice()
+                && (*kw == "inst" || *kw == "macro")
+            {
+                let name: String = name
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                names.push(name);
             }
         }
     }

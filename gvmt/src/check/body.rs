@@ -235,30 +235,30 @@ impl BodyChecker<'_, '_> {
                 value,
                 otherwise,
             } => {
-                if let Some(existing) = self.lookup(&name.name) {
-                    if !matches!(existing, Var::Local(_)) {
-                        self.error(SpecError::new(
-                            format!("`{}` shadows a stack item or operand", name.name),
-                            name.span,
-                            "choose another name",
-                        ));
-                        return None;
-                    }
+                if let Some(existing) = self.lookup(&name.name)
+                    && !matches!(existing, Var::Local(_))
+                {
+                    self.error(SpecError::new(
+                        format!("`{}` shadows a stack item or operand", name.name),
+                        name.span,
+                        "choose another name",
+                    ));
+                    return None;
                 }
                 let Some((value, otherwise)) = self.assigned_value(value, otherwise.as_ref())
                 else {
                     self.poisoned.insert(name.name.clone());
                     return None;
                 };
-                if let Some(t) = ty {
-                    if *t != value.ty {
-                        self.error(SpecError::new(
-                            "mismatched types",
-                            value.span,
-                            format!("expected {}, found {}", type_name(*t), type_name(value.ty)),
-                        ));
-                        return None;
-                    }
+                if let Some(t) = ty
+                    && *t != value.ty
+                {
+                    self.error(SpecError::new(
+                        "mismatched types",
+                        value.span,
+                        format!("expected {}, found {}", type_name(*t), type_name(value.ty)),
+                    ));
+                    return None;
                 }
                 let id = self.locals.len();
                 self.locals.push((name.name.clone(), value.ty));
@@ -279,18 +279,18 @@ impl BodyChecker<'_, '_> {
             } => {
                 let var = match self.lookup(&name.name) {
                     Some(v @ (Var::Local(_) | Var::Output(_))) => {
-                        if let Var::Output(o) = v {
-                            if self.passthrough[o].is_some() {
-                                self.error(SpecError::new(
-                                    format!(
-                                        "cannot assign to `{}`: it passes an input through",
-                                        name.name
-                                    ),
-                                    name.span,
-                                    "inputs are read-only",
-                                ));
-                                return None;
-                            }
+                        if let Var::Output(o) = v
+                            && self.passthrough[o].is_some()
+                        {
+                            self.error(SpecError::new(
+                                format!(
+                                    "cannot assign to `{}`: it passes an input through",
+                                    name.name
+                                ),
+                                name.span,
+                                "inputs are read-only",
+                            ));
+                            return None;
                         }
                         v
                     }
@@ -413,15 +413,15 @@ impl BodyChecker<'_, '_> {
                     ));
                     return None;
                 }
-                if let Callee::Intrinsic(i) = c.callee {
-                    if i.is_checked() {
-                        self.error(SpecError::new(
-                            "result of a checked operation is discarded",
-                            call.span,
-                            "assign it",
-                        ));
-                        return None;
-                    }
+                if let Callee::Intrinsic(i) = c.callee
+                    && i.is_checked()
+                {
+                    self.error(SpecError::new(
+                        "result of a checked operation is discarded",
+                        call.span,
+                        "assign it",
+                    ));
+                    return None;
                 }
                 ir::StmtKind::Call(c)
             }
@@ -693,15 +693,16 @@ impl BodyChecker<'_, '_> {
                     }
                 },
             };
-        if let Callee::Intrinsic(i) = callee {
-            if i.is_checked() && !statement {
-                self.error(SpecError::new(
-                    "a checked operation inside an expression",
-                    call.span,
-                    "use it as the whole right-hand side of `let x = ... else ...;`",
-                ));
-                return None;
-            }
+        if let Callee::Intrinsic(i) = callee
+            && i.is_checked()
+            && !statement
+        {
+            self.error(SpecError::new(
+                "a checked operation inside an expression",
+                call.span,
+                "use it as the whole right-hand side of `let x = ... else ...;`",
+            ));
+            return None;
         }
         if params.len() != call.args.len() {
             self.error(SpecError::new(

@@ -348,11 +348,11 @@ impl Checker<'_> {
             _ => {}
         }
         state[i] = 1;
-        if let Some(p) = &decls[i].0.parent {
-            if self.expect_name(p, NameKind::Layout, "a layout") {
-                let pi = index[p.name.as_str()];
-                self.visit_layout(pi, decls, index, state, order);
-            }
+        if let Some(p) = &decls[i].0.parent
+            && self.expect_name(p, NameKind::Layout, "a layout")
+        {
+            let pi = index[p.name.as_str()];
+            self.visit_layout(pi, decls, index, state, order);
         }
         if state[i] == 1 {
             state[i] = 2;

@@ -95,17 +95,17 @@ impl Forward<'_, '_, '_> {
         let mut vars = Vec::new();
         expr_uses(e, &mut |v, span| vars.push((v, span)));
         for (v, span) in vars {
-            if let Var::Output(o) = v {
-                if !state.assigned.contains(&o) {
-                    self.cx.error(SpecError::new(
-                        format!(
-                            "output `{}` is read before it is assigned",
-                            self.op.outputs[o].name
-                        ),
-                        span,
-                        "not yet assigned on every path",
-                    ));
-                }
+            if let Var::Output(o) = v
+                && !state.assigned.contains(&o)
+            {
+                self.cx.error(SpecError::new(
+                    format!(
+                        "output `{}` is read before it is assigned",
+                        self.op.outputs[o].name
+                    ),
+                    span,
+                    "not yet assigned on every path",
+                ));
             }
         }
     }
@@ -122,20 +122,21 @@ impl Forward<'_, '_, '_> {
         if !c.flags.pure {
             self.effect(state, span);
         }
-        if c.flags.may_gc {
-            if let Some(live) = self.live_across.get(&(span.start, span.end)) {
-                let mut stale: Vec<&Var> = live
-                    .iter()
-                    .filter(|v| (self.tracked)(v) && state.maybe_assigned.contains(v))
-                    .collect();
-                stale.sort_by_key(|v| format!("{v:?}"));
-                for v in stale {
-                    let name = match v {
-                        Var::Local(l) => &self.op.locals[*l].0,
-                        Var::Output(o) => &self.op.outputs[*o].name,
-                        _ => continue,
-                    };
-                    self.cx.error(
+        if c.flags.may_gc
+            && let Some(live) = self.live_across.get(&(span.start, span.end))
+        {
+            let mut stale: Vec<&Var> = live
+                .iter()
+                .filter(|v| (self.tracked)(v) && state.maybe_assigned.contains(v))
+                .collect();
+            stale.sort_by_key(|v| format!("{v:?}"));
+            for v in stale {
+                let name = match v {
+                    Var::Local(l) => &self.op.locals[*l].0,
+                    Var::Output(o) => &self.op.outputs[*o].name,
+                    _ => continue,
+                };
+                self.cx.error(
                         SpecError::new(
                             format!("`{name}` is live across a call that may collect"),
                             c.span,
@@ -143,7 +144,6 @@ impl Forward<'_, '_, '_> {
                         )
                         .with_note("a moving collector updates only the stack and the heap: push the value to the stack (split the instruction into a macro) or compute it after the call"),
                     );
-                }
             }
         }
     }
@@ -332,10 +332,10 @@ fn live_before(
             } => {
                 let mut after = live.clone();
                 after.remove(var);
-                if let ExprKind::Call(c) = &value.kind {
-                    if c.flags.may_gc {
-                        across.insert((s.span.start, s.span.end), after.clone());
-                    }
+                if let ExprKind::Call(c) = &value.kind
+                    && c.flags.may_gc
+                {
+                    across.insert((s.span.start, s.span.end), after.clone());
                 }
                 let mut before = after;
                 before.extend(uses_of(value));

@@ -129,14 +129,14 @@ impl Checker<'_> {
                     part_span,
                 ));
             }
-            if op.props.deopts {
-                if let Some((what, at)) = &effect_before {
-                    self.error(
+            if op.props.deopts
+                && let Some((what, at)) = &effect_before
+            {
+                self.error(
                         SpecError::new(format!("deopt in `{}` after a side effect", op.name), part_span, "this part may deopt")
                             .with_secondary(*at, what.clone())
                             .with_note("a deopt re-runs the generic instruction from its start, so it must come before any effect"),
                     );
-                }
             }
             if op.props.side_effects && effect_before.is_none() {
                 effect_before = Some((format!("`{}` has side effects", op.name), part_span));

@@ -44,10 +44,6 @@ pub struct Program {
     pub functions: Vec<Function>,
 }
 
-fn err(line: usize, msg: impl std::fmt::Display) -> String {
-    format!("line {}: {msg}", line + 1)
-}
-
 /// Assembles a program. Float constants are boxed in `vm`'s heap.
 pub fn assemble(source: &str, vm: &mut Toy) -> Result<Program, String> {
     let lines = gvmt::rt::asm::words(source);

@@ -229,20 +229,20 @@ impl Toy {
     }
 
     fn run_frame(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, ToyError> {
-        if self.mode == Mode::Jit {
-            if let Some(code) = self.compiled_code(index) {
-                // SAFETY: `code` was compiled by `self.jit` (alive) from this function's
-                // bytecode with the toy's generated instruction set.
-                match unsafe { code.call(self, frame) } {
-                    JitExit::Return(v) => return Ok(v),
-                    JitExit::Raise => {
-                        return Err(self
-                            .pending
-                            .take()
-                            .unwrap_or_else(|| ToyError::new("SystemError", "lost error")));
-                    }
-                    JitExit::Exit => {}
+        if self.mode == Mode::Jit
+            && let Some(code) = self.compiled_code(index)
+        {
+            // SAFETY: `code` was compiled by `self.jit` (alive) from this function's
+            // bytecode with the toy's generated instruction set.
+            match unsafe { code.call(self, frame) } {
+                JitExit::Return(v) => return Ok(v),
+                JitExit::Raise => {
+                    return Err(self
+                        .pending
+                        .take()
+                        .unwrap_or_else(|| ToyError::new("SystemError", "lost error")));
                 }
+                JitExit::Exit => {}
             }
         }
         interp::interpret(self, frame)

@@ -49,6 +49,18 @@ pub struct Emitter<'a, 'f> {
     pub(crate) depth: usize,
     /// Where a family member's generic fallback rejoins it (made on its first deopt).
     pub(crate) inst_end: Option<Block>,
+    pub(crate) deopt_policy: DeoptPolicy,
+}
+
+/// What compiled code does when a family member's guard fails.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DeoptPolicy {
+    /// Run the family head's generic code in place and stay in compiled code.
+    #[default]
+    InlineHead,
+    /// Leave compiled code with the pc of the instruction (status "exit"); the interpreter
+    /// re-runs it, deopting to the head there.
+    ExitToInterpreter,
 }
 
 /// Types of values in bodies, as the emitters see them.
@@ -523,9 +535,14 @@ impl Emitter<'_, '_> {
         }
     }
 
-    /// A family member's failed guard: emits the family head's generic code (`head`) in
-    /// place, which rejoins the member at the end of the instruction.
+    /// A family member's failed guard. Under [`DeoptPolicy::InlineHead`] emits the family
+    /// head's generic code (`head`) in place, which rejoins the member at the end of the
+    /// instruction; under [`DeoptPolicy::ExitToInterpreter`] leaves compiled code at this pc.
     pub fn deopt(&mut self, head: impl FnOnce(&mut Self)) {
+        if self.deopt_policy == DeoptPolicy::ExitToInterpreter {
+            self.deopt_exit();
+            return;
+        }
         let end = match self.inst_end {
             Some(b) => b,
             None => {

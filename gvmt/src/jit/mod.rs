@@ -11,7 +11,7 @@ mod emitter;
 
 pub use analysis::{Analysis, Decoded, JitError, analyse};
 pub use emitter::{
-    Abi, Checked, ClValue, Emitter, Op2, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN, Ty,
+    Abi, Checked, ClValue, DeoptPolicy, Emitter, Op2, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN, Ty,
 };
 
 use crate::rt::{Frame, InstrInfo, Value, Vm, VmCtx};
@@ -90,9 +90,11 @@ pub struct Jit {
     ctx: cranelift_codegen::Context,
     set: InstructionSet,
     count: usize,
-    /// Text of the last compiled function's IR, when `keep_ir` is set (for tests and `--dump`).
+    /// Text of the last compiled function's IR, when `keep_ir` is set (for tests and dumps).
     pub last_ir: Option<String>,
     pub keep_ir: bool,
+    /// What a failed guard does in code compiled from now on.
+    pub deopt_policy: DeoptPolicy,
 }
 
 impl Jit {
@@ -122,6 +124,7 @@ impl Jit {
             count: 0,
             last_ir: None,
             keep_ir: false,
+            deopt_policy: DeoptPolicy::default(),
         })
     }
 
@@ -217,6 +220,7 @@ impl Jit {
             pc: 0,
             depth: 0,
             inst_end: None,
+            deopt_policy: self.deopt_policy,
         };
         let mut first = true;
         for d in analysis.insts.values() {

@@ -131,6 +131,24 @@ impl Toy {
         &self.output
     }
 
+    /// Chooses what a failed guard does in code compiled from now on.
+    pub fn set_deopt_policy(&mut self, policy: gvmt::jit::DeoptPolicy) {
+        if let Some(jit) = self.jit.as_mut() {
+            jit.deopt_policy = policy;
+        }
+    }
+
+    /// Keeps the Cranelift IR of the last compiled function (see [`Toy::last_ir`]).
+    pub fn keep_ir(&mut self) {
+        if let Some(jit) = self.jit.as_mut() {
+            jit.keep_ir = true;
+        }
+    }
+
+    pub fn last_ir(&self) -> Option<&str> {
+        self.jit.as_ref().and_then(|j| j.last_ir.as_deref())
+    }
+
     /// Number of functions compiled so far.
     pub fn compiled_functions(&self) -> usize {
         self.compiled.iter().filter(|c| c.is_some()).count()

@@ -1,6 +1,7 @@
 //! The toy VM runs the same programs interpreted and JIT-compiled with identical results, and
 //! the results are the right ones (computed here in Rust, independently of the VM).
 
+use gvmt::jit::DeoptPolicy;
 use gvmt_toy::{Mode, Toy, ToyError, assemble, run_source};
 use std::path::Path;
 
@@ -95,6 +96,19 @@ fn errors_are_raised_identically_in_both_modes() {
     assert_eq!(error_kind(forever).0, "RecursionError");
 }
 
+/// Runs `main` of `source` in JIT mode with the given deopt policy; what it printed, or the
+/// error's kind.
+fn jit_with(source: &str, policy: DeoptPolicy) -> String {
+    let mut vm = Toy::new(Mode::Jit, 1 << 20, false).unwrap();
+    vm.set_deopt_policy(policy);
+    let p = assemble(source, &mut vm).unwrap();
+    vm.load(p);
+    match vm.invoke(0, &[]) {
+        Ok(_) => vm.output().trim().to_string(),
+        Err(e) => e.kind,
+    }
+}
+
 #[test]
 fn a_failed_guard_falls_back_to_the_family_head() {
     // ADD_INT on floats and on an overflowing sum, ADD_FLOAT on ints: all deopt to ADD.
@@ -120,6 +134,16 @@ fn a_failed_guard_falls_back_to_the_family_head() {
         let (a, b) = (show(a), show(b));
         assert_eq!(a, b, "{body}");
         assert_eq!(a, want, "{body}");
+        assert_eq!(
+            jit_with(&wrap(body), DeoptPolicy::ExitToInterpreter),
+            want,
+            "{body}"
+        );
+        assert_eq!(
+            jit_with(&wrap(body), DeoptPolicy::InlineHead),
+            want,
+            "{body}"
+        );
     }
 }
 
@@ -162,4 +186,81 @@ fn assembler_reports_unknown_names() {
             .unwrap_err()
             .contains("no label")
     );
+}
+
+#[test]
+fn a_loop_with_a_polymorphic_add_stays_correct_under_both_deopt_policies() {
+    // The accumulator turns from int to float half way: ADD_INT's guard fails from then on.
+    let source = "func main 0 2
+    push_int 0
+    store 0
+    push_int 0
+    store 1
+loop:
+    load 0
+    push_int 100
+    lt
+    jump_if_false done
+    load 0
+    push_int 50
+    eq
+    jump_if_false skip
+    load 1
+    push_const 0.5
+    add
+    store 1
+skip:
+    load 1
+    load 0
+    add_int
+    store 1
+    load 0
+    push_int 1
+    add_int
+    store 0
+    jump loop
+done:
+    load 1
+    print
+    push_int 0
+    return
+end
+";
+    let want = format!("{:?}", (0..100).sum::<i64>() as f64 + 0.5);
+    assert_eq!(
+        run_source(source, Mode::Interp, false).unwrap().trim(),
+        want
+    );
+    assert_eq!(jit_with(source, DeoptPolicy::InlineHead), want);
+    assert_eq!(jit_with(source, DeoptPolicy::ExitToInterpreter), want);
+}
+
+#[test]
+fn emitted_ir_is_pinned() {
+    // The Cranelift IR stitched for a small function: PUSH_INT, ADD_INT (with its guard and
+    // the inlined generic ADD), RETURN. Verified by Cranelift's verifier when compiled.
+    let mut vm = Toy::new(Mode::Jit, 1 << 20, false).unwrap();
+    vm.keep_ir();
+    let p = assemble(
+        "func main 0 0\n push_int 1\n push_int 2\n add_int\n return\nend\n",
+        &mut vm,
+    )
+    .unwrap();
+    vm.load(p);
+    assert_eq!(rt_int(vm.invoke(0, &[]).unwrap()), 3);
+    let ir = vm.last_ir().expect("IR kept").to_string();
+    // Shim addresses differ between builds: mask the constants that hold them.
+    let masked: String = ir
+        .lines()
+        .map(|l| match l.find("iconst.i64 0x") {
+            Some(i) if l[i..].len() > 20 => format!("{}iconst.i64 <address>", &l[..i]),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!("add_int_ir", masked);
+}
+
+fn rt_int(v: gvmt::rt::Value) -> i64 {
+    gvmt_toy::rt::int(v).expect("an int")
 }

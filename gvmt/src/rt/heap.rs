@@ -71,15 +71,12 @@ mod tests {
     #[test]
     fn loads_and_stores_stay_inside_the_heap() {
         let mut mem = vec![0u64; 4];
-        let ctx = VmCtx {
-            heap_base: mem.as_mut_ptr() as *mut u8,
-            heap_size: 32,
-        };
+        let ctx = VmCtx::with_heap(mem.as_mut_ptr() as *mut u8, 32);
         store_f64(&ctx, Value(16), 8, 2.5);
         assert_eq!(load_f64(&ctx, Value(16), 8), 2.5);
         store_i64(&ctx, Value(0), 0, -3);
         assert_eq!(load_i64(&ctx, Value(0), 0), -3);
-        let r = std::panic::catch_unwind(|| load_word(&ctx, Value(32), 0));
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load_word(&ctx, Value(32), 0)));
         assert!(r.is_err());
     }
 }
@@ -108,10 +105,7 @@ impl Arena {
     /// The context view of this arena. The block never moves or grows, so it stays valid for
     /// the arena's life.
     pub fn ctx(&mut self) -> VmCtx {
-        VmCtx {
-            heap_base: self.words.as_mut_ptr() as *mut u8,
-            heap_size: self.words.len() * 8,
-        }
+        VmCtx::with_heap(self.words.as_mut_ptr() as *mut u8, self.words.len() * 8)
     }
 
     /// Allocates `size` bytes (rounded up to 16, at least 16) and writes `header` in the first

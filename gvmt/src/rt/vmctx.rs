@@ -1,9 +1,12 @@
 //! The per-thread VM context: the part of a VM's state that generated code (interpreted or
 //! compiled) reads directly, at fixed offsets.
 
+use super::Value;
+use std::cell::RefCell;
 use std::mem::offset_of;
+use std::sync::atomic::{AtomicU32, AtomicUsize};
 
-/// Fields compiled code reads at the offsets in [`VmCtx::OFFSET_HEAP_BASE`] and friends.
+/// Fields compiled code reads at the `OFFSET_*` constants.
 #[repr(C)]
 #[derive(Debug)]
 pub struct VmCtx {
@@ -11,17 +14,45 @@ pub struct VmCtx {
     pub heap_base: *mut u8,
     /// Bytes addressable from `heap_base`.
     pub heap_size: usize,
+    /// Bump pointer of this thread's allocation buffer (a heap offset).
+    pub alloc_cursor: usize,
+    /// End of the allocation buffer. Another thread sets it to 0 to send this one to the
+    /// allocation slow path (a collection request).
+    pub alloc_limit: AtomicUsize,
+    /// Nonzero: the thread must call `Vm::poll` at its next safepoint (a collection request,
+    /// later a signal).
+    pub interrupt: AtomicU32,
+    /// Objects this thread's write barrier remembered since the last collection.
+    pub remembered: RefCell<Vec<Value>>,
+    /// True when the collector needs the write barrier (generational).
+    pub barrier: bool,
 }
+
+// SAFETY: a VmCtx belongs to one mutator thread. Other threads touch only the atomics, or the
+// rest while that thread is stopped at a safepoint (the collector's protocol in `gvmt::gc`).
+unsafe impl Send for VmCtx {}
 
 impl VmCtx {
     pub const OFFSET_HEAP_BASE: i32 = offset_of!(VmCtx, heap_base) as i32;
     pub const OFFSET_HEAP_SIZE: i32 = offset_of!(VmCtx, heap_size) as i32;
+    pub const OFFSET_ALLOC_CURSOR: i32 = offset_of!(VmCtx, alloc_cursor) as i32;
+    pub const OFFSET_ALLOC_LIMIT: i32 = offset_of!(VmCtx, alloc_limit) as i32;
+    pub const OFFSET_INTERRUPT: i32 = offset_of!(VmCtx, interrupt) as i32;
 
     /// A context with no heap (every heap access fails its bounds check).
-    pub const fn empty() -> VmCtx {
+    pub fn empty() -> VmCtx {
+        VmCtx::with_heap(std::ptr::null_mut(), 0)
+    }
+
+    pub fn with_heap(heap_base: *mut u8, heap_size: usize) -> VmCtx {
         VmCtx {
-            heap_base: std::ptr::null_mut(),
-            heap_size: 0,
+            heap_base,
+            heap_size,
+            alloc_cursor: 0,
+            alloc_limit: AtomicUsize::new(0),
+            interrupt: AtomicU32::new(0),
+            remembered: RefCell::new(Vec::new()),
+            barrier: false,
         }
     }
 }
@@ -40,6 +71,12 @@ pub trait Vm: 'static {
     fn set_pending_error(&mut self, error: Self::Error);
 
     fn take_pending_error(&mut self) -> Option<Self::Error>;
+
+    /// Called at a safepoint (a backward jump) when `VmCtx::interrupt` is set: the place to
+    /// stop for a collection. Frame state is in memory; may collect; may raise.
+    fn poll(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -50,6 +87,8 @@ mod tests {
     fn offsets_match_the_layout_compiled_code_assumes() {
         assert_eq!(VmCtx::OFFSET_HEAP_BASE, 0);
         assert_eq!(VmCtx::OFFSET_HEAP_SIZE, 8);
-        assert_eq!(std::mem::size_of::<VmCtx>(), 16);
+        assert_eq!(VmCtx::OFFSET_ALLOC_CURSOR, 16);
+        assert_eq!(VmCtx::OFFSET_ALLOC_LIMIT, 24);
+        assert_eq!(VmCtx::OFFSET_INTERRUPT, 32);
     }
 }

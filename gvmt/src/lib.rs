@@ -13,6 +13,8 @@ pub mod codegen;
 #[cfg(feature = "codegen")]
 pub mod diag;
 #[cfg(feature = "runtime")]
+pub mod gc;
+#[cfg(feature = "runtime")]
 pub mod jit;
 #[cfg(feature = "runtime")]
 pub mod rt;

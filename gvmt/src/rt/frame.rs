@@ -181,6 +181,19 @@ impl<'a> Frame<'a> {
         }
     }
 
+    /// For a collector: every live slot (locals, then `stack[..sp]`), mutably, so references
+    /// can be updated after objects move. Only while the frame's thread is stopped.
+    pub fn for_each_slot_mut(&self, f: &mut dyn FnMut(&mut Value)) {
+        for i in 0..self.locals_len {
+            // SAFETY: in bounds; the frame's thread is stopped, so no other access is live.
+            f(unsafe { &mut *self.locals.add(i) });
+        }
+        for i in 0..self.sp() {
+            // SAFETY: as above.
+            f(unsafe { &mut *self.stack.add(i) });
+        }
+    }
+
     /// All live values (locals, then `stack[..sp]`), for root scanning and debugging.
     pub fn for_each_value(&self, mut f: impl FnMut(Value)) {
         for i in 0..self.locals_len {

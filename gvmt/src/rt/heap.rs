@@ -76,7 +76,9 @@ mod tests {
         assert_eq!(load_f64(&ctx, Value(16), 8), 2.5);
         store_i64(&ctx, Value(0), 0, -3);
         assert_eq!(load_i64(&ctx, Value(0), 0), -3);
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load_word(&ctx, Value(32), 0)));
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            load_word(&ctx, Value(32), 0)
+        }));
         assert!(r.is_err());
     }
 }
@@ -141,5 +143,54 @@ mod arena_tests {
         assert_eq!(b.0 - a.0, 16);
         assert_eq!(load_word(&ctx, b, 0), 9);
         assert_eq!(arena.alloc(&ctx, 1, 16), Err(OutOfMemory));
+    }
+}
+
+/// Header word layout: the layout id above bit 8, GC flags below.
+pub mod header {
+    /// The object has been copied; the rest of the word is its new offset.
+    pub const FORWARDED: u64 = 0b1;
+    /// Generational: an old object whose next reference store must be remembered.
+    pub const UNLOGGED: u64 = 0b10;
+    /// Bits below the layout id.
+    pub const FLAGS: u64 = 0xff;
+    pub const LAYOUT_SHIFT: u32 = 8;
+
+    pub const fn new(layout: usize) -> u64 {
+        (layout as u64) << LAYOUT_SHIFT
+    }
+
+    pub const fn layout(word: u64) -> usize {
+        (word >> LAYOUT_SHIFT) as usize
+    }
+
+    /// The new offset in a forwarding header (objects are 16-byte aligned: the low four bits
+    /// are free for `FORWARDED`).
+    pub const fn forwardee(word: u64) -> usize {
+        (word & !0xf) as usize
+    }
+}
+
+/// The layout id of `object` (from its header).
+#[inline]
+pub fn layout_of(ctx: &VmCtx, object: Value) -> usize {
+    header::layout(load_word(ctx, object, 0))
+}
+
+/// The write barrier, called after storing a reference into `object`. Under a generational
+/// collector an old object is remembered on its first such store since the last collection.
+#[inline]
+pub fn write_barrier(ctx: &VmCtx, object: Value) {
+    if ctx.barrier {
+        let word = addr(ctx, object, 0);
+        // SAFETY: `addr` returned an aligned address inside the heap; other threads may clear
+        // the same flag concurrently, so the header is updated atomically.
+        let atomic = unsafe { std::sync::atomic::AtomicU64::from_ptr(word) };
+        if atomic.load(std::sync::atomic::Ordering::Relaxed) & header::UNLOGGED != 0 {
+            let old = atomic.fetch_and(!header::UNLOGGED, std::sync::atomic::Ordering::Relaxed);
+            if old & header::UNLOGGED != 0 {
+                ctx.remembered.borrow_mut().push(object);
+            }
+        }
     }
 }

@@ -1,0 +1,308 @@
+//! The heap shared by all mutator threads: its memory, its plan, the registry of mutators and
+//! global roots, and the stop-the-world protocol.
+//!
+//! Protocol: a thread that needs a collection sets `gc_requested` (under the state lock), sends
+//! every other mutator to its slow path (`alloc_limit = 0`, `interrupt = 1`) and waits until
+//! each is stopped: suspended at a safepoint, detached (blocked outside the VM) or gone. It
+//! collects, clears the request and wakes everyone. A detached thread re-attaches only when no
+//! collection is requested, so a thread blocked on a lock held by a stopped thread never holds
+//! a collection up.
+
+use super::identity::IdentityTable;
+use super::mutator::{MutatorRecord, Status};
+use super::plan::{CollectCx, Generational, Plan, PlanKind, SemiSpace};
+use super::region::Region;
+use super::roots::RootRange;
+use super::space::Space;
+use super::stats::GcStats;
+use super::verify;
+use super::{ObjectModel, RawHeap};
+use crate::rt::Value;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::Instant;
+
+/// Heap options, chosen at start-up.
+#[derive(Clone, Debug)]
+pub struct HeapConfig {
+    pub plan: PlanKind,
+    /// Most bytes the heap may use (`--max-heap`); beyond it allocation is out-of-memory.
+    pub max_heap: usize,
+    /// Nursery size of the generational plan.
+    pub nursery: usize,
+    /// Starting soft limit; the plans grow it with the live data.
+    pub initial: usize,
+    /// Bytes per thread-local allocation buffer.
+    pub tlab: usize,
+    /// Collect at every allocation slow path (with tiny allocation buffers).
+    pub stress: bool,
+    /// Check the heap before and after every collection.
+    pub verify: bool,
+    /// Overwrite evacuated spaces with a poison pattern after each collection.
+    pub poison: bool,
+}
+
+impl HeapConfig {
+    pub fn new(plan: PlanKind) -> HeapConfig {
+        HeapConfig {
+            plan,
+            max_heap: 1 << 30,
+            nursery: 4 << 20,
+            initial: 4 << 20,
+            tlab: 32 << 10,
+            stress: false,
+            verify: false,
+            poison: cfg!(debug_assertions),
+        }
+    }
+
+    /// Applies `HOTPY_GC_STRESS=1` and `HOTPY_GC_VERIFY=1` from the environment.
+    pub fn from_env(mut self) -> HeapConfig {
+        let on = |name: &str| std::env::var(name).is_ok_and(|v| v != "0" && !v.is_empty());
+        if on("HOTPY_GC_STRESS") {
+            self.stress = true;
+        }
+        if on("HOTPY_GC_VERIFY") {
+            self.verify = true;
+        }
+        self
+    }
+}
+
+pub(crate) struct State {
+    pub plan: Box<dyn Plan>,
+    pub mutators: Vec<Arc<MutatorRecord>>,
+    pub globals: Vec<Option<RootRange>>,
+    pub stats: GcStats,
+    pub identity: IdentityTable,
+}
+
+pub struct Heap {
+    pub(crate) state: Mutex<State>,
+    pub(crate) wake: Condvar,
+    pub(crate) gc_requested: AtomicBool,
+    pub(crate) raw: RawHeap,
+    pub(crate) model: ObjectModel,
+    pub(crate) config: HeapConfig,
+    _region: Mutex<Region>,
+}
+
+/// Offsets below this are never objects (so offset 0 can mean "no object").
+const RESERVED: usize = 16;
+
+impl Heap {
+    pub fn new(config: HeapConfig, model: ObjectModel) -> Arc<Heap> {
+        let mut region = Region::new(config.max_heap.max(1 << 16));
+        let raw = RawHeap {
+            base: region.base(),
+            size: region.size(),
+        };
+        let plan: Box<dyn Plan> = match config.plan {
+            PlanKind::SemiSpace => Box::new(SemiSpace::new(RESERVED, raw.size, config.initial)),
+            PlanKind::Generational => Box::new(Generational::new(
+                RESERVED,
+                raw.size,
+                config.nursery,
+                config.initial,
+            )),
+        };
+        debug_assert_eq!(plan.kind(), config.plan);
+        let state = State {
+            plan,
+            mutators: Vec::new(),
+            globals: Vec::new(),
+            stats: GcStats::default(),
+            identity: IdentityTable::default(),
+        };
+        Arc::new(Heap {
+            state: Mutex::new(state),
+            wake: Condvar::new(),
+            gc_requested: AtomicBool::new(false),
+            raw,
+            model,
+            config,
+            _region: Mutex::new(region),
+        })
+    }
+
+    pub fn plan(&self) -> PlanKind {
+        self.config.plan
+    }
+
+    pub fn config(&self) -> &HeapConfig {
+        &self.config
+    }
+
+    pub(crate) fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic while holding the lock leaves no half-done collection behind that we could
+        // repair: propagate it.
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn stats(&self) -> GcStats {
+        self.lock().stats.clone()
+    }
+
+    /// Bytes in use in the live spaces (including unused parts of allocation buffers).
+    pub fn used(&self) -> usize {
+        self.lock().plan.used()
+    }
+
+    /// Objects that have been given an identity and are still alive.
+    pub fn identities(&self) -> usize {
+        self.lock().identity.len()
+    }
+
+    /// Registers `len` root slots at `ptr` (a constant pool, a table of globals) and returns a
+    /// key for [`Heap::remove_roots`].
+    ///
+    /// # Safety
+    /// The slots must stay valid, and be written only by mutator threads while attached, until
+    /// they are removed.
+    pub unsafe fn add_roots(&self, ptr: *mut Value, len: usize) -> usize {
+        let mut st = self.lock();
+        st.globals.push(Some(RootRange { ptr, len }));
+        st.globals.len() - 1
+    }
+
+    pub fn remove_roots(&self, key: usize) {
+        let mut st = self.lock();
+        if let Some(slot) = st.globals.get_mut(key) {
+            *slot = None;
+        }
+    }
+
+    /// Waits (with the lock) until no collection is requested.
+    pub(crate) fn wait_for_gc<'a>(
+        &'a self,
+        mut st: MutexGuard<'a, State>,
+    ) -> MutexGuard<'a, State> {
+        while self.gc_requested.load(Ordering::Acquire) {
+            st = self.wake.wait(st).unwrap_or_else(|p| p.into_inner());
+        }
+        st
+    }
+
+    /// Stops the world and collects. Called with the lock held by an attached mutator
+    /// (`me`), which counts as stopped while it collects.
+    pub(crate) fn collect_locked<'a>(
+        &'a self,
+        mut st: MutexGuard<'a, State>,
+        me: &MutatorRecord,
+        full: bool,
+    ) -> MutexGuard<'a, State> {
+        self.gc_requested.store(true, Ordering::Release);
+        // If the collection panics (a verifier failure, a VM bug), release the other threads
+        // instead of leaving them waiting for ever.
+        let release = ReleaseOnUnwind(self);
+        me.set_status(Status::Collecting);
+        for m in &st.mutators {
+            m.request_stop();
+        }
+        while st.mutators.iter().any(|m| m.status() == Status::Attached) {
+            st = self.wake.wait(st).unwrap_or_else(|p| p.into_inner());
+        }
+        let start = Instant::now();
+        self.collect_stopped(&mut st, full);
+        st.stats.pauses.push(start.elapsed());
+        for m in &st.mutators {
+            m.clear_stop();
+        }
+        me.set_status(Status::Attached);
+        std::mem::forget(release);
+        self.gc_requested.store(false, Ordering::Release);
+        self.wake.notify_all();
+        st
+    }
+
+    /// The collection proper; every mutator is stopped.
+    fn collect_stopped(&self, st: &mut State, full: bool) {
+        let State {
+            plan,
+            mutators,
+            globals,
+            stats,
+            identity,
+        } = st;
+        let model = &self.model;
+        let mut remembered = Vec::new();
+        for m in mutators.iter() {
+            stats.bytes_allocated += m.retire_buffer();
+            remembered.extend(m.take_remembered());
+        }
+        if self.config.verify {
+            verify::check(
+                self.raw,
+                model,
+                plan.as_ref(),
+                &mut |f| visit_roots(mutators, globals, model, f),
+                &remembered,
+            )
+            .unwrap_or_else(|e| panic!("gvmt gc: heap verification failed before collection: {e}"));
+        }
+        let poison = self.config.poison;
+        let mut after_copy = |heap: RawHeap, condemned: &[Space]| {
+            identity.forward(heap, condemned);
+            if poison {
+                for s in condemned {
+                    heap.fill(s.start, s.top, 0xdb);
+                }
+            }
+        };
+        let mut roots = |f: &mut dyn FnMut(&mut u64)| visit_roots(mutators, globals, model, f);
+        let mut cx = CollectCx {
+            heap: self.raw,
+            model,
+            roots: &mut roots,
+            remembered,
+            after_copy: &mut after_copy,
+        };
+        let done = plan.collect(&mut cx, full);
+        stats.collections += 1;
+        stats.major_collections += done.major as usize;
+        stats.bytes_copied += done.copied_bytes;
+        if self.config.verify {
+            verify::check(
+                self.raw,
+                model,
+                plan.as_ref(),
+                &mut |f| visit_roots(mutators, globals, model, f),
+                &[],
+            )
+            .unwrap_or_else(|e| panic!("gvmt gc: heap verification failed after collection: {e}"));
+        }
+    }
+}
+
+struct ReleaseOnUnwind<'a>(&'a Heap);
+
+impl Drop for ReleaseOnUnwind<'_> {
+    fn drop(&mut self) {
+        self.0.gc_requested.store(false, Ordering::Release);
+        self.0.wake.notify_all();
+    }
+}
+
+/// Visits every root slot that holds a reference.
+fn visit_roots(
+    mutators: &[Arc<MutatorRecord>],
+    globals: &[Option<RootRange>],
+    model: &ObjectModel,
+    f: &mut dyn FnMut(&mut u64),
+) {
+    let mut visit = |v: &mut Value| {
+        if super::value_is_ref(model, *v) {
+            f(&mut v.0)
+        }
+    };
+    for m in mutators {
+        m.visit_roots(&mut visit);
+    }
+    for r in globals.iter().flatten() {
+        for i in 0..r.len {
+            // SAFETY: registered with `add_roots`, whose contract keeps the range valid; every
+            // mutator is stopped.
+            visit(unsafe { &mut *r.ptr.add(i) });
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! A mutator: one thread's handle on the heap. It owns the thread's `VmCtx` (allocation buffer,
+//! remembered buffer), its roots (registered frames and a handle stack), and its side of the
+//! stop-the-world protocol (safepoints, detaching around blocking calls).
+
+use super::heap::{Heap, State};
+use super::roots::ThreadRoots;
+use super::{OutOfMemory, align_size};
+use crate::rt::heap::header;
+use crate::rt::{Frame, Value, VmCtx};
+use std::cell::UnsafeCell;
+use std::marker::PhantomData;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::{Arc, MutexGuard};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Status {
+    /// Running VM code: must reach a safepoint before a collection can start.
+    Attached,
+    /// Blocked outside the VM (lock wait, sleep, I/O): counts as stopped.
+    Detached,
+    /// Stopped at a safepoint, waiting for the collection to end.
+    Suspended,
+    /// This thread is running the collection.
+    Collecting,
+}
+
+/// The part of a mutator the heap (and the collecting thread) sees.
+pub(crate) struct MutatorRecord {
+    status: AtomicU8,
+    ctx: *mut VmCtx,
+    /// Offset where the current allocation buffer began (for the allocation statistics).
+    buffer_start: AtomicUsize,
+    roots: UnsafeCell<ThreadRoots>,
+}
+
+// SAFETY: the record is shared with other threads, which touch `ctx` and `roots` only while
+// this mutator is stopped (status is not Attached, observed under the heap lock), or through
+// atomics (`request_stop`).
+unsafe impl Send for MutatorRecord {}
+unsafe impl Sync for MutatorRecord {}
+
+impl MutatorRecord {
+    pub fn status(&self) -> Status {
+        match self.status.load(Ordering::Acquire) {
+            0 => Status::Attached,
+            1 => Status::Detached,
+            2 => Status::Suspended,
+            _ => Status::Collecting,
+        }
+    }
+
+    pub fn set_status(&self, s: Status) {
+        self.status.store(s as u8, Ordering::Release);
+    }
+
+    fn ctx(&self) -> &VmCtx {
+        // SAFETY: the box behind `ctx` lives until the mutator is dropped, which unregisters
+        // this record first.
+        unsafe { &*self.ctx }
+    }
+
+    /// Sends the thread to its slow path and its next safepoint.
+    pub fn request_stop(&self) {
+        self.ctx().alloc_limit.store(0, Ordering::Release);
+        self.ctx().interrupt.store(1, Ordering::Release);
+    }
+
+    pub fn clear_stop(&self) {
+        self.ctx().interrupt.store(0, Ordering::Release);
+    }
+
+    /// Ends the thread's allocation buffer; returns the bytes allocated in it. Only while the
+    /// thread is stopped (or by the thread itself).
+    pub fn retire_buffer(&self) -> usize {
+        // SAFETY: the owner is stopped or is the caller; nothing else writes the cursor.
+        let ctx = unsafe { &mut *self.ctx };
+        let start = self.buffer_start.swap(0, Ordering::Relaxed);
+        let used = if start == 0 {
+            0
+        } else {
+            ctx.alloc_cursor - start
+        };
+        ctx.alloc_cursor = 0;
+        ctx.alloc_limit.store(0, Ordering::Release);
+        used
+    }
+
+    pub fn take_remembered(&self) -> Vec<Value> {
+        std::mem::take(&mut *self.ctx().remembered.borrow_mut())
+    }
+
+    pub fn visit_roots(&self, f: &mut dyn FnMut(&mut Value)) {
+        // SAFETY: called by the collector while this mutator is stopped.
+        unsafe { &mut *self.roots.get() }.visit(f)
+    }
+}
+
+/// A rooted value: an index into the mutator's handle stack, which the collector updates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handle(usize);
+
+/// A reference read from a handle, valid while the mutator is borrowed: every operation that
+/// may collect takes the mutator mutably, so the borrow checker rejects a `Gc` held across one.
+///
+/// ```compile_fail
+/// # use gvmt::gc::{Handle, Mutator};
+/// fn stale(m: &mut Mutator, h: Handle) {
+///     let g = m.gc(h);            // borrows the mutator
+///     m.alloc(0, 16).unwrap();    // may collect: needs the mutator mutably
+///     let _ = g.value();          // error: `g` would be stale here
+/// }
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Gc<'m> {
+    value: Value,
+    _mutator: PhantomData<&'m Mutator>,
+}
+
+impl Gc<'_> {
+    pub fn value(self) -> Value {
+        self.value
+    }
+}
+
+pub struct Mutator {
+    heap: Arc<Heap>,
+    record: Arc<MutatorRecord>,
+    ctx: Box<VmCtx>,
+}
+
+impl Mutator {
+    /// Attaches the calling thread to `heap`.
+    pub fn new(heap: &Arc<Heap>) -> Mutator {
+        let mut ctx = Box::new(VmCtx::with_heap(heap.raw.base, heap.raw.size));
+        let record = Arc::new(MutatorRecord {
+            status: AtomicU8::new(Status::Attached as u8),
+            ctx: &mut *ctx,
+            buffer_start: AtomicUsize::new(0),
+            roots: UnsafeCell::new(ThreadRoots::default()),
+        });
+        let mut st = heap.wait_for_gc(heap.lock());
+        ctx.barrier = st.plan.needs_barrier();
+        st.mutators.push(Arc::clone(&record));
+        drop(st);
+        Mutator {
+            heap: Arc::clone(heap),
+            record,
+            ctx,
+        }
+    }
+
+    pub fn heap(&self) -> &Arc<Heap> {
+        &self.heap
+    }
+
+    pub fn ctx(&self) -> &VmCtx {
+        &self.ctx
+    }
+
+    pub fn ctx_mut(&mut self) -> &mut VmCtx {
+        &mut self.ctx
+    }
+
+    fn roots(&mut self) -> &mut ThreadRoots {
+        // SAFETY: the owner thread, attached: the collector does not run concurrently.
+        unsafe { &mut *self.record.roots.get() }
+    }
+
+    fn roots_ref(&self) -> &ThreadRoots {
+        // SAFETY: as in `roots`.
+        unsafe { &*self.record.roots.get() }
+    }
+
+    /// Allocates a zeroed object of `layout` (a generated `layouts` id) and `size` bytes. May
+    /// collect: every reference the caller holds must be rooted (frames, handles).
+    #[inline]
+    pub fn alloc(&mut self, layout: usize, size: usize) -> Result<Value, OutOfMemory> {
+        let size = align_size(size);
+        let cursor = self.ctx.alloc_cursor;
+        if cursor != 0 && cursor + size <= self.ctx.alloc_limit.load(Ordering::Relaxed) {
+            self.ctx.alloc_cursor = cursor + size;
+            self.heap.raw.set_word(cursor, header::new(layout));
+            return Ok(Value(cursor as u64));
+        }
+        self.alloc_slow(layout, size)
+    }
+
+    #[cold]
+    fn alloc_slow(&mut self, layout: usize, size: usize) -> Result<Value, OutOfMemory> {
+        let heap = Arc::clone(&self.heap);
+        let config = &heap.config;
+        let tlab = if config.stress { 256 } else { config.tlab };
+        let large = size > tlab / 4;
+        let mut collections = 0;
+        let mut st = heap.lock();
+        loop {
+            if heap.gc_requested.load(Ordering::Acquire) {
+                st = Self::suspend(&heap, &self.record, st);
+                continue;
+            }
+            let allocated = self.record.retire_buffer();
+            st.stats.bytes_allocated += allocated;
+            if !(config.stress && collections == 0) {
+                if large {
+                    if let Some(at) = st.plan.alloc(size, true) {
+                        heap.raw.fill(at, at + size, 0);
+                        heap.raw
+                            .set_word(at, header::new(layout) | st.plan.large_object_flags());
+                        st.stats.bytes_allocated += size;
+                        return Ok(Value(at as u64));
+                    }
+                } else {
+                    let chunk = tlab.max(size);
+                    if let Some(at) = st.plan.alloc(chunk, false) {
+                        heap.raw.fill(at, at + chunk, 0);
+                        heap.raw.set_word(at, header::new(layout));
+                        self.record.buffer_start.store(at, Ordering::Relaxed);
+                        self.ctx.alloc_cursor = at + size;
+                        self.ctx.alloc_limit.store(at + chunk, Ordering::Release);
+                        return Ok(Value(at as u64));
+                    }
+                }
+            }
+            if collections == 2 {
+                return Err(OutOfMemory { requested: size });
+            }
+            let full = collections == 1;
+            st = heap.collect_locked(st, &self.record, full);
+            collections += 1;
+            if full && st.plan.exhausted() {
+                return Err(OutOfMemory { requested: size });
+            }
+        }
+    }
+
+    /// Stops at a safepoint while a collection runs (with the heap lock held on entry and exit).
+    fn suspend<'a>(
+        heap: &'a Heap,
+        record: &MutatorRecord,
+        st: MutexGuard<'a, State>,
+    ) -> MutexGuard<'a, State> {
+        record.set_status(Status::Suspended);
+        heap.wake.notify_all();
+        let st = heap.wait_for_gc(st);
+        record.set_status(Status::Attached);
+        st
+    }
+
+    /// A safepoint: if a collection is requested, stop until it is over. The caller's frames
+    /// must be in memory (pc and sp published).
+    #[inline]
+    pub fn safepoint(&mut self) {
+        if self.heap.gc_requested.load(Ordering::Acquire) {
+            let st = self.heap.lock();
+            drop(Self::suspend(&self.heap, &self.record, st));
+        }
+    }
+
+    /// Collects now (`full`: the whole heap).
+    pub fn collect(&mut self, full: bool) {
+        let heap = Arc::clone(&self.heap);
+        let st = heap.lock();
+        if heap.gc_requested.load(Ordering::Acquire) {
+            drop(Self::suspend(&heap, &self.record, st));
+        } else {
+            drop(heap.collect_locked(st, &self.record, full));
+        }
+    }
+
+    /// Runs `f` detached from the heap (a blocking call: lock wait, sleep, join, I/O), so that
+    /// collections need not wait for it. `f` must not touch the heap.
+    pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        {
+            let _st = self.heap.lock();
+            self.record.set_status(Status::Detached);
+            self.heap.wake.notify_all();
+        }
+        let result = f();
+        let st = self.heap.wait_for_gc(self.heap.lock());
+        self.record.set_status(Status::Attached);
+        drop(st);
+        result
+    }
+
+    /// Roots `v` until the handle stack is truncated below it (see [`Mutator::scope`]).
+    pub fn root(&mut self, v: Value) -> Handle {
+        let roots = self.roots();
+        roots.handles.push(v);
+        Handle(roots.handles.len() - 1)
+    }
+
+    /// The current value of a handle.
+    pub fn get(&self, h: Handle) -> Value {
+        self.roots_ref().handles[h.0]
+    }
+
+    pub fn set(&mut self, h: Handle, v: Value) {
+        self.roots().handles[h.0] = v;
+    }
+
+    /// A handle's value as a [`Gc`], which the borrow checker keeps from crossing a collection.
+    pub fn gc(&self, h: Handle) -> Gc<'_> {
+        Gc {
+            value: self.get(h),
+            _mutator: PhantomData,
+        }
+    }
+
+    /// Runs `f`; handles made inside are released when it returns.
+    pub fn scope<R>(&mut self, f: impl FnOnce(&mut Mutator) -> R) -> R {
+        let mark = self.roots().handles.len();
+        let result = f(self);
+        self.roots().handles.truncate(mark);
+        result
+    }
+
+    /// Number of live handles (to release to with [`Mutator::release_handles`]).
+    pub fn handle_mark(&self) -> usize {
+        self.roots_ref().handles.len()
+    }
+
+    pub fn release_handles(&mut self, mark: usize) {
+        self.roots().handles.truncate(mark);
+    }
+
+    /// Registers `frame` as a root (its locals and `stack[..sp]`).
+    ///
+    /// # Safety
+    /// `frame` must stay alive and at the same address until [`Mutator::pop_frame`] removes it.
+    pub unsafe fn push_frame(&mut self, frame: &Frame<'_>) {
+        let ptr = frame as *const Frame<'_> as *const Frame<'static>;
+        self.roots().frames.push(ptr);
+    }
+
+    /// Unregisters the most recently pushed frame.
+    pub fn pop_frame(&mut self) {
+        self.roots().frames.pop();
+    }
+
+    /// Number of registered frames.
+    pub fn frame_depth(&self) -> usize {
+        self.roots_ref().frames.len()
+    }
+
+    /// A stable identity for `object` (for `id()` and default hashes), the same across moves.
+    pub fn identity(&mut self, object: Value) -> u64 {
+        self.heap.lock().identity.id(object.0 as usize)
+    }
+}
+
+impl Drop for Mutator {
+    fn drop(&mut self) {
+        let mut st = self.heap.wait_for_gc(self.heap.lock());
+        st.stats.bytes_allocated += self.record.retire_buffer();
+        st.mutators.retain(|m| !Arc::ptr_eq(m, &self.record));
+        self.heap.wake.notify_all();
+    }
+}

@@ -400,7 +400,22 @@ impl Body<'_, '_> {
                     &self.g.inst.operands[self.g.inst.parts[self.part].operand_map[*o]].name,
                 );
                 let flush = self.g.flush();
-                quote! {{ #flush pc = #target as usize; continue 'dispatch; }}
+                let exit = self.raise_exit(quote!(error));
+                // A backward jump is a safepoint: the frame is in memory, so the VM may stop
+                // here for a collection (or raise).
+                quote! {{
+                    #flush
+                    if (#target as usize) <= pc
+                        && vm.vmctx().interrupt.load(std::sync::atomic::Ordering::Relaxed) != 0
+                    {
+                        pc = #target as usize;
+                        frame.set_pc(pc);
+                        frame.set_sp(sp);
+                        if let Err(error) = vm.poll() #exit
+                    }
+                    pc = #target as usize;
+                    continue 'dispatch;
+                }}
             }
             StmtKind::Return(e) => {
                 let v = self.expr(e);
@@ -416,7 +431,12 @@ impl Body<'_, '_> {
                 let off = slot.offset;
                 let f = format_ident!("store_{}", names::slot_suffix(slot.ty));
                 let (o, v) = (self.expr(object), self.expr(value));
-                quote! {{ let object = #o; let stored = #v; gvmt::rt::heap::#f(vm.vmctx(), object, #off, stored); }}
+                let barrier = if matches!(slot.ty, SlotType::Value | SlotType::Ref) {
+                    quote!(gvmt::rt::heap::write_barrier(vm.vmctx(), object);)
+                } else {
+                    quote!()
+                };
+                quote! {{ let object = #o; let stored = #v; gvmt::rt::heap::#f(vm.vmctx(), object, #off, stored); #barrier }}
             }
             StmtKind::Call(c) => {
                 let call = self.call(c);

@@ -32,7 +32,8 @@ pub fn generate(spec: &Spec) -> TokenStream {
         use super::interp::{opcodes, shims, INSTRUCTIONS};
 
         /// The instruction set for `gvmt::jit::Jit::new`.
-        pub const INSTRUCTION_SET: InstructionSet = InstructionSet { infos: &INSTRUCTIONS, emit };
+        pub const INSTRUCTION_SET: InstructionSet =
+            InstructionSet { infos: &INSTRUCTIONS, emit, poll: shims::poll as *const () };
 
         /// Emits the instruction `opcode` with its decoded operands.
         pub fn emit(e: &mut Emitter<'_, '_>, opcode: u8, operands: &[i64]) {
@@ -283,7 +284,8 @@ impl Body<'_, '_> {
             StmtKind::Goto(o) => {
                 let target = self.operand(*o);
                 let flush = self.g.flush();
-                quote! { #flush e.goto(#target); }
+                let sp = self.g.pos(&self.g.plan.final_sp);
+                quote! { #flush let sp = #sp; e.goto(#target, sp); }
             }
             StmtKind::Return(v) => {
                 let v = self.expr(v);
@@ -295,9 +297,15 @@ impl Body<'_, '_> {
                 object,
                 value,
             } => {
-                let off = self.spec().layouts[*layout].slots[*slot].offset;
+                let slot = &self.spec().layouts[*layout].slots[*slot];
+                let off = slot.offset;
                 let (o, v) = (self.expr(object), self.expr(value));
-                quote! { let object = #o; let v = #v; e.heap_store(object, #off, v); }
+                let barrier = if matches!(slot.ty, SlotType::Value | SlotType::Ref) {
+                    quote!(e.write_barrier(object);)
+                } else {
+                    quote!()
+                };
+                quote! { let object = #o; let v = #v; e.heap_store(object, #off, v); #barrier }
             }
             StmtKind::Call(c) => {
                 let call = self.call(c);

@@ -105,12 +105,17 @@ fn layout(spec: &Spec, id: usize, l: &Layout) -> TokenStream {
             format_ident!("store_{}", suffix),
         );
         let off = s.offset;
+        let barrier = if matches!(s.ty, SlotType::Value | SlotType::Ref) {
+            quote!(heap::write_barrier(ctx, object);)
+        } else {
+            quote!()
+        };
         let doc = format!("Offset of slot `{}` ({:?}).", s.name, s.ty);
         quote! {
             #[doc = #doc]
             pub const #konst: usize = #off;
             pub fn #get(ctx: &VmCtx, object: Value) -> #ty { heap::#load(ctx, object, #off) }
-            pub fn #set(ctx: &VmCtx, object: Value, v: #ty) { heap::#store(ctx, object, #off, v) }
+            pub fn #set(ctx: &VmCtx, object: Value, v: #ty) { heap::#store(ctx, object, #off, v); #barrier }
         }
     });
     let traced = l.slots.iter().filter(|s| matches!(s.ty, SlotType::Value | SlotType::Ref)).map(|s| {
@@ -140,6 +145,11 @@ fn layout(spec: &Spec, id: usize, l: &Layout) -> TokenStream {
                 format_ident!("store_{}", suffix),
             );
             let (off, len_off) = (t.offset, l.slots[t.len_slot].offset);
+            let tail_barrier = if matches!(t.ty, SlotType::Value | SlotType::Ref) {
+                quote!(heap::write_barrier(ctx, object);)
+            } else {
+                quote!()
+            };
             let trace = match t.ty {
                 SlotType::Ref => quote! {
                     for i in 0..Self::tail_len(ctx, object) { visit(object.0 as usize + #off + 8 * i); }
@@ -165,7 +175,8 @@ fn layout(spec: &Spec, id: usize, l: &Layout) -> TokenStream {
                     }
                     pub fn #set(ctx: &VmCtx, object: Value, i: usize, v: #ty) {
                         assert!(i < Self::tail_len(ctx, object), "gvmt: tail index out of range");
-                        heap::#store(ctx, object, #off + 8 * i, v)
+                        heap::#store(ctx, object, #off + 8 * i, v);
+                        #tail_barrier
                     }
                     /// Size in bytes of an object of this layout with `len` tail elements.
                     pub const fn size_for(len: usize) -> usize {

@@ -193,6 +193,17 @@ pub fn generate(spec: &Spec) -> TokenStream {
             use gvmt::rt::{Frame, Value, Vm};
             #(#externs)*
             #(#mms)*
+
+            /// `Vm::poll` for compiled code at a safepoint: 0, or 1 with the error parked.
+            pub extern "C" fn poll(vm: *mut Ctx) -> i32 {
+                // SAFETY: compiled code passes the `&mut Ctx` it was entered with, unaliased
+                // while this call runs.
+                let vm = unsafe { &mut *vm };
+                match vm.poll() {
+                    Ok(()) => 0,
+                    Err(error) => { vm.set_pending_error(error); 1 }
+                }
+            }
         }
     }
 }

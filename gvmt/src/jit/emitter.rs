@@ -50,6 +50,8 @@ pub struct Emitter<'a, 'f> {
     /// Where a family member's generic fallback rejoins it (made on its first deopt).
     pub(crate) inst_end: Option<Block>,
     pub(crate) deopt_policy: DeoptPolicy,
+    /// Address of the generated `shims::poll`.
+    pub(crate) poll: usize,
 }
 
 /// What compiled code does when a family member's guard fails.
@@ -115,6 +117,11 @@ pub enum Checked {
 
 extern "C" fn gvmt_fmod(a: f64, b: f64) -> f64 {
     a % b
+}
+
+extern "C" fn gvmt_write_barrier(ctx: *const VmCtx, object: u64) {
+    // SAFETY: compiled code passes the context it was entered with, alive for the call.
+    crate::rt::heap::write_barrier(unsafe { &*ctx }, crate::rt::Value(object));
 }
 
 impl Emitter<'_, '_> {
@@ -270,11 +277,52 @@ impl Emitter<'_, '_> {
         self.exit_with(STATUS_RETURN, self.depth);
     }
 
-    /// Jumps to the instruction at `target` (its block; the stack is already in memory).
-    pub fn goto(&mut self, target: i64) {
+    /// Jumps to the instruction at `target` (its block; the stack is already in memory, `sp`
+    /// deep). A backward jump is a safepoint: if the context's `interrupt` is set, publish the
+    /// frame state and call `Vm::poll`, which may collect or raise.
+    pub fn goto(&mut self, target: i64, sp: usize) {
         let block = self.blocks[&(target as usize)];
-        self.b.ins().jump(block, &[]);
-        self.dead_block();
+        if target as usize <= self.pc {
+            let flag = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.vmctx, VmCtx::OFFSET_INTERRUPT);
+            let poll = self.b.create_block();
+            self.b.ins().brif(flag, poll, &[], block, &[]);
+            self.b.seal_block(poll);
+            self.b.switch_to_block(poll);
+            let pc = self.pc;
+            self.pc = target as usize;
+            self.sync(sp);
+            let mut sig = ir::Signature::new(self.b.func.signature.call_conv);
+            sig.params.push(AbiParam::new(types::I64));
+            sig.returns.push(AbiParam::new(types::I32));
+            let sigref = self.b.import_signature(sig);
+            let callee = self.b.ins().iconst(types::I64, self.poll as i64);
+            let call = self.b.ins().call_indirect(sigref, callee, &[self.vm]);
+            let status = self.b.inst_results(call)[0];
+            let failed = self.b.create_block();
+            self.b.ins().brif(status, failed, &[], block, &[]);
+            self.b.seal_block(failed);
+            self.b.switch_to_block(failed);
+            self.exit_with(STATUS_RAISE, sp);
+            self.pc = pc;
+        } else {
+            self.b.ins().jump(block, &[]);
+            self.dead_block();
+        }
+    }
+
+    /// The write barrier after storing a reference into `object` (see
+    /// `gvmt::rt::heap::write_barrier`).
+    pub fn write_barrier(&mut self, object: ClValue) {
+        let barrier = self.b.ins().load(types::I8, MemFlagsData::trusted(), self.vmctx, VmCtx::OFFSET_BARRIER);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(barrier, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.switch_to_block(slow);
+        self.call_raw(gvmt_write_barrier as *const () as usize, &[Abi::I64, Abi::I64], None, &[self.vmctx, object]);
+        self.b.ins().jump(cont, &[]);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
     }
 
     /// Branches on a bool (`I8`): emits `then` and `otherwise` in their own blocks and

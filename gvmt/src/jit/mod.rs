@@ -36,6 +36,8 @@ pub struct InstructionSet {
     pub infos: &'static [InstrInfo],
     /// Emits one instruction (by opcode) with its decoded operands.
     pub emit: fn(&mut Emitter<'_, '_>, u8, &[i64]),
+    /// The generated `shims::poll` (`extern "C" fn(*mut Ctx) -> i32`).
+    pub poll: *const (),
 }
 
 /// How a compiled function left.
@@ -221,6 +223,7 @@ impl Jit {
             depth: 0,
             inst_end: None,
             deopt_policy: self.deopt_policy,
+            poll: self.set.poll as usize,
         };
         let mut first = true;
         for d in analysis.insts.values() {

@@ -38,6 +38,7 @@ impl VmCtx {
     pub const OFFSET_ALLOC_CURSOR: i32 = offset_of!(VmCtx, alloc_cursor) as i32;
     pub const OFFSET_ALLOC_LIMIT: i32 = offset_of!(VmCtx, alloc_limit) as i32;
     pub const OFFSET_INTERRUPT: i32 = offset_of!(VmCtx, interrupt) as i32;
+    pub const OFFSET_BARRIER: i32 = offset_of!(VmCtx, barrier) as i32;
 
     /// A context with no heap (every heap access fails its bounds check).
     pub fn empty() -> VmCtx {

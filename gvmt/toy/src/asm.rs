@@ -61,6 +61,24 @@ pub fn assemble(source: &str, vm: &mut Toy) -> Result<Program, String> {
         }
     }
     let mut program = Program::default();
+    let mark = vm.mutator().handle_mark();
+    let mut const_handles: Vec<Vec<gvmt::gc::Handle>> = vec![Vec::new(); names.len()];
+    let result = assemble_functions(&lines, &names, vm, &mut program, &mut const_handles);
+    for (f, handles) in program.functions.iter_mut().zip(&const_handles) {
+        f.consts = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+    }
+    vm.mutator().release_handles(mark);
+    result.map(|()| program)
+}
+
+fn assemble_functions(
+    lines: &[(usize, Vec<&str>)],
+    names: &HashMap<String, usize>,
+    vm: &mut Toy,
+    program: &mut Program,
+    const_handles: &mut [Vec<gvmt::gc::Handle>],
+) -> Result<(), String> {
+    let err = |line: usize, msg: String| format!("line {}: {msg}", line + 1);
     let mut i = 0;
     while i < lines.len() {
         let (n, words) = &lines[i];
@@ -83,7 +101,7 @@ pub fn assemble(source: &str, vm: &mut Toy) -> Result<Program, String> {
             .position(|(_, w)| w[0] == "end")
             .map(|p| body_start + p)
             .ok_or_else(|| err(*n, format!("function `{}` has no `end`", f.name)))?;
-        let consts = &mut f.consts;
+        let consts = &mut const_handles[program.functions.len()];
         let mut resolve = |operand: &str, kind: OperandKind, word: &str| -> Result<i64, String> {
             if kind == OperandKind::Const {
                 let v = if let Ok(i) = word.parse::<i64>() {
@@ -93,7 +111,9 @@ pub fn assemble(source: &str, vm: &mut Toy) -> Result<Program, String> {
                 } else {
                     return Err(format!("`{word}` is not a number"));
                 };
-                consts.push(v);
+                // Constants stay rooted in handles until the whole program is assembled: a
+                // later float may trigger a collection.
+                consts.push(vm.mutator().root(v));
                 Ok((consts.len() - 1) as i64)
             } else if operand == "func" {
                 names
@@ -112,5 +132,5 @@ pub fn assemble(source: &str, vm: &mut Toy) -> Result<Program, String> {
         program.functions.push(f);
         i = end + 1;
     }
-    Ok(program)
+    Ok(())
 }

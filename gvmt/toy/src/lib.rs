@@ -15,4 +15,4 @@ pub mod generated {
 }
 
 pub use asm::{Function, Program, assemble};
-pub use vm::{Mode, Toy, ToyError, run_source};
+pub use vm::{Mode, RunOptions, RunResult, Toy, ToyError, object_model, run_source, run_with};

@@ -21,7 +21,7 @@ fn layout_of(vm: &Toy, v: Value) -> Option<usize> {
     if v.0 & 0xf != 0 || v.0 == 0 {
         return None;
     }
-    Some(heap::load_word(vm.vmctx(), v, 0) as usize).filter(|l| *l < LAYOUTS.len())
+    Some(heap::layout_of(vm.vmctx(), v)).filter(|l| *l < LAYOUTS.len())
 }
 
 pub fn float(vm: &Toy, v: Value) -> Option<f64> {
@@ -53,7 +53,15 @@ pub fn box_float(vm: &mut Toy, f: f64) -> Result<Value, ToyError> {
 }
 
 pub fn make_pair(vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
-    let object = vm.alloc(Pair::ID, Pair::FIXED_SIZE)?;
+    // `a` and `b` must survive the allocation: root them in handles across it.
+    let m = vm.mutator();
+    let mark = m.handle_mark();
+    let (ha, hb) = (m.root(a), m.root(b));
+    let object = vm.alloc(Pair::ID, Pair::FIXED_SIZE);
+    let m = vm.mutator();
+    let (a, b) = (m.get(ha), m.get(hb));
+    m.release_handles(mark);
+    let object = object?;
     Pair::set_first(vm.vmctx(), object, a);
     Pair::set_second(vm.vmctx(), object, b);
     Ok(object)

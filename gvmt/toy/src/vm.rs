@@ -4,8 +4,9 @@
 use crate::asm::{Program, assemble};
 use crate::generated::{interp, jit, layouts};
 use gvmt::jit::{CompiledFn, Jit, JitExit};
-use gvmt::rt::heap::Arena;
+use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, PlanKind};
 use gvmt::rt::{Frame, StackLimit, Value, Vm, VmCtx};
+use std::sync::Arc;
 use std::fmt;
 use std::rc::Rc;
 
@@ -55,8 +56,9 @@ const THREAD_STACK: usize = 256 << 20;
 const STACK_BUDGET: usize = 240 << 20;
 
 pub struct Toy {
-    ctx: VmCtx,
-    heap: Arena,
+    mutator: Mutator,
+    /// Keys of the constant pools registered as roots.
+    root_keys: Vec<usize>,
     pending: Option<ToyError>,
     program: Rc<Program>,
     output: String,
@@ -74,11 +76,11 @@ impl Vm for Toy {
     type Error = ToyError;
 
     fn vmctx(&self) -> &VmCtx {
-        &self.ctx
+        self.mutator.ctx()
     }
 
     fn vmctx_mut(&mut self) -> &mut VmCtx {
-        &mut self.ctx
+        self.mutator.ctx_mut()
     }
 
     fn set_pending_error(&mut self, error: ToyError) {
@@ -88,13 +90,44 @@ impl Vm for Toy {
     fn take_pending_error(&mut self) -> Option<ToyError> {
         self.pending.take()
     }
+
+    fn poll(&mut self) -> Result<(), ToyError> {
+        self.mutator.safepoint();
+        Ok(())
+    }
+}
+
+/// The toy's object model for gvmt's collectors: its generated layouts.
+pub fn object_model() -> ObjectModel {
+    ObjectModel { layouts: &layouts::LAYOUTS, is_ref: layouts::is_ref }
+}
+
+impl Drop for Toy {
+    fn drop(&mut self) {
+        for key in self.root_keys.drain(..) {
+            self.mutator.heap().remove_roots(key);
+        }
+    }
 }
 
 impl Toy {
-    /// A VM with `heap_bytes` of heap. `echo` also writes printed lines to stdout.
+    /// A VM with up to `heap_bytes` of heap, collected by `plan` (stress and verification
+    /// from `HOTPY_GC_STRESS` / `HOTPY_GC_VERIFY`). `echo` also writes printed lines to stdout.
     pub fn new(mode: Mode, heap_bytes: usize, echo: bool) -> Result<Toy, ToyError> {
-        let mut heap = Arena::new(heap_bytes);
-        let ctx = heap.ctx();
+        Toy::with_plan(mode, PlanKind::SemiSpace, heap_bytes, echo)
+    }
+
+    pub fn with_plan(mode: Mode, plan: PlanKind, heap_bytes: usize, echo: bool) -> Result<Toy, ToyError> {
+        let mut config = HeapConfig::new(plan).from_env();
+        config.max_heap = heap_bytes;
+        config.initial = config.initial.min(heap_bytes / 4);
+        config.nursery = config.nursery.min(heap_bytes / 8);
+        Ok(Toy::with_heap(mode, &Heap::new(config, object_model()), echo)?)
+    }
+
+    /// A VM on an existing heap (one mutator of it).
+    pub fn with_heap(mode: Mode, heap: &Arc<Heap>, echo: bool) -> Result<Toy, ToyError> {
+        let mutator = Mutator::new(heap);
         let jit = match mode {
             Mode::Jit => Some(
                 Jit::new(jit::INSTRUCTION_SET)
@@ -103,8 +136,8 @@ impl Toy {
             Mode::Interp => None,
         };
         Ok(Toy {
-            ctx,
-            heap,
+            mutator,
+            root_keys: vec![],
             pending: None,
             program: Rc::new(Program::default()),
             output: String::new(),
@@ -118,9 +151,24 @@ impl Toy {
         })
     }
 
-    pub fn load(&mut self, program: Program) {
+    /// Loads an assembled program; its constant pools become roots of the heap.
+    pub fn load(&mut self, mut program: Program) {
         self.compiled = vec![None; program.functions.len()];
+        for f in &mut program.functions {
+            // SAFETY: the pool's buffer is never resized again and lives in `self.program`
+            // until this VM drops, which removes the registration first.
+            let key = unsafe { self.mutator.heap().add_roots(f.consts.as_mut_ptr(), f.consts.len()) };
+            self.root_keys.push(key);
+        }
         self.program = Rc::new(program);
+    }
+
+    pub fn mutator(&mut self) -> &mut Mutator {
+        &mut self.mutator
+    }
+
+    pub fn heap(&self) -> &Arc<Heap> {
+        self.mutator.heap()
     }
 
     pub fn program(&self) -> &Program {
@@ -155,7 +203,7 @@ impl Toy {
     }
 
     pub fn heap_used(&self) -> usize {
-        self.heap.used()
+        self.heap().used()
     }
 
     pub(crate) fn write_line(&mut self, line: &str) {
@@ -167,10 +215,7 @@ impl Toy {
     }
 
     pub(crate) fn alloc(&mut self, layout: usize, size: usize) -> Result<Value, ToyError> {
-        // The toy has no collector yet (the [heap] issue brings gvmt's).
-        self.heap
-            .alloc(&self.ctx, layout as u64, size)
-            .map_err(|_| ToyError::new("MemoryError", "toy heap exhausted"))
+        self.mutator.alloc(layout, size).map_err(|e| ToyError::new("MemoryError", &e.to_string()))
     }
 
     pub fn type_name(&self, v: Value) -> &'static str {
@@ -178,7 +223,7 @@ impl Toy {
             return "int";
         }
         if v.0 & 0xf == 0 && v.0 != 0 {
-            let l = gvmt::rt::heap::load_word(&self.ctx, v, 0) as usize;
+            let l = gvmt::rt::heap::layout_of(self.vmctx(), v);
             if let Some(info) = layouts::LAYOUTS.get(l) {
                 return info.name;
             }
@@ -197,8 +242,8 @@ impl Toy {
         match self.type_name(v) {
             "Pair" | "CountedPair" => {
                 let (a, b) = (
-                    layouts::Pair::first(&self.ctx, v),
-                    layouts::Pair::second(&self.ctx, v),
+                    layouts::Pair::first(self.vmctx(), v),
+                    layouts::Pair::second(self.vmctx(), v),
                 );
                 format!("({}, {})", self.show(a), self.show(b))
             }
@@ -237,9 +282,12 @@ impl Toy {
         locals[..args.len()].copy_from_slice(args);
         let mut stack = vec![Value(1); func.max_stack];
         let frame = Frame::new(&func.code, &func.consts, &mut locals, &mut stack);
+        // SAFETY: `frame` stays on this Rust stack until the `pop_frame` below.
+        unsafe { self.mutator.push_frame(&frame) };
         self.depth += 1;
         let result = self.run_frame(index, &frame);
         self.depth -= 1;
+        self.mutator.pop_frame();
         result.map_err(|mut e| {
             e.trace.push((func.name.clone(), frame.pc()));
             e
@@ -288,15 +336,55 @@ impl Toy {
     }
 }
 
+/// How to run a program.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    pub mode: Mode,
+    pub plan: PlanKind,
+    pub max_heap: usize,
+    /// Collect at every allocation slow path (also `HOTPY_GC_STRESS=1`).
+    pub stress: bool,
+    /// Verify the heap around every collection (also `HOTPY_GC_VERIFY=1`).
+    pub verify: bool,
+    /// Write printed lines to stdout as well.
+    pub echo: bool,
+}
+
+impl RunOptions {
+    pub fn new(mode: Mode) -> RunOptions {
+        RunOptions { mode, plan: PlanKind::SemiSpace, max_heap: 64 << 20, stress: false, verify: false, echo: false }
+    }
+}
+
+/// What a run printed, and the collector's figures.
+#[derive(Clone, Debug)]
+pub struct RunResult {
+    pub output: String,
+    pub gc: gvmt::gc::GcStats,
+}
+
 /// Assembles `source` and runs its `main` function on a VM thread with a large native stack;
 /// returns what it printed.
 pub fn run_source(source: &str, mode: Mode, echo: bool) -> Result<String, ToyError> {
-    let source = source.to_string();
-    gvmt::rt::run_with_stack(THREAD_STACK, move || run_here(&source, mode, echo))
+    let options = RunOptions { echo, ..RunOptions::new(mode) };
+    run_with(source, &options).map(|r| r.output)
 }
 
-fn run_here(source: &str, mode: Mode, echo: bool) -> Result<String, ToyError> {
-    let mut vm = Toy::new(mode, 64 << 20, echo)?;
+/// As [`run_source`], with every option.
+pub fn run_with(source: &str, options: &RunOptions) -> Result<RunResult, ToyError> {
+    let (source, options) = (source.to_string(), options.clone());
+    gvmt::rt::run_with_stack(THREAD_STACK, move || run_here(&source, &options))
+}
+
+fn run_here(source: &str, options: &RunOptions) -> Result<RunResult, ToyError> {
+    let mut config = HeapConfig::new(options.plan).from_env();
+    config.max_heap = options.max_heap;
+    config.initial = config.initial.min(options.max_heap / 4);
+    config.nursery = config.nursery.min(options.max_heap / 8);
+    config.stress |= options.stress;
+    config.verify |= options.verify;
+    let heap = Heap::new(config, object_model());
+    let mut vm = Toy::with_heap(options.mode, &heap, options.echo)?;
     let program = assemble(source, &mut vm).map_err(|e| ToyError::new("AssemblyError", &e))?;
     let main = program
         .functions
@@ -306,10 +394,7 @@ fn run_here(source: &str, mode: Mode, echo: bool) -> Result<String, ToyError> {
     vm.load(program);
     vm.invoke(main, &[])?;
     if let Some((name, why)) = vm.jit_failures.first() {
-        return Err(ToyError::new(
-            "JitError",
-            &format!("could not compile `{name}`: {why}"),
-        ));
+        return Err(ToyError::new("JitError", &format!("could not compile `{name}`: {why}")));
     }
-    Ok(vm.output().to_string())
+    Ok(RunResult { output: vm.output().to_string(), gc: heap.stats() })
 }

@@ -279,3 +279,40 @@ fn mask_addresses(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// `name` under `plan`, with and without stress mode (and the verifier), in both modes: the
+/// same output as the plain interpreted run.
+fn same_under(name: &str, plan: gvmt::gc::PlanKind) {
+    use gvmt_toy::{RunOptions, run_with};
+    let source = program(name);
+    let reference = run_source(&source, Mode::Interp, false).expect("reference run");
+    for stress in [false, true] {
+        for mode in [Mode::Interp, Mode::Jit] {
+            let mut options = RunOptions::new(mode);
+            options.plan = plan;
+            options.stress = stress;
+            options.verify = stress;
+            // A small heap, so that even the unstressed runs collect.
+            options.max_heap = 2 << 20;
+            let result = run_with(&source, &options).unwrap_or_else(|e| panic!("{name} {plan:?} {mode:?}: {e}"));
+            assert_eq!(result.output, reference, "{name} under {plan:?}, stress {stress}, {mode:?}");
+            assert!(result.gc.collections > 0, "{name} {plan:?} {mode:?} collected: {}", result.gc);
+        }
+    }
+}
+
+#[test]
+fn the_garbage_program_is_the_same_under_semispace() {
+    same_under("garbage.toy", gvmt::gc::PlanKind::SemiSpace);
+}
+
+#[test]
+fn the_garbage_program_is_the_same_under_generational() {
+    same_under("garbage.toy", gvmt::gc::PlanKind::Generational);
+}
+
+#[test]
+fn the_float_program_is_the_same_under_both_collectors() {
+    same_under("floats.toy", gvmt::gc::PlanKind::SemiSpace);
+    same_under("floats.toy", gvmt::gc::PlanKind::Generational);
+}

@@ -31,7 +31,7 @@ fn layout_of(vm: &HotPy, v: Value) -> Option<usize> {
     if v.0 & 0xf != 0 || v.0 == 0 {
         return None;
     }
-    Some(heap::load_word(vm.vmctx(), v, 0) as usize).filter(|l| *l < LAYOUTS.len())
+    Some(heap::layout_of(vm.vmctx(), v)).filter(|l| *l < LAYOUTS.len())
 }
 
 pub fn float_value(vm: &HotPy, v: Value) -> Option<f64> {

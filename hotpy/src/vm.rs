@@ -1,8 +1,10 @@
 //! The VM context every generated function and runtime function receives.
 
-use gvmt::rt::heap::Arena;
+use crate::generated::layouts;
+use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, PlanKind};
 use gvmt::rt::{Vm, VmCtx};
 use std::fmt;
+use std::sync::Arc;
 
 /// A Python exception on its way up: its class name and message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,29 +32,45 @@ impl fmt::Display for PyException {
     }
 }
 
+/// hotpy's object model for gvmt's collectors: its generated layouts.
+pub fn object_model() -> ObjectModel {
+    ObjectModel {
+        layouts: &layouts::LAYOUTS,
+        is_ref: layouts::is_ref,
+    }
+}
+
 /// hotpy's per-thread VM context.
 pub struct HotPy {
-    ctx: VmCtx,
-    heap: Arena,
+    mutator: Mutator,
     pending: Option<PyException>,
 }
 
 impl HotPy {
-    /// A VM with `heap_bytes` of heap (no collector yet: the [heap] issue brings gvmt's).
+    /// A VM with up to `heap_bytes` of heap, semi-space collected (stress and verification
+    /// from `HOTPY_GC_STRESS` / `HOTPY_GC_VERIFY`).
     pub fn new(heap_bytes: usize) -> HotPy {
-        let mut heap = Arena::new(heap_bytes);
-        let ctx = heap.ctx();
+        let mut config = HeapConfig::new(PlanKind::SemiSpace).from_env();
+        config.max_heap = heap_bytes;
+        HotPy::on_heap(&Heap::new(config, object_model()))
+    }
+
+    /// A VM thread on an existing heap.
+    pub fn on_heap(heap: &Arc<Heap>) -> HotPy {
         HotPy {
-            ctx,
-            heap,
+            mutator: Mutator::new(heap),
             pending: None,
         }
     }
 
-    /// Allocates an object of `layout` (a `generated::layouts` id).
+    pub fn mutator(&mut self) -> &mut Mutator {
+        &mut self.mutator
+    }
+
+    /// Allocates an object of `layout` (a `generated::layouts` id). May collect.
     pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, PyException> {
-        self.heap
-            .alloc(&self.ctx, layout as u64, size)
+        self.mutator
+            .alloc(layout, size)
             .map_err(|_| PyException::new("MemoryError", ""))
     }
 }
@@ -61,11 +79,11 @@ impl Vm for HotPy {
     type Error = PyException;
 
     fn vmctx(&self) -> &VmCtx {
-        &self.ctx
+        self.mutator.ctx()
     }
 
     fn vmctx_mut(&mut self) -> &mut VmCtx {
-        &mut self.ctx
+        self.mutator.ctx_mut()
     }
 
     fn set_pending_error(&mut self, error: PyException) {
@@ -74,5 +92,10 @@ impl Vm for HotPy {
 
     fn take_pending_error(&mut self) -> Option<PyException> {
         self.pending.take()
+    }
+
+    fn poll(&mut self) -> Result<(), PyException> {
+        self.mutator.safepoint();
+        Ok(())
     }
 }

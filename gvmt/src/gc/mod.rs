@@ -87,7 +87,7 @@ impl RawHeap {
     #[inline]
     pub fn word(&self, offset: usize) -> u64 {
         assert!(
-            offset + 8 <= self.size && offset % 8 == 0,
+            offset + 8 <= self.size && offset.is_multiple_of(8),
             "gvmt gc: bad heap offset {offset:#x}"
         );
         // SAFETY: in bounds and aligned (checked above).
@@ -97,7 +97,7 @@ impl RawHeap {
     #[inline]
     pub fn set_word(&self, offset: usize, v: u64) {
         assert!(
-            offset + 8 <= self.size && offset % 8 == 0,
+            offset + 8 <= self.size && offset.is_multiple_of(8),
             "gvmt gc: bad heap offset {offset:#x}"
         );
         // SAFETY: in bounds and aligned (checked above).
@@ -144,15 +144,15 @@ impl RawHeap {
                 f(offset + s);
             }
         }
-        if let Some(t) = info.tail {
-            if matches!(t.kind, SlotKind::Value | SlotKind::Ref) {
-                let len = (self.word(offset + t.len_offset) as i64).max(0) as usize;
-                for i in 0..len {
-                    let slot = offset + t.offset + 8 * i;
-                    let w = self.word(slot);
-                    if (t.kind == SlotKind::Ref && w != 0) || model.refers(w) {
-                        f(slot);
-                    }
+        if let Some(t) = info.tail
+            && matches!(t.kind, SlotKind::Value | SlotKind::Ref)
+        {
+            let len = (self.word(offset + t.len_offset) as i64).max(0) as usize;
+            for i in 0..len {
+                let slot = offset + t.offset + 8 * i;
+                let w = self.word(slot);
+                if (t.kind == SlotKind::Ref && w != 0) || model.refers(w) {
+                    f(slot);
                 }
             }
         }

@@ -329,7 +329,7 @@ impl Mutator {
     /// # Safety
     /// `frame` must stay alive and at the same address until [`Mutator::pop_frame`] removes it.
     pub unsafe fn push_frame(&mut self, frame: &Frame<'_>) {
-        let ptr = frame as *const Frame<'_> as *const Frame<'static>;
+        let ptr = (frame as *const Frame<'_>).cast::<Frame<'static>>();
         self.roots().frames.push(ptr);
     }
 

@@ -13,7 +13,7 @@ pub(crate) fn check(
     heap: RawHeap,
     model: &ObjectModel,
     plan: &dyn Plan,
-    roots: &mut dyn FnMut(&mut dyn FnMut(&mut u64)),
+    roots: super::plan::RootVisitor<'_>,
     remembered: &[Value],
 ) -> Result<(), String> {
     let spaces = plan.live_spaces();
@@ -72,13 +72,13 @@ pub(crate) fn check(
                     young_ref = Some(slot);
                 }
             });
-            if let Some(slot) = young_ref {
-                if heap.word(at) & UNLOGGED != 0 || !remembered.contains(&at) {
-                    return Err(format!(
-                        "old object at {at:#x} refers to the nursery (slot {:#x}) but is not remembered",
-                        slot - at
-                    ));
-                }
+            if let Some(slot) = young_ref
+                && (heap.word(at) & UNLOGGED != 0 || !remembered.contains(&at))
+            {
+                return Err(format!(
+                    "old object at {at:#x} refers to the nursery (slot {:#x}) but is not remembered",
+                    slot - at
+                ));
             }
             at += size;
         }

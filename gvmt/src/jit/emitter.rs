@@ -283,7 +283,12 @@ impl Emitter<'_, '_> {
     pub fn goto(&mut self, target: i64, sp: usize) {
         let block = self.blocks[&(target as usize)];
         if target as usize <= self.pc {
-            let flag = self.b.ins().load(types::I32, MemFlagsData::trusted(), self.vmctx, VmCtx::OFFSET_INTERRUPT);
+            let flag = self.b.ins().load(
+                types::I32,
+                MemFlagsData::trusted(),
+                self.vmctx,
+                VmCtx::OFFSET_INTERRUPT,
+            );
             let poll = self.b.create_block();
             self.b.ins().brif(flag, poll, &[], block, &[]);
             self.b.seal_block(poll);
@@ -313,13 +318,23 @@ impl Emitter<'_, '_> {
     /// The write barrier after storing a reference into `object` (see
     /// `gvmt::rt::heap::write_barrier`).
     pub fn write_barrier(&mut self, object: ClValue) {
-        let barrier = self.b.ins().load(types::I8, MemFlagsData::trusted(), self.vmctx, VmCtx::OFFSET_BARRIER);
+        let barrier = self.b.ins().load(
+            types::I8,
+            MemFlagsData::trusted(),
+            self.vmctx,
+            VmCtx::OFFSET_BARRIER,
+        );
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(barrier, slow, &[], cont, &[]);
         self.b.seal_block(slow);
         self.b.switch_to_block(slow);
-        self.call_raw(gvmt_write_barrier as *const () as usize, &[Abi::I64, Abi::I64], None, &[self.vmctx, object]);
+        self.call_raw(
+            gvmt_write_barrier as *const () as usize,
+            &[Abi::I64, Abi::I64],
+            None,
+            &[self.vmctx, object],
+        );
         self.b.ins().jump(cont, &[]);
         self.b.seal_block(cont);
         self.b.switch_to_block(cont);

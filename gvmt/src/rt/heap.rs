@@ -83,69 +83,6 @@ mod tests {
     }
 }
 
-/// A fixed block of memory allocated by bumping a pointer, with no collector: what a VM uses
-/// until it plugs in one of gvmt's collectors. Running out of space is an error, never an
-/// abort.
-pub struct Arena {
-    words: Vec<u64>,
-    top: usize,
-}
-
-/// The arena is full.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct OutOfMemory;
-
-impl Arena {
-    pub fn new(bytes: usize) -> Arena {
-        // Offset 0 is never an object, so no reference is 0.
-        Arena {
-            words: vec![0; bytes.div_ceil(8).max(2)],
-            top: 16,
-        }
-    }
-
-    /// The context view of this arena. The block never moves or grows, so it stays valid for
-    /// the arena's life.
-    pub fn ctx(&mut self) -> VmCtx {
-        VmCtx::with_heap(self.words.as_mut_ptr() as *mut u8, self.words.len() * 8)
-    }
-
-    /// Allocates `size` bytes (rounded up to 16, at least 16) and writes `header` in the first
-    /// word.
-    pub fn alloc(&mut self, ctx: &VmCtx, header: u64, size: usize) -> Result<Value, OutOfMemory> {
-        let size = size.max(16).div_ceil(16) * 16;
-        if self.top + size > self.words.len() * 8 {
-            return Err(OutOfMemory);
-        }
-        let object = Value(self.top as u64);
-        self.top += size;
-        store_word(ctx, object, 0, header);
-        Ok(object)
-    }
-
-    /// Bytes handed out so far.
-    pub fn used(&self) -> usize {
-        self.top
-    }
-}
-
-#[cfg(test)]
-mod arena_tests {
-    use super::*;
-
-    #[test]
-    fn arena_allocates_aligned_objects_until_full() {
-        let mut arena = Arena::new(64);
-        let ctx = arena.ctx();
-        let a = arena.alloc(&ctx, 7, 8).unwrap();
-        let b = arena.alloc(&ctx, 9, 20).unwrap();
-        assert_eq!((a.0 % 16, b.0 % 16), (0, 0));
-        assert_eq!(b.0 - a.0, 16);
-        assert_eq!(load_word(&ctx, b, 0), 9);
-        assert_eq!(arena.alloc(&ctx, 1, 16), Err(OutOfMemory));
-    }
-}
-
 /// Header word layout: the layout id above bit 8, GC flags below.
 pub mod header {
     /// The object has been copied; the rest of the word is its new offset.

@@ -3,12 +3,12 @@
 
 use crate::asm::{Program, assemble};
 use crate::generated::{interp, jit, layouts};
-use gvmt::jit::{CompiledFn, Jit, JitExit};
 use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, PlanKind};
+use gvmt::jit::{CompiledFn, Jit, JitExit};
 use gvmt::rt::{Frame, StackLimit, Value, Vm, VmCtx};
-use std::sync::Arc;
 use std::fmt;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// How functions run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +99,10 @@ impl Vm for Toy {
 
 /// The toy's object model for gvmt's collectors: its generated layouts.
 pub fn object_model() -> ObjectModel {
-    ObjectModel { layouts: &layouts::LAYOUTS, is_ref: layouts::is_ref }
+    ObjectModel {
+        layouts: &layouts::LAYOUTS,
+        is_ref: layouts::is_ref,
+    }
 }
 
 impl Drop for Toy {
@@ -117,12 +120,17 @@ impl Toy {
         Toy::with_plan(mode, PlanKind::SemiSpace, heap_bytes, echo)
     }
 
-    pub fn with_plan(mode: Mode, plan: PlanKind, heap_bytes: usize, echo: bool) -> Result<Toy, ToyError> {
+    pub fn with_plan(
+        mode: Mode,
+        plan: PlanKind,
+        heap_bytes: usize,
+        echo: bool,
+    ) -> Result<Toy, ToyError> {
         let mut config = HeapConfig::new(plan).from_env();
         config.max_heap = heap_bytes;
         config.initial = config.initial.min(heap_bytes / 4);
         config.nursery = config.nursery.min(heap_bytes / 8);
-        Ok(Toy::with_heap(mode, &Heap::new(config, object_model()), echo)?)
+        Toy::with_heap(mode, &Heap::new(config, object_model()), echo)
     }
 
     /// A VM on an existing heap (one mutator of it).
@@ -157,7 +165,11 @@ impl Toy {
         for f in &mut program.functions {
             // SAFETY: the pool's buffer is never resized again and lives in `self.program`
             // until this VM drops, which removes the registration first.
-            let key = unsafe { self.mutator.heap().add_roots(f.consts.as_mut_ptr(), f.consts.len()) };
+            let key = unsafe {
+                self.mutator
+                    .heap()
+                    .add_roots(f.consts.as_mut_ptr(), f.consts.len())
+            };
             self.root_keys.push(key);
         }
         self.program = Rc::new(program);
@@ -215,7 +227,9 @@ impl Toy {
     }
 
     pub(crate) fn alloc(&mut self, layout: usize, size: usize) -> Result<Value, ToyError> {
-        self.mutator.alloc(layout, size).map_err(|e| ToyError::new("MemoryError", &e.to_string()))
+        self.mutator
+            .alloc(layout, size)
+            .map_err(|e| ToyError::new("MemoryError", &e.to_string()))
     }
 
     pub fn type_name(&self, v: Value) -> &'static str {
@@ -352,7 +366,14 @@ pub struct RunOptions {
 
 impl RunOptions {
     pub fn new(mode: Mode) -> RunOptions {
-        RunOptions { mode, plan: PlanKind::SemiSpace, max_heap: 64 << 20, stress: false, verify: false, echo: false }
+        RunOptions {
+            mode,
+            plan: PlanKind::SemiSpace,
+            max_heap: 64 << 20,
+            stress: false,
+            verify: false,
+            echo: false,
+        }
     }
 }
 
@@ -366,7 +387,10 @@ pub struct RunResult {
 /// Assembles `source` and runs its `main` function on a VM thread with a large native stack;
 /// returns what it printed.
 pub fn run_source(source: &str, mode: Mode, echo: bool) -> Result<String, ToyError> {
-    let options = RunOptions { echo, ..RunOptions::new(mode) };
+    let options = RunOptions {
+        echo,
+        ..RunOptions::new(mode)
+    };
     run_with(source, &options).map(|r| r.output)
 }
 
@@ -394,7 +418,13 @@ fn run_here(source: &str, options: &RunOptions) -> Result<RunResult, ToyError> {
     vm.load(program);
     vm.invoke(main, &[])?;
     if let Some((name, why)) = vm.jit_failures.first() {
-        return Err(ToyError::new("JitError", &format!("could not compile `{name}`: {why}")));
+        return Err(ToyError::new(
+            "JitError",
+            &format!("could not compile `{name}`: {why}"),
+        ));
     }
-    Ok(RunResult { output: vm.output().to_string(), gc: heap.stats() })
+    Ok(RunResult {
+        output: vm.output().to_string(),
+        gc: heap.stats(),
+    })
 }

@@ -294,9 +294,17 @@ fn same_under(name: &str, plan: gvmt::gc::PlanKind) {
             options.verify = stress;
             // A small heap, so that even the unstressed runs collect.
             options.max_heap = 2 << 20;
-            let result = run_with(&source, &options).unwrap_or_else(|e| panic!("{name} {plan:?} {mode:?}: {e}"));
-            assert_eq!(result.output, reference, "{name} under {plan:?}, stress {stress}, {mode:?}");
-            assert!(result.gc.collections > 0, "{name} {plan:?} {mode:?} collected: {}", result.gc);
+            let result = run_with(&source, &options)
+                .unwrap_or_else(|e| panic!("{name} {plan:?} {mode:?}: {e}"));
+            assert_eq!(
+                result.output, reference,
+                "{name} under {plan:?}, stress {stress}, {mode:?}"
+            );
+            assert!(
+                result.gc.collections > 0,
+                "{name} {plan:?} {mode:?} collected: {}",
+                result.gc
+            );
         }
     }
 }

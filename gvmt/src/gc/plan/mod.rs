@@ -41,12 +41,15 @@ impl std::str::FromStr for PlanKind {
     }
 }
 
+/// Visits every root slot with the function it is given.
+pub(crate) type RootVisitor<'a> = &'a mut dyn FnMut(&mut dyn FnMut(&mut u64));
+
 /// What the heap gives a plan for one collection.
 pub(crate) struct CollectCx<'a> {
     pub heap: RawHeap,
     pub model: &'a ObjectModel,
     /// Visits every root slot (frames, handles, globals) with the given function.
-    pub roots: &'a mut dyn FnMut(&mut dyn FnMut(&mut u64)),
+    pub roots: RootVisitor<'a>,
     /// Objects the write barrier remembered since the last collection.
     pub remembered: Vec<Value>,
     /// Called once copying is done, with the condemned spaces still intact (identity table

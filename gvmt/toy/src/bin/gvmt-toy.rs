@@ -4,7 +4,8 @@
 use gvmt_toy::{Mode, RunOptions, run_with};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gvmt-toy FILE [--jit] [--gc=semispace|generational] [--max-heap=BYTES] [--gc-stats]";
+const USAGE: &str =
+    "usage: gvmt-toy FILE [--jit] [--gc=semispace|generational] [--max-heap=BYTES] [--gc-stats]";
 
 fn main() -> ExitCode {
     let mut options = RunOptions::new(Mode::Interp);

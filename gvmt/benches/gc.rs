@@ -7,11 +7,19 @@ use gvmt::rt::heap::{store_value, write_barrier};
 use gvmt::rt::{LayoutInfo, Value};
 use std::hint::black_box;
 
-static LAYOUTS: [LayoutInfo; 1] =
-    [LayoutInfo { name: "Node", fixed_size: 32, ref_slots: &[8, 16], value_slots: &[], tail: None }];
+static LAYOUTS: [LayoutInfo; 1] = [LayoutInfo {
+    name: "Node",
+    fixed_size: 32,
+    ref_slots: &[8, 16],
+    value_slots: &[],
+    tail: None,
+}];
 
 fn model() -> ObjectModel {
-    ObjectModel { layouts: &LAYOUTS, is_ref: |w| w & 0xf == 0 }
+    ObjectModel {
+        layouts: &LAYOUTS,
+        is_ref: |w| w & 0xf == 0,
+    }
 }
 
 fn heap(plan: PlanKind) -> std::sync::Arc<Heap> {
@@ -55,7 +63,9 @@ fn bench(c: &mut Criterion) {
         let heap = heap(plan);
         let mut m = Mutator::new(&heap);
         list(&mut m, 100_000);
-        collect.bench_function(BenchmarkId::from_parameter(plan.name()), |b| b.iter(|| m.collect(true)));
+        collect.bench_function(BenchmarkId::from_parameter(plan.name()), |b| {
+            b.iter(|| m.collect(true))
+        });
     }
     collect.finish();
 

@@ -94,6 +94,10 @@ impl Vm for HotPy {
         self.pending.take()
     }
 
+    fn alloc_slow(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, PyException> {
+        self.alloc(layout, size)
+    }
+
     fn poll(&mut self) -> Result<(), PyException> {
         self.mutator.safepoint();
         Ok(())

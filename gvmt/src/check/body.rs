@@ -442,6 +442,14 @@ impl BodyChecker<'_, '_> {
         otherwise: Option<&ast::ElseAction>,
     ) -> Option<(Expr, Option<Else>)> {
         let e = match &value.kind {
+            ast::ExprKind::New { layout, len } => {
+                let call = self.new_object(layout, len.as_deref(), value.span)?;
+                Expr {
+                    kind: ExprKind::Call(Box::new(call)),
+                    ty: ValType::Value,
+                    span: value.span,
+                }
+            }
             ast::ExprKind::Call(c) => {
                 let call = self.call(c, true)?;
                 let Some(ty) = call.ty else {
@@ -574,6 +582,62 @@ impl BodyChecker<'_, '_> {
         }
     }
 
+    /// `new L` / `new L[len]`: an allocation, which may collect and may raise out-of-memory.
+    fn new_object(
+        &mut self,
+        layout: &ast::Ident,
+        len: Option<&ast::Expr>,
+        span: Span,
+    ) -> Option<ir::Call> {
+        if !self.cx.expect_name(layout, NameKind::Layout, "a layout") {
+            return None;
+        }
+        let id = self
+            .cx
+            .spec
+            .layouts
+            .iter()
+            .position(|l| l.name == layout.name)?;
+        let has_tail = self.cx.spec.layouts[id].tail.is_some();
+        let args = match (len, has_tail) {
+            (None, false) => vec![],
+            (Some(e), true) => {
+                let e = self.expr(e)?;
+                let e = self.expect_type(e, ValType::I64)?;
+                self.no_gc_inside(&e);
+                vec![Arg::Expr(e)]
+            }
+            (None, true) => {
+                self.error(SpecError::new(
+                    format!("layout `{}` has a tail: give its length", layout.name),
+                    span,
+                    format!("write `new {}[n]`", layout.name),
+                ));
+                return None;
+            }
+            (Some(_), false) => {
+                self.error(SpecError::new(
+                    format!("layout `{}` has no tail", layout.name),
+                    span,
+                    format!("write `new {}`", layout.name),
+                ));
+                return None;
+            }
+        };
+        let flags = Flags {
+            raises: true,
+            may_gc: true,
+            pure: false,
+        };
+        Some(ir::Call {
+            callee: Callee::Intrinsic(Intrinsic::New(id)),
+            args,
+            ty: Some(ValType::Value),
+            flags,
+            span,
+        })
+    }
+
     fn intrinsic(&self, name: &str) -> Option<Intrinsic> {
         let fixed = match name {
             "local" => Some(Intrinsic::Local),
@@ -614,6 +678,7 @@ impl BodyChecker<'_, '_> {
             Intrinsic::Local => (vec![I64], Some(Value)),
             Intrinsic::SetLocal => (vec![I64, Value], None),
             Intrinsic::Constant => (vec![I64], Some(Value)),
+            Intrinsic::New(_) => unreachable!("`new` is checked by new_object"),
             Intrinsic::IsTag(_) => (vec![Value], Some(Bool)),
             Intrinsic::Untag(_) => (vec![Value], Some(I64)),
             Intrinsic::MakeTag(_) => (vec![I64], Some(Value)),
@@ -742,9 +807,7 @@ impl BodyChecker<'_, '_> {
                 }
                 ParamType::Val(t) => match self.expr(arg).and_then(|e| self.expect_type(e, *t)) {
                     Some(e) => {
-                        if flags.may_gc || !statement {
-                            self.no_gc_inside(&e);
-                        }
+                        self.no_gc_inside(&e);
                         args.push(Arg::Expr(e))
                     }
                     None => ok = false,
@@ -812,6 +875,10 @@ impl BodyChecker<'_, '_> {
                     return None;
                 };
                 (ExprKind::Call(Box::new(call)), ty)
+            }
+            E::New { layout, len } => {
+                let call = self.new_object(layout, len.as_deref(), span)?;
+                (ExprKind::Call(Box::new(call)), ValType::Value)
             }
             E::SlotLoad {
                 layout,

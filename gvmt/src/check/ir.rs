@@ -183,6 +183,9 @@ pub enum Intrinsic {
     CheckedAdd,
     CheckedSub,
     CheckedMul,
+    /// `new L` / `new L[len]`: allocates an object of layout `L` (inline fast path, may
+    /// collect, raises out-of-memory). Arguments: the tail length, for layouts with a tail.
+    New(LayoutId),
     /// `checked_div/rem(a, b) -> i64`: fail on a zero divisor or on overflow.
     CheckedDiv,
     CheckedRem,

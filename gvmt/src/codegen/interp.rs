@@ -558,6 +558,48 @@ impl Body<'_, '_> {
                 .tags[t]
         };
         match i {
+            Intrinsic::New(l) => {
+                let layout = &self.spec().layouts[l];
+                let id = l;
+                let exit = self.raise_exit(quote!(error));
+                let (len, size, set_len) = match &layout.tail {
+                    None => {
+                        let size = layout.fixed_size.max(16).div_ceil(16) * 16;
+                        (quote!(), quote!(#size), quote!())
+                    }
+                    Some(t) => {
+                        let (off, len_off) = (t.offset, layout.slots[t.len_slot].offset);
+                        let a = arg(0);
+                        (
+                            quote!(let len: i64 = (#a).max(0);),
+                            quote!((#off + 8 * len as usize).div_ceil(16) * 16),
+                            quote!(gvmt::rt::heap::store_i64(vm.vmctx(), object, #len_off, len);),
+                        )
+                    }
+                };
+                // The allocation fast path, inline: bump the thread's buffer.
+                quote!({
+                    #len
+                    let size: usize = #size;
+                    let ctx = vm.vmctx_mut();
+                    let cursor = ctx.alloc_cursor;
+                    let object = if cursor != 0
+                        && cursor + size <= ctx.alloc_limit.load(std::sync::atomic::Ordering::Relaxed)
+                    {
+                        ctx.alloc_cursor = cursor + size;
+                        let object = Value(cursor as u64);
+                        gvmt::rt::heap::store_word(ctx, object, 0, gvmt::rt::heap::header::new(#id));
+                        object
+                    } else {
+                        match vm.alloc_slow(#id, size) {
+                            Ok(v) => v,
+                            Err(error) => #exit,
+                        }
+                    };
+                    #set_len
+                    object
+                })
+            }
             Intrinsic::Local => {
                 let a = arg(0);
                 quote!(frame.local((#a) as usize))

@@ -33,7 +33,12 @@ pub fn generate(spec: &Spec) -> TokenStream {
 
         /// The instruction set for `gvmt::jit::Jit::new`.
         pub const INSTRUCTION_SET: InstructionSet =
-            InstructionSet { infos: &INSTRUCTIONS, emit, poll: shims::poll as *const () };
+            InstructionSet {
+                infos: &INSTRUCTIONS,
+                emit,
+                poll: shims::poll as *const (),
+                alloc: shims::alloc as *const (),
+            };
 
         /// Emits the instruction `opcode` with its decoded operands.
         pub fn emit(e: &mut Emitter<'_, '_>, opcode: u8, operands: &[i64]) {
@@ -429,6 +434,31 @@ impl Body<'_, '_> {
         };
         let a0 = || self.arg(&c.args[0]);
         match i {
+            Intrinsic::New(l) => {
+                let layout = &self.spec().layouts[l];
+                let id = l as i64;
+                match &layout.tail {
+                    None => {
+                        let size = (layout.fixed_size.max(16).div_ceil(16) * 16) as i64;
+                        quote!({ let size = e.iconst(#size); e.alloc(#id, size) })
+                    }
+                    Some(t) => {
+                        let (off, len_off) = (t.offset as i64, layout.slots[t.len_slot].offset);
+                        let a = a0();
+                        quote!({
+                            let len = #a;
+                            let zero = e.iconst(0);
+                            let len = e.b.ins().smax(len, zero);
+                            let bytes = e.b.ins().ishl_imm_u(len, 3);
+                            let end = e.b.ins().iadd_imm_s(bytes, #off + 15);
+                            let size = e.b.ins().band_imm_s(end, -16);
+                            let object = e.alloc(#id, size);
+                            e.heap_store(object, #len_off, len);
+                            object
+                        })
+                    }
+                }
+            }
             Intrinsic::Local => {
                 let a = a0();
                 quote!({ let i = #a; e.local_load(i) })

@@ -194,6 +194,19 @@ pub fn generate(spec: &Spec) -> TokenStream {
             #(#externs)*
             #(#mms)*
 
+            /// `Vm::alloc_slow` for compiled code (its inline fast path failed): 0 with the
+            /// object in `out`, or 1 with the error parked.
+            pub extern "C" fn alloc(vm: *mut Ctx, layout: i64, size: i64, out: *mut u64) -> i32 {
+                // SAFETY: compiled code passes the `&mut Ctx` it was entered with, unaliased
+                // while this call runs.
+                let vm = unsafe { &mut *vm };
+                match vm.alloc_slow(layout as usize, size as usize) {
+                    // SAFETY: `out` points to a slot in the calling compiled function's frame.
+                    Ok(v) => { unsafe { out.write(v.0) }; 0 }
+                    Err(error) => { vm.set_pending_error(error); 1 }
+                }
+            }
+
             /// `Vm::poll` for compiled code at a safepoint: 0, or 1 with the error parked.
             pub extern "C" fn poll(vm: *mut Ctx) -> i32 {
                 // SAFETY: compiled code passes the `&mut Ctx` it was entered with, unaliased

@@ -52,6 +52,8 @@ pub struct Emitter<'a, 'f> {
     pub(crate) deopt_policy: DeoptPolicy,
     /// Address of the generated `shims::poll`.
     pub(crate) poll: usize,
+    /// Address of the generated `shims::alloc`.
+    pub(crate) alloc: usize,
 }
 
 /// What compiled code does when a family member's guard fails.
@@ -313,6 +315,61 @@ impl Emitter<'_, '_> {
             self.b.ins().jump(block, &[]);
             self.dead_block();
         }
+    }
+
+    /// Allocates `size` bytes (an `I64`, a multiple of 16) for layout `layout`: the thread's
+    /// allocation buffer bumped inline, the VM's `alloc_slow` (which may collect and raise)
+    /// when it is full. The frame state must be published first (`sync`).
+    pub fn alloc(&mut self, layout: i64, size: ClValue) -> ClValue {
+        let flags = MemFlagsData::trusted();
+        let cursor = self
+            .b
+            .ins()
+            .load(types::I64, flags, self.vmctx, VmCtx::OFFSET_ALLOC_CURSOR);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, flags, self.vmctx, VmCtx::OFFSET_ALLOC_LIMIT);
+        let end = self.b.ins().iadd(cursor, size);
+        let fits = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, end, limit);
+        let started = self.b.ins().icmp_imm_u(IntCC::NotEqual, cursor, 0);
+        let ok = self.b.ins().band(fits, started);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, types::I64);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.seal_block(fast);
+        self.b.seal_block(slow);
+        self.b.switch_to_block(fast);
+        self.b
+            .ins()
+            .store(flags, end, self.vmctx, VmCtx::OFFSET_ALLOC_CURSOR);
+        let header = self.b.ins().iconst(
+            types::I64,
+            crate::rt::heap::header::new(layout as usize) as i64,
+        );
+        self.heap_store(cursor, 0, header);
+        self.b.ins().jump(done, &[cursor.into()]);
+        self.b.switch_to_block(slow);
+        let id = self.b.ins().iconst(types::I64, layout);
+        let object = self
+            .call(
+                self.alloc,
+                &[Abi::I64, Abi::I64],
+                Some(Abi::I64),
+                true,
+                false,
+                &[id, size],
+            )
+            .expect("alloc returns the object");
+        self.b.ins().jump(done, &[object.into()]);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+        result
     }
 
     /// The write barrier after storing a reference into `object` (see

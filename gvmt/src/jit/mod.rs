@@ -38,6 +38,8 @@ pub struct InstructionSet {
     pub emit: fn(&mut Emitter<'_, '_>, u8, &[i64]),
     /// The generated `shims::poll` (`extern "C" fn(*mut Ctx) -> i32`).
     pub poll: *const (),
+    /// The generated `shims::alloc` (`extern "C" fn(*mut Ctx, i64, i64, *mut u64) -> i32`).
+    pub alloc: *const (),
 }
 
 /// How a compiled function left.
@@ -224,6 +226,7 @@ impl Jit {
             inst_end: None,
             deopt_policy: self.deopt_policy,
             poll: self.set.poll as usize,
+            alloc: self.set.alloc as usize,
         };
         let mut first = true;
         for d in analysis.insts.values() {

@@ -73,6 +73,11 @@ pub trait Vm: 'static {
 
     fn take_pending_error(&mut self) -> Option<Self::Error>;
 
+    /// Allocates an object of `layout` and `size` bytes when the inline fast path (a `new` in
+    /// the spec) found the thread's allocation buffer full. May collect; raises the VM's
+    /// out-of-memory error.
+    fn alloc_slow(&mut self, layout: usize, size: usize) -> Result<Value, Self::Error>;
+
     /// Called at a safepoint (a backward jump) when `VmCtx::interrupt` is set: the place to
     /// stop for a collection. Frame state is in memory; may collect; may raise.
     fn poll(&mut self) -> Result<(), Self::Error> {

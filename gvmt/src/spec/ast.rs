@@ -330,6 +330,11 @@ pub enum ExprKind {
         slot: Ident,
         object: Box<Expr>,
     },
+    /// `new Layout` or `new Layout[len]`.
+    New {
+        layout: Ident,
+        len: Option<Box<Expr>>,
+    },
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Cast(Box<Expr>, ValType),

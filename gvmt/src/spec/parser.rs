@@ -598,6 +598,12 @@ impl Cx {
                     object: Box::new(object),
                 }
             }
+            Rule::new_object => {
+                let mut it = inner(pair);
+                let layout = self.ident(it.next().expect("layout"));
+                let len = it.next().map(|e| self.expr(e)).transpose()?.map(Box::new);
+                ExprKind::New { layout, len }
+            }
             Rule::expr => return self.expr(pair),
             other => unreachable!("grammar: primary {other:?}"),
         };

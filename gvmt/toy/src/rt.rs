@@ -52,21 +52,6 @@ pub fn box_float(vm: &mut Toy, f: f64) -> Result<Value, ToyError> {
     Ok(object)
 }
 
-pub fn make_pair(vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
-    // `a` and `b` must survive the allocation: root them in handles across it.
-    let m = vm.mutator();
-    let mark = m.handle_mark();
-    let (ha, hb) = (m.root(a), m.root(b));
-    let object = vm.alloc(Pair::ID, Pair::FIXED_SIZE);
-    let m = vm.mutator();
-    let (a, b) = (m.get(ha), m.get(hb));
-    m.release_handles(mark);
-    let object = object?;
-    Pair::set_first(vm.vmctx(), object, a);
-    Pair::set_second(vm.vmctx(), object, b);
-    Ok(object)
-}
-
 pub fn int_add(_vm: &mut Toy, a: Value, b: Value) -> Result<Value, ToyError> {
     let (a, b) = (
         int(a).expect("dispatched on ints"),

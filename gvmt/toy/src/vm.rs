@@ -91,6 +91,10 @@ impl Vm for Toy {
         self.pending.take()
     }
 
+    fn alloc_slow(&mut self, layout: usize, size: usize) -> Result<Value, ToyError> {
+        self.alloc(layout, size)
+    }
+
     fn poll(&mut self) -> Result<(), ToyError> {
         self.mutator.safepoint();
         Ok(())

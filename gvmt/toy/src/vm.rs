@@ -290,6 +290,8 @@ impl Toy {
         if self.depth == 0 {
             self.stack = Some(StackLimit::here(STACK_BUDGET));
         }
+        // A call is a safepoint: the caller's frame is in memory.
+        self.mutator.safepoint();
         if self.depth >= MAX_DEPTH || self.stack.is_some_and(|s| s.exceeded()) {
             return Err(ToyError::new(
                 "RecursionError",
@@ -360,6 +362,8 @@ pub struct RunOptions {
     pub mode: Mode,
     pub plan: PlanKind,
     pub max_heap: usize,
+    /// Nursery size for the generational collector (bytes; 0 for the default).
+    pub nursery: usize,
     /// Collect at every allocation slow path (also `HOTPY_GC_STRESS=1`).
     pub stress: bool,
     /// Verify the heap around every collection (also `HOTPY_GC_VERIFY=1`).
@@ -374,6 +378,7 @@ impl RunOptions {
             mode,
             plan: PlanKind::SemiSpace,
             max_heap: 64 << 20,
+            nursery: 0,
             stress: false,
             verify: false,
             echo: false,
@@ -409,6 +414,9 @@ fn run_here(source: &str, options: &RunOptions) -> Result<RunResult, ToyError> {
     config.max_heap = options.max_heap;
     config.initial = config.initial.min(options.max_heap / 4);
     config.nursery = config.nursery.min(options.max_heap / 8);
+    if options.nursery > 0 {
+        config.nursery = options.nursery;
+    }
     config.stress |= options.stress;
     config.verify |= options.verify;
     let heap = Heap::new(config, object_model());

@@ -1,11 +1,11 @@
-//! `gvmt-toy FILE [--jit] [--gc=semispace|generational] [--max-heap=BYTES] [--gc-stats]`:
+//! `gvmt-toy FILE [--jit] [--gc=semispace|generational] [--max-heap=BYTES] [--nursery=BYTES]
+//! [--gc-stats]`:
 //! runs a toy assembly program.
 
 use gvmt_toy::{Mode, RunOptions, run_with};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: gvmt-toy FILE [--jit] [--gc=semispace|generational] [--max-heap=BYTES] [--gc-stats]";
+const USAGE: &str = "usage: gvmt-toy FILE [--jit] [--gc=semispace|generational] [--max-heap=BYTES] [--nursery=BYTES] [--gc-stats]";
 
 fn main() -> ExitCode {
     let mut options = RunOptions::new(Mode::Interp);
@@ -30,6 +30,14 @@ fn main() -> ExitCode {
                 Ok(n) => options.max_heap = n,
                 Err(_) => {
                     eprintln!("gvmt-toy: --max-heap takes a number of bytes, not `{size}`");
+                    return ExitCode::from(2);
+                }
+            }
+        } else if let Some(size) = arg.strip_prefix("--nursery=") {
+            match size.parse() {
+                Ok(n) => options.nursery = n,
+                Err(_) => {
+                    eprintln!("gvmt-toy: --nursery takes a number of bytes, not `{size}`");
                     return ExitCode::from(2);
                 }
             }

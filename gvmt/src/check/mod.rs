@@ -2,12 +2,13 @@
 //! it finds (several per run) through [`Diagnostics`].
 //!
 //! Stages, one file each: `decls` (value tags, layouts, externs, class sets, multimethods),
-//! `body` (names and types of op bodies), `flow` (stack effects, definite assignment, deopt
+//! `body` (op declarations and statements), `exprs` (names, types and calls in expressions), `flow` (stack effects, definite assignment, deopt
 //! after side effect, values live across `may_gc` calls), `insts` (macros, opcodes, families).
 //! It never generates code.
 
 mod body;
 mod decls;
+mod exprs;
 mod flow;
 mod insts;
 pub mod ir;

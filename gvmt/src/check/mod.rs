@@ -2,8 +2,9 @@
 //! it finds (several per run) through [`Diagnostics`].
 //!
 //! Stages, one file each: `decls` (value tags, layouts, externs, class sets, multimethods),
-//! `body` (op declarations and statements), `exprs` (names, types and calls in expressions), `flow` (stack effects, definite assignment, deopt
-//! after side effect, values live across `may_gc` calls), `insts` (macros, opcodes, families).
+//! `body` (op declarations and statements), `exprs` (names, types and calls in expressions),
+//! `flow` (stack effects, definite assignment, deopt after side effect, values live across
+//! `may_gc` calls), `insts` (macros, opcodes, families).
 //! It never generates code.
 
 mod body;

@@ -56,8 +56,16 @@ fn spec_lists_every_declared_instruction() {
 }
 
 #[test]
-fn unknown_commands_are_usage_errors() {
-    let (code, _, err) = hotpy(&["frobnicate"]);
+fn a_missing_program_exits_2_like_cpython() {
+    let (code, _, err) = hotpy(&["no/such/program.py"]);
+    let cpython = Command::new("python3").arg("no/such/program.py").output().expect("python3 runs");
+    assert_eq!(Some(code), cpython.status.code());
+    assert!(err.contains("can't open file 'no/such/program.py'"), "{err}");
+}
+
+#[test]
+fn bad_hotpy_options_are_usage_errors() {
+    let (code, _, err) = hotpy(&["--gc=refcount", "x.py"]);
     assert_eq!(code, 2);
-    assert!(err.contains("Usage"), "{err}");
+    assert!(err.contains("unknown collector"), "{err}");
 }

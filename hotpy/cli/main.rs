@@ -1,70 +1,228 @@
 //! The `hotpy` command (the root package's binary; the VM itself is the `hotpy-vm` crate).
 //!
-//! hotpy does not run Python programs yet: the compiler from Python source is the [core]
-//! issue's. What it has today is the instruction set gvmt generated from `spec/`, which
-//! `hotpy spec` lists for VM engineers editing the spec.
+//! `hotpy run FILE [ARGS]`, `hotpy FILE [ARGS]`, `hotpy -c CODE`, `hotpy spec`. hotpy's own
+//! options (`--gc=semispace|generational`, `--max-heap=SIZE`, `--gc-stats`, `--jit=on|off`)
+//! may stand before or after the script name; arguments after `--` go to the program.
 
 use clap::{Parser, Subcommand};
+use gvmt::gc::{Heap, HeapConfig, PlanKind};
+use hotpy::compiler::{CompileError, compile_module};
+use hotpy::exec::THREAD_STACK;
 use hotpy::generated::interp::INSTRUCTIONS;
+use hotpy::vm::{HotPy, object_model};
 use std::process::ExitCode;
 
 #[derive(Parser)]
 #[command(
     name = "hotpy",
     version,
-    about = "HotPy: a Python 3 VM built with gvmt"
+    about = "HotPy: a Python 3 VM built with gvmt",
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    /// Run CODE as the program.
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
+    /// The program and its arguments.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run a Python program.
+    Run {
+        file: String,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// List the instructions generated from spec/: opcode, operands, stack effect, properties.
     Spec,
 }
 
-fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Spec => {
-            for i in INSTRUCTIONS.iter() {
-                let operands: Vec<String> = i
-                    .operands
-                    .iter()
-                    .map(|(n, k)| format!("{n}: {k:?}"))
-                    .collect();
-                let mut flags = Vec::new();
-                for (on, name) in [
-                    (i.raises, "raises"),
-                    (i.may_gc, "may_gc"),
-                    (i.deopts, "deopts"),
-                    (i.jumps, "jumps"),
-                    (i.returns, "returns"),
-                ] {
-                    if on {
-                        flags.push(name.to_string());
-                    }
-                }
-                if let Some(head) = i.family_head {
-                    flags.push(format!("specialises {}", INSTRUCTIONS[head as usize].name));
-                }
-                let arrays: String = i
-                    .array_inputs
-                    .iter()
-                    .map(|&a| format!(" + {}", i.operands[a].0))
-                    .collect();
-                println!(
-                    "{:>3} {:<24} ({}) pops {}{arrays} pushes {}  [{}]",
-                    i.opcode,
-                    i.name,
-                    operands.join(", "),
-                    i.pops,
-                    i.pushes,
-                    flags.join(", ")
-                );
-            }
-            ExitCode::SUCCESS
+/// hotpy's own options, taken from anywhere before `--`.
+struct Options {
+    plan: PlanKind,
+    max_heap: usize,
+    gc_stats: bool,
+    jit: bool,
+}
+
+fn parse_size(text: &str) -> Option<usize> {
+    let (digits, scale) = match text.chars().last()? {
+        'K' | 'k' => (&text[..text.len() - 1], 1 << 10),
+        'M' | 'm' => (&text[..text.len() - 1], 1 << 20),
+        'G' | 'g' => (&text[..text.len() - 1], 1 << 30),
+        _ => (text, 1),
+    };
+    digits.parse::<usize>().ok()?.checked_mul(scale)
+}
+
+fn take_options(raw: Vec<String>) -> Result<(Options, Vec<String>), String> {
+    let mut o = Options {
+        plan: PlanKind::SemiSpace,
+        max_heap: 1 << 30,
+        gc_stats: false,
+        jit: false,
+    };
+    let mut rest = Vec::new();
+    let mut passthrough = false;
+    for a in raw {
+        if passthrough {
+            rest.push(a);
+        } else if a == "--" {
+            passthrough = true;
+            rest.push(a);
+        } else if let Some(v) = a.strip_prefix("--gc=") {
+            o.plan = v.parse()?;
+        } else if let Some(v) = a.strip_prefix("--max-heap=") {
+            o.max_heap = parse_size(v)
+                .ok_or_else(|| format!("--max-heap takes a size like 256M or 2G, not `{v}`"))?;
+        } else if a == "--gc-stats" {
+            o.gc_stats = true;
+        } else if let Some(v) = a.strip_prefix("--jit=") {
+            o.jit = match v {
+                "on" => true,
+                "off" => false,
+                _ => return Err(format!("--jit takes on or off, not `{v}`")),
+            };
+        } else {
+            rest.push(a);
         }
+    }
+    Ok((o, rest))
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().collect();
+    let (options, rest) = match take_options(raw[1..].to_vec()) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("hotpy: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let cli = Cli::parse_from(std::iter::once(raw[0].clone()).chain(rest));
+    let (filename, source) = match (cli.command, cli.code, cli.args.first()) {
+        (Some(Command::Spec), _, _) => {
+            list_instructions();
+            return ExitCode::SUCCESS;
+        }
+        (Some(Command::Run { file, .. }), _, _) => (file.clone(), read(&file)),
+        (None, Some(code), _) => ("<string>".to_string(), Ok(code)),
+        (None, None, Some(file)) => (file.clone(), read(file)),
+        (None, None, None) => {
+            eprintln!("hotpy: the interactive interpreter is not built yet; give a program to run");
+            return ExitCode::from(2);
+        }
+    };
+    let source = match source {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("hotpy: can't open file '{filename}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let status = gvmt::rt::run_with_stack(THREAD_STACK, move || run(&filename, &source, &options));
+    ExitCode::from(status)
+}
+
+fn read(path: &str) -> std::io::Result<String> {
+    std::fs::read_to_string(path)
+}
+
+/// Compiles and runs a program; returns the exit status.
+fn run(filename: &str, source: &str, options: &Options) -> u8 {
+    let mut config = HeapConfig::new(options.plan).from_env();
+    config.max_heap = options.max_heap;
+    let heap = Heap::new(config, object_model());
+    let status = match compile_module(source, filename) {
+        Err(e) => {
+            report_compile_error(filename, source, &e);
+            1
+        }
+        Ok(module) => {
+            let mut vm = HotPy::on_heap(&heap);
+            if options.jit {
+                if let Err(e) = vm.enable_jit() {
+                    eprintln!("hotpy: the JIT is unavailable: {e}");
+                }
+            }
+            match vm.run_module(&module) {
+                Ok(()) => 0,
+                Err(e) => {
+                    vm.flush_stdout();
+                    eprint!("{}", e.report());
+                    1
+                }
+            }
+        }
+    };
+    if options.gc_stats {
+        eprintln!("{}", heap.stats());
+    }
+    status
+}
+
+/// CPython's layout: the file and line, the source line, a caret, then `Kind: message`.
+fn report_compile_error(filename: &str, source: &str, e: &CompileError) {
+    let text = source.lines().nth(e.line as usize - 1).unwrap_or("");
+    let trimmed = text.trim_start();
+    let caret = (e.column as usize)
+        .saturating_sub(text.len() - trimmed.len())
+        .max(1);
+    if e.kind == "SyntaxError" {
+        eprintln!(
+            "  File \"{filename}\", line {}\n    {trimmed}\n    {}^",
+            e.line,
+            " ".repeat(caret - 1)
+        );
+    } else {
+        eprintln!(
+            "Traceback (most recent call last):\n  File \"{filename}\", line {}, in <module>",
+            e.line
+        );
+    }
+    eprintln!("{}: {}", e.kind, e.message);
+}
+
+fn list_instructions() {
+    for i in INSTRUCTIONS.iter() {
+        let operands: Vec<String> = i
+            .operands
+            .iter()
+            .map(|(n, k)| format!("{n}: {k:?}"))
+            .collect();
+        let mut flags = Vec::new();
+        for (on, name) in [
+            (i.raises, "raises"),
+            (i.may_gc, "may_gc"),
+            (i.deopts, "deopts"),
+            (i.jumps, "jumps"),
+            (i.returns, "returns"),
+        ] {
+            if on {
+                flags.push(name.to_string());
+            }
+        }
+        if let Some(head) = i.family_head {
+            flags.push(format!("specialises {}", INSTRUCTIONS[head as usize].name));
+        }
+        let arrays: String = i
+            .array_inputs
+            .iter()
+            .map(|&a| format!(" + {}", i.operands[a].0))
+            .collect();
+        println!(
+            "{:>3} {:<24} ({}) pops {}{arrays} pushes {}  [{}]",
+            i.opcode,
+            i.name,
+            operands.join(", "),
+            i.pops,
+            i.pushes,
+            flags.join(", ")
+        );
     }
 }

@@ -5,6 +5,8 @@
 //! the layouts from them ([`generated`]). [`vm`] holds the VM context and [`runtime`] the Rust
 //! functions the spec calls. The compiler from Python source comes with the [core] issue.
 
+pub mod compiler;
+pub mod exec;
 pub mod runtime;
 pub mod vm;
 

@@ -6,11 +6,21 @@ use gvmt::rt::{Vm, VmCtx};
 use std::fmt;
 use std::sync::Arc;
 
-/// A Python exception on its way up: its class name and message.
+/// A Python exception on its way up: its class name, message, and the frames it left
+/// (innermost first).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PyException {
     pub kind: &'static str,
     pub message: String,
+    pub traceback: Vec<TraceEntry>,
+}
+
+/// One frame of a traceback.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceEntry {
+    pub filename: String,
+    pub line: u32,
+    pub function: String,
 }
 
 impl PyException {
@@ -18,7 +28,25 @@ impl PyException {
         PyException {
             kind,
             message: message.into(),
+            traceback: vec![],
         }
+    }
+
+    /// CPython's report: `Traceback (most recent call last):`, the frames outermost first,
+    /// then `Kind: message`.
+    pub fn report(&self) -> String {
+        let mut out = String::new();
+        if !self.traceback.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for e in self.traceback.iter().rev() {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.function
+                ));
+            }
+        }
+        out.push_str(&format!("{self}\n"));
+        out
     }
 }
 
@@ -44,6 +72,7 @@ pub fn object_model() -> ObjectModel {
 pub struct HotPy {
     mutator: Mutator,
     pending: Option<PyException>,
+    pub(crate) exec: crate::exec::ExecState,
 }
 
 impl HotPy {
@@ -60,6 +89,7 @@ impl HotPy {
         HotPy {
             mutator: Mutator::new(heap),
             pending: None,
+            exec: Default::default(),
         }
     }
 
@@ -72,6 +102,13 @@ impl HotPy {
         self.mutator
             .alloc(layout, size)
             .map_err(|_| PyException::new("MemoryError", ""))
+    }
+}
+
+impl Drop for HotPy {
+    fn drop(&mut self) {
+        self.flush_stdout();
+        self.release_roots();
     }
 }
 

@@ -95,7 +95,7 @@ fn layout(spec: &Spec, id: usize, l: &Layout) -> TokenStream {
     };
     let fixed = align(l.fixed_size.max(OBJECT_ALIGN));
     let slots = l.slots.iter().map(|s| {
-        let konst = format_ident!("{}", s.name.to_uppercase());
+        let konst = format_ident!("OFFSET_{}", s.name.to_uppercase());
         let get = format_ident!("{}", s.name);
         let set = format_ident!("set_{}", s.name);
         let ty = rust_ty(s.ty);

@@ -1,0 +1,98 @@
+//! Emits bytecode for one code object through the instruction table gvmt generated from the
+//! spec: opcodes and operand encodings come from `INSTRUCTIONS`, never from a list of our own.
+
+use super::code::Constant;
+use crate::generated::interp::INSTRUCTIONS;
+use gvmt::rt::{InstrInfo, OperandKind};
+
+/// A jump target, bound to a pc later.
+#[derive(Clone, Copy, Debug)]
+pub struct Label(usize);
+
+#[derive(Default)]
+pub struct Builder {
+    pub code: Vec<u8>,
+    pub constants: Vec<Constant>,
+    pub lines: Vec<(usize, u32)>,
+    labels: Vec<Option<usize>>,
+    fixups: Vec<(usize, Label)>,
+    line: u32,
+}
+
+fn info(name: &str) -> &'static InstrInfo {
+    INSTRUCTIONS
+        .iter()
+        .find(|i| i.name == name)
+        .unwrap_or_else(|| panic!("hotpy compiler: the spec has no instruction `{name}`"))
+}
+
+impl Builder {
+    /// Sets the source line of the instructions emitted next.
+    pub fn set_line(&mut self, line: u32) {
+        if line != self.line {
+            self.line = line;
+            match self.lines.last_mut() {
+                Some(last) if last.0 == self.code.len() => last.1 = line,
+                _ => self.lines.push((self.code.len(), line)),
+            }
+        }
+    }
+
+    /// Emits `name` with its operands (labels are emitted with [`Builder::jump`]).
+    pub fn emit(&mut self, name: &str, operands: &[i64]) {
+        let info = info(name);
+        assert_eq!(info.operands.len(), operands.len(), "operands of {name}");
+        self.code.push(info.opcode);
+        for ((_, kind), &v) in info.operands.iter().zip(operands) {
+            if kind.encode(v, &mut self.code).is_none() {
+                panic!("hotpy compiler: operand {v} of {name} does not fit");
+            }
+        }
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        Label(self.labels.len() - 1)
+    }
+
+    pub fn bind(&mut self, label: Label) {
+        self.labels[label.0] = Some(self.code.len());
+    }
+
+    /// Emits a jump instruction whose only operand is a label.
+    pub fn jump(&mut self, name: &str, label: Label) {
+        let info = info(name);
+        debug_assert_eq!(info.operands.len(), 1);
+        debug_assert_eq!(info.operands[0].1, OperandKind::Label);
+        self.code.push(info.opcode);
+        self.fixups.push((self.code.len(), label));
+        self.code.extend([0; 4]);
+    }
+
+    /// Adds a constant (reusing an equal one) and returns its index.
+    pub fn constant(&mut self, c: Constant) -> i64 {
+        let same = |a: &Constant, b: &Constant| match (a, b) {
+            (Constant::None, Constant::None) => true,
+            (Constant::Bool(x), Constant::Bool(y)) => x == y,
+            (Constant::Int(x), Constant::Int(y)) => x == y,
+            (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+            (Constant::Str(x), Constant::Str(y)) => x == y,
+            _ => false,
+        };
+        if let Some(i) = self.constants.iter().position(|k| same(k, &c)) {
+            return i as i64;
+        }
+        self.constants.push(c);
+        self.constants.len() as i64 - 1
+    }
+
+    /// Patches the jumps; returns the code.
+    pub fn finish(mut self) -> (Vec<u8>, Vec<Constant>, Vec<(usize, u32)>) {
+        for (at, label) in std::mem::take(&mut self.fixups) {
+            let target =
+                self.labels[label.0].expect("hotpy compiler: a label was never bound") as u32;
+            self.code[at..at + 4].copy_from_slice(&target.to_le_bytes());
+        }
+        (self.code, self.constants, self.lines)
+    }
+}

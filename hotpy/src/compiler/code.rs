@@ -1,0 +1,44 @@
+//! Code objects: what the compiler produces and the VM runs.
+
+use std::rc::Rc;
+
+/// A constant of a code object, turned into a heap value when the code is loaded.
+#[derive(Clone, Debug)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    /// The code of a nested function (`def`).
+    Code(Rc<CodeObject>),
+}
+
+/// One compiled function or module body.
+#[derive(Clone, Debug, Default)]
+pub struct CodeObject {
+    /// `<module>` or the function's name.
+    pub name: String,
+    pub filename: String,
+    pub code: Vec<u8>,
+    pub constants: Vec<Constant>,
+    /// Number of positional parameters (the first locals).
+    pub nargs: usize,
+    /// Names of the locals, parameters first.
+    pub varnames: Vec<String>,
+    /// `(pc, line)` at each change of source line, in pc order.
+    pub lines: Vec<(usize, u32)>,
+    /// Stack slots the code needs (from gvmt's bytecode analysis).
+    pub max_stack: usize,
+}
+
+impl CodeObject {
+    /// The source line of the instruction at `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        match self.lines.binary_search_by(|(p, _)| p.cmp(&pc)) {
+            Ok(i) => self.lines[i].1,
+            Err(0) => self.lines.first().map_or(1, |l| l.1),
+            Err(i) => self.lines[i - 1].1,
+        }
+    }
+}

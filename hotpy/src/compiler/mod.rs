@@ -1,0 +1,568 @@
+//! The compiler: Python source → code objects in the bytecode `../spec` defines. Parsing is
+//! `ruff_python_parser`'s; scopes, names and bytecode are ours.
+//!
+//! This is the first cut of the [core] issue: numbers, strings, booleans, `None`, module
+//! globals and function locals, arithmetic, comparisons, `and`/`or`/`not`, conditional
+//! expressions, `if`/`while`/`break`/`continue`, `def`/`return`/`global` and positional calls.
+//! Anything else is reported as `NotImplementedError` naming the construct, never miscompiled.
+
+mod builder;
+pub mod code;
+
+use builder::{Builder, Label};
+use code::{CodeObject, Constant};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextSize};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+/// A program that cannot be compiled: a syntax error, or a construct hotpy lacks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    /// `SyntaxError` or `NotImplementedError`.
+    pub kind: &'static str,
+    pub message: String,
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+}
+
+/// A compiled module: its body and the names of its globals (indexed by `LOAD_GLOBAL`).
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub code: Rc<CodeObject>,
+    pub globals: Vec<String>,
+}
+
+/// Byte offsets of line starts, to turn source ranges into lines and columns.
+struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    fn new(source: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { starts }
+    }
+
+    fn locate(&self, offset: TextSize) -> (u32, u32) {
+        let offset = offset.to_usize();
+        let line = self.starts.partition_point(|&s| s <= offset);
+        (line as u32, (offset - self.starts[line - 1]) as u32 + 1)
+    }
+}
+
+pub fn compile_module(source: &str, filename: &str) -> std::result::Result<Module, CompileError> {
+    let lines = Lines::new(source);
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+        let (line, column) = lines.locate(e.location.start());
+        CompileError {
+            kind: "SyntaxError",
+            message: e.error.to_string(),
+            line,
+            column,
+        }
+    })?;
+    let mut globals = Vec::new();
+    let mut unit = Unit::new("<module>", filename, None, &lines, &mut globals);
+    unit.body(&parsed.syntax().body)?;
+    let code = unit.finish()?;
+    Ok(Module {
+        code: Rc::new(code),
+        globals,
+    })
+}
+
+/// The compilation of one code object (the module body or a function).
+struct Unit<'a> {
+    name: String,
+    filename: String,
+    b: Builder,
+    /// `None` in the module body (every name is global).
+    locals: Option<Vec<String>>,
+    nargs: usize,
+    lines: &'a Lines,
+    globals: &'a mut Vec<String>,
+    /// `(continue, break)` targets of the enclosing loops.
+    loops: Vec<(Label, Label)>,
+}
+
+type Result<T> = std::result::Result<T, CompileError>;
+
+/// CPython's `BINARY_OP` operator codes.
+fn binary_code(op: ast::Operator) -> Option<i64> {
+    use ast::Operator::*;
+    Some(match op {
+        Add => 0,
+        FloorDiv => 2,
+        Mult => 5,
+        Mod => 6,
+        Pow => 8,
+        Sub => 10,
+        Div => 11,
+        _ => return None,
+    })
+}
+
+impl<'a> Unit<'a> {
+    fn new(
+        name: &str,
+        filename: &str,
+        locals: Option<Vec<String>>,
+        lines: &'a Lines,
+        globals: &'a mut Vec<String>,
+    ) -> Unit<'a> {
+        let nargs = 0;
+        Unit {
+            name: name.into(),
+            filename: filename.into(),
+            b: Builder::default(),
+            locals,
+            nargs,
+            lines,
+            globals,
+            loops: vec![],
+        }
+    }
+
+    fn error(
+        &self,
+        kind: &'static str,
+        message: impl Into<String>,
+        at: &impl Ranged,
+    ) -> CompileError {
+        let (line, column) = self.lines.locate(at.start());
+        CompileError {
+            kind,
+            message: message.into(),
+            line,
+            column,
+        }
+    }
+
+    fn unsupported(&self, what: &str, at: &impl Ranged) -> CompileError {
+        self.error(
+            "NotImplementedError",
+            format!("hotpy cannot compile {what} yet"),
+            at,
+        )
+    }
+
+    fn set_line(&mut self, at: &impl Ranged) {
+        let (line, _) = self.lines.locate(at.start());
+        self.b.set_line(line);
+    }
+
+    fn global_index(&mut self, name: &str) -> i64 {
+        match self.globals.iter().position(|g| g == name) {
+            Some(i) => i as i64,
+            None => {
+                self.globals.push(name.to_string());
+                self.globals.len() as i64 - 1
+            }
+        }
+    }
+
+    fn local_index(&self, name: &str) -> Option<i64> {
+        self.locals
+            .as_ref()?
+            .iter()
+            .position(|l| l == name)
+            .map(|i| i as i64)
+    }
+
+    fn load_name(&mut self, name: &str) {
+        match self.local_index(name) {
+            Some(i) => self.b.emit("LOAD_FAST", &[i]),
+            None => {
+                let g = self.global_index(name);
+                self.b.emit("LOAD_GLOBAL", &[g]);
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.local_index(name) {
+            Some(i) => self.b.emit("STORE_FAST", &[i]),
+            None => {
+                let g = self.global_index(name);
+                self.b.emit("STORE_GLOBAL", &[g]);
+            }
+        }
+    }
+
+    fn finish(mut self) -> Result<CodeObject> {
+        let none = self.b.constant(Constant::None);
+        self.b.emit("LOAD_CONST", &[none]);
+        self.b.emit("RETURN_VALUE", &[]);
+        let varnames = self.locals.unwrap_or_default();
+        let (code, constants, lines) = self.b.finish();
+        let analysis = gvmt::jit::analyse(&crate::generated::interp::INSTRUCTIONS, &code)
+            .unwrap_or_else(|e| {
+                panic!(
+                    "hotpy compiler produced bad bytecode for {}: {e}",
+                    self.name
+                )
+            });
+        Ok(CodeObject {
+            name: self.name,
+            filename: self.filename,
+            code,
+            constants,
+            nargs: self.nargs,
+            varnames,
+            lines,
+            max_stack: analysis.max_depth.max(1),
+        })
+    }
+
+    fn body(&mut self, stmts: &[Stmt]) -> Result<()> {
+        for s in stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<()> {
+        self.set_line(s);
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.b.emit("POP_TOP", &[]);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, target) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.b.emit("COPY_TOP", &[]);
+                    }
+                    self.store(target)?;
+                }
+            }
+            Stmt::AugAssign(a) => {
+                let Expr::Name(name) = &*a.target else {
+                    return Err(self.unsupported("augmented assignment to this target", &*a.target));
+                };
+                let code = binary_code(a.op).ok_or_else(|| self.unsupported("this operator", a))?;
+                self.load_name(name.id.as_str());
+                self.expr(&a.value)?;
+                self.b.emit("BINARY_OP", &[code]);
+                self.store_name(name.id.as_str());
+            }
+            Stmt::Pass(_) => {}
+            Stmt::If(i) => {
+                let end = self.b.new_label();
+                let mut next = self.b.new_label();
+                self.expr(&i.test)?;
+                self.b.jump("POP_JUMP_IF_FALSE", next);
+                self.body(&i.body)?;
+                for clause in &i.elif_else_clauses {
+                    self.b.jump("JUMP", end);
+                    self.b.bind(next);
+                    next = self.b.new_label();
+                    if let Some(test) = &clause.test {
+                        self.set_line(test);
+                        self.expr(test)?;
+                        self.b.jump("POP_JUMP_IF_FALSE", next);
+                    }
+                    self.body(&clause.body)?;
+                }
+                self.b.bind(next);
+                self.b.bind(end);
+            }
+            Stmt::While(w) => {
+                let (top, orelse, end) =
+                    (self.b.new_label(), self.b.new_label(), self.b.new_label());
+                self.b.bind(top);
+                self.set_line(&*w.test);
+                self.expr(&w.test)?;
+                self.b.jump("POP_JUMP_IF_FALSE", orelse);
+                self.loops.push((top, end));
+                self.body(&w.body)?;
+                self.loops.pop();
+                self.b.jump("JUMP", top);
+                self.b.bind(orelse);
+                self.body(&w.orelse)?;
+                self.b.bind(end);
+            }
+            Stmt::Break(_) => {
+                let (_, end) = *self
+                    .loops
+                    .last()
+                    .ok_or_else(|| self.error("SyntaxError", "'break' outside loop", s))?;
+                self.b.jump("JUMP", end);
+            }
+            Stmt::Continue(_) => {
+                let (top, _) = *self.loops.last().ok_or_else(|| {
+                    self.error("SyntaxError", "'continue' not properly in loop", s)
+                })?;
+                self.b.jump("JUMP", top);
+            }
+            Stmt::Return(r) => {
+                if self.locals.is_none() {
+                    return Err(self.error("SyntaxError", "'return' outside function", s));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let none = self.b.constant(Constant::None);
+                        self.b.emit("LOAD_CONST", &[none]);
+                    }
+                }
+                self.b.emit("RETURN_VALUE", &[]);
+            }
+            Stmt::Global(_) => {} // handled by the scope analysis of the function
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            other => {
+                return Err(
+                    self.unsupported(&format!("this statement ({})", stmt_name(other)), other)
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn store(&mut self, target: &Expr) -> Result<()> {
+        match target {
+            Expr::Name(n) => {
+                self.store_name(n.id.as_str());
+                Ok(())
+            }
+            other => Err(self.unsupported("assignment to this target", other)),
+        }
+    }
+
+    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
+        if f.is_async || !f.decorator_list.is_empty() || f.type_params.is_some() {
+            return Err(self.unsupported("async, decorated or generic functions", f));
+        }
+        let p = &f.parameters;
+        if !p.posonlyargs.is_empty()
+            || p.vararg.is_some()
+            || !p.kwonlyargs.is_empty()
+            || p.kwarg.is_some()
+        {
+            return Err(self.unsupported("this kind of parameter", &**p));
+        }
+        if p.args.iter().any(|a| a.default.is_some()) {
+            return Err(self.unsupported("default arguments", &**p));
+        }
+        let params: Vec<String> = p
+            .args
+            .iter()
+            .map(|a| a.parameter.name.id.to_string())
+            .collect();
+        let mut declared_global = HashSet::new();
+        let mut assigned = Vec::new();
+        collect_scope(&f.body, &mut declared_global, &mut assigned);
+        let mut locals = params.clone();
+        for name in assigned {
+            if !declared_global.contains(&name) && !locals.contains(&name) {
+                locals.push(name);
+            }
+        }
+        let code = {
+            let mut unit = Unit::new(
+                f.name.id.as_str(),
+                &self.filename,
+                Some(locals),
+                self.lines,
+                self.globals,
+            );
+            unit.nargs = params.len();
+            unit.set_line(f);
+            unit.body(&f.body)?;
+            unit.finish()?
+        };
+        self.set_line(f);
+        let index = self.b.constant(Constant::Code(Rc::new(code)));
+        self.b.emit("LOAD_CONST", &[index]);
+        self.store_name(f.name.id.as_str());
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<()> {
+        match e {
+            Expr::NumberLiteral(n) => {
+                let c = match &n.value {
+                    ast::Number::Int(i) => Constant::Int(
+                        i.as_i64()
+                            .ok_or_else(|| self.unsupported("integers beyond 64 bits", e))?,
+                    ),
+                    ast::Number::Float(f) => Constant::Float(*f),
+                    ast::Number::Complex { .. } => {
+                        return Err(self.unsupported("complex numbers", e));
+                    }
+                };
+                let i = self.b.constant(c);
+                self.b.emit("LOAD_CONST", &[i]);
+            }
+            Expr::StringLiteral(s) => {
+                let i = self.b.constant(Constant::Str(s.value.to_str().to_string()));
+                self.b.emit("LOAD_CONST", &[i]);
+            }
+            Expr::BooleanLiteral(b) => {
+                let i = self.b.constant(Constant::Bool(b.value));
+                self.b.emit("LOAD_CONST", &[i]);
+            }
+            Expr::NoneLiteral(_) => {
+                let i = self.b.constant(Constant::None);
+                self.b.emit("LOAD_CONST", &[i]);
+            }
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::BinOp(b) => {
+                let code = binary_code(b.op).ok_or_else(|| self.unsupported("this operator", e))?;
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.set_line(e);
+                self.b.emit("BINARY_OP", &[code]);
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                match u.op {
+                    ast::UnaryOp::Not => self.b.emit("UNARY_NOT", &[]),
+                    ast::UnaryOp::USub => self.b.emit("UNARY_NEGATIVE", &[]),
+                    _ => return Err(self.unsupported("this unary operator", e)),
+                }
+            }
+            Expr::BoolOp(b) => {
+                let end = self.b.new_label();
+                let jump = if b.op == ast::BoolOp::And {
+                    "POP_JUMP_IF_FALSE"
+                } else {
+                    "POP_JUMP_IF_TRUE"
+                };
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < b.values.len() {
+                        self.b.emit("COPY_TOP", &[]);
+                        self.b.jump(jump, end);
+                        self.b.emit("POP_TOP", &[]);
+                    }
+                }
+                self.b.bind(end);
+            }
+            Expr::Compare(c) => {
+                if c.ops.len() != 1 {
+                    return Err(self.unsupported("chained comparisons", e));
+                }
+                use ast::CmpOp::*;
+                let code = match c.ops[0] {
+                    Lt => 0,
+                    LtE => 1,
+                    Eq => 2,
+                    NotEq => 3,
+                    Gt => 4,
+                    GtE => 5,
+                    _ => return Err(self.unsupported("this comparison", e)),
+                };
+                self.expr(&c.left)?;
+                self.expr(&c.comparators[0])?;
+                self.set_line(e);
+                self.b.emit("COMPARE_OP", &[code]);
+            }
+            Expr::If(i) => {
+                let (orelse, end) = (self.b.new_label(), self.b.new_label());
+                self.expr(&i.test)?;
+                self.b.jump("POP_JUMP_IF_FALSE", orelse);
+                self.expr(&i.body)?;
+                self.b.jump("JUMP", end);
+                self.b.bind(orelse);
+                self.expr(&i.orelse)?;
+                self.b.bind(end);
+            }
+            Expr::Call(call) => {
+                if !call.arguments.keywords.is_empty() {
+                    return Err(self.unsupported("keyword arguments", e));
+                }
+                self.expr(&call.func)?;
+                for a in call.arguments.args.iter() {
+                    if matches!(a, Expr::Starred(_)) {
+                        return Err(self.unsupported("starred arguments", a));
+                    }
+                    self.expr(a)?;
+                }
+                let n = call.arguments.args.len();
+                if n > 255 {
+                    return Err(self.unsupported("calls with more than 255 arguments", e));
+                }
+                self.set_line(e);
+                self.b.emit("CALL", &[n as i64]);
+            }
+            other => {
+                return Err(
+                    self.unsupported(&format!("this expression ({})", expr_name(other)), other)
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Names a function body assigns (its locals) and declares `global`, without entering nested
+/// functions' bodies.
+fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut Vec<String>) {
+    for s in stmts {
+        match s {
+            Stmt::Global(g) => globals.extend(g.names.iter().map(|n| n.id.to_string())),
+            Stmt::Assign(a) => {
+                for t in &a.targets {
+                    if let Expr::Name(n) = t {
+                        assigned.push(n.id.to_string());
+                    }
+                }
+            }
+            Stmt::AugAssign(a) => {
+                if let Expr::Name(n) = &*a.target {
+                    assigned.push(n.id.to_string());
+                }
+            }
+            Stmt::FunctionDef(f) => assigned.push(f.name.id.to_string()),
+            Stmt::If(i) => {
+                collect_scope(&i.body, globals, assigned);
+                for c in &i.elif_else_clauses {
+                    collect_scope(&c.body, globals, assigned);
+                }
+            }
+            Stmt::While(w) => {
+                collect_scope(&w.body, globals, assigned);
+                collect_scope(&w.orelse, globals, assigned);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn stmt_name(s: &Stmt) -> &'static str {
+    match s {
+        Stmt::For(_) => "for",
+        Stmt::ClassDef(_) => "class",
+        Stmt::Try(_) => "try",
+        Stmt::With(_) => "with",
+        Stmt::Import(_) | Stmt::ImportFrom(_) => "import",
+        Stmt::Raise(_) => "raise",
+        Stmt::Assert(_) => "assert",
+        Stmt::Delete(_) => "del",
+        Stmt::Nonlocal(_) => "nonlocal",
+        Stmt::Match(_) => "match",
+        _ => "statement",
+    }
+}
+
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::List(_) => "list display",
+        Expr::Tuple(_) => "tuple display",
+        Expr::Dict(_) => "dict display",
+        Expr::Set(_) => "set display",
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Lambda(_) => "lambda",
+        Expr::FString(_) => "f-string",
+        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+            "comprehension"
+        }
+        _ => "expression",
+    }
+}

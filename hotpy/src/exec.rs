@@ -1,0 +1,271 @@
+//! Running code: loading compiled modules (constants become heap objects, registered as
+//! roots), module globals, calls of Python and builtin functions, frames, recursion limits,
+//! tracebacks, and the program's stdout.
+
+use crate::compiler::Module;
+use crate::compiler::code::{CodeObject, Constant};
+use crate::generated::layouts::{Builtin, Function};
+use crate::generated::{interp, jit};
+use crate::runtime::{self, NONE, UNBOUND, builtins};
+use crate::vm::{HotPy, PyException, TraceEntry};
+use gvmt::jit::{CompiledFn, Jit, JitExit};
+use gvmt::rt::{Frame, StackLimit, Value, Vm};
+use std::io::Write;
+use std::rc::Rc;
+
+/// Python's default recursion limit (`sys.getrecursionlimit()`).
+pub const RECURSION_LIMIT: usize = 1000;
+/// The VM thread's native stack, and how much of it Python calls may use.
+pub const THREAD_STACK: usize = 512 << 20;
+const STACK_BUDGET: usize = 480 << 20;
+
+/// A loaded code object: its constants as values (a registered root range).
+struct Loaded {
+    code: Rc<CodeObject>,
+    consts: Vec<Value>,
+    compiled: Option<CompiledFn>,
+    jit_failed: bool,
+}
+
+#[derive(Default)]
+pub struct ExecState {
+    codes: Vec<Loaded>,
+    globals: Vec<Value>,
+    global_names: Vec<String>,
+    root_keys: Vec<usize>,
+    depth: usize,
+    stack: Option<StackLimit>,
+    stdout: Vec<u8>,
+    /// Compile every function on its first call.
+    pub jit: Option<Jit>,
+}
+
+impl HotPy {
+    /// Writes to the program's stdout (buffered; flushed at exit and before error reports).
+    pub fn write_stdout(&mut self, text: &str) {
+        self.exec.stdout.extend_from_slice(text.as_bytes());
+        if self.exec.stdout.len() > 1 << 16 {
+            self.flush_stdout();
+        }
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let mut out = std::io::stdout().lock();
+        // A closed stdout (a pipe whose reader left) ends output, not the VM.
+        let _ = out.write_all(&self.exec.stdout);
+        let _ = out.flush();
+        self.exec.stdout.clear();
+    }
+
+    /// Compiles every function on first call from now on.
+    pub fn enable_jit(&mut self) -> Result<(), String> {
+        self.exec.jit = Some(Jit::new(jit::INSTRUCTION_SET).map_err(|e| e.to_string())?);
+        Ok(())
+    }
+
+    /// Loads `module` and runs its body.
+    pub fn run_module(&mut self, module: &Module) -> Result<(), PyException> {
+        self.exec.global_names = module.globals.clone();
+        self.exec.globals = vec![UNBOUND; module.globals.len()];
+        let (ptr, len) = (self.exec.globals.as_mut_ptr(), self.exec.globals.len());
+        // SAFETY: the globals vector is never resized after this and lives in `self.exec`
+        // until `Drop`, which removes the registration first.
+        let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
+        self.exec.root_keys.push(key);
+        let index = self.load_code(&module.code)?;
+        self.run_code(index, &[]).map(|_| ())
+    }
+
+    /// Loads a code object and those nested in its constants; returns its index.
+    fn load_code(&mut self, code: &Rc<CodeObject>) -> Result<usize, PyException> {
+        let mark = self.mutator().handle_mark();
+        let mut handles = Vec::new();
+        for c in &code.constants {
+            let v = match c {
+                Constant::None => NONE,
+                Constant::Bool(b) => runtime::py_bool(*b),
+                Constant::Int(i) => runtime::make_int(*i)?,
+                Constant::Float(f) => runtime::box_float(self, *f)?,
+                Constant::Str(s) => runtime::new_str(self, s)?,
+                Constant::Code(inner) => {
+                    let index = self.load_code(inner)?;
+                    let f = self.alloc(Function::ID, Function::FIXED_SIZE)?;
+                    Function::set_code(self.vmctx(), f, index as i64);
+                    f
+                }
+            };
+            handles.push(self.mutator().root(v));
+        }
+        let mut consts: Vec<Value> = handles.iter().map(|&h| self.mutator().get(h)).collect();
+        self.mutator().release_handles(mark);
+        // SAFETY: the constants vector is never resized again and lives in `self.exec.codes`
+        // until `Drop`, which removes the registration first.
+        let key = unsafe {
+            self.mutator()
+                .heap()
+                .add_roots(consts.as_mut_ptr(), consts.len())
+        };
+        self.exec.root_keys.push(key);
+        self.exec.codes.push(Loaded {
+            code: Rc::clone(code),
+            consts,
+            compiled: None,
+            jit_failed: false,
+        });
+        Ok(self.exec.codes.len() - 1)
+    }
+
+    pub fn load_global(&mut self, index: usize) -> Result<Value, PyException> {
+        let v = self.exec.globals[index];
+        if v != UNBOUND {
+            return Ok(v);
+        }
+        let name = &self.exec.global_names[index];
+        match builtins::index_of(name) {
+            Some(id) => {
+                let b = self.alloc(Builtin::ID, Builtin::FIXED_SIZE)?;
+                Builtin::set_id(self.vmctx(), b, id as i64);
+                Ok(b)
+            }
+            None => Err(PyException::new(
+                "NameError",
+                format!("name '{name}' is not defined"),
+            )),
+        }
+    }
+
+    pub fn store_global(&mut self, index: usize, v: Value) {
+        self.exec.globals[index] = v;
+    }
+
+    /// The name of a function object.
+    pub fn function_name(&self, f: Value) -> Option<&str> {
+        if runtime::type_name(self, f) != "function" {
+            return None;
+        }
+        let index = Function::code(self.vmctx(), f) as usize;
+        self.exec.codes.get(index).map(|l| l.code.name.as_str())
+    }
+
+    /// Calls `callable` with positional `args`.
+    pub fn call(&mut self, callable: Value, args: &[Value]) -> Result<Value, PyException> {
+        match runtime::type_name(self, callable) {
+            "function" => {
+                let index = Function::code(self.vmctx(), callable) as usize;
+                self.run_code(index, args)
+            }
+            "builtin_function_or_method" => {
+                let id = Builtin::id(self.vmctx(), callable) as usize;
+                (builtins::BUILTINS[id].1)(self, args)
+            }
+            kind => Err(PyException::new(
+                "TypeError",
+                format!("'{kind}' object is not callable"),
+            )),
+        }
+    }
+
+    fn run_code(&mut self, index: usize, args: &[Value]) -> Result<Value, PyException> {
+        let code = Rc::clone(&self.exec.codes[index].code);
+        if args.len() != code.nargs {
+            return Err(arity_error(&code, args.len()));
+        }
+        if self.exec.depth == 0 {
+            self.exec.stack = Some(StackLimit::here(STACK_BUDGET));
+        }
+        if self.exec.depth >= RECURSION_LIMIT || self.exec.stack.is_some_and(|s| s.exceeded()) {
+            return Err(PyException::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.mutator().safepoint();
+        let mut locals = vec![UNBOUND; code.varnames.len().max(args.len())];
+        locals[..args.len()].copy_from_slice(args);
+        let mut stack = vec![NONE; code.max_stack];
+        // The constants live in `self.exec.codes[index]`, which is never removed while running.
+        let consts: *const [Value] = self.exec.codes[index].consts.as_slice();
+        // SAFETY: see above: the constant vector outlives this call and is not resized.
+        let frame = Frame::new(&code.code, unsafe { &*consts }, &mut locals, &mut stack);
+        // SAFETY: `frame` stays on this Rust stack until the `pop_frame` below.
+        unsafe { self.mutator().push_frame(&frame) };
+        self.exec.depth += 1;
+        let result = self.run_frame(index, &frame);
+        self.exec.depth -= 1;
+        self.mutator().pop_frame();
+        result.map_err(|mut e| {
+            e.traceback.push(TraceEntry {
+                filename: code.filename.clone(),
+                line: code.line_at(frame.pc()),
+                function: code.name.clone(),
+            });
+            e
+        })
+    }
+
+    fn run_frame(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, PyException> {
+        if let Some(compiled) = self.compiled(index) {
+            // SAFETY: compiled by `self.exec.jit` (alive) from this code with hotpy's
+            // instruction set.
+            match unsafe { compiled.call(self, frame) } {
+                JitExit::Return(v) => return Ok(v),
+                JitExit::Raise => {
+                    return Err(self
+                        .take_pending_error()
+                        .unwrap_or_else(|| PyException::new("SystemError", "lost error")));
+                }
+                JitExit::Exit => {}
+            }
+        }
+        interp::interpret(self, frame)
+    }
+
+    fn compiled(&mut self, index: usize) -> Option<CompiledFn> {
+        let loaded = &mut self.exec.codes[index];
+        if loaded.compiled.is_some() || loaded.jit_failed {
+            return loaded.compiled;
+        }
+        let jit = self.exec.jit.as_mut()?;
+        match jit.compile(&loaded.code.code) {
+            Ok(c) => loaded.compiled = Some(c),
+            Err(_) => loaded.jit_failed = true,
+        }
+        loaded.compiled
+    }
+
+    /// Unregisters the roots this VM registered (before its memory goes).
+    pub(crate) fn release_roots(&mut self) {
+        for key in std::mem::take(&mut self.exec.root_keys) {
+            self.mutator().heap().remove_roots(key);
+        }
+    }
+}
+
+fn arity_error(code: &CodeObject, given: usize) -> PyException {
+    let name = &code.name;
+    let n = code.nargs;
+    if given > n {
+        let plural = if n == 1 { "" } else { "s" };
+        let were = if given == 1 { "was" } else { "were" };
+        PyException::new(
+            "TypeError",
+            format!("{name}() takes {n} positional argument{plural} but {given} {were} given"),
+        )
+    } else {
+        let missing: Vec<String> = code.varnames[given..n]
+            .iter()
+            .map(|v| format!("'{v}'"))
+            .collect();
+        let count = missing.len();
+        let plural = if count == 1 { "" } else { "s" };
+        let list = match missing.as_slice() {
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            [] => String::new(),
+        };
+        PyException::new(
+            "TypeError",
+            format!("{name}() missing {count} required positional argument{plural}: {list}"),
+        )
+    }
+}

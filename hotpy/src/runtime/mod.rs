@@ -1,0 +1,396 @@
+//! The Rust functions `../spec` names: value classes, truth, boxing, the numeric operators and
+//! their fallbacks, and the errors instructions raise. Python's semantics decide every result.
+//!
+//! Not yet here (the [core] issue): arbitrary-precision ints (an int result beyond 63 bits is an
+//! OverflowError for now), objects with `__add__` and friends, and names in error messages.
+
+pub mod builtins;
+pub mod text;
+
+use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Values, Vm, heap};
+
+pub const NONE: Value = Value(0x02);
+pub const FALSE: Value = Value(0x12);
+pub const TRUE: Value = Value(0x22);
+pub const UNBOUND: Value = Value(0x32);
+
+pub fn int_value(v: Value) -> Option<i64> {
+    (v.0 & 1 == 1).then_some((v.0 as i64) >> 1)
+}
+
+pub fn make_int(i: i64) -> Result<Value, PyException> {
+    if (i.wrapping_shl(1) >> 1) != i {
+        return Err(PyException::new(
+            "OverflowError",
+            "int too large (hotpy has no big ints yet)",
+        ));
+    }
+    Ok(Value(((i as u64) << 1) | 1))
+}
+
+fn layout_of(vm: &HotPy, v: Value) -> Option<usize> {
+    if v.0 & 0xf != 0 || v.0 == 0 {
+        return None;
+    }
+    Some(heap::layout_of(vm.vmctx(), v)).filter(|l| *l < LAYOUTS.len())
+}
+
+pub fn float_value(vm: &HotPy, v: Value) -> Option<f64> {
+    (layout_of(vm, v) == Some(Float::ID)).then(|| Float::value(vm.vmctx(), v))
+}
+
+/// Python's name of a value's type.
+pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
+    match v {
+        NONE => "NoneType",
+        FALSE | TRUE => "bool",
+        _ if int_value(v).is_some() => "int",
+        _ => match layout_of(vm, v) {
+            Some(l) if l == Float::ID => "float",
+            Some(l) if l == Str::ID => "str",
+            Some(l) if l == Function::ID => "function",
+            Some(l) if l == Builtin::ID => "builtin_function_or_method",
+            _ => "object",
+        },
+    }
+}
+
+/// The text of a str object.
+pub fn str_value(vm: &HotPy, v: Value) -> Option<String> {
+    if layout_of(vm, v) != Some(Str::ID) {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    let n = Str::nbytes(ctx, v) as usize;
+    let mut bytes = Vec::with_capacity(n);
+    for i in 0..Str::words(ctx, v) as usize {
+        bytes.extend((Str::data(ctx, v, i) as u64).to_le_bytes());
+    }
+    bytes.truncate(n);
+    Some(String::from_utf8(bytes).expect("str objects hold UTF-8"))
+}
+
+/// A new str object. May collect.
+pub fn new_str(vm: &mut HotPy, text: &str) -> Result<Value, PyException> {
+    let bytes = text.as_bytes();
+    let words = bytes.len().div_ceil(8);
+    let object = vm.alloc(Str::ID, Str::size_for(words))?;
+    let ctx = vm.vmctx();
+    Str::set_nbytes(ctx, object, bytes.len() as i64);
+    Str::set_words(ctx, object, words as i64);
+    for (i, chunk) in bytes.chunks(8).enumerate() {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        Str::set_data(ctx, object, i, i64::from_le_bytes(word));
+    }
+    Ok(object)
+}
+
+/// A bool as a Python value.
+pub fn py_bool(b: bool) -> Value {
+    if b { TRUE } else { FALSE }
+}
+
+/// The value as an int for arithmetic: ints, and bools (a subclass of int).
+fn as_int(v: Value) -> Option<i64> {
+    match v {
+        TRUE => Some(1),
+        FALSE => Some(0),
+        _ => int_value(v),
+    }
+}
+
+/// The value as a float for arithmetic: floats, ints, bools.
+fn as_float(vm: &HotPy, v: Value) -> Option<f64> {
+    as_int(v).map(|i| i as f64).or_else(|| float_value(vm, v))
+}
+
+pub fn class_of(vm: &mut HotPy, v: Value) -> i64 {
+    if int_value(v).is_some() {
+        0
+    } else if float_value(vm, v).is_some() {
+        1
+    } else {
+        2
+    }
+}
+
+pub fn is_float(vm: &mut HotPy, v: Value) -> bool {
+    float_value(vm, v).is_some()
+}
+
+pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
+    Ok(match v {
+        NONE | FALSE => false,
+        TRUE => true,
+        _ => match (int_value(v), float_value(vm, v)) {
+            (Some(i), _) => i != 0,
+            (_, Some(f)) => f != 0.0,
+            _ => match layout_of(vm, v) {
+                Some(l) if l == Str::ID => Str::nbytes(vm.vmctx(), v) != 0,
+                _ => true,
+            },
+        },
+    })
+}
+
+pub fn box_float(vm: &mut HotPy, f: f64) -> Result<Value, PyException> {
+    let object = vm.alloc(Float::ID, Float::FIXED_SIZE)?;
+    Float::set_value(vm.vmctx(), object, f);
+    Ok(object)
+}
+
+fn ints(a: Value, b: Value) -> (i64, i64) {
+    (
+        int_value(a).expect("dispatched on int"),
+        int_value(b).expect("dispatched on int"),
+    )
+}
+
+fn overflow() -> PyException {
+    PyException::new("OverflowError", "int too large (hotpy has no big ints yet)")
+}
+
+pub fn int_add(_vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    let (a, b) = ints(a, b);
+    make_int(a.checked_add(b).ok_or_else(overflow)?)
+}
+
+pub fn int_sub(_vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    let (a, b) = ints(a, b);
+    make_int(a.checked_sub(b).ok_or_else(overflow)?)
+}
+
+pub fn int_mul(_vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    let (a, b) = ints(a, b);
+    make_int(a.checked_mul(b).ok_or_else(overflow)?)
+}
+
+/// Both operands as floats (ints converted exactly as Python does).
+fn floats(vm: &HotPy, a: Value, b: Value) -> (f64, f64) {
+    let f = |v: Value| {
+        int_value(v)
+            .map(|i| i as f64)
+            .or_else(|| float_value(vm, v))
+            .expect("dispatched on numbers")
+    };
+    (f(a), f(b))
+}
+
+pub fn float_add(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    let (x, y) = floats(vm, a, b);
+    box_float(vm, x + y)
+}
+
+pub fn float_sub(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    let (x, y) = floats(vm, a, b);
+    box_float(vm, x - y)
+}
+
+pub fn float_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    let (x, y) = floats(vm, a, b);
+    box_float(vm, x * y)
+}
+
+fn unsupported(vm: &HotPy, symbol: &str, a: Value, b: Value) -> PyException {
+    PyException::new(
+        "TypeError",
+        format!(
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+            type_name(vm, a),
+            type_name(vm, b)
+        ),
+    )
+}
+
+/// Arithmetic on bools (ints) and mixed numbers, after the multimethod's exact cases missed.
+fn numeric(
+    vm: &mut HotPy,
+    a: Value,
+    b: Value,
+    int_op: fn(i64, i64) -> Option<i64>,
+    float_op: fn(f64, f64) -> f64,
+) -> Option<Result<Value, PyException>> {
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return Some(int_op(x, y).ok_or_else(overflow).and_then(make_int));
+    }
+    let (x, y) = (as_float(vm, a)?, as_float(vm, b)?);
+    Some(box_float(vm, float_op(x, y)))
+}
+
+pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    if let Some(r) = numeric(vm, a, b, i64::checked_add, |x, y| x + y) {
+        return r;
+    }
+    if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
+        return new_str(vm, &(x + &y));
+    }
+    Err(unsupported(vm, "+", a, b))
+}
+
+pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    numeric(vm, a, b, i64::checked_sub, |x, y| x - y)
+        .unwrap_or_else(|| Err(unsupported(vm, "-", a, b)))
+}
+
+pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    if let Some(r) = numeric(vm, a, b, i64::checked_mul, |x, y| x * y) {
+        return r;
+    }
+    let repeat = match (str_value(vm, a), as_int(b), str_value(vm, b), as_int(a)) {
+        (Some(s), Some(n), _, _) | (_, _, Some(s), Some(n)) => Some(s.repeat(n.max(0) as usize)),
+        _ => None,
+    };
+    match repeat {
+        Some(text) => new_str(vm, &text),
+        None => Err(unsupported(vm, "*", a, b)),
+    }
+}
+
+/// `/`, `//`, `%`, `**` (CPython's operator codes 11, 2, 6, 8).
+pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
+    let symbol = match op {
+        11 => "/",
+        2 => "//",
+        6 => "%",
+        8 => "** or pow()",
+        _ => return Err(bad_operator(vm, op)),
+    };
+    let zero = |m: &str| Err(PyException::new("ZeroDivisionError", m));
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return match op {
+            11 if y == 0 => zero("division by zero"),
+            11 => box_float(vm, x as f64 / y as f64),
+            2 if y == 0 => zero("integer division or modulo by zero"),
+            2 if x == i64::MIN && y == -1 => Err(overflow()),
+            2 => make_int(floor_div(x, y)),
+            6 if y == 0 => zero("integer modulo by zero"),
+            6 if y == -1 => make_int(0),
+            6 => make_int(x - floor_div(x, y) * y),
+            _ if y >= 0 => {
+                let p = u32::try_from(y)
+                    .ok()
+                    .and_then(|y| x.checked_pow(y))
+                    .ok_or_else(overflow)?;
+                make_int(p)
+            }
+            _ if x == 0 => zero("0.0 cannot be raised to a negative power"),
+            _ => box_float(vm, (x as f64).powf(y as f64)),
+        };
+    }
+    let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) else {
+        return Err(unsupported(vm, symbol, a, b));
+    };
+    match op {
+        11 if y == 0.0 => zero("float division by zero"),
+        11 => box_float(vm, x / y),
+        2 if y == 0.0 => zero("float floor division by zero"),
+        2 => box_float(vm, (x / y).floor()),
+        6 if y == 0.0 => zero("float modulo"),
+        6 => {
+            let m = x % y;
+            box_float(
+                vm,
+                if m != 0.0 && ((m < 0.0) != (y < 0.0)) {
+                    m + y
+                } else {
+                    m
+                },
+            )
+        }
+        _ if x == 0.0 && y < 0.0 => zero("0.0 cannot be raised to a negative power"),
+        _ => box_float(vm, x.powf(y)),
+    }
+}
+
+/// Python's floor division of ints (rounds towards negative infinity).
+fn floor_div(x: i64, y: i64) -> i64 {
+    let q = x / y;
+    if (x % y != 0) && ((x < 0) != (y < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// `-v`.
+pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    if let Some(i) = as_int(v) {
+        return make_int(i.checked_neg().ok_or_else(overflow)?);
+    }
+    if let Some(f) = float_value(vm, v) {
+        return box_float(vm, -f);
+    }
+    Err(PyException::new(
+        "TypeError",
+        format!("bad operand type for unary -: '{}'", type_name(vm, v)),
+    ))
+}
+
+/// `left <op> right` for CPython's comparison codes (0 `<` ... 5 `>=`).
+pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
+    use std::cmp::Ordering;
+    let ordering = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        Some(x.cmp(&y))
+    } else if let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) {
+        x.partial_cmp(&y)
+    } else if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
+        Some(x.cmp(&y))
+    } else {
+        if op == 2 || op == 3 {
+            // Other objects compare by identity.
+            return Ok(py_bool((a == b) == (op == 2)));
+        }
+        let symbol = ["<", "<=", "==", "!=", ">", ">="][op as usize % 6];
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "'{symbol}' not supported between instances of '{}' and '{}'",
+                type_name(vm, a),
+                type_name(vm, b)
+            ),
+        ));
+    };
+    let result = match ordering {
+        // NaN: every comparison but != is false.
+        None => op == 3,
+        Some(o) => match op {
+            0 => o == Ordering::Less,
+            1 => o != Ordering::Greater,
+            2 => o == Ordering::Equal,
+            3 => o != Ordering::Equal,
+            4 => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        },
+    };
+    Ok(py_bool(result))
+}
+
+pub fn load_global(vm: &mut HotPy, index: i64) -> Result<Value, PyException> {
+    vm.load_global(index as usize)
+}
+
+pub fn store_global(vm: &mut HotPy, index: i64, v: Value) {
+    vm.store_global(index as usize, v)
+}
+
+pub fn call_object(
+    vm: &mut HotPy,
+    callable: Value,
+    args: Values<'_>,
+) -> Result<Value, PyException> {
+    vm.call(callable, &args.to_vec())
+}
+
+pub fn unbound_local(_vm: &mut HotPy, index: i64) -> PyException {
+    PyException::new(
+        "UnboundLocalError",
+        format!("cannot access local variable #{index} where it is not associated with a value"),
+    )
+}
+
+pub fn bad_operator(_vm: &mut HotPy, op: i64) -> PyException {
+    PyException::new("SystemError", format!("unknown operator code {op}"))
+}

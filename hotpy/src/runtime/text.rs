@@ -1,0 +1,140 @@
+//! `str()` and `repr()` of values, as CPython writes them.
+
+use super::{FALSE, NONE, TRUE, float_value, int_value, str_value};
+use crate::vm::HotPy;
+use gvmt::rt::Value;
+
+/// `repr(f)` for a float: the shortest digits that round-trip, in CPython's notation
+/// (exponent form below 1e-4 and from 1e16 up, `inf`, `nan`, `-0.0`).
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddddde<exp>".
+    let sci = format!("{:e}", f.abs());
+    let (mantissa, exp) = sci.split_once('e').expect("`{:e}` has an exponent");
+    let exp: i32 = exp.parse().expect("an integer exponent");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let sign = if f < 0.0 { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        let point = exp + 1; // digits before the decimal point
+        let text = if point <= 0 {
+            format!("0.{}{}", "0".repeat((-point) as usize), digits)
+        } else if point as usize >= digits.len() {
+            format!("{}{}.0", digits, "0".repeat(point as usize - digits.len()))
+        } else {
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
+        };
+        format!("{sign}{text}")
+    } else {
+        let mantissa = if digits.len() == 1 {
+            digits
+        } else {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        };
+        let esign = if exp < 0 { '-' } else { '+' };
+        format!("{sign}{mantissa}e{esign}{:02}", exp.abs())
+    }
+}
+
+/// `str(v)`.
+pub fn str_of(vm: &HotPy, v: Value) -> String {
+    if let Some(s) = str_value(vm, v) {
+        return s;
+    }
+    repr_of(vm, v)
+}
+
+/// `repr(v)`.
+pub fn repr_of(vm: &HotPy, v: Value) -> String {
+    match v {
+        NONE => "None".into(),
+        TRUE => "True".into(),
+        FALSE => "False".into(),
+        _ => {
+            if let Some(i) = int_value(v) {
+                i.to_string()
+            } else if let Some(f) = float_value(vm, v) {
+                float_repr(f)
+            } else if let Some(s) = str_value(vm, v) {
+                repr_str(&s)
+            } else {
+                let kind = super::type_name(vm, v);
+                match kind {
+                    "function" => format!("<function {}>", vm.function_name(v).unwrap_or("?")),
+                    "builtin_function_or_method" => "<built-in function>".into(),
+                    _ => format!("<{kind} object>"),
+                }
+            }
+        }
+    }
+}
+
+/// `repr` of a str: single quotes unless the text has a single quote and no double quote.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::new();
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::float_repr;
+
+    #[test]
+    fn floats_print_as_cpython_prints_them() {
+        let cases = [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1.0, "1.0"),
+            (1e16, "1e+16"),
+            (1.5e16, "1.5e+16"),
+            (123456789012345.6, "123456789012345.6"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (-2.5, "-2.5"),
+            (100.0, "100.0"),
+            (f64::INFINITY, "inf"),
+            (-0.0, "-0.0"),
+            (2.0f64.powi(70), "1.1805916207174113e+21"),
+        ];
+        for (f, want) in cases {
+            assert_eq!(float_repr(f), want, "{f:e}");
+        }
+    }
+}

@@ -58,9 +58,15 @@ fn spec_lists_every_declared_instruction() {
 #[test]
 fn a_missing_program_exits_2_like_cpython() {
     let (code, _, err) = hotpy(&["no/such/program.py"]);
-    let cpython = Command::new("python3").arg("no/such/program.py").output().expect("python3 runs");
+    let cpython = Command::new("python3")
+        .arg("no/such/program.py")
+        .output()
+        .expect("python3 runs");
     assert_eq!(Some(code), cpython.status.code());
-    assert!(err.contains("can't open file 'no/such/program.py'"), "{err}");
+    assert!(
+        err.contains("can't open file 'no/such/program.py'"),
+        "{err}"
+    );
 }
 
 #[test]

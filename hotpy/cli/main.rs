@@ -145,10 +145,10 @@ fn run(filename: &str, source: &str, options: &Options) -> u8 {
         }
         Ok(module) => {
             let mut vm = HotPy::on_heap(&heap);
-            if options.jit {
-                if let Err(e) = vm.enable_jit() {
-                    eprintln!("hotpy: the JIT is unavailable: {e}");
-                }
+            if options.jit
+                && let Err(e) = vm.enable_jit()
+            {
+                eprintln!("hotpy: the JIT is unavailable: {e}");
             }
             match vm.run_module(&module) {
                 Ok(()) => 0,

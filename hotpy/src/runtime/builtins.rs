@@ -26,7 +26,7 @@ fn print(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
     Ok(NONE)
 }
 
-fn one<'a>(name: &str, args: &'a [Value]) -> Result<Value, PyException> {
+fn one(name: &str, args: &[Value]) -> Result<Value, PyException> {
     match args {
         [v] => Ok(*v),
         _ => Err(PyException::new(

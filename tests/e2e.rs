@@ -1,0 +1,188 @@
+//! End-to-end: every program in `tests/programs` runs under hotpy and must give CPython's
+//! stdout, last stderr line and exit status (recorded in `NAME.expected` by
+//! `tests/gen_expected.py`, never by hand). Each program runs under both collectors with the
+//! JIT off and forced on, and once more under GC stress with heap verification.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+struct Expected {
+    stdout: String,
+    stderr_last: String,
+    status: i32,
+}
+
+/// Reads the small JSON files `gen_expected.py` writes (three string/number fields).
+fn parse_expected(text: &str) -> Expected {
+    fn field<'a>(text: &'a str, name: &str) -> &'a str {
+        let key = format!("\"{name}\": ");
+        let start = text
+            .find(&key)
+            .unwrap_or_else(|| panic!("no `{name}` in expected file"))
+            + key.len();
+        let rest = &text[start..];
+        if rest.starts_with('"') {
+            let mut end = 1;
+            let bytes = rest.as_bytes();
+            while bytes[end] != b'"' {
+                end += if bytes[end] == b'\\' { 2 } else { 1 };
+            }
+            &rest[..=end]
+        } else {
+            rest.split([',', '\n', '}']).next().unwrap_or("").trim()
+        }
+    }
+    fn unquote(s: &str) -> String {
+        let inner = &s[1..s.len() - 1];
+        let mut out = String::new();
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('r') => out.push('\r'),
+                Some('u') => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    out.push(
+                        char::from_u32(u32::from_str_radix(&hex, 16).expect("hex"))
+                            .unwrap_or('\u{fffd}'),
+                    );
+                }
+                Some(other) => out.push(other),
+                None => {}
+            }
+        }
+        out
+    }
+    Expected {
+        stdout: unquote(field(text, "stdout")),
+        stderr_last: unquote(field(text, "stderr_last")),
+        status: field(text, "status").parse().expect("status is a number"),
+    }
+}
+
+fn programs() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/programs")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A line diff of two texts, for the failure report.
+fn diff(want: &str, got: &str) -> String {
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    let mut out = String::new();
+    for i in 0..w.len().max(g.len()) {
+        match (w.get(i), g.get(i)) {
+            (Some(a), Some(b)) if a == b => out.push_str(&format!("  {a}\n")),
+            (a, b) => {
+                if let Some(a) = a {
+                    out.push_str(&format!("- {a}\n"));
+                }
+                if let Some(b) = b {
+                    out.push_str(&format!("+ {b}\n"));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn run(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
+    let expected_path = program.with_extension("expected");
+    let expected = parse_expected(&std::fs::read_to_string(&expected_path).map_err(|e| {
+        format!(
+            "{}: {e} (run `python3 tests/gen_expected.py`)",
+            expected_path.display()
+        )
+    })?);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rel = program.strip_prefix(root).unwrap_or(program);
+    let out = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+        .arg("run")
+        .arg(rel)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run hotpy: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr.trim().lines().last().unwrap_or("").to_string();
+    let status = out.status.code().unwrap_or(-1);
+    let mut problems = String::new();
+    if stdout != expected.stdout {
+        problems.push_str(&format!(
+            "stdout differs (- CPython, + hotpy):\n{}",
+            diff(&expected.stdout, &stdout)
+        ));
+    }
+    if last != expected.stderr_last {
+        problems.push_str(&format!(
+            "last stderr line: CPython `{}`, hotpy `{last}`\n",
+            expected.stderr_last
+        ));
+    }
+    if status != expected.status {
+        problems.push_str(&format!(
+            "exit status: CPython {}, hotpy {status}\nstderr:\n{stderr}",
+            expected.status
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+fn check_all(args: &[&str], env: &[(&str, &str)]) {
+    let programs = programs();
+    assert!(!programs.is_empty());
+    let failures: Vec<String> = programs
+        .iter()
+        .filter_map(|p| {
+            run(p, args, env)
+                .err()
+                .map(|e| format!("== {} {args:?} {env:?}\n{e}", p.display()))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ from CPython:\n{}",
+        failures.len(),
+        programs.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn programs_match_cpython_under_semispace() {
+    check_all(&["--gc=semispace", "--jit=off"], &[]);
+}
+
+#[test]
+fn programs_match_cpython_under_generational() {
+    check_all(&["--gc=generational", "--jit=off"], &[]);
+}
+
+#[test]
+fn programs_match_cpython_with_the_jit_forced_on() {
+    check_all(&["--gc=semispace", "--jit=on"], &[]);
+    check_all(&["--gc=generational", "--jit=on"], &[]);
+}
+
+#[test]
+fn programs_match_cpython_under_gc_stress() {
+    let stress = [("HOTPY_GC_STRESS", "1"), ("HOTPY_GC_VERIFY", "1")];
+    check_all(&["--gc=semispace"], &stress);
+    check_all(&["--gc=generational", "--jit=on"], &stress);
+}

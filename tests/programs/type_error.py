@@ -1,0 +1,6 @@
+def f(x):
+    return x + 1
+
+
+print(f(1))
+print(f(None))

@@ -148,15 +148,25 @@ impl HotPy {
     }
 
     /// Calls `callable` with positional `args`.
-    pub fn call(&mut self, callable: Value, args: &[Value]) -> Result<Value, PyException> {
+    pub fn call(
+        &mut self,
+        callable: Value,
+        args: &[Value],
+        kwargs: &[(String, Value)],
+    ) -> Result<Value, PyException> {
         match runtime::type_name(self, callable) {
             "function" => {
                 let index = Function::code(self.vmctx(), callable) as usize;
-                self.run_code(index, args)
+                if kwargs.is_empty() {
+                    return self.run_code(index, args);
+                }
+                let code = Rc::clone(&self.exec.codes[index].code);
+                let args = bind_keywords(&code, args, kwargs)?;
+                self.run_code(index, &args)
             }
             "builtin_function_or_method" => {
                 let id = Builtin::id(self.vmctx(), callable) as usize;
-                (builtins::BUILTINS[id].1)(self, args)
+                (builtins::BUILTINS[id].1)(self, args, kwargs)
             }
             kind => Err(PyException::new(
                 "TypeError",
@@ -239,6 +249,41 @@ impl HotPy {
             self.mutator().heap().remove_roots(key);
         }
     }
+}
+
+/// Places keyword arguments among the positional parameters (CPython's errors for unknown and
+/// repeated names; missing ones are reported by the arity check).
+fn bind_keywords(
+    code: &CodeObject,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Vec<Value>, PyException> {
+    let name = &code.name;
+    if args.len() > code.nargs {
+        return Err(arity_error(code, args.len()));
+    }
+    let mut slots: Vec<Option<Value>> = args.iter().map(|&a| Some(a)).collect();
+    slots.resize(code.nargs, None);
+    for (k, v) in kwargs {
+        let Some(i) = code.varnames[..code.nargs].iter().position(|p| p == k) else {
+            return Err(PyException::new(
+                "TypeError",
+                format!("{name}() got an unexpected keyword argument '{k}'"),
+            ));
+        };
+        if slots[i].is_some() {
+            return Err(PyException::new(
+                "TypeError",
+                format!("{name}() got multiple values for argument '{k}'"),
+            ));
+        }
+        slots[i] = Some(*v);
+    }
+    let bound: Vec<Value> = slots.iter().map_while(|s| *s).collect();
+    if bound.len() < code.nargs {
+        return Err(arity_error(code, bound.len()));
+    }
+    Ok(bound)
 }
 
 fn arity_error(code: &CodeObject, given: usize) -> PyException {

@@ -2,8 +2,9 @@
 //! `ruff_python_parser`'s; scopes, names and bytecode are ours.
 //!
 //! This is the first cut of the [core] issue: numbers, strings, booleans, `None`, module
-//! globals and function locals, arithmetic, comparisons, `and`/`or`/`not`, conditional
-//! expressions, `if`/`while`/`break`/`continue`, `def`/`return`/`global` and positional calls.
+//! globals and function locals, arithmetic, comparisons (chained, `is`, `in`), `and`/`or`/
+//! `not`, conditional expressions, `if`/`while`/`for`/`break`/`continue`,
+//! `def`/`return`/`global`, and calls with positional and keyword arguments.
 //! Anything else is reported as `NotImplementedError` naming the construct, never miscompiled.
 
 mod builder;
@@ -286,6 +287,37 @@ impl<'a> Unit<'a> {
                 self.body(&w.orelse)?;
                 self.b.bind(end);
             }
+            Stmt::For(f) => {
+                if f.is_async {
+                    return Err(self.unsupported("async for", s));
+                }
+                let (top, exhausted, brk, end) = (
+                    self.b.new_label(),
+                    self.b.new_label(),
+                    self.b.new_label(),
+                    self.b.new_label(),
+                );
+                self.expr(&f.iter)?;
+                self.b.emit("GET_ITER", &[]);
+                self.b.bind(top);
+                self.set_line(s);
+                self.b.jump("FOR_ITER", exhausted);
+                self.store(&f.target)?;
+                self.loops.push((top, brk));
+                self.body(&f.body)?;
+                self.loops.pop();
+                self.b.jump("JUMP", top);
+                // Exhausted: the iterator and the marker FOR_ITER pushed.
+                self.b.bind(exhausted);
+                self.b.emit("POP_TOP", &[]);
+                self.b.emit("POP_TOP", &[]);
+                self.body(&f.orelse)?;
+                self.b.jump("JUMP", end);
+                // `break`: the iterator is still on the stack.
+                self.b.bind(brk);
+                self.b.emit("POP_TOP", &[]);
+                self.b.bind(end);
+            }
             Stmt::Break(_) => {
                 let (_, end) = *self
                     .loops
@@ -444,23 +476,44 @@ impl<'a> Unit<'a> {
                 self.b.bind(end);
             }
             Expr::Compare(c) => {
-                if c.ops.len() != 1 {
-                    return Err(self.unsupported("chained comparisons", e));
-                }
                 use ast::CmpOp::*;
-                let code = match c.ops[0] {
+                let code = |op: ast::CmpOp| match op {
                     Lt => 0,
                     LtE => 1,
                     Eq => 2,
                     NotEq => 3,
                     Gt => 4,
                     GtE => 5,
-                    _ => return Err(self.unsupported("this comparison", e)),
+                    Is => 6,
+                    IsNot => 7,
+                    In => 8,
+                    NotIn => 9,
                 };
                 self.expr(&c.left)?;
-                self.expr(&c.comparators[0])?;
-                self.set_line(e);
-                self.b.emit("COMPARE_OP", &[code]);
+                let (cleanup, end) = (self.b.new_label(), self.b.new_label());
+                let last = c.ops.len() - 1;
+                for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+                    self.expr(right)?;
+                    self.set_line(e);
+                    if i < last {
+                        // a < b < c: keep b for the next comparison; stop at the first false.
+                        self.b.emit("SWAP", &[]);
+                        self.b.emit("COPY_SECOND", &[]);
+                        self.b.emit("COMPARE_OP", &[code(*op)]);
+                        self.b.emit("COPY_TOP", &[]);
+                        self.b.jump("POP_JUMP_IF_FALSE", cleanup);
+                        self.b.emit("POP_TOP", &[]);
+                    } else {
+                        self.b.emit("COMPARE_OP", &[code(*op)]);
+                    }
+                }
+                if last > 0 {
+                    self.b.jump("JUMP", end);
+                    self.b.bind(cleanup);
+                    self.b.emit("SWAP", &[]);
+                    self.b.emit("POP_TOP", &[]);
+                    self.b.bind(end);
+                }
             }
             Expr::If(i) => {
                 let (orelse, end) = (self.b.new_label(), self.b.new_label());
@@ -473,9 +526,6 @@ impl<'a> Unit<'a> {
                 self.b.bind(end);
             }
             Expr::Call(call) => {
-                if !call.arguments.keywords.is_empty() {
-                    return Err(self.unsupported("keyword arguments", e));
-                }
                 self.expr(&call.func)?;
                 for a in call.arguments.args.iter() {
                     if matches!(a, Expr::Starred(_)) {
@@ -483,12 +533,25 @@ impl<'a> Unit<'a> {
                     }
                     self.expr(a)?;
                 }
-                let n = call.arguments.args.len();
+                let mut names = Vec::new();
+                for k in call.arguments.keywords.iter() {
+                    let Some(name) = &k.arg else {
+                        return Err(self.unsupported("** arguments", k));
+                    };
+                    names.push(name.id.to_string());
+                    self.expr(&k.value)?;
+                }
+                let n = call.arguments.args.len() + names.len();
                 if n > 255 {
                     return Err(self.unsupported("calls with more than 255 arguments", e));
                 }
                 self.set_line(e);
-                self.b.emit("CALL", &[n as i64]);
+                if names.is_empty() {
+                    self.b.emit("CALL", &[n as i64]);
+                } else {
+                    let names = self.b.constant(Constant::Str(names.join(",")));
+                    self.b.emit("CALL_KW", &[n as i64, names]);
+                }
             }
             other => {
                 return Err(
@@ -529,6 +592,13 @@ fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut V
                 collect_scope(&w.body, globals, assigned);
                 collect_scope(&w.orelse, globals, assigned);
             }
+            Stmt::For(f) => {
+                if let Expr::Name(n) = &*f.target {
+                    assigned.push(n.id.to_string());
+                }
+                collect_scope(&f.body, globals, assigned);
+                collect_scope(&f.orelse, globals, assigned);
+            }
             _ => {}
         }
     }
@@ -536,7 +606,6 @@ fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut V
 
 fn stmt_name(s: &Stmt) -> &'static str {
     match s {
-        Stmt::For(_) => "for",
         Stmt::ClassDef(_) => "class",
         Stmt::Try(_) => "try",
         Stmt::With(_) => "with",

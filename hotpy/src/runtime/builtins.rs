@@ -1,11 +1,12 @@
-//! Builtin functions, by index: `Builtin` objects hold the index, `NAMES` maps names to it.
+//! Builtin functions, by index: `Builtin` objects hold the index, `BUILTINS` maps names to it.
 
 use super::text::str_of;
 use super::{NONE, make_int, new_str, type_name};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::Value;
 
-pub type BuiltinFn = fn(&mut HotPy, &[Value]) -> Result<Value, PyException>;
+/// A builtin: positional arguments, then keyword arguments.
+pub type BuiltinFn = fn(&mut HotPy, &[Value], &[(String, Value)]) -> Result<Value, PyException>;
 
 /// Names and functions of the builtins, in index order.
 pub const BUILTINS: &[(&str, BuiltinFn)] = &[
@@ -14,19 +15,26 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("str", str),
     ("repr", repr),
     ("abs", abs),
+    ("range", range),
 ];
 
 pub fn index_of(name: &str) -> Option<usize> {
     BUILTINS.iter().position(|(n, _)| *n == name)
 }
 
-fn print(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
-    let parts: Vec<String> = args.iter().map(|&a| str_of(vm, a)).collect();
-    vm.write_stdout(&format!("{}\n", parts.join(" ")));
-    Ok(NONE)
+fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), PyException> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(PyException::new(
+            "TypeError",
+            format!("{name}() takes no keyword arguments"),
+        ))
+    }
 }
 
-fn one(name: &str, args: &[Value]) -> Result<Value, PyException> {
+fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords(name, kwargs)?;
     match args {
         [v] => Ok(*v),
         _ => Err(PyException::new(
@@ -36,8 +44,39 @@ fn one(name: &str, args: &[Value]) -> Result<Value, PyException> {
     }
 }
 
-fn len(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
-    let v = one("len", args)?;
+fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    for (name, v) in kwargs {
+        let text = |vm: &HotPy, default: &str| -> Result<String, PyException> {
+            if *v == NONE {
+                return Ok(default.to_string());
+            }
+            super::str_value(vm, *v).ok_or_else(|| {
+                PyException::new(
+                    "TypeError",
+                    format!("{name} must be None or a string, not {}", type_name(vm, *v)),
+                )
+            })
+        };
+        match name.as_str() {
+            "sep" => sep = text(vm, " ")?,
+            "end" => end = text(vm, "\n")?,
+            "flush" => {}
+            other => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("'{other}' is an invalid keyword argument for print()"),
+                ));
+            }
+        }
+    }
+    let parts: Vec<String> = args.iter().map(|&a| str_of(vm, a)).collect();
+    vm.write_stdout(&format!("{}{end}", parts.join(&sep)));
+    Ok(NONE)
+}
+
+fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let v = one("len", args, kwargs)?;
     match super::str_value(vm, v) {
         Some(s) => make_int(s.chars().count() as i64),
         None => Err(PyException::new(
@@ -47,21 +86,21 @@ fn len(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
     }
 }
 
-fn str(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
-    let v = one("str", args)?;
+fn str(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let v = one("str", args, kwargs)?;
     let text = str_of(vm, v);
     new_str(vm, &text)
 }
 
-fn repr(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
-    let v = one("repr", args)?;
+fn repr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let v = one("repr", args, kwargs)?;
     let text = super::text::repr_of(vm, v);
     new_str(vm, &text)
 }
 
-fn abs(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
-    let v = one("abs", args)?;
-    if let Some(i) = super::int_value(v) {
+fn abs(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let v = one("abs", args, kwargs)?;
+    if let Some(i) = super::as_int(v) {
         return make_int(
             i.checked_abs()
                 .ok_or_else(|| PyException::new("OverflowError", "int too large"))?,
@@ -74,4 +113,9 @@ fn abs(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
         "TypeError",
         format!("bad operand type for abs(): '{}'", type_name(vm, v)),
     ))
+}
+
+fn range(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("range", kwargs)?;
+    super::iter::range(vm, args)
 }

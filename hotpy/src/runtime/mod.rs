@@ -5,6 +5,7 @@
 //! OverflowError for now), objects with `__add__` and friends, and names in error messages.
 
 pub mod builtins;
+pub mod iter;
 pub mod text;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
@@ -15,6 +16,8 @@ pub const NONE: Value = Value(0x02);
 pub const FALSE: Value = Value(0x12);
 pub const TRUE: Value = Value(0x22);
 pub const UNBOUND: Value = Value(0x32);
+/// What `iter_next` returns when an iterator is exhausted (never a Python value).
+pub const EXHAUSTED: Value = Value(0x42);
 
 pub fn int_value(v: Value) -> Option<i64> {
     (v.0 & 1 == 1).then_some((v.0 as i64) >> 1)
@@ -30,7 +33,7 @@ pub fn make_int(i: i64) -> Result<Value, PyException> {
     Ok(Value(((i as u64) << 1) | 1))
 }
 
-fn layout_of(vm: &HotPy, v: Value) -> Option<usize> {
+pub(crate) fn layout_of(vm: &HotPy, v: Value) -> Option<usize> {
     if v.0 & 0xf != 0 || v.0 == 0 {
         return None;
     }
@@ -52,6 +55,9 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == Str::ID => "str",
             Some(l) if l == Function::ID => "function",
             Some(l) if l == Builtin::ID => "builtin_function_or_method",
+            Some(l) if l == crate::generated::layouts::Range::ID => "range",
+            Some(l) if l == crate::generated::layouts::RangeIter::ID => "range_iterator",
+            Some(l) if l == crate::generated::layouts::StrIter::ID => "str_ascii_iterator",
             _ => "object",
         },
     }
@@ -94,7 +100,7 @@ pub fn py_bool(b: bool) -> Value {
 }
 
 /// The value as an int for arithmetic: ints, and bools (a subclass of int).
-fn as_int(v: Value) -> Option<i64> {
+pub(crate) fn as_int(v: Value) -> Option<i64> {
     match v {
         TRUE => Some(1),
         FALSE => Some(0),
@@ -332,6 +338,32 @@ pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
 /// `left <op> right` for CPython's comparison codes (0 `<` ... 5 `>=`).
 pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
     use std::cmp::Ordering;
+    match op {
+        6 => return Ok(py_bool(a == b)),
+        7 => return Ok(py_bool(a != b)),
+        8 | 9 => {
+            let found = match (str_value(vm, a), str_value(vm, b)) {
+                (Some(x), Some(y)) => y.contains(&x),
+                (None, Some(_)) => {
+                    return Err(PyException::new(
+                        "TypeError",
+                        format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            type_name(vm, a)
+                        ),
+                    ));
+                }
+                _ => {
+                    return Err(PyException::new(
+                        "TypeError",
+                        format!("argument of type '{}' is not iterable", type_name(vm, b)),
+                    ));
+                }
+            };
+            return Ok(py_bool(found == (op == 8)));
+        }
+        _ => {}
+    }
     let ordering = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         Some(x.cmp(&y))
     } else if let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) {
@@ -381,7 +413,25 @@ pub fn call_object(
     callable: Value,
     args: Values<'_>,
 ) -> Result<Value, PyException> {
-    vm.call(callable, &args.to_vec())
+    vm.call(callable, &args.to_vec(), &[])
+}
+
+pub fn call_with_keywords(
+    vm: &mut HotPy,
+    callable: Value,
+    names: Value,
+    args: Values<'_>,
+) -> Result<Value, PyException> {
+    let names = str_value(vm, names).expect("CALL_KW names are a str constant");
+    let names: Vec<&str> = names.split(',').collect();
+    let args = args.to_vec();
+    let split = args.len() - names.len();
+    let kwargs: Vec<(String, Value)> = names
+        .iter()
+        .map(|n| n.to_string())
+        .zip(args[split..].iter().copied())
+        .collect();
+    vm.call(callable, &args[..split], &kwargs)
 }
 
 pub fn unbound_local(_vm: &mut HotPy, index: i64) -> PyException {

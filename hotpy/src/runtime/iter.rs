@@ -1,0 +1,123 @@
+//! Iteration: `iter()` and `next()` over ranges and strs, and the `range` builtin.
+
+use super::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
+use crate::generated::layouts::{Range, RangeIter, Str, StrIter};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+/// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
+pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
+    let ints: Option<Vec<i64>> = args.iter().map(|&a| super::as_int(a)).collect();
+    let Some(ints) = ints else {
+        let bad = args
+            .iter()
+            .find(|&&a| super::as_int(a).is_none())
+            .copied()
+            .unwrap_or(super::NONE);
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, bad)
+            ),
+        ));
+    };
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        [] => {
+            return Err(PyException::new(
+                "TypeError",
+                "range expected at least 1 argument, got 0",
+            ));
+        }
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("range expected at most 3 arguments, got {}", ints.len()),
+            ));
+        }
+    };
+    if step == 0 {
+        return Err(PyException::new(
+            "ValueError",
+            "range() arg 3 must not be zero",
+        ));
+    }
+    let r = vm.alloc(Range::ID, Range::FIXED_SIZE)?;
+    let ctx = vm.vmctx();
+    Range::set_start(ctx, r, start);
+    Range::set_stop(ctx, r, stop);
+    Range::set_step(ctx, r, step);
+    Ok(r)
+}
+
+pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    match layout_of(vm, v) {
+        Some(l) if l == Range::ID => {
+            let ctx = vm.vmctx();
+            let (start, stop, step) = (
+                Range::start(ctx, v),
+                Range::stop(ctx, v),
+                Range::step(ctx, v),
+            );
+            let it = vm.alloc(RangeIter::ID, RangeIter::FIXED_SIZE)?;
+            let ctx = vm.vmctx();
+            RangeIter::set_next(ctx, it, start);
+            RangeIter::set_stop(ctx, it, stop);
+            RangeIter::set_step(ctx, it, step);
+            Ok(it)
+        }
+        Some(l) if l == Str::ID => {
+            let mark = vm.mutator().handle_mark();
+            let h = vm.mutator().root(v);
+            let it = vm.alloc(StrIter::ID, StrIter::FIXED_SIZE);
+            let text = vm.mutator().get(h);
+            vm.mutator().release_handles(mark);
+            let it = it?;
+            StrIter::set_text(vm.vmctx(), it, text);
+            StrIter::set_offset(vm.vmctx(), it, 0);
+            Ok(it)
+        }
+        Some(l) if l == RangeIter::ID || l == StrIter::ID => Ok(v),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("'{}' object is not iterable", type_name(vm, v)),
+        )),
+    }
+}
+
+pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+    match layout_of(vm, it) {
+        Some(l) if l == RangeIter::ID => {
+            let ctx = vm.vmctx();
+            let (next, stop, step) = (
+                RangeIter::next(ctx, it),
+                RangeIter::stop(ctx, it),
+                RangeIter::step(ctx, it),
+            );
+            if (step > 0 && next >= stop) || (step < 0 && next <= stop) {
+                return Ok(EXHAUSTED);
+            }
+            RangeIter::set_next(ctx, it, next.saturating_add(step));
+            make_int(next)
+        }
+        Some(l) if l == StrIter::ID => {
+            let text = StrIter::text(vm.vmctx(), it);
+            let offset = StrIter::offset(vm.vmctx(), it) as usize;
+            let s = str_value(vm, text).expect("a str iterator iterates a str");
+            match s[offset..].chars().next() {
+                None => Ok(EXHAUSTED),
+                Some(c) => {
+                    StrIter::set_offset(vm.vmctx(), it, (offset + c.len_utf8()) as i64);
+                    new_str(vm, &c.to_string())
+                }
+            }
+        }
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("'{}' object is not an iterator", type_name(vm, it)),
+        )),
+    }
+}

@@ -168,6 +168,16 @@ impl HotPy {
                 let id = Builtin::id(self.vmctx(), callable) as usize;
                 (builtins::BUILTINS[id].1)(self, args, kwargs)
             }
+            "builtin_method" => {
+                if !kwargs.is_empty() {
+                    let name = runtime::attributes::method_name(self, callable);
+                    return Err(PyException::new(
+                        "TypeError",
+                        format!("{name}() takes no keyword arguments"),
+                    ));
+                }
+                runtime::attributes::call_method(self, callable, args)
+            }
             kind => Err(PyException::new(
                 "TypeError",
                 format!("'{kind}' object is not callable"),

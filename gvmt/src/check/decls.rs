@@ -7,6 +7,9 @@ use crate::diag::SpecError;
 use crate::spec::ast::{self, ItemKind, ParamType, RetType, SlotType, Span, ValType};
 use std::collections::HashMap;
 
+/// Names the generated layout types use for their own methods.
+const RESERVED_SLOT_NAMES: &[&str] = &["size", "size_for", "trace", "tail_len"];
+
 impl Checker<'_> {
     pub(super) fn check_context_and_value(&mut self, items: &[&ast::Item]) {
         let mut context_span: Option<Span> = None;
@@ -233,6 +236,14 @@ impl Checker<'_> {
             let mut offset = WORD * (1 + slots.len());
             let mut tail = None;
             for (k, s) in decl.slots.iter().enumerate() {
+                if RESERVED_SLOT_NAMES.contains(&s.name.name.as_str()) {
+                    self.error(SpecError::new(
+                        format!("slot name `{}` is reserved", s.name.name),
+                        s.name.span,
+                        "the generated layout type has a method of this name",
+                    ));
+                    continue;
+                }
                 if let Some(first) = slots.iter().find(|o| o.name == s.name.name) {
                     self.error(SpecError::new(
                         format!(

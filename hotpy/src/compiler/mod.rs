@@ -361,6 +361,12 @@ impl<'a> Unit<'a> {
                 self.store_name(n.id.as_str());
                 Ok(())
             }
+            Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.b.emit("STORE_SUBSCR", &[]);
+                Ok(())
+            }
             other => Err(self.unsupported("assignment to this target", other)),
         }
     }
@@ -524,6 +530,33 @@ impl<'a> Unit<'a> {
                 self.b.bind(orelse);
                 self.expr(&i.orelse)?;
                 self.b.bind(end);
+            }
+            Expr::List(l) => {
+                for item in &l.elts {
+                    self.expr(item)?;
+                }
+                self.b.emit("BUILD_LIST", &[l.elts.len() as i64]);
+            }
+            Expr::Tuple(t) => {
+                for item in &t.elts {
+                    self.expr(item)?;
+                }
+                self.b.emit("BUILD_TUPLE", &[t.elts.len() as i64]);
+            }
+            Expr::Subscript(sub) => {
+                if matches!(&*sub.slice, Expr::Slice(_)) {
+                    return Err(self.unsupported("slices", e));
+                }
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.set_line(e);
+                self.b.emit("BINARY_SUBSCR", &[]);
+            }
+            Expr::Attribute(attr) => {
+                self.expr(&attr.value)?;
+                let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                self.set_line(e);
+                self.b.emit("LOAD_ATTR", &[name]);
             }
             Expr::Call(call) => {
                 self.expr(&call.func)?;

@@ -77,6 +77,9 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
 
 fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let v = one("len", args, kwargs)?;
+    if let Some(n) = super::sequences::len(vm, v) {
+        return make_int(n as i64);
+    }
     match super::str_value(vm, v) {
         Some(s) => make_int(s.chars().count() as i64),
         None => Err(PyException::new(

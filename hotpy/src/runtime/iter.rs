@@ -1,7 +1,7 @@
 //! Iteration: `iter()` and `next()` over ranges and strs, and the `range` builtin.
 
 use super::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
-use crate::generated::layouts::{Range, RangeIter, Str, StrIter};
+use crate::generated::layouts::{List, Range, RangeIter, SeqIter, Str, StrIter, Tuple};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::{Value, Vm};
 
@@ -80,7 +80,8 @@ pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
             StrIter::set_offset(vm.vmctx(), it, 0);
             Ok(it)
         }
-        Some(l) if l == RangeIter::ID || l == StrIter::ID => Ok(v),
+        Some(l) if l == RangeIter::ID || l == StrIter::ID || l == SeqIter::ID => Ok(v),
+        Some(l) if l == List::ID || l == Tuple::ID => super::sequences::iter(vm, v),
         _ => Err(PyException::new(
             "TypeError",
             format!("'{}' object is not iterable", type_name(vm, v)),
@@ -115,6 +116,7 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
                 }
             }
         }
+        Some(l) if l == SeqIter::ID => super::sequences::iter_next(vm, it),
         _ => Err(PyException::new(
             "TypeError",
             format!("'{}' object is not an iterator", type_name(vm, it)),

@@ -4,8 +4,10 @@
 //! Not yet here (the [core] issue): arbitrary-precision ints (an int result beyond 63 bits is an
 //! OverflowError for now), objects with `__add__` and friends, and names in error messages.
 
+pub mod attributes;
 pub mod builtins;
 pub mod iter;
+pub mod sequences;
 pub mod text;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
@@ -56,6 +58,10 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == Function::ID => "function",
             Some(l) if l == Builtin::ID => "builtin_function_or_method",
             Some(l) if l == crate::generated::layouts::Range::ID => "range",
+            Some(l) if l == crate::generated::layouts::List::ID => "list",
+            Some(l) if l == crate::generated::layouts::Tuple::ID => "tuple",
+            Some(l) if l == crate::generated::layouts::BoundMethod::ID => "builtin_method",
+            Some(l) if l == crate::generated::layouts::SeqIter::ID => "list_iterator",
             Some(l) if l == crate::generated::layouts::RangeIter::ID => "range_iterator",
             Some(l) if l == crate::generated::layouts::StrIter::ID => "str_ascii_iterator",
             _ => "object",
@@ -136,7 +142,7 @@ pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
             (_, Some(f)) => f != 0.0,
             _ => match layout_of(vm, v) {
                 Some(l) if l == Str::ID => Str::nbytes(vm.vmctx(), v) != 0,
-                _ => true,
+                _ => sequences::len(vm, v).is_none_or(|n| n != 0),
             },
         },
     })
@@ -372,6 +378,17 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
         Some(x.cmp(&y))
     } else {
         if op == 2 || op == 3 {
+            if let (Some(x), Some(y)) = (sequences::items(vm, a), sequences::items(vm, b)) {
+                let same_kind = type_name(vm, a) == type_name(vm, b);
+                let mut equal = same_kind && x.len() == y.len();
+                for (&p, &q) in x.iter().zip(&y) {
+                    if !equal {
+                        break;
+                    }
+                    equal = compare(vm, 2, p, q)? == TRUE;
+                }
+                return Ok(py_bool(equal == (op == 2)));
+            }
             // Other objects compare by identity.
             return Ok(py_bool((a == b) == (op == 2)));
         }

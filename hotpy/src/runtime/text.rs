@@ -72,11 +72,22 @@ pub fn repr_of(vm: &HotPy, v: Value) -> String {
                 float_repr(f)
             } else if let Some(s) = str_value(vm, v) {
                 repr_str(&s)
+            } else if let Some(items) = super::sequences::items(vm, v) {
+                let parts: Vec<String> = items.iter().map(|&i| repr_of(vm, i)).collect();
+                match super::type_name(vm, v) {
+                    "list" => format!("[{}]", parts.join(", ")),
+                    _ if parts.len() == 1 => format!("({},)", parts[0]),
+                    _ => format!("({})", parts.join(", ")),
+                }
             } else {
                 let kind = super::type_name(vm, v);
                 match kind {
                     "function" => format!("<function {}>", vm.function_name(v).unwrap_or("?")),
                     "builtin_function_or_method" => "<built-in function>".into(),
+                    "builtin_method" => format!(
+                        "<built-in method {}>",
+                        super::attributes::method_name(vm, v)
+                    ),
                     _ => format!("<{kind} object>"),
                 }
             }

@@ -1,0 +1,237 @@
+//! Lists and tuples: building, indexing, `len`, iteration, `append`/`pop`. A list holds its
+//! items in an `Array` it replaces (doubling) when full.
+
+use super::{as_int, layout_of, make_int, type_name};
+use crate::generated::layouts::{Array, List, SeqIter, Tuple};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Values, Vm};
+
+/// Allocates, rooting `keep` across the allocation; returns the object and `keep`'s new values.
+fn alloc_keeping(
+    vm: &mut HotPy,
+    layout: usize,
+    size: usize,
+    keep: &[Value],
+) -> Result<(Value, Vec<Value>), PyException> {
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = keep.iter().map(|&v| vm.mutator().root(v)).collect();
+    let object = vm.alloc(layout, size);
+    let kept = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+    vm.mutator().release_handles(mark);
+    Ok((object?, kept))
+}
+
+fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
+    let capacity = items.len().max(4);
+    let (array, items) = alloc_keeping(vm, Array::ID, Array::size_for(capacity), items)?;
+    Array::set_len(vm.vmctx(), array, capacity as i64);
+    for (i, &v) in items.iter().enumerate() {
+        Array::set_items(vm.vmctx(), array, i, v);
+    }
+    let (list, kept) = alloc_keeping(vm, List::ID, List::FIXED_SIZE, &[array])?;
+    List::set_length(vm.vmctx(), list, items.len() as i64);
+    List::set_items(vm.vmctx(), list, kept[0]);
+    Ok(list)
+}
+
+pub fn build_list(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException> {
+    new_list(vm, &items.to_vec())
+}
+
+pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
+    let (tuple, items) = alloc_keeping(vm, Tuple::ID, Tuple::size_for(items.len()), items)?;
+    Tuple::set_len(vm.vmctx(), tuple, items.len() as i64);
+    for (i, &v) in items.iter().enumerate() {
+        Tuple::set_items(vm.vmctx(), tuple, i, v);
+    }
+    Ok(tuple)
+}
+
+pub fn build_tuple(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException> {
+    new_tuple(vm, &items.to_vec())
+}
+
+/// The items of a list or tuple (a snapshot), or `None` for other values.
+pub fn items(vm: &HotPy, v: Value) -> Option<Vec<Value>> {
+    let ctx = vm.vmctx();
+    match layout_of(vm, v) {
+        Some(l) if l == List::ID => {
+            let array = List::items(ctx, v);
+            Some(
+                (0..List::length(ctx, v) as usize)
+                    .map(|i| Array::items(ctx, array, i))
+                    .collect(),
+            )
+        }
+        Some(l) if l == Tuple::ID => Some(
+            (0..Tuple::len(ctx, v) as usize)
+                .map(|i| Tuple::items(ctx, v, i))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// Length of a list or tuple.
+pub fn len(vm: &HotPy, v: Value) -> Option<usize> {
+    let ctx = vm.vmctx();
+    match layout_of(vm, v) {
+        Some(l) if l == List::ID => Some(List::length(ctx, v) as usize),
+        Some(l) if l == Tuple::ID => Some(Tuple::len(ctx, v) as usize),
+        _ => None,
+    }
+}
+
+/// A Python index (negative from the end) into `len` items.
+fn position(
+    vm: &HotPy,
+    container: Value,
+    index: Value,
+    len: usize,
+    what: &str,
+) -> Result<usize, PyException> {
+    let Some(i) = as_int(index) else {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "{what} indices must be integers or slices, not {}",
+                type_name(vm, index)
+            ),
+        ));
+    };
+    let _ = container;
+    let at = if i < 0 { i + len as i64 } else { i };
+    if at < 0 || at >= len as i64 {
+        return Err(PyException::new(
+            "IndexError",
+            format!("{what} index out of range"),
+        ));
+    }
+    Ok(at as usize)
+}
+
+pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value, PyException> {
+    let ctx = vm.vmctx();
+    match layout_of(vm, container) {
+        Some(l) if l == List::ID => {
+            let at = position(
+                vm,
+                container,
+                index,
+                List::length(ctx, container) as usize,
+                "list",
+            )?;
+            Ok(Array::items(
+                vm.vmctx(),
+                List::items(vm.vmctx(), container),
+                at,
+            ))
+        }
+        Some(l) if l == Tuple::ID => {
+            let at = position(
+                vm,
+                container,
+                index,
+                Tuple::len(ctx, container) as usize,
+                "tuple",
+            )?;
+            Ok(Tuple::items(vm.vmctx(), container, at))
+        }
+        _ => match super::str_value(vm, container) {
+            Some(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                let at = position(vm, container, index, chars.len(), "string")?;
+                super::new_str(vm, &chars[at].to_string())
+            }
+            None => Err(PyException::new(
+                "TypeError",
+                format!("'{}' object is not subscriptable", type_name(vm, container)),
+            )),
+        },
+    }
+}
+
+pub fn store_subscript(
+    vm: &mut HotPy,
+    container: Value,
+    index: Value,
+    v: Value,
+) -> Result<(), PyException> {
+    match layout_of(vm, container) {
+        Some(l) if l == List::ID => {
+            let at = position(
+                vm,
+                container,
+                index,
+                List::length(vm.vmctx(), container) as usize,
+                "list assignment",
+            )?;
+            Array::set_items(vm.vmctx(), List::items(vm.vmctx(), container), at, v);
+            Ok(())
+        }
+        _ => Err(PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object does not support item assignment",
+                type_name(vm, container)
+            ),
+        )),
+    }
+}
+
+/// `list.append(v)`.
+pub fn append(vm: &mut HotPy, list: Value, v: Value) -> Result<(), PyException> {
+    let size = List::length(vm.vmctx(), list) as usize;
+    let array = List::items(vm.vmctx(), list);
+    let capacity = Array::len(vm.vmctx(), array) as usize;
+    let (list, v) = if size == capacity {
+        let (bigger, kept) =
+            alloc_keeping(vm, Array::ID, Array::size_for(capacity * 2), &[list, v])?;
+        let (list, v) = (kept[0], kept[1]);
+        let ctx = vm.vmctx();
+        Array::set_len(ctx, bigger, (capacity * 2) as i64);
+        let old = List::items(ctx, list);
+        for i in 0..size {
+            Array::set_items(ctx, bigger, i, Array::items(ctx, old, i));
+        }
+        List::set_items(ctx, list, bigger);
+        (list, v)
+    } else {
+        (list, v)
+    };
+    let ctx = vm.vmctx();
+    Array::set_items(ctx, List::items(ctx, list), size, v);
+    List::set_length(ctx, list, size as i64 + 1);
+    Ok(())
+}
+
+/// `list.pop()`.
+pub fn pop(vm: &mut HotPy, list: Value) -> Result<Value, PyException> {
+    let ctx = vm.vmctx();
+    let size = List::length(ctx, list);
+    if size == 0 {
+        return Err(PyException::new("IndexError", "pop from empty list"));
+    }
+    let v = Array::items(ctx, List::items(ctx, list), size as usize - 1);
+    List::set_length(ctx, list, size - 1);
+    Ok(v)
+}
+
+/// An iterator over a list or tuple.
+pub fn iter(vm: &mut HotPy, seq: Value) -> Result<Value, PyException> {
+    let (it, kept) = alloc_keeping(vm, SeqIter::ID, SeqIter::FIXED_SIZE, &[seq])?;
+    SeqIter::set_seq(vm.vmctx(), it, kept[0]);
+    SeqIter::set_index(vm.vmctx(), it, 0);
+    Ok(it)
+}
+
+pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+    let ctx = vm.vmctx();
+    let (seq, index) = (SeqIter::seq(ctx, it), SeqIter::index(ctx, it) as usize);
+    if index >= len(vm, seq).unwrap_or(0) {
+        return Ok(super::EXHAUSTED);
+    }
+    SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
+    let index = make_int(index as i64)?;
+    subscript(vm, seq, index)
+}

@@ -121,6 +121,9 @@ impl HotPy {
             return Ok(v);
         }
         let name = &self.exec.global_names[index];
+        if let Some(id) = runtime::exceptions::class_index(name) {
+            return runtime::exceptions::class_object(self, id);
+        }
         match builtins::index_of(name) {
             Some(id) => {
                 let b = self.alloc(Builtin::ID, Builtin::FIXED_SIZE)?;
@@ -167,6 +170,12 @@ impl HotPy {
             "builtin_function_or_method" => {
                 let id = Builtin::id(self.vmctx(), callable) as usize;
                 (builtins::BUILTINS[id].1)(self, args, kwargs)
+            }
+            "type" if runtime::exceptions::is_class(self, callable) => {
+                let id =
+                    crate::generated::layouts::ExceptionClass::id(self.vmctx(), callable) as usize;
+                let message = args.first().copied().unwrap_or(NONE);
+                runtime::exceptions::instance(self, id, message)
             }
             "builtin_method" => {
                 if !kwargs.is_empty() {
@@ -223,7 +232,28 @@ impl HotPy {
         })
     }
 
+    /// Runs a frame to its return, handling exceptions with the code's handler table: a caught
+    /// exception becomes an object on the cut stack and execution goes on at the handler.
     fn run_frame(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, PyException> {
+        let mut result = self.run_frame_once(index, frame);
+        loop {
+            let error = match result {
+                Ok(v) => return Ok(v),
+                Err(e) => e,
+            };
+            let Some(handler) = self.exec.codes[index].code.handler_at(frame.pc()) else {
+                return Err(error);
+            };
+            let exc = runtime::exceptions::to_object(self, &error)?;
+            frame.set_sp(handler.depth);
+            frame.stack_set(handler.depth, exc);
+            frame.set_sp(handler.depth + 1);
+            frame.set_pc(handler.target);
+            result = interp::interpret(self, frame);
+        }
+    }
+
+    fn run_frame_once(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, PyException> {
         if let Some(compiled) = self.compiled(index) {
             // SAFETY: compiled by `self.exec.jit` (alive) from this code with hotpy's
             // instruction set.

@@ -80,9 +80,19 @@ fn decode(infos: &[InstrInfo], code: &[u8], pc: usize) -> Result<(u8, Vec<i64>, 
 }
 
 pub fn analyse(infos: &[InstrInfo], code: &[u8]) -> Result<Analysis, JitError> {
+    analyse_from(infos, code, &[(0, 0)])
+}
+
+/// As [`analyse`], from several entry points `(pc, stack depth)`: pc 0 and, for a VM with
+/// exception handlers, each handler (reached only by unwinding, never by a jump).
+pub fn analyse_from(
+    infos: &[InstrInfo],
+    code: &[u8],
+    entries: &[(usize, usize)],
+) -> Result<Analysis, JitError> {
     let mut insts: BTreeMap<usize, Decoded> = BTreeMap::new();
     let mut targets = Vec::new();
-    let mut work = vec![(0usize, 0usize)];
+    let mut work = entries.to_vec();
     let mut max_depth = 0;
     // First pass: all instruction starts reachable by decoding linearly, so that a jump into the
     // middle of an instruction is caught.

@@ -9,7 +9,7 @@
 mod analysis;
 mod emitter;
 
-pub use analysis::{Analysis, Decoded, JitError, analyse};
+pub use analysis::{Analysis, Decoded, JitError, analyse, analyse_from};
 pub use emitter::{
     Abi, Checked, ClValue, DeoptPolicy, Emitter, Op2, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN, Ty,
 };

@@ -30,9 +30,29 @@ pub struct CodeObject {
     pub lines: Vec<(usize, u32)>,
     /// Stack slots the code needs (from gvmt's bytecode analysis).
     pub max_stack: usize,
+    /// Exception handlers, innermost first for nested `try`s.
+    pub handlers: Vec<Handler>,
+}
+
+/// An exception handler: an exception raised by an instruction in `start..end` continues at
+/// `target` with the stack cut to `depth` values and the exception pushed on it.
+#[derive(Clone, Copy, Debug)]
+pub struct Handler {
+    pub start: usize,
+    pub end: usize,
+    pub target: usize,
+    pub depth: usize,
 }
 
 impl CodeObject {
+    /// The handler covering `pc`, innermost first.
+    pub fn handler_at(&self, pc: usize) -> Option<Handler> {
+        self.handlers
+            .iter()
+            .find(|h| (h.start..h.end).contains(&pc))
+            .copied()
+    }
+
     /// The source line of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
         match self.lines.binary_search_by(|(p, _)| p.cmp(&pc)) {

@@ -87,6 +87,14 @@ struct Unit<'a> {
     globals: &'a mut Vec<String>,
     /// `(continue, break)` targets of the enclosing loops.
     loops: Vec<(Label, Label)>,
+    /// Values the enclosing `for` loops keep on the stack (their iterators): the stack depth
+    /// at the start of every statement.
+    depth: usize,
+    /// Hidden variables holding the exceptions the enclosing `except` clauses handle (for a
+    /// bare `raise`).
+    handling: Vec<String>,
+    handlers: Vec<code::Handler>,
+    hidden: usize,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -124,6 +132,10 @@ impl<'a> Unit<'a> {
             lines,
             globals,
             loops: vec![],
+            depth: 0,
+            handling: vec![],
+            handlers: vec![],
+            hidden: 0,
         }
     }
 
@@ -197,15 +209,19 @@ impl<'a> Unit<'a> {
         let none = self.b.constant(Constant::None);
         self.b.emit("LOAD_CONST", &[none]);
         self.b.emit("RETURN_VALUE", &[]);
-        let varnames = self.locals.unwrap_or_default();
-        let (code, constants, lines) = self.b.finish();
-        let analysis = gvmt::jit::analyse(&crate::generated::interp::INSTRUCTIONS, &code)
-            .unwrap_or_else(|e| {
-                panic!(
-                    "hotpy compiler produced bad bytecode for {}: {e}",
-                    self.name
-                )
-            });
+        let varnames = self.locals.take().unwrap_or_default();
+        let (code, constants, lines) = std::mem::take(&mut self.b).finish();
+        // Handlers are entered by unwinding, with the exception pushed: analyse them too.
+        let mut entries = vec![(0, 0)];
+        entries.extend(self.handlers.iter().map(|h| (h.target, h.depth + 1)));
+        let analysis =
+            gvmt::jit::analyse_from(&crate::generated::interp::INSTRUCTIONS, &code, &entries)
+                .unwrap_or_else(|e| {
+                    panic!(
+                        "hotpy compiler produced bad bytecode for {}: {e}",
+                        self.name
+                    )
+                });
         Ok(CodeObject {
             name: self.name,
             filename: self.filename,
@@ -215,6 +231,7 @@ impl<'a> Unit<'a> {
             varnames,
             lines,
             max_stack: analysis.max_depth.max(1),
+            handlers: self.handlers,
         })
     }
 
@@ -304,7 +321,9 @@ impl<'a> Unit<'a> {
                 self.b.jump("FOR_ITER", exhausted);
                 self.store(&f.target)?;
                 self.loops.push((top, brk));
+                self.depth += 1;
                 self.body(&f.body)?;
+                self.depth -= 1;
                 self.loops.pop();
                 self.b.jump("JUMP", top);
                 // Exhausted: the iterator and the marker FOR_ITER pushed.
@@ -317,6 +336,25 @@ impl<'a> Unit<'a> {
                 self.b.bind(brk);
                 self.b.emit("POP_TOP", &[]);
                 self.b.bind(end);
+            }
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Raise(r) => {
+                if r.cause.is_some() {
+                    return Err(self.unsupported("raise ... from", s));
+                }
+                match &r.exc {
+                    Some(exc) => {
+                        self.expr(exc)?;
+                        self.b.emit("RAISE", &[1]);
+                    }
+                    None => match self.handling.last().cloned() {
+                        Some(hidden) => {
+                            self.load_name(&hidden);
+                            self.b.emit("RAISE", &[1]);
+                        }
+                        None => self.b.emit("RAISE", &[0]),
+                    },
+                }
             }
             Stmt::Break(_) => {
                 let (_, end) = *self
@@ -352,6 +390,63 @@ impl<'a> Unit<'a> {
                 );
             }
         }
+        Ok(())
+    }
+
+    /// A name no Python code can use, for a value the compiler keeps in a variable.
+    fn hidden_name(&mut self) -> String {
+        self.hidden += 1;
+        let name = format!("$exception{}", self.hidden);
+        if let Some(locals) = &mut self.locals {
+            locals.push(name.clone());
+        }
+        name
+    }
+
+    /// `try`/`except`/`else`. The handler gets the exception on the stack; each clause tests
+    /// its class with CHECK_EXC_MATCH; no match re-raises.
+    fn try_stmt(&mut self, t: &ast::StmtTry) -> Result<()> {
+        if !t.finalbody.is_empty() || t.is_star {
+            return Err(self.unsupported("try ... finally and except*", t));
+        }
+        let (handler, orelse, end) = (self.b.new_label(), self.b.new_label(), self.b.new_label());
+        let start = self.b.code.len();
+        self.body(&t.body)?;
+        let stop = self.b.code.len();
+        self.b.jump("JUMP", orelse);
+        self.b.bind(handler);
+        let target = self.b.code.len();
+        for clause in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(clause) = clause;
+            self.set_line(clause);
+            let next = self.b.new_label();
+            if let Some(cls) = &clause.type_ {
+                self.expr(cls)?;
+                self.b.emit("CHECK_EXC_MATCH", &[]);
+                self.b.jump("POP_JUMP_IF_FALSE", next);
+            }
+            let hidden = self.hidden_name();
+            if let Some(name) = &clause.name {
+                self.b.emit("COPY_TOP", &[]);
+                self.store_name(name.id.as_str());
+            }
+            self.store_name(&hidden);
+            self.handling.push(hidden);
+            self.body(&clause.body)?;
+            self.handling.pop();
+            self.b.jump("JUMP", end);
+            self.b.bind(next);
+        }
+        self.b.emit("RERAISE", &[]);
+        self.b.bind(orelse);
+        self.body(&t.orelse)?;
+        self.b.bind(end);
+        self.handlers.push(code::Handler {
+            start,
+            end: stop,
+            target,
+            depth: self.depth,
+        });
         Ok(())
     }
 
@@ -625,6 +720,18 @@ fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut V
                 collect_scope(&w.body, globals, assigned);
                 collect_scope(&w.orelse, globals, assigned);
             }
+            Stmt::Try(t) => {
+                collect_scope(&t.body, globals, assigned);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        assigned.push(n.id.to_string());
+                    }
+                    collect_scope(&h.body, globals, assigned);
+                }
+                collect_scope(&t.orelse, globals, assigned);
+                collect_scope(&t.finalbody, globals, assigned);
+            }
             Stmt::For(f) => {
                 if let Expr::Name(n) = &*f.target {
                     assigned.push(n.id.to_string());
@@ -643,7 +750,6 @@ fn stmt_name(s: &Stmt) -> &'static str {
         Stmt::Try(_) => "try",
         Stmt::With(_) => "with",
         Stmt::Import(_) | Stmt::ImportFrom(_) => "import",
-        Stmt::Raise(_) => "raise",
         Stmt::Assert(_) => "assert",
         Stmt::Delete(_) => "del",
         Stmt::Nonlocal(_) => "nonlocal",

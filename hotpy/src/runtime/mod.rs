@@ -6,6 +6,7 @@
 
 pub mod attributes;
 pub mod builtins;
+pub mod exceptions;
 pub mod iter;
 pub mod sequences;
 pub mod text;
@@ -59,6 +60,10 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == Builtin::ID => "builtin_function_or_method",
             Some(l) if l == crate::generated::layouts::Range::ID => "range",
             Some(l) if l == crate::generated::layouts::List::ID => "list",
+            Some(l) if l == crate::generated::layouts::ExceptionClass::ID => "type",
+            Some(l) if l == crate::generated::layouts::Exception::ID => {
+                exceptions::class_name(vm, v)
+            }
             Some(l) if l == crate::generated::layouts::Tuple::ID => "tuple",
             Some(l) if l == crate::generated::layouts::BoundMethod::ID => "builtin_method",
             Some(l) if l == crate::generated::layouts::SeqIter::ID => "list_iterator",

@@ -56,6 +56,9 @@ pub fn str_of(vm: &HotPy, v: Value) -> String {
     if let Some(s) = str_value(vm, v) {
         return s;
     }
+    if super::exceptions::is_instance(vm, v) {
+        return super::exceptions::message(vm, v);
+    }
     repr_of(vm, v)
 }
 
@@ -72,6 +75,16 @@ pub fn repr_of(vm: &HotPy, v: Value) -> String {
                 float_repr(f)
             } else if let Some(s) = str_value(vm, v) {
                 repr_str(&s)
+            } else if super::exceptions::is_class(vm, v) {
+                format!("<class '{}'>", super::exceptions::class_name(vm, v))
+            } else if super::exceptions::is_instance(vm, v) {
+                let m = crate::generated::layouts::Exception::message(gvmt::rt::Vm::vmctx(vm), v);
+                let args = if m == NONE {
+                    String::new()
+                } else {
+                    repr_of(vm, m)
+                };
+                format!("{}({args})", super::exceptions::class_name(vm, v))
             } else if let Some(items) = super::sequences::items(vm, v) {
                 let parts: Vec<String> = items.iter().map(|&i| repr_of(vm, i)).collect();
                 match super::type_name(vm, v) {

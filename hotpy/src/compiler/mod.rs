@@ -638,6 +638,16 @@ impl<'a> Unit<'a> {
                 }
                 self.b.emit("BUILD_TUPLE", &[t.elts.len() as i64]);
             }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    let Some(key) = &item.key else {
+                        return Err(self.unsupported("** in dict displays", e));
+                    };
+                    self.expr(key)?;
+                    self.expr(&item.value)?;
+                }
+                self.b.emit("BUILD_MAP", &[2 * d.items.len() as i64]);
+            }
             Expr::Subscript(sub) => {
                 if matches!(&*sub.slice, Expr::Slice(_)) {
                     return Err(self.unsupported("slices", e));

@@ -11,6 +11,7 @@ pub type Method = fn(&mut HotPy, Value, &[Value]) -> Result<Value, PyException>;
 pub const METHODS: &[(&str, &str, Method)] = &[
     ("list", "append", list_append),
     ("list", "pop", list_pop),
+    ("dict", "get", dict_get),
     ("str", "upper", str_upper),
     ("str", "lower", str_lower),
 ];
@@ -87,4 +88,18 @@ fn str_lower(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcept
     arity("str.lower", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_lowercase();
     super::new_str(vm, &text)
+}
+
+fn dict_get(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+    let (key, default) = match args {
+        [k] => (*k, super::NONE),
+        [k, d] => (*k, *d),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("get expected at most 2 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    Ok(super::dicts::get(vm, d, key)?.unwrap_or(default))
 }

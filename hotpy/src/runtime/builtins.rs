@@ -80,6 +80,9 @@ fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     if let Some(n) = super::sequences::len(vm, v) {
         return make_int(n as i64);
     }
+    if super::dicts::is_dict(vm, v) {
+        return make_int(super::dicts::len(vm, v) as i64);
+    }
     match super::str_value(vm, v) {
         Some(s) => make_int(s.chars().count() as i64),
         None => Err(PyException::new(

@@ -82,6 +82,15 @@ pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
         }
         Some(l) if l == RangeIter::ID || l == StrIter::ID || l == SeqIter::ID => Ok(v),
         Some(l) if l == List::ID || l == Tuple::ID => super::sequences::iter(vm, v),
+        _ if super::dicts::is_dict(vm, v) => {
+            // Iterates a snapshot of the keys (CPython raises if the dict changes size meanwhile).
+            let keys: Vec<Value> = super::dicts::entries(vm, v)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
+            let list = super::sequences::new_list(vm, &keys)?;
+            super::sequences::iter(vm, list)
+        }
         _ => Err(PyException::new(
             "TypeError",
             format!("'{}' object is not iterable", type_name(vm, v)),

@@ -6,6 +6,7 @@
 
 pub mod attributes;
 pub mod builtins;
+pub mod dicts;
 pub mod exceptions;
 pub mod iter;
 pub mod sequences;
@@ -60,6 +61,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == Builtin::ID => "builtin_function_or_method",
             Some(l) if l == crate::generated::layouts::Range::ID => "range",
             Some(l) if l == crate::generated::layouts::List::ID => "list",
+            Some(l) if l == crate::generated::layouts::Dict::ID => "dict",
             Some(l) if l == crate::generated::layouts::ExceptionClass::ID => "type",
             Some(l) if l == crate::generated::layouts::Exception::ID => {
                 exceptions::class_name(vm, v)
@@ -147,6 +149,7 @@ pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
             (_, Some(f)) => f != 0.0,
             _ => match layout_of(vm, v) {
                 Some(l) if l == Str::ID => Str::nbytes(vm.vmctx(), v) != 0,
+                _ if dicts::is_dict(vm, v) => dicts::len(vm, v) != 0,
                 _ => sequences::len(vm, v).is_none_or(|n| n != 0),
             },
         },
@@ -352,6 +355,20 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
     match op {
         6 => return Ok(py_bool(a == b)),
         7 => return Ok(py_bool(a != b)),
+        8 | 9 if dicts::is_dict(vm, b) => {
+            let found = dicts::get(vm, b, a)?.is_some();
+            return Ok(py_bool(found == (op == 8)));
+        }
+        8 | 9 if sequences::len(vm, b).is_some() => {
+            let mut found = false;
+            for item in sequences::items(vm, b).unwrap_or_default() {
+                if item == a || compare(vm, 2, item, a)? == TRUE {
+                    found = true;
+                    break;
+                }
+            }
+            return Ok(py_bool(found == (op == 8)));
+        }
         8 | 9 => {
             let found = match (str_value(vm, a), str_value(vm, b)) {
                 (Some(x), Some(y)) => y.contains(&x),

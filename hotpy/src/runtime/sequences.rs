@@ -21,7 +21,7 @@ fn alloc_keeping(
     Ok((object?, kept))
 }
 
-fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
+pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
     let capacity = items.len().max(4);
     let (array, items) = alloc_keeping(vm, Array::ID, Array::size_for(capacity), items)?;
     Array::set_len(vm.vmctx(), array, capacity as i64);
@@ -111,6 +111,10 @@ fn position(
 }
 
 pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value, PyException> {
+    if super::dicts::is_dict(vm, container) {
+        return super::dicts::get(vm, container, index)?
+            .ok_or_else(|| super::dicts::key_error(vm, index));
+    }
     let ctx = vm.vmctx();
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {
@@ -157,6 +161,9 @@ pub fn store_subscript(
     index: Value,
     v: Value,
 ) -> Result<(), PyException> {
+    if super::dicts::is_dict(vm, container) {
+        return super::dicts::set(vm, container, index, v);
+    }
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {
             let at = position(

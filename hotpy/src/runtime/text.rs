@@ -85,6 +85,12 @@ pub fn repr_of(vm: &HotPy, v: Value) -> String {
                     repr_of(vm, m)
                 };
                 format!("{}({args})", super::exceptions::class_name(vm, v))
+            } else if super::dicts::is_dict(vm, v) {
+                let parts: Vec<String> = super::dicts::entries(vm, v)
+                    .iter()
+                    .map(|&(k, x)| format!("{}: {}", repr_of(vm, k), repr_of(vm, x)))
+                    .collect();
+                format!("{{{}}}", parts.join(", "))
             } else if let Some(items) = super::sequences::items(vm, v) {
                 let parts: Vec<String> = items.iter().map(|&i| repr_of(vm, i)).collect();
                 match super::type_name(vm, v) {

@@ -1,0 +1,213 @@
+//! Dicts: insertion-ordered entries (parallel key and value arrays) with an open-addressing
+//! index of entry numbers, as CPython's compact dicts. Keys hash by value (ints and equal
+//! floats alike, strs by content, tuples by items); other objects by identity.
+
+use super::{FALSE, NONE, TRUE, UNBOUND, as_int, float_value, layout_of, str_value, type_name};
+use crate::generated::layouts::{Array, Dict, Slots};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Values, Vm};
+
+/// Marks a removed entry's key.
+const REMOVED: Value = UNBOUND;
+
+pub fn is_dict(vm: &HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(Dict::ID)
+}
+
+/// `hash(v)` for dict keys.
+pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
+    if let Some(i) = as_int(v) {
+        return Ok(i);
+    }
+    if let Some(f) = float_value(vm, v) {
+        if f.fract() == 0.0 && f.abs() < 9.2e18 {
+            return Ok(f as i64);
+        }
+        return Ok(f.to_bits() as i64);
+    }
+    if v == NONE || v == TRUE || v == FALSE {
+        return Ok(v.0 as i64);
+    }
+    if let Some(s) = str_value(vm, v) {
+        // FNV-1a: stable within a run, which is all a dict needs.
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in s.bytes() {
+            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+        return Ok(h as i64);
+    }
+    match type_name(vm, v) {
+        "tuple" => {
+            let items = super::sequences::items(vm, v).expect("a tuple has items");
+            let mut h: i64 = 0x345678;
+            for item in items {
+                h = h.wrapping_mul(1000003) ^ hash(vm, item)?;
+            }
+            Ok(h)
+        }
+        kind @ ("list" | "dict") => Err(PyException::new(
+            "TypeError",
+            format!("unhashable type: '{kind}'"),
+        )),
+        _ => Ok(vm.mutator().identity(v) as i64),
+    }
+}
+
+fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
+    Ok(a == b || super::compare(vm, 2, a, b)? == TRUE)
+}
+
+/// Allocates a dict with room for `capacity` entries.
+fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, PyException> {
+    let capacity = capacity.max(8).next_power_of_two();
+    let mark = vm.mutator().handle_mark();
+    let d = vm.alloc(Dict::ID, Dict::FIXED_SIZE)?;
+    let hd = vm.mutator().root(d);
+    let result = (|| {
+        let keys = vm.alloc(Array::ID, Array::size_for(capacity))?;
+        Array::set_len(vm.vmctx(), keys, capacity as i64);
+        let d = vm.mutator().get(hd);
+        Dict::set_keys(vm.vmctx(), d, keys);
+        let values = vm.alloc(Array::ID, Array::size_for(capacity))?;
+        Array::set_len(vm.vmctx(), values, capacity as i64);
+        let d = vm.mutator().get(hd);
+        Dict::set_values(vm.vmctx(), d, values);
+        let index = vm.alloc(Slots::ID, Slots::size_for(capacity * 2))?;
+        Slots::set_len(vm.vmctx(), index, (capacity * 2) as i64);
+        for i in 0..capacity * 2 {
+            Slots::set_slots(vm.vmctx(), index, i, -1);
+        }
+        let d = vm.mutator().get(hd);
+        Dict::set_index(vm.vmctx(), d, index);
+        Dict::set_used(vm.vmctx(), d, 0);
+        Dict::set_live(vm.vmctx(), d, 0);
+        Ok(d)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// The index slot for `key` (its entry, or the empty slot where it would go).
+fn find(
+    vm: &mut HotPy,
+    d: Value,
+    key: Value,
+    h: i64,
+) -> Result<(usize, Option<usize>), PyException> {
+    let index = Dict::index(vm.vmctx(), d);
+    let n = Slots::len(vm.vmctx(), index) as usize;
+    let mut slot = (h as u64 as usize) & (n - 1);
+    loop {
+        let entry = Slots::slots(vm.vmctx(), Dict::index(vm.vmctx(), d), slot);
+        if entry < 0 {
+            return Ok((slot, None));
+        }
+        let k = Array::items(vm.vmctx(), Dict::keys(vm.vmctx(), d), entry as usize);
+        if k != REMOVED && equal(vm, k, key)? {
+            return Ok((slot, Some(entry as usize)));
+        }
+        slot = (slot + 1) & (n - 1);
+    }
+}
+
+pub fn get(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, PyException> {
+    let h = hash(vm, key)?;
+    let (_, entry) = find(vm, d, key, h)?;
+    Ok(entry.map(|e| Array::items(vm.vmctx(), Dict::values(vm.vmctx(), d), e)))
+}
+
+/// `d[key] = value`. May collect (to grow).
+pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), PyException> {
+    let h = hash(vm, key)?;
+    let (slot, entry) = find(vm, d, key, h)?;
+    if let Some(e) = entry {
+        Array::set_items(vm.vmctx(), Dict::values(vm.vmctx(), d), e, value);
+        return Ok(());
+    }
+    let used = Dict::used(vm.vmctx(), d) as usize;
+    let capacity = Array::len(vm.vmctx(), Dict::keys(vm.vmctx(), d)) as usize;
+    if used == capacity {
+        let (d, key, value) = grow(vm, d, key, value)?;
+        return set(vm, d, key, value);
+    }
+    let ctx = vm.vmctx();
+    Array::set_items(ctx, Dict::keys(ctx, d), used, key);
+    Array::set_items(ctx, Dict::values(ctx, d), used, value);
+    Slots::set_slots(ctx, Dict::index(ctx, d), slot, used as i64);
+    Dict::set_used(ctx, d, used as i64 + 1);
+    Dict::set_live(ctx, d, Dict::live(ctx, d) + 1);
+    Ok(())
+}
+
+/// Rebuilds `d` with twice the room (keeping insertion order, dropping removed entries).
+fn grow(
+    vm: &mut HotPy,
+    d: Value,
+    key: Value,
+    value: Value,
+) -> Result<(Value, Value, Value), PyException> {
+    let mark = vm.mutator().handle_mark();
+    let (hd, hk, hv) = (
+        vm.mutator().root(d),
+        vm.mutator().root(key),
+        vm.mutator().root(value),
+    );
+    let live = Dict::live(vm.vmctx(), d) as usize;
+    let result = (|| {
+        let fresh = new_dict(vm, (live + 1) * 2)?;
+        let hf = vm.mutator().root(fresh);
+        let d = vm.mutator().get(hd);
+        for (k, v) in entries(vm, d) {
+            let fresh = vm.mutator().get(hf);
+            set(vm, fresh, k, v)?;
+        }
+        // Move the fresh storage into `d`, so references to `d` see the grown dict.
+        let (d, fresh) = (vm.mutator().get(hd), vm.mutator().get(hf));
+        let ctx = vm.vmctx();
+        Dict::set_keys(ctx, d, Dict::keys(ctx, fresh));
+        Dict::set_values(ctx, d, Dict::values(ctx, fresh));
+        Dict::set_index(ctx, d, Dict::index(ctx, fresh));
+        Dict::set_used(ctx, d, Dict::used(ctx, fresh));
+        Dict::set_live(ctx, d, Dict::live(ctx, fresh));
+        Ok((d, vm.mutator().get(hk), vm.mutator().get(hv)))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// The live entries, in insertion order (a snapshot).
+pub fn entries(vm: &HotPy, d: Value) -> Vec<(Value, Value)> {
+    let ctx = vm.vmctx();
+    let (keys, values) = (Dict::keys(ctx, d), Dict::values(ctx, d));
+    (0..Dict::used(ctx, d) as usize)
+        .map(|i| (Array::items(ctx, keys, i), Array::items(ctx, values, i)))
+        .filter(|(k, _)| *k != REMOVED)
+        .collect()
+}
+
+pub fn len(vm: &HotPy, d: Value) -> usize {
+    Dict::live(vm.vmctx(), d) as usize
+}
+
+pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException> {
+    let d = new_dict(vm, items.len() / 2)?;
+    let mark = vm.mutator().handle_mark();
+    let hd = vm.mutator().root(d);
+    let mut result = Ok(());
+    for i in (0..items.len()).step_by(2) {
+        // `items` reads the frame's stack each time, so it sees the collector's updates.
+        let d = vm.mutator().get(hd);
+        result = set(vm, d, items.get(i), items.get(i + 1));
+        if result.is_err() {
+            break;
+        }
+    }
+    let d = vm.mutator().get(hd);
+    vm.mutator().release_handles(mark);
+    result.map(|()| d)
+}
+
+/// `KeyError` with the key's repr, as CPython reports it.
+pub fn key_error(vm: &HotPy, key: Value) -> PyException {
+    PyException::new("KeyError", super::text::repr_of(vm, key))
+}

@@ -91,6 +91,7 @@ impl HotPy {
                     let index = self.load_code(inner)?;
                     let f = self.alloc(Function::ID, Function::FIXED_SIZE)?;
                     Function::set_code(self.vmctx(), f, index as i64);
+                    Function::set_defaults(self.vmctx(), f, NONE);
                     f
                 }
             };
@@ -160,11 +161,13 @@ impl HotPy {
         match runtime::type_name(self, callable) {
             "function" => {
                 let index = Function::code(self.vmctx(), callable) as usize;
-                if kwargs.is_empty() {
+                let code = Rc::clone(&self.exec.codes[index].code);
+                let defaults = Function::defaults(self.vmctx(), callable);
+                if kwargs.is_empty() && (args.len() == code.nargs || defaults == NONE) {
                     return self.run_code(index, args);
                 }
-                let code = Rc::clone(&self.exec.codes[index].code);
-                let args = bind_keywords(&code, args, kwargs)?;
+                let defaults = runtime::sequences::items(self, defaults).unwrap_or_default();
+                let args = bind_arguments(&code, args, kwargs, &defaults)?;
                 self.run_code(index, &args)
             }
             "builtin_function_or_method" => {
@@ -291,12 +294,13 @@ impl HotPy {
     }
 }
 
-/// Places keyword arguments among the positional parameters (CPython's errors for unknown and
-/// repeated names; missing ones are reported by the arity check).
-fn bind_keywords(
+/// Binds positional and keyword arguments and default values to the parameters (CPython's
+/// errors for unknown, repeated and missing names).
+fn bind_arguments(
     code: &CodeObject,
     args: &[Value],
     kwargs: &[(String, Value)],
+    defaults: &[Value],
 ) -> Result<Vec<Value>, PyException> {
     let name = &code.name;
     if args.len() > code.nargs {
@@ -319,11 +323,35 @@ fn bind_keywords(
         }
         slots[i] = Some(*v);
     }
-    let bound: Vec<Value> = slots.iter().map_while(|s| *s).collect();
-    if bound.len() < code.nargs {
-        return Err(arity_error(code, bound.len()));
+    let first_default = code.nargs - defaults.len().min(code.nargs);
+    for (i, slot) in slots.iter_mut().enumerate() {
+        if slot.is_none() && i >= first_default {
+            *slot = Some(defaults[i - first_default]);
+        }
     }
-    Ok(bound)
+    let missing: Vec<String> = slots
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.is_none())
+        .map(|(i, _)| format!("'{}'", code.varnames[i]))
+        .collect();
+    if !missing.is_empty() {
+        let count = missing.len();
+        let plural = if count == 1 { "" } else { "s" };
+        let list = match missing.as_slice() {
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            [] => String::new(),
+        };
+        return Err(PyException::new(
+            "TypeError",
+            format!("{name}() missing {count} required positional argument{plural}: {list}"),
+        ));
+    }
+    Ok(slots
+        .into_iter()
+        .map(|s| s.expect("every slot is bound"))
+        .collect())
 }
 
 fn arity_error(code: &CodeObject, given: usize) -> PyException {

@@ -450,10 +450,65 @@ impl<'a> Unit<'a> {
         Ok(())
     }
 
+    /// Pushes the parts of an f-string (literals and formatted fields); returns how many.
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> Result<i64> {
+        let mut parts = 0;
+        for element in elements {
+            match element {
+                ast::InterpolatedStringElement::Literal(lit) => {
+                    let c = self.b.constant(Constant::Str(lit.value.to_string()));
+                    self.b.emit("LOAD_CONST", &[c]);
+                }
+                ast::InterpolatedStringElement::Interpolation(field) => {
+                    if field.debug_text.is_some() {
+                        return Err(self.unsupported("f-string `=` fields", field));
+                    }
+                    self.expr(&field.expression)?;
+                    match &field.format_spec {
+                        Some(spec) => {
+                            let n = self.fstring_elements(&spec.elements)?;
+                            self.b.emit("BUILD_STRING", &[n]);
+                        }
+                        None => {
+                            let none = self.b.constant(Constant::None);
+                            self.b.emit("LOAD_CONST", &[none]);
+                        }
+                    }
+                    let conversion = match field.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => {
+                            return Err(self.unsupported("!a conversions", field));
+                        }
+                    };
+                    self.b.emit("FORMAT_VALUE", &[conversion]);
+                }
+            }
+            parts += 1;
+        }
+        Ok(parts)
+    }
+
     fn store(&mut self, target: &Expr) -> Result<()> {
         match target {
             Expr::Name(n) => {
                 self.store_name(n.id.as_str());
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    return Err(self.unsupported("starred assignment targets", target));
+                }
+                self.b.emit("UNPACK_CHECK", &[elts.len() as i64]);
+                for (i, elt) in elts.iter().enumerate() {
+                    self.b.emit("COPY_TOP", &[]);
+                    let index = self.b.constant(Constant::Int(i as i64));
+                    self.b.emit("LOAD_CONST", &[index]);
+                    self.b.emit("BINARY_SUBSCR", &[]);
+                    self.store(elt)?;
+                }
+                self.b.emit("POP_TOP", &[]);
                 Ok(())
             }
             Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
@@ -478,8 +533,19 @@ impl<'a> Unit<'a> {
         {
             return Err(self.unsupported("this kind of parameter", &**p));
         }
-        if p.args.iter().any(|a| a.default.is_some()) {
-            return Err(self.unsupported("default arguments", &**p));
+        let defaults: Vec<&Expr> = p.args.iter().filter_map(|a| a.default.as_deref()).collect();
+        if defaults.len()
+            != p.args
+                .iter()
+                .rev()
+                .take_while(|a| a.default.is_some())
+                .count()
+        {
+            return Err(self.error(
+                "SyntaxError",
+                "non-default argument follows default argument",
+                &**p,
+            ));
         }
         let params: Vec<String> = p
             .args
@@ -511,6 +577,14 @@ impl<'a> Unit<'a> {
         self.set_line(f);
         let index = self.b.constant(Constant::Code(Rc::new(code)));
         self.b.emit("LOAD_CONST", &[index]);
+        if !defaults.is_empty() {
+            // Defaults are evaluated when `def` runs, as in CPython.
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.b.emit("BUILD_TUPLE", &[defaults.len() as i64]);
+            self.b.emit("SET_DEFAULTS", &[]);
+        }
         self.store_name(f.name.id.as_str());
         Ok(())
     }
@@ -638,6 +712,22 @@ impl<'a> Unit<'a> {
                 }
                 self.b.emit("BUILD_TUPLE", &[t.elts.len() as i64]);
             }
+            Expr::FString(f) => {
+                let mut parts = 0;
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(lit) => {
+                            let c = self.b.constant(Constant::Str(lit.value.to_string()));
+                            self.b.emit("LOAD_CONST", &[c]);
+                            parts += 1;
+                        }
+                        ast::FStringPart::FString(fs) => {
+                            parts += self.fstring_elements(&fs.elements)?
+                        }
+                    }
+                }
+                self.b.emit("BUILD_STRING", &[parts]);
+            }
             Expr::Dict(d) => {
                 for item in &d.items {
                     let Some(key) = &item.key else {
@@ -709,9 +799,7 @@ fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut V
             Stmt::Global(g) => globals.extend(g.names.iter().map(|n| n.id.to_string())),
             Stmt::Assign(a) => {
                 for t in &a.targets {
-                    if let Expr::Name(n) = t {
-                        assigned.push(n.id.to_string());
-                    }
+                    target_names(t, assigned);
                 }
             }
             Stmt::AugAssign(a) => {
@@ -743,14 +831,22 @@ fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut V
                 collect_scope(&t.finalbody, globals, assigned);
             }
             Stmt::For(f) => {
-                if let Expr::Name(n) = &*f.target {
-                    assigned.push(n.id.to_string());
-                }
+                target_names(&f.target, assigned);
                 collect_scope(&f.body, globals, assigned);
                 collect_scope(&f.orelse, globals, assigned);
             }
             _ => {}
         }
+    }
+}
+
+/// The names an assignment target binds.
+fn target_names(target: &Expr, names: &mut Vec<String>) {
+    match target {
+        Expr::Name(n) => names.push(n.id.to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, names)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, names)),
+        _ => {}
     }
 }
 

@@ -242,3 +242,33 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
     let index = make_int(index as i64)?;
     subscript(vm, seq, index)
 }
+
+/// Checks that `seq` unpacks into exactly `count` targets.
+pub fn check_unpack(vm: &mut HotPy, seq: Value, count: i64) -> Result<(), PyException> {
+    let count = count as usize;
+    let len = match len(vm, seq) {
+        Some(n) => n,
+        None => match super::str_value(vm, seq) {
+            Some(s) => s.chars().count(),
+            None => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("cannot unpack non-iterable {} object", type_name(vm, seq)),
+                ));
+            }
+        },
+    };
+    if len > count {
+        return Err(PyException::new(
+            "ValueError",
+            format!("too many values to unpack (expected {count})"),
+        ));
+    }
+    if len < count {
+        return Err(PyException::new(
+            "ValueError",
+            format!("not enough values to unpack (expected {count}, got {len})"),
+        ));
+    }
+    Ok(())
+}

@@ -8,6 +8,7 @@ pub mod attributes;
 pub mod builtins;
 pub mod dicts;
 pub mod exceptions;
+pub mod format;
 pub mod iter;
 pub mod sequences;
 pub mod text;

@@ -1,0 +1,258 @@
+//! `format()` and f-string fields: the format-spec mini-language
+//! (`[[fill]align][sign][0][width][,][.precision][type]`) for strs, ints and floats.
+
+use super::text::{float_repr, repr_of, str_of};
+use super::{FALSE, NONE, TRUE, float_value, str_value};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::Value;
+
+/// `format(v, spec)` after a conversion (0 none, 1 `str`, 2 `repr`): an f-string field.
+pub fn format_value(
+    vm: &mut HotPy,
+    v: Value,
+    spec: Value,
+    conversion: i64,
+) -> Result<Value, PyException> {
+    let spec = if spec == NONE {
+        String::new()
+    } else {
+        str_value(vm, spec).unwrap_or_default()
+    };
+    let text = match conversion {
+        1 => format_str(&str_of(vm, v), &spec)?,
+        2 => format_str(&repr_of(vm, v), &spec)?,
+        _ => format_spec(vm, v, &spec)?,
+    };
+    super::new_str(vm, &text)
+}
+
+/// Concatenates strs (the parts of an f-string).
+pub fn join_strs(vm: &mut HotPy, parts: gvmt::rt::Values<'_>) -> Result<Value, PyException> {
+    let mut out = String::new();
+    for i in 0..parts.len() {
+        out.push_str(&str_value(vm, parts.get(i)).unwrap_or_default());
+    }
+    super::new_str(vm, &out)
+}
+
+/// A parsed format spec: `[[fill]align][sign][0][width][,][.precision][type]`.
+struct Spec {
+    fill: char,
+    align: Option<char>,
+    sign: char,
+    zero: bool,
+    width: usize,
+    grouping: bool,
+    precision: Option<usize>,
+    kind: Option<char>,
+}
+
+fn parse_spec(spec: &str) -> Result<Spec, PyException> {
+    let bad = || PyException::new("ValueError", "Invalid format specifier");
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut s = Spec {
+        fill: ' ',
+        align: None,
+        sign: '-',
+        zero: false,
+        width: 0,
+        grouping: false,
+        precision: None,
+        kind: None,
+    };
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = chars[0];
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        s.sign = chars[i];
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        s.width = chars[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .map_err(|_| bad())?;
+    }
+    if i < chars.len() && chars[i] == ',' {
+        s.grouping = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        s.precision = Some(
+            chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .map_err(|_| bad())?,
+        );
+    }
+    if i < chars.len() {
+        s.kind = Some(chars[i]);
+        i += 1;
+    }
+    if i != chars.len() {
+        return Err(bad());
+    }
+    Ok(s)
+}
+
+fn group(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Pads `body` (with its sign already split off) to the spec's width.
+fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
+    let len = sign.chars().count() + body.chars().count();
+    if len >= s.width {
+        return format!("{sign}{body}");
+    }
+    let fill_n = s.width - len;
+    let (fill, align) = if s.zero && s.align.is_none() {
+        ('0', '=')
+    } else {
+        (s.fill, s.align.unwrap_or(default_align))
+    };
+    let fill_str = |n: usize| fill.to_string().repeat(n);
+    match align {
+        '<' => format!("{sign}{body}{}", fill_str(fill_n)),
+        '^' => format!(
+            "{}{sign}{body}{}",
+            fill_str(fill_n / 2),
+            fill_str(fill_n - fill_n / 2)
+        ),
+        '=' => format!("{sign}{}{body}", fill_str(fill_n)),
+        _ => format!("{}{sign}{body}", fill_str(fill_n)),
+    }
+}
+
+fn format_str(text: &str, spec: &str) -> Result<String, PyException> {
+    let s = parse_spec(spec)?;
+    if !matches!(s.kind, None | Some('s')) {
+        return Err(PyException::new(
+            "ValueError",
+            format!(
+                "Unknown format code '{}' for object of type 'str'",
+                s.kind.unwrap_or(' ')
+            ),
+        ));
+    }
+    let body: String = match s.precision {
+        Some(p) => text.chars().take(p).collect(),
+        None => text.to_string(),
+    };
+    Ok(pad(&s, "", &body, '<'))
+}
+
+fn format_spec(vm: &HotPy, v: Value, spec: &str) -> Result<String, PyException> {
+    if spec.is_empty() {
+        return Ok(str_of(vm, v));
+    }
+    if let Some(text) = str_value(vm, v) {
+        return format_str(&text, spec);
+    }
+    let s = parse_spec(spec)?;
+    let int = super::as_int(v).filter(|_| v != TRUE && v != FALSE || s.kind.is_some());
+    let float = float_value(vm, v);
+    let sign_of = |negative: bool| match (negative, s.sign) {
+        (true, _) => "-",
+        (false, '+') => "+",
+        (false, ' ') => " ",
+        _ => "",
+    };
+    if let Some(i) =
+        int.filter(|_| !matches!(s.kind, Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G')))
+    {
+        let digits = match s.kind {
+            None | Some('d') => i.unsigned_abs().to_string(),
+            Some('x') => format!("{:x}", i.unsigned_abs()),
+            Some('X') => format!("{:X}", i.unsigned_abs()),
+            Some('o') => format!("{:o}", i.unsigned_abs()),
+            Some('b') => format!("{:b}", i.unsigned_abs()),
+            Some(c) => {
+                return Err(PyException::new(
+                    "ValueError",
+                    format!("Unknown format code '{c}' for object of type 'int'"),
+                ));
+            }
+        };
+        let digits = if s.grouping { group(&digits) } else { digits };
+        return Ok(pad(&s, sign_of(i < 0), &digits, '>'));
+    }
+    let f = match (float, int) {
+        (Some(f), _) => f,
+        (None, Some(i)) => i as f64,
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!(
+                    "unsupported format string passed to {}.__format__",
+                    super::type_name(vm, v)
+                ),
+            ));
+        }
+    };
+    let precision = s.precision.unwrap_or(6);
+    let body = match s.kind {
+        Some('f' | 'F') => format!("{:.*}", precision, f.abs()),
+        Some('e' | 'E') => {
+            let t = format!("{:.*e}", precision, f.abs());
+            let (m, e) = t.split_once('e').expect("exponent");
+            let e: i32 = e.parse().expect("exponent digits");
+            format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+        }
+        Some('%') => format!("{:.*}%", precision, f.abs() * 100.0),
+        None if s.precision.is_none() => float_repr(f.abs()),
+        Some(c) => {
+            return Err(PyException::new(
+                "ValueError",
+                format!("format code '{c}' is not supported by hotpy yet"),
+            ));
+        }
+        None => {
+            return Err(PyException::new(
+                "ValueError",
+                "format precision without a type is not supported by hotpy yet",
+            ));
+        }
+    };
+    let body = if s.grouping {
+        let (int_part, rest) = body.split_at(body.find(['.', 'e', '%']).unwrap_or(body.len()));
+        format!("{}{rest}", group(int_part))
+    } else {
+        body
+    };
+    Ok(pad(
+        &s,
+        sign_of(f.is_sign_negative() && f != 0.0 || (f == 0.0 && f.is_sign_negative())),
+        &body,
+        '>',
+    ))
+}

@@ -1,7 +1,8 @@
 //! Builtin functions, by index: `Builtin` objects hold the index, `BUILTINS` maps names to it.
 
 use super::text::str_of;
-use super::{NONE, make_int, new_str, type_name};
+use super::{FALSE, NONE, TRUE, make_int, new_str, type_name};
+use super::{as_int, box_float, compare, float_value, py_bool, str_value};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::Value;
 
@@ -16,6 +17,27 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("repr", repr),
     ("abs", abs),
     ("range", range),
+    ("int", int),
+    ("float", float),
+    ("bool", bool_),
+    ("list", list),
+    ("tuple", tuple),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("sorted", sorted),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("isinstance", isinstance),
+    ("chr", chr),
+    ("ord", ord),
+    ("any", any),
+    ("all", all),
+    ("divmod", divmod),
+    ("round", round),
+    ("hex", hex),
+    ("bin", bin),
+    ("oct", oct),
 ];
 
 pub fn index_of(name: &str) -> Option<usize> {
@@ -124,4 +146,561 @@ fn abs(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
 fn range(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     no_keywords("range", kwargs)?;
     super::iter::range(vm, args)
+}
+
+/// The items of any iterable (a snapshot): lists, tuples, strs, dicts (keys), ranges and
+/// iterators are all walked with the VM's own iteration.
+pub fn collect(vm: &mut HotPy, iterable: Value) -> Result<Vec<Value>, PyException> {
+    if let Some(items) = super::sequences::items(vm, iterable) {
+        return Ok(items);
+    }
+    let it = super::iter::get_iter(vm, iterable)?;
+    let mark = vm.mutator().handle_mark();
+    let hit = vm.mutator().root(it);
+    let mut handles = Vec::new();
+    let result = loop {
+        let it = vm.mutator().get(hit);
+        match super::iter::iter_next(vm, it) {
+            Ok(v) if v == super::EXHAUSTED => break Ok(()),
+            Ok(v) => handles.push(vm.mutator().root(v)),
+            Err(e) => break Err(e),
+        }
+    };
+    let items = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+    vm.mutator().release_handles(mark);
+    result.map(|()| items)
+}
+
+fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("int", kwargs)?;
+    let Some(&v) = args.first() else {
+        return make_int(0);
+    };
+    if let Some(i) = as_int(v) {
+        return make_int(i);
+    }
+    if let Some(f) = float_value(vm, v) {
+        if !f.is_finite() {
+            let what = if f.is_nan() {
+                "ValueError"
+            } else {
+                "OverflowError"
+            };
+            let msg = if f.is_nan() {
+                "cannot convert float NaN to integer"
+            } else {
+                "cannot convert float infinity to integer"
+            };
+            return Err(PyException::new(what, msg));
+        }
+        return make_int(f.trunc() as i64);
+    }
+    if let Some(s) = str_value(vm, v) {
+        return s
+            .trim()
+            .replace('_', "")
+            .parse::<i64>()
+            .map_err(|_| {
+                PyException::new(
+                    "ValueError",
+                    format!(
+                        "invalid literal for int() with base 10: {}",
+                        super::text::repr_str(&s)
+                    ),
+                )
+            })
+            .and_then(make_int);
+    }
+    Err(PyException::new(
+        "TypeError",
+        format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(vm, v)
+        ),
+    ))
+}
+
+fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("float", kwargs)?;
+    let Some(&v) = args.first() else {
+        return box_float(vm, 0.0);
+    };
+    if let Some(i) = as_int(v) {
+        return box_float(vm, i as f64);
+    }
+    if let Some(f) = float_value(vm, v) {
+        return box_float(vm, f);
+    }
+    if let Some(s) = str_value(vm, v) {
+        let t = s.trim().to_ascii_lowercase();
+        let parsed = match t.as_str() {
+            "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+            "nan" | "+nan" | "-nan" => Some(f64::NAN),
+            _ => t.parse::<f64>().ok(),
+        };
+        return match parsed {
+            Some(f) => box_float(vm, f),
+            None => Err(PyException::new(
+                "ValueError",
+                format!(
+                    "could not convert string to float: {}",
+                    super::text::repr_str(&s)
+                ),
+            )),
+        };
+    }
+    Err(PyException::new(
+        "TypeError",
+        format!(
+            "float() argument must be a string or a real number, not '{}'",
+            type_name(vm, v)
+        ),
+    ))
+}
+
+fn bool_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("bool", kwargs)?;
+    match args.first() {
+        None => Ok(FALSE),
+        Some(&v) => Ok(py_bool(super::is_true(vm, v)?)),
+    }
+}
+
+fn list(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("list", kwargs)?;
+    let items = match args.first() {
+        None => vec![],
+        Some(&v) => collect(vm, v)?,
+    };
+    super::sequences::new_list(vm, &items)
+}
+
+fn tuple(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("tuple", kwargs)?;
+    let items = match args.first() {
+        None => vec![],
+        Some(&v) => collect(vm, v)?,
+    };
+    super::sequences::new_tuple(vm, &items)
+}
+
+/// The candidates of `min`/`max`: one iterable argument, or several arguments.
+fn candidates(vm: &mut HotPy, name: &str, args: &[Value]) -> Result<Vec<Value>, PyException> {
+    let items = match args {
+        [] => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("{name} expected at least 1 argument, got 0"),
+            ));
+        }
+        [one] => collect(vm, *one)?,
+        many => many.to_vec(),
+    };
+    if items.is_empty() {
+        return Err(PyException::new(
+            "ValueError",
+            format!("{name}() arg is an empty sequence"),
+        ));
+    }
+    Ok(items)
+}
+
+fn extreme(
+    vm: &mut HotPy,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+    op: i64,
+) -> Result<Value, PyException> {
+    no_keywords(name, kwargs)?;
+    let items = candidates(vm, name, args)?;
+    let mut best = items[0];
+    for &v in &items[1..] {
+        if compare(vm, op, v, best)? == TRUE {
+            best = v;
+        }
+    }
+    Ok(best)
+}
+
+fn min(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    extreme(vm, "min", args, kwargs, 0)
+}
+
+fn max(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    extreme(vm, "max", args, kwargs, 4)
+}
+
+fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("sum", kwargs)?;
+    let (iterable, start) = match args {
+        [i] => (*i, make_int(0)?),
+        [i, s] => (*i, *s),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("sum() takes at most 2 arguments ({} given)", args.len()),
+            ));
+        }
+    };
+    let items = collect(vm, iterable)?;
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+    let mut total = start;
+    let mut result = Ok(());
+    for h in handles {
+        let v = vm.mutator().get(h);
+        let t = total;
+        match super::add_fallback(vm, t, v) {
+            Ok(t) => total = t,
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.mutator().release_handles(mark);
+    result.map(|()| total)
+}
+
+fn sorted(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let mut reverse = false;
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "reverse" => reverse = super::is_true(vm, *v)?,
+            other => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("'{other}' is not supported by hotpy's sorted() yet"),
+                ));
+            }
+        }
+    }
+    let [iterable] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("sorted expected 1 argument, got {}", args.len()),
+        ));
+    };
+    let mut items = collect(vm, *iterable)?;
+    // A stable insertion sort through the VM's `<`, so errors surface as CPython's.
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 {
+            let (a, b) = if reverse {
+                (items[j - 1], items[j])
+            } else {
+                (items[j], items[j - 1])
+            };
+            if compare(vm, 0, a, b)? != TRUE {
+                break;
+            }
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    super::sequences::new_list(vm, &items)
+}
+
+/// Pairs (as tuples) for `enumerate` and `zip`, returned as an iterator over a list.
+fn tuples_iter(vm: &mut HotPy, rows: Vec<Vec<Value>>) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<Vec<_>> = rows
+        .iter()
+        .map(|r| r.iter().map(|&v| vm.mutator().root(v)).collect())
+        .collect();
+    let mut tuples = Vec::new();
+    let mut result = Ok(());
+    for row in &handles {
+        let values: Vec<Value> = row.iter().map(|&h| vm.mutator().get(h)).collect();
+        match super::sequences::new_tuple(vm, &values) {
+            Ok(t) => tuples.push(vm.mutator().root(t)),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    let values: Vec<Value> = tuples.iter().map(|&h| vm.mutator().get(h)).collect();
+    vm.mutator().release_handles(mark);
+    result?;
+    let list = super::sequences::new_list(vm, &values)?;
+    super::sequences::iter(vm, list)
+}
+
+fn enumerate(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let mut start = 0;
+    for (k, v) in kwargs {
+        if k != "start" {
+            return Err(PyException::new(
+                "TypeError",
+                format!("'{k}' is an invalid keyword argument for enumerate()"),
+            ));
+        }
+        start = as_int(*v).unwrap_or(0);
+    }
+    let items = match args {
+        [v] => collect(vm, *v)?,
+        [v, s] => {
+            start = as_int(*s).unwrap_or(0);
+            collect(vm, *v)?
+        }
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                "enumerate() takes at most 2 arguments",
+            ));
+        }
+    };
+    let rows: Result<Vec<Vec<Value>>, PyException> = items
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| Ok(vec![make_int(start + i as i64)?, v]))
+        .collect();
+    tuples_iter(vm, rows?)
+}
+
+fn zip(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("zip", kwargs)?;
+    let mut columns = Vec::new();
+    let mark = vm.mutator().handle_mark();
+    let arg_handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+    for h in arg_handles {
+        let a = vm.mutator().get(h);
+        match collect(vm, a) {
+            Ok(items) => columns.push(
+                items
+                    .iter()
+                    .map(|&v| vm.mutator().root(v))
+                    .collect::<Vec<_>>(),
+            ),
+            Err(e) => {
+                vm.mutator().release_handles(mark);
+                return Err(e);
+            }
+        }
+    }
+    let n = columns.iter().map(|c| c.len()).min().unwrap_or(0);
+    let rows: Vec<Vec<Value>> = (0..n)
+        .map(|i| columns.iter().map(|c| vm.mutator().get(c[i])).collect())
+        .collect();
+    vm.mutator().release_handles(mark);
+    tuples_iter(vm, rows)
+}
+
+/// The type name a builtin stands for in `isinstance`.
+fn type_of_builtin(vm: &HotPy, t: Value) -> Option<&'static str> {
+    if type_name(vm, t) != "builtin_function_or_method" {
+        return None;
+    }
+    let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), t) as usize;
+    match BUILTINS[id].0 {
+        n @ ("int" | "float" | "str" | "bool" | "list" | "tuple") => Some(n),
+        _ => None,
+    }
+}
+
+fn isinstance(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    no_keywords("isinstance", kwargs)?;
+    let [v, t] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("isinstance expected 2 arguments, got {}", args.len()),
+        ));
+    };
+    let types = match super::sequences::items(vm, *t) {
+        Some(items) if type_name(vm, *t) == "tuple" => items,
+        _ => vec![*t],
+    };
+    let kind = type_name(vm, *v);
+    for t in types {
+        if super::exceptions::is_class(vm, t) {
+            let matched = super::exceptions::is_instance(vm, *v)
+                && super::exceptions::exc_matches(vm, *v, t)? == TRUE;
+            if matched {
+                return Ok(TRUE);
+            }
+            continue;
+        }
+        match type_of_builtin(vm, t) {
+            Some(n) if n == kind || (n == "int" && kind == "bool") => return Ok(TRUE),
+            Some(_) => {}
+            None => {
+                return Err(PyException::new(
+                    "TypeError",
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                ));
+            }
+        }
+    }
+    Ok(FALSE)
+}
+
+fn chr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let v = one("chr", args, kwargs)?;
+    let i = as_int(v).ok_or_else(|| {
+        PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, v)
+            ),
+        )
+    })?;
+    let c = u32::try_from(i)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| PyException::new("ValueError", "chr() arg not in range(0x110000)"))?;
+    new_str(vm, &c.to_string())
+}
+
+fn ord(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let v = one("ord", args, kwargs)?;
+    let s = str_value(vm, v).ok_or_else(|| {
+        PyException::new(
+            "TypeError",
+            format!(
+                "ord() expected string of length 1, but {} found",
+                type_name(vm, v)
+            ),
+        )
+    })?;
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => make_int(c as i64),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ),
+        )),
+    }
+}
+
+fn any(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let v = one("any", args, kwargs)?;
+    for item in collect(vm, v)? {
+        if super::is_true(vm, item)? {
+            return Ok(TRUE);
+        }
+    }
+    Ok(FALSE)
+}
+
+fn all(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    let v = one("all", args, kwargs)?;
+    for item in collect(vm, v)? {
+        if !super::is_true(vm, item)? {
+            return Ok(FALSE);
+        }
+    }
+    Ok(TRUE)
+}
+
+fn divmod(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    no_keywords("divmod", kwargs)?;
+    let [a, b] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("divmod expected 2 arguments, got {}", args.len()),
+        ));
+    };
+    let q = super::binary_generic(vm, 2, *a, *b)?;
+    let mark = vm.mutator().handle_mark();
+    let hq = vm.mutator().root(q);
+    let r = super::binary_generic(vm, 6, *a, *b);
+    let q = vm.mutator().get(hq);
+    vm.mutator().release_handles(mark);
+    super::sequences::new_tuple(vm, &[q, r?])
+}
+
+fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    no_keywords("round", kwargs)?;
+    let (v, digits) = match args {
+        [v] => (*v, None),
+        [v, d] => (*v, if *d == NONE { None } else { as_int(*d) }),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                "round() takes at most 2 arguments",
+            ));
+        }
+    };
+    if let Some(i) = as_int(v) {
+        return make_int(i);
+    }
+    let f = float_value(vm, v).ok_or_else(|| {
+        PyException::new(
+            "TypeError",
+            format!("type {} doesn't define __round__ method", type_name(vm, v)),
+        )
+    })?;
+    match digits {
+        None => {
+            // Round half to even, as Python does.
+            let r = f.round();
+            let r = if (f - f.trunc()).abs() == 0.5 {
+                2.0 * (f / 2.0).round()
+            } else {
+                r
+            };
+            make_int(r as i64)
+        }
+        Some(d) => {
+            let text = format!("{:.*}", d.max(0) as usize, f);
+            box_float(vm, text.parse().unwrap_or(f))
+        }
+    }
+}
+
+fn radix(
+    vm: &mut HotPy,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+    prefix: &str,
+    digits: fn(u64) -> String,
+) -> Result<Value, PyException> {
+    let v = one(name, args, kwargs)?;
+    let i = as_int(v).ok_or_else(|| {
+        PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, v)
+            ),
+        )
+    })?;
+    let sign = if i < 0 { "-" } else { "" };
+    new_str(vm, &format!("{sign}{prefix}{}", digits(i.unsigned_abs())))
+}
+
+fn hex(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    radix(vm, "hex", args, kwargs, "0x", |u| format!("{u:x}"))
+}
+
+fn bin(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    radix(vm, "bin", args, kwargs, "0b", |u| format!("{u:b}"))
+}
+
+fn oct(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+    radix(vm, "oct", args, kwargs, "0o", |u| format!("{u:o}"))
 }

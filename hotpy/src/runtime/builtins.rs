@@ -6,7 +6,9 @@ use super::{as_int, box_float, compare, float_value, py_bool, str_value};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::Value;
 
-/// A builtin: positional arguments, then keyword arguments.
+/// A builtin: positional arguments, then keyword arguments. The argument values are not roots:
+/// a builtin that allocates (which may collect) and then uses an argument again must root it
+/// in a handle first (the stress tests find those that do not).
 pub type BuiltinFn = fn(&mut HotPy, &[Value], &[(String, Value)]) -> Result<Value, PyException>;
 
 /// Names and functions of the builtins, in index order.
@@ -344,8 +346,17 @@ fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
             ));
         }
     };
-    let items = collect(vm, iterable)?;
     let mark = vm.mutator().handle_mark();
+    let hs = vm.mutator().root(start);
+    let items = collect(vm, iterable);
+    let start = vm.mutator().get(hs);
+    let items = match items {
+        Ok(items) => items,
+        Err(e) => {
+            vm.mutator().release_handles(mark);
+            return Err(e);
+        }
+    };
     let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
     let mut total = start;
     let mut result = Ok(());
@@ -623,13 +634,19 @@ fn divmod(
             format!("divmod expected 2 arguments, got {}", args.len()),
         ));
     };
-    let q = super::binary_generic(vm, 2, *a, *b)?;
+    // `a` and `b` are used after an allocation: root them.
     let mark = vm.mutator().handle_mark();
-    let hq = vm.mutator().root(q);
-    let r = super::binary_generic(vm, 6, *a, *b);
-    let q = vm.mutator().get(hq);
+    let (ha, hb) = (vm.mutator().root(*a), vm.mutator().root(*b));
+    let result = (|| {
+        let q = super::binary_generic(vm, 2, *a, *b)?;
+        let hq = vm.mutator().root(q);
+        let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+        let r = super::binary_generic(vm, 6, a, b)?;
+        let q = vm.mutator().get(hq);
+        super::sequences::new_tuple(vm, &[q, r])
+    })();
     vm.mutator().release_handles(mark);
-    super::sequences::new_tuple(vm, &[q, r?])
+    result
 }
 
 fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {

@@ -36,11 +36,23 @@ pub struct ExecState {
     depth: usize,
     stack: Option<StackLimit>,
     stdout: Vec<u8>,
+    classes: Vec<&'static str>,
     /// Compile every function on its first call.
     pub jit: Option<Jit>,
 }
 
 impl HotPy {
+    /// Records a new class's name; returns its index in the class table.
+    pub fn register_class(&mut self, name: String) -> usize {
+        // Class names live as long as the VM: one small string per `class` statement run.
+        self.exec.classes.push(Box::leak(name.into_boxed_str()));
+        self.exec.classes.len() - 1
+    }
+
+    pub fn class_name(&self, id: usize) -> &'static str {
+        self.exec.classes[id]
+    }
+
     /// Writes to the program's stdout (buffered; flushed at exit and before error reports).
     pub fn write_stdout(&mut self, text: &str) {
         self.exec.stdout.extend_from_slice(text.as_bytes());
@@ -174,6 +186,16 @@ impl HotPy {
                 let id = Builtin::id(self.vmctx(), callable) as usize;
                 (builtins::BUILTINS[id].1)(self, args, kwargs)
             }
+            "type" if runtime::classes::is_class(self, callable) => {
+                runtime::classes::instantiate(self, callable, args, kwargs)
+            }
+            "method" => {
+                let (function, receiver) = runtime::classes::unbind(self, callable);
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(receiver);
+                full.extend_from_slice(args);
+                self.call(function, &full, kwargs)
+            }
             "type" if runtime::exceptions::is_class(self, callable) => {
                 let id =
                     crate::generated::layouts::ExceptionClass::id(self.vmctx(), callable) as usize;
@@ -302,7 +324,7 @@ fn bind_arguments(
     kwargs: &[(String, Value)],
     defaults: &[Value],
 ) -> Result<Vec<Value>, PyException> {
-    let name = &code.name;
+    let name = &code.qualname;
     if args.len() > code.nargs {
         return Err(arity_error(code, args.len()));
     }
@@ -355,7 +377,7 @@ fn bind_arguments(
 }
 
 fn arity_error(code: &CodeObject, given: usize) -> PyException {
-    let name = &code.name;
+    let name = &code.qualname;
     let n = code.nargs;
     if given > n {
         let plural = if n == 1 { "" } else { "s" };

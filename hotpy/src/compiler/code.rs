@@ -19,6 +19,8 @@ pub enum Constant {
 pub struct CodeObject {
     /// `<module>` or the function's name.
     pub name: String,
+    /// The dotted name (`Class.method`, `outer.<locals>.inner`), for error messages.
+    pub qualname: String,
     pub filename: String,
     pub code: Vec<u8>,
     pub constants: Vec<Constant>,

@@ -95,6 +95,9 @@ struct Unit<'a> {
     handling: Vec<String>,
     handlers: Vec<code::Handler>,
     hidden: usize,
+    /// Prefix of the qualified names of functions and classes defined in this unit.
+    qualprefix: String,
+    qualname: String,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -136,6 +139,8 @@ impl<'a> Unit<'a> {
             handling: vec![],
             handlers: vec![],
             hidden: 0,
+            qualprefix: String::new(),
+            qualname: name.to_string(),
         }
     }
 
@@ -223,6 +228,7 @@ impl<'a> Unit<'a> {
                     )
                 });
         Ok(CodeObject {
+            qualname: self.qualname,
             name: self.name,
             filename: self.filename,
             code,
@@ -259,15 +265,41 @@ impl<'a> Unit<'a> {
                 }
             }
             Stmt::AugAssign(a) => {
-                let Expr::Name(name) = &*a.target else {
-                    return Err(self.unsupported("augmented assignment to this target", &*a.target));
-                };
                 let code = binary_code(a.op).ok_or_else(|| self.unsupported("this operator", a))?;
-                self.load_name(name.id.as_str());
-                self.expr(&a.value)?;
-                self.b.emit("BINARY_OP", &[code]);
-                self.store_name(name.id.as_str());
+                match &*a.target {
+                    Expr::Name(name) => {
+                        self.load_name(name.id.as_str());
+                        self.expr(&a.value)?;
+                        self.b.emit("BINARY_OP", &[code]);
+                        self.store_name(name.id.as_str());
+                    }
+                    Expr::Attribute(attr) => {
+                        let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                        self.expr(&attr.value)?;
+                        self.b.emit("COPY_TOP", &[]);
+                        self.b.emit("LOAD_ATTR", &[name]);
+                        self.expr(&a.value)?;
+                        self.b.emit("BINARY_OP", &[code]);
+                        self.b.emit("SWAP", &[]);
+                        self.b.emit("STORE_ATTR", &[name]);
+                    }
+                    Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
+                        self.expr(&sub.value)?;
+                        self.expr(&sub.slice)?;
+                        self.b.emit("COPY_SECOND", &[]);
+                        self.b.emit("COPY_SECOND", &[]);
+                        self.b.emit("BINARY_SUBSCR", &[]);
+                        self.expr(&a.value)?;
+                        self.b.emit("BINARY_OP", &[code]);
+                        self.b.emit("ROT_THREE", &[]);
+                        self.b.emit("STORE_SUBSCR", &[]);
+                    }
+                    other => {
+                        return Err(self.unsupported("augmented assignment to this target", other));
+                    }
+                }
             }
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Pass(_) => {}
             Stmt::If(i) => {
                 let end = self.b.new_label();
@@ -517,8 +549,77 @@ impl<'a> Unit<'a> {
                 self.b.emit("STORE_SUBSCR", &[]);
                 Ok(())
             }
+            Expr::Attribute(attr) => {
+                self.expr(&attr.value)?;
+                let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                self.b.emit("STORE_ATTR", &[name]);
+                Ok(())
+            }
             other => Err(self.unsupported("assignment to this target", other)),
         }
+    }
+
+    /// `class C(Base): body`: the body runs as a function whose locals become the class
+    /// namespace (returned as a dict), then MAKE_CLASS builds the class.
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<()> {
+        if !c.decorator_list.is_empty() || c.type_params.is_some() {
+            return Err(self.unsupported("decorated or generic classes", c));
+        }
+        let bases: Vec<&Expr> = match &c.arguments {
+            None => vec![],
+            Some(args) if args.keywords.is_empty() => args.args.iter().collect(),
+            Some(_) => return Err(self.unsupported("class keywords (metaclass=...)", c)),
+        };
+        if bases.len() > 1 {
+            return Err(self.unsupported("multiple inheritance", c));
+        }
+        let mut declared_global = HashSet::new();
+        let mut assigned = Vec::new();
+        collect_scope(&c.body, &mut declared_global, &mut assigned);
+        let mut locals: Vec<String> = Vec::new();
+        for name in assigned {
+            if !declared_global.contains(&name) && !locals.contains(&name) {
+                locals.push(name);
+            }
+        }
+        let code = {
+            let qualname = format!("{}{}", self.qualprefix, c.name.id);
+            let mut unit = Unit::new(
+                c.name.id.as_str(),
+                &self.filename,
+                Some(locals.clone()),
+                self.lines,
+                self.globals,
+            );
+            unit.qualprefix = format!("{qualname}.");
+            unit.qualname = qualname;
+            unit.set_line(c);
+            unit.body(&c.body)?;
+            for (i, name) in locals.iter().enumerate() {
+                let k = unit.b.constant(Constant::Str(name.clone()));
+                unit.b.emit("LOAD_CONST", &[k]);
+                unit.b.emit("LOAD_FAST", &[i as i64]);
+            }
+            unit.b.emit("BUILD_MAP", &[2 * locals.len() as i64]);
+            unit.b.emit("RETURN_VALUE", &[]);
+            unit.finish()?
+        };
+        self.set_line(c);
+        let name = self.b.constant(Constant::Str(c.name.id.to_string()));
+        self.b.emit("LOAD_CONST", &[name]);
+        match bases.first() {
+            Some(base) => self.expr(base)?,
+            None => {
+                let none = self.b.constant(Constant::None);
+                self.b.emit("LOAD_CONST", &[none]);
+            }
+        }
+        let body = self.b.constant(Constant::Code(Rc::new(code)));
+        self.b.emit("LOAD_CONST", &[body]);
+        self.b.emit("CALL", &[0]);
+        self.b.emit("MAKE_CLASS", &[]);
+        self.store_name(c.name.id.as_str());
+        Ok(())
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
@@ -562,6 +663,7 @@ impl<'a> Unit<'a> {
             }
         }
         let code = {
+            let qualname = format!("{}{}", self.qualprefix, f.name.id);
             let mut unit = Unit::new(
                 f.name.id.as_str(),
                 &self.filename,
@@ -569,6 +671,8 @@ impl<'a> Unit<'a> {
                 self.lines,
                 self.globals,
             );
+            unit.qualprefix = format!("{qualname}.<locals>.");
+            unit.qualname = qualname;
             unit.nargs = params.len();
             unit.set_line(f);
             unit.body(&f.body)?;
@@ -808,6 +912,7 @@ fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut V
                 }
             }
             Stmt::FunctionDef(f) => assigned.push(f.name.id.to_string()),
+            Stmt::ClassDef(c) => assigned.push(c.name.id.to_string()),
             Stmt::If(i) => {
                 collect_scope(&i.body, globals, assigned);
                 for c in &i.elif_else_clauses {
@@ -852,7 +957,6 @@ fn target_names(target: &Expr, names: &mut Vec<String>) {
 
 fn stmt_name(s: &Stmt) -> &'static str {
     match s {
-        Stmt::ClassDef(_) => "class",
         Stmt::Try(_) => "try",
         Stmt::With(_) => "with",
         Stmt::Import(_) | Stmt::ImportFrom(_) => "import",

@@ -17,6 +17,9 @@ pub const METHODS: &[(&str, &str, Method)] = &[
 ];
 
 pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyException> {
+    if let Some(v) = super::classes::get_attr(vm, object, name)? {
+        return Ok(v);
+    }
     let name = str_value(vm, name).expect("attribute names are str constants");
     let kind = type_name(vm, object);
     let Some(id) = METHODS

@@ -538,6 +538,14 @@ fn isinstance(
     };
     let kind = type_name(vm, *v);
     for t in types {
+        if super::classes::is_class(vm, t) {
+            if super::classes::is_instance(vm, *v)
+                && super::classes::is_subclass(vm, super::classes::class_of(vm, *v), t)
+            {
+                return Ok(TRUE);
+            }
+            continue;
+        }
         if super::exceptions::is_class(vm, t) {
             let matched = super::exceptions::is_instance(vm, *v)
                 && super::exceptions::exc_matches(vm, *v, t)? == TRUE;

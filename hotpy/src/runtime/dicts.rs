@@ -58,7 +58,7 @@ fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
 }
 
 /// Allocates a dict with room for `capacity` entries.
-fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, PyException> {
+pub fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, PyException> {
     let capacity = capacity.max(8).next_power_of_two();
     let mark = vm.mutator().handle_mark();
     let d = vm.alloc(Dict::ID, Dict::FIXED_SIZE)?;

@@ -6,6 +6,7 @@
 
 pub mod attributes;
 pub mod builtins;
+pub mod classes;
 pub mod dicts;
 pub mod exceptions;
 pub mod format;
@@ -63,6 +64,11 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Range::ID => "range",
             Some(l) if l == crate::generated::layouts::List::ID => "list",
             Some(l) if l == crate::generated::layouts::Dict::ID => "dict",
+            Some(l) if l == crate::generated::layouts::Class::ID => "type",
+            Some(l) if l == crate::generated::layouts::Method::ID => "method",
+            Some(l) if l == crate::generated::layouts::Instance::ID => {
+                classes::class_name(vm, classes::class_of(vm, v))
+            }
             Some(l) if l == crate::generated::layouts::ExceptionClass::ID => "type",
             Some(l) if l == crate::generated::layouts::Exception::ID => {
                 exceptions::class_name(vm, v)

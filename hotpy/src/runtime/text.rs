@@ -75,6 +75,11 @@ pub fn repr_of(vm: &HotPy, v: Value) -> String {
                 float_repr(f)
             } else if let Some(s) = str_value(vm, v) {
                 repr_str(&s)
+            } else if super::classes::is_class(vm, v) {
+                format!("<class '__main__.{}'>", super::classes::class_name(vm, v))
+            } else if super::classes::is_instance(vm, v) {
+                let cls = super::classes::class_of(vm, v);
+                format!("<__main__.{} object>", super::classes::class_name(vm, cls))
             } else if super::exceptions::is_class(vm, v) {
                 format!("<class '{}'>", super::exceptions::class_name(vm, v))
             } else if super::exceptions::is_instance(vm, v) {

@@ -1,0 +1,219 @@
+//! Classes defined in Python: class objects (a namespace dict and a base), instances (an
+//! attribute dict), attribute lookup along the base chain, bound methods, and instantiation
+//! through `__init__`.
+//!
+//! Instance attributes live in a dict per instance for now; ZipPy's flexible object storage
+//! (hidden-class layouts) replaces it later without changing this interface.
+
+use super::{NONE, layout_of, str_value};
+use crate::generated::layouts::{Class, Instance, Method};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+pub fn is_class(vm: &HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(Class::ID)
+}
+
+pub fn is_instance(vm: &HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(Instance::ID)
+}
+
+pub fn is_method(vm: &HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(Method::ID)
+}
+
+/// The name of a class.
+pub fn class_name(vm: &HotPy, cls: Value) -> &'static str {
+    vm.class_name(Class::id(vm.vmctx(), cls) as usize)
+}
+
+pub fn class_of(vm: &HotPy, instance: Value) -> Value {
+    Instance::class(vm.vmctx(), instance)
+}
+
+pub fn make_class(
+    vm: &mut HotPy,
+    name: Value,
+    base: Value,
+    namespace: Value,
+) -> Result<Value, PyException> {
+    if base != NONE && !is_class(vm, base) {
+        return Err(PyException::new(
+            "NotImplementedError",
+            "hotpy cannot subclass builtin classes yet",
+        ));
+    }
+    let name = str_value(vm, name).expect("class names are str constants");
+    let id = vm.register_class(name);
+    let mark = vm.mutator().handle_mark();
+    let (hb, hn) = (vm.mutator().root(base), vm.mutator().root(namespace));
+    let cls = vm.alloc(Class::ID, Class::FIXED_SIZE);
+    let (base, namespace) = (vm.mutator().get(hb), vm.mutator().get(hn));
+    vm.mutator().release_handles(mark);
+    let cls = cls?;
+    let ctx = vm.vmctx();
+    Class::set_id(ctx, cls, id as i64);
+    Class::set_dict(ctx, cls, namespace);
+    Class::set_base(ctx, cls, base);
+    Ok(cls)
+}
+
+/// Looks `name` up in `cls` and its bases.
+pub fn lookup(vm: &mut HotPy, mut cls: Value, name: Value) -> Result<Option<Value>, PyException> {
+    while cls != NONE {
+        let dict = Class::dict(vm.vmctx(), cls);
+        if let Some(v) = super::dicts::get(vm, dict, name)? {
+            return Ok(Some(v));
+        }
+        cls = Class::base(vm.vmctx(), cls);
+    }
+    Ok(None)
+}
+
+/// `isinstance(obj, cls)` for Python classes.
+pub fn is_subclass(vm: &HotPy, mut cls: Value, of: Value) -> bool {
+    while cls != NONE {
+        if cls == of {
+            return true;
+        }
+        cls = Class::base(vm.vmctx(), cls);
+    }
+    false
+}
+
+/// `object.name` for instances and classes; `None` when the object is neither.
+pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Value>, PyException> {
+    let text = |vm: &HotPy| str_value(vm, name).unwrap_or_default();
+    if is_instance(vm, object) {
+        let dict = Instance::dict(vm.vmctx(), object);
+        if let Some(v) = super::dicts::get(vm, dict, name)? {
+            return Ok(Some(v));
+        }
+        let cls = class_of(vm, object);
+        return match lookup(vm, cls, name)? {
+            Some(f) if super::type_name(vm, f) == "function" => bind(vm, f, object).map(Some),
+            Some(v) => Ok(Some(v)),
+            None => Err(PyException::new(
+                "AttributeError",
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    class_name(vm, cls),
+                    text(vm)
+                ),
+            )),
+        };
+    }
+    if is_class(vm, object) {
+        return match lookup(vm, object, name)? {
+            Some(v) => Ok(Some(v)),
+            None => Err(PyException::new(
+                "AttributeError",
+                format!(
+                    "type object '{}' has no attribute '{}'",
+                    class_name(vm, object),
+                    text(vm)
+                ),
+            )),
+        };
+    }
+    Ok(None)
+}
+
+fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let (hf, hr) = (vm.mutator().root(function), vm.mutator().root(receiver));
+    let m = vm.alloc(Method::ID, Method::FIXED_SIZE);
+    let (function, receiver) = (vm.mutator().get(hf), vm.mutator().get(hr));
+    vm.mutator().release_handles(mark);
+    let m = m?;
+    Method::set_function(vm.vmctx(), m, function);
+    Method::set_receiver(vm.vmctx(), m, receiver);
+    Ok(m)
+}
+
+/// The function and receiver of a bound method.
+pub fn unbind(vm: &HotPy, m: Value) -> (Value, Value) {
+    (
+        Method::function(vm.vmctx(), m),
+        Method::receiver(vm.vmctx(), m),
+    )
+}
+
+pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), PyException> {
+    let dict = if is_instance(vm, object) {
+        Instance::dict(vm.vmctx(), object)
+    } else if is_class(vm, object) {
+        Class::dict(vm.vmctx(), object)
+    } else {
+        let name = str_value(vm, name).unwrap_or_default();
+        return Err(PyException::new(
+            "AttributeError",
+            format!(
+                "'{}' object has no attribute '{name}'",
+                super::type_name(vm, object)
+            ),
+        ));
+    };
+    super::dicts::set(vm, dict, name, v)
+}
+
+/// `cls(*args, **kwargs)`: a new instance, initialised by `__init__` if the class has one.
+pub fn instantiate(
+    vm: &mut HotPy,
+    cls: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let hc = vm.mutator().root(cls);
+    let arg_handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+    let kw_handles: Vec<_> = kwargs
+        .iter()
+        .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+        .collect();
+    let result = (|| {
+        let dict = super::dicts::new_dict(vm, 0)?;
+        let hd = vm.mutator().root(dict);
+        let obj = vm.alloc(Instance::ID, Instance::FIXED_SIZE)?;
+        let ctx_cls = vm.mutator().get(hc);
+        let dict = vm.mutator().get(hd);
+        Instance::set_class(vm.vmctx(), obj, ctx_cls);
+        Instance::set_dict(vm.vmctx(), obj, dict);
+        let ho = vm.mutator().root(obj);
+        let init_name = super::new_str(vm, "__init__")?;
+        let cls = vm.mutator().get(hc);
+        let init = lookup(vm, cls, init_name)?;
+        let obj = vm.mutator().get(ho);
+        match init {
+            Some(f) => {
+                let mut full = vec![obj];
+                full.extend(arg_handles.iter().map(|&h| vm.mutator().get(h)));
+                let kwargs: Vec<(String, Value)> = kw_handles
+                    .iter()
+                    .map(|(k, h)| (k.clone(), vm.mutator().get(*h)))
+                    .collect();
+                let r = vm.call(f, &full, &kwargs)?;
+                if r != NONE {
+                    return Err(PyException::new(
+                        "TypeError",
+                        format!(
+                            "__init__() should return None, not '{}'",
+                            super::type_name(vm, r)
+                        ),
+                    ));
+                }
+                Ok(vm.mutator().get(ho))
+            }
+            None if !args.is_empty() || !kwargs.is_empty() => {
+                let cls = vm.mutator().get(hc);
+                Err(PyException::new(
+                    "TypeError",
+                    format!("{}() takes no arguments", class_name(vm, cls)),
+                ))
+            }
+            None => Ok(obj),
+        }
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}

@@ -9,4 +9,4 @@ def integrate(steps):
     return acc
 
 
-print(f"{integrate(500000):.6f}")
+print(f"{integrate(2000000):.6f}")

@@ -2,9 +2,9 @@
 total = 0
 values = []
 table = {}
-for i in range(1000000):
+for i in range(3000000):
     total += i % 7
     if i % 1000 == 0:
         values.append(i)
         table[i] = total
-print(total, len(values), table[999000])
+print(total, len(values), table[2999000])

@@ -98,6 +98,8 @@ struct Unit<'a> {
     /// Prefix of the qualified names of functions and classes defined in this unit.
     qualprefix: String,
     qualname: String,
+    /// Comprehension variables, renamed to hidden names so they do not leak (innermost last).
+    renames: Vec<(String, String)>,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -141,6 +143,7 @@ impl<'a> Unit<'a> {
             hidden: 0,
             qualprefix: String::new(),
             qualname: name.to_string(),
+            renames: vec![],
         }
     }
 
@@ -190,7 +193,17 @@ impl<'a> Unit<'a> {
             .map(|i| i as i64)
     }
 
+    /// The name a comprehension variable is stored under, or the name itself.
+    fn renamed(&self, name: &str) -> String {
+        self.renames
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map_or_else(|| name.to_string(), |(_, h)| h.clone())
+    }
+
     fn load_name(&mut self, name: &str) {
+        let name = &self.renamed(name);
         match self.local_index(name) {
             Some(i) => self.b.emit("LOAD_FAST", &[i]),
             None => {
@@ -201,6 +214,7 @@ impl<'a> Unit<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        let name = &self.renamed(name);
         match self.local_index(name) {
             Some(i) => self.b.emit("STORE_FAST", &[i]),
             None => {
@@ -427,8 +441,12 @@ impl<'a> Unit<'a> {
 
     /// A name no Python code can use, for a value the compiler keeps in a variable.
     fn hidden_name(&mut self) -> String {
+        self.hidden_named("exception")
+    }
+
+    fn hidden_named(&mut self, tag: &str) -> String {
         self.hidden += 1;
-        let name = format!("$exception{}", self.hidden);
+        let name = format!("${tag}{}", self.hidden);
         if let Some(locals) = &mut self.locals {
             locals.push(name.clone());
         }
@@ -479,6 +497,78 @@ impl<'a> Unit<'a> {
             target,
             depth: self.depth,
         });
+        Ok(())
+    }
+
+    /// A list comprehension (`value` is None) or a dict comprehension (`elt` is the key):
+    /// the result is built in a hidden variable, and the comprehension's own variables are
+    /// renamed to hidden ones so they do not leak into the enclosing scope.
+    fn comprehension(
+        &mut self,
+        elt: &Expr,
+        value: Option<&Expr>,
+        generators: &[ast::Comprehension],
+        at: &Expr,
+    ) -> Result<()> {
+        if generators.iter().any(|g| g.is_async) {
+            return Err(self.unsupported("async comprehensions", at));
+        }
+        let acc = self.hidden_named("comprehension");
+        if value.is_some() {
+            self.b.emit("BUILD_MAP", &[0]);
+        } else {
+            self.b.emit("BUILD_LIST", &[0]);
+        }
+        self.store_name(&acc);
+        let renames_before = self.renames.len();
+        let mut exits = Vec::new();
+        for (i, g) in generators.iter().enumerate() {
+            // The first iterable is evaluated in the enclosing scope, before any renaming.
+            self.expr(&g.iter)?;
+            if i == 0 {
+                let mut names = Vec::new();
+                for other in generators {
+                    target_names(&other.target, &mut names);
+                }
+                for n in names {
+                    let hidden = self.hidden_named(&format!("{n}_"));
+                    self.renames.push((n, hidden));
+                }
+            }
+            self.b.emit("GET_ITER", &[]);
+            let (top, exhausted) = (self.b.new_label(), self.b.new_label());
+            self.b.bind(top);
+            self.b.jump("FOR_ITER", exhausted);
+            self.store(&g.target)?;
+            self.depth += 1;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+                self.b.jump("POP_JUMP_IF_FALSE", top);
+            }
+            exits.push((top, exhausted));
+        }
+        match value {
+            None => {
+                self.load_name(&acc);
+                self.expr(elt)?;
+                self.b.emit("LIST_APPEND", &[]);
+            }
+            Some(v) => {
+                self.expr(v)?;
+                self.load_name(&acc);
+                self.expr(elt)?;
+                self.b.emit("STORE_SUBSCR", &[]);
+            }
+        }
+        for (top, exhausted) in exits.into_iter().rev() {
+            self.b.jump("JUMP", top);
+            self.b.bind(exhausted);
+            self.b.emit("POP_TOP", &[]);
+            self.b.emit("POP_TOP", &[]);
+            self.depth -= 1;
+        }
+        self.renames.truncate(renames_before);
+        self.load_name(&acc);
         Ok(())
     }
 
@@ -815,6 +905,18 @@ impl<'a> Unit<'a> {
                     self.expr(item)?;
                 }
                 self.b.emit("BUILD_TUPLE", &[t.elts.len() as i64]);
+            }
+            Expr::ListComp(c) => self.comprehension(&c.elt, None, &c.generators, e)?,
+            Expr::DictComp(c) => {
+                let Some(key) = &c.key else {
+                    return Err(self.unsupported("** in dict comprehensions", e));
+                };
+                self.comprehension(key, Some(&c.value), &c.generators, e)?
+            }
+            Expr::Generator(g) => {
+                // Evaluated eagerly into a list for now; the iterator yields the same items.
+                self.comprehension(&g.elt, None, &g.generators, e)?;
+                self.b.emit("GET_ITER", &[]);
             }
             Expr::FString(f) => {
                 let mut parts = 0;

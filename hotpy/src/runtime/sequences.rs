@@ -272,3 +272,8 @@ pub fn check_unpack(vm: &mut HotPy, seq: Value, count: i64) -> Result<(), PyExce
     }
     Ok(())
 }
+
+/// `list.append(item)` for comprehensions.
+pub fn list_append(vm: &mut HotPy, list: Value, item: Value) -> Result<(), PyException> {
+    append(vm, list, item)
+}

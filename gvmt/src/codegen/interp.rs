@@ -509,11 +509,25 @@ impl Body<'_, '_> {
                     Callee::Intrinsic(_) => unreachable!(),
                 };
                 let (binds, args) = self.args(c);
+                // In debug builds, a call that may not collect is fenced, so that an
+                // allocation inside it (a missing `may_gc`) is caught at once.
+                let call = if c.flags.may_gc {
+                    quote!(#f(vm, #(#args),*))
+                } else {
+                    quote!({
+                        #[cfg(debug_assertions)]
+                        vm.vmctx().no_gc.set(vm.vmctx().no_gc.get() + 1);
+                        let result = #f(vm, #(#args),*);
+                        #[cfg(debug_assertions)]
+                        vm.vmctx().no_gc.set(vm.vmctx().no_gc.get() - 1);
+                        result
+                    })
+                };
                 if c.flags.raises {
                     let exit = self.raise_exit(quote!(error));
-                    quote! {{ #binds match #f(vm, #(#args),*) { Ok(v) => v, Err(error) => #exit } }}
+                    quote! {{ #binds match #call { Ok(v) => v, Err(error) => #exit } }}
                 } else {
-                    quote! {{ #binds #f(vm, #(#args),*) }}
+                    quote! {{ #binds #call }}
                 }
             }
         }

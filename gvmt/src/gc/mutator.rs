@@ -176,6 +176,12 @@ impl Mutator {
     /// collect: every reference the caller holds must be rooted (frames, handles).
     #[inline]
     pub fn alloc(&mut self, layout: usize, size: usize) -> Result<Value, OutOfMemory> {
+        debug_assert_eq!(
+            self.ctx.no_gc.get(),
+            0,
+            "gvmt: allocation inside an extern the spec does not declare may_gc (declare it, or the \
+             collector will miss values that are live on the stack)"
+        );
         let size = align_size(size);
         let cursor = self.ctx.alloc_cursor;
         if cursor != 0 && cursor + size <= self.ctx.alloc_limit.load(Ordering::Relaxed) {

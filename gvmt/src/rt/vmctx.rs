@@ -26,6 +26,9 @@ pub struct VmCtx {
     pub remembered: RefCell<Vec<Value>>,
     /// True when the collector needs the write barrier (generational).
     pub barrier: bool,
+    /// Depth of calls into externs not declared `may_gc` (debug builds of generated code keep
+    /// it): an allocation while it is nonzero is a spec bug, caught by `gvmt::gc::Mutator`.
+    pub no_gc: std::cell::Cell<u32>,
 }
 
 // SAFETY: a VmCtx belongs to one mutator thread. Other threads touch only the atomics, or the
@@ -54,6 +57,7 @@ impl VmCtx {
             interrupt: AtomicU32::new(0),
             remembered: RefCell::new(Vec::new()),
             barrier: false,
+            no_gc: std::cell::Cell::new(0),
         }
     }
 }

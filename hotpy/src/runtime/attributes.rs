@@ -11,7 +11,29 @@ pub type Method = fn(&mut HotPy, Value, &[Value]) -> Result<Value, PyException>;
 pub const METHODS: &[(&str, &str, Method)] = &[
     ("list", "append", list_append),
     ("list", "pop", list_pop),
+    ("list", "extend", list_extend),
+    ("list", "insert", list_insert),
+    ("list", "index", list_index),
+    ("list", "count", seq_count),
+    ("list", "reverse", list_reverse),
+    ("tuple", "count", seq_count),
+    ("tuple", "index", list_index),
     ("dict", "get", dict_get),
+    ("dict", "keys", dict_keys),
+    ("dict", "values", dict_values),
+    ("dict", "items", dict_items),
+    ("str", "split", str_split),
+    ("str", "join", str_join),
+    ("str", "strip", str_strip),
+    ("str", "lstrip", str_lstrip),
+    ("str", "rstrip", str_rstrip),
+    ("str", "replace", str_replace),
+    ("str", "startswith", str_startswith),
+    ("str", "endswith", str_endswith),
+    ("str", "find", str_find),
+    ("str", "count", str_count),
+    ("str", "isdigit", str_isdigit),
+    ("str", "isalpha", str_isalpha),
     ("str", "upper", str_upper),
     ("str", "lower", str_lower),
 ];
@@ -105,4 +127,315 @@ fn dict_get(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyExcepti
         }
     };
     Ok(super::dicts::get(vm, d, key)?.unwrap_or(default))
+}
+
+fn text(vm: &HotPy, v: Value, what: &str) -> Result<String, PyException> {
+    str_value(vm, v).ok_or_else(|| {
+        PyException::new(
+            "TypeError",
+            format!("{what} must be str, not {}", type_name(vm, v)),
+        )
+    })
+}
+
+fn str_list(vm: &mut HotPy, parts: Vec<String>) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let mut handles = Vec::new();
+    for p in parts {
+        match super::new_str(vm, &p) {
+            Ok(v) => handles.push(vm.mutator().root(v)),
+            Err(e) => {
+                vm.mutator().release_handles(mark);
+                return Err(e);
+            }
+        }
+    }
+    let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+    vm.mutator().release_handles(mark);
+    super::sequences::new_list(vm, &values)
+}
+
+fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    let t = str_value(vm, s).expect("a str");
+    let parts: Vec<String> = match args {
+        [] => t.split_whitespace().map(String::from).collect(),
+        [sep] if *sep == super::NONE => t.split_whitespace().map(String::from).collect(),
+        [sep] => {
+            let sep = text(vm, *sep, "must be str or None: separator")?;
+            if sep.is_empty() {
+                return Err(PyException::new("ValueError", "empty separator"));
+            }
+            t.split(sep.as_str()).map(String::from).collect()
+        }
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                "hotpy's str.split takes at most one argument yet",
+            ));
+        }
+    };
+    str_list(vm, parts)
+}
+
+fn str_join(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("str.join", args, 1)?;
+    let sep = str_value(vm, s).expect("a str");
+    let items = super::builtins::collect(vm, args[0]);
+    let mut parts = Vec::new();
+    for (i, item) in items?.into_iter().enumerate() {
+        match str_value(vm, item) {
+            Some(p) => parts.push(p),
+            None => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        type_name(vm, item)
+                    ),
+                ));
+            }
+        }
+    }
+    super::new_str(vm, &parts.join(&sep))
+}
+
+fn strip_with(
+    vm: &mut HotPy,
+    s: Value,
+    args: &[Value],
+    name: &str,
+    f: fn(&str, &[char]) -> String,
+) -> Result<Value, PyException> {
+    let t = str_value(vm, s).expect("a str");
+    let chars: Vec<char> = match args {
+        [] => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
+        [c] if *c == super::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
+        [c] => text(vm, *c, name)?.chars().collect(),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("{name} expected at most 1 argument, got {}", args.len()),
+            ));
+        }
+    };
+    let r = f(&t, &chars);
+    super::new_str(vm, &r)
+}
+
+fn str_strip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    strip_with(vm, s, args, "strip", |t, c| t.trim_matches(c).to_string())
+}
+
+fn str_lstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    strip_with(vm, s, args, "lstrip", |t, c| {
+        t.trim_start_matches(c).to_string()
+    })
+}
+
+fn str_rstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    strip_with(vm, s, args, "rstrip", |t, c| {
+        t.trim_end_matches(c).to_string()
+    })
+}
+
+fn str_replace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("str.replace", args, 2)?;
+    let t = str_value(vm, s).expect("a str");
+    let (old, new) = (
+        text(vm, args[0], "replace() argument 1")?,
+        text(vm, args[1], "replace() argument 2")?,
+    );
+    super::new_str(vm, &t.replace(&old, &new))
+}
+
+fn str_startswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("str.startswith", args, 1)?;
+    let t = str_value(vm, s).expect("a str");
+    Ok(super::py_bool(t.starts_with(&text(
+        vm,
+        args[0],
+        "startswith first arg",
+    )?)))
+}
+
+fn str_endswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("str.endswith", args, 1)?;
+    let t = str_value(vm, s).expect("a str");
+    Ok(super::py_bool(t.ends_with(&text(
+        vm,
+        args[0],
+        "endswith first arg",
+    )?)))
+}
+
+fn str_find(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("str.find", args, 1)?;
+    let t = str_value(vm, s).expect("a str");
+    let sub = text(vm, args[0], "find() argument")?;
+    let at = t.find(&sub).map_or(-1, |b| t[..b].chars().count() as i64);
+    super::make_int(at)
+}
+
+fn str_count(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("str.count", args, 1)?;
+    let t = str_value(vm, s).expect("a str");
+    let sub = text(vm, args[0], "count() argument")?;
+    let n = if sub.is_empty() {
+        t.chars().count() + 1
+    } else {
+        t.matches(&sub).count()
+    };
+    super::make_int(n as i64)
+}
+
+fn str_isdigit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("str.isdigit", args, 0)?;
+    let t = str_value(vm, s).expect("a str");
+    Ok(super::py_bool(
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
+    ))
+}
+
+fn str_isalpha(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("str.isalpha", args, 0)?;
+    let t = str_value(vm, s).expect("a str");
+    Ok(super::py_bool(
+        !t.is_empty() && t.chars().all(char::is_alphabetic),
+    ))
+}
+
+fn list_extend(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("list.extend", args, 1)?;
+    let mark = vm.mutator().handle_mark();
+    let hl = vm.mutator().root(list);
+    let items = super::builtins::collect(vm, args[0]);
+    let result = (|| {
+        let handles: Vec<_> = items?.iter().map(|&v| vm.mutator().root(v)).collect();
+        for h in handles {
+            let (list, v) = (vm.mutator().get(hl), vm.mutator().get(h));
+            super::sequences::append(vm, list, v)?;
+        }
+        Ok(super::NONE)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+fn list_insert(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("list.insert", args, 2)?;
+    let mut items = super::sequences::items(vm, list).expect("a list");
+    let len = items.len() as i64;
+    let at = super::as_int(args[0])
+        .ok_or_else(|| PyException::new("TypeError", "an integer is required"))?;
+    let at = if at < 0 {
+        (at + len).max(0)
+    } else {
+        at.min(len)
+    } as usize;
+    items.insert(at, args[1]);
+    // Append one (it may grow the array), then rewrite the items in order.
+    let mark = vm.mutator().handle_mark();
+    let hl = vm.mutator().root(list);
+    let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = super::sequences::append(vm, list, super::NONE);
+    if result.is_ok() {
+        for (i, h) in handles.iter().enumerate() {
+            let (list, v) = (vm.mutator().get(hl), vm.mutator().get(*h));
+            let index = super::make_int(i as i64)?;
+            super::sequences::store_subscript(vm, list, index, v)?;
+        }
+    }
+    vm.mutator().release_handles(mark);
+    result.map(|()| super::NONE)
+}
+
+fn list_index(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("index", args, 1)?;
+    for (i, item) in super::sequences::items(vm, seq)
+        .expect("a sequence")
+        .into_iter()
+        .enumerate()
+    {
+        if item == args[0] || super::compare(vm, 2, item, args[0])? == super::TRUE {
+            return super::make_int(i as i64);
+        }
+    }
+    if type_name(vm, seq) == "list" {
+        let shown = super::text::repr_of(vm, args[0]);
+        return Err(PyException::new(
+            "ValueError",
+            format!("{shown} is not in list"),
+        ));
+    }
+    Err(PyException::new(
+        "ValueError",
+        "tuple.index(x): x not in tuple",
+    ))
+}
+
+fn seq_count(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("count", args, 1)?;
+    let mut n = 0;
+    for item in super::sequences::items(vm, seq).expect("a sequence") {
+        if item == args[0] || super::compare(vm, 2, item, args[0])? == super::TRUE {
+            n += 1;
+        }
+    }
+    super::make_int(n)
+}
+
+fn list_reverse(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("list.reverse", args, 0)?;
+    let items = super::sequences::items(vm, list).expect("a list");
+    for (i, v) in items.into_iter().rev().enumerate() {
+        let index = super::make_int(i as i64)?;
+        super::sequences::store_subscript(vm, list, index, v)?;
+    }
+    Ok(super::NONE)
+}
+
+/// `dict.keys()`, `values()`, `items()` return lists for now (CPython returns views, whose
+/// repr differs; iteration is the same).
+fn dict_view(vm: &mut HotPy, d: Value, which: u8) -> Result<Value, PyException> {
+    let entries = super::dicts::entries(vm, d);
+    match which {
+        0 => super::sequences::new_list(vm, &entries.iter().map(|e| e.0).collect::<Vec<_>>()),
+        1 => super::sequences::new_list(vm, &entries.iter().map(|e| e.1).collect::<Vec<_>>()),
+        _ => {
+            let mark = vm.mutator().handle_mark();
+            let handles: Vec<_> = entries
+                .iter()
+                .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+                .collect();
+            let mut tuples = Vec::new();
+            for (hk, hv) in handles {
+                let (k, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
+                match super::sequences::new_tuple(vm, &[k, v]) {
+                    Ok(t) => tuples.push(vm.mutator().root(t)),
+                    Err(e) => {
+                        vm.mutator().release_handles(mark);
+                        return Err(e);
+                    }
+                }
+            }
+            let values: Vec<Value> = tuples.iter().map(|&h| vm.mutator().get(h)).collect();
+            vm.mutator().release_handles(mark);
+            super::sequences::new_list(vm, &values)
+        }
+    }
+}
+
+fn dict_keys(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("dict.keys", args, 0)?;
+    dict_view(vm, d, 0)
+}
+
+fn dict_values(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("dict.values", args, 0)?;
+    dict_view(vm, d, 1)
+}
+
+fn dict_items(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("dict.items", args, 0)?;
+    dict_view(vm, d, 2)
 }

@@ -383,6 +383,22 @@ impl<'a> Unit<'a> {
                 self.b.emit("POP_TOP", &[]);
                 self.b.bind(end);
             }
+            Stmt::Assert(a) => {
+                let ok = self.b.new_label();
+                self.expr(&a.test)?;
+                self.b.jump("POP_JUMP_IF_TRUE", ok);
+                let name = self.global_index("AssertionError");
+                self.b.emit("LOAD_GLOBAL", &[name]);
+                match &a.msg {
+                    Some(m) => {
+                        self.expr(m)?;
+                        self.b.emit("CALL", &[1]);
+                    }
+                    None => self.b.emit("CALL", &[0]),
+                }
+                self.b.emit("RAISE", &[1]);
+                self.b.bind(ok);
+            }
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::Raise(r) => {
                 if r.cause.is_some() {
@@ -712,6 +728,34 @@ impl<'a> Unit<'a> {
         Ok(())
     }
 
+    /// Refuses a nested function that uses a local of the enclosing function (a closure):
+    /// compiling it as a global lookup would be wrong.
+    fn no_closure(
+        &self,
+        body: &[Stmt],
+        own: &[String],
+        declared_global: &HashSet<String>,
+        at: &impl Ranged,
+    ) -> Result<()> {
+        let Some(enclosing) = &self.locals else {
+            return Ok(());
+        };
+        if self.qualprefix.ends_with('.') && !self.qualprefix.ends_with("<locals>.") {
+            // A method in a class body: class locals are not visible to it anyway.
+            return Ok(());
+        }
+        for name in names_used_in(body) {
+            if enclosing.contains(&name) && !own.contains(&name) && !declared_global.contains(&name)
+            {
+                return Err(self.unsupported(
+                    &format!("closures (`{name}` from the enclosing function)"),
+                    at,
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
         if f.is_async || !f.decorator_list.is_empty() || f.type_params.is_some() {
             return Err(self.unsupported("async, decorated or generic functions", f));
@@ -752,6 +796,7 @@ impl<'a> Unit<'a> {
                 locals.push(name);
             }
         }
+        self.no_closure(&f.body, &locals, &declared_global, f)?;
         let code = {
             let qualname = format!("{}{}", self.qualprefix, f.name.id);
             let mut unit = Unit::new(
@@ -918,6 +963,49 @@ impl<'a> Unit<'a> {
                 self.comprehension(&g.elt, None, &g.generators, e)?;
                 self.b.emit("GET_ITER", &[]);
             }
+            Expr::Lambda(l) => {
+                let params: Vec<String> = match &l.parameters {
+                    None => vec![],
+                    Some(p) => {
+                        if !p.posonlyargs.is_empty()
+                            || p.vararg.is_some()
+                            || !p.kwonlyargs.is_empty()
+                            || p.kwarg.is_some()
+                            || p.args.iter().any(|a| a.default.is_some())
+                        {
+                            return Err(self.unsupported("this kind of lambda parameter", e));
+                        }
+                        p.args
+                            .iter()
+                            .map(|a| a.parameter.name.id.to_string())
+                            .collect()
+                    }
+                };
+                let body = [Stmt::Return(ast::StmtReturn {
+                    node_index: Default::default(),
+                    range: l.body.range(),
+                    value: Some(l.body.clone()),
+                })];
+                self.no_closure(&body, &params, &HashSet::new(), e)?;
+                let qualname = format!("{}<lambda>", self.qualprefix);
+                let code = {
+                    let mut unit = Unit::new(
+                        "<lambda>",
+                        &self.filename,
+                        Some(params.clone()),
+                        self.lines,
+                        self.globals,
+                    );
+                    unit.qualprefix = format!("{qualname}.<locals>.");
+                    unit.qualname = qualname;
+                    unit.nargs = params.len();
+                    unit.set_line(e);
+                    unit.body(&body)?;
+                    unit.finish()?
+                };
+                let index = self.b.constant(Constant::Code(Rc::new(code)));
+                self.b.emit("LOAD_CONST", &[index]);
+            }
             Expr::FString(f) => {
                 let mut parts = 0;
                 for part in f.value.iter() {
@@ -1047,6 +1135,26 @@ fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut V
     }
 }
 
+/// Every name a function body reads or writes (nested functions included).
+struct NamesUsed(HashSet<String>);
+
+impl<'a> ruff_python_ast::visitor::Visitor<'a> for NamesUsed {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Name(n) = expr {
+            self.0.insert(n.id.to_string());
+        }
+        ruff_python_ast::visitor::walk_expr(self, expr);
+    }
+}
+
+fn names_used_in(stmts: &[Stmt]) -> HashSet<String> {
+    let mut v = NamesUsed(HashSet::new());
+    for s in stmts {
+        ruff_python_ast::visitor::Visitor::visit_stmt(&mut v, s);
+    }
+    v.0
+}
+
 /// The names an assignment target binds.
 fn target_names(target: &Expr, names: &mut Vec<String>) {
     match target {
@@ -1062,7 +1170,6 @@ fn stmt_name(s: &Stmt) -> &'static str {
         Stmt::Try(_) => "try",
         Stmt::With(_) => "with",
         Stmt::Import(_) | Stmt::ImportFrom(_) => "import",
-        Stmt::Assert(_) => "assert",
         Stmt::Delete(_) => "del",
         Stmt::Nonlocal(_) => "nonlocal",
         Stmt::Match(_) => "match",
@@ -1078,7 +1185,6 @@ fn expr_name(e: &Expr) -> &'static str {
         Expr::Set(_) => "set display",
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",
-        Expr::Lambda(_) => "lambda",
         Expr::FString(_) => "f-string",
         Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
             "comprehension"

@@ -1032,10 +1032,24 @@ impl<'a> Unit<'a> {
                 }
                 self.b.emit("BUILD_MAP", &[2 * d.items.len() as i64]);
             }
-            Expr::Subscript(sub) => {
-                if matches!(&*sub.slice, Expr::Slice(_)) {
-                    return Err(self.unsupported("slices", e));
+            Expr::Subscript(sub) if matches!(&*sub.slice, Expr::Slice(_)) => {
+                let Expr::Slice(slice) = &*sub.slice else {
+                    unreachable!()
+                };
+                self.expr(&sub.value)?;
+                for part in [&slice.lower, &slice.upper, &slice.step] {
+                    match part {
+                        Some(v) => self.expr(v)?,
+                        None => {
+                            let none = self.b.constant(Constant::None);
+                            self.b.emit("LOAD_CONST", &[none]);
+                        }
+                    }
                 }
+                self.set_line(e);
+                self.b.emit("SLICE", &[]);
+            }
+            Expr::Subscript(sub) => {
                 self.expr(&sub.value)?;
                 self.expr(&sub.slice)?;
                 self.set_line(e);

@@ -277,3 +277,91 @@ pub fn check_unpack(vm: &mut HotPy, seq: Value, count: i64) -> Result<(), PyExce
 pub fn list_append(vm: &mut HotPy, list: Value, item: Value) -> Result<(), PyException> {
     append(vm, list, item)
 }
+
+/// The indices `container[lower:upper:step]` selects from `len` items (Python's rules).
+fn slice_indices(
+    vm: &HotPy,
+    len: usize,
+    lower: Value,
+    upper: Value,
+    step: Value,
+) -> Result<Vec<usize>, PyException> {
+    let bound = |v: Value| -> Result<Option<i64>, PyException> {
+        if v == super::NONE {
+            return Ok(None);
+        }
+        as_int(v).map(Some).ok_or_else(|| {
+            PyException::new(
+                "TypeError",
+                "slice indices must be integers or None or have an __index__ method",
+            )
+        })
+    };
+    let _ = vm;
+    let step = bound(step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyException::new("ValueError", "slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+    let resolve = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+        None => default,
+        Some(i) if i < 0 => clamp(i + len, lo, hi),
+        Some(i) => clamp(i, lo, hi),
+    };
+    let mut out = Vec::new();
+    if step > 0 {
+        let (start, stop) = (
+            resolve(bound(lower)?, 0, 0, len),
+            resolve(bound(upper)?, len, 0, len),
+        );
+        let mut i = start;
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        let (start, stop) = (
+            resolve(bound(lower)?, len - 1, -1, len - 1),
+            resolve(bound(upper)?, -1, -1, len - 1),
+        );
+        let mut i = start;
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    Ok(out)
+}
+
+pub fn get_slice(
+    vm: &mut HotPy,
+    container: Value,
+    lower: Value,
+    upper: Value,
+    step: Value,
+) -> Result<Value, PyException> {
+    if let Some(text) = super::str_value(vm, container) {
+        let chars: Vec<char> = text.chars().collect();
+        let picked: String = slice_indices(vm, chars.len(), lower, upper, step)?
+            .into_iter()
+            .map(|i| chars[i])
+            .collect();
+        return super::new_str(vm, &picked);
+    }
+    let Some(all) = items(vm, container) else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("'{}' object is not subscriptable", type_name(vm, container)),
+        ));
+    };
+    let picked: Vec<Value> = slice_indices(vm, all.len(), lower, upper, step)?
+        .into_iter()
+        .map(|i| all[i])
+        .collect();
+    if type_name(vm, container) == "tuple" {
+        new_tuple(vm, &picked)
+    } else {
+        new_list(vm, &picked)
+    }
+}

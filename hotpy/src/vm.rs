@@ -97,6 +97,22 @@ impl HotPy {
         &mut self.mutator
     }
 
+    /// Allocates like [`HotPy::alloc`] while keeping `keep` alive (rooted) across it; returns
+    /// the object and the kept values as they are after any collection.
+    pub fn alloc_keeping(
+        &mut self,
+        layout: usize,
+        size: usize,
+        keep: &[gvmt::rt::Value],
+    ) -> Result<(gvmt::rt::Value, Vec<gvmt::rt::Value>), PyException> {
+        let mark = self.mutator.handle_mark();
+        let handles: Vec<_> = keep.iter().map(|&v| self.mutator.root(v)).collect();
+        let object = self.alloc(layout, size);
+        let kept = handles.iter().map(|&h| self.mutator.get(h)).collect();
+        self.mutator.release_handles(mark);
+        Ok((object?, kept))
+    }
+
     /// Allocates an object of `layout` (a `generated::layouts` id). May collect.
     pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, PyException> {
         self.mutator

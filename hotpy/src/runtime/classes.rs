@@ -45,12 +45,8 @@ pub fn make_class(
     }
     let name = str_value(vm, name).expect("class names are str constants");
     let id = vm.register_class(name);
-    let mark = vm.mutator().handle_mark();
-    let (hb, hn) = (vm.mutator().root(base), vm.mutator().root(namespace));
-    let cls = vm.alloc(Class::ID, Class::FIXED_SIZE);
-    let (base, namespace) = (vm.mutator().get(hb), vm.mutator().get(hn));
-    vm.mutator().release_handles(mark);
-    let cls = cls?;
+    let (cls, kept) = vm.alloc_keeping(Class::ID, Class::FIXED_SIZE, &[base, namespace])?;
+    let (base, namespace) = (kept[0], kept[1]);
     let ctx = vm.vmctx();
     Class::set_id(ctx, cls, id as i64);
     Class::set_dict(ctx, cls, namespace);
@@ -120,14 +116,9 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
 }
 
 fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, PyException> {
-    let mark = vm.mutator().handle_mark();
-    let (hf, hr) = (vm.mutator().root(function), vm.mutator().root(receiver));
-    let m = vm.alloc(Method::ID, Method::FIXED_SIZE);
-    let (function, receiver) = (vm.mutator().get(hf), vm.mutator().get(hr));
-    vm.mutator().release_handles(mark);
-    let m = m?;
-    Method::set_function(vm.vmctx(), m, function);
-    Method::set_receiver(vm.vmctx(), m, receiver);
+    let (m, kept) = vm.alloc_keeping(Method::ID, Method::FIXED_SIZE, &[function, receiver])?;
+    Method::set_function(vm.vmctx(), m, kept[0]);
+    Method::set_receiver(vm.vmctx(), m, kept[1]);
     Ok(m)
 }
 

@@ -57,14 +57,9 @@ pub fn class_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
 
 /// A new instance of class `id` with `message` (any value; None for no message).
 pub fn instance(vm: &mut HotPy, id: usize, message: Value) -> Result<Value, PyException> {
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(message);
-    let e = vm.alloc(Exception::ID, Exception::FIXED_SIZE);
-    let message = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
-    let e = e?;
+    let (e, kept) = vm.alloc_keeping(Exception::ID, Exception::FIXED_SIZE, &[message])?;
     Exception::set_class(vm.vmctx(), e, id as i64);
-    Exception::set_message(vm.vmctx(), e, message);
+    Exception::set_message(vm.vmctx(), e, kept[0]);
     Ok(e)
 }
 

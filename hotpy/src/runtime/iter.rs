@@ -70,13 +70,8 @@ pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
             Ok(it)
         }
         Some(l) if l == Str::ID => {
-            let mark = vm.mutator().handle_mark();
-            let h = vm.mutator().root(v);
-            let it = vm.alloc(StrIter::ID, StrIter::FIXED_SIZE);
-            let text = vm.mutator().get(h);
-            vm.mutator().release_handles(mark);
-            let it = it?;
-            StrIter::set_text(vm.vmctx(), it, text);
+            let (it, kept) = vm.alloc_keeping(StrIter::ID, StrIter::FIXED_SIZE, &[v])?;
+            StrIter::set_text(vm.vmctx(), it, kept[0]);
             StrIter::set_offset(vm.vmctx(), it, 0);
             Ok(it)
         }

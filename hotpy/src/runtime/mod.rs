@@ -493,14 +493,9 @@ pub fn bad_operator(_vm: &mut HotPy, op: i64) -> PyException {
 
 /// A new function object like `f` with the tuple `defaults` of default values.
 pub fn with_defaults(vm: &mut HotPy, f: Value, defaults: Value) -> Result<Value, PyException> {
-    let mark = vm.mutator().handle_mark();
-    let (hf, hd) = (vm.mutator().root(f), vm.mutator().root(defaults));
-    let g = vm.alloc(Function::ID, Function::FIXED_SIZE);
-    let (f, defaults) = (vm.mutator().get(hf), vm.mutator().get(hd));
-    vm.mutator().release_handles(mark);
-    let g = g?;
+    let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, defaults])?;
     let ctx = vm.vmctx();
-    Function::set_code(ctx, g, Function::code(ctx, f));
-    Function::set_defaults(ctx, g, defaults);
+    Function::set_code(ctx, g, Function::code(ctx, kept[0]));
+    Function::set_defaults(ctx, g, kept[1]);
     Ok(g)
 }

@@ -6,29 +6,14 @@ use crate::generated::layouts::{Array, List, SeqIter, Tuple};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::{Value, Values, Vm};
 
-/// Allocates, rooting `keep` across the allocation; returns the object and `keep`'s new values.
-fn alloc_keeping(
-    vm: &mut HotPy,
-    layout: usize,
-    size: usize,
-    keep: &[Value],
-) -> Result<(Value, Vec<Value>), PyException> {
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<_> = keep.iter().map(|&v| vm.mutator().root(v)).collect();
-    let object = vm.alloc(layout, size);
-    let kept = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-    vm.mutator().release_handles(mark);
-    Ok((object?, kept))
-}
-
 pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
     let capacity = items.len().max(4);
-    let (array, items) = alloc_keeping(vm, Array::ID, Array::size_for(capacity), items)?;
+    let (array, items) = vm.alloc_keeping(Array::ID, Array::size_for(capacity), items)?;
     Array::set_len(vm.vmctx(), array, capacity as i64);
     for (i, &v) in items.iter().enumerate() {
         Array::set_items(vm.vmctx(), array, i, v);
     }
-    let (list, kept) = alloc_keeping(vm, List::ID, List::FIXED_SIZE, &[array])?;
+    let (list, kept) = vm.alloc_keeping(List::ID, List::FIXED_SIZE, &[array])?;
     List::set_length(vm.vmctx(), list, items.len() as i64);
     List::set_items(vm.vmctx(), list, kept[0]);
     Ok(list)
@@ -39,7 +24,7 @@ pub fn build_list(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyExceptio
 }
 
 pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
-    let (tuple, items) = alloc_keeping(vm, Tuple::ID, Tuple::size_for(items.len()), items)?;
+    let (tuple, items) = vm.alloc_keeping(Tuple::ID, Tuple::size_for(items.len()), items)?;
     Tuple::set_len(vm.vmctx(), tuple, items.len() as i64);
     for (i, &v) in items.iter().enumerate() {
         Tuple::set_items(vm.vmctx(), tuple, i, v);
@@ -193,7 +178,7 @@ pub fn append(vm: &mut HotPy, list: Value, v: Value) -> Result<(), PyException> 
     let capacity = Array::len(vm.vmctx(), array) as usize;
     let (list, v) = if size == capacity {
         let (bigger, kept) =
-            alloc_keeping(vm, Array::ID, Array::size_for(capacity * 2), &[list, v])?;
+            vm.alloc_keeping(Array::ID, Array::size_for(capacity * 2), &[list, v])?;
         let (list, v) = (kept[0], kept[1]);
         let ctx = vm.vmctx();
         Array::set_len(ctx, bigger, (capacity * 2) as i64);
@@ -226,7 +211,7 @@ pub fn pop(vm: &mut HotPy, list: Value) -> Result<Value, PyException> {
 
 /// An iterator over a list or tuple.
 pub fn iter(vm: &mut HotPy, seq: Value) -> Result<Value, PyException> {
-    let (it, kept) = alloc_keeping(vm, SeqIter::ID, SeqIter::FIXED_SIZE, &[seq])?;
+    let (it, kept) = vm.alloc_keeping(SeqIter::ID, SeqIter::FIXED_SIZE, &[seq])?;
     SeqIter::set_seq(vm.vmctx(), it, kept[0]);
     SeqIter::set_index(vm.vmctx(), it, 0);
     Ok(it)

@@ -256,3 +256,108 @@ fn format_spec(vm: &HotPy, v: Value, spec: &str) -> Result<String, PyException> 
         '>',
     ))
 }
+
+/// `template % args`: printf-style formatting (`%s %r %d %i %f %e %x %o %c %%`, with flags,
+/// width and precision). `args` is a tuple of values or a single value.
+pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, PyException> {
+    let values = match super::sequences::items(vm, args) {
+        Some(items) if super::type_name(vm, args) == "tuple" => items,
+        _ => vec![args],
+    };
+    let mut next = values.iter().copied();
+    let mut out = String::new();
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = String::new();
+        while let Some(&f) = chars.peek() {
+            if "-+ #0".contains(f) || f.is_ascii_digit() || f == '.' {
+                spec.push(f);
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let Some(kind) = chars.next() else {
+            return Err(PyException::new("ValueError", "incomplete format"));
+        };
+        if kind == '%' {
+            out.push('%');
+            continue;
+        }
+        let Some(v) = next.next() else {
+            return Err(PyException::new(
+                "TypeError",
+                "not enough arguments for format string",
+            ));
+        };
+        let left = spec.starts_with('-');
+        let flags: String = spec.chars().filter(|c| "+ 0".contains(*c)).collect();
+        let digits = spec.trim_start_matches(['-', '+', ' ', '#', '0']);
+        let mapped = match kind {
+            's' => format!("{}s", if left { "<" } else { ">" }),
+            'r' => format!("{}s", if left { "<" } else { ">" }),
+            'd' | 'i' => format!("{}{}d", if left { "<" } else { "" }, flags),
+            'f' | 'F' | 'e' | 'E' | 'x' | 'X' | 'o' => {
+                format!("{}{}{}", if left { "<" } else { "" }, flags, kind)
+            }
+            'c' => String::new(),
+            other => {
+                return Err(PyException::new(
+                    "ValueError",
+                    format!(
+                        "unsupported format character '{other}' (0x{:x})",
+                        other as u32
+                    ),
+                ));
+            }
+        };
+        let piece = match kind {
+            's' => format_str(&str_of(vm, v), &format!("{}{digits}", &mapped[..1]))?,
+            'r' => format_str(&repr_of(vm, v), &format!("{}{digits}", &mapped[..1]))?,
+            'c' => match (super::as_int(v), str_value(vm, v)) {
+                (Some(i), _) => char::from_u32(i as u32)
+                    .map(String::from)
+                    .unwrap_or_default(),
+                (_, Some(s)) => s,
+                _ => return Err(PyException::new("TypeError", "%c requires int or char")),
+            },
+            'd' | 'i' => {
+                let n = super::as_int(v)
+                    .or_else(|| float_value(vm, v).map(|f| f.trunc() as i64))
+                    .ok_or_else(|| {
+                        PyException::new(
+                            "TypeError",
+                            format!(
+                                "%{kind} format: a real number is required, not {}",
+                                super::type_name(vm, v)
+                            ),
+                        )
+                    })?;
+                let int = super::make_int(n)?;
+                let spec = format!(
+                    "{}{}{}d",
+                    if left { "<" } else { "" },
+                    flags,
+                    digits.split('.').next().unwrap_or("")
+                );
+                format_spec(vm, int, &spec)?
+            }
+            _ => {
+                let spec = format!("{}{}{}{}", if left { "<" } else { "" }, flags, digits, kind);
+                format_spec(vm, v, &spec)?
+            }
+        };
+        out.push_str(&piece);
+    }
+    if next.next().is_some() {
+        return Err(PyException::new(
+            "TypeError",
+            "not all arguments converted during string formatting",
+        ));
+    }
+    Ok(out)
+}

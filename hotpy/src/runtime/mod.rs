@@ -285,11 +285,11 @@ pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Val
         8 => "** or pow()",
         _ => return Err(bad_operator(vm, op)),
     };
-    if op == 6 {
-        if let Some(template) = str_value(vm, a) {
-            let text = format::percent(vm, &template, b)?;
-            return new_str(vm, &text);
-        }
+    if op == 6
+        && let Some(template) = str_value(vm, a)
+    {
+        let text = format::percent(vm, &template, b)?;
+        return new_str(vm, &text);
     }
     let zero = |m: &str| Err(PyException::new("ZeroDivisionError", m));
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {

@@ -34,11 +34,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
         }
         None => quote!(false),
     };
-    let layouts = spec
-        .layouts
-        .iter()
-        .enumerate()
-        .map(|(id, l)| layout(spec, id, l));
+    let layouts = spec.layouts.iter().enumerate().map(|(id, l)| layout(id, l));
     let infos = spec.layouts.iter().map(|l| {
         let name = &l.name;
         let fixed = align(l.fixed_size.max(OBJECT_ALIGN));
@@ -85,8 +81,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
     }
 }
 
-fn layout(spec: &Spec, id: usize, l: &Layout) -> TokenStream {
-    let _ = spec;
+fn layout(id: usize, l: &Layout) -> TokenStream {
     let name = format_ident!("{}", l.name);
     let doc = if l.doc.is_empty() {
         format!("Layout `{}`.", l.name)

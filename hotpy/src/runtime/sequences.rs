@@ -68,13 +68,7 @@ pub fn len(vm: &HotPy, v: Value) -> Option<usize> {
 }
 
 /// A Python index (negative from the end) into `len` items.
-fn position(
-    vm: &HotPy,
-    container: Value,
-    index: Value,
-    len: usize,
-    what: &str,
-) -> Result<usize, PyException> {
+fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, PyException> {
     let Some(i) = as_int(index) else {
         return Err(PyException::new(
             "TypeError",
@@ -84,7 +78,6 @@ fn position(
             ),
         ));
     };
-    let _ = container;
     let at = if i < 0 { i + len as i64 } else { i };
     if at < 0 || at >= len as i64 {
         return Err(PyException::new(
@@ -103,13 +96,7 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
     let ctx = vm.vmctx();
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {
-            let at = position(
-                vm,
-                container,
-                index,
-                List::length(ctx, container) as usize,
-                "list",
-            )?;
+            let at = position(vm, index, List::length(ctx, container) as usize, "list")?;
             Ok(Array::items(
                 vm.vmctx(),
                 List::items(vm.vmctx(), container),
@@ -117,19 +104,13 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
             ))
         }
         Some(l) if l == Tuple::ID => {
-            let at = position(
-                vm,
-                container,
-                index,
-                Tuple::len(ctx, container) as usize,
-                "tuple",
-            )?;
+            let at = position(vm, index, Tuple::len(ctx, container) as usize, "tuple")?;
             Ok(Tuple::items(vm.vmctx(), container, at))
         }
         _ => match super::str_value(vm, container) {
             Some(s) => {
                 let chars: Vec<char> = s.chars().collect();
-                let at = position(vm, container, index, chars.len(), "string")?;
+                let at = position(vm, index, chars.len(), "string")?;
                 super::new_str(vm, &chars[at].to_string())
             }
             None => Err(PyException::new(
@@ -153,7 +134,6 @@ pub fn store_subscript(
         Some(l) if l == List::ID => {
             let at = position(
                 vm,
-                container,
                 index,
                 List::length(vm.vmctx(), container) as usize,
                 "list assignment",
@@ -265,7 +245,6 @@ pub fn list_append(vm: &mut HotPy, list: Value, item: Value) -> Result<(), PyExc
 
 /// The indices `container[lower:upper:step]` selects from `len` items (Python's rules).
 fn slice_indices(
-    vm: &HotPy,
     len: usize,
     lower: Value,
     upper: Value,
@@ -282,7 +261,6 @@ fn slice_indices(
             )
         })
     };
-    let _ = vm;
     let step = bound(step)?.unwrap_or(1);
     if step == 0 {
         return Err(PyException::new("ValueError", "slice step cannot be zero"));
@@ -328,7 +306,7 @@ pub fn get_slice(
 ) -> Result<Value, PyException> {
     if let Some(text) = super::str_value(vm, container) {
         let chars: Vec<char> = text.chars().collect();
-        let picked: String = slice_indices(vm, chars.len(), lower, upper, step)?
+        let picked: String = slice_indices(chars.len(), lower, upper, step)?
             .into_iter()
             .map(|i| chars[i])
             .collect();
@@ -340,7 +318,7 @@ pub fn get_slice(
             format!("'{}' object is not subscriptable", type_name(vm, container)),
         ));
     };
-    let picked: Vec<Value> = slice_indices(vm, all.len(), lower, upper, step)?
+    let picked: Vec<Value> = slice_indices(all.len(), lower, upper, step)?
         .into_iter()
         .map(|i| all[i])
         .collect();

@@ -3,8 +3,10 @@
 //! `tests/gen_expected.py`, never by hand). Each program runs under both collectors with the
 //! JIT off and forced on, and once more under GC stress with heap verification.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 struct Expected {
     stdout: String,
@@ -96,6 +98,45 @@ fn diff(want: &str, got: &str) -> String {
     out
 }
 
+/// Longest a single program may run (stress mode included) before it counts as hung. A hang
+/// detector for CI, not a performance check: the slowest program takes a few seconds.
+const RUN_LIMIT: Duration = Duration::from_secs(180);
+
+/// Runs `command` to completion, or kills it after `limit` and reports the hang.
+fn output_within(mut command: Command, limit: Duration) -> Result<Output, String> {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run hotpy: {e}"))?;
+    let read = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let stdout = read(Box::new(child.stdout.take().expect("piped stdout")));
+    let stderr = read(Box::new(child.stderr.take().expect("piped stderr")));
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("hotpy did not finish within {limit:?}; killed\n"));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Ok(Output {
+        status,
+        stdout: stdout.join().expect("stdout reader"),
+        stderr: stderr.join().expect("stderr reader"),
+    })
+}
+
 fn run(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
     let expected_path = program.with_extension("expected");
     let expected = parse_expected(&std::fs::read_to_string(&expected_path).map_err(|e| {
@@ -106,14 +147,14 @@ fn run(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String
     })?);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let rel = program.strip_prefix(root).unwrap_or(program);
-    let out = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_hotpy"));
+    command
         .arg("run")
         .arg(rel)
         .args(args)
         .envs(env.iter().copied())
-        .current_dir(root)
-        .output()
-        .map_err(|e| format!("cannot run hotpy: {e}"))?;
+        .current_dir(root);
+    let out = output_within(command, RUN_LIMIT)?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let last = stderr.trim().lines().last().unwrap_or("").to_string();

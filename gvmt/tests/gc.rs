@@ -313,56 +313,114 @@ fn identity_is_stable_across_moves_and_pruned_when_objects_die() {
 
 #[test]
 fn several_threads_build_and_drop_trees_while_collections_run() {
-    each_plan(|heap| {
-        let threads: Vec<_> = (0..4)
-            .map(|t| {
-                let heap = Arc::clone(&heap);
-                std::thread::spawn(move || {
-                    let mut m = Mutator::new(&heap);
-                    let keep = tree(&mut m, 6, t + 1);
-                    let h = m.root(keep);
-                    for round in 0..20 {
-                        let t2 = tree(&mut m, 5, round);
-                        assert_eq!(checksum(&m, t2), expected_checksum(5, round));
-                        m.safepoint();
-                        assert_eq!(checksum(&m, m.get(h)), expected_checksum(6, t + 1));
-                    }
+    within(std::time::Duration::from_secs(120), || {
+        each_plan(|heap| {
+            let threads: Vec<_> = (0..4)
+                .map(|t| {
+                    let heap = Arc::clone(&heap);
+                    std::thread::spawn(move || {
+                        let mut m = Mutator::new(&heap);
+                        let keep = tree(&mut m, 6, t + 1);
+                        let h = m.root(keep);
+                        for round in 0..20 {
+                            let t2 = tree(&mut m, 5, round);
+                            assert_eq!(checksum(&m, t2), expected_checksum(5, round));
+                            m.safepoint();
+                            assert_eq!(checksum(&m, m.get(h)), expected_checksum(6, t + 1));
+                        }
+                    })
                 })
-            })
-            .collect();
-        for t in threads {
-            t.join().expect("mutator thread");
-        }
-        assert!(heap.stats().collections > 0);
+                .collect();
+            for t in threads {
+                t.join().expect("mutator thread");
+            }
+            assert!(heap.stats().collections > 0);
+        });
     });
 }
 
 #[test]
 fn a_thread_blocked_on_a_lock_held_by_a_stopped_thread_does_not_deadlock() {
-    each_plan(|heap| {
-        let lock = Arc::new(std::sync::Mutex::new(0));
-        let guard_holder = {
-            let (heap, lock) = (Arc::clone(&heap), Arc::clone(&lock));
-            std::thread::spawn(move || {
-                let mut m = Mutator::new(&heap);
-                let guard = lock.lock().unwrap();
-                // Allocating (and so collecting) while another mutator waits for `lock`.
-                let t = tree(&mut m, 7, 1);
-                assert_eq!(checksum(&m, t), expected_checksum(7, 1));
-                drop(guard);
-            })
-        };
-        let waiter = {
-            let (heap, lock) = (Arc::clone(&heap), Arc::clone(&lock));
-            std::thread::spawn(move || {
-                let mut m = Mutator::new(&heap);
-                let value = m.blocking(|| *lock.lock().unwrap());
-                let t = tree(&mut m, 4, 1);
-                assert_eq!(checksum(&m, t), expected_checksum(4, 1));
-                value
-            })
-        };
-        guard_holder.join().unwrap();
-        assert_eq!(waiter.join().unwrap(), 0);
+    within(std::time::Duration::from_secs(120), || {
+        each_plan(|heap| {
+            let lock = Arc::new(std::sync::Mutex::new(0));
+            let guard_holder = {
+                let (heap, lock) = (Arc::clone(&heap), Arc::clone(&lock));
+                std::thread::spawn(move || {
+                    let mut m = Mutator::new(&heap);
+                    let guard = lock.lock().unwrap();
+                    // Allocating (and so collecting) while another mutator waits for `lock`.
+                    let t = tree(&mut m, 7, 1);
+                    assert_eq!(checksum(&m, t), expected_checksum(7, 1));
+                    drop(guard);
+                })
+            };
+            let waiter = {
+                let (heap, lock) = (Arc::clone(&heap), Arc::clone(&lock));
+                std::thread::spawn(move || {
+                    let mut m = Mutator::new(&heap);
+                    let value = m.blocking(|| *lock.lock().unwrap());
+                    let t = tree(&mut m, 4, 1);
+                    assert_eq!(checksum(&m, t), expected_checksum(4, 1));
+                    value
+                })
+            };
+            guard_holder.join().unwrap();
+            assert_eq!(waiter.join().unwrap(), 0);
+        });
+    });
+}
+
+/// Runs `f` on its own thread and fails the test, instead of hanging CI, if it does not finish
+/// within `limit` (a deadlock detector, not a timing assertion: the limit is minutes).
+fn within(limit: std::time::Duration, f: impl FnOnce() + Send + 'static) {
+    let (done, finished) = std::sync::mpsc::channel();
+    let worker = std::thread::spawn(move || {
+        f();
+        let _ = done.send(());
+    });
+    match finished.recv_timeout(limit) {
+        Ok(()) => worker.join().expect("test thread"),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            // The closure panicked: report its panic.
+            worker.join().expect("test thread");
+        }
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+            panic!("deadlock: the threads did not finish within {limit:?}")
+        }
+    }
+}
+
+#[test]
+fn mutators_that_end_while_another_thread_collects_do_not_hold_it_up() {
+    within(std::time::Duration::from_secs(120), || {
+        each_plan(|heap| {
+            let collector = {
+                let heap = Arc::clone(&heap);
+                std::thread::spawn(move || {
+                    let mut m = Mutator::new(&heap);
+                    for _ in 0..300 {
+                        m.collect(false);
+                    }
+                })
+            };
+            let churn: Vec<_> = (0..3)
+                .map(|t| {
+                    let heap = Arc::clone(&heap);
+                    std::thread::spawn(move || {
+                        for round in 0..200 {
+                            let mut m = Mutator::new(&heap);
+                            let t2 = tree(&mut m, 2, round + t);
+                            assert_eq!(checksum(&m, t2), expected_checksum(2, round + t));
+                            // Dropping `m` here while the collector waits must not deadlock.
+                        }
+                    })
+                })
+                .collect();
+            for t in churn {
+                t.join().expect("churning thread");
+            }
+            collector.join().expect("collecting thread");
+        })
     });
 }

@@ -357,7 +357,13 @@ impl Mutator {
 
 impl Drop for Mutator {
     fn drop(&mut self) {
-        let mut st = self.heap.wait_for_gc(self.heap.lock());
+        // A collection may be waiting for this thread: count as stopped (detached) while
+        // waiting for it to end, or it would wait for us and we for it. Our roots and
+        // allocation buffer are still valid while we wait, so the collector may use them.
+        let st = self.heap.lock();
+        self.record.set_status(Status::Detached);
+        self.heap.wake.notify_all();
+        let mut st = self.heap.wait_for_gc(st);
         st.stats.bytes_allocated += self.record.retire_buffer();
         st.mutators.retain(|m| !Arc::ptr_eq(m, &self.record));
         self.heap.wake.notify_all();

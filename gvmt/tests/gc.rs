@@ -424,3 +424,34 @@ fn mutators_that_end_while_another_thread_collects_do_not_hold_it_up() {
         })
     });
 }
+
+#[test]
+fn pinned_values_survive_and_move_until_dropped() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        let t = tree(&mut m, 5, 3);
+        let pin = m.pin(t);
+        let copy = pin.clone();
+        garbage(&mut m, 300);
+        m.collect(true);
+        assert_eq!(checksum(&m, m.pinned(&pin)), expected_checksum(5, 3));
+        drop(pin);
+        // A clone keeps the root alive.
+        garbage(&mut m, 300);
+        m.collect(true);
+        assert_eq!(checksum(&m, m.pinned(&copy)), expected_checksum(5, 3));
+        let before = heap.used();
+        drop(copy);
+        m.collect(true);
+        m.collect(true);
+        assert!(
+            heap.used() < before,
+            "the tree is garbage once no pin holds it"
+        );
+        // Many short-lived pins do not accumulate.
+        for i in 0..1000 {
+            let p = m.pin(int(i));
+            assert_eq!(m.pinned(&p), int(i));
+        }
+    })
+}

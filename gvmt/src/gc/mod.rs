@@ -23,6 +23,7 @@ mod verify;
 
 pub use heap::{Heap, HeapConfig};
 pub use mutator::{Gc, Handle, Mutator};
+pub use roots::Pinned;
 pub use plan::PlanKind;
 pub use stats::GcStats;
 

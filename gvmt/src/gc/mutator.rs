@@ -3,7 +3,7 @@
 //! stop-the-world protocol (safepoints, detaching around blocking calls).
 
 use super::heap::{Heap, State};
-use super::roots::ThreadRoots;
+use super::roots::{Pinned, ThreadRoots};
 use super::{OutOfMemory, align_size};
 use crate::rt::heap::header;
 use crate::rt::{Frame, Value, VmCtx};
@@ -311,6 +311,16 @@ impl Mutator {
             value: self.get(h),
             _mutator: PhantomData,
         }
+    }
+
+    /// Roots `v` for as long as the returned [`Pinned`] (or a clone of it) lives.
+    pub fn pin(&mut self, v: Value) -> Pinned {
+        self.roots().pin(v)
+    }
+
+    /// The current value of a pinned root.
+    pub fn pinned(&self, p: &Pinned) -> Value {
+        p.value()
     }
 
     /// Runs `f`; handles made inside are released when it returns.

@@ -1,8 +1,11 @@
 //! Roots: the places outside the heap that hold references. Per thread: the frames the VM
 //! registered (locals and `stack[..sp]`) and the handle stack; per heap: registered ranges
-//! (constant pools, globals).
+//! (constant pools, globals). Also per thread: pinned values ([`Pinned`]), roots owned by
+//! whatever Rust value holds them rather than by a scope.
 
 use crate::rt::{Frame, Value};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Weak};
 
 /// One thread's roots. Its owner changes them only while attached; the collector reads and
 /// updates them only while the owner is stopped.
@@ -10,6 +13,9 @@ use crate::rt::{Frame, Value};
 pub(crate) struct ThreadRoots {
     pub frames: Vec<*const Frame<'static>>,
     pub handles: Vec<Value>,
+    /// Pinned values; a dead `Weak` is a dropped [`Pinned`], pruned as the list grows and at
+    /// each collection.
+    pub pinned: Vec<Weak<AtomicU64>>,
 }
 
 impl ThreadRoots {
@@ -23,8 +29,47 @@ impl ThreadRoots {
         for h in &mut self.handles {
             f(h);
         }
+        self.pinned.retain(|slot| match slot.upgrade() {
+            Some(slot) => {
+                let mut v = Value(slot.load(Ordering::Relaxed));
+                f(&mut v);
+                slot.store(v.0, Ordering::Relaxed);
+                true
+            }
+            None => false,
+        });
+    }
+
+    pub fn pin(&mut self, v: Value) -> Pinned {
+        if self.pinned.len() >= 64 && self.pinned.len().is_power_of_two() {
+            self.pinned.retain(|slot| slot.strong_count() > 0);
+        }
+        let slot = Arc::new(AtomicU64::new(v.0));
+        self.pinned.push(Arc::downgrade(&slot));
+        Pinned(slot)
     }
 }
+
+/// A rooted value owned by the Rust value that holds it (an exception in flight, a VM's
+/// cache), rather than by a handle scope: the root goes when the last clone is dropped. The
+/// collector updates it when the object moves. Read it with [`crate::gc::Mutator::pinned`]
+/// on the thread that pinned it.
+#[derive(Clone, Debug)]
+pub struct Pinned(Arc<AtomicU64>);
+
+impl Pinned {
+    pub(crate) fn value(&self) -> Value {
+        Value(self.0.load(Ordering::Relaxed))
+    }
+}
+
+impl PartialEq for Pinned {
+    fn eq(&self, other: &Pinned) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Pinned {}
 
 /// A range of root slots registered with the heap.
 #[derive(Clone, Copy)]

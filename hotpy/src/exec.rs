@@ -4,7 +4,7 @@
 
 use crate::compiler::Module;
 use crate::compiler::code::{CodeObject, Constant};
-use crate::generated::layouts::{Builtin, Function};
+use crate::generated::layouts::{Builtin, Cell, Function};
 use crate::generated::{interp, jit};
 use crate::runtime::{self, NONE, UNBOUND, builtins};
 use crate::vm::{HotPy, PyException, TraceEntry};
@@ -32,11 +32,15 @@ pub struct ExecState {
     codes: Vec<Loaded>,
     globals: Vec<Value>,
     global_names: Vec<String>,
-    root_keys: Vec<usize>,
+    pub(crate) root_keys: Vec<usize>,
     depth: usize,
     stack: Option<StackLimit>,
+    /// Code indices of the running Python frames, innermost last.
+    calls: Vec<usize>,
     stdout: Vec<u8>,
     classes: Vec<&'static str>,
+    /// `object` and the builtin exception classes (a registered root range).
+    pub(crate) builtin_classes: Vec<Value>,
     /// Compile every function on its first call.
     pub jit: Option<Jit>,
 }
@@ -85,7 +89,7 @@ impl HotPy {
         let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
         self.exec.root_keys.push(key);
         let index = self.load_code(&module.code)?;
-        self.run_code(index, &[]).map(|_| ())
+        self.run_code(index, &[], NONE).map(|_| ())
     }
 
     /// Loads a code object and those nested in its constants; returns its index.
@@ -104,6 +108,7 @@ impl HotPy {
                     let f = self.alloc(Function::ID, Function::FIXED_SIZE)?;
                     Function::set_code(self.vmctx(), f, index as i64);
                     Function::set_defaults(self.vmctx(), f, NONE);
+                    Function::set_closure(self.vmctx(), f, NONE);
                     f
                 }
             };
@@ -135,7 +140,7 @@ impl HotPy {
         }
         let name = &self.exec.global_names[index];
         if let Some(id) = runtime::exceptions::class_index(name) {
-            return runtime::exceptions::class_object(self, id);
+            return runtime::exceptions::builtin_class(self, id);
         }
         match builtins::index_of(name) {
             Some(id) => {
@@ -175,12 +180,13 @@ impl HotPy {
                 let index = Function::code(self.vmctx(), callable) as usize;
                 let code = Rc::clone(&self.exec.codes[index].code);
                 let defaults = Function::defaults(self.vmctx(), callable);
+                let closure = Function::closure(self.vmctx(), callable);
                 if kwargs.is_empty() && (args.len() == code.nargs || defaults == NONE) {
-                    return self.run_code(index, args);
+                    return self.run_code(index, args, closure);
                 }
                 let defaults = runtime::sequences::items(self, defaults).unwrap_or_default();
                 let args = bind_arguments(&code, args, kwargs, &defaults)?;
-                self.run_code(index, &args)
+                self.run_code(index, &args, closure)
             }
             "builtin_function_or_method" => {
                 let id = Builtin::id(self.vmctx(), callable) as usize;
@@ -195,12 +201,6 @@ impl HotPy {
                 full.push(receiver);
                 full.extend_from_slice(args);
                 self.call(function, &full, kwargs)
-            }
-            "type" if runtime::exceptions::is_class(self, callable) => {
-                let id =
-                    crate::generated::layouts::ExceptionClass::id(self.vmctx(), callable) as usize;
-                let message = args.first().copied().unwrap_or(NONE);
-                runtime::exceptions::instance(self, id, message)
             }
             "builtin_method" => {
                 if !kwargs.is_empty() {
@@ -219,7 +219,31 @@ impl HotPy {
         }
     }
 
-    fn run_code(&mut self, index: usize, args: &[Value]) -> Result<Value, PyException> {
+    /// The name of local `index` of the innermost running code.
+    pub fn running_local_name(&self, index: usize) -> String {
+        self.exec
+            .calls
+            .last()
+            .and_then(|&c| self.exec.codes[c].code.varnames.get(index).cloned())
+            .unwrap_or_else(|| format!("#{index}"))
+    }
+
+    /// True if local `index` of the innermost running code is a free variable.
+    pub fn running_local_is_free(&self, index: usize) -> bool {
+        self.exec
+            .calls
+            .last()
+            .is_some_and(|&c| index >= self.exec.codes[c].code.free_start)
+    }
+
+    /// Runs code `index` with `args` bound to its parameters and `closure` (a tuple of cells,
+    /// or None) to its free variables.
+    fn run_code(
+        &mut self,
+        index: usize,
+        args: &[Value],
+        closure: Value,
+    ) -> Result<Value, PyException> {
         let code = Rc::clone(&self.exec.codes[index].code);
         if args.len() != code.nargs {
             return Err(arity_error(&code, args.len()));
@@ -236,6 +260,9 @@ impl HotPy {
         self.mutator().safepoint();
         let mut locals = vec![UNBOUND; code.varnames.len().max(args.len())];
         locals[..args.len()].copy_from_slice(args);
+        if !code.cells.is_empty() || code.free_start < code.varnames.len() {
+            self.make_cells(&code, &mut locals, closure)?;
+        }
         let mut stack = vec![NONE; code.max_stack];
         // The constants live in `self.exec.codes[index]`, which is never removed while running.
         let consts: *const [Value] = self.exec.codes[index].consts.as_slice();
@@ -244,7 +271,9 @@ impl HotPy {
         // SAFETY: `frame` stays on this Rust stack until the `pop_frame` below.
         unsafe { self.mutator().push_frame(&frame) };
         self.exec.depth += 1;
+        self.exec.calls.push(index);
         let result = self.run_frame(index, &frame);
+        self.exec.calls.pop();
         self.exec.depth -= 1;
         self.mutator().pop_frame();
         result.map_err(|mut e| {
@@ -255,6 +284,40 @@ impl HotPy {
             });
             e
         })
+    }
+
+    /// Puts cells in the locals that inner functions capture (holding the argument, for a
+    /// parameter) and the closure's cells in the free variables' slots.
+    fn make_cells(
+        &mut self,
+        code: &CodeObject,
+        locals: &mut [Value],
+        closure: Value,
+    ) -> Result<(), PyException> {
+        let mark = self.mutator().handle_mark();
+        let handles: Vec<_> = locals.iter().map(|&v| self.mutator().root(v)).collect();
+        let hc = self.mutator().root(closure);
+        let result = (|| {
+            for &slot in &code.cells {
+                let cell = self.alloc(Cell::ID, Cell::FIXED_SIZE)?;
+                let content = self.mutator().get(handles[slot]);
+                Cell::set_value(self.vmctx(), cell, content);
+                self.mutator().set(handles[slot], cell);
+            }
+            let closure = self.mutator().get(hc);
+            let cells = runtime::sequences::items(self, closure).unwrap_or_default();
+            for (i, cell) in cells.into_iter().enumerate() {
+                if let Some(&h) = handles.get(code.free_start + i) {
+                    self.mutator().set(h, cell);
+                }
+            }
+            Ok(())
+        })();
+        for (slot, h) in locals.iter_mut().zip(&handles) {
+            *slot = self.mutator().get(*h);
+        }
+        self.mutator().release_handles(mark);
+        result
     }
 
     /// Runs a frame to its return, handling exceptions with the code's handler table: a caught

@@ -7,12 +7,17 @@ use std::fmt;
 use std::sync::Arc;
 
 /// A Python exception on its way up: its class name, message, and the frames it left
-/// (innermost first).
+/// (innermost first). One raised from Python also carries its exception object (pinned, so
+/// the collector keeps and moves it); one raised by Rust code gets an object only if caught.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PyException {
     pub kind: &'static str,
+    /// The nearest builtin class (`kind` itself unless a Python class raised it), for Rust code
+    /// that checks for `StopIteration`, `KeyError`...
+    pub builtin_kind: &'static str,
     pub message: String,
     pub traceback: Vec<TraceEntry>,
+    pub object: Option<gvmt::gc::Pinned>,
 }
 
 /// One frame of a traceback.
@@ -27,8 +32,10 @@ impl PyException {
     pub fn new(kind: &'static str, message: impl Into<String>) -> PyException {
         PyException {
             kind,
+            builtin_kind: kind,
             message: message.into(),
             traceback: vec![],
+            object: None,
         }
     }
 

@@ -23,8 +23,8 @@ mod verify;
 
 pub use heap::{Heap, HeapConfig};
 pub use mutator::{Gc, Handle, Mutator};
-pub use roots::Pinned;
 pub use plan::PlanKind;
+pub use roots::Pinned;
 pub use stats::GcStats;
 
 use crate::rt::{LayoutInfo, SlotKind, Value, heap::header};

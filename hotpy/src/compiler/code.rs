@@ -34,6 +34,11 @@ pub struct CodeObject {
     pub max_stack: usize,
     /// Exception handlers, innermost first for nested `try`s.
     pub handlers: Vec<Handler>,
+    /// Local slots that hold cells (variables inner functions capture), made at entry.
+    pub cells: Vec<usize>,
+    /// The first slot of the free variables (the closure's cells, in order); the slots run to
+    /// the end of `varnames`.
+    pub free_start: usize,
 }
 
 /// An exception handler: an exception raised by an instruction in `start..end` continues at

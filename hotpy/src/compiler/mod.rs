@@ -9,12 +9,14 @@
 
 mod builder;
 pub mod code;
+mod scope;
 
 use builder::{Builder, Label};
 use code::{CodeObject, Constant};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextSize};
-use std::collections::HashSet;
+use scope::{ScopeInfo, Scopes};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// A program that cannot be compiled: a syntax error, or a construct hotpy lacks.
@@ -65,8 +67,17 @@ pub fn compile_module(source: &str, filename: &str) -> std::result::Result<Modul
             column,
         }
     })?;
+    let scopes = Scopes::analyse(&parsed.syntax().body).map_err(|e| {
+        let (line, column) = lines.locate(e.at);
+        CompileError {
+            kind: "SyntaxError",
+            message: e.message,
+            line,
+            column,
+        }
+    })?;
     let mut globals = Vec::new();
-    let mut unit = Unit::new("<module>", filename, None, &lines, &mut globals);
+    let mut unit = Unit::new("<module>", filename, None, &lines, &mut globals, &scopes);
     unit.body(&parsed.syntax().body)?;
     let code = unit.finish()?;
     Ok(Module {
@@ -100,6 +111,11 @@ struct Unit<'a> {
     qualname: String,
     /// Comprehension variables, renamed to hidden names so they do not leak (innermost last).
     renames: Vec<(String, String)>,
+    scopes: &'a Scopes,
+    /// Locals that hold cells (captured by inner functions).
+    cells: BTreeSet<String>,
+    /// Free variables, in closure order; their slots follow the other locals.
+    frees: Vec<String>,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -126,6 +142,7 @@ impl<'a> Unit<'a> {
         locals: Option<Vec<String>>,
         lines: &'a Lines,
         globals: &'a mut Vec<String>,
+        scopes: &'a Scopes,
     ) -> Unit<'a> {
         let nargs = 0;
         Unit {
@@ -144,7 +161,52 @@ impl<'a> Unit<'a> {
             qualprefix: String::new(),
             qualname: name.to_string(),
             renames: vec![],
+            scopes,
+            cells: BTreeSet::new(),
+            frees: vec![],
         }
+    }
+
+    /// A unit for the body of the function, lambda or class whose node starts at `key`.
+    fn nested(&mut self, name: &str, key: TextSize, qualname: String) -> (Unit<'_>, ScopeInfo) {
+        let info = self.scopes.get(key);
+        let mut locals = info.locals.clone();
+        locals.extend(info.frees.iter().cloned());
+        let mut unit = Unit::new(
+            name,
+            &self.filename,
+            Some(locals),
+            self.lines,
+            self.globals,
+            self.scopes,
+        );
+        unit.cells = info.cells.clone();
+        unit.frees = info.frees.clone();
+        unit.qualname = qualname;
+        (unit, info)
+    }
+
+    /// Pushes a function object for `code`, with a closure of this unit's cells for the
+    /// names in `frees`.
+    fn make_function(&mut self, code: CodeObject, frees: &[String]) {
+        let index = self.b.constant(Constant::Code(Rc::new(code)));
+        self.b.emit("LOAD_CONST", &[index]);
+        if frees.is_empty() {
+            return;
+        }
+        for name in frees {
+            let slot = self
+                .local_index(name)
+                .expect("scope analysis gives every free variable a slot in the enclosing unit");
+            self.b.emit("LOAD_FAST_RAW", &[slot]);
+        }
+        self.b.emit("BUILD_TUPLE", &[frees.len() as i64]);
+        self.b.emit("SET_CLOSURE", &[]);
+    }
+
+    /// True if `name` lives in a cell here (a captured local or a free variable).
+    fn is_deref(&self, name: &str) -> bool {
+        self.cells.contains(name) || self.frees.iter().any(|f| f == name)
     }
 
     fn error(
@@ -205,6 +267,7 @@ impl<'a> Unit<'a> {
     fn load_name(&mut self, name: &str) {
         let name = &self.renamed(name);
         match self.local_index(name) {
+            Some(i) if self.is_deref(name) => self.b.emit("LOAD_DEREF", &[i]),
             Some(i) => self.b.emit("LOAD_FAST", &[i]),
             None => {
                 let g = self.global_index(name);
@@ -216,6 +279,7 @@ impl<'a> Unit<'a> {
     fn store_name(&mut self, name: &str) {
         let name = &self.renamed(name);
         match self.local_index(name) {
+            Some(i) if self.is_deref(name) => self.b.emit("STORE_DEREF", &[i]),
             Some(i) => self.b.emit("STORE_FAST", &[i]),
             None => {
                 let g = self.global_index(name);
@@ -229,6 +293,13 @@ impl<'a> Unit<'a> {
         self.b.emit("LOAD_CONST", &[none]);
         self.b.emit("RETURN_VALUE", &[]);
         let varnames = self.locals.take().unwrap_or_default();
+        let cells = varnames
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| self.cells.contains(*n))
+            .map(|(i, _)| i)
+            .collect();
+        let free_start = varnames.len() - self.frees.len();
         let (code, constants, lines) = std::mem::take(&mut self.b).finish();
         // Handlers are entered by unwinding, with the exception pushed: analyse them too.
         let mut entries = vec![(0, 0)];
@@ -252,6 +323,8 @@ impl<'a> Unit<'a> {
             lines,
             max_stack: analysis.max_depth.max(1),
             handlers: self.handlers,
+            cells,
+            free_start,
         })
     }
 
@@ -444,7 +517,8 @@ impl<'a> Unit<'a> {
                 }
                 self.b.emit("RETURN_VALUE", &[]);
             }
-            Stmt::Global(_) => {} // handled by the scope analysis of the function
+            // Both are handled by the scope analysis (compiler/scope.rs).
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::FunctionDef(f) => self.function_def(f)?,
             other => {
                 return Err(
@@ -679,36 +753,33 @@ impl<'a> Unit<'a> {
         if bases.len() > 1 {
             return Err(self.unsupported("multiple inheritance", c));
         }
-        let mut declared_global = HashSet::new();
-        let mut assigned = Vec::new();
-        collect_scope(&c.body, &mut declared_global, &mut assigned);
-        let mut locals: Vec<String> = Vec::new();
-        for name in assigned {
-            if !declared_global.contains(&name) && !locals.contains(&name) {
-                locals.push(name);
-            }
-        }
-        let code = {
-            let qualname = format!("{}{}", self.qualprefix, c.name.id);
-            let mut unit = Unit::new(
-                c.name.id.as_str(),
-                &self.filename,
-                Some(locals.clone()),
-                self.lines,
-                self.globals,
-            );
-            unit.qualprefix = format!("{qualname}.");
-            unit.qualname = qualname;
+        let qualname = format!("{}{}", self.qualprefix, c.name.id);
+        let (code, frees) = {
+            let (mut unit, info) = self.nested(c.name.id.as_str(), c.range.start(), qualname);
+            unit.qualprefix = format!("{}.", unit.qualname);
             unit.set_line(c);
             unit.body(&c.body)?;
-            for (i, name) in locals.iter().enumerate() {
-                let k = unit.b.constant(Constant::Str(name.clone()));
+            // The namespace: every class local that was assigned (BUILD_MAP skips unbound
+            // ones), and the `__class__` cell for MAKE_CLASS to fill.
+            let mut entries = 0;
+            for (i, name) in info.locals.iter().enumerate() {
+                let key = if name == "__class__" && info.cells.contains(name) {
+                    "__classcell__"
+                } else {
+                    name.as_str()
+                };
+                let k = unit.b.constant(Constant::Str(key.to_string()));
                 unit.b.emit("LOAD_CONST", &[k]);
-                unit.b.emit("LOAD_FAST", &[i as i64]);
+                if unit.is_deref(name) && key != "__classcell__" {
+                    unit.b.emit("LOAD_DEREF", &[i as i64]);
+                } else {
+                    unit.b.emit("LOAD_FAST_RAW", &[i as i64]);
+                }
+                entries += 1;
             }
-            unit.b.emit("BUILD_MAP", &[2 * locals.len() as i64]);
+            unit.b.emit("BUILD_MAP", &[2 * entries]);
             unit.b.emit("RETURN_VALUE", &[]);
-            unit.finish()?
+            (unit.finish()?, info.frees)
         };
         self.set_line(c);
         let name = self.b.constant(Constant::Str(c.name.id.to_string()));
@@ -720,39 +791,10 @@ impl<'a> Unit<'a> {
                 self.b.emit("LOAD_CONST", &[none]);
             }
         }
-        let body = self.b.constant(Constant::Code(Rc::new(code)));
-        self.b.emit("LOAD_CONST", &[body]);
+        self.make_function(code, &frees);
         self.b.emit("CALL", &[0]);
         self.b.emit("MAKE_CLASS", &[]);
         self.store_name(c.name.id.as_str());
-        Ok(())
-    }
-
-    /// Refuses a nested function that uses a local of the enclosing function (a closure):
-    /// compiling it as a global lookup would be wrong.
-    fn no_closure(
-        &self,
-        body: &[Stmt],
-        own: &[String],
-        declared_global: &HashSet<String>,
-        at: &impl Ranged,
-    ) -> Result<()> {
-        let Some(enclosing) = &self.locals else {
-            return Ok(());
-        };
-        if self.qualprefix.ends_with('.') && !self.qualprefix.ends_with("<locals>.") {
-            // A method in a class body: class locals are not visible to it anyway.
-            return Ok(());
-        }
-        for name in names_used_in(body) {
-            if enclosing.contains(&name) && !own.contains(&name) && !declared_global.contains(&name)
-            {
-                return Err(self.unsupported(
-                    &format!("closures (`{name}` from the enclosing function)"),
-                    at,
-                ));
-            }
-        }
         Ok(())
     }
 
@@ -787,35 +829,17 @@ impl<'a> Unit<'a> {
             .iter()
             .map(|a| a.parameter.name.id.to_string())
             .collect();
-        let mut declared_global = HashSet::new();
-        let mut assigned = Vec::new();
-        collect_scope(&f.body, &mut declared_global, &mut assigned);
-        let mut locals = params.clone();
-        for name in assigned {
-            if !declared_global.contains(&name) && !locals.contains(&name) {
-                locals.push(name);
-            }
-        }
-        self.no_closure(&f.body, &locals, &declared_global, f)?;
-        let code = {
-            let qualname = format!("{}{}", self.qualprefix, f.name.id);
-            let mut unit = Unit::new(
-                f.name.id.as_str(),
-                &self.filename,
-                Some(locals),
-                self.lines,
-                self.globals,
-            );
-            unit.qualprefix = format!("{qualname}.<locals>.");
-            unit.qualname = qualname;
+        let qualname = format!("{}{}", self.qualprefix, f.name.id);
+        let (code, frees) = {
+            let (mut unit, info) = self.nested(f.name.id.as_str(), f.range.start(), qualname);
+            unit.qualprefix = format!("{}.<locals>.", unit.qualname);
             unit.nargs = params.len();
             unit.set_line(f);
             unit.body(&f.body)?;
-            unit.finish()?
+            (unit.finish()?, info.frees)
         };
         self.set_line(f);
-        let index = self.b.constant(Constant::Code(Rc::new(code)));
-        self.b.emit("LOAD_CONST", &[index]);
+        self.make_function(code, &frees);
         if !defaults.is_empty() {
             // Defaults are evaluated when `def` runs, as in CPython.
             for d in &defaults {
@@ -971,7 +995,6 @@ impl<'a> Unit<'a> {
                             || p.vararg.is_some()
                             || !p.kwonlyargs.is_empty()
                             || p.kwarg.is_some()
-                            || p.args.iter().any(|a| a.default.is_some())
                         {
                             return Err(self.unsupported("this kind of lambda parameter", e));
                         }
@@ -986,25 +1009,28 @@ impl<'a> Unit<'a> {
                     range: l.body.range(),
                     value: Some(l.body.clone()),
                 })];
-                self.no_closure(&body, &params, &HashSet::new(), e)?;
                 let qualname = format!("{}<lambda>", self.qualprefix);
-                let code = {
-                    let mut unit = Unit::new(
-                        "<lambda>",
-                        &self.filename,
-                        Some(params.clone()),
-                        self.lines,
-                        self.globals,
-                    );
-                    unit.qualprefix = format!("{qualname}.<locals>.");
-                    unit.qualname = qualname;
+                let (code, frees) = {
+                    let (mut unit, info) = self.nested("<lambda>", l.range.start(), qualname);
+                    unit.qualprefix = format!("{}.<locals>.", unit.qualname);
                     unit.nargs = params.len();
                     unit.set_line(e);
                     unit.body(&body)?;
-                    unit.finish()?
+                    (unit.finish()?, info.frees)
                 };
-                let index = self.b.constant(Constant::Code(Rc::new(code)));
-                self.b.emit("LOAD_CONST", &[index]);
+                self.make_function(code, &frees);
+                let defaults: Vec<&Expr> = l
+                    .parameters
+                    .iter()
+                    .flat_map(|p| p.args.iter().filter_map(|a| a.default.as_deref()))
+                    .collect();
+                if !defaults.is_empty() {
+                    for d in &defaults {
+                        self.expr(d)?;
+                    }
+                    self.b.emit("BUILD_TUPLE", &[defaults.len() as i64]);
+                    self.b.emit("SET_DEFAULTS", &[]);
+                }
             }
             Expr::FString(f) => {
                 let mut parts = 0;
@@ -1061,6 +1087,24 @@ impl<'a> Unit<'a> {
                 self.set_line(e);
                 self.b.emit("LOAD_ATTR", &[name]);
             }
+            Expr::Call(call)
+                if matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "super")
+                    && call.arguments.is_empty()
+                    && self.frees.iter().any(|f| f == "__class__")
+                    && self.nargs > 0 =>
+            {
+                // Zero-argument `super()`: `super(__class__, <first parameter>)`.
+                self.load_name("super");
+                self.load_name("__class__");
+                let first = self
+                    .locals
+                    .as_ref()
+                    .map(|l| l[0].clone())
+                    .unwrap_or_default();
+                self.load_name(&first);
+                self.set_line(e);
+                self.b.emit("CALL", &[2]);
+            }
             Expr::Call(call) => {
                 self.expr(&call.func)?;
                 for a in call.arguments.args.iter() {
@@ -1097,76 +1141,6 @@ impl<'a> Unit<'a> {
         }
         Ok(())
     }
-}
-
-/// Names a function body assigns (its locals) and declares `global`, without entering nested
-/// functions' bodies.
-fn collect_scope(stmts: &[Stmt], globals: &mut HashSet<String>, assigned: &mut Vec<String>) {
-    for s in stmts {
-        match s {
-            Stmt::Global(g) => globals.extend(g.names.iter().map(|n| n.id.to_string())),
-            Stmt::Assign(a) => {
-                for t in &a.targets {
-                    target_names(t, assigned);
-                }
-            }
-            Stmt::AugAssign(a) => {
-                if let Expr::Name(n) = &*a.target {
-                    assigned.push(n.id.to_string());
-                }
-            }
-            Stmt::FunctionDef(f) => assigned.push(f.name.id.to_string()),
-            Stmt::ClassDef(c) => assigned.push(c.name.id.to_string()),
-            Stmt::If(i) => {
-                collect_scope(&i.body, globals, assigned);
-                for c in &i.elif_else_clauses {
-                    collect_scope(&c.body, globals, assigned);
-                }
-            }
-            Stmt::While(w) => {
-                collect_scope(&w.body, globals, assigned);
-                collect_scope(&w.orelse, globals, assigned);
-            }
-            Stmt::Try(t) => {
-                collect_scope(&t.body, globals, assigned);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(n) = &h.name {
-                        assigned.push(n.id.to_string());
-                    }
-                    collect_scope(&h.body, globals, assigned);
-                }
-                collect_scope(&t.orelse, globals, assigned);
-                collect_scope(&t.finalbody, globals, assigned);
-            }
-            Stmt::For(f) => {
-                target_names(&f.target, assigned);
-                collect_scope(&f.body, globals, assigned);
-                collect_scope(&f.orelse, globals, assigned);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Every name a function body reads or writes (nested functions included).
-struct NamesUsed(HashSet<String>);
-
-impl<'a> ruff_python_ast::visitor::Visitor<'a> for NamesUsed {
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Name(n) = expr {
-            self.0.insert(n.id.to_string());
-        }
-        ruff_python_ast::visitor::walk_expr(self, expr);
-    }
-}
-
-fn names_used_in(stmts: &[Stmt]) -> HashSet<String> {
-    let mut v = NamesUsed(HashSet::new());
-    for s in stmts {
-        ruff_python_ast::visitor::Visitor::visit_stmt(&mut v, s);
-    }
-    v.0
 }
 
 /// The names an assignment target binds.

@@ -40,7 +40,126 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("hex", hex),
     ("bin", bin),
     ("oct", oct),
+    ("super", super_),
+    // Methods of the builtin classes (a dotted name is never a global name).
+    ("object.__init__", object_init),
+    ("BaseException.__init__", exception_init),
 ];
+
+/// True if `v` is the builtin named `name`.
+pub fn is_builtin_named(vm: &HotPy, v: Value, name: &str) -> bool {
+    type_name(vm, v) == "builtin_function_or_method"
+        && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize].0
+            == name
+}
+
+/// True if `v` is a builtin class's method (bound when looked up through an instance).
+pub fn is_method_descriptor(vm: &HotPy, v: Value) -> bool {
+    type_name(vm, v) == "builtin_function_or_method"
+        && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize]
+            .0
+            .contains('.')
+}
+
+/// A new builtin function object for `BUILTINS[id]`.
+pub fn builtin_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
+    let b = vm.alloc(
+        crate::generated::layouts::Builtin::ID,
+        crate::generated::layouts::Builtin::FIXED_SIZE,
+    )?;
+    crate::generated::layouts::Builtin::set_id(gvmt::rt::Vm::vmctx(vm), b, id as i64);
+    Ok(b)
+}
+
+/// `super(cls, obj)`; the compiler turns `super()` in a method into this.
+fn super_(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    no_keywords("super", kwargs)?;
+    let [cls, obj] = args else {
+        return Err(PyException::new("RuntimeError", "super(): no arguments"));
+    };
+    if !super::classes::is_class(vm, *cls) {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "super() argument 1 must be a type, not {}",
+                type_name(vm, *cls)
+            ),
+        ));
+    }
+    let bound = super::classes::is_instance(vm, *obj)
+        && super::classes::is_subclass(vm, super::classes::class_of(vm, *obj), *cls)
+        || super::classes::is_class(vm, *obj) && super::classes::is_subclass(vm, *obj, *cls);
+    if !bound {
+        return Err(PyException::new(
+            "TypeError",
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
+    let (s, kept) = vm.alloc_keeping(
+        crate::generated::layouts::Super::ID,
+        crate::generated::layouts::Super::FIXED_SIZE,
+        &[*cls, *obj],
+    )?;
+    crate::generated::layouts::Super::set_cls(gvmt::rt::Vm::vmctx(vm), s, kept[0]);
+    crate::generated::layouts::Super::set_obj(gvmt::rt::Vm::vmctx(vm), s, kept[1]);
+    Ok(s)
+}
+
+/// `object.__init__(self)`.
+fn object_init(
+    _vm: &mut HotPy,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    if args.len() != 1 || !kwargs.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(NONE)
+}
+
+/// `BaseException.__init__(self, *args)`: keeps `args`.
+fn exception_init(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let Some((&exc, rest)) = args.split_first() else {
+        return Err(PyException::new(
+            "TypeError",
+            "descriptor '__init__' of 'BaseException' object needs an argument",
+        ));
+    };
+    if !super::exceptions::is_instance(vm, exc) {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "descriptor '__init__' requires a 'BaseException' object but received a '{}'",
+                type_name(vm, exc)
+            ),
+        ));
+    }
+    if !kwargs.is_empty() {
+        let name = super::classes::class_name(vm, super::classes::class_of(vm, exc));
+        return Err(PyException::new(
+            "TypeError",
+            format!("{name}() takes no keyword arguments"),
+        ));
+    }
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(exc);
+    let tuple = super::sequences::new_tuple(vm, rest);
+    let exc = vm.mutator().get(h);
+    vm.mutator().release_handles(mark);
+    super::exceptions::set_args(vm, exc, tuple?);
+    Ok(NONE)
+}
 
 pub fn index_of(name: &str) -> Option<usize> {
     BUILTINS.iter().position(|(n, _)| *n == name)
@@ -538,18 +657,13 @@ fn isinstance(
     };
     let kind = type_name(vm, *v);
     for t in types {
+        if super::exceptions::is_object_class(vm, t) {
+            return Ok(TRUE);
+        }
         if super::classes::is_class(vm, t) {
             if super::classes::is_instance(vm, *v)
                 && super::classes::is_subclass(vm, super::classes::class_of(vm, *v), t)
             {
-                return Ok(TRUE);
-            }
-            continue;
-        }
-        if super::exceptions::is_class(vm, t) {
-            let matched = super::exceptions::is_instance(vm, *v)
-                && super::exceptions::exc_matches(vm, *v, t)? == TRUE;
-            if matched {
                 return Ok(TRUE);
             }
             continue;

@@ -2,11 +2,14 @@
 //! attribute dict), attribute lookup along the base chain, bound methods, and instantiation
 //! through `__init__`.
 //!
+//! Exception instances (`Exception` layout) are instances too: they have a class and a dict,
+//! plus their `args`.
+//!
 //! Instance attributes live in a dict per instance for now; ZipPy's flexible object storage
 //! (hidden-class layouts) replaces it later without changing this interface.
 
 use super::{NONE, layout_of, str_value};
-use crate::generated::layouts::{Class, Instance, Method};
+use crate::generated::layouts::{Class, Exception, Instance, Method, Super};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::{Value, Vm};
 
@@ -14,8 +17,9 @@ pub fn is_class(vm: &HotPy, v: Value) -> bool {
     layout_of(vm, v) == Some(Class::ID)
 }
 
+/// True for instances of Python classes, exception instances included.
 pub fn is_instance(vm: &HotPy, v: Value) -> bool {
-    layout_of(vm, v) == Some(Instance::ID)
+    matches!(layout_of(vm, v), Some(l) if l == Instance::ID || l == Exception::ID)
 }
 
 pub fn is_method(vm: &HotPy, v: Value) -> bool {
@@ -27,10 +31,25 @@ pub fn class_name(vm: &HotPy, cls: Value) -> &'static str {
     vm.class_name(Class::id(vm.vmctx(), cls) as usize)
 }
 
+/// The class of an instance (see [`is_instance`]).
 pub fn class_of(vm: &HotPy, instance: Value) -> Value {
-    Instance::class(vm.vmctx(), instance)
+    if layout_of(vm, instance) == Some(Exception::ID) {
+        Exception::class(vm.vmctx(), instance)
+    } else {
+        Instance::class(vm.vmctx(), instance)
+    }
 }
 
+/// The attribute dict of an instance.
+fn dict_of(vm: &HotPy, instance: Value) -> Value {
+    if layout_of(vm, instance) == Some(Exception::ID) {
+        Exception::dict(vm.vmctx(), instance)
+    } else {
+        Instance::dict(vm.vmctx(), instance)
+    }
+}
+
+/// The `class` statement: a class from its name, base (or None) and namespace.
 pub fn make_class(
     vm: &mut HotPy,
     name: Value,
@@ -38,13 +57,54 @@ pub fn make_class(
     namespace: Value,
 ) -> Result<Value, PyException> {
     if base != NONE && !is_class(vm, base) {
-        return Err(PyException::new(
-            "NotImplementedError",
-            "hotpy cannot subclass builtin classes yet",
-        ));
+        let kind = super::type_name(vm, base);
+        let message = if kind == "builtin_function_or_method" {
+            "hotpy cannot subclass builtin types other than object and exceptions yet".to_string()
+        } else {
+            format!("bases must be types, not '{kind}'")
+        };
+        let kind = if kind == "builtin_function_or_method" {
+            "NotImplementedError"
+        } else {
+            "TypeError"
+        };
+        return Err(PyException::new(kind, message));
     }
     let name = str_value(vm, name).expect("class names are str constants");
-    let id = vm.register_class(name);
+    let mark = vm.mutator().handle_mark();
+    let hn = vm.mutator().root(namespace);
+    let result = (|| {
+        let base = if base == NONE {
+            super::exceptions::object_class(vm)?
+        } else {
+            base
+        };
+        let hb = vm.mutator().root(base);
+        let key = super::new_str(vm, "__classcell__")?;
+        let namespace = vm.mutator().get(hn);
+        let cell = super::dicts::remove(vm, namespace, key)?.unwrap_or(NONE);
+        let hcell = vm.mutator().root(cell);
+        let (base, namespace) = (vm.mutator().get(hb), vm.mutator().get(hn));
+        let cls = new_class(vm, &name, base, namespace)?;
+        let cell = vm.mutator().get(hcell);
+        if cell != NONE {
+            // The `__class__` cell the methods that call `super()` share.
+            crate::generated::layouts::Cell::set_value(vm.vmctx(), cell, cls);
+        }
+        Ok(cls)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// A new class object.
+pub fn new_class(
+    vm: &mut HotPy,
+    name: &str,
+    base: Value,
+    namespace: Value,
+) -> Result<Value, PyException> {
+    let id = vm.register_class(name.to_string());
     let (cls, kept) = vm.alloc_keeping(Class::ID, Class::FIXED_SIZE, &[base, namespace])?;
     let (base, namespace) = (kept[0], kept[1]);
     let ctx = vm.vmctx();
@@ -81,13 +141,21 @@ pub fn is_subclass(vm: &HotPy, mut cls: Value, of: Value) -> bool {
 pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Value>, PyException> {
     let text = |vm: &HotPy| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
-        let dict = Instance::dict(vm.vmctx(), object);
+        if super::exceptions::is_instance(vm, object) && text(vm) == "args" {
+            return Ok(Some(super::exceptions::args(vm, object)));
+        }
+        let dict = dict_of(vm, object);
         if let Some(v) = super::dicts::get(vm, dict, name)? {
             return Ok(Some(v));
         }
         let cls = class_of(vm, object);
         return match lookup(vm, cls, name)? {
-            Some(f) if super::type_name(vm, f) == "function" => bind(vm, f, object).map(Some),
+            Some(f)
+                if super::type_name(vm, f) == "function"
+                    || super::builtins::is_method_descriptor(vm, f) =>
+            {
+                bind(vm, f, object).map(Some)
+            }
             Some(v) => Ok(Some(v)),
             None => Err(PyException::new(
                 "AttributeError",
@@ -96,6 +164,32 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                     class_name(vm, cls),
                     text(vm)
                 ),
+            )),
+        };
+    }
+    if layout_of(vm, object) == Some(Super::ID) {
+        let (cls, obj) = (
+            Super::cls(vm.vmctx(), object),
+            Super::obj(vm.vmctx(), object),
+        );
+        let start = Class::base(vm.vmctx(), cls);
+        let mark = vm.mutator().handle_mark();
+        let ho = vm.mutator().root(obj);
+        let found = lookup(vm, start, name);
+        let obj = vm.mutator().get(ho);
+        vm.mutator().release_handles(mark);
+        return match found? {
+            Some(f)
+                if is_instance(vm, obj)
+                    && (super::type_name(vm, f) == "function"
+                        || super::builtins::is_method_descriptor(vm, f)) =>
+            {
+                bind(vm, f, obj).map(Some)
+            }
+            Some(v) => Ok(Some(v)),
+            None => Err(PyException::new(
+                "AttributeError",
+                format!("'super' object has no attribute '{}'", text(vm)),
             )),
         };
     }
@@ -132,7 +226,19 @@ pub fn unbind(vm: &HotPy, m: Value) -> (Value, Value) {
 
 pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), PyException> {
     let dict = if is_instance(vm, object) {
-        Instance::dict(vm.vmctx(), object)
+        if super::exceptions::is_instance(vm, object)
+            && str_value(vm, name).is_some_and(|n| n == "args")
+        {
+            let args = super::sequences::items(vm, v).unwrap_or_else(|| vec![v]);
+            let mark = vm.mutator().handle_mark();
+            let h = vm.mutator().root(object);
+            let args = super::sequences::new_tuple(vm, &args);
+            let object = vm.mutator().get(h);
+            vm.mutator().release_handles(mark);
+            super::exceptions::set_args(vm, object, args?);
+            return Ok(());
+        }
+        dict_of(vm, object)
     } else if is_class(vm, object) {
         Class::dict(vm.vmctx(), object)
     } else {
@@ -163,18 +269,27 @@ pub fn instantiate(
         .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
         .collect();
     let result = (|| {
-        let dict = super::dicts::new_dict(vm, 0)?;
-        let hd = vm.mutator().root(dict);
-        let obj = vm.alloc(Instance::ID, Instance::FIXED_SIZE)?;
-        let ctx_cls = vm.mutator().get(hc);
-        let dict = vm.mutator().get(hd);
-        Instance::set_class(vm.vmctx(), obj, ctx_cls);
-        Instance::set_dict(vm.vmctx(), obj, dict);
+        let obj = if super::exceptions::is_exception_class(vm, cls) {
+            // BaseException.__new__ keeps the arguments as `args`, whatever __init__ does.
+            let args = super::sequences::new_tuple(vm, args)?;
+            let cls = vm.mutator().get(hc);
+            super::exceptions::new_instance(vm, cls, args)?
+        } else {
+            let dict = super::dicts::new_dict(vm, 0)?;
+            let hd = vm.mutator().root(dict);
+            let obj = vm.alloc(Instance::ID, Instance::FIXED_SIZE)?;
+            let ctx_cls = vm.mutator().get(hc);
+            let dict = vm.mutator().get(hd);
+            Instance::set_class(vm.vmctx(), obj, ctx_cls);
+            Instance::set_dict(vm.vmctx(), obj, dict);
+            obj
+        };
         let ho = vm.mutator().root(obj);
         let init_name = super::new_str(vm, "__init__")?;
         let cls = vm.mutator().get(hc);
         let init = lookup(vm, cls, init_name)?;
         let obj = vm.mutator().get(ho);
+        let init = init.filter(|&f| !super::builtins::is_builtin_named(vm, f, "object.__init__"));
         match init {
             Some(f) => {
                 let mut full = vec![obj];

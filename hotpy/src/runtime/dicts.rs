@@ -139,6 +139,22 @@ pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), PyE
     Ok(())
 }
 
+/// Removes `key` from `d`; returns its value, or `None` if it was absent.
+pub fn remove(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, PyException> {
+    let h = hash(vm, key)?;
+    let (_, entry) = find(vm, d, key, h)?;
+    let Some(e) = entry else {
+        return Ok(None);
+    };
+    let ctx = vm.vmctx();
+    let old = Array::items(ctx, Dict::values(ctx, d), e);
+    // The index slot keeps the entry number: lookups probe past removed entries.
+    Array::set_items(ctx, Dict::keys(ctx, d), e, REMOVED);
+    Array::set_items(ctx, Dict::values(ctx, d), e, super::NONE);
+    Dict::set_live(ctx, d, Dict::live(ctx, d) - 1);
+    Ok(Some(old))
+}
+
 /// Rebuilds `d` with twice the room (keeping insertion order, dropping removed entries).
 fn grow(
     vm: &mut HotPy,
@@ -196,6 +212,10 @@ pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException
     let mut result = Ok(());
     for i in (0..items.len()).step_by(2) {
         // `items` reads the frame's stack each time, so it sees the collector's updates.
+        if items.get(i + 1) == super::UNBOUND {
+            // A class body's local that was never assigned: not in the namespace.
+            continue;
+        }
         let d = vm.mutator().get(hd);
         result = set(vm, d, items.get(i), items.get(i + 1));
         if result.is_err() {
@@ -208,6 +228,6 @@ pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException
 }
 
 /// `KeyError` with the key's repr, as CPython reports it.
-pub fn key_error(vm: &HotPy, key: Value) -> PyException {
-    PyException::new("KeyError", super::text::repr_of(vm, key))
+pub fn key_error(vm: &mut HotPy, key: Value) -> PyException {
+    super::exceptions::error_with_args(vm, "KeyError", &[key])
 }

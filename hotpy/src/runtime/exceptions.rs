@@ -1,144 +1,292 @@
-//! Exceptions as Python objects: the builtin exception classes (a table with parents),
-//! instances, `raise`, matching in `except`, and conversion to and from the Rust-side
+//! Exceptions as Python objects: the builtin classes (`object` and the exception hierarchy,
+//! real class objects that Python classes may subclass), exception instances (class, attribute
+//! dict, `args`), `raise`, matching in `except`, and conversion to and from the Rust-side
 //! [`PyException`] that unwinds through the VM.
+//!
+//! An exception raised by Rust code (`PyException::new("KeyError", ...)`) carries only its class
+//! name and message; it becomes an object when an `except` clause catches it. An exception
+//! raised from Python carries its object (pinned), so attributes and subclasses survive.
 
-use super::text::str_of;
+use super::text::{repr_of, str_of};
 use super::{NONE, layout_of, py_bool, type_name};
-use crate::generated::layouts::{Exception, ExceptionClass};
+use crate::generated::layouts::{Class, Exception};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::{Value, Values, Vm};
 
-/// Builtin exception classes: name and parent index.
+/// The builtin classes: name and base index. `object` first, then the exception hierarchy.
 pub const CLASSES: &[(&str, Option<usize>)] = &[
-    ("BaseException", None),           // 0
-    ("Exception", Some(0)),            // 1
-    ("ArithmeticError", Some(1)),      // 2
-    ("ZeroDivisionError", Some(2)),    // 3
-    ("OverflowError", Some(2)),        // 4
-    ("LookupError", Some(1)),          // 5
-    ("IndexError", Some(5)),           // 6
-    ("KeyError", Some(5)),             // 7
-    ("NameError", Some(1)),            // 8
-    ("UnboundLocalError", Some(8)),    // 9
-    ("TypeError", Some(1)),            // 10
-    ("ValueError", Some(1)),           // 11
-    ("AttributeError", Some(1)),       // 12
-    ("RuntimeError", Some(1)),         // 13
-    ("RecursionError", Some(13)),      // 14
-    ("NotImplementedError", Some(13)), // 15
-    ("MemoryError", Some(1)),          // 16
-    ("StopIteration", Some(1)),        // 17
-    ("AssertionError", Some(1)),       // 18
-    ("SystemError", Some(1)),          // 19
-    ("KeyboardInterrupt", Some(0)),    // 20
+    ("object", None),                  // 0
+    ("BaseException", Some(0)),        // 1
+    ("Exception", Some(1)),            // 2
+    ("ArithmeticError", Some(2)),      // 3
+    ("ZeroDivisionError", Some(3)),    // 4
+    ("OverflowError", Some(3)),        // 5
+    ("LookupError", Some(2)),          // 6
+    ("IndexError", Some(6)),           // 7
+    ("KeyError", Some(6)),             // 8
+    ("NameError", Some(2)),            // 9
+    ("UnboundLocalError", Some(9)),    // 10
+    ("TypeError", Some(2)),            // 11
+    ("ValueError", Some(2)),           // 12
+    ("AttributeError", Some(2)),       // 13
+    ("RuntimeError", Some(2)),         // 14
+    ("RecursionError", Some(14)),      // 15
+    ("NotImplementedError", Some(14)), // 16
+    ("MemoryError", Some(2)),          // 17
+    ("StopIteration", Some(2)),        // 18
+    ("AssertionError", Some(2)),       // 19
+    ("SystemError", Some(2)),          // 20
+    ("KeyboardInterrupt", Some(1)),    // 21
+    ("SystemExit", Some(1)),           // 22
+    ("GeneratorExit", Some(1)),        // 23
+    ("FloatingPointError", Some(3)),   // 24
+    ("ImportError", Some(2)),          // 25
+    ("ModuleNotFoundError", Some(25)), // 26
+    ("OSError", Some(2)),              // 27
+    ("FileNotFoundError", Some(27)),   // 28
+    ("EOFError", Some(2)),             // 29
+    ("UnicodeError", Some(12)),        // 30
+    ("StopAsyncIteration", Some(2)),   // 31
+    ("PermissionError", Some(27)),     // 32
+    ("IsADirectoryError", Some(27)),   // 33
 ];
 
+const OBJECT: usize = 0;
+const BASE_EXCEPTION: usize = 1;
+
+/// The index of the builtin class named `name`.
 pub fn class_index(name: &str) -> Option<usize> {
     CLASSES.iter().position(|(n, _)| *n == name)
 }
 
-fn is_subclass(mut class: usize, of: usize) -> bool {
-    loop {
-        if class == of {
-            return true;
+/// The class object of builtin class `index`, creating the table on first use.
+pub fn builtin_class(vm: &mut HotPy, index: usize) -> Result<Value, PyException> {
+    if vm.exec.builtin_classes.is_empty() {
+        create_builtin_classes(vm)?;
+    }
+    Ok(vm.exec.builtin_classes[index])
+}
+
+fn create_builtin_classes(vm: &mut HotPy) -> Result<(), PyException> {
+    vm.exec.builtin_classes = vec![NONE; CLASSES.len()];
+    let (ptr, len) = (
+        vm.exec.builtin_classes.as_mut_ptr(),
+        vm.exec.builtin_classes.len(),
+    );
+    // SAFETY: the table is never resized after this and lives in `vm.exec` until `Drop`,
+    // which removes the registration first.
+    let key = unsafe { vm.mutator().heap().add_roots(ptr, len) };
+    vm.exec.root_keys.push(key);
+    for (i, (name, base)) in CLASSES.iter().enumerate() {
+        let namespace = super::dicts::new_dict(vm, 0)?;
+        let base = base.map_or(NONE, |b| vm.exec.builtin_classes[b]);
+        let cls = super::classes::new_class(vm, name, base, namespace)?;
+        vm.exec.builtin_classes[i] = cls;
+    }
+    for (class, method) in [
+        (OBJECT, "object.__init__"),
+        (BASE_EXCEPTION, "BaseException.__init__"),
+    ] {
+        let id = super::builtins::index_of(method).expect("builtin method");
+        let f = super::builtins::builtin_object(vm, id)?;
+        let mark = vm.mutator().handle_mark();
+        let h = vm.mutator().root(f);
+        let name = super::new_str(vm, method.rsplit('.').next().unwrap_or(method));
+        let f = vm.mutator().get(h);
+        vm.mutator().release_handles(mark);
+        let name = name?;
+        let dict = Class::dict(vm.vmctx(), vm.exec.builtin_classes[class]);
+        super::dicts::set(vm, dict, name, f)?;
+    }
+    Ok(())
+}
+
+/// True if `cls` is `object` (every class derives from it).
+pub fn is_object_class(vm: &HotPy, cls: Value) -> bool {
+    vm.exec.builtin_classes.first() == Some(&cls)
+}
+
+/// True if `cls` is a class derived from BaseException.
+pub fn is_exception_class(vm: &HotPy, cls: Value) -> bool {
+    match vm.exec.builtin_classes.get(BASE_EXCEPTION) {
+        Some(&base) => {
+            super::classes::is_class(vm, cls) && super::classes::is_subclass(vm, cls, base)
         }
-        match CLASSES[class].1 {
-            Some(parent) => class = parent,
-            None => return false,
-        }
+        None => false,
     }
 }
 
-pub fn class_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
-    let c = vm.alloc(ExceptionClass::ID, ExceptionClass::FIXED_SIZE)?;
-    ExceptionClass::set_id(vm.vmctx(), c, id as i64);
-    Ok(c)
-}
-
-/// A new instance of class `id` with `message` (any value; None for no message).
-pub fn instance(vm: &mut HotPy, id: usize, message: Value) -> Result<Value, PyException> {
-    let (e, kept) = vm.alloc_keeping(Exception::ID, Exception::FIXED_SIZE, &[message])?;
-    Exception::set_class(vm.vmctx(), e, id as i64);
-    Exception::set_message(vm.vmctx(), e, kept[0]);
+/// A new instance of exception class `cls` with `args` (a tuple). May collect.
+pub fn new_instance(vm: &mut HotPy, cls: Value, args: Value) -> Result<Value, PyException> {
+    let dict = {
+        let mark = vm.mutator().handle_mark();
+        let (c, a) = (vm.mutator().root(cls), vm.mutator().root(args));
+        let dict = super::dicts::new_dict(vm, 0);
+        let kept = (vm.mutator().get(c), vm.mutator().get(a));
+        vm.mutator().release_handles(mark);
+        (dict?, kept)
+    };
+    let (dict, (cls, args)) = dict;
+    let (e, kept) = vm.alloc_keeping(Exception::ID, Exception::FIXED_SIZE, &[cls, dict, args])?;
+    let ctx = vm.vmctx();
+    Exception::set_class(ctx, e, kept[0]);
+    Exception::set_dict(ctx, e, kept[1]);
+    Exception::set_args(ctx, e, kept[2]);
     Ok(e)
-}
-
-pub fn is_class(vm: &HotPy, v: Value) -> bool {
-    layout_of(vm, v) == Some(ExceptionClass::ID)
 }
 
 pub fn is_instance(vm: &HotPy, v: Value) -> bool {
     layout_of(vm, v) == Some(Exception::ID)
 }
 
-pub fn class_name(vm: &HotPy, v: Value) -> &'static str {
-    let id = if is_class(vm, v) {
-        ExceptionClass::id(vm.vmctx(), v)
-    } else {
-        Exception::class(vm.vmctx(), v)
-    };
-    CLASSES[id as usize].0
+/// The `args` tuple of an exception instance.
+pub fn args(vm: &HotPy, exc: Value) -> Value {
+    Exception::args(vm.vmctx(), exc)
 }
 
-/// `str(exc)`: its message.
+pub fn set_args(vm: &HotPy, exc: Value, args: Value) {
+    Exception::set_args(vm.vmctx(), exc, args);
+}
+
+/// The nearest builtin class of `cls` (itself if builtin): what Rust code checks against.
+fn builtin_kind(vm: &HotPy, mut cls: Value) -> &'static str {
+    while cls != NONE {
+        if let Some(i) = vm.exec.builtin_classes.iter().position(|&c| c == cls) {
+            return CLASSES[i].0;
+        }
+        cls = Class::base(vm.vmctx(), cls);
+    }
+    CLASSES[BASE_EXCEPTION].0
+}
+
+/// `str(exc)` by BaseException's rule: no args `''`, one arg `str(arg)` (KeyError: its repr),
+/// several the tuple's repr.
 pub fn message(vm: &HotPy, exc: Value) -> String {
-    let m = Exception::message(vm.vmctx(), exc);
-    if m == NONE {
-        String::new()
-    } else {
-        str_of(vm, m)
+    let args = super::sequences::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
+    match args.as_slice() {
+        [] => String::new(),
+        [one] => {
+            let cls = Exception::class(vm.vmctx(), exc);
+            if builtin_kind(vm, cls) == "KeyError" {
+                repr_of(vm, *one)
+            } else {
+                str_of(vm, *one)
+            }
+        }
+        _ => repr_of(vm, Exception::args(vm.vmctx(), exc)),
     }
 }
 
-/// The Rust-side exception for an instance.
-pub fn from_object(vm: &HotPy, exc: Value) -> PyException {
-    PyException::new(class_name(vm, exc), message(vm, exc))
+/// `repr(exc)`: `ValueError('bad')`.
+pub fn repr(vm: &HotPy, exc: Value) -> String {
+    let cls = Exception::class(vm.vmctx(), exc);
+    let args = super::sequences::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
+    let parts: Vec<String> = args.iter().map(|&a| repr_of(vm, a)).collect();
+    format!(
+        "{}({})",
+        super::classes::class_name(vm, cls),
+        parts.join(", ")
+    )
+}
+
+/// The Rust-side exception for an instance (which it keeps, pinned).
+pub fn from_object(vm: &mut HotPy, exc: Value) -> PyException {
+    let cls = Exception::class(vm.vmctx(), exc);
+    let mut e = PyException::new(super::classes::class_name(vm, cls), message(vm, exc));
+    e.builtin_kind = builtin_kind(vm, cls);
+    e.object = Some(vm.mutator().pin(exc));
+    e
 }
 
 /// The instance for a Rust-side exception (when an `except` catches it).
 pub fn to_object(vm: &mut HotPy, e: &PyException) -> Result<Value, PyException> {
-    let id = class_index(e.kind).unwrap_or(1);
-    let message = if e.message.is_empty() {
-        NONE
-    } else {
-        super::new_str(vm, &e.message)?
-    };
-    instance(vm, id, message)
+    if let Some(pinned) = &e.object {
+        return Ok(vm.mutator().pinned(pinned));
+    }
+    let cls = builtin_class(vm, class_index(e.kind).unwrap_or(2))?;
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(cls);
+    let args = (|| {
+        if e.message.is_empty() {
+            return super::sequences::new_tuple(vm, &[]);
+        }
+        let message = super::new_str(vm, &e.message)?;
+        super::sequences::new_tuple(vm, &[message])
+    })();
+    let cls = vm.mutator().get(h);
+    vm.mutator().release_handles(mark);
+    new_instance(vm, cls, args?)
 }
 
+/// An exception of builtin class `kind` whose `args` are `args` (values, where a message
+/// would lose information: KeyError's key). May collect.
+pub fn error_with_args(vm: &mut HotPy, kind: &'static str, args: &[Value]) -> PyException {
+    let made = (|| {
+        let index = class_index(kind).expect("a builtin exception class");
+        let tuple = super::sequences::new_tuple(vm, args)?;
+        let mark = vm.mutator().handle_mark();
+        let h = vm.mutator().root(tuple);
+        let cls = builtin_class(vm, index);
+        let tuple = vm.mutator().get(h);
+        vm.mutator().release_handles(mark);
+        new_instance(vm, cls?, tuple)
+    })();
+    match made {
+        Ok(exc) => from_object(vm, exc),
+        Err(e) => e,
+    }
+}
+
+/// `raise exc`: an instance, or a class (instantiated with no arguments).
 pub fn raise_value(vm: &mut HotPy, values: Values<'_>) -> PyException {
     if values.is_empty() {
         return PyException::new("RuntimeError", "No active exception to reraise");
     }
     let v = values.get(0);
+    raise_object(vm, v).unwrap_or_else(|e| e)
+}
+
+fn raise_object(vm: &mut HotPy, v: Value) -> Result<PyException, PyException> {
     if is_instance(vm, v) {
-        return from_object(vm, v);
+        return Ok(from_object(vm, v));
     }
-    if is_class(vm, v) {
-        return PyException::new(class_name(vm, v), "");
+    if is_exception_class(vm, v) {
+        let exc = vm.call(v, &[], &[])?;
+        if is_instance(vm, exc) {
+            return Ok(from_object(vm, exc));
+        }
     }
-    PyException::new("TypeError", "exceptions must derive from BaseException")
+    Ok(PyException::new(
+        "TypeError",
+        "exceptions must derive from BaseException",
+    ))
 }
 
 pub fn reraise(vm: &mut HotPy, exc: Value) -> PyException {
     from_object(vm, exc)
 }
 
+/// `except cls:` matching (`cls` a class or a tuple of classes), as a bool value.
 pub fn exc_matches(vm: &mut HotPy, exc: Value, cls: Value) -> Result<Value, PyException> {
-    let exc_class = Exception::class(vm.vmctx(), exc) as usize;
+    let exc_class = Exception::class(vm.vmctx(), exc);
     let classes = match super::sequences::items(vm, cls) {
         Some(items) if type_name(vm, cls) == "tuple" => items,
         _ => vec![cls],
     };
     let mut matched = false;
     for c in classes {
-        if !is_class(vm, c) {
+        if !is_exception_class(vm, c) {
             return Err(PyException::new(
                 "TypeError",
                 "catching classes that do not inherit from BaseException is not allowed",
             ));
         }
-        matched |= is_subclass(exc_class, ExceptionClass::id(vm.vmctx(), c) as usize);
+        matched |= super::classes::is_subclass(vm, exc_class, c);
     }
     Ok(py_bool(matched))
+}
+
+/// The class `object`, for `isinstance(x, object)` and `class A(object)`.
+pub fn object_class(vm: &mut HotPy) -> Result<Value, PyException> {
+    builtin_class(vm, OBJECT)
 }

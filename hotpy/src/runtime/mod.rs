@@ -66,12 +66,13 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Dict::ID => "dict",
             Some(l) if l == crate::generated::layouts::Class::ID => "type",
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
+            Some(l) if l == crate::generated::layouts::Super::ID => "super",
+            Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
             Some(l) if l == crate::generated::layouts::Instance::ID => {
                 classes::class_name(vm, classes::class_of(vm, v))
             }
-            Some(l) if l == crate::generated::layouts::ExceptionClass::ID => "type",
             Some(l) if l == crate::generated::layouts::Exception::ID => {
-                exceptions::class_name(vm, v)
+                classes::class_name(vm, classes::class_of(vm, v))
             }
             Some(l) if l == crate::generated::layouts::Tuple::ID => "tuple",
             Some(l) if l == crate::generated::layouts::BoundMethod::ID => "builtin_method",
@@ -486,11 +487,36 @@ pub fn call_with_keywords(
     vm.call(callable, &args[..split], &kwargs)
 }
 
-pub fn unbound_local(_vm: &mut HotPy, index: i64) -> PyException {
+pub fn unbound_local(vm: &mut HotPy, index: i64) -> PyException {
+    let name = vm.running_local_name(index as usize);
     PyException::new(
         "UnboundLocalError",
-        format!("cannot access local variable #{index} where it is not associated with a value"),
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
+}
+
+pub fn unbound_deref(vm: &mut HotPy, index: i64) -> PyException {
+    if vm.running_local_is_free(index as usize) {
+        let name = vm.running_local_name(index as usize);
+        PyException::new(
+            "NameError",
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    } else {
+        unbound_local(vm, index)
+    }
+}
+
+/// A new function object like `f` with the tuple `closure` of cells.
+pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, PyException> {
+    let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, closure])?;
+    let ctx = vm.vmctx();
+    Function::set_code(ctx, g, Function::code(ctx, kept[0]));
+    Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
+    Function::set_closure(ctx, g, kept[1]);
+    Ok(g)
 }
 
 pub fn bad_operator(_vm: &mut HotPy, op: i64) -> PyException {
@@ -503,5 +529,6 @@ pub fn with_defaults(vm: &mut HotPy, f: Value, defaults: Value) -> Result<Value,
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
     Function::set_defaults(ctx, g, kept[1]);
+    Function::set_closure(ctx, g, Function::closure(ctx, kept[0]));
     Ok(g)
 }

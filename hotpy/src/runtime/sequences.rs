@@ -90,8 +90,10 @@ fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, P
 
 pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value, PyException> {
     if super::dicts::is_dict(vm, container) {
-        return super::dicts::get(vm, container, index)?
-            .ok_or_else(|| super::dicts::key_error(vm, index));
+        return match super::dicts::get(vm, container, index)? {
+            Some(v) => Ok(v),
+            None => Err(super::dicts::key_error(vm, index)),
+        };
     }
     let ctx = vm.vmctx();
     match layout_of(vm, container) {

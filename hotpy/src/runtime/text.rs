@@ -76,20 +76,19 @@ pub fn repr_of(vm: &HotPy, v: Value) -> String {
             } else if let Some(s) = str_value(vm, v) {
                 repr_str(&s)
             } else if super::classes::is_class(vm, v) {
-                format!("<class '__main__.{}'>", super::classes::class_name(vm, v))
+                let name = super::classes::class_name(vm, v);
+                if super::exceptions::class_index(name)
+                    .is_some_and(|i| vm.exec.builtin_classes.get(i) == Some(&v))
+                {
+                    format!("<class '{name}'>")
+                } else {
+                    format!("<class '__main__.{name}'>")
+                }
+            } else if super::exceptions::is_instance(vm, v) {
+                super::exceptions::repr(vm, v)
             } else if super::classes::is_instance(vm, v) {
                 let cls = super::classes::class_of(vm, v);
                 format!("<__main__.{} object>", super::classes::class_name(vm, cls))
-            } else if super::exceptions::is_class(vm, v) {
-                format!("<class '{}'>", super::exceptions::class_name(vm, v))
-            } else if super::exceptions::is_instance(vm, v) {
-                let m = crate::generated::layouts::Exception::message(gvmt::rt::Vm::vmctx(vm), v);
-                let args = if m == NONE {
-                    String::new()
-                } else {
-                    repr_of(vm, m)
-                };
-                format!("{}({args})", super::exceptions::class_name(vm, v))
             } else if super::dicts::is_dict(vm, v) {
                 let parts: Vec<String> = super::dicts::entries(vm, v)
                     .iter()

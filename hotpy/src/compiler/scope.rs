@@ -1,0 +1,391 @@
+//! Scope analysis (CPython's symtable): before any bytecode is emitted, one pass over the
+//! module finds, for every function, lambda and class body, which names are its locals, which
+//! of those inner scopes capture (cells), and which it takes from enclosing functions (free
+//! variables). The compiler asks [`Scopes::get`] by the scope's source position.
+//!
+//! Comprehensions are compiled inline in their enclosing scope (their variables are renamed to
+//! hidden locals), so they are not scopes here and their targets are not locals.
+
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextSize};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Module,
+    Function,
+    Class,
+}
+
+/// What the compiler needs to know of one function or class body.
+#[derive(Clone, Debug, Default)]
+pub struct ScopeInfo {
+    /// Locals in slot order: parameters first, then assigned names (a class body's are its
+    /// namespace).
+    pub locals: Vec<String>,
+    /// Locals that inner scopes capture: their slots hold cell objects.
+    pub cells: BTreeSet<String>,
+    /// Names taken from enclosing functions, in closure order (after the locals in the slots).
+    pub frees: Vec<String>,
+}
+
+/// A `nonlocal` naming nothing in an enclosing function (a SyntaxError).
+#[derive(Debug)]
+pub struct ScopeError {
+    pub message: String,
+    pub at: TextSize,
+}
+
+#[derive(Debug)]
+struct Scope {
+    kind: Kind,
+    key: TextSize,
+    params: Vec<String>,
+    assigned: Vec<String>,
+    globals: HashSet<String>,
+    nonlocals: Vec<(String, TextSize)>,
+    uses: HashSet<String>,
+    children: Vec<Scope>,
+    /// A function directly in a class body that mentions `super`: it needs `__class__`.
+    wants_class_cell: bool,
+}
+
+impl Scope {
+    fn new(kind: Kind, key: TextSize, params: Vec<String>) -> Scope {
+        Scope {
+            kind,
+            key,
+            params,
+            assigned: vec![],
+            globals: HashSet::new(),
+            nonlocals: vec![],
+            uses: HashSet::new(),
+            children: vec![],
+            wants_class_cell: false,
+        }
+    }
+
+    fn assign(&mut self, name: &str) {
+        if !self.assigned.iter().any(|n| n == name) {
+            self.assigned.push(name.to_string());
+        }
+    }
+
+    /// Parameters and assigned names, minus `global` and `nonlocal` ones.
+    fn own_locals(&self) -> Vec<String> {
+        if self.kind == Kind::Module {
+            return vec![];
+        }
+        let mut out: Vec<String> = Vec::new();
+        for n in self.params.iter().chain(&self.assigned) {
+            if !self.globals.contains(n)
+                && !self.nonlocals.iter().any(|(x, _)| x == n)
+                && !out.contains(n)
+            {
+                out.push(n.clone());
+            }
+        }
+        out
+    }
+
+    /// Names this scope and those inside it need from enclosing functions.
+    fn needs(&self) -> HashSet<String> {
+        let own: HashSet<String> = self.own_locals().into_iter().collect();
+        let mut children: HashSet<String> = HashSet::new();
+        for c in &self.children {
+            children.extend(c.needs());
+        }
+        let mut needs: HashSet<String> = HashSet::new();
+        match self.kind {
+            Kind::Module => {}
+            Kind::Function => {
+                needs.extend(self.uses.iter().cloned());
+                needs.extend(children);
+                needs.extend(self.nonlocals.iter().map(|(n, _)| n.clone()));
+                if self.wants_class_cell {
+                    needs.insert("__class__".into());
+                }
+                needs.retain(|n| !own.contains(n) && !self.globals.contains(n));
+            }
+            Kind::Class => {
+                needs.extend(
+                    self.uses
+                        .iter()
+                        .filter(|n| !own.contains(*n) && !self.globals.contains(*n))
+                        .cloned(),
+                );
+                // Methods do not see the class's names: what they need passes through,
+                // except `__class__`, which the class provides.
+                needs.extend(children.into_iter().filter(|n| n != "__class__"));
+                needs.extend(self.nonlocals.iter().map(|(n, _)| n.clone()));
+            }
+        }
+        needs
+    }
+}
+
+/// The result of the analysis, by scope position.
+#[derive(Debug, Default)]
+pub struct Scopes {
+    by_key: HashMap<TextSize, ScopeInfo>,
+}
+
+impl Scopes {
+    pub fn analyse(body: &[Stmt]) -> Result<Scopes, ScopeError> {
+        let mut collector = Collector {
+            stack: vec![Scope::new(Kind::Module, TextSize::default(), vec![])],
+        };
+        for s in body {
+            collector.visit_stmt(s);
+        }
+        let module = collector.stack.pop().expect("module scope");
+        let mut scopes = Scopes::default();
+        scopes.resolve(&module, &HashSet::new())?;
+        Ok(scopes)
+    }
+
+    /// The scope of the function, lambda or class whose node starts at `key`.
+    pub fn get(&self, key: TextSize) -> ScopeInfo {
+        self.by_key.get(&key).cloned().unwrap_or_default()
+    }
+
+    fn resolve(&mut self, scope: &Scope, outer: &HashSet<String>) -> Result<(), ScopeError> {
+        let own = scope.own_locals();
+        let mut children_need: HashSet<String> = HashSet::new();
+        for c in &scope.children {
+            children_need.extend(c.needs());
+        }
+        for (name, at) in &scope.nonlocals {
+            if !outer.contains(name) {
+                return Err(ScopeError {
+                    message: if scope.kind == Kind::Module {
+                        "nonlocal declaration not allowed at module level".into()
+                    } else {
+                        format!("no binding for nonlocal '{name}' found")
+                    },
+                    at: *at,
+                });
+            }
+        }
+        let mut frees: Vec<String> = scope
+            .needs()
+            .into_iter()
+            .filter(|n| outer.contains(n))
+            .collect();
+        frees.sort();
+        let (cells, inner_outer) = match scope.kind {
+            Kind::Module => (BTreeSet::new(), HashSet::new()),
+            Kind::Function => {
+                let cells = own
+                    .iter()
+                    .filter(|n| children_need.contains(*n))
+                    .cloned()
+                    .collect();
+                let mut inner = outer.clone();
+                inner.extend(own.iter().cloned());
+                (cells, inner)
+            }
+            Kind::Class => {
+                let mut cells = BTreeSet::new();
+                let mut inner = outer.clone();
+                if children_need.contains("__class__") {
+                    cells.insert("__class__".to_string());
+                    inner.insert("__class__".to_string());
+                }
+                (cells, inner)
+            }
+        };
+        for c in &scope.children {
+            self.resolve(c, &inner_outer)?;
+        }
+        if scope.kind != Kind::Module {
+            let mut locals = own;
+            for c in &cells {
+                if !locals.contains(c) {
+                    locals.push(c.clone());
+                }
+            }
+            self.by_key.insert(
+                scope.key,
+                ScopeInfo {
+                    locals,
+                    cells,
+                    frees,
+                },
+            );
+        }
+        Ok(())
+    }
+}
+
+struct Collector {
+    stack: Vec<Scope>,
+}
+
+fn param_names(p: &ast::Parameters) -> Vec<String> {
+    let mut names: Vec<String> = p
+        .posonlyargs
+        .iter()
+        .chain(&p.args)
+        .map(|a| a.parameter.name.id.to_string())
+        .collect();
+    if let Some(v) = &p.vararg {
+        names.push(v.name.id.to_string());
+    }
+    names.extend(p.kwonlyargs.iter().map(|a| a.parameter.name.id.to_string()));
+    if let Some(k) = &p.kwarg {
+        names.push(k.name.id.to_string());
+    }
+    names
+}
+
+impl Collector {
+    fn top(&mut self) -> &mut Scope {
+        self.stack.last_mut().expect("a scope")
+    }
+
+    fn visit_defaults(&mut self, p: &ast::Parameters) {
+        for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+            if let Some(d) = &a.default {
+                self.visit_expr(d);
+            }
+        }
+    }
+
+    fn function(&mut self, key: TextSize, params: Vec<String>, body: &[Stmt]) {
+        let in_class = self.top().kind == Kind::Class;
+        self.stack.push(Scope::new(Kind::Function, key, params));
+        for s in body {
+            self.visit_stmt(s);
+        }
+        let mut scope = self.stack.pop().expect("function scope");
+        scope.wants_class_cell =
+            in_class && (scope.uses.contains("super") || scope.uses.contains("__class__"));
+        self.top().children.push(scope);
+    }
+
+    /// Visits a comprehension without making its targets locals of the enclosing scope.
+    fn comprehension(&mut self, generators: &[ast::Comprehension], elements: &[&Expr]) {
+        for g in generators {
+            self.visit_expr(&g.iter);
+            for cond in &g.ifs {
+                self.visit_expr(cond);
+            }
+        }
+        for e in elements {
+            self.visit_expr(e);
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Collector {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        match s {
+            Stmt::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                self.visit_defaults(&f.parameters);
+                self.top().assign(f.name.id.as_str());
+                self.function(f.range.start(), param_names(&f.parameters), &f.body);
+            }
+            Stmt::ClassDef(c) => {
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    for a in &args.args {
+                        self.visit_expr(a);
+                    }
+                    for k in &args.keywords {
+                        self.visit_expr(&k.value);
+                    }
+                }
+                self.top().assign(c.name.id.as_str());
+                self.stack
+                    .push(Scope::new(Kind::Class, c.range.start(), vec![]));
+                for s in &c.body {
+                    self.visit_stmt(s);
+                }
+                let scope = self.stack.pop().expect("class scope");
+                self.top().children.push(scope);
+            }
+            Stmt::Global(g) => {
+                let names: Vec<String> = g.names.iter().map(|n| n.id.to_string()).collect();
+                self.top().globals.extend(names);
+            }
+            Stmt::Nonlocal(n) => {
+                let at = n.range.start();
+                let names: Vec<(String, TextSize)> =
+                    n.names.iter().map(|x| (x.id.to_string(), at)).collect();
+                self.top().nonlocals.extend(names);
+            }
+            Stmt::Try(t) => {
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        self.top().assign(n.id.as_str());
+                    }
+                }
+                visitor::walk_stmt(self, s);
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let bound = match &a.asname {
+                        Some(x) => x.id.to_string(),
+                        None => a.name.id.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.top().assign(&bound);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                    if bound != "*" {
+                        self.top().assign(&bound);
+                    }
+                }
+            }
+            _ => visitor::walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match e {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                match n.ctx {
+                    ast::ExprContext::Store | ast::ExprContext::Del => self.top().assign(name),
+                    _ => {
+                        self.top().uses.insert(name.to_string());
+                    }
+                }
+            }
+            Expr::Lambda(l) => {
+                let params = match &l.parameters {
+                    Some(p) => {
+                        self.visit_defaults(p);
+                        param_names(p)
+                    }
+                    None => vec![],
+                };
+                let body = [Stmt::Return(ast::StmtReturn {
+                    node_index: Default::default(),
+                    range: l.body.range(),
+                    value: Some(l.body.clone()),
+                })];
+                self.function(l.range.start(), params, &body);
+            }
+            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::DictComp(c) => {
+                let mut elements: Vec<&Expr> = vec![&c.value];
+                elements.extend(c.key.as_deref());
+                self.comprehension(&c.generators, &elements)
+            }
+            _ => visitor::walk_expr(self, e),
+        }
+    }
+}

@@ -168,6 +168,15 @@ impl HotPy {
         self.exec.codes.get(index).map(|l| l.code.name.as_str())
     }
 
+    /// The qualified name of a function object.
+    pub fn function_qualname(&self, f: Value) -> Option<&str> {
+        if runtime::type_name(self, f) != "function" {
+            return None;
+        }
+        let index = Function::code(self.vmctx(), f) as usize;
+        self.exec.codes.get(index).map(|l| l.code.qualname.as_str())
+    }
+
     /// Calls `callable` with positional `args`.
     pub fn call(
         &mut self,
@@ -233,7 +242,7 @@ impl HotPy {
         self.exec
             .calls
             .last()
-            .is_some_and(|&c| index >= self.exec.codes[c].code.free_start)
+            .is_some_and(|&c| self.exec.codes[c].code.frees.contains(&index))
     }
 
     /// Runs code `index` with `args` bound to its parameters and `closure` (a tuple of cells,
@@ -260,7 +269,7 @@ impl HotPy {
         self.mutator().safepoint();
         let mut locals = vec![UNBOUND; code.varnames.len().max(args.len())];
         locals[..args.len()].copy_from_slice(args);
-        if !code.cells.is_empty() || code.free_start < code.varnames.len() {
+        if !code.cells.is_empty() || !code.frees.is_empty() {
             self.make_cells(&code, &mut locals, closure)?;
         }
         let mut stack = vec![NONE; code.max_stack];
@@ -306,10 +315,8 @@ impl HotPy {
             }
             let closure = self.mutator().get(hc);
             let cells = runtime::sequences::items(self, closure).unwrap_or_default();
-            for (i, cell) in cells.into_iter().enumerate() {
-                if let Some(&h) = handles.get(code.free_start + i) {
-                    self.mutator().set(h, cell);
-                }
+            for (&slot, cell) in code.frees.iter().zip(cells) {
+                self.mutator().set(handles[slot], cell);
             }
             Ok(())
         })();

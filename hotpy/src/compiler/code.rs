@@ -36,9 +36,8 @@ pub struct CodeObject {
     pub handlers: Vec<Handler>,
     /// Local slots that hold cells (variables inner functions capture), made at entry.
     pub cells: Vec<usize>,
-    /// The first slot of the free variables (the closure's cells, in order); the slots run to
-    /// the end of `varnames`.
-    pub free_start: usize,
+    /// The slots of the free variables, in closure order (filled with the closure's cells).
+    pub frees: Vec<usize>,
 }
 
 /// An exception handler: an exception raised by an instruction in `start..end` continues at

@@ -9,6 +9,7 @@
 
 mod builder;
 pub mod code;
+mod protect;
 mod scope;
 
 use builder::{Builder, Label};
@@ -96,8 +97,13 @@ struct Unit<'a> {
     nargs: usize,
     lines: &'a Lines,
     globals: &'a mut Vec<String>,
-    /// `(continue, break)` targets of the enclosing loops.
-    loops: Vec<(Label, Label)>,
+    /// `(continue, break)` targets of the enclosing loops, and how many cleanups were active
+    /// where each loop starts (a `break` runs those above).
+    loops: Vec<(Label, Label, usize)>,
+    /// Protected regions being compiled (`try`, `with`), outermost first.
+    regions: Vec<protect::OpenRegion>,
+    /// `finally` bodies and `with` exits that a `return`, `break` or `continue` must run.
+    cleanups: Vec<protect::ActiveCleanup>,
     /// Values the enclosing `for` loops keep on the stack (their iterators): the stack depth
     /// at the start of every statement.
     depth: usize,
@@ -154,6 +160,8 @@ impl<'a> Unit<'a> {
             lines,
             globals,
             loops: vec![],
+            regions: vec![],
+            cleanups: vec![],
             depth: 0,
             handling: vec![],
             handlers: vec![],
@@ -299,7 +307,16 @@ impl<'a> Unit<'a> {
             .filter(|(_, n)| self.cells.contains(*n))
             .map(|(i, _)| i)
             .collect();
-        let free_start = varnames.len() - self.frees.len();
+        let frees = self
+            .frees
+            .iter()
+            .map(|f| {
+                varnames
+                    .iter()
+                    .position(|v| v == f)
+                    .expect("free variables have slots")
+            })
+            .collect();
         let (code, constants, lines) = std::mem::take(&mut self.b).finish();
         // Handlers are entered by unwinding, with the exception pushed: analyse them too.
         let mut entries = vec![(0, 0)];
@@ -324,7 +341,7 @@ impl<'a> Unit<'a> {
             max_stack: analysis.max_depth.max(1),
             handlers: self.handlers,
             cells,
-            free_start,
+            frees,
         })
     }
 
@@ -415,7 +432,7 @@ impl<'a> Unit<'a> {
                 self.set_line(&*w.test);
                 self.expr(&w.test)?;
                 self.b.jump("POP_JUMP_IF_FALSE", orelse);
-                self.loops.push((top, end));
+                self.loops.push((top, end, self.cleanups.len()));
                 self.body(&w.body)?;
                 self.loops.pop();
                 self.b.jump("JUMP", top);
@@ -439,7 +456,7 @@ impl<'a> Unit<'a> {
                 self.set_line(s);
                 self.b.jump("FOR_ITER", exhausted);
                 self.store(&f.target)?;
-                self.loops.push((top, brk));
+                self.loops.push((top, brk, self.cleanups.len()));
                 self.depth += 1;
                 self.body(&f.body)?;
                 self.depth -= 1;
@@ -492,17 +509,21 @@ impl<'a> Unit<'a> {
                 }
             }
             Stmt::Break(_) => {
-                let (_, end) = *self
+                let (_, end, cleanups) = *self
                     .loops
                     .last()
                     .ok_or_else(|| self.error("SyntaxError", "'break' outside loop", s))?;
+                let suspended = self.run_cleanups(cleanups)?;
                 self.b.jump("JUMP", end);
+                self.resume(suspended);
             }
             Stmt::Continue(_) => {
-                let (top, _) = *self.loops.last().ok_or_else(|| {
+                let (top, _, cleanups) = *self.loops.last().ok_or_else(|| {
                     self.error("SyntaxError", "'continue' not properly in loop", s)
                 })?;
+                let suspended = self.run_cleanups(cleanups)?;
                 self.b.jump("JUMP", top);
+                self.resume(suspended);
             }
             Stmt::Return(r) => {
                 if self.locals.is_none() {
@@ -515,11 +536,21 @@ impl<'a> Unit<'a> {
                         self.b.emit("LOAD_CONST", &[none]);
                     }
                 }
-                self.b.emit("RETURN_VALUE", &[]);
+                if self.cleanups.is_empty() {
+                    self.b.emit("RETURN_VALUE", &[]);
+                } else {
+                    let value = self.hidden_named("return");
+                    self.store_name(&value);
+                    let suspended = self.run_cleanups(0)?;
+                    self.load_name(&value);
+                    self.b.emit("RETURN_VALUE", &[]);
+                    self.resume(suspended);
+                }
             }
             // Both are handled by the scope analysis (compiler/scope.rs).
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::With(w) => self.with_stmt(w)?,
             other => {
                 return Err(
                     self.unsupported(&format!("this statement ({})", stmt_name(other)), other)
@@ -541,53 +572,6 @@ impl<'a> Unit<'a> {
             locals.push(name.clone());
         }
         name
-    }
-
-    /// `try`/`except`/`else`. The handler gets the exception on the stack; each clause tests
-    /// its class with CHECK_EXC_MATCH; no match re-raises.
-    fn try_stmt(&mut self, t: &ast::StmtTry) -> Result<()> {
-        if !t.finalbody.is_empty() || t.is_star {
-            return Err(self.unsupported("try ... finally and except*", t));
-        }
-        let (handler, orelse, end) = (self.b.new_label(), self.b.new_label(), self.b.new_label());
-        let start = self.b.code.len();
-        self.body(&t.body)?;
-        let stop = self.b.code.len();
-        self.b.jump("JUMP", orelse);
-        self.b.bind(handler);
-        let target = self.b.code.len();
-        for clause in &t.handlers {
-            let ast::ExceptHandler::ExceptHandler(clause) = clause;
-            self.set_line(clause);
-            let next = self.b.new_label();
-            if let Some(cls) = &clause.type_ {
-                self.expr(cls)?;
-                self.b.emit("CHECK_EXC_MATCH", &[]);
-                self.b.jump("POP_JUMP_IF_FALSE", next);
-            }
-            let hidden = self.hidden_name();
-            if let Some(name) = &clause.name {
-                self.b.emit("COPY_TOP", &[]);
-                self.store_name(name.id.as_str());
-            }
-            self.store_name(&hidden);
-            self.handling.push(hidden);
-            self.body(&clause.body)?;
-            self.handling.pop();
-            self.b.jump("JUMP", end);
-            self.b.bind(next);
-        }
-        self.b.emit("RERAISE", &[]);
-        self.b.bind(orelse);
-        self.body(&t.orelse)?;
-        self.b.bind(end);
-        self.handlers.push(code::Handler {
-            start,
-            end: stop,
-            target,
-            depth: self.depth,
-        });
-        Ok(())
     }
 
     /// A list comprehension (`value` is None) or a dict comprehension (`elt` is the key):

@@ -44,6 +44,14 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
     }
     let name = str_value(vm, name).expect("attribute names are str constants");
     let kind = type_name(vm, object);
+    if kind == "function" && (name == "__name__" || name == "__qualname__") {
+        let text = if name == "__name__" {
+            vm.function_name(object).unwrap_or("?").to_string()
+        } else {
+            vm.function_qualname(object).unwrap_or("?").to_string()
+        };
+        return super::new_str(vm, &text);
+    }
     let Some(id) = METHODS
         .iter()
         .position(|(t, n, _)| *t == kind && *n == name)

@@ -144,6 +144,9 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
         if super::exceptions::is_instance(vm, object) && text(vm) == "args" {
             return Ok(Some(super::exceptions::args(vm, object)));
         }
+        if text(vm) == "__class__" {
+            return Ok(Some(class_of(vm, object)));
+        }
         let dict = dict_of(vm, object);
         if let Some(v) = super::dicts::get(vm, dict, name)? {
             return Ok(Some(v));
@@ -194,6 +197,10 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
         };
     }
     if is_class(vm, object) {
+        if text(vm) == "__name__" {
+            let name = class_name(vm, object);
+            return super::new_str(vm, name).map(Some);
+        }
         return match lookup(vm, object, name)? {
             Some(v) => Ok(Some(v)),
             None => Err(PyException::new(
@@ -214,6 +221,50 @@ fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, PyExc
     Method::set_function(vm.vmctx(), m, kept[0]);
     Method::set_receiver(vm.vmctx(), m, kept[1]);
     Ok(m)
+}
+
+/// The bound `__exit__` of a context manager, checking it has `__enter__` too.
+pub fn exit_method(vm: &mut HotPy, manager: Value) -> Result<Value, PyException> {
+    let not_a_manager = |vm: &HotPy| {
+        PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object does not support the context manager protocol",
+                super::type_name(vm, manager)
+            ),
+        )
+    };
+    if !is_instance(vm, manager) {
+        return Err(not_a_manager(vm));
+    }
+    let mark = vm.mutator().handle_mark();
+    let hm = vm.mutator().root(manager);
+    let result = (|| {
+        for name in ["__enter__", "__exit__"] {
+            let key = super::new_str(vm, name)?;
+            let manager = vm.mutator().get(hm);
+            let cls = class_of(vm, manager);
+            if lookup(vm, cls, key)?.is_none() {
+                return Err(not_a_manager(vm));
+            }
+        }
+        let key = super::new_str(vm, "__exit__")?;
+        let manager = vm.mutator().get(hm);
+        get_attr(vm, manager, key).map(|v| v.unwrap_or(NONE))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// Calls `exit` for a `with` block that ends normally (`exc` None) or with `exc`.
+pub fn call_exit(vm: &mut HotPy, exit: Value, exc: Value) -> Result<Value, PyException> {
+    let args = if exc == NONE {
+        [NONE, NONE, NONE]
+    } else {
+        [class_of(vm, exc), exc, NONE]
+    };
+    let r = vm.call(exit, &args, &[])?;
+    Ok(super::py_bool(super::is_true(vm, r)?))
 }
 
 /// The function and receiver of a bound method.

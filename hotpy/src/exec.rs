@@ -41,6 +41,8 @@ pub struct ExecState {
     classes: Vec<&'static str>,
     /// `object` and the builtin exception classes (a registered root range).
     pub(crate) builtin_classes: Vec<Value>,
+    /// One object per builtin function (a registered root range).
+    pub(crate) builtin_objects: Vec<Value>,
     /// Compile every function on its first call.
     pub jit: Option<Jit>,
 }
@@ -139,15 +141,14 @@ impl HotPy {
             return Ok(v);
         }
         let name = &self.exec.global_names[index];
+        if name == "NotImplemented" {
+            return Ok(runtime::dunder::NOT_IMPLEMENTED);
+        }
         if let Some(id) = runtime::exceptions::class_index(name) {
             return runtime::exceptions::builtin_class(self, id);
         }
-        match builtins::index_of(name) {
-            Some(id) => {
-                let b = self.alloc(Builtin::ID, Builtin::FIXED_SIZE)?;
-                Builtin::set_id(self.vmctx(), b, id as i64);
-                Ok(b)
-            }
+        match builtins::index_of(name).filter(|_| !name.contains('.')) {
+            Some(id) => builtins::builtin_object(self, id),
             None => Err(PyException::new(
                 "NameError",
                 format!("name '{name}' is not defined"),
@@ -220,6 +221,32 @@ impl HotPy {
                     ));
                 }
                 runtime::attributes::call_method(self, callable, args)
+            }
+            _ if runtime::classes::is_instance(self, callable) => {
+                let mark = self.mutator().handle_mark();
+                let handles: Vec<_> = std::iter::once(callable)
+                    .chain(args.iter().copied())
+                    .chain(kwargs.iter().map(|(_, v)| *v))
+                    .map(|v| self.mutator().root(v))
+                    .collect();
+                let found = runtime::dunder::method(self, callable, "__call__");
+                let mut full: Vec<Value> = handles.iter().map(|&h| self.mutator().get(h)).collect();
+                self.mutator().release_handles(mark);
+                let kwargs: Vec<(String, Value)> = kwargs
+                    .iter()
+                    .map(|(k, _)| k.clone())
+                    .zip(full.split_off(args.len() + 1))
+                    .collect();
+                match found? {
+                    Some(f) => self.call(f, &full, &kwargs),
+                    None => Err(PyException::new(
+                        "TypeError",
+                        format!(
+                            "'{}' object is not callable",
+                            runtime::type_name(self, full[0])
+                        ),
+                    )),
+                }
             }
             kind => Err(PyException::new(
                 "TypeError",

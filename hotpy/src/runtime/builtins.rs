@@ -1,6 +1,6 @@
 //! Builtin functions, by index: `Builtin` objects hold the index, `BUILTINS` maps names to it.
 
-use super::text::str_of;
+use super::builtins_objects as B;
 use super::{FALSE, NONE, TRUE, make_int, new_str, type_name};
 use super::{as_int, box_float, compare, float_value, py_bool, str_value};
 use crate::vm::{HotPy, PyException};
@@ -27,7 +27,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("min", min),
     ("max", max),
     ("sum", sum),
-    ("sorted", sorted),
+    ("sorted", B::sorted),
     ("enumerate", enumerate),
     ("zip", zip),
     ("isinstance", isinstance),
@@ -41,6 +41,20 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("bin", bin),
     ("oct", oct),
     ("super", super_),
+    ("type", B::type_),
+    ("id", B::id),
+    ("hash", B::hash),
+    ("callable", B::callable),
+    ("iter", B::iter),
+    ("next", B::next),
+    ("getattr", B::getattr),
+    ("hasattr", B::hasattr),
+    ("setattr", B::setattr),
+    ("issubclass", B::issubclass),
+    ("dict", B::dict),
+    ("map", B::map),
+    ("filter", B::filter),
+    ("reversed", B::reversed),
     // Methods of the builtin classes (a dotted name is never a global name).
     ("object.__init__", object_init),
     ("BaseException.__init__", exception_init),
@@ -61,14 +75,27 @@ pub fn is_method_descriptor(vm: &HotPy, v: Value) -> bool {
             .contains('.')
 }
 
-/// A new builtin function object for `BUILTINS[id]`.
+/// The builtin function object for `BUILTINS[id]`: one per builtin (so `type(3) is int`),
+/// made on first use and kept in a registered root table.
 pub fn builtin_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
-    let b = vm.alloc(
-        crate::generated::layouts::Builtin::ID,
-        crate::generated::layouts::Builtin::FIXED_SIZE,
-    )?;
-    crate::generated::layouts::Builtin::set_id(gvmt::rt::Vm::vmctx(vm), b, id as i64);
-    Ok(b)
+    use crate::generated::layouts::Builtin;
+    if vm.exec.builtin_objects.is_empty() {
+        vm.exec.builtin_objects = vec![NONE; BUILTINS.len()];
+        let (ptr, len) = (
+            vm.exec.builtin_objects.as_mut_ptr(),
+            vm.exec.builtin_objects.len(),
+        );
+        // SAFETY: the table is never resized after this and lives in `vm.exec` until `Drop`,
+        // which removes the registration first.
+        let key = unsafe { vm.mutator().heap().add_roots(ptr, len) };
+        vm.exec.root_keys.push(key);
+    }
+    if vm.exec.builtin_objects[id] == NONE {
+        let b = vm.alloc(Builtin::ID, Builtin::FIXED_SIZE)?;
+        Builtin::set_id(gvmt::rt::Vm::vmctx(vm), b, id as i64);
+        vm.exec.builtin_objects[id] = b;
+    }
+    Ok(vm.exec.builtin_objects[id])
 }
 
 /// `super(cls, obj)`; the compiler turns `super()` in a method into this.
@@ -213,13 +240,29 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             }
         }
     }
-    let parts: Vec<String> = args.iter().map(|&a| str_of(vm, a)).collect();
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+    let mut parts = Vec::with_capacity(args.len());
+    for h in handles {
+        let a = vm.mutator().get(h);
+        match super::text::str(vm, a) {
+            Ok(text) => parts.push(text),
+            Err(e) => {
+                vm.mutator().release_handles(mark);
+                return Err(e);
+            }
+        }
+    }
+    vm.mutator().release_handles(mark);
     vm.write_stdout(&format!("{}{end}", parts.join(&sep)));
     Ok(NONE)
 }
 
 fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let v = one("len", args, kwargs)?;
+    if let Some(n) = super::dunder::len(vm, v)? {
+        return make_int(n);
+    }
     if let Some(n) = super::sequences::len(vm, v) {
         return make_int(n as i64);
     }
@@ -237,13 +280,13 @@ fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
 
 fn str(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let v = one("str", args, kwargs)?;
-    let text = str_of(vm, v);
+    let text = super::text::str(vm, v)?;
     new_str(vm, &text)
 }
 
 fn repr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let v = one("repr", args, kwargs)?;
-    let text = super::text::repr_of(vm, v);
+    let text = super::text::repr(vm, v)?;
     new_str(vm, &text)
 }
 
@@ -492,49 +535,6 @@ fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     }
     vm.mutator().release_handles(mark);
     result.map(|()| total)
-}
-
-fn sorted(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
-    let mut reverse = false;
-    for (k, v) in kwargs {
-        match k.as_str() {
-            "reverse" => reverse = super::is_true(vm, *v)?,
-            other => {
-                return Err(PyException::new(
-                    "TypeError",
-                    format!("'{other}' is not supported by hotpy's sorted() yet"),
-                ));
-            }
-        }
-    }
-    let [iterable] = args else {
-        return Err(PyException::new(
-            "TypeError",
-            format!("sorted expected 1 argument, got {}", args.len()),
-        ));
-    };
-    let mut items = collect(vm, *iterable)?;
-    // A stable insertion sort through the VM's `<`, so errors surface as CPython's.
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 {
-            let (a, b) = if reverse {
-                (items[j - 1], items[j])
-            } else {
-                (items[j], items[j - 1])
-            };
-            if compare(vm, 0, a, b)? != TRUE {
-                break;
-            }
-            items.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    super::sequences::new_list(vm, &items)
 }
 
 /// Pairs (as tuples) for `enumerate` and `zip`, returned as an iterator over a list.

@@ -160,14 +160,19 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                 bind(vm, f, object).map(Some)
             }
             Some(v) => Ok(Some(v)),
-            None => Err(PyException::new(
-                "AttributeError",
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    class_name(vm, cls),
-                    text(vm)
-                ),
-            )),
+            None => {
+                if let Some(v) = super::dunder::getattr_fallback(vm, object, name)? {
+                    return Ok(Some(v));
+                }
+                Err(PyException::new(
+                    "AttributeError",
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        class_name(vm, cls),
+                        text(vm)
+                    ),
+                ))
+            }
         };
     }
     if layout_of(vm, object) == Some(Super::ID) {

@@ -5,6 +5,7 @@
 use super::{FALSE, NONE, TRUE, UNBOUND, as_int, float_value, layout_of, str_value, type_name};
 use crate::generated::layouts::{Array, Dict, Slots};
 use crate::vm::{HotPy, PyException};
+use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm};
 
 /// Marks a removed entry's key.
@@ -16,6 +17,9 @@ pub fn is_dict(vm: &HotPy, v: Value) -> bool {
 
 /// `hash(v)` for dict keys.
 pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
+    if let Some(h) = super::dunder::hash(vm, v)? {
+        return Ok(h);
+    }
     if let Some(i) = as_int(v) {
         return Ok(i);
     }
@@ -87,22 +91,25 @@ pub fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, PyException> {
     result
 }
 
-/// The index slot for `key` (its entry, or the empty slot where it would go).
+/// The index slot for `key` (its entry, or the empty slot where it would go). The dict and
+/// key are read from handles: comparing keys may run `__eq__`, which may collect.
 fn find(
     vm: &mut HotPy,
-    d: Value,
-    key: Value,
+    hd: Handle,
+    hk: Handle,
     h: i64,
 ) -> Result<(usize, Option<usize>), PyException> {
-    let index = Dict::index(vm.vmctx(), d);
-    let n = Slots::len(vm.vmctx(), index) as usize;
+    let d = vm.mutator().get(hd);
+    let n = Slots::len(vm.vmctx(), Dict::index(vm.vmctx(), d)) as usize;
     let mut slot = (h as u64 as usize) & (n - 1);
     loop {
+        let d = vm.mutator().get(hd);
         let entry = Slots::slots(vm.vmctx(), Dict::index(vm.vmctx(), d), slot);
         if entry < 0 {
             return Ok((slot, None));
         }
         let k = Array::items(vm.vmctx(), Dict::keys(vm.vmctx(), d), entry as usize);
+        let key = vm.mutator().get(hk);
         if k != REMOVED && equal(vm, k, key)? {
             return Ok((slot, Some(entry as usize)));
         }
@@ -110,49 +117,80 @@ fn find(
     }
 }
 
+/// Runs `f` with `d` and `key` rooted (their handles), for lookups that may run Python code.
+fn with_rooted<R>(
+    vm: &mut HotPy,
+    d: Value,
+    key: Value,
+    f: impl FnOnce(&mut HotPy, Handle, Handle) -> Result<R, PyException>,
+) -> Result<R, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let (hd, hk) = (vm.mutator().root(d), vm.mutator().root(key));
+    let result = f(vm, hd, hk);
+    vm.mutator().release_handles(mark);
+    result
+}
+
 pub fn get(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, PyException> {
-    let h = hash(vm, key)?;
-    let (_, entry) = find(vm, d, key, h)?;
-    Ok(entry.map(|e| Array::items(vm.vmctx(), Dict::values(vm.vmctx(), d), e)))
+    with_rooted(vm, d, key, |vm, hd, hk| {
+        let h = hash(vm, key)?;
+        let (_, entry) = find(vm, hd, hk, h)?;
+        let d = vm.mutator().get(hd);
+        Ok(entry.map(|e| Array::items(vm.vmctx(), Dict::values(vm.vmctx(), d), e)))
+    })
 }
 
 /// `d[key] = value`. May collect (to grow).
 pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), PyException> {
-    let h = hash(vm, key)?;
-    let (slot, entry) = find(vm, d, key, h)?;
-    if let Some(e) = entry {
-        Array::set_items(vm.vmctx(), Dict::values(vm.vmctx(), d), e, value);
-        return Ok(());
-    }
-    let used = Dict::used(vm.vmctx(), d) as usize;
-    let capacity = Array::len(vm.vmctx(), Dict::keys(vm.vmctx(), d)) as usize;
-    if used == capacity {
-        let (d, key, value) = grow(vm, d, key, value)?;
-        return set(vm, d, key, value);
-    }
-    let ctx = vm.vmctx();
-    Array::set_items(ctx, Dict::keys(ctx, d), used, key);
-    Array::set_items(ctx, Dict::values(ctx, d), used, value);
-    Slots::set_slots(ctx, Dict::index(ctx, d), slot, used as i64);
-    Dict::set_used(ctx, d, used as i64 + 1);
-    Dict::set_live(ctx, d, Dict::live(ctx, d) + 1);
-    Ok(())
+    let mark = vm.mutator().handle_mark();
+    let hv = vm.mutator().root(value);
+    let result = with_rooted(vm, d, key, |vm, hd, hk| {
+        let h = hash(vm, key)?;
+        let (slot, entry) = find(vm, hd, hk, h)?;
+        let (d, key, value) = (
+            vm.mutator().get(hd),
+            vm.mutator().get(hk),
+            vm.mutator().get(hv),
+        );
+        if let Some(e) = entry {
+            Array::set_items(vm.vmctx(), Dict::values(vm.vmctx(), d), e, value);
+            return Ok(());
+        }
+        let used = Dict::used(vm.vmctx(), d) as usize;
+        let capacity = Array::len(vm.vmctx(), Dict::keys(vm.vmctx(), d)) as usize;
+        if used == capacity {
+            let (d, key, value) = grow(vm, d, key, value)?;
+            return set(vm, d, key, value);
+        }
+        let ctx = vm.vmctx();
+        Array::set_items(ctx, Dict::keys(ctx, d), used, key);
+        Array::set_items(ctx, Dict::values(ctx, d), used, value);
+        Slots::set_slots(ctx, Dict::index(ctx, d), slot, used as i64);
+        Dict::set_used(ctx, d, used as i64 + 1);
+        Dict::set_live(ctx, d, Dict::live(ctx, d) + 1);
+        Ok(())
+    });
+    vm.mutator().release_handles(mark);
+    result
 }
 
 /// Removes `key` from `d`; returns its value, or `None` if it was absent.
 pub fn remove(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, PyException> {
-    let h = hash(vm, key)?;
-    let (_, entry) = find(vm, d, key, h)?;
-    let Some(e) = entry else {
-        return Ok(None);
-    };
-    let ctx = vm.vmctx();
-    let old = Array::items(ctx, Dict::values(ctx, d), e);
-    // The index slot keeps the entry number: lookups probe past removed entries.
-    Array::set_items(ctx, Dict::keys(ctx, d), e, REMOVED);
-    Array::set_items(ctx, Dict::values(ctx, d), e, super::NONE);
-    Dict::set_live(ctx, d, Dict::live(ctx, d) - 1);
-    Ok(Some(old))
+    with_rooted(vm, d, key, |vm, hd, hk| {
+        let h = hash(vm, key)?;
+        let (_, entry) = find(vm, hd, hk, h)?;
+        let Some(e) = entry else {
+            return Ok(None);
+        };
+        let d = vm.mutator().get(hd);
+        let ctx = vm.vmctx();
+        let old = Array::items(ctx, Dict::values(ctx, d), e);
+        // The index slot keeps the entry number: lookups probe past removed entries.
+        Array::set_items(ctx, Dict::keys(ctx, d), e, REMOVED);
+        Array::set_items(ctx, Dict::values(ctx, d), e, super::NONE);
+        Dict::set_live(ctx, d, Dict::live(ctx, d) - 1);
+        Ok(Some(old))
+    })
 }
 
 /// Rebuilds `d` with twice the room (keeping insertion order, dropping removed entries).

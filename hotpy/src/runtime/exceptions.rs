@@ -191,10 +191,21 @@ pub fn repr(vm: &HotPy, exc: Value) -> String {
 
 /// The Rust-side exception for an instance (which it keeps, pinned).
 pub fn from_object(vm: &mut HotPy, exc: Value) -> PyException {
+    let pinned = vm.mutator().pin(exc);
+    // A class's `__str__` may run Python code (and collect): `pinned` keeps `exc` current.
+    let text = match super::dunder::text(vm, exc, false) {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            let exc = vm.mutator().pinned(&pinned);
+            message(vm, exc)
+        }
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    let exc = vm.mutator().pinned(&pinned);
     let cls = Exception::class(vm.vmctx(), exc);
-    let mut e = PyException::new(super::classes::class_name(vm, cls), message(vm, exc));
+    let mut e = PyException::new(super::classes::class_name(vm, cls), text);
     e.builtin_kind = builtin_kind(vm, cls);
-    e.object = Some(vm.mutator().pin(exc));
+    e.object = Some(pinned);
     e
 }
 

@@ -1,7 +1,7 @@
 //! `format()` and f-string fields: the format-spec mini-language
 //! (`[[fill]align][sign][0][width][,][.precision][type]`) for strs, ints and floats.
 
-use super::text::{float_repr, repr_of, str_of};
+use super::text::float_repr;
 use super::{FALSE, NONE, TRUE, float_value, str_value};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::Value;
@@ -19,8 +19,8 @@ pub fn format_value(
         str_value(vm, spec).unwrap_or_default()
     };
     let text = match conversion {
-        1 => format_str(&str_of(vm, v), &spec)?,
-        2 => format_str(&repr_of(vm, v), &spec)?,
+        1 => format_str(&super::text::str(vm, v)?, &spec)?,
+        2 => format_str(&super::text::repr(vm, v)?, &spec)?,
         _ => format_spec(vm, v, &spec)?,
     };
     super::new_str(vm, &text)
@@ -171,9 +171,9 @@ fn format_str(text: &str, spec: &str) -> Result<String, PyException> {
     Ok(pad(&s, "", &body, '<'))
 }
 
-fn format_spec(vm: &HotPy, v: Value, spec: &str) -> Result<String, PyException> {
+fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyException> {
     if spec.is_empty() {
-        return Ok(str_of(vm, v));
+        return super::text::str(vm, v);
     }
     if let Some(text) = str_value(vm, v) {
         return format_str(&text, spec);
@@ -264,7 +264,20 @@ pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, Py
         Some(items) if super::type_name(vm, args) == "tuple" => items,
         _ => vec![args],
     };
-    let mut next = values.iter().copied();
+    // `str`/`repr` of one value may run Python code and collect: keep the rest rooted.
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = percent_rooted(vm, template, &handles);
+    vm.mutator().release_handles(mark);
+    result
+}
+
+fn percent_rooted(
+    vm: &mut HotPy,
+    template: &str,
+    handles: &[gvmt::gc::Handle],
+) -> Result<String, PyException> {
+    let mut next = handles.iter().copied();
     let mut out = String::new();
     let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
@@ -288,7 +301,7 @@ pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, Py
             out.push('%');
             continue;
         }
-        let Some(v) = next.next() else {
+        let Some(v) = next.next().map(|h| vm.mutator().get(h)) else {
             return Err(PyException::new(
                 "TypeError",
                 "not enough arguments for format string",
@@ -316,8 +329,14 @@ pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, Py
             }
         };
         let piece = match kind {
-            's' => format_str(&str_of(vm, v), &format!("{}{digits}", &mapped[..1]))?,
-            'r' => format_str(&repr_of(vm, v), &format!("{}{digits}", &mapped[..1]))?,
+            's' => format_str(
+                &super::text::str(vm, v)?,
+                &format!("{}{digits}", &mapped[..1]),
+            )?,
+            'r' => format_str(
+                &super::text::repr(vm, v)?,
+                &format!("{}{digits}", &mapped[..1]),
+            )?,
             'c' => match (super::as_int(v), str_value(vm, v)) {
                 (Some(i), _) => char::from_u32(i as u32)
                     .map(String::from)

@@ -54,6 +54,47 @@ pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
 }
 
 pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    if super::classes::is_instance(vm, v) {
+        let mark = vm.mutator().handle_mark();
+        let h = vm.mutator().root(v);
+        let result = instance_iter(vm, h);
+        vm.mutator().release_handles(mark);
+        return result;
+    }
+    builtin_iter(vm, v)
+}
+
+/// `iter()` of an instance of a Python class (rooted in `h`): `__iter__`, else the old
+/// sequence protocol through `__getitem__`.
+fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyException> {
+    let v = vm.mutator().get(h);
+    if let Some(it) = super::dunder::call(vm, v, "__iter__", &[])? {
+        if super::dunder::method(vm, it, "__next__")?.is_none()
+            && !super::dunder::is_builtin_iterator(vm, it)
+        {
+            return Err(PyException::new(
+                "TypeError",
+                format!(
+                    "iter() returned non-iterator of type '{}'",
+                    type_name(vm, it)
+                ),
+            ));
+        }
+        return Ok(it);
+    }
+    let v = vm.mutator().get(h);
+    if super::dunder::method(vm, v, "__getitem__")?.is_some() {
+        let v = vm.mutator().get(h);
+        return super::sequences::iter(vm, v);
+    }
+    let v = vm.mutator().get(h);
+    Err(PyException::new(
+        "TypeError",
+        format!("'{}' object is not iterable", type_name(vm, v)),
+    ))
+}
+
+fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
     match layout_of(vm, v) {
         Some(l) if l == Range::ID => {
             let ctx = vm.vmctx();
@@ -94,6 +135,17 @@ pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
 }
 
 pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+    if super::classes::is_instance(vm, it) {
+        return match super::dunder::call(vm, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(PyException::new(
+                "TypeError",
+                format!("'{}' object is not an iterator", type_name(vm, it)),
+            )),
+            Err(e) if e.builtin_kind == "StopIteration" => Ok(EXHAUSTED),
+            Err(e) => Err(e),
+        };
+    }
     match layout_of(vm, it) {
         Some(l) if l == RangeIter::ID => {
             let ctx = vm.vmctx();

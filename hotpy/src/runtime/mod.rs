@@ -6,8 +6,10 @@
 
 pub mod attributes;
 pub mod builtins;
+pub mod builtins_objects;
 pub mod classes;
 pub mod dicts;
+pub mod dunder;
 pub mod exceptions;
 pub mod format;
 pub mod iter;
@@ -54,6 +56,7 @@ pub fn float_value(vm: &HotPy, v: Value) -> Option<f64> {
 pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
     match v {
         NONE => "NoneType",
+        dunder::NOT_IMPLEMENTED => "NotImplementedType",
         FALSE | TRUE => "bool",
         _ if int_value(v).is_some() => "int",
         _ => match layout_of(vm, v) {
@@ -156,6 +159,7 @@ pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
             (Some(i), _) => i != 0,
             (_, Some(f)) => f != 0.0,
             _ => match layout_of(vm, v) {
+                _ if let Some(t) = dunder::truth(vm, v)? => t,
                 Some(l) if l == Str::ID => Str::nbytes(vm.vmctx(), v) != 0,
                 _ if dicts::is_dict(vm, v) => dicts::len(vm, v) != 0,
                 _ => sequences::len(vm, v).is_none_or(|n| n != 0),
@@ -249,6 +253,9 @@ fn numeric(
 }
 
 pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    if let Some(r) = dunder::binary_operator(vm, a, b, "+")? {
+        return Ok(r);
+    }
     if let Some(r) = numeric(vm, a, b, i64::checked_add, |x, y| x + y) {
         return r;
     }
@@ -259,11 +266,17 @@ pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
 }
 
 pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    if let Some(r) = dunder::binary_operator(vm, a, b, "-")? {
+        return Ok(r);
+    }
     numeric(vm, a, b, i64::checked_sub, |x, y| x - y)
         .unwrap_or_else(|| Err(unsupported(vm, "-", a, b)))
 }
 
 pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
+        return Ok(r);
+    }
     if let Some(r) = numeric(vm, a, b, i64::checked_mul, |x, y| x * y) {
         return r;
     }
@@ -291,6 +304,9 @@ pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Val
     {
         let text = format::percent(vm, &template, b)?;
         return new_str(vm, &text);
+    }
+    if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
+        return Ok(r);
     }
     let zero = |m: &str| Err(PyException::new("ZeroDivisionError", m));
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
@@ -351,6 +367,9 @@ fn floor_div(x: i64, y: i64) -> i64 {
 
 /// `-v`.
 pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    if let Some(r) = dunder::call(vm, v, "__neg__", &[])? {
+        return Ok(r);
+    }
     if let Some(i) = as_int(v) {
         return make_int(i.checked_neg().ok_or_else(overflow)?);
     }
@@ -363,9 +382,72 @@ pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
     ))
 }
 
+/// Lexicographic comparison of two lists or two tuples: the first pair of items that differ
+/// decides, else the lengths. Items are re-read through handles after every item comparison,
+/// which may run `__eq__`.
+fn compare_sequences(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+    let result = (|| {
+        let mut i = 0;
+        loop {
+            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+            let (x, y) = (
+                sequences::items(vm, a).unwrap_or_default(),
+                sequences::items(vm, b).unwrap_or_default(),
+            );
+            match (x.get(i), y.get(i)) {
+                (Some(&p), Some(&q)) => {
+                    if p == q || compare(vm, 2, p, q)? == TRUE {
+                        i += 1;
+                        continue;
+                    }
+                    return match op {
+                        2 => Ok(FALSE),
+                        3 => Ok(TRUE),
+                        _ => {
+                            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+                            let (p, q) = (
+                                sequences::items(vm, a).unwrap_or_default()[i],
+                                sequences::items(vm, b).unwrap_or_default()[i],
+                            );
+                            compare(vm, op, p, q)
+                        }
+                    };
+                }
+                _ => {
+                    let (m, n) = (x.len(), y.len());
+                    let r = match op {
+                        0 => m < n,
+                        1 => m <= n,
+                        2 => m == n,
+                        3 => m != n,
+                        4 => m > n,
+                        _ => m >= n,
+                    };
+                    return Ok(py_bool(r));
+                }
+            }
+        }
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
 /// `left <op> right` for CPython's comparison codes (0 `<` ... 5 `>=`).
 pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
     use std::cmp::Ordering;
+    if op < 6
+        && let Some(r) = dunder::compare(vm, op, a, b)?
+    {
+        return Ok(r);
+    }
+    if (op == 8 || op == 9)
+        && let Some(r) = dunder::call(vm, b, "__contains__", &[a])?
+    {
+        let found = is_true(vm, r)?;
+        return Ok(py_bool(found == (op == 8)));
+    }
     match op {
         6 => return Ok(py_bool(a == b)),
         7 => return Ok(py_bool(a != b)),
@@ -413,17 +495,14 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
     } else if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
         Some(x.cmp(&y))
     } else {
+        let (ka, kb) = (type_name(vm, a), type_name(vm, b));
+        if ka == kb && (ka == "list" || ka == "tuple") {
+            return compare_sequences(vm, op, a, b);
+        }
         if op == 2 || op == 3 {
-            if let (Some(x), Some(y)) = (sequences::items(vm, a), sequences::items(vm, b)) {
-                let same_kind = type_name(vm, a) == type_name(vm, b);
-                let mut equal = same_kind && x.len() == y.len();
-                for (&p, &q) in x.iter().zip(&y) {
-                    if !equal {
-                        break;
-                    }
-                    equal = compare(vm, 2, p, q)? == TRUE;
-                }
-                return Ok(py_bool(equal == (op == 2)));
+            if sequences::len(vm, a).is_some() && sequences::len(vm, b).is_some() {
+                // A list and a tuple are never equal.
+                return Ok(py_bool(op == 3));
             }
             // Other objects compare by identity.
             return Ok(py_bool((a == b) == (op == 2)));

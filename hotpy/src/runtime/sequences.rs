@@ -89,6 +89,9 @@ fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, P
 }
 
 pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value, PyException> {
+    if let Some(r) = super::dunder::call(vm, container, "__getitem__", &[index])? {
+        return Ok(r);
+    }
     if super::dicts::is_dict(vm, container) {
         return match super::dicts::get(vm, container, index)? {
             Some(v) => Ok(v),
@@ -129,6 +132,9 @@ pub fn store_subscript(
     index: Value,
     v: Value,
 ) -> Result<(), PyException> {
+    if super::dunder::call(vm, container, "__setitem__", &[index, v])?.is_some() {
+        return Ok(());
+    }
     if super::dicts::is_dict(vm, container) {
         return super::dicts::set(vm, container, index, v);
     }
@@ -202,6 +208,17 @@ pub fn iter(vm: &mut HotPy, seq: Value) -> Result<Value, PyException> {
 pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
     let ctx = vm.vmctx();
     let (seq, index) = (SeqIter::seq(ctx, it), SeqIter::index(ctx, it) as usize);
+    if super::classes::is_instance(vm, seq) {
+        // The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.
+        SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
+        let index = make_int(index as i64)?;
+        return match subscript(vm, seq, index) {
+            Err(e) if matches!(e.builtin_kind, "IndexError" | "StopIteration") => {
+                Ok(super::EXHAUSTED)
+            }
+            other => other,
+        };
+    }
     if index >= len(vm, seq).unwrap_or(0) {
         return Ok(super::EXHAUSTED);
     }
@@ -210,21 +227,29 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
     subscript(vm, seq, index)
 }
 
-/// Checks that `seq` unpacks into exactly `count` targets.
-pub fn check_unpack(vm: &mut HotPy, seq: Value, count: i64) -> Result<(), PyException> {
+/// The list or tuple of `seq`'s items for an unpacking assignment into `count` targets (a list
+/// or tuple itself; any other iterable is iterated into a tuple); ValueError unless it has
+/// exactly `count` items.
+pub fn unpack_sequence(vm: &mut HotPy, seq: Value, count: i64) -> Result<Value, PyException> {
     let count = count as usize;
-    let len = match len(vm, seq) {
-        Some(n) => n,
-        None => match super::str_value(vm, seq) {
-            Some(s) => s.chars().count(),
-            None => {
-                return Err(PyException::new(
-                    "TypeError",
-                    format!("cannot unpack non-iterable {} object", type_name(vm, seq)),
-                ));
-            }
-        },
+    let seq = match len(vm, seq) {
+        Some(_) => seq,
+        None => {
+            let items = match super::builtins::collect(vm, seq) {
+                Err(e)
+                    if e.builtin_kind == "TypeError" && e.message.ends_with("is not iterable") =>
+                {
+                    return Err(PyException::new(
+                        "TypeError",
+                        format!("cannot unpack non-iterable {} object", type_name(vm, seq)),
+                    ));
+                }
+                other => other?,
+            };
+            new_tuple(vm, &items)?
+        }
     };
+    let len = len(vm, seq).expect("a list or tuple");
     if len > count {
         return Err(PyException::new(
             "ValueError",
@@ -237,7 +262,7 @@ pub fn check_unpack(vm: &mut HotPy, seq: Value, count: i64) -> Result<(), PyExce
             format!("not enough values to unpack (expected {count}, got {len})"),
         ));
     }
-    Ok(())
+    Ok(seq)
 }
 
 /// `list.append(item)` for comprehensions.

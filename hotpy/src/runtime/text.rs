@@ -1,8 +1,14 @@
-//! `str()` and `repr()` of values, as CPython writes them.
+//! `str()` and `repr()` of values, as CPython writes them. [`str`] and [`repr`] are the
+//! full protocol (they call `__str__`/`__repr__` of Python classes, also inside containers);
+//! [`str_of`] and [`repr_of`] never run Python code, for error messages and the like.
 
 use super::{FALSE, NONE, TRUE, float_value, int_value, str_value};
-use crate::vm::HotPy;
+use crate::vm::{HotPy, PyException};
+use gvmt::gc::Handle;
 use gvmt::rt::Value;
+
+/// Containers nested deeper than this are a RecursionError, not a native stack overflow.
+const MAX_NESTING: usize = 900;
 
 /// `repr(f)` for a float: the shortest digits that round-trip, in CPython's notation
 /// (exponent form below 1e-4 and from 1e16 up, `inf`, `nan`, `-0.0`).
@@ -62,10 +68,140 @@ pub fn str_of(vm: &HotPy, v: Value) -> String {
     repr_of(vm, v)
 }
 
-/// `repr(v)`.
+/// `str(v)`, calling `__str__` or `__repr__` of Python classes.
+pub fn str(vm: &mut HotPy, v: Value) -> Result<String, PyException> {
+    if let Some(s) = str_value(vm, v) {
+        return Ok(s);
+    }
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(v);
+    let result = (|| {
+        if let Some(s) = super::dunder::text(vm, v, false)? {
+            return Ok(s);
+        }
+        // The dunder lookup may have collected: read `v` again.
+        let v = vm.mutator().get(h);
+        if super::exceptions::is_instance(vm, v) {
+            return Ok(super::exceptions::message(vm, v));
+        }
+        repr(vm, v)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `repr(v)`, calling `__repr__` of Python classes (also for the items of containers).
+pub fn repr(vm: &mut HotPy, v: Value) -> Result<String, PyException> {
+    repr_rooted(vm, v, &mut Vec::new())
+}
+
+/// True if `v` is or holds an instance of a Python class (`seen`: the containers visited).
+fn holds_instances(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> bool {
+    if super::classes::is_instance(vm, v) {
+        return true;
+    }
+    let items: Vec<Value> = if super::dicts::is_dict(vm, v) {
+        super::dicts::entries(vm, v)
+            .into_iter()
+            .flat_map(|(k, x)| [k, x])
+            .collect()
+    } else {
+        match super::sequences::items(vm, v) {
+            Some(items) => items,
+            None => return false,
+        }
+    };
+    if seen.contains(&v) {
+        return false;
+    }
+    if seen.len() > MAX_NESTING {
+        // Deep enough to need the careful path, which reports the RecursionError.
+        return true;
+    }
+    seen.push(v);
+    items.into_iter().any(|i| holds_instances(vm, i, seen))
+}
+
+/// `repr` with the containers being printed held in handles (`seen`), so that cycles print
+/// as `[...]` and a collection during a `__repr__` call leaves them valid.
+fn repr_rooted(vm: &mut HotPy, v: Value, seen: &mut Vec<Handle>) -> Result<String, PyException> {
+    let v = if super::classes::is_instance(vm, v) {
+        let mark = vm.mutator().handle_mark();
+        let h = vm.mutator().root(v);
+        let text = super::dunder::text(vm, v, true);
+        let v = vm.mutator().get(h);
+        vm.mutator().release_handles(mark);
+        if let Some(s) = text? {
+            return Ok(s);
+        }
+        v
+    } else {
+        v
+    };
+    let container = super::dicts::is_dict(vm, v) || super::sequences::items(vm, v).is_some();
+    if !container || !holds_instances(vm, v, &mut Vec::new()) {
+        return Ok(repr_of(vm, v));
+    }
+    if seen.len() > MAX_NESTING {
+        return Err(PyException::new(
+            "RecursionError",
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
+    let is_dict = super::dicts::is_dict(vm, v);
+    let is_list = super::type_name(vm, v) == "list";
+    if seen.iter().any(|&h| vm.mutator().get(h) == v) {
+        return Ok(if is_dict { "{...}" } else { "[...]" }.into());
+    }
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(v);
+    seen.push(h);
+    let result = (|| {
+        let mut parts = Vec::new();
+        let mut i = 0;
+        loop {
+            let v = vm.mutator().get(h);
+            if is_dict {
+                let Some(&(k, x)) = super::dicts::entries(vm, v).get(i) else {
+                    break;
+                };
+                let hx = vm.mutator().root(x);
+                let key = repr_rooted(vm, k, seen)?;
+                let x = vm.mutator().get(hx);
+                parts.push(format!("{key}: {}", repr_rooted(vm, x, seen)?));
+            } else {
+                let items = super::sequences::items(vm, v).unwrap_or_default();
+                let Some(&item) = items.get(i) else {
+                    break;
+                };
+                parts.push(repr_rooted(vm, item, seen)?);
+            }
+            i += 1;
+        }
+        Ok(if is_dict {
+            format!("{{{}}}", parts.join(", "))
+        } else if is_list {
+            format!("[{}]", parts.join(", "))
+        } else if parts.len() == 1 {
+            format!("({},)", parts[0])
+        } else {
+            format!("({})", parts.join(", "))
+        })
+    })();
+    seen.pop();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `repr(v)` without running Python code (instances print as `<__main__.C object>`).
 pub fn repr_of(vm: &HotPy, v: Value) -> String {
+    repr_pure(vm, v, &mut Vec::new())
+}
+
+fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
     match v {
         NONE => "None".into(),
+        super::dunder::NOT_IMPLEMENTED => "NotImplemented".into(),
         TRUE => "True".into(),
         FALSE => "False".into(),
         _ => {
@@ -90,13 +226,25 @@ pub fn repr_of(vm: &HotPy, v: Value) -> String {
                 let cls = super::classes::class_of(vm, v);
                 format!("<__main__.{} object>", super::classes::class_name(vm, cls))
             } else if super::dicts::is_dict(vm, v) {
+                if seen.contains(&v) || seen.len() > MAX_NESTING {
+                    return "{...}".into();
+                }
+                seen.push(v);
                 let parts: Vec<String> = super::dicts::entries(vm, v)
                     .iter()
-                    .map(|&(k, x)| format!("{}: {}", repr_of(vm, k), repr_of(vm, x)))
+                    .map(|&(k, x)| {
+                        format!("{}: {}", repr_pure(vm, k, seen), repr_pure(vm, x, seen))
+                    })
                     .collect();
+                seen.pop();
                 format!("{{{}}}", parts.join(", "))
             } else if let Some(items) = super::sequences::items(vm, v) {
-                let parts: Vec<String> = items.iter().map(|&i| repr_of(vm, i)).collect();
+                if seen.contains(&v) || seen.len() > MAX_NESTING {
+                    return "[...]".into();
+                }
+                seen.push(v);
+                let parts: Vec<String> = items.iter().map(|&i| repr_pure(vm, i, seen)).collect();
+                seen.pop();
                 match super::type_name(vm, v) {
                     "list" => format!("[{}]", parts.join(", ")),
                     _ if parts.len() == 1 => format!("({},)", parts[0]),

@@ -1,0 +1,477 @@
+//! Builtins of the object protocols: `type`, `id`, `hash`, `callable`, `iter`, `next`,
+//! `getattr`/`setattr`/`hasattr`, `issubclass`, `dict`, and the ones that call back into
+//! Python: `sorted` (with `key` and `reverse`), `map`, `filter`, `reversed`.
+//!
+//! The argument values are not roots (see [`super::builtins::BuiltinFn`]): these root what
+//! they keep across calls and allocations.
+
+use super::builtins::{collect, index_of};
+use super::{EXHAUSTED, NONE, TRUE, make_int, py_bool, type_name};
+use crate::vm::{HotPy, PyException};
+use gvmt::gc::Handle;
+use gvmt::rt::Value;
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Value; N], PyException> {
+    <[Value; N]>::try_from(args).map_err(|_| {
+        PyException::new(
+            "TypeError",
+            if N == 1 {
+                format!("{name}() takes exactly one argument ({} given)", args.len())
+            } else {
+                format!("{name} expected {N} arguments, got {}", args.len())
+            },
+        )
+    })
+}
+
+fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), PyException> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(PyException::new(
+            "TypeError",
+            format!("{name}() takes no keyword arguments"),
+        ))
+    }
+}
+
+/// Roots `values`, runs `f` with their handles, releases them.
+fn rooted<R>(
+    vm: &mut HotPy,
+    values: &[Value],
+    f: impl FnOnce(&mut HotPy, &[Handle]) -> Result<R, PyException>,
+) -> Result<R, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<Handle> = values.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = f(vm, &handles);
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `type(x)`: the class of an instance; for builtin values, the builtin that constructs them
+/// (`type(3) is int`).
+pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("type", kwargs)?;
+    let [v] = exactly::<1>("type", args)?;
+    if super::classes::is_instance(vm, v) {
+        return Ok(super::classes::class_of(vm, v));
+    }
+    let name = match type_name(vm, v) {
+        "bool" => "bool",
+        "int" => "int",
+        "float" => "float",
+        "str" => "str",
+        "list" => "list",
+        "tuple" => "tuple",
+        "dict" => "dict",
+        "range" => "range",
+        "type" => "type",
+        other => {
+            return Err(PyException::new(
+                "NotImplementedError",
+                format!("hotpy has no type object for '{other}' yet"),
+            ));
+        }
+    };
+    let id = index_of(name).expect("a builtin constructor");
+    super::builtins::builtin_object(vm, id)
+}
+
+pub fn id(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("id", kwargs)?;
+    let [v] = exactly::<1>("id", args)?;
+    if v.0 & 0xf != 0 {
+        // Ints, bools, None: immediates are their own identity.
+        return make_int((v.0 >> 1) as i64);
+    }
+    make_int((vm.mutator().identity(v) as i64) << 4)
+}
+
+pub fn hash(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("hash", kwargs)?;
+    let [v] = exactly::<1>("hash", args)?;
+    let h = super::dicts::hash(vm, v)?;
+    // Python hashes are 64-bit; hotpy's small ints are 63-bit: fold the rare large ones.
+    make_int(h).or_else(|_| make_int(h >> 1))
+}
+
+pub fn callable(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("callable", kwargs)?;
+    let [v] = exactly::<1>("callable", args)?;
+    let kind = type_name(vm, v);
+    let yes = matches!(
+        kind,
+        "function" | "builtin_function_or_method" | "method" | "builtin_method" | "type"
+    ) || super::dunder::method(vm, v, "__call__")?.is_some();
+    Ok(py_bool(yes))
+}
+
+pub fn iter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("iter", kwargs)?;
+    let [v] = exactly::<1>("iter", args)?;
+    super::iter::get_iter(vm, v)
+}
+
+pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("next", kwargs)?;
+    let (it, default) = match args {
+        [it] => (*it, None),
+        [it, d] => (*it, Some(*d)),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("next expected at most 2 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    rooted(vm, &[default.unwrap_or(NONE), it], |vm, h| {
+        let is_iterator = super::dunder::is_builtin_iterator(vm, it)
+            || super::dunder::method(vm, it, "__next__")?.is_some();
+        let it = vm.mutator().get(h[1]);
+        if !is_iterator {
+            return Err(PyException::new(
+                "TypeError",
+                format!("'{}' object is not an iterator", type_name(vm, it)),
+            ));
+        }
+        match super::iter::iter_next(vm, it)? {
+            EXHAUSTED => match default {
+                Some(_) => Ok(vm.mutator().get(h[0])),
+                None => Err(PyException::new("StopIteration", "")),
+            },
+            v => Ok(v),
+        }
+    })
+}
+
+fn attribute_name(vm: &HotPy, name: Value, what: &str) -> Result<(), PyException> {
+    if super::str_value(vm, name).is_none() {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "{what}: attribute name must be string, not '{}'",
+                type_name(vm, name)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+pub fn getattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("getattr", kwargs)?;
+    let (object, name, default) = match args {
+        [o, n] => (*o, *n, None),
+        [o, n, d] => (*o, *n, Some(*d)),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("getattr expected 2 or 3 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    attribute_name(vm, name, "getattr()")?;
+    rooted(
+        vm,
+        &[default.unwrap_or(NONE)],
+        |vm, h| match super::attributes::get_attr(vm, object, name) {
+            Err(e) if e.builtin_kind == "AttributeError" && default.is_some() => {
+                Ok(vm.mutator().get(h[0]))
+            }
+            other => other,
+        },
+    )
+}
+
+pub fn hasattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("hasattr", kwargs)?;
+    let [object, name] = exactly::<2>("hasattr", args)?;
+    attribute_name(vm, name, "hasattr()")?;
+    match super::attributes::get_attr(vm, object, name) {
+        Ok(_) => Ok(TRUE),
+        Err(e) if e.builtin_kind == "AttributeError" => Ok(py_bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn setattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("setattr", kwargs)?;
+    let [object, name, value] = exactly::<3>("setattr", args)?;
+    attribute_name(vm, name, "setattr()")?;
+    super::classes::set_attr(vm, object, name, value)?;
+    Ok(NONE)
+}
+
+pub fn issubclass(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    no_keywords("issubclass", kwargs)?;
+    let [cls, of] = exactly::<2>("issubclass", args)?;
+    if !super::classes::is_class(vm, cls) {
+        return Err(PyException::new(
+            "TypeError",
+            "issubclass() arg 1 must be a class",
+        ));
+    }
+    let candidates = match super::sequences::items(vm, of) {
+        Some(items) if type_name(vm, of) == "tuple" => items,
+        _ => vec![of],
+    };
+    for c in candidates {
+        if !super::classes::is_class(vm, c) {
+            return Err(PyException::new(
+                "TypeError",
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
+        }
+        if super::exceptions::is_object_class(vm, c) || super::classes::is_subclass(vm, cls, c) {
+            return Ok(TRUE);
+        }
+    }
+    Ok(py_bool(false))
+}
+
+/// `dict()`, `dict(mapping_or_pairs)`, `dict(**kwargs)`.
+pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if args.len() > 1 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("dict expected at most 1 argument, got {}", args.len()),
+        ));
+    }
+    let mut values: Vec<Value> = args.to_vec();
+    values.extend(kwargs.iter().map(|(_, v)| *v));
+    rooted(vm, &values, |vm, h| {
+        let d = super::dicts::new_dict(vm, kwargs.len())?;
+        let hd = vm.mutator().root(d);
+        if !args.is_empty() {
+            let source = vm.mutator().get(h[0]);
+            let pairs: Vec<(Value, Value)> = if super::dicts::is_dict(vm, source) {
+                super::dicts::entries(vm, source)
+            } else {
+                let items = collect(vm, source)?;
+                let mut pairs = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match super::sequences::items(vm, *item).as_deref() {
+                        Some([k, v]) => pairs.push((*k, *v)),
+                        Some(other) => {
+                            return Err(PyException::new(
+                                "ValueError",
+                                format!(
+                                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                                    other.len()
+                                ),
+                            ));
+                        }
+                        None => {
+                            return Err(PyException::new(
+                                "TypeError",
+                                format!(
+                                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                                ),
+                            ));
+                        }
+                    }
+                }
+                pairs
+            };
+            let pair_handles: Vec<(Handle, Handle)> = pairs
+                .iter()
+                .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+                .collect();
+            for (hk, hv) in pair_handles {
+                let (d, k, v) = (
+                    vm.mutator().get(hd),
+                    vm.mutator().get(hk),
+                    vm.mutator().get(hv),
+                );
+                super::dicts::set(vm, d, k, v)?;
+            }
+        }
+        let offset = args.len();
+        for (i, (name, _)) in kwargs.iter().enumerate() {
+            let key = super::new_str(vm, name)?;
+            let (d, v) = (vm.mutator().get(hd), vm.mutator().get(h[offset + i]));
+            super::dicts::set(vm, d, key, v)?;
+        }
+        Ok(vm.mutator().get(hd))
+    })
+}
+
+/// Calls `f(arg)`, or returns `arg` when `f` is None.
+fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, PyException> {
+    if f == NONE {
+        Ok(arg)
+    } else {
+        vm.call(f, &[arg], &[])
+    }
+}
+
+/// `sorted(iterable, key=None, reverse=False)`: a stable merge sort through `<` (so errors
+/// and user `__lt__` behave as in CPython), over rooted items.
+pub fn sorted(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let (mut key, mut reverse) = (NONE, false);
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "key" => key = *v,
+            "reverse" => reverse = super::is_true(vm, *v)?,
+            other => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("'{other}' is an invalid keyword argument for sort()"),
+                ));
+            }
+        }
+    }
+    let [iterable] = <[Value; 1]>::try_from(args).map_err(|_| {
+        PyException::new(
+            "TypeError",
+            format!("sorted expected 1 argument, got {}", args.len()),
+        )
+    })?;
+    rooted(vm, &[key, iterable], |vm, h| {
+        let iterable = vm.mutator().get(h[1]);
+        let items = collect(vm, iterable)?;
+        let items: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+        let mut keyed: Vec<(Handle, Handle)> = Vec::with_capacity(items.len());
+        for &item in &items {
+            let (key, v) = (vm.mutator().get(h[0]), vm.mutator().get(item));
+            let k = apply(vm, key, v)?;
+            keyed.push((vm.mutator().root(k), item));
+        }
+        let order = merge_sort(vm, &keyed, reverse)?;
+        let values: Vec<Value> = order
+            .iter()
+            .map(|&i| vm.mutator().get(keyed[i].1))
+            .collect();
+        super::sequences::new_list(vm, &values)
+    })
+}
+
+/// The stable order of `keyed` by key (indices), comparing with the VM's `<`.
+fn merge_sort(
+    vm: &mut HotPy,
+    keyed: &[(Handle, Handle)],
+    reverse: bool,
+) -> Result<Vec<usize>, PyException> {
+    let mut order: Vec<usize> = (0..keyed.len()).collect();
+    let mut width = 1;
+    let mut buffer = Vec::with_capacity(order.len());
+    while width < order.len() {
+        buffer.clear();
+        for start in (0..order.len()).step_by(2 * width) {
+            let mid = (start + width).min(order.len());
+            let end = (start + 2 * width).min(order.len());
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                let (a, b) = (
+                    vm.mutator().get(keyed[order[i]].0),
+                    vm.mutator().get(keyed[order[j]].0),
+                );
+                // Take from the right only if it is strictly before the left (stability).
+                let right_first = if reverse {
+                    super::compare(vm, 0, a, b)? == TRUE
+                } else {
+                    super::compare(vm, 0, b, a)? == TRUE
+                };
+                if right_first {
+                    buffer.push(order[j]);
+                    j += 1;
+                } else {
+                    buffer.push(order[i]);
+                    i += 1;
+                }
+            }
+            buffer.extend_from_slice(&order[i..mid]);
+            buffer.extend_from_slice(&order[j..end]);
+        }
+        std::mem::swap(&mut order, &mut buffer);
+        width *= 2;
+    }
+    Ok(order)
+}
+
+/// `map(f, *iterables)`, computed eagerly; returns an iterator over the results.
+pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("map", kwargs)?;
+    if args.len() < 2 {
+        return Err(PyException::new(
+            "TypeError",
+            "map() must have at least two arguments.",
+        ));
+    }
+    rooted(vm, args, |vm, h| {
+        let mut columns = Vec::new();
+        for &hi in &h[1..] {
+            let iterable = vm.mutator().get(hi);
+            let items = collect(vm, iterable)?;
+            columns.push(
+                items
+                    .iter()
+                    .map(|&v| vm.mutator().root(v))
+                    .collect::<Vec<_>>(),
+            );
+        }
+        let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+        let mut results = Vec::with_capacity(n);
+        for i in 0..n {
+            let f = vm.mutator().get(h[0]);
+            let row: Vec<Value> = columns.iter().map(|c| vm.mutator().get(c[i])).collect();
+            let r = vm.call(f, &row, &[])?;
+            results.push(vm.mutator().root(r));
+        }
+        let values: Vec<Value> = results.iter().map(|&r| vm.mutator().get(r)).collect();
+        let list = super::sequences::new_list(vm, &values)?;
+        super::sequences::iter(vm, list)
+    })
+}
+
+/// `filter(f, iterable)` (f None keeps true items), computed eagerly.
+pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("filter", kwargs)?;
+    let [f, iterable] = exactly::<2>("filter", args)?;
+    rooted(vm, &[f, iterable], |vm, h| {
+        let iterable = vm.mutator().get(h[1]);
+        let items = collect(vm, iterable)?;
+        let items: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+        let mut kept = Vec::new();
+        for item in items {
+            let (f, v) = (vm.mutator().get(h[0]), vm.mutator().get(item));
+            let r = apply(vm, f, v)?;
+            if super::is_true(vm, r)? {
+                kept.push(item);
+            }
+        }
+        let values: Vec<Value> = kept.iter().map(|&k| vm.mutator().get(k)).collect();
+        let list = super::sequences::new_list(vm, &values)?;
+        super::sequences::iter(vm, list)
+    })
+}
+
+/// `reversed(seq)`: an iterator over a reversed copy.
+pub fn reversed(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("reversed", kwargs)?;
+    let [seq] = exactly::<1>("reversed", args)?;
+    rooted(vm, &[seq], |vm, h| {
+        if let Some(r) = super::dunder::call(vm, seq, "__reversed__", &[])? {
+            return Ok(r);
+        }
+        let seq = vm.mutator().get(h[0]);
+        let ok = matches!(type_name(vm, seq), "list" | "tuple" | "str" | "range")
+            || super::dunder::method(vm, seq, "__getitem__")?.is_some();
+        let seq = vm.mutator().get(h[0]);
+        if !ok {
+            return Err(PyException::new(
+                "TypeError",
+                format!("'{}' object is not reversible", type_name(vm, seq)),
+            ));
+        }
+        let mut items = collect(vm, seq)?;
+        items.reverse();
+        let list = super::sequences::new_list(vm, &items)?;
+        super::sequences::iter(vm, list)
+    })
+}

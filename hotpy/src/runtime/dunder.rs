@@ -1,0 +1,312 @@
+//! Special ("dunder") methods of Python classes: how the operators, `str`/`repr`, truth,
+//! `len`, subscripts, iteration, calls, hashing and comparisons reach `__add__`, `__repr__`,
+//! `__bool__`, ... defined in Python. Each entry point answers `None` when the object does
+//! not take part (not an instance of a Python class, or the class lacks the method), so the
+//! callers keep their builtin behaviour for everything else.
+//!
+//! Every function here may run Python code, and so collect: values the callers hold across
+//! one must be rooted (they are rooted here for the duration of each call).
+
+use super::{new_str, str_value, type_name};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::Value;
+
+/// `NotImplemented`: what a binary dunder returns to let the other operand try.
+pub const NOT_IMPLEMENTED: Value = Value(0x62);
+
+/// True if `v` is an instance of a Python class (not an exception: those have their own
+/// `str` and `repr` unless a class overrides them, which [`method`] finds too).
+fn takes_part(vm: &HotPy, v: Value) -> bool {
+    super::classes::is_instance(vm, v)
+}
+
+/// The function `name` of `obj`'s class, if `obj` is an instance and a Python class in its
+/// bases defines it (builtin methods of `object` and `BaseException` do not count).
+pub fn method(vm: &mut HotPy, obj: Value, name: &str) -> Result<Option<Value>, PyException> {
+    if !takes_part(vm, obj) {
+        return Ok(None);
+    }
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(obj);
+    let key = new_str(vm, name);
+    let obj = vm.mutator().get(h);
+    vm.mutator().release_handles(mark);
+    let cls = super::classes::class_of(vm, obj);
+    let found = super::classes::lookup(vm, cls, key?)?;
+    Ok(found.filter(|&f| type_name(vm, f) == "function"))
+}
+
+/// Calls `obj.name(*args)` if the class defines `name`.
+pub fn call(
+    vm: &mut HotPy,
+    obj: Value,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, PyException> {
+    if !takes_part(vm, obj) {
+        return Ok(None);
+    }
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = std::iter::once(obj)
+        .chain(args.iter().copied())
+        .map(|v| vm.mutator().root(v))
+        .collect();
+    let result = (|| {
+        let Some(f) = method(vm, obj, name)? else {
+            return Ok(None);
+        };
+        let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+        vm.call(f, &full, &[]).map(Some)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// A binary operator's protocol (`symbol` names it in errors): `None` if neither operand is
+/// an instance of a Python class; else `a.name(b)`, then `b.rname(a)`, skipping
+/// `NotImplemented`, and a TypeError if neither answers.
+pub fn binary_operator(
+    vm: &mut HotPy,
+    a: Value,
+    b: Value,
+    symbol: &str,
+) -> Result<Option<Value>, PyException> {
+    if !takes_part(vm, a) && !takes_part(vm, b) {
+        return Ok(None);
+    }
+    let (name, rname) = match symbol {
+        "+" => ("__add__", "__radd__"),
+        "-" => ("__sub__", "__rsub__"),
+        "*" => ("__mul__", "__rmul__"),
+        "/" => ("__truediv__", "__rtruediv__"),
+        "//" => ("__floordiv__", "__rfloordiv__"),
+        "%" => ("__mod__", "__rmod__"),
+        _ => ("__pow__", "__rpow__"),
+    };
+    let mark = vm.mutator().handle_mark();
+    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+    let result = binary(vm, a, b, name, rname).and_then(|r| match r {
+        Some(r) => Ok(Some(r)),
+        None => {
+            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+            Err(PyException::new(
+                "TypeError",
+                format!(
+                    "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+                    type_name(vm, a),
+                    type_name(vm, b)
+                ),
+            ))
+        }
+    });
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `a.name(b)`, then `b.rname(a)`, skipping `NotImplemented`; `None` if neither answers.
+fn binary(
+    vm: &mut HotPy,
+    a: Value,
+    b: Value,
+    name: &str,
+    rname: &str,
+) -> Result<Option<Value>, PyException> {
+    if !takes_part(vm, a) && !takes_part(vm, b) {
+        return Ok(None);
+    }
+    let mark = vm.mutator().handle_mark();
+    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+    let result = (|| {
+        if let Some(r) = call(vm, a, name, &[b])?
+            && r != NOT_IMPLEMENTED
+        {
+            return Ok(Some(r));
+        }
+        let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+        if let Some(r) = call(vm, b, rname, &[a])?
+            && r != NOT_IMPLEMENTED
+        {
+            return Ok(Some(r));
+        }
+        Ok(None)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// Rich comparison (CPython's codes 0 `<` .. 5 `>=`): `a.__op__(b)`, then the reflection
+/// `b.__rop__(a)`; `==` and `!=` fall back to identity. `None` if neither operand is an
+/// instance; a TypeError if no method answers an ordering.
+pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Value>, PyException> {
+    const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    const REFLECTED: [usize; 6] = [4, 5, 2, 3, 0, 1];
+    if !takes_part(vm, a) && !takes_part(vm, b) {
+        return Ok(None);
+    }
+    let op = op as usize;
+    let name = NAMES[op];
+    let rname = NAMES[REFLECTED[op]];
+    let mark = vm.mutator().handle_mark();
+    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+    let result = compare_rooted(vm, op, ha, hb, name, rname);
+    vm.mutator().release_handles(mark);
+    result
+}
+
+fn compare_rooted(
+    vm: &mut HotPy,
+    op: usize,
+    ha: gvmt::gc::Handle,
+    hb: gvmt::gc::Handle,
+    name: &str,
+    rname: &str,
+) -> Result<Option<Value>, PyException> {
+    let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+    if let Some(r) = binary(vm, a, b, name, rname)? {
+        return Ok(Some(r));
+    }
+    let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+    match op {
+        2 => Ok(Some(super::py_bool(a == b))),
+        3 => {
+            // object.__ne__ inverts __eq__.
+            match binary(vm, a, b, "__eq__", "__eq__")? {
+                Some(r) => Ok(Some(super::py_bool(!super::is_true(vm, r)?))),
+                None => Ok(Some(super::py_bool(a != b))),
+            }
+        }
+        _ => {
+            let symbol = ["<", "<=", "==", "!=", ">", ">="][op];
+            Err(PyException::new(
+                "TypeError",
+                format!(
+                    "'{symbol}' not supported between instances of '{}' and '{}'",
+                    type_name(vm, a),
+                    type_name(vm, b)
+                ),
+            ))
+        }
+    }
+}
+
+/// `str(obj)` or `repr(obj)` through `__str__` (falling back to `__repr__`) or `__repr__`.
+pub fn text(vm: &mut HotPy, obj: Value, repr: bool) -> Result<Option<String>, PyException> {
+    if !takes_part(vm, obj) {
+        return Ok(None);
+    }
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(obj);
+    let result = (|| {
+        let names: &[&str] = if repr {
+            &["__repr__"]
+        } else {
+            &["__str__", "__repr__"]
+        };
+        for &name in names {
+            let obj = vm.mutator().get(h);
+            if let Some(r) = call(vm, obj, name, &[])? {
+                return match str_value(vm, r) {
+                    Some(s) => Ok(Some(s)),
+                    None => Err(PyException::new(
+                        "TypeError",
+                        format!("{name} returned non-string (type {})", type_name(vm, r)),
+                    )),
+                };
+            }
+        }
+        Ok(None)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `len(obj)` through `__len__`.
+pub fn len(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
+    let Some(r) = call(vm, obj, "__len__", &[])? else {
+        return Ok(None);
+    };
+    match super::as_int(r) {
+        Some(n) if n >= 0 => Ok(Some(n)),
+        Some(_) => Err(PyException::new(
+            "ValueError",
+            "__len__() should return >= 0",
+        )),
+        None => Err(PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, r)
+            ),
+        )),
+    }
+}
+
+/// Truth through `__bool__`, then `__len__`; instances without either are true.
+pub fn truth(vm: &mut HotPy, obj: Value) -> Result<Option<bool>, PyException> {
+    if !takes_part(vm, obj) {
+        return Ok(None);
+    }
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(obj);
+    let result = (|| {
+        if let Some(r) = call(vm, obj, "__bool__", &[])? {
+            return match r {
+                super::TRUE => Ok(Some(true)),
+                super::FALSE => Ok(Some(false)),
+                _ => Err(PyException::new(
+                    "TypeError",
+                    format!("__bool__ should return bool, returned {}", type_name(vm, r)),
+                )),
+            };
+        }
+        let obj = vm.mutator().get(h);
+        Ok(Some(len(vm, obj)?.is_none_or(|n| n != 0)))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `hash(obj)`: `__hash__`; unhashable if the class defines `__eq__` without it; otherwise
+/// the identity.
+pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
+    if !takes_part(vm, obj) {
+        return Ok(None);
+    }
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(obj);
+    let result = (|| {
+        if let Some(r) = call(vm, obj, "__hash__", &[])? {
+            return super::as_int(r).map(Some).ok_or_else(|| {
+                PyException::new("TypeError", "__hash__ method should return an integer")
+            });
+        }
+        let obj = vm.mutator().get(h);
+        if method(vm, obj, "__eq__")?.is_some() {
+            return Err(PyException::new(
+                "TypeError",
+                format!("unhashable type: '{}'", type_name(vm, obj)),
+            ));
+        }
+        let obj = vm.mutator().get(h);
+        Ok(Some(vm.mutator().identity(obj) as i64))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// True for the iterators the runtime implements (range, str, list and tuple iterators).
+pub fn is_builtin_iterator(vm: &HotPy, v: Value) -> bool {
+    matches!(
+        type_name(vm, v),
+        "range_iterator" | "str_ascii_iterator" | "list_iterator"
+    )
+}
+
+/// `obj.name` for a missing attribute, through `__getattr__`.
+pub fn getattr_fallback(
+    vm: &mut HotPy,
+    obj: Value,
+    name: Value,
+) -> Result<Option<Value>, PyException> {
+    call(vm, obj, "__getattr__", &[name])
+}

@@ -111,6 +111,7 @@ impl HotPy {
                     Function::set_code(self.vmctx(), f, index as i64);
                     Function::set_defaults(self.vmctx(), f, NONE);
                     Function::set_closure(self.vmctx(), f, NONE);
+                    Function::set_kwdefaults(self.vmctx(), f, NONE);
                     f
                 }
             };
@@ -189,14 +190,26 @@ impl HotPy {
             "function" => {
                 let index = Function::code(self.vmctx(), callable) as usize;
                 let code = Rc::clone(&self.exec.codes[index].code);
-                let defaults = Function::defaults(self.vmctx(), callable);
                 let closure = Function::closure(self.vmctx(), callable);
-                if kwargs.is_empty() && (args.len() == code.nargs || defaults == NONE) {
+                if kwargs.is_empty() && code.simple_call(args.len()) {
                     return self.run_code(index, args, closure);
                 }
+                let ctx = self.vmctx();
+                let defaults = Function::defaults(ctx, callable);
+                let kwdefaults = Function::kwdefaults(ctx, callable);
                 let defaults = runtime::sequences::items(self, defaults).unwrap_or_default();
-                let args = bind_arguments(&code, args, kwargs, &defaults)?;
-                self.run_code(index, &args, closure)
+                let kwdefaults = if kwdefaults == NONE {
+                    vec![]
+                } else {
+                    runtime::dicts::entries(self, kwdefaults)
+                        .into_iter()
+                        .filter_map(|(k, v)| runtime::str_value(self, k).map(|k| (k, v)))
+                        .collect()
+                };
+                let bound = bind_arguments(&code, args, kwargs, &defaults, &kwdefaults)?;
+                let locals = self.collect_extras(bound, closure)?;
+                let closure = locals.pop_closure;
+                self.run_code(index, &locals.values, closure)
             }
             "builtin_function_or_method" => {
                 let id = Builtin::id(self.vmctx(), callable) as usize;
@@ -281,8 +294,8 @@ impl HotPy {
         closure: Value,
     ) -> Result<Value, PyException> {
         let code = Rc::clone(&self.exec.codes[index].code);
-        if args.len() != code.nargs {
-            return Err(arity_error(&code, args.len()));
+        if args.len() != code.nargs + code.kwonly + code.varargs as usize + code.varkw as usize {
+            return Err(arity_error(&code, args.len(), 0, &[]));
         }
         if self.exec.depth == 0 {
             self.exec.stack = Some(StackLimit::here(STACK_BUDGET));
@@ -413,6 +426,91 @@ impl HotPy {
     }
 }
 
+/// Arguments bound to a code object's parameters: the positional and keyword-only slots, then
+/// what goes to `*args` and `**kwargs` (made into a tuple and a dict by the caller).
+struct Bound {
+    fixed: Vec<Value>,
+    extra_positional: Option<Vec<Value>>,
+    extra_keywords: Option<Vec<(String, Value)>>,
+}
+
+/// The locals a call starts with, and the closure (kept current across the allocations).
+struct Entry {
+    values: Vec<Value>,
+    pop_closure: Value,
+}
+
+impl HotPy {
+    /// Makes the `*args` tuple and `**kwargs` dict of a bound call (rooting everything across
+    /// the allocations) and returns the full list of initial locals.
+    fn collect_extras(&mut self, bound: Bound, closure: Value) -> Result<Entry, PyException> {
+        if bound.extra_positional.is_none() && bound.extra_keywords.is_none() {
+            return Ok(Entry {
+                values: bound.fixed,
+                pop_closure: closure,
+            });
+        }
+        let mark = self.mutator().handle_mark();
+        let hc = self.mutator().root(closure);
+        let fixed: Vec<_> = bound
+            .fixed
+            .iter()
+            .map(|&v| self.mutator().root(v))
+            .collect();
+        let extra: Vec<_> = bound
+            .extra_positional
+            .iter()
+            .flatten()
+            .map(|&v| self.mutator().root(v))
+            .collect();
+        let keywords: Vec<_> = bound
+            .extra_keywords
+            .iter()
+            .flatten()
+            .map(|(k, v)| (k.clone(), self.mutator().root(*v)))
+            .collect();
+        let result = (|| {
+            let mut tail = Vec::new();
+            if bound.extra_positional.is_some() {
+                let values: Vec<Value> = extra.iter().map(|&h| self.mutator().get(h)).collect();
+                let tuple = runtime::sequences::new_tuple(self, &values)?;
+                tail.push(self.mutator().root(tuple));
+            }
+            if bound.extra_keywords.is_some() {
+                let d = runtime::dicts::new_dict(self, keywords.len())?;
+                let hd = self.mutator().root(d);
+                for (k, h) in &keywords {
+                    let key = runtime::new_str(self, k)?;
+                    let (d, v) = (self.mutator().get(hd), self.mutator().get(*h));
+                    runtime::dicts::set(self, d, key, v)?;
+                }
+                tail.push(hd);
+            }
+            let values = fixed
+                .iter()
+                .chain(&tail)
+                .map(|&h| self.mutator().get(h))
+                .collect();
+            Ok(Entry {
+                values,
+                pop_closure: self.mutator().get(hc),
+            })
+        })();
+        self.mutator().release_handles(mark);
+        result
+    }
+}
+
+/// CPython's list of names in an error: `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.as_slice() {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => String::new(),
+    }
+}
+
 /// Binds positional and keyword arguments and default values to the parameters (CPython's
 /// errors for unknown, repeated and missing names).
 fn bind_arguments(
@@ -420,84 +518,132 @@ fn bind_arguments(
     args: &[Value],
     kwargs: &[(String, Value)],
     defaults: &[Value],
-) -> Result<Vec<Value>, PyException> {
+    kwdefaults: &[(String, Value)],
+) -> Result<Bound, PyException> {
     let name = &code.qualname;
-    if args.len() > code.nargs {
-        return Err(arity_error(code, args.len()));
+    let (n, k) = (code.nargs, code.kwonly);
+    if args.len() > n && !code.varargs {
+        return Err(arity_error(code, args.len(), defaults.len(), kwargs));
     }
-    let mut slots: Vec<Option<Value>> = args.iter().map(|&a| Some(a)).collect();
-    slots.resize(code.nargs, None);
-    for (k, v) in kwargs {
-        let Some(i) = code.varnames[..code.nargs].iter().position(|p| p == k) else {
-            return Err(PyException::new(
-                "TypeError",
-                format!("{name}() got an unexpected keyword argument '{k}'"),
-            ));
-        };
-        if slots[i].is_some() {
-            return Err(PyException::new(
-                "TypeError",
-                format!("{name}() got multiple values for argument '{k}'"),
-            ));
+    let mut slots: Vec<Option<Value>> = args.iter().take(n).map(|&a| Some(a)).collect();
+    slots.resize(n + k, None);
+    let extra_positional = code.varargs.then(|| args.iter().skip(n).copied().collect());
+    let mut extra_keywords = code.varkw.then(Vec::new);
+    for (key, v) in kwargs {
+        let position = code.varnames[code.posonly..n + k]
+            .iter()
+            .position(|p| p == key)
+            .map(|i| i + code.posonly);
+        match (position, &mut extra_keywords) {
+            (Some(i), _) => {
+                if slots[i].is_some() {
+                    return Err(PyException::new(
+                        "TypeError",
+                        format!("{name}() got multiple values for argument '{key}'"),
+                    ));
+                }
+                slots[i] = Some(*v);
+            }
+            (None, Some(extra)) => extra.push((key.clone(), *v)),
+            (None, None) => {
+                let message = if code.varnames[..code.posonly].contains(key) {
+                    format!(
+                        "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                    )
+                } else {
+                    format!("{name}() got an unexpected keyword argument '{key}'")
+                };
+                return Err(PyException::new("TypeError", message));
+            }
         }
-        slots[i] = Some(*v);
     }
-    let first_default = code.nargs - defaults.len().min(code.nargs);
-    for (i, slot) in slots.iter_mut().enumerate() {
+    let first_default = n - defaults.len().min(n);
+    for (i, slot) in slots.iter_mut().enumerate().take(n) {
         if slot.is_none() && i >= first_default {
             *slot = Some(defaults[i - first_default]);
         }
     }
-    let missing: Vec<String> = slots
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.is_none())
-        .map(|(i, _)| format!("'{}'", code.varnames[i]))
-        .collect();
-    if !missing.is_empty() {
-        let count = missing.len();
-        let plural = if count == 1 { "" } else { "s" };
-        let list = match missing.as_slice() {
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-            [] => String::new(),
-        };
-        return Err(PyException::new(
-            "TypeError",
-            format!("{name}() missing {count} required positional argument{plural}: {list}"),
-        ));
+    for (i, slot) in slots.iter_mut().enumerate().skip(n) {
+        if slot.is_none() {
+            let param = &code.varnames[i];
+            *slot = kwdefaults.iter().find(|(k, _)| k == param).map(|&(_, v)| v);
+        }
     }
-    Ok(slots
-        .into_iter()
-        .map(|s| s.expect("every slot is bound"))
-        .collect())
+    let missing = |range: std::ops::Range<usize>| -> Vec<String> {
+        range
+            .filter(|&i| slots[i].is_none())
+            .map(|i| code.varnames[i].clone())
+            .collect()
+    };
+    for (missing, kind) in [
+        (missing(0..n), "positional"),
+        (missing(n..n + k), "keyword-only"),
+    ] {
+        if !missing.is_empty() {
+            let count = missing.len();
+            let plural = if count == 1 { "" } else { "s" };
+            return Err(PyException::new(
+                "TypeError",
+                format!(
+                    "{name}() missing {count} required {kind} argument{plural}: {}",
+                    name_list(&missing)
+                ),
+            ));
+        }
+    }
+    Ok(Bound {
+        fixed: slots
+            .into_iter()
+            .map(|s| s.expect("every slot is bound"))
+            .collect(),
+        extra_positional,
+        extra_keywords,
+    })
 }
 
-fn arity_error(code: &CodeObject, given: usize) -> PyException {
+/// Too many positional arguments (or too few, without defaults), in CPython's words.
+fn arity_error(
+    code: &CodeObject,
+    given: usize,
+    ndefaults: usize,
+    kwargs: &[(String, Value)],
+) -> PyException {
     let name = &code.qualname;
     let n = code.nargs;
     if given > n {
-        let plural = if n == 1 { "" } else { "s" };
-        let were = if given == 1 { "was" } else { "were" };
-        PyException::new(
-            "TypeError",
-            format!("{name}() takes {n} positional argument{plural} but {given} {were} given"),
-        )
-    } else {
-        let missing: Vec<String> = code.varnames[given..n]
+        let takes = if ndefaults > 0 {
+            format!("from {} to {n}", n - ndefaults.min(n))
+        } else {
+            n.to_string()
+        };
+        let plural = if n == 1 && ndefaults == 0 { "" } else { "s" };
+        let keyword_given = kwargs
             .iter()
-            .map(|v| format!("'{v}'"))
-            .collect();
-        let count = missing.len();
-        let plural = if count == 1 { "" } else { "s" };
-        let list = match missing.as_slice() {
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-            [] => String::new(),
+            .filter(|(k, _)| code.varnames[n..n + code.kwonly].contains(k))
+            .count();
+        let were = match (given, keyword_given) {
+            (1, 0) => "1 was".to_string(),
+            (g, 0) => format!("{g} were"),
+            (g, kw) => format!(
+                "{g} positional argument{} (and {kw} keyword-only argument{}) were",
+                if g == 1 { "" } else { "s" },
+                if kw == 1 { "" } else { "s" }
+            ),
         };
         PyException::new(
             "TypeError",
-            format!("{name}() missing {count} required positional argument{plural}: {list}"),
+            format!("{name}() takes {takes} positional argument{plural} but {were} given"),
+        )
+    } else {
+        let missing: Vec<String> = code.varnames[given..n].to_vec();
+        let count = missing.len();
+        let plural = if count == 1 { "" } else { "s" };
+        PyException::new(
+            "TypeError",
+            format!(
+                "{name}() missing {count} required positional argument{plural}: {}",
+                name_list(&missing)
+            ),
         )
     }
 }

@@ -26,6 +26,14 @@ pub struct CodeObject {
     pub constants: Vec<Constant>,
     /// Number of positional parameters (the first locals).
     pub nargs: usize,
+    /// How many of those are positional-only (before `/`).
+    pub posonly: usize,
+    /// Number of keyword-only parameters (the locals after the positional ones).
+    pub kwonly: usize,
+    /// A `*args` parameter (the local after the keyword-only ones).
+    pub varargs: bool,
+    /// A `**kwargs` parameter (the local after that).
+    pub varkw: bool,
     /// Names of the locals, parameters first.
     pub varnames: Vec<String>,
     /// `(pc, line)` at each change of source line, in pc order.
@@ -51,6 +59,11 @@ pub struct Handler {
 }
 
 impl CodeObject {
+    /// True if a call with `n` positional arguments and no keywords binds them directly.
+    pub fn simple_call(&self, n: usize) -> bool {
+        n == self.nargs && self.kwonly == 0 && !self.varargs && !self.varkw
+    }
+
     /// The handler covering `pc`, innermost first.
     pub fn handler_at(&self, pc: usize) -> Option<Handler> {
         self.handlers

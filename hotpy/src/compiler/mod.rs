@@ -9,6 +9,7 @@
 
 mod builder;
 pub mod code;
+mod functions;
 mod protect;
 mod scope;
 
@@ -122,6 +123,11 @@ struct Unit<'a> {
     cells: BTreeSet<String>,
     /// Free variables, in closure order; their slots follow the other locals.
     frees: Vec<String>,
+    /// Positional-only and keyword-only parameter counts, `*args` and `**kwargs`.
+    posonly: usize,
+    kwonly: usize,
+    varargs: bool,
+    varkw: bool,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -172,6 +178,10 @@ impl<'a> Unit<'a> {
             scopes,
             cells: BTreeSet::new(),
             frees: vec![],
+            posonly: 0,
+            kwonly: 0,
+            varargs: false,
+            varkw: false,
         }
     }
 
@@ -342,6 +352,10 @@ impl<'a> Unit<'a> {
             handlers: self.handlers,
             cells,
             frees,
+            posonly: self.posonly,
+            kwonly: self.kwonly,
+            varargs: self.varargs,
+            varkw: self.varkw,
         })
     }
 
@@ -693,11 +707,32 @@ impl<'a> Unit<'a> {
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(self.unsupported("starred assignment targets", target));
+                let stars = elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count();
+                if stars > 1 {
+                    return Err(self.error(
+                        "SyntaxError",
+                        "multiple starred expressions in assignment",
+                        target,
+                    ));
                 }
-                self.b.emit("UNPACK_CHECK", &[elts.len() as i64]);
+                match elts.iter().position(|e| matches!(e, Expr::Starred(_))) {
+                    Some(at) => {
+                        let after = elts.len() - at - 1;
+                        if at > 255 || after > 255 {
+                            return Err(self.unsupported("this many assignment targets", target));
+                        }
+                        self.b.emit("UNPACK_STAR", &[at as i64, after as i64]);
+                    }
+                    None => self.b.emit("UNPACK_CHECK", &[elts.len() as i64]),
+                }
                 for (i, elt) in elts.iter().enumerate() {
+                    let elt = match elt {
+                        Expr::Starred(s) => &*s.value,
+                        other => other,
+                    };
                     self.b.emit("COPY_TOP", &[]);
                     let index = self.b.constant(Constant::Int(i as i64));
                     self.b.emit("LOAD_CONST", &[index]);
@@ -723,11 +758,29 @@ impl<'a> Unit<'a> {
         }
     }
 
+    /// Pushes a list of `items`, expanding `*x` items (call arguments, displays).
+    fn sequence_with_stars(&mut self, items: &[Expr]) -> Result<()> {
+        self.b.emit("BUILD_LIST", &[0]);
+        for item in items {
+            match item {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.b.emit("LIST_EXTEND", &[]);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.b.emit("LIST_PUSH", &[]);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// `class C(Base): body`: the body runs as a function whose locals become the class
     /// namespace (returned as a dict), then MAKE_CLASS builds the class.
     fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<()> {
-        if !c.decorator_list.is_empty() || c.type_params.is_some() {
-            return Err(self.unsupported("decorated or generic classes", c));
+        if c.type_params.is_some() {
+            return Err(self.unsupported("generic classes", c));
         }
         let bases: Vec<&Expr> = match &c.arguments {
             None => vec![],
@@ -736,6 +789,9 @@ impl<'a> Unit<'a> {
         };
         if bases.len() > 1 {
             return Err(self.unsupported("multiple inheritance", c));
+        }
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
         }
         let qualname = format!("{}{}", self.qualprefix, c.name.id);
         let (code, frees) = {
@@ -778,61 +834,8 @@ impl<'a> Unit<'a> {
         self.make_function(code, &frees);
         self.b.emit("CALL", &[0]);
         self.b.emit("MAKE_CLASS", &[]);
+        self.apply_decorators(&c.decorator_list);
         self.store_name(c.name.id.as_str());
-        Ok(())
-    }
-
-    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
-        if f.is_async || !f.decorator_list.is_empty() || f.type_params.is_some() {
-            return Err(self.unsupported("async, decorated or generic functions", f));
-        }
-        let p = &f.parameters;
-        if !p.posonlyargs.is_empty()
-            || p.vararg.is_some()
-            || !p.kwonlyargs.is_empty()
-            || p.kwarg.is_some()
-        {
-            return Err(self.unsupported("this kind of parameter", &**p));
-        }
-        let defaults: Vec<&Expr> = p.args.iter().filter_map(|a| a.default.as_deref()).collect();
-        if defaults.len()
-            != p.args
-                .iter()
-                .rev()
-                .take_while(|a| a.default.is_some())
-                .count()
-        {
-            return Err(self.error(
-                "SyntaxError",
-                "non-default argument follows default argument",
-                &**p,
-            ));
-        }
-        let params: Vec<String> = p
-            .args
-            .iter()
-            .map(|a| a.parameter.name.id.to_string())
-            .collect();
-        let qualname = format!("{}{}", self.qualprefix, f.name.id);
-        let (code, frees) = {
-            let (mut unit, info) = self.nested(f.name.id.as_str(), f.range.start(), qualname);
-            unit.qualprefix = format!("{}.<locals>.", unit.qualname);
-            unit.nargs = params.len();
-            unit.set_line(f);
-            unit.body(&f.body)?;
-            (unit.finish()?, info.frees)
-        };
-        self.set_line(f);
-        self.make_function(code, &frees);
-        if !defaults.is_empty() {
-            // Defaults are evaluated when `def` runs, as in CPython.
-            for d in &defaults {
-                self.expr(d)?;
-            }
-            self.b.emit("BUILD_TUPLE", &[defaults.len() as i64]);
-            self.b.emit("SET_DEFAULTS", &[]);
-        }
-        self.store_name(f.name.id.as_str());
         Ok(())
     }
 
@@ -947,6 +950,13 @@ impl<'a> Unit<'a> {
                 self.expr(&i.orelse)?;
                 self.b.bind(end);
             }
+            Expr::List(l) if l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
+                self.sequence_with_stars(&l.elts)?;
+            }
+            Expr::Tuple(t) if t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
+                self.sequence_with_stars(&t.elts)?;
+                self.b.emit("LIST_TO_TUPLE", &[]);
+            }
             Expr::List(l) => {
                 for item in &l.elts {
                     self.expr(item)?;
@@ -971,51 +981,7 @@ impl<'a> Unit<'a> {
                 self.comprehension(&g.elt, None, &g.generators, e)?;
                 self.b.emit("GET_ITER", &[]);
             }
-            Expr::Lambda(l) => {
-                let params: Vec<String> = match &l.parameters {
-                    None => vec![],
-                    Some(p) => {
-                        if !p.posonlyargs.is_empty()
-                            || p.vararg.is_some()
-                            || !p.kwonlyargs.is_empty()
-                            || p.kwarg.is_some()
-                        {
-                            return Err(self.unsupported("this kind of lambda parameter", e));
-                        }
-                        p.args
-                            .iter()
-                            .map(|a| a.parameter.name.id.to_string())
-                            .collect()
-                    }
-                };
-                let body = [Stmt::Return(ast::StmtReturn {
-                    node_index: Default::default(),
-                    range: l.body.range(),
-                    value: Some(l.body.clone()),
-                })];
-                let qualname = format!("{}<lambda>", self.qualprefix);
-                let (code, frees) = {
-                    let (mut unit, info) = self.nested("<lambda>", l.range.start(), qualname);
-                    unit.qualprefix = format!("{}.<locals>.", unit.qualname);
-                    unit.nargs = params.len();
-                    unit.set_line(e);
-                    unit.body(&body)?;
-                    (unit.finish()?, info.frees)
-                };
-                self.make_function(code, &frees);
-                let defaults: Vec<&Expr> = l
-                    .parameters
-                    .iter()
-                    .flat_map(|p| p.args.iter().filter_map(|a| a.default.as_deref()))
-                    .collect();
-                if !defaults.is_empty() {
-                    for d in &defaults {
-                        self.expr(d)?;
-                    }
-                    self.b.emit("BUILD_TUPLE", &[defaults.len() as i64]);
-                    self.b.emit("SET_DEFAULTS", &[]);
-                }
-            }
+            Expr::Lambda(l) => self.lambda(l)?,
             Expr::FString(f) => {
                 let mut parts = 0;
                 for part in f.value.iter() {
@@ -1031,6 +997,22 @@ impl<'a> Unit<'a> {
                     }
                 }
                 self.b.emit("BUILD_STRING", &[parts]);
+            }
+            Expr::Dict(d) if d.items.iter().any(|i| i.key.is_none()) => {
+                self.b.emit("BUILD_MAP", &[0]);
+                for item in &d.items {
+                    match &item.key {
+                        Some(key) => {
+                            self.expr(key)?;
+                            self.expr(&item.value)?;
+                            self.b.emit("DICT_PUSH", &[]);
+                        }
+                        None => {
+                            self.expr(&item.value)?;
+                            self.b.emit("DICT_MERGE", &[]);
+                        }
+                    }
+                }
             }
             Expr::Dict(d) => {
                 for item in &d.items {
@@ -1089,12 +1071,38 @@ impl<'a> Unit<'a> {
                 self.set_line(e);
                 self.b.emit("CALL", &[2]);
             }
+            Expr::Call(call)
+                if call
+                    .arguments
+                    .args
+                    .iter()
+                    .any(|a| matches!(a, Expr::Starred(_)))
+                    || call.arguments.keywords.iter().any(|k| k.arg.is_none()) =>
+            {
+                // `f(*xs, **kw)`: a list of the positional arguments, a dict of the keywords.
+                self.expr(&call.func)?;
+                self.sequence_with_stars(&call.arguments.args)?;
+                self.b.emit("BUILD_MAP", &[0]);
+                for k in call.arguments.keywords.iter() {
+                    match &k.arg {
+                        Some(name) => {
+                            let c = self.b.constant(Constant::Str(name.id.to_string()));
+                            self.b.emit("LOAD_CONST", &[c]);
+                            self.expr(&k.value)?;
+                            self.b.emit("DICT_PUSH", &[]);
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.b.emit("DICT_MERGE", &[]);
+                        }
+                    }
+                }
+                self.set_line(e);
+                self.b.emit("CALL_EX", &[]);
+            }
             Expr::Call(call) => {
                 self.expr(&call.func)?;
                 for a in call.arguments.args.iter() {
-                    if matches!(a, Expr::Starred(_)) {
-                        return Err(self.unsupported("starred arguments", a));
-                    }
                     self.expr(a)?;
                 }
                 let mut names = Vec::new();

@@ -223,17 +223,18 @@ struct Collector {
     stack: Vec<Scope>,
 }
 
+/// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
 fn param_names(p: &ast::Parameters) -> Vec<String> {
     let mut names: Vec<String> = p
         .posonlyargs
         .iter()
         .chain(&p.args)
+        .chain(&p.kwonlyargs)
         .map(|a| a.parameter.name.id.to_string())
         .collect();
     if let Some(v) = &p.vararg {
         names.push(v.name.id.to_string());
     }
-    names.extend(p.kwonlyargs.iter().map(|a| a.parameter.name.id.to_string()));
     if let Some(k) = &p.kwarg {
         names.push(k.name.id.to_string());
     }

@@ -265,6 +265,42 @@ pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException
     result.map(|()| d)
 }
 
+/// `dict[key] = value` (displays and calls).
+pub fn dict_set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), PyException> {
+    set(vm, d, key, value)
+}
+
+/// Merges `mapping` (a dict) into `d`.
+pub fn dict_merge(vm: &mut HotPy, d: Value, mapping: Value) -> Result<(), PyException> {
+    if !is_dict(vm, mapping) {
+        return Err(PyException::new(
+            "TypeError",
+            format!("'{}' object is not a mapping", type_name(vm, mapping)),
+        ));
+    }
+    let entries = entries(vm, mapping);
+    let mark = vm.mutator().handle_mark();
+    let hd = vm.mutator().root(d);
+    let handles: Vec<_> = entries
+        .iter()
+        .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+        .collect();
+    let mut result = Ok(());
+    for (hk, hv) in handles {
+        let (d, k, v) = (
+            vm.mutator().get(hd),
+            vm.mutator().get(hk),
+            vm.mutator().get(hv),
+        );
+        result = set(vm, d, k, v);
+        if result.is_err() {
+            break;
+        }
+    }
+    vm.mutator().release_handles(mark);
+    result
+}
+
 /// `KeyError` with the key's repr, as CPython reports it.
 pub fn key_error(vm: &mut HotPy, key: Value) -> PyException {
     super::exceptions::error_with_args(vm, "KeyError", &[key])

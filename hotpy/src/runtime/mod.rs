@@ -588,6 +588,35 @@ pub fn unbound_deref(vm: &mut HotPy, index: i64) -> PyException {
     }
 }
 
+/// A new function object like `f` with the dict `kwdefaults` of keyword-only defaults.
+pub fn with_kwdefaults(vm: &mut HotPy, f: Value, kwdefaults: Value) -> Result<Value, PyException> {
+    let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, kwdefaults])?;
+    let ctx = vm.vmctx();
+    Function::set_code(ctx, g, Function::code(ctx, kept[0]));
+    Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
+    Function::set_closure(ctx, g, Function::closure(ctx, kept[0]));
+    Function::set_kwdefaults(ctx, g, kept[1]);
+    Ok(g)
+}
+
+/// `callable(*args, **kwargs)` with `args` a list or tuple and `kwargs` a dict of str keys.
+pub fn call_ex(
+    vm: &mut HotPy,
+    callable: Value,
+    args: Value,
+    kwargs: Value,
+) -> Result<Value, PyException> {
+    let positional = sequences::items(vm, args).unwrap_or_default();
+    let mut keywords = Vec::new();
+    for (k, v) in dicts::entries(vm, kwargs) {
+        let Some(name) = str_value(vm, k) else {
+            return Err(PyException::new("TypeError", "keywords must be strings"));
+        };
+        keywords.push((name, v));
+    }
+    vm.call(callable, &positional, &keywords)
+}
+
 /// A new function object like `f` with the tuple `closure` of cells.
 pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, PyException> {
     let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, closure])?;
@@ -595,6 +624,7 @@ pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, P
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
     Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
     Function::set_closure(ctx, g, kept[1]);
+    Function::set_kwdefaults(ctx, g, Function::kwdefaults(ctx, kept[0]));
     Ok(g)
 }
 
@@ -609,5 +639,6 @@ pub fn with_defaults(vm: &mut HotPy, f: Value, defaults: Value) -> Result<Value,
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
     Function::set_defaults(ctx, g, kept[1]);
     Function::set_closure(ctx, g, Function::closure(ctx, kept[0]));
+    Function::set_kwdefaults(ctx, g, Function::kwdefaults(ctx, kept[0]));
     Ok(g)
 }

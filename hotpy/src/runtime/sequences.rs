@@ -270,6 +270,84 @@ pub fn list_append(vm: &mut HotPy, list: Value, item: Value) -> Result<(), PyExc
     append(vm, list, item)
 }
 
+/// `list.extend(iterable)`.
+pub fn list_extend(vm: &mut HotPy, list: Value, iterable: Value) -> Result<(), PyException> {
+    let mark = vm.mutator().handle_mark();
+    let hl = vm.mutator().root(list);
+    let result = (|| {
+        let items = super::builtins::collect(vm, iterable)?;
+        let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+        for h in handles {
+            let (list, v) = (vm.mutator().get(hl), vm.mutator().get(h));
+            append(vm, list, v)?;
+        }
+        Ok(())
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// A tuple of a list's (or tuple's) items.
+pub fn list_to_tuple(vm: &mut HotPy, list: Value) -> Result<Value, PyException> {
+    let items = items(vm, list).unwrap_or_default();
+    new_tuple(vm, &items)
+}
+
+/// `a, *b, c = seq`: a tuple of the `before` first items, a list of the middle ones and the
+/// `after` last ones.
+pub fn unpack_star(
+    vm: &mut HotPy,
+    seq: Value,
+    before: i64,
+    after: i64,
+) -> Result<Value, PyException> {
+    let (before, after) = (before as usize, after as usize);
+    let all = match items(vm, seq) {
+        Some(items) => items,
+        None => match super::builtins::collect(vm, seq) {
+            Err(e) if e.builtin_kind == "TypeError" && e.message.ends_with("is not iterable") => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("cannot unpack non-iterable {} object", type_name(vm, seq)),
+                ));
+            }
+            other => other?,
+        },
+    };
+    if all.len() < before + after {
+        return Err(PyException::new(
+            "ValueError",
+            format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                all.len()
+            ),
+        ));
+    }
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = all.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = (|| {
+        let middle: Vec<Value> = handles[before..all.len() - after]
+            .iter()
+            .map(|&h| vm.mutator().get(h))
+            .collect();
+        let list = new_list(vm, &middle)?;
+        let mut parts: Vec<Value> = handles[..before]
+            .iter()
+            .map(|&h| vm.mutator().get(h))
+            .collect();
+        parts.push(list);
+        parts.extend(
+            handles[all.len() - after..]
+                .iter()
+                .map(|&h| vm.mutator().get(h)),
+        );
+        new_tuple(vm, &parts)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
 /// The indices `container[lower:upper:step]` selects from `len` items (Python's rules).
 fn slice_indices(
     len: usize,

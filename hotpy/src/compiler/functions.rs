@@ -1,0 +1,128 @@
+//! `def` and `lambda`: parameters (positional-only, defaults, `*args`, keyword-only with
+//! defaults, `**kwargs`), the function's code, its closure, and decorators.
+//!
+//! Parameter slots follow CPython: positional parameters, keyword-only ones, then `*args`
+//! and `**kwargs` (what `scope::param_names` lists and `exec::bind_arguments` fills).
+
+use super::{Result, Unit};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextSize};
+
+impl Unit<'_> {
+    pub(super) fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
+        if f.is_async || f.type_params.is_some() {
+            return Err(self.unsupported("async or generic functions", f));
+        }
+        for d in &f.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let qualname = format!("{}{}", self.qualprefix, f.name.id);
+        self.make_def(
+            f.name.id.as_str(),
+            qualname,
+            f.range.start(),
+            Some(&f.parameters),
+            &f.body,
+            f,
+        )?;
+        self.apply_decorators(&f.decorator_list);
+        self.store_name(f.name.id.as_str());
+        Ok(())
+    }
+
+    /// Calls the decorators (already on the stack, outermost first) on the value above them.
+    pub(super) fn apply_decorators(&mut self, decorators: &[ast::Decorator]) {
+        for _ in decorators {
+            self.b.emit("CALL", &[1]);
+        }
+    }
+
+    pub(super) fn lambda(&mut self, l: &ast::ExprLambda) -> Result<()> {
+        let body = [Stmt::Return(ast::StmtReturn {
+            node_index: Default::default(),
+            range: l.body.range(),
+            value: Some(l.body.clone()),
+        })];
+        let qualname = format!("{}<lambda>", self.qualprefix);
+        self.make_def(
+            "<lambda>",
+            qualname,
+            l.range.start(),
+            l.parameters.as_deref(),
+            &body,
+            l,
+        )
+    }
+
+    /// Compiles a function body and pushes the function object (with its defaults, keyword-only
+    /// defaults and closure).
+    fn make_def(
+        &mut self,
+        name: &str,
+        qualname: String,
+        key: TextSize,
+        params: Option<&ast::Parameters>,
+        body: &[Stmt],
+        at: &impl Ranged,
+    ) -> Result<()> {
+        let empty = ast::Parameters::default();
+        let p = params.unwrap_or(&empty);
+        let positional: Vec<&ast::ParameterWithDefault> =
+            p.posonlyargs.iter().chain(&p.args).collect();
+        let defaults: Vec<&Expr> = positional
+            .iter()
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        let trailing = positional
+            .iter()
+            .rev()
+            .take_while(|a| a.default.is_some())
+            .count();
+        if defaults.len() != trailing {
+            return Err(self.error(
+                "SyntaxError",
+                "non-default argument follows default argument",
+                p,
+            ));
+        }
+        let (code, frees) = {
+            let (mut unit, info) = self.nested(name, key, qualname);
+            unit.qualprefix = format!("{}.<locals>.", unit.qualname);
+            unit.nargs = positional.len();
+            unit.posonly = p.posonlyargs.len();
+            unit.kwonly = p.kwonlyargs.len();
+            unit.varargs = p.vararg.is_some();
+            unit.varkw = p.kwarg.is_some();
+            unit.set_line(at);
+            unit.body(body)?;
+            (unit.finish()?, info.frees)
+        };
+        self.set_line(at);
+        self.make_function(code, &frees);
+        // Defaults are evaluated when `def` runs, as in CPython.
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.b.emit("BUILD_TUPLE", &[defaults.len() as i64]);
+            self.b.emit("SET_DEFAULTS", &[]);
+        }
+        let kwdefaults: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| Some((a.parameter.name.id.as_str(), a.default.as_deref()?)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (name, value) in &kwdefaults {
+                let k = self
+                    .b
+                    .constant(super::code::Constant::Str(name.to_string()));
+                self.b.emit("LOAD_CONST", &[k]);
+                self.expr(value)?;
+            }
+            self.b.emit("BUILD_MAP", &[2 * kwdefaults.len() as i64]);
+            self.b.emit("SET_KWDEFAULTS", &[]);
+        }
+        Ok(())
+    }
+}

@@ -225,16 +225,7 @@ impl HotPy {
                 full.extend_from_slice(args);
                 self.call(function, &full, kwargs)
             }
-            "builtin_method" => {
-                if !kwargs.is_empty() {
-                    let name = runtime::attributes::method_name(self, callable);
-                    return Err(PyException::new(
-                        "TypeError",
-                        format!("{name}() takes no keyword arguments"),
-                    ));
-                }
-                runtime::attributes::call_method(self, callable, args)
-            }
+            "builtin_method" => runtime::attributes::call_method(self, callable, args, kwargs),
             _ if runtime::classes::is_instance(self, callable) => {
                 let mark = self.mutator().handle_mark();
                 let handles: Vec<_> = std::iter::once(callable)

@@ -1,9 +1,20 @@
 //! Attribute access. For now: the methods of builtin types, as bound methods.
 
+use super::methods_more as M;
 use super::{layout_of, str_value, type_name};
 use crate::generated::layouts::{BoundMethod, List};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::{Value, Vm};
+
+/// Methods that take keyword arguments: `(type, name, function)`.
+pub const KEYWORD_METHODS: &[(&str, &str, KeywordMethod)] = &[
+    ("list", "sort", M::list_sort),
+    ("dict", "update", M::dict_update),
+    ("str", "format", M::str_format),
+];
+
+pub type KeywordMethod =
+    fn(&mut HotPy, Value, &[Value], &[(String, Value)]) -> Result<Value, PyException>;
 
 /// A method of a builtin type: `(type, name, function)`.
 pub type Method = fn(&mut HotPy, Value, &[Value]) -> Result<Value, PyException>;
@@ -36,7 +47,60 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("str", "isalpha", str_isalpha),
     ("str", "upper", str_upper),
     ("str", "lower", str_lower),
+    ("list", "sort", |vm, r, a| M::list_sort(vm, r, a, &[])),
+    ("list", "remove", M::list_remove),
+    ("list", "clear", M::list_clear),
+    ("list", "copy", M::seq_copy),
+    ("dict", "pop", M::dict_pop),
+    ("dict", "setdefault", M::dict_setdefault),
+    ("dict", "update", |vm, r, a| M::dict_update(vm, r, a, &[])),
+    ("dict", "copy", M::seq_copy),
+    ("dict", "clear", M::dict_clear),
+    ("str", "isupper", M::str_isupper),
+    ("str", "islower", M::str_islower),
+    ("str", "isspace", M::str_isspace),
+    ("str", "isalnum", M::str_isalnum),
+    ("str", "title", M::str_title),
+    ("str", "capitalize", M::str_capitalize),
+    ("str", "swapcase", M::str_swapcase),
+    ("str", "center", M::str_center),
+    ("str", "ljust", M::str_ljust),
+    ("str", "rjust", M::str_rjust),
+    ("str", "zfill", M::str_zfill),
+    ("str", "partition", M::str_partition),
+    ("str", "rpartition", M::str_rpartition),
+    ("str", "splitlines", M::str_splitlines),
+    ("str", "rsplit", M::str_rsplit),
+    ("str", "index", M::str_index),
+    ("str", "rfind", M::str_rfind),
+    ("str", "format", |vm, r, a| M::str_format(vm, r, a, &[])),
+    ("property", "setter", property_setter),
+    ("property", "getter", property_getter),
 ];
+
+/// `prop.setter(f)`: a copy of the property with `f` as its setter.
+fn property_setter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value, PyException> {
+    let [f] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            "setter() takes exactly one argument",
+        ));
+    };
+    let fget = crate::generated::layouts::Descriptor::first(vm.vmctx(), prop);
+    super::classes::new_descriptor(vm, super::classes::PROPERTY, fget, *f)
+}
+
+/// `prop.getter(f)`: a copy of the property with `f` as its getter.
+fn property_getter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value, PyException> {
+    let [f] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            "getter() takes exactly one argument",
+        ));
+    };
+    let fset = crate::generated::layouts::Descriptor::second(vm.vmctx(), prop);
+    super::classes::new_descriptor(vm, super::classes::PROPERTY, *f, fset)
+}
 
 pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyException> {
     if let Some(v) = super::classes::get_attr(vm, object, name)? {
@@ -73,13 +137,31 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
 }
 
 /// Calls a bound method.
-pub fn call_method(vm: &mut HotPy, bound: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn call_method(
+    vm: &mut HotPy,
+    bound: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
     let ctx = vm.vmctx();
     let (id, receiver) = (
         BoundMethod::id(ctx, bound) as usize,
         BoundMethod::receiver(ctx, bound),
     );
-    (METHODS[id].2)(vm, receiver, args)
+    let (t, n, f) = METHODS[id];
+    if kwargs.is_empty() {
+        return f(vm, receiver, args);
+    }
+    match KEYWORD_METHODS
+        .iter()
+        .find(|(kt, kn, _)| *kt == t && *kn == n)
+    {
+        Some((_, _, kf)) => kf(vm, receiver, args, kwargs),
+        None => Err(PyException::new(
+            "TypeError",
+            format!("{t}.{n}() takes no keyword arguments"),
+        )),
+    }
 }
 
 pub fn method_name(vm: &HotPy, bound: Value) -> String {

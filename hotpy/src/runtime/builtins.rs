@@ -55,6 +55,9 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("map", B::map),
     ("filter", B::filter),
     ("reversed", B::reversed),
+    ("staticmethod", B::staticmethod),
+    ("classmethod", B::classmethod),
+    ("property", B::property),
     // Methods of the builtin classes (a dotted name is never a global name).
     ("object.__init__", object_init),
     ("BaseException.__init__", exception_init),

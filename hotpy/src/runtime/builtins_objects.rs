@@ -301,6 +301,48 @@ pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     })
 }
 
+pub fn staticmethod(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    no_keywords("staticmethod", kwargs)?;
+    let [f] = exactly::<1>("staticmethod", args)?;
+    super::classes::new_descriptor(vm, super::classes::STATIC, f, NONE)
+}
+
+pub fn classmethod(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    no_keywords("classmethod", kwargs)?;
+    let [f] = exactly::<1>("classmethod", args)?;
+    super::classes::new_descriptor(vm, super::classes::CLASS, f, NONE)
+}
+
+/// `property(fget=None, fset=None)`.
+pub fn property(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let (mut fget, mut fset) = (
+        args.first().copied().unwrap_or(NONE),
+        args.get(1).copied().unwrap_or(NONE),
+    );
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "fget" => fget = *v,
+            "fset" => fset = *v,
+            "fdel" | "doc" => {}
+            other => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("'{other}' is an invalid keyword argument for property()"),
+                ));
+            }
+        }
+    }
+    super::classes::new_descriptor(vm, super::classes::PROPERTY, fget, fset)
+}
+
 /// Calls `f(arg)`, or returns `arg` when `f` is None.
 fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, PyException> {
     if f == NONE {

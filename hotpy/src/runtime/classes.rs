@@ -9,7 +9,7 @@
 //! (hidden-class layouts) replaces it later without changing this interface.
 
 use super::{NONE, layout_of, str_value};
-use crate::generated::layouts::{Class, Exception, Instance, Method, Super};
+use crate::generated::layouts::{Class, Descriptor, Exception, Instance, Method, Super};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::{Value, Vm};
 
@@ -24,6 +24,31 @@ pub fn is_instance(vm: &HotPy, v: Value) -> bool {
 
 pub fn is_method(vm: &HotPy, v: Value) -> bool {
     layout_of(vm, v) == Some(Method::ID)
+}
+
+/// `Descriptor` kinds.
+pub const STATIC: i64 = 0;
+pub const CLASS: i64 = 1;
+pub const PROPERTY: i64 = 2;
+
+/// The kind of a staticmethod, classmethod or property object.
+pub fn descriptor_kind(vm: &HotPy, v: Value) -> Option<i64> {
+    (layout_of(vm, v) == Some(Descriptor::ID)).then(|| Descriptor::kind(vm.vmctx(), v))
+}
+
+/// A new staticmethod, classmethod or property.
+pub fn new_descriptor(
+    vm: &mut HotPy,
+    kind: i64,
+    first: Value,
+    second: Value,
+) -> Result<Value, PyException> {
+    let (d, kept) = vm.alloc_keeping(Descriptor::ID, Descriptor::FIXED_SIZE, &[first, second])?;
+    let ctx = vm.vmctx();
+    Descriptor::set_kind(ctx, d, kind);
+    Descriptor::set_first(ctx, d, kept[0]);
+    Descriptor::set_second(ctx, d, kept[1]);
+    Ok(d)
 }
 
 /// The name of a class.
@@ -147,17 +172,42 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
         if text(vm) == "__class__" {
             return Ok(Some(class_of(vm, object)));
         }
+        let cls = class_of(vm, object);
+        let class_attr = lookup(vm, cls, name)?;
+        if let Some(p) = class_attr
+            && descriptor_kind(vm, p) == Some(PROPERTY)
+        {
+            // A property is a data descriptor: it wins over the instance dict.
+            let fget = Descriptor::first(vm.vmctx(), p);
+            if fget == NONE {
+                return Err(PyException::new(
+                    "AttributeError",
+                    format!(
+                        "property '{}' of '{}' object has no getter",
+                        text(vm),
+                        class_name(vm, cls)
+                    ),
+                ));
+            }
+            return vm.call(fget, &[object], &[]).map(Some);
+        }
         let dict = dict_of(vm, object);
         if let Some(v) = super::dicts::get(vm, dict, name)? {
             return Ok(Some(v));
         }
-        let cls = class_of(vm, object);
-        return match lookup(vm, cls, name)? {
+        return match class_attr {
             Some(f)
                 if super::type_name(vm, f) == "function"
                     || super::builtins::is_method_descriptor(vm, f) =>
             {
                 bind(vm, f, object).map(Some)
+            }
+            Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
+                Ok(Some(Descriptor::first(vm.vmctx(), d)))
+            }
+            Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
+                let f = Descriptor::first(vm.vmctx(), d);
+                bind(vm, f, cls).map(Some)
             }
             Some(v) => Ok(Some(v)),
             None => {
@@ -207,6 +257,13 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             return super::new_str(vm, name).map(Some);
         }
         return match lookup(vm, object, name)? {
+            Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
+                Ok(Some(Descriptor::first(vm.vmctx(), d)))
+            }
+            Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
+                let f = Descriptor::first(vm.vmctx(), d);
+                bind(vm, f, object).map(Some)
+            }
             Some(v) => Ok(Some(v)),
             None => Err(PyException::new(
                 "AttributeError",
@@ -281,6 +338,25 @@ pub fn unbind(vm: &HotPy, m: Value) -> (Value, Value) {
 }
 
 pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), PyException> {
+    if is_instance(vm, object) {
+        let cls = class_of(vm, object);
+        if let Some(p) = lookup(vm, cls, name)?
+            && descriptor_kind(vm, p) == Some(PROPERTY)
+        {
+            let fset = Descriptor::second(vm.vmctx(), p);
+            if fset == NONE {
+                let name = str_value(vm, name).unwrap_or_default();
+                return Err(PyException::new(
+                    "AttributeError",
+                    format!(
+                        "property '{name}' of '{}' object has no setter",
+                        class_name(vm, cls)
+                    ),
+                ));
+            }
+            return vm.call(fset, &[object, v], &[]).map(|_| ());
+        }
+    }
     let dict = if is_instance(vm, object) {
         if super::exceptions::is_instance(vm, object)
             && str_value(vm, name).is_some_and(|n| n == "args")

@@ -265,6 +265,27 @@ pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException
     result.map(|()| d)
 }
 
+/// A new dict of `flat` (key, value, key, value...).
+pub fn new_dict_of(vm: &mut HotPy, flat: &[Value]) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<Handle> = flat.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = (|| {
+        let d = new_dict(vm, flat.len() / 2)?;
+        let hd = vm.mutator().root(d);
+        for pair in handles.chunks(2) {
+            let (d, k, v) = (
+                vm.mutator().get(hd),
+                vm.mutator().get(pair[0]),
+                vm.mutator().get(pair[1]),
+            );
+            set(vm, d, k, v)?;
+        }
+        Ok(vm.mutator().get(hd))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
 /// `dict[key] = value` (displays and calls).
 pub fn dict_set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), PyException> {
     set(vm, d, key, value)

@@ -13,6 +13,7 @@ pub mod dunder;
 pub mod exceptions;
 pub mod format;
 pub mod iter;
+pub mod methods_more;
 pub mod sequences;
 pub mod text;
 
@@ -71,6 +72,13 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
             Some(l) if l == crate::generated::layouts::Super::ID => "super",
             Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
+            Some(l) if l == crate::generated::layouts::Descriptor::ID => {
+                match crate::generated::layouts::Descriptor::kind(vm.vmctx(), v) {
+                    classes::STATIC => "staticmethod",
+                    classes::CLASS => "classmethod",
+                    _ => "property",
+                }
+            }
             Some(l) if l == crate::generated::layouts::Instance::ID => {
                 classes::class_name(vm, classes::class_of(vm, v))
             }

@@ -20,8 +20,8 @@ pub const THREAD_STACK: usize = 512 << 20;
 const STACK_BUDGET: usize = 480 << 20;
 
 /// A loaded code object: its constants as values (a registered root range).
-struct Loaded {
-    code: Rc<CodeObject>,
+pub(crate) struct Loaded {
+    pub(crate) code: Rc<CodeObject>,
     consts: Vec<Value>,
     compiled: Option<CompiledFn>,
     jit_failed: bool,
@@ -29,7 +29,9 @@ struct Loaded {
 
 #[derive(Default)]
 pub struct ExecState {
-    codes: Vec<Loaded>,
+    pub(crate) codes: Vec<Loaded>,
+    /// Set by YIELD_VALUE: the frame that just returned was suspended, not finished.
+    pub(crate) yielded: bool,
     globals: Vec<Value>,
     global_names: Vec<String>,
     pub(crate) root_keys: Vec<usize>,
@@ -288,42 +290,90 @@ impl HotPy {
         if args.len() != code.nargs + code.kwonly + code.varargs as usize + code.varkw as usize {
             return Err(arity_error(&code, args.len(), 0, &[]));
         }
+        let mut locals = self.initial_locals(&code, args, closure)?;
+        if code.is_generator {
+            return crate::generators::new_generator(self, index, &locals);
+        }
+        let mut stack = vec![NONE; code.max_stack];
+        self.run_frame_in(index, &mut locals, &mut stack, 0, 0, None)
+            .result
+    }
+
+    /// The locals a call of `code` starts with: the bound arguments, unbound slots, and the
+    /// cells of captured and free variables.
+    pub(crate) fn initial_locals(
+        &mut self,
+        code: &CodeObject,
+        args: &[Value],
+        closure: Value,
+    ) -> Result<Vec<Value>, PyException> {
+        let mut locals = vec![UNBOUND; code.varnames.len().max(args.len())];
+        locals[..args.len()].copy_from_slice(args);
+        if !code.cells.is_empty() || !code.frees.is_empty() {
+            self.make_cells(code, &mut locals, closure)?;
+        }
+        Ok(locals)
+    }
+
+    /// Runs code `index` in a frame over `locals` and `stack` from `pc` and `sp` (a new call
+    /// starts at 0, 0; a generator resumes where it stopped), with `throw` raised first at `pc`
+    /// if given. Checks the recursion limits, registers the frame as a root, and adds the
+    /// frame to the traceback of an escaping exception.
+    pub(crate) fn run_frame_in(
+        &mut self,
+        index: usize,
+        locals: &mut [Value],
+        stack: &mut [Value],
+        pc: usize,
+        sp: usize,
+        throw: Option<PyException>,
+    ) -> FrameRun {
+        let code = Rc::clone(&self.exec.codes[index].code);
         if self.exec.depth == 0 {
             self.exec.stack = Some(StackLimit::here(STACK_BUDGET));
         }
         if self.exec.depth >= RECURSION_LIMIT || self.exec.stack.is_some_and(|s| s.exceeded()) {
-            return Err(PyException::new(
-                "RecursionError",
-                "maximum recursion depth exceeded",
-            ));
+            return FrameRun {
+                result: Err(PyException::new(
+                    "RecursionError",
+                    "maximum recursion depth exceeded",
+                )),
+                pc,
+                sp,
+            };
         }
         self.mutator().safepoint();
-        let mut locals = vec![UNBOUND; code.varnames.len().max(args.len())];
-        locals[..args.len()].copy_from_slice(args);
-        if !code.cells.is_empty() || !code.frees.is_empty() {
-            self.make_cells(&code, &mut locals, closure)?;
-        }
-        let mut stack = vec![NONE; code.max_stack];
         // The constants live in `self.exec.codes[index]`, which is never removed while running.
         let consts: *const [Value] = self.exec.codes[index].consts.as_slice();
         // SAFETY: see above: the constant vector outlives this call and is not resized.
-        let frame = Frame::new(&code.code, unsafe { &*consts }, &mut locals, &mut stack);
+        let frame = Frame::new(&code.code, unsafe { &*consts }, locals, stack);
+        frame.set_pc(pc);
+        frame.set_sp(sp);
         // SAFETY: `frame` stays on this Rust stack until the `pop_frame` below.
         unsafe { self.mutator().push_frame(&frame) };
         self.exec.depth += 1;
         self.exec.calls.push(index);
-        let result = self.run_frame(index, &frame);
+        let first = match throw {
+            Some(e) => Err(e),
+            None => self.run_frame_once(index, &frame),
+        };
+        let result = self.run_frame(index, &frame, first);
         self.exec.calls.pop();
         self.exec.depth -= 1;
         self.mutator().pop_frame();
-        result.map_err(|mut e| {
+        let result = result.map_err(|mut e| {
             e.traceback.push(TraceEntry {
                 filename: code.filename.clone(),
                 line: code.line_at(frame.pc()),
                 function: code.name.clone(),
             });
             e
-        })
+        });
+        FrameRun {
+            result,
+            pc: frame.pc(),
+            sp: frame.sp(),
+        }
     }
 
     /// Puts cells in the locals that inner functions capture (holding the argument, for a
@@ -360,8 +410,13 @@ impl HotPy {
 
     /// Runs a frame to its return, handling exceptions with the code's handler table: a caught
     /// exception becomes an object on the cut stack and execution goes on at the handler.
-    fn run_frame(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, PyException> {
-        let mut result = self.run_frame_once(index, frame);
+    fn run_frame(
+        &mut self,
+        index: usize,
+        frame: &Frame<'_>,
+        first: Result<Value, PyException>,
+    ) -> Result<Value, PyException> {
+        let mut result = first;
         loop {
             let error = match result {
                 Ok(v) => return Ok(v),
@@ -398,6 +453,10 @@ impl HotPy {
 
     fn compiled(&mut self, index: usize) -> Option<CompiledFn> {
         let loaded = &mut self.exec.codes[index];
+        if loaded.code.is_generator {
+            // Generators resume in the middle of their code: the interpreter runs them.
+            return None;
+        }
         if loaded.compiled.is_some() || loaded.jit_failed {
             return loaded.compiled;
         }
@@ -500,6 +559,13 @@ fn name_list(names: &[String]) -> String {
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
         [] => String::new(),
     }
+}
+
+/// How a frame run ended: its result, and where the frame stopped.
+pub(crate) struct FrameRun {
+    pub result: Result<Value, PyException>,
+    pub pc: usize,
+    pub sp: usize,
 }
 
 /// Binds positional and keyword arguments and default values to the parameters (CPython's

@@ -7,6 +7,7 @@
 
 pub mod compiler;
 pub mod exec;
+pub mod generators;
 pub mod runtime;
 pub mod vm;
 

@@ -380,6 +380,10 @@ impl BodyChecker<'_, '_> {
                 let e = self.expr(e)?;
                 ir::StmtKind::Return(self.expect_type(e, ValType::Value)?)
             }
+            S::Suspend(e) => {
+                let e = self.expr(e)?;
+                ir::StmtKind::Suspend(self.expect_type(e, ValType::Value)?)
+            }
             S::Store {
                 layout,
                 slot,
@@ -426,7 +430,8 @@ impl BodyChecker<'_, '_> {
         };
         if let ir::StmtKind::If { cond, .. }
         | ir::StmtKind::DeoptIf(cond)
-        | ir::StmtKind::Return(cond) = &kind
+        | ir::StmtKind::Return(cond)
+        | ir::StmtKind::Suspend(cond) = &kind
         {
             self.no_gc_inside(cond);
         }

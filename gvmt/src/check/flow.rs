@@ -62,7 +62,8 @@ impl Checker<'_> {
             fw.require_outputs(&state, effect_span, "at the end of the body");
         }
         let mut props = fw.props;
-        props.terminates = !state.reachable;
+        // A suspending body resumes at the next instruction: it does not terminate the path.
+        props.terminates = !state.reachable && !props.suspends;
         props
     }
 }
@@ -272,6 +273,14 @@ impl Forward<'_, '_, '_> {
                 self.props.returns = true;
                 state.reachable = false;
             }
+            StmtKind::Suspend(e) => {
+                self.reads(e, state);
+                self.nested_effects(e, state);
+                self.props.returns = true;
+                self.props.suspends = true;
+                // The body ends here; the VM writes the outputs when it resumes the frame.
+                state.reachable = false;
+            }
             StmtKind::Store { object, value, .. } => {
                 self.reads(object, state);
                 self.reads(value, state);
@@ -369,7 +378,7 @@ fn live_before(
                 before
             }
             StmtKind::Goto(_) => outputs.clone(),
-            StmtKind::Return(e) => uses_of(e),
+            StmtKind::Return(e) | StmtKind::Suspend(e) => uses_of(e),
             StmtKind::Store { object, value, .. } => {
                 let mut before = live.clone();
                 before.extend(uses_of(object));

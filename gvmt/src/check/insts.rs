@@ -119,7 +119,7 @@ impl Checker<'_> {
                         op.name
                     ),
                     part_span,
-                    "goto, return and bodies that always raise belong in the last part",
+                    "goto, return, suspend and bodies that always raise belong in the last part",
                 ));
             }
             // A later part that may collect spills the earlier parts' results to the stack first.

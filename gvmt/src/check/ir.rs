@@ -281,6 +281,9 @@ pub enum StmtKind {
     Raise(Call),
     Goto(usize),
     Return(Expr),
+    /// Returns `e` with the frame resumable at the next instruction (its outputs left for the
+    /// VM to write when it resumes).
+    Suspend(Expr),
     Store {
         layout: LayoutId,
         slot: usize,
@@ -299,6 +302,8 @@ pub struct Props {
     /// Contains a `goto`.
     pub jumps: bool,
     pub returns: bool,
+    /// Contains a `suspend`: the frame returns, then resumes at the next instruction.
+    pub suspends: bool,
     /// Never falls through to the next instruction.
     pub terminates: bool,
     /// Writes memory or calls a non-pure extern.
@@ -313,6 +318,7 @@ impl Props {
             deopts: self.deopts || o.deopts,
             jumps: self.jumps || o.jumps,
             returns: self.returns || o.returns,
+            suspends: self.suspends || o.suspends,
             terminates: self.terminates || o.terminates,
             side_effects: self.side_effects || o.side_effects,
         }

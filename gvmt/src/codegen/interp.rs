@@ -105,6 +105,7 @@ fn instr_info(spec: &Spec, i: &Instruction) -> TokenStream {
         deopts,
         jumps,
         returns,
+        suspends,
         terminates,
         ..
     } = i.props;
@@ -120,7 +121,7 @@ fn instr_info(spec: &Spec, i: &Instruction) -> TokenStream {
             name: #name, doc: #doc, opcode: #opcode, len: #len,
             operands: &[#(#operands),*], pops: #pops, pushes: #pushes, array_inputs: &[#(#arrays),*],
             raises: #raises, may_gc: #may_gc, deopts: #deopts, jumps: #jumps, returns: #returns,
-            terminates: #terminates, family_head: #head,
+            suspends: #suspends, terminates: #terminates, family_head: #head,
         }
     }
 }
@@ -420,6 +421,19 @@ impl Body<'_, '_> {
             StmtKind::Return(e) => {
                 let v = self.expr(e);
                 quote! {{ let result = #v; frame.set_pc(pc); frame.set_sp(sp); return Ok(result); }}
+            }
+            StmtKind::Suspend(e) => {
+                // The frame is left as after this instruction (outputs unwritten: the VM
+                // writes them when it resumes), so that interpreting it again goes on there.
+                let v = self.expr(e);
+                let len = self.g.inst.len();
+                let sp = self.g.pos(&self.g.plan.final_sp);
+                quote! {{
+                    let result = #v;
+                    frame.set_pc(pc + #len);
+                    frame.set_sp(#sp);
+                    return Ok(result);
+                }}
             }
             StmtKind::Store {
                 layout,

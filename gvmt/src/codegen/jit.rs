@@ -71,7 +71,7 @@ fn abi(t: AbiType) -> TokenStream {
 /// True if the statements always leave the instruction (goto, return, raise).
 fn leaves(stmts: &[Stmt]) -> bool {
     stmts.last().is_some_and(|s| match &s.kind {
-        StmtKind::Goto(_) | StmtKind::Return(_) | StmtKind::Raise(_) => true,
+        StmtKind::Goto(_) | StmtKind::Return(_) | StmtKind::Suspend(_) | StmtKind::Raise(_) => true,
         StmtKind::If {
             then, otherwise, ..
         } => leaves(then) && leaves(otherwise),
@@ -293,6 +293,12 @@ impl Body<'_, '_> {
                 quote! { #flush let sp = #sp; e.goto(#target, sp); }
             }
             StmtKind::Return(v) => {
+                let v = self.expr(v);
+                quote! { let v = #v; e.return_value(v); }
+            }
+            StmtKind::Suspend(v) => {
+                // Never run: the JIT driver refuses code with suspending instructions (frames
+                // resume in the interpreter only).
                 let v = self.expr(v);
                 quote! { let v = #v; e.return_value(v); }
             }

@@ -9,13 +9,34 @@ use std::fmt;
 /// Why a function cannot be compiled.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JitError {
-    InvalidOpcode { pc: usize, opcode: u8 },
-    Truncated { pc: usize },
-    BadJumpTarget { pc: usize, target: usize },
-    StackUnderflow { pc: usize },
-    InconsistentStack { pc: usize, depths: (usize, usize) },
-    FallsOffEnd { pc: usize },
-    StackTooDeep { needed: usize },
+    InvalidOpcode {
+        pc: usize,
+        opcode: u8,
+    },
+    Truncated {
+        pc: usize,
+    },
+    BadJumpTarget {
+        pc: usize,
+        target: usize,
+    },
+    StackUnderflow {
+        pc: usize,
+    },
+    InconsistentStack {
+        pc: usize,
+        depths: (usize, usize),
+    },
+    FallsOffEnd {
+        pc: usize,
+    },
+    StackTooDeep {
+        needed: usize,
+    },
+    /// A suspending instruction (a `yield`): such frames resume in the interpreter only.
+    Suspends {
+        pc: usize,
+    },
     Cranelift(String),
 }
 
@@ -32,6 +53,10 @@ impl fmt::Display for JitError {
                 write!(f, "jump at pc {pc} to {target}, which is no instruction")
             }
             JitError::StackUnderflow { pc } => write!(f, "stack underflow at pc {pc}"),
+            JitError::Suspends { pc } => write!(
+                f,
+                "the instruction at pc {pc} suspends the frame, which only the interpreter resumes"
+            ),
             JitError::InconsistentStack { pc, depths } => {
                 write!(
                     f,

@@ -135,6 +135,13 @@ impl Jit {
     /// Compiles the bytecode function `code`.
     pub fn compile(&mut self, code: &[u8]) -> Result<CompiledFn, JitError> {
         let analysis = analyse(self.set.infos, code)?;
+        if let Some((&pc, _)) = analysis
+            .insts
+            .iter()
+            .find(|(_, d)| self.set.infos[d.opcode as usize].suspends)
+        {
+            return Err(JitError::Suspends { pc });
+        }
         let ptr = self.module.target_config().pointer_type();
         debug_assert_eq!(ptr, types::I64, "gvmt's JIT targets 64-bit hosts");
         self.module.clear_context(&mut self.ctx);

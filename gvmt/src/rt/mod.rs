@@ -36,6 +36,8 @@ pub struct InstrInfo {
     pub deopts: bool,
     pub jumps: bool,
     pub returns: bool,
+    /// Returns from the frame so that it resumes at the next instruction (a `suspend`).
+    pub suspends: bool,
     /// Never falls through to the next instruction.
     pub terminates: bool,
     /// The opcode of the family head, for family members.

@@ -243,6 +243,8 @@ pub enum StmtKind {
     Raise(Call),
     Goto(Ident),
     Return(Expr),
+    /// Returns from the frame so that it can be resumed after this instruction.
+    Suspend(Expr),
     Store {
         layout: Ident,
         slot: Ident,

@@ -478,6 +478,7 @@ impl Cx {
             Rule::raise_stmt => StmtKind::Raise(self.call(it.next().expect("call"))?),
             Rule::goto_stmt => StmtKind::Goto(self.ident(it.next().expect("label"))),
             Rule::return_stmt => StmtKind::Return(self.expr(it.next().expect("value"))?),
+            Rule::suspend_stmt => StmtKind::Suspend(self.expr(it.next().expect("value"))?),
             Rule::store_stmt => {
                 let layout = self.ident(it.next().expect("layout"));
                 let slot = self.ident(it.next().expect("slot"));

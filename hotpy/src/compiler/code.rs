@@ -34,6 +34,8 @@ pub struct CodeObject {
     pub varargs: bool,
     /// A `**kwargs` parameter (the local after that).
     pub varkw: bool,
+    /// The body yields: calling the function makes a generator.
+    pub is_generator: bool,
     /// Names of the locals, parameters first.
     pub varnames: Vec<String>,
     /// `(pc, line)` at each change of source line, in pc order.

@@ -128,6 +128,8 @@ struct Unit<'a> {
     kwonly: usize,
     varargs: bool,
     varkw: bool,
+    /// The body yields (so calling it makes a generator).
+    is_generator: bool,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -182,6 +184,7 @@ impl<'a> Unit<'a> {
             kwonly: 0,
             varargs: false,
             varkw: false,
+            is_generator: false,
         }
     }
 
@@ -356,6 +359,7 @@ impl<'a> Unit<'a> {
             kwonly: self.kwonly,
             varargs: self.varargs,
             varkw: self.varkw,
+            is_generator: self.is_generator,
         })
     }
 
@@ -758,6 +762,17 @@ impl<'a> Unit<'a> {
         }
     }
 
+    /// Makes this unit a generator; `yield` outside a function is a SyntaxError.
+    fn yield_allowed(&mut self, at: &Expr) -> Result<()> {
+        if self.locals.is_none()
+            || self.qualprefix.ends_with('.') && !self.qualprefix.ends_with("<locals>.")
+        {
+            return Err(self.error("SyntaxError", "'yield' outside function", at));
+        }
+        self.is_generator = true;
+        Ok(())
+    }
+
     /// Pushes a list of `items`, expanding `*x` items (call arguments, displays).
     fn sequence_with_stars(&mut self, items: &[Expr]) -> Result<()> {
         self.b.emit("BUILD_LIST", &[0]);
@@ -982,6 +997,37 @@ impl<'a> Unit<'a> {
                 self.b.emit("GET_ITER", &[]);
             }
             Expr::Lambda(l) => self.lambda(l)?,
+            Expr::Yield(y) => {
+                self.yield_allowed(e)?;
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let none = self.b.constant(Constant::None);
+                        self.b.emit("LOAD_CONST", &[none]);
+                    }
+                }
+                self.set_line(e);
+                self.b.emit("YIELD_VALUE", &[]);
+            }
+            Expr::YieldFrom(y) => {
+                // `yield from it`: yields each item of `it` (values sent in are not passed
+                // on), then evaluates to None.
+                self.yield_allowed(e)?;
+                let (top, exhausted) = (self.b.new_label(), self.b.new_label());
+                self.expr(&y.value)?;
+                self.b.emit("GET_ITER", &[]);
+                self.b.bind(top);
+                self.b.jump("FOR_ITER", exhausted);
+                self.set_line(e);
+                self.b.emit("YIELD_VALUE", &[]);
+                self.b.emit("POP_TOP", &[]);
+                self.b.jump("JUMP", top);
+                self.b.bind(exhausted);
+                self.b.emit("POP_TOP", &[]);
+                self.b.emit("POP_TOP", &[]);
+                let none = self.b.constant(Constant::None);
+                self.b.emit("LOAD_CONST", &[none]);
+            }
             Expr::FString(f) => {
                 let mut parts = 0;
                 for part in f.value.iter() {

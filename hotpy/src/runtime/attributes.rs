@@ -74,6 +74,9 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("str", "index", M::str_index),
     ("str", "rfind", M::str_rfind),
     ("str", "format", |vm, r, a| M::str_format(vm, r, a, &[])),
+    ("generator", "send", crate::generators::send),
+    ("generator", "throw", crate::generators::throw),
+    ("generator", "close", crate::generators::close),
     ("property", "setter", property_setter),
     ("property", "getter", property_getter),
 ];

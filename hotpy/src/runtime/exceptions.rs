@@ -257,6 +257,11 @@ pub fn raise_value(vm: &mut HotPy, values: Values<'_>) -> PyException {
     raise_object(vm, v).unwrap_or_else(|e| e)
 }
 
+/// The exception `raise v` raises (`v` an exception instance or class).
+pub fn raise_one(vm: &mut HotPy, v: Value) -> PyException {
+    raise_object(vm, v).unwrap_or_else(|e| e)
+}
+
 fn raise_object(vm: &mut HotPy, v: Value) -> Result<PyException, PyException> {
     if is_instance(vm, v) {
         return Ok(from_object(vm, v));

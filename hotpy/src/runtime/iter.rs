@@ -95,6 +95,9 @@ fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyExcepti
 }
 
 fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    if crate::generators::is_generator(vm, v) {
+        return Ok(v);
+    }
     match layout_of(vm, v) {
         Some(l) if l == Range::ID => {
             let ctx = vm.vmctx();
@@ -135,6 +138,9 @@ fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
 }
 
 pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+    if crate::generators::is_generator(vm, it) {
+        return crate::generators::next(vm, it);
+    }
     if super::classes::is_instance(vm, it) {
         return match super::dunder::call(vm, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(v),

@@ -72,6 +72,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
             Some(l) if l == crate::generated::layouts::Super::ID => "super",
             Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
+            Some(l) if l == crate::generated::layouts::Generator::ID => "generator",
             Some(l) if l == crate::generated::layouts::Descriptor::ID => {
                 match crate::generated::layouts::Descriptor::kind(vm.vmctx(), v) {
                     classes::STATIC => "staticmethod",

@@ -254,6 +254,9 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
                 let kind = super::type_name(vm, v);
                 match kind {
                     "function" => format!("<function {}>", vm.function_name(v).unwrap_or("?")),
+                    "generator" => {
+                        format!("<generator object {}>", crate::generators::name(vm, v))
+                    }
                     "builtin_function_or_method" => "<built-in function>".into(),
                     "builtin_method" => format!(
                         "<built-in method {}>",

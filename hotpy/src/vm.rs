@@ -104,6 +104,11 @@ impl HotPy {
         &mut self.mutator
     }
 
+    /// The mutator, for reads (`get` of a handle) inside an expression that also borrows the VM.
+    pub fn mutator_ref(&self) -> &Mutator {
+        &self.mutator
+    }
+
     /// Allocates like [`HotPy::alloc`] while keeping `keep` alive (rooted) across it; returns
     /// the object and the kept values as they are after any collection.
     pub fn alloc_keeping(

@@ -145,6 +145,11 @@ fn binary_code(op: ast::Operator) -> Option<i64> {
         Pow => 8,
         Sub => 10,
         Div => 11,
+        BitAnd => 1,
+        BitOr => 7,
+        BitXor => 12,
+        LShift => 3,
+        RShift => 9,
         _ => return None,
     })
 }
@@ -895,7 +900,8 @@ impl<'a> Unit<'a> {
                 match u.op {
                     ast::UnaryOp::Not => self.b.emit("UNARY_NOT", &[]),
                     ast::UnaryOp::USub => self.b.emit("UNARY_NEGATIVE", &[]),
-                    _ => return Err(self.unsupported("this unary operator", e)),
+                    ast::UnaryOp::UAdd => self.b.emit("UNARY", &[1]),
+                    ast::UnaryOp::Invert => self.b.emit("UNARY", &[2]),
                 }
             }
             Expr::BoolOp(b) => {
@@ -985,6 +991,15 @@ impl<'a> Unit<'a> {
                 self.b.emit("BUILD_TUPLE", &[t.elts.len() as i64]);
             }
             Expr::ListComp(c) => self.comprehension(&c.elt, None, &c.generators, e)?,
+            Expr::SetComp(c) => {
+                self.comprehension(&c.elt, None, &c.generators, e)?;
+                self.b.emit("MAKE_SET", &[0]);
+            }
+            Expr::Set(s) => {
+                self.sequence_with_stars(&s.elts)?;
+                let folded = s.elts.len() > 2 && s.elts.iter().all(is_constant);
+                self.b.emit("MAKE_SET", &[folded as i64]);
+            }
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
                     return Err(self.unsupported("** in dict comprehensions", e));
@@ -1178,6 +1193,25 @@ impl<'a> Unit<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// True for what CPython's compiler folds into a constant: literals, signed numbers, and
+/// tuples of constants.
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(&*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        _ => false,
     }
 }
 

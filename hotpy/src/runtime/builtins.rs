@@ -58,6 +58,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("staticmethod", B::staticmethod),
     ("classmethod", B::classmethod),
     ("property", B::property),
+    ("set", B::set),
+    ("frozenset", B::frozenset),
     // Methods of the builtin classes (a dotted name is never a global name).
     ("object.__init__", object_init),
     ("BaseException.__init__", exception_init),
@@ -271,6 +273,9 @@ fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     }
     if super::dicts::is_dict(vm, v) {
         return make_int(super::dicts::len(vm, v) as i64);
+    }
+    if super::sets::is_set(vm, v) {
+        return make_int(super::sets::len(vm, v) as i64);
     }
     match super::str_value(vm, v) {
         Some(s) => make_int(s.chars().count() as i64),

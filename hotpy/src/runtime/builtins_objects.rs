@@ -67,6 +67,8 @@ pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
         "tuple" => "tuple",
         "dict" => "dict",
         "range" => "range",
+        "set" => "set",
+        "frozenset" => "frozenset",
         "type" => "type",
         other => {
             return Err(PyException::new(
@@ -341,6 +343,30 @@ pub fn property(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
         }
     }
     super::classes::new_descriptor(vm, super::classes::PROPERTY, fget, fset)
+}
+
+pub fn set(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("set", kwargs)?;
+    match args {
+        [] => super::sets::new_set(vm, &[], false),
+        [v] => super::sets::from_iterable(vm, *v, false),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("set expected at most 1 argument, got {}", args.len()),
+        )),
+    }
+}
+
+pub fn frozenset(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("frozenset", kwargs)?;
+    match args {
+        [] => super::sets::new_set(vm, &[], true),
+        [v] => super::sets::from_iterable(vm, *v, true),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("frozenset expected at most 1 argument, got {}", args.len()),
+        )),
+    }
 }
 
 /// Calls `f(arg)`, or returns `arg` when `f` is None.

@@ -20,8 +20,12 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
     if let Some(h) = super::dunder::hash(vm, v)? {
         return Ok(h);
     }
+    if super::sets::is_set(vm, v) {
+        return super::sets::hash(vm, v);
+    }
     if let Some(i) = as_int(v) {
-        return Ok(i);
+        // CPython: -1 is reserved as an error marker, so hash(-1) is -2.
+        return Ok(if i == -1 { -2 } else { i });
     }
     if let Some(f) = float_value(vm, v) {
         if f.fract() == 0.0 && f.abs() < 9.2e18 {

@@ -95,6 +95,11 @@ fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyExcepti
 }
 
 fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    if super::sets::is_set(vm, v) {
+        let items = super::sets::elements(vm, v);
+        let list = super::sequences::new_list(vm, &items)?;
+        return super::sequences::iter(vm, list);
+    }
     if crate::generators::is_generator(vm, v) {
         return Ok(v);
     }

@@ -15,6 +15,7 @@ pub mod format;
 pub mod iter;
 pub mod methods_more;
 pub mod sequences;
+pub mod sets;
 pub mod text;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
@@ -72,6 +73,13 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
             Some(l) if l == crate::generated::layouts::Super::ID => "super",
             Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
+            Some(l) if l == crate::generated::layouts::Set::ID => {
+                if sets::is_frozen(vm, v) {
+                    "frozenset"
+                } else {
+                    "set"
+                }
+            }
             Some(l) if l == crate::generated::layouts::Generator::ID => "generator",
             Some(l) if l == crate::generated::layouts::Descriptor::ID => {
                 match crate::generated::layouts::Descriptor::kind(vm.vmctx(), v) {
@@ -171,6 +179,7 @@ pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
                 _ if let Some(t) = dunder::truth(vm, v)? => t,
                 Some(l) if l == Str::ID => Str::nbytes(vm.vmctx(), v) != 0,
                 _ if dicts::is_dict(vm, v) => dicts::len(vm, v) != 0,
+                _ if sets::is_set(vm, v) => sets::len(vm, v) != 0,
                 _ => sequences::len(vm, v).is_none_or(|n| n != 0),
             },
         },
@@ -275,6 +284,9 @@ pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
 }
 
 pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    if let Some(r) = sets::binary(vm, "-", a, b)? {
+        return Ok(r);
+    }
     if let Some(r) = dunder::binary_operator(vm, a, b, "-")? {
         return Ok(r);
     }
@@ -299,6 +311,75 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     }
 }
 
+/// `&`, `|`, `^`, `<<`, `>>` on ints (bools give bools for `&|^`) and sets.
+fn bitwise(
+    vm: &mut HotPy,
+    op: i64,
+    symbol: &str,
+    a: Value,
+    b: Value,
+) -> Result<Value, PyException> {
+    if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
+        return Ok(r);
+    }
+    if let Some(r) = sets::binary(vm, symbol, a, b)? {
+        return Ok(r);
+    }
+    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
+        return Err(unsupported(vm, symbol, a, b));
+    };
+    let both_bool = matches!(a, TRUE | FALSE) && matches!(b, TRUE | FALSE);
+    let r = match op {
+        1 => x & y,
+        7 => x | y,
+        12 => x ^ y,
+        3 => {
+            if y < 0 {
+                return Err(PyException::new("ValueError", "negative shift count"));
+            }
+            if y >= 63 || (x << y) >> y != x {
+                return Err(overflow());
+            }
+            x << y
+        }
+        _ => {
+            if y < 0 {
+                return Err(PyException::new("ValueError", "negative shift count"));
+            }
+            x >> y.min(63)
+        }
+    };
+    if both_bool && matches!(op, 1 | 7 | 12) {
+        return Ok(py_bool(r != 0));
+    }
+    make_int(r)
+}
+
+/// `+v` (op 1) and `~v` (op 2).
+pub fn unary(vm: &mut HotPy, op: i64, v: Value) -> Result<Value, PyException> {
+    let (name, symbol) = if op == 1 {
+        ("__pos__", "+")
+    } else {
+        ("__invert__", "~")
+    };
+    if let Some(r) = dunder::call(vm, v, name, &[])? {
+        return Ok(r);
+    }
+    if let Some(i) = as_int(v) {
+        return make_int(if op == 1 { i } else { !i });
+    }
+    if op == 1 && float_value(vm, v).is_some() {
+        return Ok(v);
+    }
+    Err(PyException::new(
+        "TypeError",
+        format!(
+            "bad operand type for unary {symbol}: '{}'",
+            type_name(vm, v)
+        ),
+    ))
+}
+
 /// `/`, `//`, `%`, `**` (CPython's operator codes 11, 2, 6, 8).
 pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
     let symbol = match op {
@@ -306,8 +387,16 @@ pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Val
         2 => "//",
         6 => "%",
         8 => "** or pow()",
+        1 => "&",
+        7 => "|",
+        12 => "^",
+        3 => "<<",
+        9 => ">>",
         _ => return Err(bad_operator(vm, op)),
     };
+    if matches!(op, 1 | 7 | 12 | 3 | 9) {
+        return bitwise(vm, op, symbol, a, b);
+    }
     if op == 6
         && let Some(template) = str_value(vm, a)
     {
@@ -450,6 +539,15 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
         && let Some(r) = dunder::compare(vm, op, a, b)?
     {
         return Ok(r);
+    }
+    if op < 6
+        && let Some(r) = sets::compare(vm, op, a, b)?
+    {
+        return Ok(r);
+    }
+    if (op == 8 || op == 9) && sets::is_set(vm, b) {
+        let found = sets::contains(vm, b, a)?;
+        return Ok(py_bool(found == (op == 8)));
     }
     if (op == 8 || op == 9)
         && let Some(r) = dunder::call(vm, b, "__contains__", &[a])?

@@ -225,6 +225,8 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
             } else if super::classes::is_instance(vm, v) {
                 let cls = super::classes::class_of(vm, v);
                 format!("<__main__.{} object>", super::classes::class_name(vm, cls))
+            } else if super::sets::is_set(vm, v) {
+                super::sets::repr(vm, v, &mut |x| repr_pure(vm, x, seen))
             } else if super::dicts::is_dict(vm, v) {
                 if seen.contains(&v) || seen.len() > MAX_NESTING {
                     return "{...}".into();

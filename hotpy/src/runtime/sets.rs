@@ -1,0 +1,743 @@
+//! `set` and `frozenset`: a `Set` object wraps a dict whose keys are the elements (values
+//! None), so hashing, equality and insertion order come from the dict. The operators
+//! (`|`, `&`, `-`, `^`, comparisons) and methods are here.
+
+use super::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
+use crate::generated::layouts::{Array, Set, Slots};
+use crate::vm::{HotPy, PyException};
+use gvmt::gc::Handle;
+use gvmt::rt::{Value, Vm};
+
+/// A removed entry's key (never a Python value).
+const DUMMY: Value = Value(0x72);
+/// An empty entry's key.
+const EMPTY: Value = UNBOUND;
+/// CPython's constants: initial table size, linear probes before perturbing, perturb shift.
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+pub fn is_set(vm: &HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(Set::ID)
+}
+
+pub fn is_frozen(vm: &HotPy, v: Value) -> bool {
+    Set::frozen(vm.vmctx(), v) != 0
+}
+
+/// The elements in table order (CPython's iteration order), a snapshot.
+pub fn elements(vm: &HotPy, s: Value) -> Vec<Value> {
+    let ctx = vm.vmctx();
+    let keys = Set::keys(ctx, s);
+    (0..Array::len(ctx, keys) as usize)
+        .map(|i| Array::items(ctx, keys, i))
+        .filter(|&k| k != EMPTY && k != DUMMY)
+        .collect()
+}
+
+/// `(key, hash)` of the live entries in table order.
+fn entries(vm: &HotPy, s: Value) -> Vec<(Value, i64)> {
+    let ctx = vm.vmctx();
+    let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
+    (0..Array::len(ctx, keys) as usize)
+        .map(|i| (Array::items(ctx, keys, i), Slots::slots(ctx, hashes, i)))
+        .filter(|&(k, _)| k != EMPTY && k != DUMMY)
+        .collect()
+}
+
+pub fn len(vm: &HotPy, s: Value) -> usize {
+    Set::used(vm.vmctx(), s) as usize
+}
+
+/// Fresh empty tables of `size` entries for set `s` (rooted in `hs`).
+fn new_table(vm: &mut HotPy, hs: Handle, size: usize) -> Result<(), PyException> {
+    let keys = vm.alloc(Array::ID, Array::size_for(size))?;
+    Array::set_len(vm.vmctx(), keys, size as i64);
+    for i in 0..size {
+        Array::set_items(vm.vmctx(), keys, i, EMPTY);
+    }
+    let mark = vm.mutator().handle_mark();
+    let hk = vm.mutator().root(keys);
+    let hashes = vm.alloc(Slots::ID, Slots::size_for(size));
+    let keys = vm.mutator().get(hk);
+    vm.mutator().release_handles(mark);
+    let hashes = hashes?;
+    Slots::set_len(vm.vmctx(), hashes, size as i64);
+    let s = vm.mutator().get(hs);
+    let ctx = vm.vmctx();
+    Set::set_keys(ctx, s, keys);
+    Set::set_hashes(ctx, s, hashes);
+    Set::set_mask(ctx, s, size as i64 - 1);
+    Set::set_used(ctx, s, 0);
+    Set::set_fill(ctx, s, 0);
+    Ok(())
+}
+
+/// An empty set or frozenset.
+fn empty(vm: &mut HotPy, frozen: bool) -> Result<Value, PyException> {
+    let s = vm.alloc(Set::ID, Set::FIXED_SIZE)?;
+    Set::set_frozen(vm.vmctx(), s, frozen as i64);
+    Set::set_finger(vm.vmctx(), s, 0);
+    let mark = vm.mutator().handle_mark();
+    let hs = vm.mutator().root(s);
+    let result = new_table(vm, hs, MIN_SIZE).map(|()| vm.mutator().get(hs));
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// Places `key` in the first empty slot of its probe sequence (no dummies, no equal key:
+/// a table being rebuilt).
+fn insert_clean(vm: &HotPy, s: Value, key: Value, hash: i64) {
+    let ctx = vm.vmctx();
+    let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
+    let mask = Set::mask(ctx, s) as usize;
+    let mut perturb = hash as u64;
+    let mut i = hash as u64 as usize & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for j in i..=i + probes {
+            if Array::items(ctx, keys, j) == EMPTY {
+                Array::set_items(ctx, keys, j, key);
+                Slots::set_slots(ctx, hashes, j, hash);
+                Set::set_fill(ctx, s, Set::fill(ctx, s) + 1);
+                Set::set_used(ctx, s, Set::used(ctx, s) + 1);
+                return;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
+}
+
+/// Rebuilds the table with room for `minused` entries (CPython's `set_table_resize`).
+fn resize(vm: &mut HotPy, hs: Handle, minused: usize) -> Result<(), PyException> {
+    let mut size = MIN_SIZE;
+    while size <= minused {
+        size <<= 1;
+    }
+    let s = vm.mutator().get(hs);
+    let old = entries(vm, s);
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<(Handle, i64)> = old
+        .iter()
+        .map(|&(k, h)| (vm.mutator().root(k), h))
+        .collect();
+    let result = new_table(vm, hs, size).map(|()| {
+        let s = vm.mutator().get(hs);
+        for (h, hash) in &handles {
+            insert_clean(vm, s, vm.mutator_ref().get(*h), *hash);
+        }
+    });
+    vm.mutator().release_handles(mark);
+    result
+}
+
+fn keys_equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
+    Ok(a == b || super::compare(vm, 2, a, b)? == TRUE)
+}
+
+/// The slot holding an element equal to `key`, if any.
+fn find(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<Option<usize>, PyException> {
+    let mut perturb = hash as u64;
+    let s = vm.mutator().get(hs);
+    let mask = Set::mask(vm.vmctx(), s) as usize;
+    let mut i = hash as u64 as usize & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for j in i..=i + probes {
+            let s = vm.mutator().get(hs);
+            let ctx = vm.vmctx();
+            let k = Array::items(ctx, Set::keys(ctx, s), j);
+            if k == EMPTY {
+                return Ok(None);
+            }
+            if k != DUMMY && Slots::slots(ctx, Set::hashes(ctx, s), j) == hash {
+                let key = vm.mutator().get(hk);
+                if keys_equal(vm, k, key)? {
+                    return Ok(Some(j));
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    }
+}
+
+/// Adds `key` (CPython's `set_add_entry`: the first dummy on the probe path is reused).
+fn add_entry(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<(), PyException> {
+    let mut perturb = hash as u64;
+    let s = vm.mutator().get(hs);
+    let mask = Set::mask(vm.vmctx(), s) as usize;
+    let mut i = hash as u64 as usize & mask;
+    let mut freeslot = None;
+    let slot = 'search: loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for j in i..=i + probes {
+            let s = vm.mutator().get(hs);
+            let ctx = vm.vmctx();
+            let k = Array::items(ctx, Set::keys(ctx, s), j);
+            if k == EMPTY {
+                break 'search j;
+            }
+            if k == DUMMY {
+                freeslot.get_or_insert(j);
+            } else if Slots::slots(ctx, Set::hashes(ctx, s), j) == hash {
+                let key = vm.mutator().get(hk);
+                if keys_equal(vm, k, key)? {
+                    return Ok(());
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb as usize) & mask;
+    };
+    let (s, key) = (vm.mutator().get(hs), vm.mutator().get(hk));
+    let ctx = vm.vmctx();
+    let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
+    let used = Set::used(ctx, s) + 1;
+    Set::set_used(ctx, s, used);
+    if let Some(free) = freeslot {
+        Array::set_items(ctx, keys, free, key);
+        Slots::set_slots(ctx, hashes, free, hash);
+        return Ok(());
+    }
+    Array::set_items(ctx, keys, slot, key);
+    Slots::set_slots(ctx, hashes, slot, hash);
+    let fill = Set::fill(ctx, s) + 1;
+    Set::set_fill(ctx, s, fill);
+    if (fill as usize) * 5 < mask * 3 {
+        return Ok(());
+    }
+    let used = used as usize;
+    resize(vm, hs, if used > 50000 { used * 2 } else { used * 4 })
+}
+
+/// Adds `v` to set `s`.
+fn add_value(vm: &mut HotPy, s: Value, v: Value) -> Result<(), PyException> {
+    let mark = vm.mutator().handle_mark();
+    let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
+    let result = super::dicts::hash(vm, v).and_then(|h| add_entry(vm, hs, hk, h));
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// Removes `v` from `s`; true if it was there.
+fn discard_value(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
+    let result = super::dicts::hash(vm, v)
+        .and_then(|h| find(vm, hs, hk, h))
+        .map(|slot| {
+            let Some(j) = slot else {
+                return false;
+            };
+            let s = vm.mutator().get(hs);
+            let ctx = vm.vmctx();
+            Array::set_items(ctx, Set::keys(ctx, s), j, DUMMY);
+            Slots::set_slots(ctx, Set::hashes(ctx, s), j, -1);
+            Set::set_used(ctx, s, Set::used(ctx, s) - 1);
+            true
+        });
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// A new set (or frozenset) of `items`, added in order.
+pub fn new_set(vm: &mut HotPy, items: &[Value], frozen: bool) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = (|| {
+        let s = empty(vm, frozen)?;
+        let hs = vm.mutator().root(s);
+        for h in &handles {
+            let (s, v) = (vm.mutator().get(hs), vm.mutator().get(*h));
+            add_value(vm, s, v)?;
+        }
+        Ok(vm.mutator().get(hs))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// A copy of set `src` (CPython's `set_merge` into an empty set: resized for the source,
+/// entries re-inserted in the source's table order).
+fn copy_of(vm: &mut HotPy, src: Value, frozen: bool) -> Result<Value, PyException> {
+    let items = entries(vm, src);
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<(Handle, i64)> = items
+        .iter()
+        .map(|&(k, h)| (vm.mutator().root(k), h))
+        .collect();
+    let result = (|| {
+        let s = empty(vm, frozen)?;
+        let hs = vm.mutator().root(s);
+        if items.len() * 5 >= (MIN_SIZE - 1) * 3 {
+            resize(vm, hs, items.len() * 2)?;
+        }
+        let s = vm.mutator().get(hs);
+        for (h, hash) in &handles {
+            insert_clean(vm, s, vm.mutator_ref().get(*h), *hash);
+        }
+        Ok(s)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `set(iterable)` / `frozenset(iterable)`.
+pub fn from_iterable(vm: &mut HotPy, iterable: Value, frozen: bool) -> Result<Value, PyException> {
+    if is_set(vm, iterable) {
+        return copy_of(vm, iterable, frozen);
+    }
+    let items = super::builtins::collect(vm, iterable)?;
+    new_set(vm, &items, frozen)
+}
+
+/// MAKE_SET: a set of a list's items (displays and comprehensions), copied once more if
+/// `copy` is 1 (see the instruction).
+pub fn make_set(vm: &mut HotPy, items: Value, copy: i64) -> Result<Value, PyException> {
+    let s = from_iterable(vm, items, false)?;
+    if copy != 1 {
+        return Ok(s);
+    }
+    // CPython's constant: frozenset(tuple), rebuilt from its own iteration order when the
+    // compiler merges constants, then copied into the new set by SET_UPDATE.
+    let order = elements(vm, s);
+    let constant = new_set(vm, &order, true)?;
+    copy_of(vm, constant, false)
+}
+
+pub fn contains(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
+    let result = super::dicts::hash(vm, v).and_then(|h| find(vm, hs, hk, h));
+    vm.mutator().release_handles(mark);
+    Ok(result?.is_some())
+}
+
+/// `{1, 2}`, `set()`, `frozenset({1})`.
+pub fn repr(vm: &HotPy, s: Value, item_repr: &mut dyn FnMut(Value) -> String) -> String {
+    let parts: Vec<String> = elements(vm, s).into_iter().map(item_repr).collect();
+    let frozen = is_frozen(vm, s);
+    match (parts.is_empty(), frozen) {
+        (true, false) => "set()".into(),
+        (true, true) => "frozenset()".into(),
+        (false, false) => format!("{{{}}}", parts.join(", ")),
+        (false, true) => format!("frozenset({{{}}})", parts.join(", ")),
+    }
+}
+
+fn require_set(vm: &HotPy, v: Value, op: &str, other: Value) -> Result<(), PyException> {
+    if is_set(vm, v) {
+        Ok(())
+    } else {
+        Err(PyException::new(
+            "TypeError",
+            format!(
+                "unsupported operand type(s) for {op}: '{}' and '{}'",
+                type_name(vm, other),
+                type_name(vm, v)
+            ),
+        ))
+    }
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` as CPython computes them (which decides the order).
+fn combine(vm: &mut HotPy, symbol: &str, a: Value, b: Value) -> Result<Value, PyException> {
+    let frozen = is_frozen(vm, a);
+    let mark = vm.mutator().handle_mark();
+    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+    let result = (|| match symbol {
+        "|" => {
+            let r = copy_of(vm, vm.mutator_ref().get(ha), frozen)?;
+            let hr = vm.mutator().root(r);
+            add_all(vm, hr, hb)?;
+            Ok(vm.mutator().get(hr))
+        }
+        "&" => {
+            // Iterate over the smaller set, testing membership in the larger.
+            let (mut big, mut small) = (ha, hb);
+            if len(vm, vm.mutator_ref().get(hb)) > len(vm, vm.mutator_ref().get(ha)) {
+                (big, small) = (hb, ha);
+            }
+            let r = empty(vm, frozen)?;
+            let hr = vm.mutator().root(r);
+            let items = elements(vm, vm.mutator_ref().get(small));
+            let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+            for h in handles {
+                let (big_set, x) = (vm.mutator().get(big), vm.mutator().get(h));
+                if contains(vm, big_set, x)? {
+                    let r = vm.mutator().get(hr);
+                    add_value(vm, r, vm.mutator_ref().get(h))?;
+                }
+            }
+            Ok(vm.mutator().get(hr))
+        }
+        "-" => {
+            let (n, m) = (
+                len(vm, vm.mutator_ref().get(ha)),
+                len(vm, vm.mutator_ref().get(hb)),
+            );
+            if n >> 2 > m {
+                // CPython copies a much larger `a`, then discards `b`'s elements.
+                let r = copy_of(vm, vm.mutator_ref().get(ha), frozen)?;
+                let hr = vm.mutator().root(r);
+                let items = elements(vm, vm.mutator_ref().get(hb));
+                let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+                for h in handles {
+                    let (r, x) = (vm.mutator().get(hr), vm.mutator().get(h));
+                    discard_value(vm, r, x)?;
+                }
+                return Ok(vm.mutator().get(hr));
+            }
+            let r = empty(vm, frozen)?;
+            let hr = vm.mutator().root(r);
+            let items = elements(vm, vm.mutator_ref().get(ha));
+            let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+            for h in handles {
+                let (b, x) = (vm.mutator().get(hb), vm.mutator().get(h));
+                if !contains(vm, b, x)? {
+                    let r = vm.mutator().get(hr);
+                    add_value(vm, r, vm.mutator_ref().get(h))?;
+                }
+            }
+            Ok(vm.mutator().get(hr))
+        }
+        _ => {
+            // Symmetric difference (as CPython): a copy of `b`, then each element of `a`
+            // toggled.
+            let r = copy_of(vm, vm.mutator_ref().get(hb), frozen)?;
+            let hr = vm.mutator().root(r);
+            let items = elements(vm, vm.mutator_ref().get(ha));
+            let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+            for h in handles {
+                let (r, x) = (vm.mutator().get(hr), vm.mutator().get(h));
+                if !discard_value(vm, r, x)? {
+                    let r = vm.mutator().get(hr);
+                    add_value(vm, r, vm.mutator_ref().get(h))?;
+                }
+            }
+            Ok(vm.mutator().get(hr))
+        }
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// Adds every element of set `hb` to set `hr`.
+fn add_all(vm: &mut HotPy, hr: Handle, hb: Handle) -> Result<(), PyException> {
+    let items = elements(vm, vm.mutator_ref().get(hb));
+    let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+    for h in handles {
+        let (r, x) = (vm.mutator().get(hr), vm.mutator().get(h));
+        add_value(vm, r, x)?;
+    }
+    Ok(())
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (`None` if `a` is not a set).
+pub fn binary(
+    vm: &mut HotPy,
+    symbol: &str,
+    a: Value,
+    b: Value,
+) -> Result<Option<Value>, PyException> {
+    if !is_set(vm, a) || !matches!(symbol, "|" | "&" | "-" | "^") {
+        return Ok(None);
+    }
+    require_set(vm, b, symbol, a)?;
+    combine(vm, symbol, a, b).map(Some)
+}
+
+/// True if every element of `a` is in `b`.
+fn subset(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
+    let xs = elements(vm, a);
+    let mark = vm.mutator().handle_mark();
+    let hb = vm.mutator().root(b);
+    let hx: Vec<Handle> = xs.iter().map(|&v| vm.mutator().root(v)).collect();
+    let mut result = Ok(true);
+    for h in hx {
+        let (b, x) = (vm.mutator().get(hb), vm.mutator().get(h));
+        match contains(vm, b, x) {
+            Ok(true) => {}
+            Ok(false) => {
+                result = Ok(false);
+                break;
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// Set comparisons (CPython's codes 0 `<` .. 5 `>=`): subset and superset tests.
+pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Value>, PyException> {
+    if !is_set(vm, a) || !is_set(vm, b) {
+        return Ok(None);
+    }
+    let (n, m) = (len(vm, a), len(vm, b));
+    let mark = vm.mutator().handle_mark();
+    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+    let result = (|| {
+        let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+        let a_in_b = subset(vm, a, b)?;
+        let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+        let b_in_a = subset(vm, b, a)?;
+        Ok(py_bool(match op {
+            0 => a_in_b && n < m,
+            1 => a_in_b,
+            2 => a_in_b && b_in_a,
+            3 => !(a_in_b && b_in_a),
+            4 => b_in_a && n > m,
+            _ => b_in_a,
+        }))
+    })();
+    vm.mutator().release_handles(mark);
+    result.map(Some)
+}
+
+/// The hash of a frozenset (order-independent).
+pub fn hash(vm: &mut HotPy, s: Value) -> Result<i64, PyException> {
+    if !is_frozen(vm, s) {
+        return Err(PyException::new("TypeError", "unhashable type: 'set'"));
+    }
+    let mut h: i64 = 0x1f2e3d4c;
+    for x in elements(vm, s) {
+        h ^= super::dicts::hash(vm, x)?.wrapping_mul(0x9e3779b97f4a7c15u64 as i64);
+    }
+    Ok(h)
+}
+
+fn mutable(vm: &HotPy, s: Value, method: &str) -> Result<(), PyException> {
+    if is_frozen(vm, s) {
+        return Err(PyException::new(
+            "AttributeError",
+            format!("'frozenset' object has no attribute '{method}'"),
+        ));
+    }
+    Ok(())
+}
+
+fn one_arg(name: &str, args: &[Value]) -> Result<Value, PyException> {
+    match args {
+        [v] => Ok(*v),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!(
+                "set.{name}() takes exactly one argument ({} given)",
+                args.len()
+            ),
+        )),
+    }
+}
+
+pub fn add(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    mutable(vm, s, "add")?;
+    let v = one_arg("add", args)?;
+    add_value(vm, s, v)?;
+    Ok(NONE)
+}
+
+pub fn remove(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    mutable(vm, s, "remove")?;
+    let v = one_arg("remove", args)?;
+    let mark = vm.mutator().handle_mark();
+    let hv = vm.mutator().root(v);
+    let removed = discard_value(vm, s, v);
+    let v = vm.mutator().get(hv);
+    vm.mutator().release_handles(mark);
+    if removed? {
+        Ok(NONE)
+    } else {
+        Err(super::dicts::key_error(vm, v))
+    }
+}
+
+pub fn discard(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    mutable(vm, s, "discard")?;
+    let v = one_arg("discard", args)?;
+    discard_value(vm, s, v)?;
+    Ok(NONE)
+}
+
+/// `s.pop()`: from the "finger" on, as CPython.
+pub fn pop(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    mutable(vm, s, "pop")?;
+    if !args.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            "set.pop() takes no arguments",
+        ));
+    }
+    if len(vm, s) == 0 {
+        return Err(PyException::new("KeyError", "'pop from an empty set'"));
+    }
+    let ctx = vm.vmctx();
+    let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
+    let mask = Set::mask(ctx, s) as usize;
+    let mut i = Set::finger(ctx, s) as usize & mask;
+    while matches!(Array::items(ctx, keys, i), EMPTY | DUMMY) {
+        i = (i + 1) & mask;
+    }
+    let key = Array::items(ctx, keys, i);
+    Array::set_items(ctx, keys, i, DUMMY);
+    Slots::set_slots(ctx, hashes, i, -1);
+    Set::set_used(ctx, s, Set::used(ctx, s) - 1);
+    Set::set_finger(ctx, s, i as i64 + 1);
+    Ok(key)
+}
+
+pub fn clear(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    mutable(vm, s, "clear")?;
+    if !args.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            "set.clear() takes no arguments",
+        ));
+    }
+    let mark = vm.mutator().handle_mark();
+    let hs = vm.mutator().root(s);
+    let result = new_table(vm, hs, MIN_SIZE);
+    vm.mutator().release_handles(mark);
+    result.map(|()| NONE)
+}
+
+pub fn copy(vm: &mut HotPy, s: Value, _args: &[Value]) -> Result<Value, PyException> {
+    let frozen = is_frozen(vm, s);
+    copy_of(vm, s, frozen)
+}
+
+/// The named set operations take any iterable.
+fn named(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let hs = vm.mutator().root(s);
+    let handles: Vec<Handle> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+    let result = (|| {
+        let acc = vm.mutator().get(hs);
+        let frozen = is_frozen(vm, acc);
+        // The running result lives in a handle: making a set of an argument may collect.
+        let hacc = vm.mutator().root(acc);
+        for &h in &handles {
+            let arg = vm.mutator().get(h);
+            let other = if is_set(vm, arg) {
+                arg
+            } else {
+                from_iterable(vm, arg, frozen)?
+            };
+            let current = vm.mutator().get(hacc);
+            let next = binary(vm, symbol, current, other)?.expect("a set");
+            vm.mutator().set(hacc, next);
+        }
+        if handles.is_empty() {
+            let s = vm.mutator().get(hs);
+            return copy(vm, s, &[]);
+        }
+        Ok(vm.mutator().get(hacc))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+pub fn union(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    named(vm, s, args, "|")
+}
+
+pub fn intersection(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    named(vm, s, args, "&")
+}
+
+pub fn difference(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    named(vm, s, args, "-")
+}
+
+pub fn symmetric_difference(
+    vm: &mut HotPy,
+    s: Value,
+    args: &[Value],
+) -> Result<Value, PyException> {
+    named(vm, s, args, "^")
+}
+
+/// `s.update(*iterables)` and the in-place forms: replace `s`'s elements.
+fn in_place(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value, PyException> {
+    mutable(vm, s, "update")?;
+    let mark = vm.mutator().handle_mark();
+    let hs = vm.mutator().root(s);
+    let result = named(vm, s, args, symbol).map(|r| {
+        let s = vm.mutator().get(hs);
+        let ctx = vm.vmctx();
+        Set::set_keys(ctx, s, Set::keys(ctx, r));
+        Set::set_hashes(ctx, s, Set::hashes(ctx, r));
+        Set::set_used(ctx, s, Set::used(ctx, r));
+        Set::set_fill(ctx, s, Set::fill(ctx, r));
+        Set::set_mask(ctx, s, Set::mask(ctx, r));
+        NONE
+    });
+    vm.mutator().release_handles(mark);
+    result
+}
+
+pub fn update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    in_place(vm, s, args, "|")
+}
+
+pub fn intersection_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    in_place(vm, s, args, "&")
+}
+
+pub fn difference_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    in_place(vm, s, args, "-")
+}
+
+fn as_set(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    if is_set(vm, v) {
+        Ok(v)
+    } else {
+        from_iterable(vm, v, false)
+    }
+}
+
+pub fn issubset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    let other = one_arg("issubset", args)?;
+    let mark = vm.mutator().handle_mark();
+    let hs = vm.mutator().root(s);
+    let result = as_set(vm, other).and_then(|o| {
+        let s = vm.mutator().get(hs);
+        subset(vm, s, o)
+    });
+    vm.mutator().release_handles(mark);
+    result.map(py_bool)
+}
+
+pub fn issuperset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    let other = one_arg("issuperset", args)?;
+    let mark = vm.mutator().handle_mark();
+    let hs = vm.mutator().root(s);
+    let result = as_set(vm, other).and_then(|o| {
+        let s = vm.mutator().get(hs);
+        subset(vm, o, s)
+    });
+    vm.mutator().release_handles(mark);
+    result.map(py_bool)
+}
+
+pub fn isdisjoint(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    let r = intersection(vm, s, args)?;
+    Ok(if len(vm, r) == 0 { TRUE } else { FALSE })
+}

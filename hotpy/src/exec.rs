@@ -159,6 +159,19 @@ impl HotPy {
         }
     }
 
+    /// `del name` for a global: NameError if it is unbound.
+    pub fn delete_global(&mut self, index: usize) -> Result<(), PyException> {
+        if self.exec.globals[index] == UNBOUND {
+            let name = &self.exec.global_names[index];
+            return Err(PyException::new(
+                "NameError",
+                format!("name '{name}' is not defined"),
+            ));
+        }
+        self.exec.globals[index] = UNBOUND;
+        Ok(())
+    }
+
     pub fn store_global(&mut self, index: usize, v: Value) {
         self.exec.globals[index] = v;
     }

@@ -574,6 +574,11 @@ impl<'a> Unit<'a> {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::With(w) => self.with_stmt(w)?,
+            Stmt::Delete(d) => {
+                for target in &d.targets {
+                    self.delete(target)?;
+                }
+            }
             other => {
                 return Err(
                     self.unsupported(&format!("this statement ({})", stmt_name(other)), other)
@@ -751,10 +756,18 @@ impl<'a> Unit<'a> {
                 self.b.emit("POP_TOP", &[]);
                 Ok(())
             }
-            Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
+            Expr::Subscript(sub) => {
                 self.expr(&sub.value)?;
-                self.expr(&sub.slice)?;
-                self.b.emit("STORE_SUBSCR", &[]);
+                match &*sub.slice {
+                    Expr::Slice(slice) => {
+                        self.slice_bounds(slice)?;
+                        self.b.emit("STORE_SLICE", &[]);
+                    }
+                    index => {
+                        self.expr(index)?;
+                        self.b.emit("STORE_SUBSCR", &[]);
+                    }
+                }
                 Ok(())
             }
             Expr::Attribute(attr) => {
@@ -775,6 +788,62 @@ impl<'a> Unit<'a> {
             return Err(self.error("SyntaxError", "'yield' outside function", at));
         }
         self.is_generator = true;
+        Ok(())
+    }
+
+    /// Pushes a slice's lower, upper and step (None where missing).
+    fn slice_bounds(&mut self, slice: &ast::ExprSlice) -> Result<()> {
+        for part in [&slice.lower, &slice.upper, &slice.step] {
+            match part {
+                Some(v) => self.expr(v)?,
+                None => {
+                    let none = self.b.constant(Constant::None);
+                    self.b.emit("LOAD_CONST", &[none]);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `del target`.
+    fn delete(&mut self, target: &Expr) -> Result<()> {
+        match target {
+            Expr::Name(n) => {
+                let name = self.renamed(n.id.as_str());
+                match self.local_index(&name) {
+                    Some(i) if self.is_deref(&name) => self.b.emit("DELETE_DEREF", &[i]),
+                    Some(i) => self.b.emit("DELETE_FAST", &[i]),
+                    None => {
+                        let g = self.global_index(&name);
+                        self.b.emit("DELETE_GLOBAL", &[g]);
+                    }
+                }
+            }
+            Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                match &*sub.slice {
+                    Expr::Slice(slice) => {
+                        self.slice_bounds(slice)?;
+                        self.b.emit("DELETE_SLICE", &[]);
+                    }
+                    index => {
+                        self.expr(index)?;
+                        self.b.emit("DELETE_SUBSCR", &[]);
+                    }
+                }
+            }
+            Expr::Attribute(attr) => {
+                self.expr(&attr.value)?;
+                let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                self.b.emit("DELETE_ATTR", &[name]);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            other => return Err(self.error("SyntaxError", "cannot delete expression", other)),
+        }
         Ok(())
     }
 
@@ -1090,15 +1159,7 @@ impl<'a> Unit<'a> {
                     unreachable!()
                 };
                 self.expr(&sub.value)?;
-                for part in [&slice.lower, &slice.upper, &slice.step] {
-                    match part {
-                        Some(v) => self.expr(v)?,
-                        None => {
-                            let none = self.b.constant(Constant::None);
-                            self.b.emit("LOAD_CONST", &[none]);
-                        }
-                    }
-                }
+                self.slice_bounds(slice)?;
                 self.set_line(e);
                 self.b.emit("SLICE", &[]);
             }

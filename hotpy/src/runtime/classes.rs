@@ -65,6 +65,17 @@ pub fn class_of(vm: &HotPy, instance: Value) -> Value {
     }
 }
 
+/// The attribute dict of an instance or class (what `del obj.name` removes from).
+pub fn attribute_dict(vm: &HotPy, object: Value) -> Option<Value> {
+    if is_instance(vm, object) {
+        Some(dict_of(vm, object))
+    } else if is_class(vm, object) {
+        Some(Class::dict(vm.vmctx(), object))
+    } else {
+        None
+    }
+}
+
 /// The attribute dict of an instance.
 fn dict_of(vm: &HotPy, instance: Value) -> Value {
     if layout_of(vm, instance) == Some(Exception::ID) {

@@ -8,6 +8,7 @@ pub mod attributes;
 pub mod builtins;
 pub mod builtins_objects;
 pub mod classes;
+pub mod deletion;
 pub mod dicts;
 pub mod dunder;
 pub mod exceptions;
@@ -280,6 +281,28 @@ pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
         return new_str(vm, &(x + &y));
     }
+    let (ka, kb) = (type_name(vm, a), type_name(vm, b));
+    if ka == kb && (ka == "list" || ka == "tuple") {
+        let mut items = sequences::items(vm, a).unwrap_or_default();
+        items.extend(sequences::items(vm, b).unwrap_or_default());
+        return if ka == "list" {
+            sequences::new_list(vm, &items)
+        } else {
+            sequences::new_tuple(vm, &items)
+        };
+    }
+    if ka == "list" || ka == "tuple" {
+        return Err(PyException::new(
+            "TypeError",
+            format!("can only concatenate {ka} (not \"{kb}\") to {ka}"),
+        ));
+    }
+    if ka == "str" {
+        return Err(PyException::new(
+            "TypeError",
+            format!("can only concatenate str (not \"{kb}\") to str"),
+        ));
+    }
     Err(unsupported(vm, "+", a, b))
 }
 
@@ -305,9 +328,24 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
         (Some(s), Some(n), _, _) | (_, _, Some(s), Some(n)) => Some(s.repeat(n.max(0) as usize)),
         _ => None,
     };
-    match repeat {
-        Some(text) => new_str(vm, &text),
-        None => Err(unsupported(vm, "*", a, b)),
+    if let Some(text) = repeat {
+        return new_str(vm, &text);
+    }
+    let (seq, n) = match (as_int(a), as_int(b)) {
+        (_, Some(n)) if sequences::len(vm, a).is_some() => (a, n),
+        (Some(n), _) if sequences::len(vm, b).is_some() => (b, n),
+        _ => return Err(unsupported(vm, "*", a, b)),
+    };
+    let items = sequences::items(vm, seq).unwrap_or_default();
+    let count = n.max(0) as usize;
+    if items.len().saturating_mul(count) > 1 << 32 {
+        return Err(PyException::new("MemoryError", ""));
+    }
+    let repeated: Vec<Value> = (0..count).flat_map(|_| items.iter().copied()).collect();
+    if type_name(vm, seq) == "list" {
+        sequences::new_list(vm, &repeated)
+    } else {
+        sequences::new_tuple(vm, &repeated)
     }
 }
 

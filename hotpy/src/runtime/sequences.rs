@@ -349,7 +349,7 @@ pub fn unpack_star(
 }
 
 /// The indices `container[lower:upper:step]` selects from `len` items (Python's rules).
-fn slice_indices(
+pub(crate) fn slice_indices(
     len: usize,
     lower: Value,
     upper: Value,

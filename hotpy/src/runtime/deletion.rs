@@ -1,0 +1,200 @@
+//! `del` (names, subscripts, attributes, slices) and slice assignment.
+
+use super::{NONE, as_int, layout_of, type_name};
+use crate::generated::layouts::{Array, List};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+/// `del container[index]`.
+pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<(), PyException> {
+    if super::dunder::call(vm, container, "__delitem__", &[index])?.is_some() {
+        return Ok(());
+    }
+    if super::dicts::is_dict(vm, container) {
+        let mark = vm.mutator().handle_mark();
+        let h = vm.mutator().root(index);
+        let removed = super::dicts::remove(vm, container, index);
+        let index = vm.mutator().get(h);
+        vm.mutator().release_handles(mark);
+        return match removed? {
+            Some(_) => Ok(()),
+            None => Err(super::dicts::key_error(vm, index)),
+        };
+    }
+    if layout_of(vm, container) == Some(List::ID) {
+        let n = List::length(vm.vmctx(), container) as usize;
+        let Some(i) = as_int(index) else {
+            return Err(PyException::new(
+                "TypeError",
+                format!(
+                    "list indices must be integers or slices, not {}",
+                    type_name(vm, index)
+                ),
+            ));
+        };
+        let at = if i < 0 { i + n as i64 } else { i };
+        if at < 0 || at as usize >= n {
+            return Err(PyException::new(
+                "IndexError",
+                "list assignment index out of range",
+            ));
+        }
+        let mut items = super::sequences::items(vm, container).unwrap_or_default();
+        items.remove(at as usize);
+        return replace_items(vm, container, &items);
+    }
+    Err(PyException::new(
+        "TypeError",
+        format!(
+            "'{}' object doesn't support item deletion",
+            type_name(vm, container)
+        ),
+    ))
+}
+
+/// Gives `list` exactly `items` (a fresh backing array).
+fn replace_items(vm: &mut HotPy, list: Value, items: &[Value]) -> Result<(), PyException> {
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(list);
+    let fresh = super::sequences::new_list(vm, items);
+    let list = vm.mutator().get(h);
+    vm.mutator().release_handles(mark);
+    let fresh = fresh?;
+    let ctx = vm.vmctx();
+    List::set_items(ctx, list, List::items(ctx, fresh));
+    List::set_length(ctx, list, List::length(ctx, fresh));
+    Ok(())
+}
+
+/// `(start, stop)` of a step-1 slice of `len` items (CPython clamps, and `stop >= start`).
+fn simple_bounds(len: usize, lower: Value, upper: Value) -> Result<(usize, usize), PyException> {
+    let len = len as i64;
+    let bound = |v: Value, default: i64| -> Result<i64, PyException> {
+        if v == NONE {
+            return Ok(default);
+        }
+        let i = as_int(v).ok_or_else(|| {
+            PyException::new(
+                "TypeError",
+                "slice indices must be integers or None or have an __index__ method",
+            )
+        })?;
+        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+    };
+    let start = bound(lower, 0)?;
+    let stop = bound(upper, len)?.max(start);
+    Ok((start as usize, stop as usize))
+}
+
+fn require_list(vm: &HotPy, container: Value, what: &str) -> Result<(), PyException> {
+    if layout_of(vm, container) == Some(List::ID) {
+        Ok(())
+    } else {
+        Err(PyException::new(
+            "TypeError",
+            format!("'{}' object {what}", type_name(vm, container)),
+        ))
+    }
+}
+
+/// `container[lower:upper:step] = iterable` for lists.
+pub fn store_slice(
+    vm: &mut HotPy,
+    value: Value,
+    container: Value,
+    lower: Value,
+    upper: Value,
+    step: Value,
+) -> Result<(), PyException> {
+    require_list(vm, container, "does not support item assignment")?;
+    let mark = vm.mutator().handle_mark();
+    let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
+    let result = (|| {
+        let new = match super::builtins::collect(vm, value) {
+            Err(e) if e.builtin_kind == "TypeError" && e.message.ends_with("is not iterable") => {
+                return Err(PyException::new("TypeError", "can only assign an iterable"));
+            }
+            other => other?,
+        };
+        let [container, lower, upper, step] = handles.map(|h| vm.mutator().get(h));
+        let all = super::sequences::items(vm, container).unwrap_or_default();
+        if step == NONE || as_int(step) == Some(1) {
+            let (start, stop) = simple_bounds(all.len(), lower, upper)?;
+            let mut items = all[..start].to_vec();
+            items.extend_from_slice(&new);
+            items.extend_from_slice(&all[stop..]);
+            return replace_items(vm, container, &items);
+        }
+        let indices = super::sequences::slice_indices(all.len(), lower, upper, step)?;
+        if indices.len() != new.len() {
+            return Err(PyException::new(
+                "ValueError",
+                format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    indices.len()
+                ),
+            ));
+        }
+        let array = List::items(vm.vmctx(), container);
+        for (i, v) in indices.into_iter().zip(new) {
+            Array::set_items(vm.vmctx(), array, i, v);
+        }
+        Ok(())
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `del container[lower:upper:step]` for lists.
+pub fn delete_slice(
+    vm: &mut HotPy,
+    container: Value,
+    lower: Value,
+    upper: Value,
+    step: Value,
+) -> Result<(), PyException> {
+    require_list(vm, container, "does not support item deletion")?;
+    let all = super::sequences::items(vm, container).unwrap_or_default();
+    let gone = super::sequences::slice_indices(all.len(), lower, upper, step)?;
+    let kept: Vec<Value> = all
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !gone.contains(i))
+        .map(|(_, &v)| v)
+        .collect();
+    replace_items(vm, container, &kept)
+}
+
+/// `del object.name`.
+pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), PyException> {
+    let text = super::str_value(vm, name).unwrap_or_default();
+    let mark = vm.mutator().handle_mark();
+    let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
+    let result = (|| {
+        if super::dunder::call(vm, object, "__delattr__", &[name])?.is_some() {
+            return Ok(());
+        }
+        let (object, name) = (vm.mutator().get(ho), vm.mutator().get(hn));
+        if let Some(dict) = super::classes::attribute_dict(vm, object)
+            && super::dicts::remove(vm, dict, name)?.is_some()
+        {
+            return Ok(());
+        }
+        let object = vm.mutator().get(ho);
+        Err(PyException::new(
+            "AttributeError",
+            format!(
+                "'{}' object has no attribute '{text}'",
+                type_name(vm, object)
+            ),
+        ))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `del name` of a global.
+pub fn delete_global(vm: &mut HotPy, index: i64) -> Result<(), PyException> {
+    vm.delete_global(index as usize)
+}

@@ -104,7 +104,12 @@ impl HotPy {
             let v = match c {
                 Constant::None => NONE,
                 Constant::Bool(b) => runtime::py_bool(*b),
-                Constant::Int(i) => runtime::make_int(*i)?,
+                Constant::Int(i) => runtime::bigint::from_i128(self, *i as i128)?,
+                Constant::BigInt(digits) => {
+                    let value = runtime::bigint::parse(digits, 10)
+                        .ok_or_else(|| PyException::new("SystemError", "bad int constant"))?;
+                    runtime::bigint::from_big(self, &value)?
+                }
                 Constant::Float(f) => runtime::box_float(self, *f)?,
                 Constant::Str(s) => runtime::new_str(self, s)?,
                 Constant::Code(inner) => {

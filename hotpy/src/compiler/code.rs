@@ -8,6 +8,8 @@ pub enum Constant {
     None,
     Bool(bool),
     Int(i64),
+    /// An int literal beyond 64 bits (decimal digits).
+    BigInt(String),
     Float(f64),
     Str(String),
     /// The code of a nested function (`def`).

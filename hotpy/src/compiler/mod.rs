@@ -932,10 +932,10 @@ impl<'a> Unit<'a> {
         match e {
             Expr::NumberLiteral(n) => {
                 let c = match &n.value {
-                    ast::Number::Int(i) => Constant::Int(
-                        i.as_i64()
-                            .ok_or_else(|| self.unsupported("integers beyond 64 bits", e))?,
-                    ),
+                    ast::Number::Int(i) => match i.as_i64() {
+                        Some(i) => Constant::Int(i),
+                        None => Constant::BigInt(i.to_string()),
+                    },
                     ast::Number::Float(f) => Constant::Float(*f),
                     ast::Number::Complex { .. } => {
                         return Err(self.unsupported("complex numbers", e));

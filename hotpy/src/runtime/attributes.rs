@@ -147,6 +147,16 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
     }
     let name = str_value(vm, name).expect("attribute names are str constants");
     let kind = type_name(vm, object);
+    if kind == "builtin_function_or_method" && (name == "__name__" || name == "__qualname__") {
+        let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
+        let full = super::builtins::BUILTINS[id].0;
+        let text = if name == "__name__" {
+            full.rsplit('.').next().unwrap_or(full)
+        } else {
+            full
+        };
+        return super::new_str(vm, text);
+    }
     if kind == "function" && (name == "__name__" || name == "__qualname__") {
         let text = if name == "__name__" {
             vm.function_name(object).unwrap_or("?").to_string()

@@ -59,6 +59,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("classmethod", B::classmethod),
     ("property", B::property),
     ("set", B::set),
+    ("pow", B::pow),
     ("frozenset", B::frozenset),
     // Methods of the builtin classes (a dotted name is never a global name).
     ("object.__init__", object_init),
@@ -300,11 +301,14 @@ fn repr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Va
 
 fn abs(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let v = one("abs", args, kwargs)?;
+    if let Some(r) = super::dunder::call(vm, v, "__abs__", &[])? {
+        return Ok(r);
+    }
     if let Some(i) = super::as_int(v) {
-        return make_int(
-            i.checked_abs()
-                .ok_or_else(|| PyException::new("OverflowError", "int too large"))?,
-        );
+        return super::bigint::from_i128(vm, (i as i128).abs());
+    }
+    if let Some(r) = super::bigint::unary(vm, v, 'a') {
+        return r;
     }
     if let Some(f) = super::float_value(vm, v) {
         return super::box_float(vm, f.abs());
@@ -344,12 +348,42 @@ pub fn collect(vm: &mut HotPy, iterable: Value) -> Result<Vec<Value>, PyExceptio
 }
 
 fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
-    no_keywords("int", kwargs)?;
+    let mut base = None;
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "base" => base = Some(*v),
+            other => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("'{other}' is an invalid keyword argument for int()"),
+                ));
+            }
+        }
+    }
     let Some(&v) = args.first() else {
         return make_int(0);
     };
+    if let Some(&b) = args.get(1) {
+        base = Some(b);
+    }
+    if let Some(base) = base {
+        let Some(text) = str_value(vm, v) else {
+            return Err(PyException::new(
+                "TypeError",
+                "int() can't convert non-string with explicit base",
+            ));
+        };
+        let base = as_int(base).unwrap_or(10);
+        return parse_int(vm, &text, base);
+    }
     if let Some(i) = as_int(v) {
         return make_int(i);
+    }
+    if super::bigint::is_big(vm, v) {
+        return Ok(v);
+    }
+    if let Some(r) = super::dunder::call(vm, v, "__int__", &[])? {
+        return Ok(r);
     }
     if let Some(f) = float_value(vm, v) {
         if !f.is_finite() {
@@ -365,23 +399,10 @@ fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
             };
             return Err(PyException::new(what, msg));
         }
-        return make_int(f.trunc() as i64);
+        return super::bigint::from_f64(vm, f);
     }
     if let Some(s) = str_value(vm, v) {
-        return s
-            .trim()
-            .replace('_', "")
-            .parse::<i64>()
-            .map_err(|_| {
-                PyException::new(
-                    "ValueError",
-                    format!(
-                        "invalid literal for int() with base 10: {}",
-                        super::text::repr_str(&s)
-                    ),
-                )
-            })
-            .and_then(make_int);
+        return parse_int(vm, &s, 10);
     }
     Err(PyException::new(
         "TypeError",
@@ -390,6 +411,55 @@ fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
             type_name(vm, v)
         ),
     ))
+}
+
+/// `int(text, base)`: optional sign, optional `0x`/`0o`/`0b` prefix (base 0 infers it),
+/// underscores between digits.
+fn parse_int(vm: &mut HotPy, text: &str, base: i64) -> Result<Value, PyException> {
+    let invalid = || {
+        PyException::new(
+            "ValueError",
+            format!(
+                "invalid literal for int() with base {base}: {}",
+                super::text::repr_str(text)
+            ),
+        )
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(PyException::new(
+            "ValueError",
+            "int() base must be >= 2 and <= 36, or 0",
+        ));
+    }
+    let t = text.trim();
+    let (negative, t) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &lower[2..]),
+        (0 | 8, Some("0o")) => (8, &lower[2..]),
+        (0 | 2, Some("0b")) => (2, &lower[2..]),
+        (0, _) => (10, lower.as_str()),
+        (b, _) => (b, lower.as_str()),
+    };
+    let digits = digits.strip_prefix('_').unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(invalid());
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let Some(mut value) = super::bigint::parse(&clean, base as u32) else {
+        return Err(invalid());
+    };
+    if negative {
+        value = -value;
+    }
+    super::bigint::from_big(vm, &value)
 }
 
 fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
@@ -402,6 +472,9 @@ fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
     }
     if let Some(f) = float_value(vm, v) {
         return box_float(vm, f);
+    }
+    if let Some(f) = super::bigint::to_f64(vm, v) {
+        return box_float(vm, f?);
     }
     if let Some(s) = str_value(vm, v) {
         let t = s.trim().to_ascii_lowercase();

@@ -369,6 +369,52 @@ pub fn frozenset(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     }
 }
 
+/// `pow(base, exp)` is `base ** exp`; `pow(base, exp, mod)` is modular exponentiation of ints.
+pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("pow", kwargs)?;
+    match args {
+        [b, e] => super::binary_generic(vm, 8, *b, *e),
+        [b, e, m] => {
+            let (Some(b), Some(e), Some(m)) = (
+                super::bigint::to_big(vm, *b),
+                super::bigint::to_big(vm, *e),
+                super::bigint::to_big(vm, *m),
+            ) else {
+                return Err(PyException::new(
+                    "TypeError",
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            };
+            if num_traits::Zero::is_zero(&m) {
+                return Err(PyException::new(
+                    "ValueError",
+                    "pow() 3rd argument cannot be 0",
+                ));
+            }
+            if num_traits::Signed::is_negative(&e) {
+                return Err(PyException::new(
+                    "ValueError",
+                    "pow() 2nd argument cannot be negative when 3rd argument specified",
+                ));
+            }
+            let r = b.modpow(&e, &m);
+            // Python's result takes the modulus's sign.
+            let r = if !num_traits::Zero::is_zero(&r)
+                && (num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&m))
+            {
+                r + &m
+            } else {
+                r
+            };
+            super::bigint::from_big(vm, &r)
+        }
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("pow expected 2 or 3 arguments, got {}", args.len()),
+        )),
+    }
+}
+
 /// Calls `f(arg)`, or returns `arg` when `f` is None.
 fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, PyException> {
     if f == NONE {

@@ -23,9 +23,19 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
     if super::sets::is_set(vm, v) {
         return super::sets::hash(vm, v);
     }
+    if let Some(h) = super::bigint::hash(vm, v) {
+        return Ok(h);
+    }
     if let Some(i) = as_int(v) {
-        // CPython: -1 is reserved as an error marker, so hash(-1) is -2.
-        return Ok(if i == -1 { -2 } else { i });
+        // CPython: ints hash to their value modulo 2**61 - 1 (keeping the sign), and -1 is
+        // reserved as an error marker, so hash(-1) is -2.
+        const MODULUS: i64 = (1 << 61) - 1;
+        let h = if i.abs() >= MODULUS {
+            i.signum() * (i.abs() % MODULUS)
+        } else {
+            i
+        };
+        return Ok(if h == -1 { -2 } else { h });
     }
     if let Some(f) = float_value(vm, v) {
         if f.fract() == 0.0 && f.abs() < 9.2e18 {

@@ -179,7 +179,7 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
         return format_str(&text, spec);
     }
     let s = parse_spec(spec)?;
-    let int = super::as_int(v).filter(|_| v != TRUE && v != FALSE || s.kind.is_some());
+    let int = super::bigint::to_big(vm, v).filter(|_| v != TRUE && v != FALSE || s.kind.is_some());
     let float = float_value(vm, v);
     let sign_of = |negative: bool| match (negative, s.sign) {
         (true, _) => "-",
@@ -187,15 +187,17 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
         (false, ' ') => " ",
         _ => "",
     };
-    if let Some(i) =
-        int.filter(|_| !matches!(s.kind, Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G')))
+    if let Some(i) = int
+        .as_ref()
+        .filter(|_| !matches!(s.kind, Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G')))
     {
+        let magnitude = i.magnitude();
         let digits = match s.kind {
-            None | Some('d') => i.unsigned_abs().to_string(),
-            Some('x') => format!("{:x}", i.unsigned_abs()),
-            Some('X') => format!("{:X}", i.unsigned_abs()),
-            Some('o') => format!("{:o}", i.unsigned_abs()),
-            Some('b') => format!("{:b}", i.unsigned_abs()),
+            None | Some('d') => magnitude.to_string(),
+            Some('x') => magnitude.to_str_radix(16),
+            Some('X') => magnitude.to_str_radix(16).to_uppercase(),
+            Some('o') => magnitude.to_str_radix(8),
+            Some('b') => magnitude.to_str_radix(2),
             Some(c) => {
                 return Err(PyException::new(
                     "ValueError",
@@ -204,11 +206,16 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
             }
         };
         let digits = if s.grouping { group(&digits) } else { digits };
-        return Ok(pad(&s, sign_of(i < 0), &digits, '>'));
+        return Ok(pad(
+            &s,
+            sign_of(i.sign() == num_bigint::Sign::Minus),
+            &digits,
+            '>',
+        ));
     }
     let f = match (float, int) {
         (Some(f), _) => f,
-        (None, Some(i)) => i as f64,
+        (None, Some(i)) => num_traits::ToPrimitive::to_f64(&i).unwrap_or(f64::INFINITY),
         _ => {
             return Err(PyException::new(
                 "TypeError",
@@ -344,6 +351,15 @@ fn percent_rooted(
                 (_, Some(s)) => s,
                 _ => return Err(PyException::new("TypeError", "%c requires int or char")),
             },
+            'd' | 'i' if super::bigint::is_big(vm, v) => {
+                let spec = format!(
+                    "{}{}{}d",
+                    if left { "<" } else { "" },
+                    flags,
+                    digits.split('.').next().unwrap_or("")
+                );
+                format_spec(vm, v, &spec)?
+            }
             'd' | 'i' => {
                 let n = super::as_int(v)
                     .or_else(|| float_value(vm, v).map(|f| f.trunc() as i64))

@@ -5,6 +5,7 @@
 //! OverflowError for now), objects with `__add__` and friends, and names in error messages.
 
 pub mod attributes;
+pub mod bigint;
 pub mod builtins;
 pub mod builtins_objects;
 pub mod classes;
@@ -74,6 +75,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
             Some(l) if l == crate::generated::layouts::Super::ID => "super",
             Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
+            Some(l) if l == crate::generated::layouts::BigInt::ID => "int",
             Some(l) if l == crate::generated::layouts::Set::ID => {
                 if sets::is_frozen(vm, v) {
                     "frozenset"
@@ -152,7 +154,10 @@ pub(crate) fn as_int(v: Value) -> Option<i64> {
 
 /// The value as a float for arithmetic: floats, ints, bools.
 fn as_float(vm: &HotPy, v: Value) -> Option<f64> {
-    as_int(v).map(|i| i as f64).or_else(|| float_value(vm, v))
+    as_int(v)
+        .map(|i| i as f64)
+        .or_else(|| float_value(vm, v))
+        .or_else(|| bigint::to_f64(vm, v).map(|r| r.unwrap_or(f64::INFINITY)))
 }
 
 pub fn class_of(vm: &mut HotPy, v: Value) -> i64 {
@@ -179,6 +184,7 @@ pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
             _ => match layout_of(vm, v) {
                 _ if let Some(t) = dunder::truth(vm, v)? => t,
                 Some(l) if l == Str::ID => Str::nbytes(vm.vmctx(), v) != 0,
+                Some(l) if l == crate::generated::layouts::BigInt::ID => true,
                 _ if dicts::is_dict(vm, v) => dicts::len(vm, v) != 0,
                 _ if sets::is_set(vm, v) => sets::len(vm, v) != 0,
                 _ => sequences::len(vm, v).is_none_or(|n| n != 0),
@@ -200,23 +206,19 @@ fn ints(a: Value, b: Value) -> (i64, i64) {
     )
 }
 
-fn overflow() -> PyException {
-    PyException::new("OverflowError", "int too large (hotpy has no big ints yet)")
+pub fn int_add(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+    let (a, b) = ints(a, b);
+    bigint::from_i128(vm, a as i128 + b as i128)
 }
 
-pub fn int_add(_vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn int_sub(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
     let (a, b) = ints(a, b);
-    make_int(a.checked_add(b).ok_or_else(overflow)?)
+    bigint::from_i128(vm, a as i128 - b as i128)
 }
 
-pub fn int_sub(_vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn int_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
     let (a, b) = ints(a, b);
-    make_int(a.checked_sub(b).ok_or_else(overflow)?)
-}
-
-pub fn int_mul(_vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
-    let (a, b) = ints(a, b);
-    make_int(a.checked_mul(b).ok_or_else(overflow)?)
+    bigint::from_i128(vm, a as i128 * b as i128)
 }
 
 /// Both operands as floats (ints converted exactly as Python does).
@@ -259,13 +261,20 @@ fn unsupported(vm: &HotPy, symbol: &str, a: Value, b: Value) -> PyException {
 /// Arithmetic on bools (ints) and mixed numbers, after the multimethod's exact cases missed.
 fn numeric(
     vm: &mut HotPy,
+    op: i64,
     a: Value,
     b: Value,
     int_op: fn(i64, i64) -> Option<i64>,
     float_op: fn(f64, f64) -> f64,
 ) -> Option<Result<Value, PyException>> {
-    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        return Some(int_op(x, y).ok_or_else(overflow).and_then(make_int));
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b))
+        && let Some(r) = int_op(x, y)
+        && let Ok(v) = make_int(r)
+    {
+        return Some(Ok(v));
+    }
+    if let Some(r) = bigint::binary(vm, op, a, b) {
+        return Some(r);
     }
     let (x, y) = (as_float(vm, a)?, as_float(vm, b)?);
     Some(box_float(vm, float_op(x, y)))
@@ -275,7 +284,7 @@ pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     if let Some(r) = dunder::binary_operator(vm, a, b, "+")? {
         return Ok(r);
     }
-    if let Some(r) = numeric(vm, a, b, i64::checked_add, |x, y| x + y) {
+    if let Some(r) = numeric(vm, 0, a, b, i64::checked_add, |x, y| x + y) {
         return r;
     }
     if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
@@ -313,7 +322,7 @@ pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     if let Some(r) = dunder::binary_operator(vm, a, b, "-")? {
         return Ok(r);
     }
-    numeric(vm, a, b, i64::checked_sub, |x, y| x - y)
+    numeric(vm, 10, a, b, i64::checked_sub, |x, y| x - y)
         .unwrap_or_else(|| Err(unsupported(vm, "-", a, b)))
 }
 
@@ -321,7 +330,7 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
         return Ok(r);
     }
-    if let Some(r) = numeric(vm, a, b, i64::checked_mul, |x, y| x * y) {
+    if let Some(r) = numeric(vm, 5, a, b, i64::checked_mul, |x, y| x * y) {
         return r;
     }
     let repeat = match (str_value(vm, a), as_int(b), str_value(vm, b), as_int(a)) {
@@ -363,6 +372,9 @@ fn bitwise(
     if let Some(r) = sets::binary(vm, symbol, a, b)? {
         return Ok(r);
     }
+    if bigint::is_big(vm, a) || bigint::is_big(vm, b) {
+        return bigint::binary(vm, op, a, b).unwrap_or_else(|| Err(unsupported(vm, symbol, a, b)));
+    }
     let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
         return Err(unsupported(vm, symbol, a, b));
     };
@@ -376,7 +388,7 @@ fn bitwise(
                 return Err(PyException::new("ValueError", "negative shift count"));
             }
             if y >= 63 || (x << y) >> y != x {
-                return Err(overflow());
+                return bigint::binary(vm, op, a, b).expect("ints");
             }
             x << y
         }
@@ -405,6 +417,9 @@ pub fn unary(vm: &mut HotPy, op: i64, v: Value) -> Result<Value, PyException> {
     }
     if let Some(i) = as_int(v) {
         return make_int(if op == 1 { i } else { !i });
+    }
+    if let Some(r) = bigint::unary(vm, v, if op == 1 { '+' } else { '~' }) {
+        return if op == 1 { Ok(v) } else { r };
     }
     if op == 1 && float_value(vm, v).is_some() {
         return Ok(v);
@@ -446,25 +461,31 @@ pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Val
     }
     let zero = |m: &str| Err(PyException::new("ZeroDivisionError", m));
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        return match op {
-            11 if y == 0 => zero("division by zero"),
-            11 => box_float(vm, x as f64 / y as f64),
-            2 if y == 0 => zero("integer division or modulo by zero"),
-            2 if x == i64::MIN && y == -1 => Err(overflow()),
-            2 => make_int(floor_div(x, y)),
-            6 if y == 0 => zero("integer modulo by zero"),
-            6 if y == -1 => make_int(0),
-            6 => make_int(x - floor_div(x, y) * y),
-            _ if y >= 0 => {
-                let p = u32::try_from(y)
-                    .ok()
-                    .and_then(|y| x.checked_pow(y))
-                    .ok_or_else(overflow)?;
-                make_int(p)
+        let small = match op {
+            11 if y == 0 => return zero("division by zero"),
+            // Exact for |x|, |y| < 2**53; beyond, the big path rounds correctly.
+            11 if x.abs() < 1 << 53 && y.abs() < 1 << 53 => {
+                return box_float(vm, x as f64 / y as f64);
             }
-            _ if x == 0 => zero("0.0 cannot be raised to a negative power"),
-            _ => box_float(vm, (x as f64).powf(y as f64)),
+            2 if y == 0 => return zero("integer division or modulo by zero"),
+            2 if !(x == i64::MIN && y == -1) => make_int(floor_div(x, y)).ok(),
+            6 if y == 0 => return zero("integer modulo by zero"),
+            6 if y == -1 => make_int(0).ok(),
+            6 => make_int(x - floor_div(x, y) * y).ok(),
+            8 if y >= 0 => u32::try_from(y)
+                .ok()
+                .and_then(|y| x.checked_pow(y))
+                .and_then(|p| make_int(p).ok()),
+            8 if x == 0 => return zero("0.0 cannot be raised to a negative power"),
+            8 => return box_float(vm, (x as f64).powf(y as f64)),
+            _ => None,
         };
+        if let Some(v) = small {
+            return Ok(v);
+        }
+    }
+    if let Some(r) = bigint::binary(vm, op, a, b) {
+        return r;
     }
     let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) else {
         return Err(unsupported(vm, symbol, a, b));
@@ -507,7 +528,10 @@ pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
         return Ok(r);
     }
     if let Some(i) = as_int(v) {
-        return make_int(i.checked_neg().ok_or_else(overflow)?);
+        return bigint::from_i128(vm, -(i as i128));
+    }
+    if let Some(r) = bigint::unary(vm, v, '-') {
+        return r;
     }
     if let Some(f) = float_value(vm, v) {
         return box_float(vm, -f);
@@ -635,6 +659,8 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
     }
     let ordering = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         Some(x.cmp(&y))
+    } else if let Some(o) = bigint::compare(vm, a, b) {
+        Some(o)
     } else if let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) {
         x.partial_cmp(&y)
     } else if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {

@@ -207,6 +207,8 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
         _ => {
             if let Some(i) = int_value(v) {
                 i.to_string()
+            } else if let Some(text) = super::bigint::to_string(vm, v) {
+                text
             } else if let Some(f) = float_value(vm, v) {
                 float_repr(f)
             } else if let Some(s) = str_value(vm, v) {

@@ -1,0 +1,250 @@
+//! Arbitrary-precision ints. Ints that fit 63 bits are tagged values; larger ones are `BigInt`
+//! heap objects (sign and 64-bit limbs). Every result is normalized, so a value is big only if
+//! it does not fit, and equal ints have the same representation kind. Arithmetic on big values
+//! goes through `num-bigint`.
+
+use super::{FALSE, TRUE, int_value, layout_of};
+use crate::generated::layouts::BigInt as BigLayout;
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+pub fn is_big(vm: &HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(BigLayout::ID)
+}
+
+/// The value of an int, bool or big int.
+pub fn to_big(vm: &HotPy, v: Value) -> Option<BigInt> {
+    match v {
+        TRUE => return Some(BigInt::one()),
+        FALSE => return Some(BigInt::zero()),
+        _ => {}
+    }
+    if let Some(i) = int_value(v) {
+        return Some(BigInt::from(i));
+    }
+    if !is_big(vm, v) {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    let limbs: Vec<u64> = (0..BigLayout::len(ctx, v) as usize)
+        .map(|i| BigLayout::limbs(ctx, v, i) as u64)
+        .collect();
+    let sign = if BigLayout::sign(ctx, v) < 0 {
+        Sign::Minus
+    } else {
+        Sign::Plus
+    };
+    let mut digits = Vec::with_capacity(limbs.len() * 2);
+    for l in limbs {
+        digits.push(l as u32);
+        digits.push((l >> 32) as u32);
+    }
+    Some(BigInt::from_slice(sign, &digits))
+}
+
+/// An int value: tagged if it fits 63 bits, else a new big int object.
+pub fn from_big(vm: &mut HotPy, b: &BigInt) -> Result<Value, PyException> {
+    if let Some(i) = b.to_i64()
+        && let Ok(v) = super::make_int(i)
+    {
+        return Ok(v);
+    }
+    let (sign, limbs) = b.to_u64_digits();
+    let object = vm.alloc(BigLayout::ID, BigLayout::size_for(limbs.len()))?;
+    let ctx = vm.vmctx();
+    BigLayout::set_sign(ctx, object, if sign == Sign::Minus { -1 } else { 1 });
+    BigLayout::set_len(ctx, object, limbs.len() as i64);
+    for (i, l) in limbs.into_iter().enumerate() {
+        BigLayout::set_limbs(ctx, object, i, l as i64);
+    }
+    Ok(object)
+}
+
+/// An int from an i128 (results of i64 arithmetic that may overflow).
+pub fn from_i128(vm: &mut HotPy, i: i128) -> Result<Value, PyException> {
+    from_big(vm, &BigInt::from(i))
+}
+
+/// Parses an int literal or `int(str, base)` text (digits only, after sign and prefix handling
+/// by the caller).
+pub fn parse(text: &str, base: u32) -> Option<BigInt> {
+    BigInt::parse_bytes(text.as_bytes(), base)
+}
+
+/// The decimal text of a big int.
+pub fn to_string(vm: &HotPy, v: Value) -> Option<String> {
+    is_big(vm, v).then(|| to_big(vm, v).expect("a big int").to_string())
+}
+
+/// The float nearest a big int (OverflowError beyond the float range).
+pub fn to_f64(vm: &HotPy, v: Value) -> Option<Result<f64, PyException>> {
+    if !is_big(vm, v) {
+        return None;
+    }
+    let f = to_big(vm, v)
+        .expect("a big int")
+        .to_f64()
+        .unwrap_or(f64::INFINITY);
+    Some(if f.is_finite() {
+        Ok(f)
+    } else {
+        Err(PyException::new(
+            "OverflowError",
+            "int too large to convert to float",
+        ))
+    })
+}
+
+/// CPython's hash of an int: the value modulo 2**61 - 1, with the sign (and -1 becomes -2).
+pub fn hash(vm: &HotPy, v: Value) -> Option<i64> {
+    if !is_big(vm, v) {
+        return None;
+    }
+    let b = to_big(vm, v).expect("a big int");
+    let modulus = BigInt::from((1u64 << 61) - 1);
+    let m = (b.abs() % &modulus).to_i64().expect("below 2**61");
+    let h = if b.is_negative() { -m } else { m };
+    Some(if h == -1 { -2 } else { h })
+}
+
+/// `a <op> b` for ints when either is big or the 63-bit computation overflowed (CPython's
+/// operator codes). `None` if an operand is not an int.
+pub fn binary(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Option<Result<Value, PyException>> {
+    let (x, y) = (to_big(vm, a)?, to_big(vm, b)?);
+    Some(big_binary(vm, op, &x, &y))
+}
+
+fn big_binary(vm: &mut HotPy, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, PyException> {
+    let zero_division = |m: &str| Err(PyException::new("ZeroDivisionError", m.to_string()));
+    let r = match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        2 => {
+            if y.is_zero() {
+                return zero_division("integer division or modulo by zero");
+            }
+            x.div_floor(y)
+        }
+        6 => {
+            if y.is_zero() {
+                return zero_division("integer modulo by zero");
+            }
+            x.mod_floor(y)
+        }
+        11 => {
+            if y.is_zero() {
+                return zero_division("division by zero");
+            }
+            return true_divide(vm, x, y);
+        }
+        8 => {
+            if y.is_negative() {
+                let (fx, fy) = (
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(0.0),
+                );
+                if fx == 0.0 {
+                    return zero_division("0.0 cannot be raised to a negative power");
+                }
+                return super::box_float(vm, fx.powf(fy));
+            }
+            let Some(e) = y.to_u32() else {
+                return Err(PyException::new("MemoryError", ""));
+            };
+            if x.bits() as u128 * e as u128 > 1 << 32 {
+                return Err(PyException::new("MemoryError", ""));
+            }
+            num_traits::pow(x.clone(), e as usize)
+        }
+        1 => x & y,
+        7 => x | y,
+        12 => x ^ y,
+        3 | 9 => {
+            if y.is_negative() {
+                return Err(PyException::new("ValueError", "negative shift count"));
+            }
+            let Some(n) = y.to_usize() else {
+                return Err(PyException::new(
+                    "OverflowError",
+                    "too many digits in integer",
+                ));
+            };
+            if op == 3 {
+                if x.bits() as usize + n > 1 << 32 {
+                    return Err(PyException::new("MemoryError", ""));
+                }
+                x << n
+            } else {
+                // Python's >> floors (toward negative infinity), as num-bigint's does.
+                x >> n
+            }
+        }
+        _ => return Err(super::bad_operator(vm, op)),
+    };
+    from_big(vm, &r)
+}
+
+/// `x / y` for ints: the correctly rounded quotient as a float.
+fn true_divide(vm: &mut HotPy, x: &BigInt, y: &BigInt) -> Result<Value, PyException> {
+    let (fx, fy) = (x.to_f64(), y.to_f64());
+    let q = match (fx, fy) {
+        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => a / b,
+        _ => {
+            // Scale down both to keep the ratio in range.
+            let shift = x.bits().max(y.bits()).saturating_sub(1000);
+            let (a, b) = ((x >> shift).to_f64(), (y >> shift).to_f64());
+            match (a, b) {
+                (Some(a), Some(b)) => a / b,
+                _ => f64::INFINITY,
+            }
+        }
+    };
+    if !q.is_finite() {
+        return Err(PyException::new(
+            "OverflowError",
+            "integer division result too large for a float",
+        ));
+    }
+    super::box_float(vm, q)
+}
+
+/// Compares two ints when either is big (`None` if one is not an int).
+pub fn compare(vm: &HotPy, a: Value, b: Value) -> Option<std::cmp::Ordering> {
+    if !is_big(vm, a) && !is_big(vm, b) {
+        return None;
+    }
+    Some(to_big(vm, a)?.cmp(&to_big(vm, b)?))
+}
+
+/// `-v`, `abs(v)`, `~v` of a big int.
+pub fn unary(vm: &mut HotPy, v: Value, op: char) -> Option<Result<Value, PyException>> {
+    if !is_big(vm, v) {
+        return None;
+    }
+    let b = to_big(vm, v)?;
+    let r = match op {
+        '-' => -b,
+        'a' => b.abs(),
+        _ => -b - 1,
+    };
+    Some(from_big(vm, &r))
+}
+
+/// An int from a float's integral value (`int(1e30)`).
+pub fn from_f64(vm: &mut HotPy, f: f64) -> Result<Value, PyException> {
+    match num_traits::FromPrimitive::from_f64(f.trunc()) {
+        Some(b) => from_big(vm, &b),
+        None if f.is_nan() => Err(PyException::new(
+            "ValueError",
+            "cannot convert float NaN to integer",
+        )),
+        None => Err(PyException::new(
+            "OverflowError",
+            "cannot convert float infinity to integer",
+        )),
+    }
+}

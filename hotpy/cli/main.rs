@@ -105,14 +105,28 @@ fn main() -> ExitCode {
         }
     };
     let cli = Cli::parse_from(std::iter::once(raw[0].clone()).chain(rest));
-    let (filename, source) = match (cli.command, cli.code, cli.args.first()) {
+    let program_args = |args: &[String]| -> Vec<String> {
+        args.iter()
+            .filter(|a| a.as_str() != "--")
+            .cloned()
+            .collect()
+    };
+    let (filename, source, argv) = match (cli.command, cli.code, cli.args.first()) {
         (Some(Command::Spec), _, _) => {
             list_instructions();
             return ExitCode::SUCCESS;
         }
-        (Some(Command::Run { file, .. }), _, _) => (file.clone(), read(&file)),
-        (None, Some(code), _) => ("<string>".to_string(), Ok(code)),
-        (None, None, Some(file)) => (file.clone(), read(file)),
+        (Some(Command::Run { file, args }), _, _) => {
+            let mut argv = vec![file.clone()];
+            argv.extend(program_args(&args));
+            (file.clone(), read(&file), argv)
+        }
+        (None, Some(code), _) => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(program_args(&cli.args));
+            ("<string>".to_string(), Ok(code), argv)
+        }
+        (None, None, Some(file)) => (file.clone(), read(file), program_args(&cli.args)),
         (None, None, None) => {
             eprintln!("hotpy: the interactive interpreter is not built yet; give a program to run");
             return ExitCode::from(2);
@@ -125,7 +139,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let status = gvmt::rt::run_with_stack(THREAD_STACK, move || run(&filename, &source, &options));
+    let status = gvmt::rt::run_with_stack(THREAD_STACK, move || {
+        run(&filename, &source, argv, &options)
+    });
     ExitCode::from(status)
 }
 
@@ -134,7 +150,7 @@ fn read(path: &str) -> std::io::Result<String> {
 }
 
 /// Compiles and runs a program; returns the exit status.
-fn run(filename: &str, source: &str, options: &Options) -> u8 {
+fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8 {
     let mut config = HeapConfig::new(options.plan).from_env();
     config.max_heap = options.max_heap;
     let heap = Heap::new(config, object_model());
@@ -145,6 +161,7 @@ fn run(filename: &str, source: &str, options: &Options) -> u8 {
         }
         Ok(module) => {
             let mut vm = HotPy::on_heap(&heap);
+            vm.set_program(filename, argv);
             if options.jit
                 && let Err(e) = vm.enable_jit()
             {
@@ -154,8 +171,18 @@ fn run(filename: &str, source: &str, options: &Options) -> u8 {
                 Ok(()) => 0,
                 Err(e) => {
                     vm.flush_stdout();
-                    eprint!("{}", e.report());
-                    1
+                    match vm.system_exit(&e) {
+                        Some((status, message)) => {
+                            if let Some(m) = message {
+                                eprintln!("{m}");
+                            }
+                            status
+                        }
+                        None => {
+                            eprint!("{}", e.report());
+                            1
+                        }
+                    }
                 }
             }
         }

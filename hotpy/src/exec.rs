@@ -25,15 +25,24 @@ pub(crate) struct Loaded {
     consts: Vec<Value>,
     compiled: Option<CompiledFn>,
     jit_failed: bool,
+    /// The module whose globals the code's LOAD_GLOBAL and STORE_GLOBAL use.
+    pub(crate) module: usize,
 }
 
-#[derive(Default)]
 pub struct ExecState {
     pub(crate) codes: Vec<Loaded>,
     /// Set by YIELD_VALUE: the frame that just returned was suspended, not finished.
     pub(crate) yielded: bool,
-    globals: Vec<Value>,
-    global_names: Vec<String>,
+    /// Every module loaded (index 0 is `__main__`), with its globals.
+    pub(crate) modules: Vec<crate::modules::ModuleState>,
+    /// Where `import` looks for `NAME.py` (the main script's directory).
+    pub search_path: Option<std::path::PathBuf>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `sys.getrecursionlimit()`.
+    pub(crate) recursion_limit: usize,
+    /// The `random` module's generator (seeded on first use).
+    pub(crate) random: Option<crate::modules::random::Twister>,
     pub(crate) root_keys: Vec<usize>,
     depth: usize,
     stack: Option<StackLimit>,
@@ -47,6 +56,29 @@ pub struct ExecState {
     pub(crate) builtin_objects: Vec<Value>,
     /// Compile every function on its first call.
     pub jit: Option<Jit>,
+}
+
+impl Default for ExecState {
+    fn default() -> ExecState {
+        ExecState {
+            codes: vec![],
+            yielded: false,
+            modules: vec![],
+            search_path: None,
+            argv: vec![],
+            recursion_limit: RECURSION_LIMIT,
+            random: None,
+            root_keys: vec![],
+            depth: 0,
+            stack: None,
+            calls: vec![],
+            stdout: vec![],
+            classes: vec![],
+            builtin_classes: vec![],
+            builtin_objects: vec![],
+            jit: None,
+        }
+    }
 }
 
 impl HotPy {
@@ -77,27 +109,100 @@ impl HotPy {
         self.exec.stdout.clear();
     }
 
+    /// Sets `sys.argv` and the directory `import` searches (the script's).
+    pub fn set_program(&mut self, filename: &str, argv: Vec<String>) {
+        self.exec.argv = argv;
+        self.exec.search_path = std::path::Path::new(filename).parent().map(|p| {
+            if p.as_os_str().is_empty() {
+                ".".into()
+            } else {
+                p.to_path_buf()
+            }
+        });
+    }
+
+    /// For an uncaught SystemExit: the exit status, and the message to print (CPython's rules:
+    /// no argument or None is 0, an int is that status, anything else is printed with 1).
+    pub fn system_exit(&mut self, e: &PyException) -> Option<(u8, Option<String>)> {
+        if e.builtin_kind != "SystemExit" {
+            return None;
+        }
+        let Some(pinned) = &e.object else {
+            return Some((0, None));
+        };
+        let exc = self.mutator_ref().pinned(pinned);
+        let args = runtime::exceptions::args(self, exc);
+        let items = runtime::sequences::items(self, args).unwrap_or_default();
+        let code = match items.as_slice() {
+            [] => NONE,
+            [one] => *one,
+            _ => args,
+        };
+        if code == NONE {
+            return Some((0, None));
+        }
+        if let Some(i) = runtime::as_int(code) {
+            return Some((i as u8, None));
+        }
+        Some((1, Some(runtime::text::str_of(self, code))))
+    }
+
     /// Compiles every function on first call from now on.
     pub fn enable_jit(&mut self) -> Result<(), String> {
         self.exec.jit = Some(Jit::new(jit::INSTRUCTION_SET).map_err(|e| e.to_string())?);
         Ok(())
     }
 
-    /// Loads `module` and runs its body.
+    /// Runs `module` as `__main__`.
     pub fn run_module(&mut self, module: &Module) -> Result<(), PyException> {
-        self.exec.global_names = module.globals.clone();
-        self.exec.globals = vec![UNBOUND; module.globals.len()];
-        let (ptr, len) = (self.exec.globals.as_mut_ptr(), self.exec.globals.len());
-        // SAFETY: the globals vector is never resized after this and lives in `self.exec`
-        // until `Drop`, which removes the registration first.
+        let id = self.new_module("__main__", module, None)?;
+        self.run_module_body(id, module)
+    }
+
+    /// Registers module `name` (its globals become a root range) before its body runs, so
+    /// that circular imports find it; returns its index.
+    pub(crate) fn new_module(
+        &mut self,
+        name: &str,
+        module: &Module,
+        file: Option<String>,
+    ) -> Result<usize, PyException> {
+        let mut state = crate::modules::ModuleState::new(name, module.globals.clone(), file);
+        let (ptr, len) = (state.globals.as_mut_ptr(), state.globals.len());
+        // SAFETY: a module's globals vector is never resized after this and lives in
+        // `self.exec.modules` until `Drop`, which removes the registration first.
         let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
         self.exec.root_keys.push(key);
-        let index = self.load_code(&module.code)?;
+        self.exec.modules.push(state);
+        let id = self.exec.modules.len() - 1;
+        if let Some(i) = module.globals.iter().position(|g| g == "__name__") {
+            let text = runtime::new_str(self, name)?;
+            self.exec.modules[id].globals[i] = text;
+        }
+        Ok(id)
+    }
+
+    /// Loads and runs the body of module `id`.
+    pub(crate) fn run_module_body(
+        &mut self,
+        id: usize,
+        module: &Module,
+    ) -> Result<(), PyException> {
+        let index = self.load_code(&module.code, id)?;
         self.run_code(index, &[], NONE).map(|_| ())
     }
 
-    /// Loads a code object and those nested in its constants; returns its index.
-    fn load_code(&mut self, code: &Rc<CodeObject>) -> Result<usize, PyException> {
+    /// The module whose code is running (the main module outside any frame).
+    fn current_module(&self) -> usize {
+        self.exec
+            .calls
+            .last()
+            .map_or(0, |&c| self.exec.codes[c].module)
+    }
+
+    /// Loads a code object of module `module` and those nested in its constants; returns its
+    /// index.
+    fn load_code(&mut self, code: &Rc<CodeObject>, module: usize) -> Result<usize, PyException> {
         let mark = self.mutator().handle_mark();
         let mut handles = Vec::new();
         for c in &code.constants {
@@ -113,7 +218,7 @@ impl HotPy {
                 Constant::Float(f) => runtime::box_float(self, *f)?,
                 Constant::Str(s) => runtime::new_str(self, s)?,
                 Constant::Code(inner) => {
-                    let index = self.load_code(inner)?;
+                    let index = self.load_code(inner, module)?;
                     let f = self.alloc(Function::ID, Function::FIXED_SIZE)?;
                     Function::set_code(self.vmctx(), f, index as i64);
                     Function::set_defaults(self.vmctx(), f, NONE);
@@ -139,16 +244,18 @@ impl HotPy {
             consts,
             compiled: None,
             jit_failed: false,
+            module,
         });
         Ok(self.exec.codes.len() - 1)
     }
 
     pub fn load_global(&mut self, index: usize) -> Result<Value, PyException> {
-        let v = self.exec.globals[index];
+        let module = &self.exec.modules[self.current_module()];
+        let v = module.globals[index];
         if v != UNBOUND {
             return Ok(v);
         }
-        let name = &self.exec.global_names[index];
+        let name = &module.names[index];
         if name == "NotImplemented" {
             return Ok(runtime::dunder::NOT_IMPLEMENTED);
         }
@@ -166,19 +273,22 @@ impl HotPy {
 
     /// `del name` for a global: NameError if it is unbound.
     pub fn delete_global(&mut self, index: usize) -> Result<(), PyException> {
-        if self.exec.globals[index] == UNBOUND {
-            let name = &self.exec.global_names[index];
+        let m = self.current_module();
+        let module = &mut self.exec.modules[m];
+        if module.globals[index] == UNBOUND {
+            let name = &module.names[index];
             return Err(PyException::new(
                 "NameError",
                 format!("name '{name}' is not defined"),
             ));
         }
-        self.exec.globals[index] = UNBOUND;
+        module.globals[index] = UNBOUND;
         Ok(())
     }
 
     pub fn store_global(&mut self, index: usize, v: Value) {
-        self.exec.globals[index] = v;
+        let m = self.current_module();
+        self.exec.modules[m].globals[index] = v;
     }
 
     /// The name of a function object.
@@ -350,7 +460,9 @@ impl HotPy {
         if self.exec.depth == 0 {
             self.exec.stack = Some(StackLimit::here(STACK_BUDGET));
         }
-        if self.exec.depth >= RECURSION_LIMIT || self.exec.stack.is_some_and(|s| s.exceeded()) {
+        if self.exec.depth >= self.exec.recursion_limit
+            || self.exec.stack.is_some_and(|s| s.exceeded())
+        {
             return FrameRun {
                 result: Err(PyException::new(
                     "RecursionError",

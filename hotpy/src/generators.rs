@@ -119,8 +119,11 @@ pub fn resume(
     let ctx = vm.vmctx();
     match run.result {
         Ok(v) if yielded => {
+            // Only `stack[..sp]` is live (and was kept current by the collector); what lies
+            // above is stale and must not reach the heap.
+            let live = locals.len() + run.sp;
             for (i, &x) in locals.iter().chain(&stack).enumerate() {
-                Generator::set_slots(ctx, g, i, x);
+                Generator::set_slots(ctx, g, i, if i < live { x } else { NONE });
             }
             Generator::set_pc(ctx, g, run.pc as i64);
             Generator::set_sp(ctx, g, run.sp as i64);

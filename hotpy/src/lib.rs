@@ -8,6 +8,7 @@
 pub mod compiler;
 pub mod exec;
 pub mod generators;
+pub mod modules;
 pub mod runtime;
 pub mod vm;
 

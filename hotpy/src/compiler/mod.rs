@@ -574,6 +574,43 @@ impl<'a> Unit<'a> {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::With(w) => self.with_stmt(w)?,
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let name = alias.name.id.as_str();
+                    if name.contains('.') {
+                        return Err(
+                            self.unsupported("importing packages (dotted module names)", alias)
+                        );
+                    }
+                    let c = self.b.constant(Constant::Str(name.to_string()));
+                    self.set_line(s);
+                    self.b.emit("IMPORT_NAME", &[c]);
+                    let bound = alias.asname.as_ref().map_or(name, |a| a.id.as_str());
+                    self.store_name(bound);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
+                    return Err(self.unsupported("relative imports", s));
+                };
+                if module.id.contains('.') {
+                    return Err(self.unsupported("importing packages (dotted module names)", s));
+                }
+                let c = self.b.constant(Constant::Str(module.id.to_string()));
+                self.set_line(s);
+                self.b.emit("IMPORT_NAME", &[c]);
+                for alias in &i.names {
+                    let name = alias.name.id.as_str();
+                    if name == "*" {
+                        return Err(self.unsupported("`from module import *`", alias));
+                    }
+                    let c = self.b.constant(Constant::Str(name.to_string()));
+                    self.b.emit("IMPORT_FROM", &[c]);
+                    let bound = alias.asname.as_ref().map_or(name, |a| a.id.as_str());
+                    self.store_name(bound);
+                }
+                self.b.emit("POP_TOP", &[]);
+            }
             Stmt::Delete(d) => {
                 for target in &d.targets {
                     self.delete(target)?;

@@ -142,6 +142,9 @@ fn property_getter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value,
 }
 
 pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyException> {
+    if crate::modules::is_module(vm, object) {
+        return crate::modules::get_attr(vm, object, name);
+    }
     if let Some(v) = super::classes::get_attr(vm, object, name)? {
         return Ok(v);
     }
@@ -238,8 +241,14 @@ fn list_append(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyE
 }
 
 fn list_pop(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
-    arity("list.pop", args, 0)?;
-    super::sequences::pop(vm, list)
+    match args {
+        [] => super::sequences::pop(vm, list),
+        [index] => super::sequences::pop_at(vm, list, *index),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("pop expected at most 1 argument, got {}", args.len()),
+        )),
+    }
 }
 
 fn str_upper(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {

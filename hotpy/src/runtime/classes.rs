@@ -264,6 +264,10 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
     }
     if is_class(vm, object) {
         if text(vm) == "__name__" {
+            // A class body may set its own `__name__` (namedtuple does).
+            if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), object), name)? {
+                return Ok(Some(v));
+            }
             let name = class_name(vm, object);
             return super::new_str(vm, name).map(Some);
         }
@@ -349,6 +353,9 @@ pub fn unbind(vm: &HotPy, m: Value) -> (Value, Value) {
 }
 
 pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), PyException> {
+    if crate::modules::is_module(vm, object) {
+        return crate::modules::set_attr(vm, object, name, v);
+    }
     if is_instance(vm, object) {
         let cls = class_of(vm, object);
         if let Some(p) = lookup(vm, cls, name)?

@@ -69,9 +69,12 @@ pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
 fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyException> {
     let v = vm.mutator().get(h);
     if let Some(it) = super::dunder::call(vm, v, "__iter__", &[])? {
-        if super::dunder::method(vm, it, "__next__")?.is_none()
-            && !super::dunder::is_builtin_iterator(vm, it)
-        {
+        // Checking for `__next__` may collect: keep the iterator in a handle (the caller's
+        // mark releases it).
+        let hit = vm.mutator().root(it);
+        let has_next = super::dunder::method(vm, it, "__next__")?.is_some();
+        let it = vm.mutator().get(hit);
+        if !has_next && !super::dunder::is_builtin_iterator(vm, it) {
             return Err(PyException::new(
                 "TypeError",
                 format!(

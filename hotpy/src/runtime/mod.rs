@@ -75,6 +75,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
             Some(l) if l == crate::generated::layouts::Super::ID => "super",
             Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
+            Some(l) if l == crate::generated::layouts::Module::ID => "module",
             Some(l) if l == crate::generated::layouts::BigInt::ID => "int",
             Some(l) if l == crate::generated::layouts::Set::ID => {
                 if sets::is_frozen(vm, v) {

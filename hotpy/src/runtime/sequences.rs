@@ -197,6 +197,36 @@ pub fn pop(vm: &mut HotPy, list: Value) -> Result<Value, PyException> {
     Ok(v)
 }
 
+/// `list.pop(index)`.
+pub fn pop_at(vm: &mut HotPy, list: Value, index: Value) -> Result<Value, PyException> {
+    let ctx = vm.vmctx();
+    let size = List::length(ctx, list) as usize;
+    if size == 0 {
+        return Err(PyException::new("IndexError", "pop from empty list"));
+    }
+    let Some(i) = as_int(index) else {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, index)
+            ),
+        ));
+    };
+    let at = if i < 0 { i + size as i64 } else { i };
+    if at < 0 || at as usize >= size {
+        return Err(PyException::new("IndexError", "pop index out of range"));
+    }
+    let array = List::items(ctx, list);
+    let v = Array::items(ctx, array, at as usize);
+    for j in at as usize..size - 1 {
+        Array::set_items(ctx, array, j, Array::items(ctx, array, j + 1));
+    }
+    Array::set_items(ctx, array, size - 1, super::NONE);
+    List::set_length(ctx, list, size as i64 - 1);
+    Ok(v)
+}
+
 /// An iterator over a list or tuple.
 pub fn iter(vm: &mut HotPy, seq: Value) -> Result<Value, PyException> {
     let (it, kept) = vm.alloc_keeping(SeqIter::ID, SeqIter::FIXED_SIZE, &[seq])?;

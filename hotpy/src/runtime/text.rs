@@ -261,7 +261,22 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
                     "generator" => {
                         format!("<generator object {}>", crate::generators::name(vm, v))
                     }
-                    "builtin_function_or_method" => "<built-in function>".into(),
+                    "builtin_function_or_method" => {
+                        let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v);
+                        let name = super::builtins::BUILTINS[id as usize].0;
+                        match name {
+                            "int" | "float" | "str" | "bool" | "list" | "tuple" | "dict"
+                            | "set" | "frozenset" | "range" | "type" | "object" | "property"
+                            | "staticmethod" | "classmethod" | "super" => {
+                                format!("<class '{name}'>")
+                            }
+                            _ => format!(
+                                "<built-in function {}>",
+                                name.rsplit('.').next().unwrap_or(name)
+                            ),
+                        }
+                    }
+                    "module" => crate::modules::repr(vm, v),
                     "builtin_method" => format!(
                         "<built-in method {}>",
                         super::attributes::method_name(vm, v)

@@ -1,0 +1,557 @@
+//! Native modules: `math`, `sys` and `time` (and `random`, in `random.rs`). Their functions
+//! are builtins named `module.function` in `runtime::builtins::BUILTINS`; their constants
+//! are made here on access.
+
+use crate::runtime::builtins::{builtin_object, index_of};
+use crate::runtime::{self, NONE, as_int, box_float, make_int, new_str, type_name};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::Value;
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+pub const MODULES: &[&str] = &["math", "sys", "time", "random"];
+
+/// Attribute `attr` of native module `module`.
+pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Value>, PyException> {
+    let dotted = format!("{module}.{attr}");
+    if let Some(id) = index_of(&dotted) {
+        return builtin_object(vm, id).map(Some);
+    }
+    let v = match (module, attr) {
+        ("math", "pi") => box_float(vm, std::f64::consts::PI)?,
+        ("math", "e") => box_float(vm, std::f64::consts::E)?,
+        ("math", "tau") => box_float(vm, std::f64::consts::TAU)?,
+        ("math", "inf") => box_float(vm, f64::INFINITY)?,
+        ("math", "nan") => box_float(vm, f64::NAN)?,
+        ("sys", "argv") => {
+            let argv = vm.exec.argv.clone();
+            let mark = vm.mutator().handle_mark();
+            let mut handles = Vec::new();
+            for a in &argv {
+                match new_str(vm, a) {
+                    Ok(s) => handles.push(vm.mutator().root(s)),
+                    Err(e) => {
+                        vm.mutator().release_handles(mark);
+                        return Err(e);
+                    }
+                }
+            }
+            let items: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+            vm.mutator().release_handles(mark);
+            runtime::sequences::new_list(vm, &items)?
+        }
+        ("sys", "maxsize") => runtime::bigint::from_i128(vm, i64::MAX as i128)?,
+        ("sys", "version") => new_str(vm, "3.11.7 (hotpy)")?,
+        ("sys", "platform") => new_str(vm, std::env::consts::OS)?,
+        ("sys", "byteorder") => new_str(vm, "little")?,
+        ("sys", "implementation") => new_str(vm, "hotpy")?,
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+/// Assignment to a native module's attribute (none are writable yet).
+pub fn set_attribute(
+    _vm: &mut HotPy,
+    _id: usize,
+    _attr: &str,
+    _v: Value,
+) -> Result<bool, PyException> {
+    Ok(false)
+}
+
+fn number(vm: &HotPy, v: Value, _function: &str) -> Result<f64, PyException> {
+    if let Some(i) = as_int(v) {
+        return Ok(i as f64);
+    }
+    if let Some(f) = runtime::float_value(vm, v) {
+        return Ok(f);
+    }
+    if let Some(f) = runtime::bigint::to_f64(vm, v) {
+        return f;
+    }
+    Err(PyException::new(
+        "TypeError",
+        format!("must be real number, not {}", type_name(vm, v)),
+    ))
+}
+
+fn args_n<const N: usize>(
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<[Value; N], PyException> {
+    if !kwargs.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            format!("{name}() takes no keyword arguments"),
+        ));
+    }
+    <[Value; N]>::try_from(args).map_err(|_| {
+        PyException::new(
+            "TypeError",
+            if N == 1 {
+                format!("{name}() takes exactly one argument ({} given)", args.len())
+            } else {
+                format!("{name} expected {N} arguments, got {}", args.len())
+            },
+        )
+    })
+}
+
+fn domain_error() -> PyException {
+    PyException::new("ValueError", "math domain error")
+}
+
+/// A float result, checking CPython's domain and range errors.
+fn checked(vm: &mut HotPy, r: f64, inputs_finite: bool) -> Result<Value, PyException> {
+    if r.is_nan() && inputs_finite {
+        return Err(domain_error());
+    }
+    if r.is_infinite() && inputs_finite {
+        return Err(PyException::new("OverflowError", "math range error"));
+    }
+    box_float(vm, r)
+}
+
+macro_rules! unary_math {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(
+            pub fn $name(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+                let [x] = args_n::<1>(stringify!($name), args, kwargs)?;
+                let x = number(vm, x, stringify!($name))?;
+                let f: fn(f64) -> f64 = $f;
+                checked(vm, f(x), x.is_finite())
+            }
+        )*
+    };
+}
+
+unary_math! {
+    sqrt => |x| if x < 0.0 { f64::NAN } else { x.sqrt() },
+    exp => f64::exp,
+    sin => f64::sin,
+    cos => f64::cos,
+    tan => f64::tan,
+    asin => |x| if x.abs() > 1.0 { f64::NAN } else { x.asin() },
+    acos => |x| if x.abs() > 1.0 { f64::NAN } else { x.acos() },
+    atan => f64::atan,
+    sinh => f64::sinh,
+    cosh => f64::cosh,
+    tanh => f64::tanh,
+    fabs => f64::abs,
+    log2 => |x| if x <= 0.0 { f64::NAN } else { x.log2() },
+    log10 => |x| if x <= 0.0 { f64::NAN } else { x.log10() },
+    radians => f64::to_radians,
+    degrees => f64::to_degrees,
+}
+
+pub fn log(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if !kwargs.is_empty() || args.is_empty() || args.len() > 2 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("log expected 1 or 2 arguments, got {}", args.len()),
+        ));
+    }
+    let ln = |vm: &HotPy, v: Value| -> Result<f64, PyException> {
+        // Big ints: log of the float would overflow; use the bit length.
+        if let Some(b) = runtime::bigint::to_big(vm, v)
+            && runtime::bigint::is_big(vm, v)
+        {
+            if num_traits::Signed::is_negative(&b) {
+                return Err(domain_error());
+            }
+            let shift = b.bits().saturating_sub(64);
+            let top = num_traits::ToPrimitive::to_f64(&(b >> shift)).unwrap_or(1.0);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        let x = number(vm, v, "log")?;
+        if x <= 0.0 {
+            return Err(domain_error());
+        }
+        Ok(x.ln())
+    };
+    let mut r = ln(vm, args[0])?;
+    if let Some(&b) = args.get(1) {
+        let base = ln(vm, b)?;
+        if base == 0.0 {
+            return Err(PyException::new(
+                "ZeroDivisionError",
+                "float division by zero",
+            ));
+        }
+        r /= base;
+    }
+    box_float(vm, r)
+}
+
+/// `floor`, `ceil`, `trunc`: ints.
+fn rounding(
+    vm: &mut HotPy,
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+    f: fn(f64) -> f64,
+) -> Result<Value, PyException> {
+    let [x] = args_n::<1>(name, args, kwargs)?;
+    if as_int(x).is_some() || runtime::bigint::is_big(vm, x) {
+        return Ok(if x == runtime::TRUE || x == runtime::FALSE {
+            make_int(as_int(x).unwrap_or(0))?
+        } else {
+            x
+        });
+    }
+    let special = match name {
+        "floor" => "__floor__",
+        "ceil" => "__ceil__",
+        _ => "__trunc__",
+    };
+    if let Some(r) = runtime::dunder::call(vm, x, special, &[])? {
+        return Ok(r);
+    }
+    let v = number(vm, x, name)?;
+    runtime::bigint::from_f64(vm, f(v))
+}
+
+pub fn floor(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    rounding(vm, "floor", args, kwargs, f64::floor)
+}
+
+pub fn ceil(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    rounding(vm, "ceil", args, kwargs, f64::ceil)
+}
+
+pub fn trunc(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    rounding(vm, "trunc", args, kwargs, f64::trunc)
+}
+
+fn binary_float(
+    vm: &mut HotPy,
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+    f: fn(f64, f64) -> f64,
+) -> Result<Value, PyException> {
+    let [a, b] = args_n::<2>(name, args, kwargs)?;
+    let (x, y) = (number(vm, a, name)?, number(vm, b, name)?);
+    checked(vm, f(x, y), x.is_finite() && y.is_finite())
+}
+
+pub fn atan2(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    binary_float(vm, "atan2", args, kwargs, f64::atan2)
+}
+
+pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    binary_float(vm, "pow", args, kwargs, f64::powf)
+}
+
+pub fn copysign(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    binary_float(vm, "copysign", args, kwargs, f64::copysign)
+}
+
+pub fn fmod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    binary_float(vm, "fmod", args, kwargs, |x, y| {
+        if y == 0.0 { f64::NAN } else { x % y }
+    })
+}
+
+pub fn hypot(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if !kwargs.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            "hypot() takes no keyword arguments",
+        ));
+    }
+    let mut sum = 0.0f64;
+    for &a in args {
+        let x = number(vm, a, "hypot")?;
+        sum += x * x;
+    }
+    box_float(vm, sum.sqrt())
+}
+
+fn predicate(
+    vm: &mut HotPy,
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+    f: fn(f64) -> bool,
+) -> Result<Value, PyException> {
+    let [x] = args_n::<1>(name, args, kwargs)?;
+    let x = number(vm, x, name)?;
+    Ok(runtime::py_bool(f(x)))
+}
+
+pub fn isnan(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    predicate(vm, "isnan", args, kwargs, f64::is_nan)
+}
+
+pub fn isinf(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    predicate(vm, "isinf", args, kwargs, f64::is_infinite)
+}
+
+pub fn isfinite(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    predicate(vm, "isfinite", args, kwargs, f64::is_finite)
+}
+
+fn ints_of(vm: &HotPy, args: &[Value]) -> Result<Vec<num_bigint::BigInt>, PyException> {
+    args.iter()
+        .map(|&a| {
+            runtime::bigint::to_big(vm, a).ok_or_else(|| {
+                PyException::new(
+                    "TypeError",
+                    format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(vm, a)
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+pub fn gcd(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if !kwargs.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            "gcd() takes no keyword arguments",
+        ));
+    }
+    let mut g = num_bigint::BigInt::from(0);
+    for x in ints_of(vm, args)? {
+        g = num_integer::Integer::gcd(&g, &x);
+    }
+    runtime::bigint::from_big(vm, &g)
+}
+
+pub fn lcm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if !kwargs.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            "lcm() takes no keyword arguments",
+        ));
+    }
+    let mut l = num_bigint::BigInt::from(1);
+    for x in ints_of(vm, args)? {
+        l = num_integer::Integer::lcm(&l, &x);
+    }
+    runtime::bigint::from_big(vm, &l)
+}
+
+pub fn factorial(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [x] = args_n::<1>("factorial", args, kwargs)?;
+    let Some(n) = as_int(x) else {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, x)
+            ),
+        ));
+    };
+    if n < 0 {
+        return Err(PyException::new(
+            "ValueError",
+            "factorial() not defined for negative values",
+        ));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    runtime::bigint::from_big(vm, &r)
+}
+
+pub fn isqrt(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [x] = args_n::<1>("isqrt", args, kwargs)?;
+    let n = ints_of(vm, &[x])?.remove(0);
+    if num_traits::Signed::is_negative(&n) {
+        return Err(PyException::new(
+            "ValueError",
+            "isqrt() argument must be nonnegative",
+        ));
+    }
+    runtime::bigint::from_big(vm, &num_integer::Roots::sqrt(&n))
+}
+
+fn comb_perm(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+    comb: bool,
+) -> Result<Value, PyException> {
+    let name = if comb { "comb" } else { "perm" };
+    let [n, k] = args_n::<2>(name, args, kwargs)?;
+    let (Some(n), Some(k)) = (as_int(n), as_int(k)) else {
+        return Err(PyException::new(
+            "TypeError",
+            "'float' object cannot be interpreted as an integer",
+        ));
+    };
+    if n < 0 || k < 0 {
+        return Err(PyException::new(
+            "ValueError",
+            format!(
+                "{} must be a non-negative integer",
+                if n < 0 { "n" } else { "k" }
+            ),
+        ));
+    }
+    if k > n {
+        return make_int(0);
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 0..k {
+        r *= n - i;
+    }
+    if comb {
+        for i in 2..=k {
+            r /= i;
+        }
+    }
+    runtime::bigint::from_big(vm, &r)
+}
+
+pub fn comb(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    comb_perm(vm, args, kwargs, true)
+}
+
+pub fn perm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    comb_perm(vm, args, kwargs, false)
+}
+
+/// `math.fsum`: an exactly rounded sum (Neumaier's compensated summation is close; CPython's
+/// is exact, so use its partials algorithm).
+pub fn fsum(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [it] = args_n::<1>("fsum", args, kwargs)?;
+    let items = runtime::builtins::collect(vm, it)?;
+    let mut partials: Vec<f64> = Vec::new();
+    for v in items {
+        let mut x = number(vm, v, "fsum")?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    box_float(vm, partials.iter().sum())
+}
+
+/// `math.prod(iterable, start=1)`.
+pub fn prod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let Some(&it) = args.first() else {
+        return Err(PyException::new(
+            "TypeError",
+            "prod() takes exactly 1 positional argument (0 given)",
+        ));
+    };
+    let mut acc = make_int(1)?;
+    for (k, v) in kwargs {
+        if k == "start" {
+            acc = *v;
+        }
+    }
+    let items = runtime::builtins::collect(vm, it)?;
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+    let ha = vm.mutator().root(acc);
+    let result = (|| {
+        for h in &handles {
+            let (a, v) = (vm.mutator().get(ha), vm.mutator().get(*h));
+            let r = runtime::mul_fallback(vm, a, v)?;
+            vm.mutator().set(ha, r);
+        }
+        Ok(vm.mutator().get(ha))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `sys.exit(status=None)`: raises SystemExit.
+pub fn exit(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    Err(runtime::exceptions::error_with_args(vm, "SystemExit", args))
+}
+
+pub fn getrecursionlimit(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    args_n::<0>("getrecursionlimit", args, kwargs)?;
+    make_int(vm.exec.recursion_limit as i64)
+}
+
+pub fn setrecursionlimit(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    let [n] = args_n::<1>("setrecursionlimit", args, kwargs)?;
+    match as_int(n) {
+        Some(n) if n >= 1 => {
+            // The native stack guard still applies beyond what the stack can hold.
+            vm.exec.recursion_limit = n as usize;
+            Ok(NONE)
+        }
+        Some(_) => Err(PyException::new(
+            "ValueError",
+            "recursion limit must be greater or equal than 1",
+        )),
+        None => Err(PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, n)
+            ),
+        )),
+    }
+}
+
+fn seconds_since_epoch() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+pub fn time(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    args_n::<0>("time", args, kwargs)?;
+    box_float(vm, seconds_since_epoch())
+}
+
+/// `time.perf_counter()` and `time.monotonic()`: seconds since the first call.
+pub fn perf_counter(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    args_n::<0>("perf_counter", args, kwargs)?;
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let start = START.get_or_init(std::time::Instant::now);
+    box_float(vm, start.elapsed().as_secs_f64())
+}
+
+pub fn sleep(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [s] = args_n::<1>("sleep", args, kwargs)?;
+    let secs = number(vm, s, "sleep")?;
+    if secs < 0.0 {
+        return Err(PyException::new(
+            "ValueError",
+            "sleep length must be non-negative",
+        ));
+    }
+    vm.flush_stdout();
+    vm.mutator()
+        .blocking(|| std::thread::sleep(std::time::Duration::from_secs_f64(secs)));
+    Ok(NONE)
+}

@@ -1,0 +1,395 @@
+//! `random`: CPython's Mersenne Twister (MT19937), seeded and drawn exactly as CPython 3.11's
+//! `random` module does, so a seeded program gives CPython's numbers.
+
+use crate::runtime::{self, NONE, as_int, box_float, make_int, type_name};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+const N: usize = 624;
+const M: usize = 397;
+
+/// The generator's state.
+pub struct Twister {
+    state: [u32; N],
+    index: usize,
+}
+
+impl Twister {
+    fn init_genrand(seed: u32) -> Twister {
+        let mut state = [0u32; N];
+        state[0] = seed;
+        for i in 1..N {
+            state[i] = 1812433253u32
+                .wrapping_mul(state[i - 1] ^ (state[i - 1] >> 30))
+                .wrapping_add(i as u32);
+        }
+        Twister { state, index: N }
+    }
+
+    /// CPython's `init_by_array`.
+    fn from_key(key: &[u32]) -> Twister {
+        let mut t = Twister::init_genrand(19650218);
+        let mt = &mut t.state;
+        let (mut i, mut j) = (1usize, 0usize);
+        let len = key.len().max(1);
+        for _ in 0..N.max(len) {
+            mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1664525))
+                .wrapping_add(key.get(j).copied().unwrap_or(0))
+                .wrapping_add(j as u32);
+            i += 1;
+            j += 1;
+            if i >= N {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+            if j >= len {
+                j = 0;
+            }
+        }
+        for _ in 0..N - 1 {
+            mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1566083941))
+                .wrapping_sub(i as u32);
+            i += 1;
+            if i >= N {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+        }
+        mt[0] = 0x80000000;
+        t
+    }
+
+    fn next_u32(&mut self) -> u32 {
+        if self.index >= N {
+            let mt = &mut self.state;
+            for k in 0..N {
+                let y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
+                let mut v = mt[(k + M) % N] ^ (y >> 1);
+                if y & 1 != 0 {
+                    v ^= 0x9908b0df;
+                }
+                mt[k] = v;
+            }
+            self.index = 0;
+        }
+        let mut y = self.state[self.index];
+        self.index += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^ (y >> 18)
+    }
+
+    /// `random()`: 53 random bits as a float in [0, 1).
+    fn random(&mut self) -> f64 {
+        let a = (self.next_u32() >> 5) as f64;
+        let b = (self.next_u32() >> 6) as f64;
+        (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+    }
+
+    /// `getrandbits(k)`.
+    fn getrandbits(&mut self, k: u64) -> BigInt {
+        if k <= 32 {
+            return BigInt::from(self.next_u32() >> (32 - k as u32));
+        }
+        let mut words = Vec::new();
+        let mut left = k;
+        while left > 0 {
+            let mut r = self.next_u32();
+            if left < 32 {
+                r >>= 32 - left;
+            }
+            words.push(r);
+            left = left.saturating_sub(32);
+        }
+        BigInt::from_slice(num_bigint::Sign::Plus, &words)
+    }
+
+    /// `_randbelow(n)`: uniform in [0, n) by rejection sampling on `n.bit_length()` bits.
+    fn randbelow(&mut self, n: &BigInt) -> BigInt {
+        let k = n.bits();
+        loop {
+            let r = self.getrandbits(k);
+            if &r < n {
+                return r;
+            }
+        }
+    }
+}
+
+/// The VM's generator, seeded from the clock on first use.
+fn twister(vm: &mut HotPy) -> &mut Twister {
+    vm.exec.random.get_or_insert_with(|| {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        Twister::from_key(&[nanos as u32, (nanos >> 32) as u32, std::process::id()])
+    })
+}
+
+fn big_arg(vm: &HotPy, v: Value) -> Result<BigInt, PyException> {
+    runtime::bigint::to_big(vm, v).ok_or_else(|| {
+        PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, v)
+            ),
+        )
+    })
+}
+
+/// `random.seed(a=None)`: ints seed by their absolute value's 32-bit words.
+pub fn seed(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let a = args.first().copied().unwrap_or(NONE);
+    if a == NONE {
+        vm.exec.random = None;
+        twister(vm);
+        return Ok(NONE);
+    }
+    let key = match runtime::bigint::to_big(vm, a) {
+        Some(b) => b.abs().to_u32_digits().1,
+        None => {
+            return Err(PyException::new(
+                "NotImplementedError",
+                format!(
+                    "hotpy's random.seed() takes ints and None, not '{}'",
+                    type_name(vm, a)
+                ),
+            ));
+        }
+    };
+    vm.exec.random = Some(Twister::from_key(if key.is_empty() { &[0] } else { &key }));
+    Ok(NONE)
+}
+
+pub fn random(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if !args.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            format!("random() takes no arguments ({} given)", args.len()),
+        ));
+    }
+    let r = twister(vm).random();
+    box_float(vm, r)
+}
+
+pub fn getrandbits(
+    vm: &mut HotPy,
+    args: &[Value],
+    _kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    let k = args.first().and_then(|&v| as_int(v)).unwrap_or(-1);
+    if k < 0 {
+        return Err(PyException::new(
+            "ValueError",
+            "number of bits must be non-negative",
+        ));
+    }
+    let r = twister(vm).getrandbits(k as u64);
+    runtime::bigint::from_big(vm, &r)
+}
+
+fn randbelow(vm: &mut HotPy, n: &BigInt) -> BigInt {
+    if n.is_zero() {
+        return BigInt::zero();
+    }
+    twister(vm).randbelow(n)
+}
+
+/// `randrange(start, stop=None, step=1)`, as CPython 3.11 computes it.
+pub fn randrange(
+    vm: &mut HotPy,
+    args: &[Value],
+    _kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    let (start, stop, step) = match args {
+        [a] => (big_arg(vm, *a)?, None, BigInt::from(1)),
+        [a, b] => (big_arg(vm, *a)?, Some(big_arg(vm, *b)?), BigInt::from(1)),
+        [a, b, c] => (big_arg(vm, *a)?, Some(big_arg(vm, *b)?), big_arg(vm, *c)?),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("randrange expected 1 to 3 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    let Some(stop) = stop else {
+        if start.is_positive() {
+            let r = randbelow(vm, &start);
+            return runtime::bigint::from_big(vm, &r);
+        }
+        return Err(PyException::new(
+            "ValueError",
+            "empty range for randrange()",
+        ));
+    };
+    let width = &stop - &start;
+    if step == BigInt::from(1) {
+        if width.is_positive() {
+            let r = randbelow(vm, &width);
+            return runtime::bigint::from_big(vm, &(start + r));
+        }
+        return Err(PyException::new(
+            "ValueError",
+            format!("empty range for randrange() ({start}, {stop}, {width})"),
+        ));
+    }
+    // Python's `//` floors.
+    let n = if step.is_positive() {
+        num_integer::Integer::div_floor(&(&width + &step - 1), &step)
+    } else if step.is_negative() {
+        num_integer::Integer::div_floor(&(&width + &step + 1), &step)
+    } else {
+        return Err(PyException::new("ValueError", "zero step for randrange()"));
+    };
+    if !n.is_positive() {
+        return Err(PyException::new(
+            "ValueError",
+            "empty range for randrange()",
+        ));
+    }
+    let r = randbelow(vm, &n);
+    runtime::bigint::from_big(vm, &(start + step * r))
+}
+
+pub fn randint(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [a, b] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("randint() missing arguments ({} given)", args.len()),
+        ));
+    };
+    let upper = runtime::bigint::from_big(vm, &(big_arg(vm, *b)? + 1))?;
+    randrange(vm, &[*a, upper], kwargs)
+}
+
+pub fn choice(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [seq] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            "choice() takes exactly one argument",
+        ));
+    };
+    let n = len_of(vm, *seq)?;
+    if n == 0 {
+        return Err(PyException::new(
+            "IndexError",
+            "Cannot choose from an empty sequence",
+        ));
+    }
+    let i = randbelow(vm, &BigInt::from(n)).to_i64().unwrap_or(0);
+    let index = make_int(i)?;
+    runtime::sequences::subscript(vm, *seq, index)
+}
+
+fn len_of(vm: &mut HotPy, seq: Value) -> Result<usize, PyException> {
+    if let Some(n) = runtime::sequences::len(vm, seq) {
+        return Ok(n);
+    }
+    if let Some(s) = runtime::str_value(vm, seq) {
+        return Ok(s.chars().count());
+    }
+    if let Some(n) = runtime::dunder::len(vm, seq)? {
+        return Ok(n as usize);
+    }
+    Err(PyException::new(
+        "TypeError",
+        format!("object of type '{}' has no len()", type_name(vm, seq)),
+    ))
+}
+
+/// `shuffle(x)`: CPython's Fisher-Yates from the end.
+pub fn shuffle(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [list] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            "shuffle() takes exactly one argument",
+        ));
+    };
+    let mut items = runtime::sequences::items(vm, *list).ok_or_else(|| {
+        PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object does not support item assignment",
+                type_name(vm, *list)
+            ),
+        )
+    })?;
+    for i in (1..items.len()).rev() {
+        let j = randbelow(vm, &BigInt::from(i + 1)).to_usize().unwrap_or(0);
+        items.swap(i, j);
+    }
+    for (i, v) in items.into_iter().enumerate() {
+        let index = make_int(i as i64)?;
+        runtime::sequences::store_subscript(vm, *list, index, v)?;
+    }
+    Ok(NONE)
+}
+
+pub fn uniform(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [a, b] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            "uniform() takes exactly 2 arguments",
+        ));
+    };
+    let to_f = |vm: &HotPy, v: Value| -> Result<f64, PyException> {
+        as_int(v)
+            .map(|i| i as f64)
+            .or_else(|| runtime::float_value(vm, v))
+            .ok_or_else(|| PyException::new("TypeError", "uniform() needs numbers"))
+    };
+    let (x, y) = (to_f(vm, *a)?, to_f(vm, *b)?);
+    let r = twister(vm).random();
+    box_float(vm, x + (y - x) * r)
+}
+
+/// `sample(population, k)`, with CPython's choice of algorithm (pool or selection set).
+pub fn sample(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [population, k] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            "sample() takes 2 positional arguments",
+        ));
+    };
+    let pool_items = runtime::builtins::collect(vm, *population)?;
+    let n = pool_items.len();
+    let k = as_int(*k).unwrap_or(-1);
+    if k < 0 || k as usize > n {
+        return Err(PyException::new(
+            "ValueError",
+            "Sample larger than population or is negative",
+        ));
+    }
+    let k = k as usize;
+    let mut setsize = 21usize;
+    if k > 5 {
+        let l = ((k * 3) as f64).ln() / 4f64.ln();
+        setsize += 4usize.pow(l.ceil() as u32);
+    }
+    let mut result = Vec::with_capacity(k);
+    if n <= setsize {
+        let mut pool = pool_items;
+        for i in 0..k {
+            let j = randbelow(vm, &BigInt::from(n - i)).to_usize().unwrap_or(0);
+            result.push(pool[j]);
+            pool[j] = pool[n - i - 1];
+        }
+    } else {
+        let mut selected = std::collections::HashSet::new();
+        for _ in 0..k {
+            let mut j = randbelow(vm, &BigInt::from(n)).to_usize().unwrap_or(0);
+            while selected.contains(&j) {
+                j = randbelow(vm, &BigInt::from(n)).to_usize().unwrap_or(0);
+            }
+            selected.insert(j);
+            result.push(pool_items[j]);
+        }
+    }
+    runtime::sequences::new_list(vm, &result)
+}

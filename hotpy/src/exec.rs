@@ -224,6 +224,7 @@ impl HotPy {
                     Function::set_defaults(self.vmctx(), f, NONE);
                     Function::set_closure(self.vmctx(), f, NONE);
                     Function::set_kwdefaults(self.vmctx(), f, NONE);
+                    Function::set_attrs(self.vmctx(), f, NONE);
                     f
                 }
             };
@@ -298,6 +299,12 @@ impl HotPy {
         }
         let index = Function::code(self.vmctx(), f) as usize;
         self.exec.codes.get(index).map(|l| l.code.name.as_str())
+    }
+
+    /// The docstring of a function object.
+    pub fn function_doc(&self, f: Value) -> Option<String> {
+        let index = Function::code(self.vmctx(), f) as usize;
+        self.exec.codes.get(index).and_then(|l| l.code.doc.clone())
     }
 
     /// The qualified name of a function object.

@@ -38,6 +38,8 @@ pub struct CodeObject {
     pub varkw: bool,
     /// The body yields: calling the function makes a generator.
     pub is_generator: bool,
+    /// The docstring (a string literal as the body's first statement).
+    pub doc: Option<String>,
     /// Names of the locals, parameters first.
     pub varnames: Vec<String>,
     /// `(pc, line)` at each change of source line, in pc order.

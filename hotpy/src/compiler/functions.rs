@@ -8,6 +8,17 @@ use super::{Result, Unit};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextSize};
 
+/// The docstring of a body: its first statement, if a string literal.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first()? {
+        Stmt::Expr(e) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl Unit<'_> {
     pub(super) fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
         if f.is_async || f.type_params.is_some() {
@@ -95,7 +106,9 @@ impl Unit<'_> {
             unit.varkw = p.kwarg.is_some();
             unit.set_line(at);
             unit.body(body)?;
-            (unit.finish()?, info.frees)
+            let mut code = unit.finish()?;
+            code.doc = docstring(body);
+            (code, info.frees)
         };
         self.set_line(at);
         self.make_function(code, &frees);

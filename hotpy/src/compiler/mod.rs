@@ -365,6 +365,7 @@ impl<'a> Unit<'a> {
             varargs: self.varargs,
             varkw: self.varkw,
             is_generator: self.is_generator,
+            doc: None,
         })
     }
 
@@ -397,7 +398,7 @@ impl<'a> Unit<'a> {
                     Expr::Name(name) => {
                         self.load_name(name.id.as_str());
                         self.expr(&a.value)?;
-                        self.b.emit("BINARY_OP", &[code]);
+                        self.aug_op(code);
                         self.store_name(name.id.as_str());
                     }
                     Expr::Attribute(attr) => {
@@ -406,7 +407,7 @@ impl<'a> Unit<'a> {
                         self.b.emit("COPY_TOP", &[]);
                         self.b.emit("LOAD_ATTR", &[name]);
                         self.expr(&a.value)?;
-                        self.b.emit("BINARY_OP", &[code]);
+                        self.aug_op(code);
                         self.b.emit("SWAP", &[]);
                         self.b.emit("STORE_ATTR", &[name]);
                     }
@@ -417,7 +418,7 @@ impl<'a> Unit<'a> {
                         self.b.emit("COPY_SECOND", &[]);
                         self.b.emit("BINARY_SUBSCR", &[]);
                         self.expr(&a.value)?;
-                        self.b.emit("BINARY_OP", &[code]);
+                        self.aug_op(code);
                         self.b.emit("ROT_THREE", &[]);
                         self.b.emit("STORE_SUBSCR", &[]);
                     }
@@ -514,12 +515,15 @@ impl<'a> Unit<'a> {
             }
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::Raise(r) => {
-                if r.cause.is_some() {
-                    return Err(self.unsupported("raise ... from", s));
-                }
                 match &r.exc {
                     Some(exc) => {
                         self.expr(exc)?;
+                        if let Some(cause) = &r.cause {
+                            // The cause is evaluated (its errors are raised) and recorded
+                            // as `__cause__`.
+                            self.expr(cause)?;
+                            self.b.emit("SET_CAUSE", &[]);
+                        }
                         self.b.emit("RAISE", &[1]);
                     }
                     None => match self.handling.last().cloned() {
@@ -721,8 +725,11 @@ impl<'a> Unit<'a> {
                     self.b.emit("LOAD_CONST", &[c]);
                 }
                 ast::InterpolatedStringElement::Interpolation(field) => {
-                    if field.debug_text.is_some() {
-                        return Err(self.unsupported("f-string `=` fields", field));
+                    if let Some(debug) = &field.debug_text {
+                        // `{x=}`: the source text, then the value (its repr by default).
+                        let c = self.b.constant(Constant::Str(debug.as_str().to_string()));
+                        self.b.emit("LOAD_CONST", &[c]);
+                        parts += 1;
                     }
                     self.expr(&field.expression)?;
                     match &field.format_spec {
@@ -736,6 +743,11 @@ impl<'a> Unit<'a> {
                         }
                     }
                     let conversion = match field.conversion {
+                        ast::ConversionFlag::None
+                            if field.debug_text.is_some() && field.format_spec.is_none() =>
+                        {
+                            2
+                        }
                         ast::ConversionFlag::None => 0,
                         ast::ConversionFlag::Str => 1,
                         ast::ConversionFlag::Repr => 2,
@@ -826,6 +838,16 @@ impl<'a> Unit<'a> {
         }
         self.is_generator = true;
         Ok(())
+    }
+
+    /// The operator of an augmented assignment: `+=` is in place for lists (`list.extend`),
+    /// every other one is the binary operator.
+    fn aug_op(&mut self, code: i64) {
+        if code == 0 {
+            self.b.emit("INPLACE_ADD", &[]);
+        } else {
+            self.b.emit("BINARY_OP", &[code]);
+        }
     }
 
     /// Pushes a slice's lower, upper and step (None where missing).
@@ -1118,6 +1140,12 @@ impl<'a> Unit<'a> {
                 self.b.emit("GET_ITER", &[]);
             }
             Expr::Lambda(l) => self.lambda(l)?,
+            Expr::Named(n) => {
+                // `target := value`: the value stays as the expression's result.
+                self.expr(&n.value)?;
+                self.b.emit("COPY_TOP", &[]);
+                self.store(&n.target)?;
+            }
             Expr::Yield(y) => {
                 self.yield_allowed(e)?;
                 match &y.value {

@@ -113,6 +113,10 @@ pub const METHODS: &[(&str, &str, Method)] = &[
         super::sets::intersection_update,
     ),
     ("set", "difference_update", super::sets::difference_update),
+    ("dict", "popitem", M::dict_popitem),
+    ("int", "bit_length", M::int_bit_length),
+    ("float", "is_integer", M::float_is_integer),
+    ("str", "expandtabs", M::str_expandtabs),
     ("property", "setter", property_setter),
     ("property", "getter", property_getter),
 ];
@@ -141,7 +145,25 @@ fn property_getter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value,
     super::classes::new_descriptor(vm, super::classes::PROPERTY, *f, fset)
 }
 
+/// The attribute dict of a function (made on first use).
+pub fn function_dict(vm: &mut HotPy, f: Value) -> Result<Value, PyException> {
+    use crate::generated::layouts::Function;
+    let attrs = Function::attrs(vm.vmctx(), f);
+    if attrs != super::NONE {
+        return Ok(attrs);
+    }
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(f);
+    let d = super::dicts::new_dict(vm, 0);
+    let f = vm.mutator().get(h);
+    vm.mutator().release_handles(mark);
+    let d = d?;
+    Function::set_attrs(vm.vmctx(), f, d);
+    Ok(d)
+}
+
 pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyException> {
+    let name_value = name;
     if crate::modules::is_module(vm, object) {
         return crate::modules::get_attr(vm, object, name);
     }
@@ -159,6 +181,24 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
             full
         };
         return super::new_str(vm, text);
+    }
+    if kind == "function" {
+        let attrs = crate::generated::layouts::Function::attrs(vm.vmctx(), object);
+        if attrs != super::NONE
+            && let Some(v) = super::dicts::get(vm, attrs, name_value)?
+        {
+            return Ok(v);
+        }
+        if name == "__doc__" {
+            let doc = vm.function_doc(object);
+            return match doc {
+                Some(d) => super::new_str(vm, &d),
+                None => Ok(super::NONE),
+            };
+        }
+        if name == "__dict__" {
+            return function_dict(vm, object);
+        }
     }
     if kind == "function" && (name == "__name__" || name == "__qualname__") {
         let text = if name == "__name__" {
@@ -305,22 +345,57 @@ fn str_list(vm: &mut HotPy, parts: Vec<String>) -> Result<Value, PyException> {
 
 fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
     let t = str_value(vm, s).expect("a str");
-    let parts: Vec<String> = match args {
-        [] => t.split_whitespace().map(String::from).collect(),
-        [sep] if *sep == super::NONE => t.split_whitespace().map(String::from).collect(),
-        [sep] => {
-            let sep = text(vm, *sep, "must be str or None: separator")?;
+    if args.len() > 2 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("split() takes at most 2 arguments ({} given)", args.len()),
+        ));
+    }
+    let max = match args.get(1) {
+        Some(&m) => super::as_int(m).ok_or_else(|| {
+            PyException::new(
+                "TypeError",
+                format!("'{}' object cannot be interpreted as an integer", type_name(vm, m)),
+            )
+        })?,
+        None => -1,
+    };
+    let sep = match args.first() {
+        Some(&v) if v != super::NONE => {
+            let sep = text(vm, v, "must be str or None: separator")?;
             if sep.is_empty() {
                 return Err(PyException::new("ValueError", "empty separator"));
             }
-            t.split(sep.as_str()).map(String::from).collect()
+            Some(sep)
         }
-        _ => {
-            return Err(PyException::new(
-                "TypeError",
-                "hotpy's str.split takes at most one argument yet",
-            ));
+        _ => None,
+    };
+    let parts: Vec<String> = match (&sep, max) {
+        (Some(sep), m) if m >= 0 => t.splitn(m as usize + 1, sep.as_str()).map(String::from).collect(),
+        (Some(sep), _) => t.split(sep.as_str()).map(String::from).collect(),
+        (None, m) if m >= 0 => {
+            // Whitespace runs separate; after `m` splits the rest is kept (leading
+            // whitespace removed).
+            let mut parts = Vec::new();
+            let mut rest = t.trim_start();
+            while !rest.is_empty() && (parts.len() as i64) < m {
+                match rest.find(char::is_whitespace) {
+                    Some(end) => {
+                        parts.push(rest[..end].to_string());
+                        rest = rest[end..].trim_start();
+                    }
+                    None => {
+                        parts.push(rest.to_string());
+                        rest = "";
+                    }
+                }
+            }
+            if !rest.is_empty() {
+                parts.push(rest.to_string());
+            }
+            parts
         }
+        (None, _) => t.split_whitespace().map(String::from).collect(),
     };
     str_list(vm, parts)
 }
@@ -387,13 +462,24 @@ fn str_rstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcep
 }
 
 fn str_replace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
-    arity("str.replace", args, 2)?;
+    if args.len() != 2 && args.len() != 3 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("replace expected at least 2 arguments, got {}", args.len()),
+        ));
+    }
     let t = str_value(vm, s).expect("a str");
     let (old, new) = (
         text(vm, args[0], "replace() argument 1")?,
         text(vm, args[1], "replace() argument 2")?,
     );
-    super::new_str(vm, &t.replace(&old, &new))
+    let count = args.get(2).and_then(|&c| super::as_int(c)).unwrap_or(-1);
+    let out = if count < 0 {
+        t.replace(&old, &new)
+    } else {
+        t.replacen(&old, &new, count as usize)
+    };
+    super::new_str(vm, &out)
 }
 
 fn str_startswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {

@@ -28,8 +28,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("max", max),
     ("sum", sum),
     ("sorted", B::sorted),
-    ("enumerate", enumerate),
-    ("zip", zip),
+    ("enumerate", super::lazy::enumerate),
+    ("zip", super::lazy::zip),
     ("isinstance", isinstance),
     ("chr", chr),
     ("ord", ord),
@@ -52,14 +52,17 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("setattr", B::setattr),
     ("issubclass", B::issubclass),
     ("dict", B::dict),
-    ("map", B::map),
-    ("filter", B::filter),
+    ("map", super::lazy::map),
+    ("filter", super::lazy::filter),
     ("reversed", B::reversed),
     ("staticmethod", B::staticmethod),
     ("classmethod", B::classmethod),
     ("property", B::property),
     ("set", B::set),
     ("pow", B::pow),
+    ("vars", B::vars),
+    ("format", B::format),
+    ("ascii", B::ascii),
     ("frozenset", B::frozenset),
     // Functions of the native modules (`modules/native.rs`, `modules/random.rs`).
     ("math.sqrt", crate::modules::native::sqrt),
@@ -331,6 +334,9 @@ fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     }
     if let Some(n) = super::sequences::len(vm, v) {
         return make_int(n as i64);
+    }
+    if let Some(n) = super::iter::range_len(vm, v) {
+        return make_int(n);
     }
     if super::dicts::is_dict(vm, v) {
         return make_int(super::dicts::len(vm, v) as i64);
@@ -618,15 +624,54 @@ fn extreme(
     kwargs: &[(String, Value)],
     op: i64,
 ) -> Result<Value, PyException> {
-    no_keywords(name, kwargs)?;
-    let items = candidates(vm, name, args)?;
-    let mut best = items[0];
-    for &v in &items[1..] {
-        if compare(vm, op, v, best)? == TRUE {
-            best = v;
+    let (mut key, mut default) = (NONE, None);
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "key" => key = *v,
+            "default" => default = Some(*v),
+            other => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("'{other}' is an invalid keyword argument for {name}()"),
+                ));
+            }
         }
     }
-    Ok(best)
+    if default.is_some() && args.len() > 1 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("Cannot specify a default for {name}() with multiple positional arguments"),
+        ));
+    }
+    let mark = vm.mutator().handle_mark();
+    let hk = vm.mutator().root(key);
+    let hd = vm.mutator().root(default.unwrap_or(NONE));
+    let result = (|| {
+        let items = match (candidates(vm, name, args), default) {
+            (Err(e), Some(_)) if e.builtin_kind == "ValueError" => {
+                return Ok(vm.mutator().get(hd));
+            }
+            (r, _) => r?,
+        };
+        // Items and their keys live in handles: comparisons and the key function may collect.
+        let items: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+        let mut keys = Vec::with_capacity(items.len());
+        for &h in &items {
+            let (key, v) = (vm.mutator().get(hk), vm.mutator().get(h));
+            let k = if key == NONE { v } else { vm.call(key, &[v], &[])? };
+            keys.push(vm.mutator().root(k));
+        }
+        let mut best = 0;
+        for i in 1..items.len() {
+            let (a, b) = (vm.mutator().get(keys[i]), vm.mutator().get(keys[best]));
+            if compare(vm, op, a, b)? == TRUE {
+                best = i;
+            }
+        }
+        Ok(vm.mutator().get(items[best]))
+    })();
+    vm.mutator().release_handles(mark);
+    result
 }
 
 fn min(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
@@ -678,95 +723,8 @@ fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     result.map(|()| total)
 }
 
-/// Pairs (as tuples) for `enumerate` and `zip`, returned as an iterator over a list.
-fn tuples_iter(vm: &mut HotPy, rows: Vec<Vec<Value>>) -> Result<Value, PyException> {
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<Vec<_>> = rows
-        .iter()
-        .map(|r| r.iter().map(|&v| vm.mutator().root(v)).collect())
-        .collect();
-    let mut tuples = Vec::new();
-    let mut result = Ok(());
-    for row in &handles {
-        let values: Vec<Value> = row.iter().map(|&h| vm.mutator().get(h)).collect();
-        match super::sequences::new_tuple(vm, &values) {
-            Ok(t) => tuples.push(vm.mutator().root(t)),
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    let values: Vec<Value> = tuples.iter().map(|&h| vm.mutator().get(h)).collect();
-    vm.mutator().release_handles(mark);
-    result?;
-    let list = super::sequences::new_list(vm, &values)?;
-    super::sequences::iter(vm, list)
-}
 
-fn enumerate(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
-    let mut start = 0;
-    for (k, v) in kwargs {
-        if k != "start" {
-            return Err(PyException::new(
-                "TypeError",
-                format!("'{k}' is an invalid keyword argument for enumerate()"),
-            ));
-        }
-        start = as_int(*v).unwrap_or(0);
-    }
-    let items = match args {
-        [v] => collect(vm, *v)?,
-        [v, s] => {
-            start = as_int(*s).unwrap_or(0);
-            collect(vm, *v)?
-        }
-        _ => {
-            return Err(PyException::new(
-                "TypeError",
-                "enumerate() takes at most 2 arguments",
-            ));
-        }
-    };
-    let rows: Result<Vec<Vec<Value>>, PyException> = items
-        .iter()
-        .enumerate()
-        .map(|(i, &v)| Ok(vec![make_int(start + i as i64)?, v]))
-        .collect();
-    tuples_iter(vm, rows?)
-}
 
-fn zip(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
-    no_keywords("zip", kwargs)?;
-    let mut columns = Vec::new();
-    let mark = vm.mutator().handle_mark();
-    let arg_handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
-    for h in arg_handles {
-        let a = vm.mutator().get(h);
-        match collect(vm, a) {
-            Ok(items) => columns.push(
-                items
-                    .iter()
-                    .map(|&v| vm.mutator().root(v))
-                    .collect::<Vec<_>>(),
-            ),
-            Err(e) => {
-                vm.mutator().release_handles(mark);
-                return Err(e);
-            }
-        }
-    }
-    let n = columns.iter().map(|c| c.len()).min().unwrap_or(0);
-    let rows: Vec<Vec<Value>> = (0..n)
-        .map(|i| columns.iter().map(|c| vm.mutator().get(c[i])).collect())
-        .collect();
-    vm.mutator().release_handles(mark);
-    tuples_iter(vm, rows)
-}
 
 /// The type name a builtin stands for in `isinstance`.
 fn type_of_builtin(vm: &HotPy, t: Value) -> Option<&'static str> {
@@ -926,7 +884,16 @@ fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
         }
     };
     if let Some(i) = as_int(v) {
-        return make_int(i);
+        return match digits {
+            Some(d) if d < 0 => {
+                // Round to a multiple of 10**-d, halves to even.
+                let m = 10i128.checked_pow((-d) as u32).unwrap_or(i128::MAX);
+                let (q, r) = ((i as i128).div_euclid(m), (i as i128).rem_euclid(m));
+                let q = if 2 * r > m || (2 * r == m && q % 2 != 0) { q + 1 } else { q };
+                super::bigint::from_i128(vm, q.saturating_mul(m))
+            }
+            _ => make_int(i),
+        };
     }
     let f = float_value(vm, v).ok_or_else(|| {
         PyException::new(
@@ -945,8 +912,15 @@ fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             };
             make_int(r as i64)
         }
+        Some(d) if d < 0 => {
+            let m = 10f64.powi((-d) as i32);
+            let q = f / m;
+            let r = q.round();
+            let r = if (q - q.trunc()).abs() == 0.5 { 2.0 * (q / 2.0).round() } else { r };
+            box_float(vm, r * m)
+        }
         Some(d) => {
-            let text = format!("{:.*}", d.max(0) as usize, f);
+            let text = format!("{:.*}", d as usize, f);
             box_float(vm, text.parse().unwrap_or(f))
         }
     }

@@ -415,6 +415,45 @@ pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     }
 }
 
+/// `vars(obj)`: an instance's or class's attribute dict (the dict itself).
+pub fn vars(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("vars", kwargs)?;
+    let [v] = exactly::<1>("vars", args)?;
+    super::classes::attribute_dict(vm, v).ok_or_else(|| {
+        PyException::new("TypeError", "vars() argument must have __dict__ attribute")
+    })
+}
+
+/// `format(value, spec='')`.
+pub fn format(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("format", kwargs)?;
+    match args {
+        [v] => super::format::format_value(vm, *v, NONE, 0),
+        [v, spec] => super::format::format_value(vm, *v, *spec, 0),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("format expected at most 2 arguments, got {}", args.len()),
+        )),
+    }
+}
+
+/// `ascii(v)`: `repr` with non-ASCII characters escaped.
+pub fn ascii(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("ascii", kwargs)?;
+    let [v] = exactly::<1>("ascii", args)?;
+    let text = super::text::repr(vm, v)?;
+    let escaped: String = text
+        .chars()
+        .map(|c| match c as u32 {
+            0..=0x7f => c.to_string(),
+            n @ 0x80..=0xff => format!("\\x{n:02x}"),
+            n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+            n => format!("\\U{n:08x}"),
+        })
+        .collect();
+    super::new_str(vm, &escaped)
+}
+
 /// Calls `f(arg)`, or returns `arg` when `f` is None.
 fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, PyException> {
     if f == NONE {
@@ -508,62 +547,7 @@ fn merge_sort(
     Ok(order)
 }
 
-/// `map(f, *iterables)`, computed eagerly; returns an iterator over the results.
-pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
-    no_keywords("map", kwargs)?;
-    if args.len() < 2 {
-        return Err(PyException::new(
-            "TypeError",
-            "map() must have at least two arguments.",
-        ));
-    }
-    rooted(vm, args, |vm, h| {
-        let mut columns = Vec::new();
-        for &hi in &h[1..] {
-            let iterable = vm.mutator().get(hi);
-            let items = collect(vm, iterable)?;
-            columns.push(
-                items
-                    .iter()
-                    .map(|&v| vm.mutator().root(v))
-                    .collect::<Vec<_>>(),
-            );
-        }
-        let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-        let mut results = Vec::with_capacity(n);
-        for i in 0..n {
-            let f = vm.mutator().get(h[0]);
-            let row: Vec<Value> = columns.iter().map(|c| vm.mutator().get(c[i])).collect();
-            let r = vm.call(f, &row, &[])?;
-            results.push(vm.mutator().root(r));
-        }
-        let values: Vec<Value> = results.iter().map(|&r| vm.mutator().get(r)).collect();
-        let list = super::sequences::new_list(vm, &values)?;
-        super::sequences::iter(vm, list)
-    })
-}
 
-/// `filter(f, iterable)` (f None keeps true items), computed eagerly.
-pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
-    no_keywords("filter", kwargs)?;
-    let [f, iterable] = exactly::<2>("filter", args)?;
-    rooted(vm, &[f, iterable], |vm, h| {
-        let iterable = vm.mutator().get(h[1]);
-        let items = collect(vm, iterable)?;
-        let items: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-        let mut kept = Vec::new();
-        for item in items {
-            let (f, v) = (vm.mutator().get(h[0]), vm.mutator().get(item));
-            let r = apply(vm, f, v)?;
-            if super::is_true(vm, r)? {
-                kept.push(item);
-            }
-        }
-        let values: Vec<Value> = kept.iter().map(|&k| vm.mutator().get(k)).collect();
-        let list = super::sequences::new_list(vm, &values)?;
-        super::sequences::iter(vm, list)
-    })
-}
 
 /// `reversed(seq)`: an iterator over a reversed copy.
 pub fn reversed(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {

@@ -180,6 +180,14 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
         if super::exceptions::is_instance(vm, object) && text(vm) == "args" {
             return Ok(Some(super::exceptions::args(vm, object)));
         }
+        if super::exceptions::is_instance(vm, object)
+            && text(vm) == "value"
+            && super::exceptions::is_stop_iteration(vm, object)
+        {
+            let args = super::exceptions::args(vm, object);
+            let first = super::sequences::items(vm, args).unwrap_or_default().first().copied();
+            return Ok(Some(first.unwrap_or(NONE)));
+        }
         if text(vm) == "__class__" {
             return Ok(Some(class_of(vm, object)));
         }
@@ -355,6 +363,16 @@ pub fn unbind(vm: &HotPy, m: Value) -> (Value, Value) {
 pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), PyException> {
     if crate::modules::is_module(vm, object) {
         return crate::modules::set_attr(vm, object, name, v);
+    }
+    if super::type_name(vm, object) == "function" {
+        let mark = vm.mutator().handle_mark();
+        let (hn, hv) = (vm.mutator().root(name), vm.mutator().root(v));
+        let result = super::attributes::function_dict(vm, object).and_then(|d| {
+            let (name, v) = (vm.mutator().get(hn), vm.mutator().get(hv));
+            super::dicts::set(vm, d, name, v)
+        });
+        vm.mutator().release_handles(mark);
+        return result;
     }
     if is_instance(vm, object) {
         let cls = class_of(vm, object);

@@ -298,7 +298,14 @@ pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
 pub fn is_builtin_iterator(vm: &HotPy, v: Value) -> bool {
     matches!(
         type_name(vm, v),
-        "range_iterator" | "str_ascii_iterator" | "list_iterator" | "generator"
+        "range_iterator"
+            | "str_ascii_iterator"
+            | "list_iterator"
+            | "generator"
+            | "enumerate"
+            | "zip"
+            | "map"
+            | "filter"
     )
 }
 

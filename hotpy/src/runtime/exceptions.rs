@@ -159,6 +159,11 @@ fn builtin_kind(vm: &HotPy, mut cls: Value) -> &'static str {
     CLASSES[BASE_EXCEPTION].0
 }
 
+/// True for StopIteration instances (their `value` is `args[0]`).
+pub fn is_stop_iteration(vm: &HotPy, exc: Value) -> bool {
+    builtin_kind(vm, Exception::class(vm.vmctx(), exc)) == "StopIteration"
+}
+
 /// `str(exc)` by BaseException's rule: no args `''`, one arg `str(arg)` (KeyError: its repr),
 /// several the tuple's repr.
 pub fn message(vm: &HotPy, exc: Value) -> String {
@@ -246,6 +251,40 @@ pub fn error_with_args(vm: &mut HotPy, kind: &'static str, args: &[Value]) -> Py
         Ok(exc) => from_object(vm, exc),
         Err(e) => e,
     }
+}
+
+/// `raise exc from cause`: `exc` (instantiated if a class) with `__cause__` set.
+pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let hc = vm.mutator().root(cause);
+    let result = (|| {
+        let exc = if is_exception_class(vm, exc) {
+            vm.call(exc, &[], &[])?
+        } else {
+            exc
+        };
+        let cause = vm.mutator().get(hc);
+        if !is_instance(vm, exc) {
+            return Err(PyException::new(
+                "TypeError",
+                "exceptions must derive from BaseException",
+            ));
+        }
+        if cause != NONE && !is_instance(vm, cause) && !is_exception_class(vm, cause) {
+            return Err(PyException::new(
+                "TypeError",
+                "exception causes must derive from BaseException",
+            ));
+        }
+        let he = vm.mutator().root(exc);
+        let key = super::new_str(vm, "__cause__")?;
+        let (exc, cause) = (vm.mutator().get(he), vm.mutator().get(hc));
+        let dict = Exception::dict(vm.vmctx(), exc);
+        super::dicts::set(vm, dict, key, cause)?;
+        Ok(vm.mutator().get(he))
+    })();
+    vm.mutator().release_handles(mark);
+    result
 }
 
 /// `raise exc`: an instance, or a class (instantiated with no arguments).

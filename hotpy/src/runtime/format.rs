@@ -18,6 +18,24 @@ pub fn format_value(
     } else {
         str_value(vm, spec).unwrap_or_default()
     };
+    let v = if conversion == 0 && super::classes::is_instance(vm, v) {
+        let mark = vm.mutator().handle_mark();
+        let h = vm.mutator().root(v);
+        let custom = (|| {
+            let spec_value = super::new_str(vm, &spec)?;
+            let v = vm.mutator().get(h);
+            super::dunder::call(vm, v, "__format__", &[spec_value])
+        })();
+        // The lookup may have collected: read `v` again.
+        let v = vm.mutator().get(h);
+        vm.mutator().release_handles(mark);
+        if let Some(r) = custom? {
+            return Ok(r);
+        }
+        v
+    } else {
+        v
+    };
     let text = match conversion {
         1 => format_str(&super::text::str(vm, v)?, &spec)?,
         2 => format_str(&super::text::repr(vm, v)?, &spec)?,
@@ -274,7 +292,8 @@ pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, Py
     // `str`/`repr` of one value may run Python code and collect: keep the rest rooted.
     let mark = vm.mutator().handle_mark();
     let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = percent_rooted(vm, template, &handles);
+    let mapping = super::dicts::is_dict(vm, args).then(|| handles[0]);
+    let result = percent_rooted(vm, template, &handles, mapping);
     vm.mutator().release_handles(mark);
     result
 }
@@ -283,14 +302,23 @@ fn percent_rooted(
     vm: &mut HotPy,
     template: &str,
     handles: &[gvmt::gc::Handle],
+    mapping: Option<gvmt::gc::Handle>,
 ) -> Result<String, PyException> {
     let mut next = handles.iter().copied();
+    let mut used_mapping = false;
     let mut out = String::new();
     let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
         if c != '%' {
             out.push(c);
             continue;
+        }
+        // `%(name)s` takes the value from a mapping.
+        let mut named = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let name: String = chars.by_ref().take_while(|&c| c != ')').collect();
+            named = Some(name);
         }
         let mut spec = String::new();
         while let Some(&f) = chars.peek() {
@@ -308,14 +336,38 @@ fn percent_rooted(
             out.push('%');
             continue;
         }
-        let Some(v) = next.next().map(|h| vm.mutator().get(h)) else {
-            return Err(PyException::new(
-                "TypeError",
-                "not enough arguments for format string",
-            ));
+        let v = match (&named, mapping) {
+            (Some(name), Some(m)) => {
+                used_mapping = true;
+                let key = super::new_str(vm, name)?;
+                let d = vm.mutator().get(m);
+                match super::dicts::get(vm, d, key)? {
+                    Some(v) => v,
+                    None => {
+                        return Err(PyException::new(
+                            "KeyError",
+                            super::text::repr_str(name),
+                        ));
+                    }
+                }
+            }
+            (Some(_), None) => {
+                return Err(PyException::new("TypeError", "format requires a mapping"));
+            }
+            (None, _) => match next.next().map(|h| vm.mutator().get(h)) {
+                Some(v) => v,
+                None => {
+                    return Err(PyException::new(
+                        "TypeError",
+                        "not enough arguments for format string",
+                    ));
+                }
+            },
         };
         let left = spec.starts_with('-');
-        let flags: String = spec.chars().filter(|c| "+ 0".contains(*c)).collect();
+        // Flags are the characters before the width.
+        let flag_part: String = spec.chars().take_while(|c| "-+ #0".contains(*c)).collect();
+        let flags: String = flag_part.chars().filter(|c| "+ 0".contains(*c)).collect();
         let digits = spec.trim_start_matches(['-', '+', ' ', '#', '0']);
         let mapped = match kind {
             's' => format!("{}s", if left { "<" } else { ">" }),
@@ -388,7 +440,7 @@ fn percent_rooted(
         };
         out.push_str(&piece);
     }
-    if next.next().is_some() {
+    if next.next().is_some() && !used_mapping && mapping.is_none() {
         return Err(PyException::new(
             "TypeError",
             "not all arguments converted during string formatting",

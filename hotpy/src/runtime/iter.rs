@@ -53,6 +53,21 @@ pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
     Ok(r)
 }
 
+/// `len(range)`, or None for other values.
+pub fn range_len(vm: &HotPy, v: Value) -> Option<i64> {
+    if layout_of(vm, v) != Some(Range::ID) {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    let (start, stop, step) = (Range::start(ctx, v), Range::stop(ctx, v), Range::step(ctx, v));
+    let n = if step > 0 {
+        (stop - start + step - 1).div_euclid(step)
+    } else {
+        (start - stop - step - 1).div_euclid(-step)
+    };
+    Some(n.max(0))
+}
+
 pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
     if super::classes::is_instance(vm, v) {
         let mark = vm.mutator().handle_mark();
@@ -98,6 +113,9 @@ fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyExcepti
 }
 
 fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    if layout_of(vm, v) == Some(crate::generated::layouts::LazyIter::ID) {
+        return Ok(v);
+    }
     if super::sets::is_set(vm, v) {
         let items = super::sets::elements(vm, v);
         let list = super::sequences::new_list(vm, &items)?;
@@ -146,6 +164,9 @@ fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
 }
 
 pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+    if layout_of(vm, it) == Some(crate::generated::layouts::LazyIter::ID) {
+        return super::lazy::next(vm, it);
+    }
     if crate::generators::is_generator(vm, it) {
         return crate::generators::next(vm, it);
     }

@@ -181,6 +181,63 @@ pub fn dict_clear(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyE
     Ok(NONE)
 }
 
+/// `dict.popitem()`: the last entry, removed.
+pub fn dict_popitem(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("popitem", args, 0, 0)?;
+    let Some(&(k, v)) = super::dicts::entries(vm, d).last() else {
+        return Err(PyException::new("KeyError", "'popitem(): dictionary is empty'"));
+    };
+    let mark = vm.mutator().handle_mark();
+    let hd = vm.mutator().root(d);
+    let result = (|| {
+        let pair = super::sequences::new_tuple(vm, &[k, v])?;
+        let hp = vm.mutator().root(pair);
+        let key = super::sequences::items(vm, pair).unwrap_or_default()[0];
+        let d = vm.mutator().get(hd);
+        super::dicts::remove(vm, d, key)?;
+        Ok(vm.mutator().get(hp))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+pub fn int_bit_length(vm: &mut HotPy, i: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("bit_length", args, 0, 0)?;
+    let b = super::bigint::to_big(vm, i).unwrap_or_default();
+    make_int(b.bits() as i64)
+}
+
+pub fn float_is_integer(vm: &mut HotPy, f: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("is_integer", args, 0, 0)?;
+    let x = super::float_value(vm, f).unwrap_or(f64::NAN);
+    Ok(super::py_bool(x.is_finite() && x.fract() == 0.0))
+}
+
+pub fn str_expandtabs(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    arity("expandtabs", args, 0, 1)?;
+    let size = args.first().and_then(|&v| super::as_int(v)).unwrap_or(8).max(0) as usize;
+    let mut out = String::new();
+    let mut column = 0;
+    for c in text(vm, s).chars() {
+        match c {
+            '\t' => {
+                let pad = if size == 0 { 0 } else { size - column % size };
+                out.push_str(&" ".repeat(pad));
+                column += pad;
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    new_str(vm, &out)
+}
+
 /// The str predicates: true if the str is non-empty and every char passes.
 pub fn str_predicate(
     vm: &mut HotPy,

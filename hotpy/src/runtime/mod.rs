@@ -15,6 +15,7 @@ pub mod dunder;
 pub mod exceptions;
 pub mod format;
 pub mod iter;
+pub mod lazy;
 pub mod methods_more;
 pub mod sequences;
 pub mod sets;
@@ -75,6 +76,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
             Some(l) if l == crate::generated::layouts::Super::ID => "super",
             Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
+            Some(l) if l == crate::generated::layouts::LazyIter::ID => lazy::kind_name(vm, v),
             Some(l) if l == crate::generated::layouts::Module::ID => "module",
             Some(l) if l == crate::generated::layouts::BigInt::ID => "int",
             Some(l) if l == crate::generated::layouts::Set::ID => {
@@ -276,6 +278,13 @@ fn numeric(
     }
     if let Some(r) = bigint::binary(vm, op, a, b) {
         return Some(r);
+    }
+    for v in [a, b] {
+        if let Some(Err(e)) = bigint::to_f64(vm, v) {
+            if as_float(vm, if v == a { b } else { a }).is_some() {
+                return Some(Err(e));
+            }
+        }
     }
     let (x, y) = (as_float(vm, a)?, as_float(vm, b)?);
     Some(box_float(vm, float_op(x, y)))
@@ -612,10 +621,75 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
         let found = sets::contains(vm, b, a)?;
         return Ok(py_bool(found == (op == 8)));
     }
+    if (op == 8 || op == 9) && classes::is_instance(vm, b) {
+        // `__contains__`, else a search of the iteration (`__iter__` or `__getitem__`).
+        let mark = vm.mutator().handle_mark();
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+        let found = (|| {
+            if let Some(r) = dunder::call(vm, b, "__contains__", &[a])? {
+                return is_true(vm, r);
+            }
+            let b = vm.mutator().get(hb);
+            let items = match builtins::collect(vm, b) {
+                Ok(items) => items,
+                Err(e) if e.message.ends_with("is not iterable") => {
+                    let b = vm.mutator().get(hb);
+                    return Err(PyException::new(
+                        "TypeError",
+                        format!("argument of type '{}' is not iterable", type_name(vm, b)),
+                    ));
+                }
+                Err(e) => return Err(e),
+            };
+            let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+            for h in handles {
+                let (x, a) = (vm.mutator().get(h), vm.mutator().get(ha));
+                if x == a || compare(vm, 2, x, a)? == TRUE {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })();
+        vm.mutator().release_handles(mark);
+        return Ok(py_bool(found? == (op == 8)));
+    }
+    if (op == 8 || op == 9) && sets::is_set(vm, b) {
+        let found = sets::contains(vm, b, a)?;
+        return Ok(py_bool(found == (op == 8)));
+    }
     if (op == 8 || op == 9)
         && let Some(r) = dunder::call(vm, b, "__contains__", &[a])?
     {
         let found = is_true(vm, r)?;
+        return Ok(py_bool(found == (op == 8)));
+    }
+    if (op == 8 || op == 9) && classes::is_instance(vm, b) {
+        // No `__contains__`: search the iteration (`__iter__` or `__getitem__`).
+        let mark = vm.mutator().handle_mark();
+        let ha = vm.mutator().root(a);
+        let found = (|| {
+            let items = builtins::collect(vm, b)?;
+            let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+            for h in handles {
+                let (x, a) = (vm.mutator().get(h), vm.mutator().get(ha));
+                if x == a || compare(vm, 2, x, a)? == TRUE {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })();
+        let b_kind = type_name(vm, b);
+        vm.mutator().release_handles(mark);
+        let found = found.map_err(|e: PyException| {
+            if e.message.ends_with("is not iterable") {
+                PyException::new(
+                    "TypeError",
+                    format!("argument of type '{b_kind}' is not iterable"),
+                )
+            } else {
+                e
+            }
+        })?;
         return Ok(py_bool(found == (op == 8)));
     }
     match op {
@@ -768,6 +842,7 @@ pub fn with_kwdefaults(vm: &mut HotPy, f: Value, kwdefaults: Value) -> Result<Va
     Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
     Function::set_closure(ctx, g, Function::closure(ctx, kept[0]));
     Function::set_kwdefaults(ctx, g, kept[1]);
+    Function::set_attrs(ctx, g, Function::attrs(ctx, kept[0]));
     Ok(g)
 }
 
@@ -797,6 +872,7 @@ pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, P
     Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
     Function::set_closure(ctx, g, kept[1]);
     Function::set_kwdefaults(ctx, g, Function::kwdefaults(ctx, kept[0]));
+    Function::set_attrs(ctx, g, Function::attrs(ctx, kept[0]));
     Ok(g)
 }
 
@@ -812,5 +888,6 @@ pub fn with_defaults(vm: &mut HotPy, f: Value, defaults: Value) -> Result<Value,
     Function::set_defaults(ctx, g, kept[1]);
     Function::set_closure(ctx, g, Function::closure(ctx, kept[0]));
     Function::set_kwdefaults(ctx, g, Function::kwdefaults(ctx, kept[0]));
+    Function::set_attrs(ctx, g, Function::attrs(ctx, kept[0]));
     Ok(g)
 }

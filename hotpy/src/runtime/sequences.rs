@@ -6,6 +6,10 @@ use crate::generated::layouts::{Array, List, SeqIter, Tuple};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::{Value, Values, Vm};
 
+pub fn is_list(vm: &mut HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(List::ID)
+}
+
 pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
     let capacity = items.len().max(4);
     let (array, items) = vm.alloc_keeping(Array::ID, Array::size_for(capacity), items)?;

@@ -1,0 +1,185 @@
+//! The lazy iterators of the builtins `enumerate`, `zip`, `map` and `filter`: each is a
+//! `LazyIter` object holding its underlying iterators, pulling one item at a time (so they
+//! work on infinite and shared iterators, as in CPython).
+
+use super::{EXHAUSTED, NONE, type_name};
+use crate::generated::layouts::LazyIter;
+use crate::vm::{HotPy, PyException};
+use gvmt::gc::Handle;
+use gvmt::rt::{Value, Vm};
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+const ENUMERATE: i64 = 0;
+const ZIP: i64 = 1;
+const MAP: i64 = 2;
+const FILTER: i64 = 3;
+
+pub fn kind_name(vm: &HotPy, v: Value) -> &'static str {
+    match LazyIter::kind(vm.vmctx(), v) {
+        ENUMERATE => "enumerate",
+        ZIP => "zip",
+        MAP => "map",
+        _ => "filter",
+    }
+}
+
+/// A new lazy iterator over `iterables` (each made an iterator here).
+fn make(
+    vm: &mut HotPy,
+    kind: i64,
+    func: Value,
+    iterables: &[Value],
+    count: i64,
+) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let hf = vm.mutator().root(func);
+    let handles: Vec<Handle> = iterables.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = (|| {
+        let mut iterators = Vec::new();
+        for &h in &handles {
+            let v = vm.mutator().get(h);
+            let it = super::iter::get_iter(vm, v)?;
+            iterators.push(vm.mutator().root(it));
+        }
+        let values: Vec<Value> = iterators.iter().map(|&h| vm.mutator().get(h)).collect();
+        let tuple = super::sequences::new_tuple(vm, &values)?;
+        let func = vm.mutator().get(hf);
+        let (it, kept) = vm.alloc_keeping(LazyIter::ID, LazyIter::FIXED_SIZE, &[func, tuple])?;
+        let ctx = vm.vmctx();
+        LazyIter::set_kind(ctx, it, kind);
+        LazyIter::set_func(ctx, it, kept[0]);
+        LazyIter::set_sources(ctx, it, kept[1]);
+        LazyIter::set_count(ctx, it, count);
+        Ok(it)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let mut start = args.get(1).copied();
+    for (k, v) in kwargs {
+        if k != "start" {
+            return Err(PyException::new(
+                "TypeError",
+                format!("'{k}' is an invalid keyword argument for enumerate()"),
+            ));
+        }
+        start = Some(*v);
+    }
+    let Some(&iterable) = args.first().filter(|_| args.len() <= 2) else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("enumerate() takes at most 2 arguments ({} given)", args.len()),
+        ));
+    };
+    let start = match start {
+        None => 0,
+        Some(s) => super::as_int(s).ok_or_else(|| {
+            PyException::new(
+                "TypeError",
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(vm, s)
+                ),
+            )
+        })?,
+    };
+    make(vm, ENUMERATE, NONE, &[iterable], start)
+}
+
+pub fn zip(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| k != "strict") {
+        return Err(PyException::new(
+            "TypeError",
+            format!("zip() got an unexpected keyword argument '{k}'"),
+        ));
+    }
+    make(vm, ZIP, NONE, args, 0)
+}
+
+pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if !kwargs.is_empty() {
+        return Err(PyException::new("TypeError", "map() takes no keyword arguments"));
+    }
+    let Some((&f, iterables)) = args.split_first().filter(|(_, rest)| !rest.is_empty()) else {
+        return Err(PyException::new(
+            "TypeError",
+            "map() must have at least two arguments.",
+        ));
+    };
+    make(vm, MAP, f, iterables, 0)
+}
+
+pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if !kwargs.is_empty() {
+        return Err(PyException::new("TypeError", "filter() takes no keyword arguments"));
+    }
+    let [f, iterable] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("filter expected 2 arguments, got {}", args.len()),
+        ));
+    };
+    make(vm, FILTER, *f, &[*iterable], 0)
+}
+
+/// The next item, or EXHAUSTED.
+pub fn next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let hit = vm.mutator().root(it);
+    let result = next_rooted(vm, hit);
+    vm.mutator().release_handles(mark);
+    result
+}
+
+fn next_rooted(vm: &mut HotPy, hit: Handle) -> Result<Value, PyException> {
+    let it = vm.mutator().get(hit);
+    let kind = LazyIter::kind(vm.vmctx(), it);
+    let n = super::sequences::len(vm, LazyIter::sources(vm.vmctx(), it)).unwrap_or(0);
+    let source = |vm: &mut HotPy, i: usize| -> Value {
+        let it = vm.mutator().get(hit);
+        let sources = LazyIter::sources(vm.vmctx(), it);
+        super::sequences::items(vm, sources).unwrap_or_default()[i]
+    };
+    loop {
+        let iteration = vm.mutator().handle_mark();
+        // One item from each source (stopping at the first exhausted one).
+        let mut row = Vec::with_capacity(n);
+        for i in 0..n {
+            let src = source(vm, i);
+            let item = super::iter::iter_next(vm, src)?;
+            if item == EXHAUSTED {
+                return Ok(EXHAUSTED);
+            }
+            row.push(vm.mutator().root(item));
+        }
+        let values: Vec<Value> = row.iter().map(|&h| vm.mutator().get(h)).collect();
+        let it = vm.mutator().get(hit);
+        let func = LazyIter::func(vm.vmctx(), it);
+        match kind {
+            ENUMERATE => {
+                let count = LazyIter::count(vm.vmctx(), it);
+                LazyIter::set_count(vm.vmctx(), it, count + 1);
+                let index = super::bigint::from_i128(vm, count as i128)?;
+                let value = vm.mutator().get(row[0]);
+                return super::sequences::new_tuple(vm, &[index, value]);
+            }
+            ZIP => return super::sequences::new_tuple(vm, &values),
+            MAP => return vm.call(func, &values, &[]),
+            _ => {
+                let keep = if func == NONE {
+                    super::is_true(vm, values[0])?
+                } else {
+                    let r = vm.call(func, &values, &[])?;
+                    super::is_true(vm, r)?
+                };
+                if keep {
+                    return Ok(vm.mutator().get(row[0]));
+                }
+                vm.mutator().release_handles(iteration);
+            }
+        }
+    }
+}

@@ -41,6 +41,9 @@ pub struct ExecState {
     pub argv: Vec<String>,
     /// `sys.getrecursionlimit()`.
     pub(crate) recursion_limit: usize,
+    /// The return value of the iterator the last `yield from` step finished (a root while
+    /// set: it is taken by the next instruction, before any allocation).
+    pub(crate) return_value: Value,
     /// The `random` module's generator (seeded on first use).
     pub(crate) random: Option<crate::modules::random::Twister>,
     pub(crate) root_keys: Vec<usize>,
@@ -68,6 +71,7 @@ impl Default for ExecState {
             argv: vec![],
             recursion_limit: RECURSION_LIMIT,
             random: None,
+            return_value: NONE,
             root_keys: vec![],
             depth: 0,
             stack: None,

@@ -162,12 +162,51 @@ pub fn next(vm: &mut HotPy, g: Value) -> Result<Value, PyException> {
     }
 }
 
+/// SEND's extern: the next value of `yield from`'s iterator, or EXHAUSTED with its return
+/// value saved for YIELD_FROM_RESULT.
+pub fn send_value(vm: &mut HotPy, it: Value, value: Value) -> Result<Value, PyException> {
+    if is_generator(vm, it) {
+        return match resume(vm, it, value, None)? {
+            Resumed::Yielded(v) => Ok(v),
+            Resumed::Returned(v) => {
+                vm.exec.return_value = v;
+                Ok(EXHAUSTED)
+            }
+        };
+    }
+    if value != NONE {
+        // Only generators take sent values.
+        return Err(PyException::new(
+            "AttributeError",
+            format!("'{}' object has no attribute 'send'", runtime::type_name(vm, it)),
+        ));
+    }
+    let v = runtime::iter::iter_next(vm, it)?;
+    if v == EXHAUSTED {
+        vm.exec.return_value = NONE;
+    }
+    Ok(v)
+}
+
+/// YIELD_FROM_RESULT's extern.
+pub fn take_return_value(vm: &mut HotPy) -> Value {
+    std::mem::replace(&mut vm.exec.return_value, NONE)
+}
+
 /// A StopIteration carrying a generator's return value.
 fn stop_iteration(vm: &mut HotPy, value: Value) -> PyException {
     if value == NONE {
         PyException::new("StopIteration", "")
     } else {
         runtime::exceptions::error_with_args(vm, "StopIteration", &[value])
+    }
+}
+
+/// `next(g)` (the builtin): StopIteration carries the return value.
+pub fn next_builtin(vm: &mut HotPy, g: Value) -> Result<Value, PyException> {
+    match resume(vm, g, NONE, None)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(v) => Err(stop_iteration(vm, v)),
     }
 }
 

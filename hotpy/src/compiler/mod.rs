@@ -9,6 +9,7 @@
 
 mod builder;
 pub mod code;
+mod comprehensions;
 mod functions;
 mod protect;
 mod scope;
@@ -116,8 +117,6 @@ struct Unit<'a> {
     /// Prefix of the qualified names of functions and classes defined in this unit.
     qualprefix: String,
     qualname: String,
-    /// Comprehension variables, renamed to hidden names so they do not leak (innermost last).
-    renames: Vec<(String, String)>,
     scopes: &'a Scopes,
     /// Locals that hold cells (captured by inner functions).
     cells: BTreeSet<String>,
@@ -181,7 +180,6 @@ impl<'a> Unit<'a> {
             hidden: 0,
             qualprefix: String::new(),
             qualname: name.to_string(),
-            renames: vec![],
             scopes,
             cells: BTreeSet::new(),
             frees: vec![],
@@ -281,17 +279,7 @@ impl<'a> Unit<'a> {
             .map(|i| i as i64)
     }
 
-    /// The name a comprehension variable is stored under, or the name itself.
-    fn renamed(&self, name: &str) -> String {
-        self.renames
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map_or_else(|| name.to_string(), |(_, h)| h.clone())
-    }
-
     fn load_name(&mut self, name: &str) {
-        let name = &self.renamed(name);
         match self.local_index(name) {
             Some(i) if self.is_deref(name) => self.b.emit("LOAD_DEREF", &[i]),
             Some(i) => self.b.emit("LOAD_FAST", &[i]),
@@ -303,7 +291,6 @@ impl<'a> Unit<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
-        let name = &self.renamed(name);
         match self.local_index(name) {
             Some(i) if self.is_deref(name) => self.b.emit("STORE_DEREF", &[i]),
             Some(i) => self.b.emit("STORE_FAST", &[i]),
@@ -643,78 +630,6 @@ impl<'a> Unit<'a> {
         name
     }
 
-    /// A list comprehension (`value` is None) or a dict comprehension (`elt` is the key):
-    /// the result is built in a hidden variable, and the comprehension's own variables are
-    /// renamed to hidden ones so they do not leak into the enclosing scope.
-    fn comprehension(
-        &mut self,
-        elt: &Expr,
-        value: Option<&Expr>,
-        generators: &[ast::Comprehension],
-        at: &Expr,
-    ) -> Result<()> {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.unsupported("async comprehensions", at));
-        }
-        let acc = self.hidden_named("comprehension");
-        if value.is_some() {
-            self.b.emit("BUILD_MAP", &[0]);
-        } else {
-            self.b.emit("BUILD_LIST", &[0]);
-        }
-        self.store_name(&acc);
-        let renames_before = self.renames.len();
-        let mut exits = Vec::new();
-        for (i, g) in generators.iter().enumerate() {
-            // The first iterable is evaluated in the enclosing scope, before any renaming.
-            self.expr(&g.iter)?;
-            if i == 0 {
-                let mut names = Vec::new();
-                for other in generators {
-                    target_names(&other.target, &mut names);
-                }
-                for n in names {
-                    let hidden = self.hidden_named(&format!("{n}_"));
-                    self.renames.push((n, hidden));
-                }
-            }
-            self.b.emit("GET_ITER", &[]);
-            let (top, exhausted) = (self.b.new_label(), self.b.new_label());
-            self.b.bind(top);
-            self.b.jump("FOR_ITER", exhausted);
-            self.store(&g.target)?;
-            self.depth += 1;
-            for cond in &g.ifs {
-                self.expr(cond)?;
-                self.b.jump("POP_JUMP_IF_FALSE", top);
-            }
-            exits.push((top, exhausted));
-        }
-        match value {
-            None => {
-                self.load_name(&acc);
-                self.expr(elt)?;
-                self.b.emit("LIST_APPEND", &[]);
-            }
-            Some(v) => {
-                self.expr(v)?;
-                self.load_name(&acc);
-                self.expr(elt)?;
-                self.b.emit("STORE_SUBSCR", &[]);
-            }
-        }
-        for (top, exhausted) in exits.into_iter().rev() {
-            self.b.jump("JUMP", top);
-            self.b.bind(exhausted);
-            self.b.emit("POP_TOP", &[]);
-            self.b.emit("POP_TOP", &[]);
-            self.depth -= 1;
-        }
-        self.renames.truncate(renames_before);
-        self.load_name(&acc);
-        Ok(())
-    }
-
     /// Pushes the parts of an f-string (literals and formatted fields); returns how many.
     fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> Result<i64> {
         let mut parts = 0;
@@ -868,7 +783,7 @@ impl<'a> Unit<'a> {
     fn delete(&mut self, target: &Expr) -> Result<()> {
         match target {
             Expr::Name(n) => {
-                let name = self.renamed(n.id.as_str());
+                let name = n.id.to_string();
                 match self.local_index(&name) {
                     Some(i) if self.is_deref(&name) => self.b.emit("DELETE_DEREF", &[i]),
                     Some(i) => self.b.emit("DELETE_FAST", &[i]),
@@ -1118,10 +1033,11 @@ impl<'a> Unit<'a> {
                 }
                 self.b.emit("BUILD_TUPLE", &[t.elts.len() as i64]);
             }
-            Expr::ListComp(c) => self.comprehension(&c.elt, None, &c.generators, e)?,
+            Expr::ListComp(c) => {
+                self.comprehension(comprehensions::Kind::List(&c.elt), &c.generators, e)?
+            }
             Expr::SetComp(c) => {
-                self.comprehension(&c.elt, None, &c.generators, e)?;
-                self.b.emit("MAKE_SET", &[0]);
+                self.comprehension(comprehensions::Kind::Set(&c.elt), &c.generators, e)?
             }
             Expr::Set(s) => {
                 self.sequence_with_stars(&s.elts)?;
@@ -1132,12 +1048,10 @@ impl<'a> Unit<'a> {
                 let Some(key) = &c.key else {
                     return Err(self.unsupported("** in dict comprehensions", e));
                 };
-                self.comprehension(key, Some(&c.value), &c.generators, e)?
+                self.comprehension(comprehensions::Kind::Dict(key, &c.value), &c.generators, e)?
             }
             Expr::Generator(g) => {
-                // Evaluated eagerly into a list for now; the iterator yields the same items.
-                self.comprehension(&g.elt, None, &g.generators, e)?;
-                self.b.emit("GET_ITER", &[]);
+                self.comprehension(comprehensions::Kind::Generator(&g.elt), &g.generators, e)?
             }
             Expr::Lambda(l) => self.lambda(l)?,
             Expr::Named(n) => {
@@ -1159,23 +1073,23 @@ impl<'a> Unit<'a> {
                 self.b.emit("YIELD_VALUE", &[]);
             }
             Expr::YieldFrom(y) => {
-                // `yield from it`: yields each item of `it` (values sent in are not passed
-                // on), then evaluates to None.
+                // `yield from it`: sends each value in to `it` and yields what it yields;
+                // the expression's value is what `it` returns.
                 self.yield_allowed(e)?;
                 let (top, exhausted) = (self.b.new_label(), self.b.new_label());
                 self.expr(&y.value)?;
                 self.b.emit("GET_ITER", &[]);
+                let none = self.b.constant(Constant::None);
+                self.b.emit("LOAD_CONST", &[none]);
                 self.b.bind(top);
-                self.b.jump("FOR_ITER", exhausted);
                 self.set_line(e);
+                self.b.jump("SEND", exhausted);
                 self.b.emit("YIELD_VALUE", &[]);
-                self.b.emit("POP_TOP", &[]);
                 self.b.jump("JUMP", top);
                 self.b.bind(exhausted);
                 self.b.emit("POP_TOP", &[]);
                 self.b.emit("POP_TOP", &[]);
-                let none = self.b.constant(Constant::None);
-                self.b.emit("LOAD_CONST", &[none]);
+                self.b.emit("YIELD_FROM_RESULT", &[]);
             }
             Expr::FString(f) => {
                 let mut parts = 0;
@@ -1338,16 +1252,6 @@ fn is_constant(e: &Expr) -> bool {
         }
         Expr::Tuple(t) => t.elts.iter().all(is_constant),
         _ => false,
-    }
-}
-
-/// The names an assignment target binds.
-fn target_names(target: &Expr, names: &mut Vec<String>) {
-    match target {
-        Expr::Name(n) => names.push(n.id.to_string()),
-        Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, names)),
-        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, names)),
-        _ => {}
     }
 }
 

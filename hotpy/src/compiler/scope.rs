@@ -3,8 +3,7 @@
 //! of those inner scopes capture (cells), and which it takes from enclosing functions (free
 //! variables). The compiler asks [`Scopes::get`] by the scope's source position.
 //!
-//! Comprehensions are compiled inline in their enclosing scope (their variables are renamed to
-//! hidden locals), so they are not scopes here and their targets are not locals.
+//! Comprehensions are function scopes (their first iterable belongs to the enclosing scope).
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -266,10 +265,19 @@ impl Collector {
         self.top().children.push(scope);
     }
 
-    /// Visits a comprehension without making its targets locals of the enclosing scope.
-    fn comprehension(&mut self, generators: &[ast::Comprehension], elements: &[&Expr]) {
-        for g in generators {
-            self.visit_expr(&g.iter);
+    /// A comprehension is a function scope of its own (CPython 3.11): its first iterable is
+    /// evaluated in the enclosing scope and passed in as the `.0` parameter.
+    fn comprehension(&mut self, key: TextSize, generators: &[ast::Comprehension], elements: &[&Expr]) {
+        if let Some(first) = generators.first() {
+            self.visit_expr(&first.iter);
+        }
+        self.stack
+            .push(Scope::new(Kind::Function, key, vec![".0".to_string()]));
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            self.visit_expr(&g.target);
             for cond in &g.ifs {
                 self.visit_expr(cond);
             }
@@ -277,6 +285,8 @@ impl Collector {
         for e in elements {
             self.visit_expr(e);
         }
+        let scope = self.stack.pop().expect("comprehension scope");
+        self.top().children.push(scope);
     }
 }
 
@@ -378,13 +388,13 @@ impl<'a> Visitor<'a> for Collector {
                 })];
                 self.function(l.range.start(), params, &body);
             }
-            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(e.range().start(), &c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(e.range().start(), &c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.comprehension(e.range().start(), &c.generators, &[&c.elt]),
             Expr::DictComp(c) => {
                 let mut elements: Vec<&Expr> = vec![&c.value];
                 elements.extend(c.key.as_deref());
-                self.comprehension(&c.generators, &elements)
+                self.comprehension(e.range().start(), &c.generators, &elements)
             }
             _ => visitor::walk_expr(self, e),
         }

@@ -75,3 +75,68 @@ fn bad_hotpy_options_are_usage_errors() {
     assert_eq!(code, 2);
     assert!(err.contains("unknown collector"), "{err}");
 }
+
+#[test]
+fn dis_lists_every_code_object_with_constants_and_names() {
+    let dir = std::env::temp_dir().join(format!("hotpy-dis-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("prog.py");
+    std::fs::write(&file, "x = 41\ndef f(a):\n    return a + x\nprint(f(1))\n").unwrap();
+    let (status, out, err) = hotpy(&["dis", file.to_str().unwrap()]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("Disassembly of <module>:"), "{out}");
+    assert!(out.contains("Disassembly of <code object f"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.contains("LOAD_CONST") && l.ends_with("(41)")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.contains("LOAD_GLOBAL") && l.ends_with("(x)")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.contains("LOAD_FAST") && l.ends_with("(a)")),
+        "{out}"
+    );
+    // The program itself did not run.
+    assert!(!out.contains("\n42\n"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_program_piped_to_stdin_runs_like_a_script() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs hotpy");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"total = 0\nfor i in range(5):\n    total += i\nprint(total)\n1 + 1\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    // Run as a program: expression statements are not echoed.
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "10\n");
+}
+
+#[test]
+fn sys_argv_and_sys_exit_reach_the_program_and_the_shell() {
+    let (status, out, err) = hotpy(&[
+        "-c",
+        "import sys; print(sys.argv[1:]); sys.exit('bye')",
+        "a",
+        "--gc=generational",
+        "b",
+    ]);
+    assert_eq!(out, "['a', 'b']\n", "{err}");
+    assert_eq!(err.trim(), "bye");
+    assert_eq!(status, 1);
+}

@@ -4,6 +4,8 @@
 //! options (`--gc=semispace|generational`, `--max-heap=SIZE`, `--gc-stats`, `--jit=on|off`)
 //! may stand before or after the script name; arguments after `--` go to the program.
 
+mod repl;
+
 use clap::{Parser, Subcommand};
 use gvmt::gc::{Heap, HeapConfig, PlanKind};
 use hotpy::compiler::{CompileError, compile_module};
@@ -40,6 +42,8 @@ enum Command {
     },
     /// List the instructions generated from spec/: opcode, operands, stack effect, properties.
     Spec,
+    /// Print the bytecode a Python program compiles to.
+    Dis { file: String },
 }
 
 /// hotpy's own options, taken from anywhere before `--`.
@@ -116,6 +120,7 @@ fn main() -> ExitCode {
             list_instructions();
             return ExitCode::SUCCESS;
         }
+        (Some(Command::Dis { file }), _, _) => return dis(&file),
         (Some(Command::Run { file, args }), _, _) => {
             let mut argv = vec![file.clone()];
             argv.extend(program_args(&args));
@@ -128,8 +133,13 @@ fn main() -> ExitCode {
         }
         (None, None, Some(file)) => (file.clone(), read(file), program_args(&cli.args)),
         (None, None, None) => {
-            eprintln!("hotpy: the interactive interpreter is not built yet; give a program to run");
-            return ExitCode::from(2);
+            let status = gvmt::rt::run_with_stack(THREAD_STACK, move || {
+                let heap = new_heap(&options);
+                let mut vm = HotPy::on_heap(&heap);
+                vm.set_program("", vec![String::new()]);
+                repl::run(&mut vm)
+            });
+            return ExitCode::from(status);
         }
     };
     let source = match source {
@@ -145,15 +155,61 @@ fn main() -> ExitCode {
     ExitCode::from(status)
 }
 
+/// `hotpy dis FILE`.
+fn dis(file: &str) -> ExitCode {
+    let source = match read(file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("hotpy: can't open file '{file}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match compile_module(&source, file) {
+        Ok(module) => {
+            print!("{}", hotpy::compiler::dis::disassemble(&module));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            report_compile_error(file, &source, &e);
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn read(path: &str) -> std::io::Result<String> {
     std::fs::read_to_string(path)
 }
 
 /// Compiles and runs a program; returns the exit status.
-fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8 {
+fn new_heap(options: &Options) -> std::sync::Arc<Heap> {
     let mut config = HeapConfig::new(options.plan).from_env();
     config.max_heap = options.max_heap;
-    let heap = Heap::new(config, object_model());
+    Heap::new(config, object_model())
+}
+
+/// The exit status for a program that ended (with `error`, if it raised), after printing its
+/// traceback, or SystemExit's message.
+fn finish(vm: &mut HotPy, error: Option<hotpy::vm::PyException>) -> u8 {
+    vm.flush_stdout();
+    let Some(e) = error else {
+        return 0;
+    };
+    match vm.system_exit(&e) {
+        Some((status, message)) => {
+            if let Some(m) = message {
+                eprintln!("{m}");
+            }
+            status
+        }
+        None => {
+            eprint!("{}", e.report());
+            1
+        }
+    }
+}
+
+fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8 {
+    let heap = new_heap(options);
     let status = match compile_module(source, filename) {
         Err(e) => {
             report_compile_error(filename, source, &e);
@@ -167,24 +223,8 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
             {
                 eprintln!("hotpy: the JIT is unavailable: {e}");
             }
-            match vm.run_module(&module) {
-                Ok(()) => 0,
-                Err(e) => {
-                    vm.flush_stdout();
-                    match vm.system_exit(&e) {
-                        Some((status, message)) => {
-                            if let Some(m) = message {
-                                eprintln!("{m}");
-                            }
-                            status
-                        }
-                        None => {
-                            eprint!("{}", e.report());
-                            1
-                        }
-                    }
-                }
-            }
+            let result = vm.run_module(&module);
+            finish(&mut vm, result.err())
         }
     };
     if options.gc_stats {

@@ -163,6 +163,44 @@ impl HotPy {
         self.run_module_body(id, module)
     }
 
+    /// The global names of `__main__` so far (for compiling the next interactive input).
+    pub fn main_globals(&self) -> Vec<String> {
+        self.exec
+            .modules
+            .first()
+            .map(|m| m.names.clone())
+            .unwrap_or_default()
+    }
+
+    /// Runs one interactive input in `__main__`, whose globals grow with the names it adds.
+    pub fn run_interactive(&mut self, module: &Module) -> Result<(), PyException> {
+        if self.exec.modules.is_empty() {
+            return self.run_module(module);
+        }
+        let state = &mut self.exec.modules[0];
+        if module.globals.len() > state.names.len() {
+            // Re-register the grown globals (the vector may move).
+            if let Some(key) = state.root_key.take() {
+                self.mutator().heap().remove_roots(key);
+            }
+            let state = &mut self.exec.modules[0];
+            state.names = module.globals.clone();
+            state.globals.resize(module.globals.len(), UNBOUND);
+            let (ptr, len) = (state.globals.as_mut_ptr(), state.globals.len());
+            // SAFETY: as in `new_module`; the previous registration was removed above.
+            let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
+            self.exec.root_keys.push(key);
+            self.exec.modules[0].root_key = Some(key);
+            if let Some(i) = module.globals.iter().position(|g| g == "__name__")
+                && self.exec.modules[0].globals[i] == UNBOUND
+            {
+                let name = runtime::new_str(self, "__main__")?;
+                self.exec.modules[0].globals[i] = name;
+            }
+        }
+        self.run_module_body(0, module)
+    }
+
     /// Registers module `name` (its globals become a root range) before its body runs, so
     /// that circular imports find it; returns its index.
     pub(crate) fn new_module(
@@ -177,6 +215,7 @@ impl HotPy {
         // `self.exec.modules` until `Drop`, which removes the registration first.
         let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
         self.exec.root_keys.push(key);
+        state.root_key = Some(key);
         self.exec.modules.push(state);
         let id = self.exec.modules.len() - 1;
         if let Some(i) = module.globals.iter().position(|g| g == "__name__") {

@@ -178,7 +178,10 @@ pub fn send_value(vm: &mut HotPy, it: Value, value: Value) -> Result<Value, PyEx
         // Only generators take sent values.
         return Err(PyException::new(
             "AttributeError",
-            format!("'{}' object has no attribute 'send'", runtime::type_name(vm, it)),
+            format!(
+                "'{}' object has no attribute 'send'",
+                runtime::type_name(vm, it)
+            ),
         ));
     }
     let v = runtime::iter::iter_next(vm, it)?;

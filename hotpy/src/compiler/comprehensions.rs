@@ -51,7 +51,11 @@ impl Unit<'_> {
     }
 
     /// The body of a comprehension's function: the loops, then the result.
-    fn comprehension_body(&mut self, kind: &Kind<'_>, generators: &[ast::Comprehension]) -> Result<()> {
+    fn comprehension_body(
+        &mut self,
+        kind: &Kind<'_>,
+        generators: &[ast::Comprehension],
+    ) -> Result<()> {
         let acc = match kind {
             Kind::Generator(_) => None,
             _ => {

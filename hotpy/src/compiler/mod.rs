@@ -10,6 +10,7 @@
 mod builder;
 pub mod code;
 mod comprehensions;
+pub mod dis;
 mod functions;
 mod protect;
 mod scope;
@@ -60,6 +61,26 @@ impl Lines {
 }
 
 pub fn compile_module(source: &str, filename: &str) -> std::result::Result<Module, CompileError> {
+    compile(source, filename, vec![], false)
+}
+
+/// Compiles one input of the interactive interpreter: `globals` are the names earlier inputs
+/// defined (their indices stay the same), and the value of each top-level expression
+/// statement is printed (PRINT_EXPR).
+pub fn compile_interactive(
+    source: &str,
+    filename: &str,
+    globals: Vec<String>,
+) -> std::result::Result<Module, CompileError> {
+    compile(source, filename, globals, true)
+}
+
+fn compile(
+    source: &str,
+    filename: &str,
+    mut globals: Vec<String>,
+    interactive: bool,
+) -> std::result::Result<Module, CompileError> {
     let lines = Lines::new(source);
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
         let (line, column) = lines.locate(e.location.start());
@@ -79,8 +100,8 @@ pub fn compile_module(source: &str, filename: &str) -> std::result::Result<Modul
             column,
         }
     })?;
-    let mut globals = Vec::new();
     let mut unit = Unit::new("<module>", filename, None, &lines, &mut globals, &scopes);
+    unit.interactive = interactive;
     unit.body(&parsed.syntax().body)?;
     let code = unit.finish()?;
     Ok(Module {
@@ -129,6 +150,8 @@ struct Unit<'a> {
     varkw: bool,
     /// The body yields (so calling it makes a generator).
     is_generator: bool,
+    /// The interactive interpreter's top level: expression statements print their value.
+    interactive: bool,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -188,6 +211,7 @@ impl<'a> Unit<'a> {
             varargs: false,
             varkw: false,
             is_generator: false,
+            interactive: false,
         }
     }
 
@@ -368,7 +392,11 @@ impl<'a> Unit<'a> {
         match s {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
-                self.b.emit("POP_TOP", &[]);
+                if self.interactive && self.locals.is_none() {
+                    self.b.emit("PRINT_EXPR", &[]);
+                } else {
+                    self.b.emit("POP_TOP", &[]);
+                }
             }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;

@@ -267,7 +267,12 @@ impl Collector {
 
     /// A comprehension is a function scope of its own (CPython 3.11): its first iterable is
     /// evaluated in the enclosing scope and passed in as the `.0` parameter.
-    fn comprehension(&mut self, key: TextSize, generators: &[ast::Comprehension], elements: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        key: TextSize,
+        generators: &[ast::Comprehension],
+        elements: &[&Expr],
+    ) {
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
         }

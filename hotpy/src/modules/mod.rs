@@ -27,6 +27,8 @@ pub struct ModuleState {
     pub object: Option<Pinned>,
     /// A module implemented in Rust: its attributes come from [`native::attribute`].
     pub native: bool,
+    /// The key of the globals' root registration.
+    pub root_key: Option<usize>,
 }
 
 impl ModuleState {
@@ -39,6 +41,7 @@ impl ModuleState {
             file,
             object: None,
             native: false,
+            root_key: None,
         }
     }
 }

@@ -355,7 +355,10 @@ fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcept
         Some(&m) => super::as_int(m).ok_or_else(|| {
             PyException::new(
                 "TypeError",
-                format!("'{}' object cannot be interpreted as an integer", type_name(vm, m)),
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(vm, m)
+                ),
             )
         })?,
         None => -1,
@@ -371,7 +374,10 @@ fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcept
         _ => None,
     };
     let parts: Vec<String> = match (&sep, max) {
-        (Some(sep), m) if m >= 0 => t.splitn(m as usize + 1, sep.as_str()).map(String::from).collect(),
+        (Some(sep), m) if m >= 0 => t
+            .splitn(m as usize + 1, sep.as_str())
+            .map(String::from)
+            .collect(),
         (Some(sep), _) => t.split(sep.as_str()).map(String::from).collect(),
         (None, m) if m >= 0 => {
             // Whitespace runs separate; after `m` splits the rest is kept (leading

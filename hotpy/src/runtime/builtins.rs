@@ -144,6 +144,16 @@ pub fn is_method_descriptor(vm: &HotPy, v: Value) -> bool {
             .contains('.')
 }
 
+/// PRINT_EXPR's extern: the interactive interpreter's echo of an expression's value.
+pub fn display_value(vm: &mut HotPy, v: Value) -> Result<(), PyException> {
+    if v == NONE {
+        return Ok(());
+    }
+    let text = super::text::repr(vm, v)?;
+    vm.write_stdout(&format!("{text}\n"));
+    Ok(())
+}
+
 /// The builtin function object for `BUILTINS[id]`: one per builtin (so `type(3) is int`),
 /// made on first use and kept in a registered root table.
 pub fn builtin_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
@@ -658,7 +668,11 @@ fn extreme(
         let mut keys = Vec::with_capacity(items.len());
         for &h in &items {
             let (key, v) = (vm.mutator().get(hk), vm.mutator().get(h));
-            let k = if key == NONE { v } else { vm.call(key, &[v], &[])? };
+            let k = if key == NONE {
+                v
+            } else {
+                vm.call(key, &[v], &[])?
+            };
             keys.push(vm.mutator().root(k));
         }
         let mut best = 0;
@@ -722,9 +736,6 @@ fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     vm.mutator().release_handles(mark);
     result.map(|()| total)
 }
-
-
-
 
 /// The type name a builtin stands for in `isinstance`.
 fn type_of_builtin(vm: &HotPy, t: Value) -> Option<&'static str> {
@@ -889,7 +900,11 @@ fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
                 // Round to a multiple of 10**-d, halves to even.
                 let m = 10i128.checked_pow((-d) as u32).unwrap_or(i128::MAX);
                 let (q, r) = ((i as i128).div_euclid(m), (i as i128).rem_euclid(m));
-                let q = if 2 * r > m || (2 * r == m && q % 2 != 0) { q + 1 } else { q };
+                let q = if 2 * r > m || (2 * r == m && q % 2 != 0) {
+                    q + 1
+                } else {
+                    q
+                };
                 super::bigint::from_i128(vm, q.saturating_mul(m))
             }
             _ => make_int(i),
@@ -916,7 +931,11 @@ fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             let m = 10f64.powi((-d) as i32);
             let q = f / m;
             let r = q.round();
-            let r = if (q - q.trunc()).abs() == 0.5 { 2.0 * (q / 2.0).round() } else { r };
+            let r = if (q - q.trunc()).abs() == 0.5 {
+                2.0 * (q / 2.0).round()
+            } else {
+                r
+            };
             box_float(vm, r * m)
         }
         Some(d) => {

@@ -550,8 +550,6 @@ fn merge_sort(
     Ok(order)
 }
 
-
-
 /// `reversed(seq)`: an iterator over a reversed copy.
 pub fn reversed(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("reversed", kwargs)?;

@@ -185,7 +185,10 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             && super::exceptions::is_stop_iteration(vm, object)
         {
             let args = super::exceptions::args(vm, object);
-            let first = super::sequences::items(vm, args).unwrap_or_default().first().copied();
+            let first = super::sequences::items(vm, args)
+                .unwrap_or_default()
+                .first()
+                .copied();
             return Ok(Some(first.unwrap_or(NONE)));
         }
         if text(vm) == "__class__" {

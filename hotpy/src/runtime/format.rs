@@ -344,10 +344,7 @@ fn percent_rooted(
                 match super::dicts::get(vm, d, key)? {
                     Some(v) => v,
                     None => {
-                        return Err(PyException::new(
-                            "KeyError",
-                            super::text::repr_str(name),
-                        ));
+                        return Err(PyException::new("KeyError", super::text::repr_str(name)));
                     }
                 }
             }

@@ -59,7 +59,11 @@ pub fn range_len(vm: &HotPy, v: Value) -> Option<i64> {
         return None;
     }
     let ctx = vm.vmctx();
-    let (start, stop, step) = (Range::start(ctx, v), Range::stop(ctx, v), Range::step(ctx, v));
+    let (start, stop, step) = (
+        Range::start(ctx, v),
+        Range::stop(ctx, v),
+        Range::step(ctx, v),
+    );
     let n = if step > 0 {
         (stop - start + step - 1).div_euclid(step)
     } else {

@@ -71,7 +71,10 @@ pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     let Some(&iterable) = args.first().filter(|_| args.len() <= 2) else {
         return Err(PyException::new(
             "TypeError",
-            format!("enumerate() takes at most 2 arguments ({} given)", args.len()),
+            format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                args.len()
+            ),
         ));
     };
     let start = match start {
@@ -101,7 +104,10 @@ pub fn zip(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
 
 pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     if !kwargs.is_empty() {
-        return Err(PyException::new("TypeError", "map() takes no keyword arguments"));
+        return Err(PyException::new(
+            "TypeError",
+            "map() takes no keyword arguments",
+        ));
     }
     let Some((&f, iterables)) = args.split_first().filter(|(_, rest)| !rest.is_empty()) else {
         return Err(PyException::new(
@@ -114,7 +120,10 @@ pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
 
 pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     if !kwargs.is_empty() {
-        return Err(PyException::new("TypeError", "filter() takes no keyword arguments"));
+        return Err(PyException::new(
+            "TypeError",
+            "filter() takes no keyword arguments",
+        ));
     }
     let [f, iterable] = args else {
         return Err(PyException::new(

@@ -185,7 +185,10 @@ pub fn dict_clear(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyE
 pub fn dict_popitem(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
     arity("popitem", args, 0, 0)?;
     let Some(&(k, v)) = super::dicts::entries(vm, d).last() else {
-        return Err(PyException::new("KeyError", "'popitem(): dictionary is empty'"));
+        return Err(PyException::new(
+            "KeyError",
+            "'popitem(): dictionary is empty'",
+        ));
     };
     let mark = vm.mutator().handle_mark();
     let hd = vm.mutator().root(d);
@@ -215,7 +218,11 @@ pub fn float_is_integer(vm: &mut HotPy, f: Value, args: &[Value]) -> Result<Valu
 
 pub fn str_expandtabs(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
     arity("expandtabs", args, 0, 1)?;
-    let size = args.first().and_then(|&v| super::as_int(v)).unwrap_or(8).max(0) as usize;
+    let size = args
+        .first()
+        .and_then(|&v| super::as_int(v))
+        .unwrap_or(8)
+        .max(0) as usize;
     let mut out = String::new();
     let mut column = 0;
     for c in text(vm, s).chars() {

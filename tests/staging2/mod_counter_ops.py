@@ -1,0 +1,22 @@
+from collections import Counter
+
+a = Counter("gallahad")
+b = Counter({"a": 2, "l": 5, "z": 1})
+print(a)
+print(a.most_common(3))
+print(a + b)
+print(a - b)
+print(a & b, a | b)
+a.update("aaa")
+print(a["a"], a["q"])
+a.subtract({"a": 10})
+print(a["a"])
+print(sorted(a.elements()))
+c = Counter([3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5])
+print(c.most_common(1), sum(c.values()), len(c))
+print(sorted(c), c[5])
+words = "the cat and the hat and the bat".split()
+wc = Counter(words)
+for w, n in wc.most_common():
+    print(f"{w:>4}: {'*' * n}")
+print(Counter("abc") == Counter("cba"))

@@ -280,10 +280,10 @@ fn numeric(
         return Some(r);
     }
     for v in [a, b] {
-        if let Some(Err(e)) = bigint::to_f64(vm, v) {
-            if as_float(vm, if v == a { b } else { a }).is_some() {
-                return Some(Err(e));
-            }
+        if let Some(Err(e)) = bigint::to_f64(vm, v)
+            && as_float(vm, if v == a { b } else { a }).is_some()
+        {
+            return Some(Err(e));
         }
     }
     let (x, y) = (as_float(vm, a)?, as_float(vm, b)?);

@@ -86,9 +86,6 @@ fn the_repl_works_through_a_pseudo_terminal() {
         text.contains(">>> ") && text.contains("... "),
         "prompts:\n{text}"
     );
-    assert!(
-        !lines.iter().any(|l| *l == "None"),
-        "None must not be echoed:\n{text}"
-    );
+    assert!(!lines.contains(&"None"), "None must not be echoed:\n{text}");
     assert_eq!(status.code(), Some(0), "session:\n{text}");
 }

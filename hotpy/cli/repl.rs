@@ -78,7 +78,7 @@ fn read_input(editor: &mut DefaultEditor) -> Option<String> {
                 let blank = line.trim().is_empty();
                 source.push_str(&line);
                 source.push('\n');
-                let block = source.lines().any(|l| ends_block_header(l));
+                let block = source.lines().any(ends_block_header);
                 if block {
                     if blank {
                         return Some(source);

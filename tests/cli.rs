@@ -140,3 +140,36 @@ fn sys_argv_and_sys_exit_reach_the_program_and_the_shell() {
     assert_eq!(err.trim(), "bye");
     assert_eq!(status, 1);
 }
+
+#[test]
+fn sigint_raises_keyboard_interrupt_and_the_process_dies_by_sigint() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+        .args(["-c", "print('ready', flush=True)\nwhile True:\n    pass\n"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs hotpy");
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    assert_eq!(line, "ready\n");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGINT,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim().lines().last(),
+        Some("KeyboardInterrupt"),
+        "{stderr}"
+    );
+    assert_eq!(
+        out.status.signal(),
+        Some(2),
+        "dies by SIGINT as CPython does"
+    );
+}

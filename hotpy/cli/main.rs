@@ -136,6 +136,7 @@ fn main() -> ExitCode {
             let status = gvmt::rt::run_with_stack(THREAD_STACK, move || {
                 let heap = new_heap(&options);
                 let mut vm = HotPy::on_heap(&heap);
+                hotpy::signals::install(&vm);
                 vm.set_program("", vec![String::new()]);
                 repl::run(&mut vm)
             });
@@ -203,6 +204,10 @@ fn finish(vm: &mut HotPy, error: Option<hotpy::vm::PyException>) -> u8 {
         }
         None => {
             eprint!("{}", e.report());
+            if e.builtin_kind == "KeyboardInterrupt" {
+                hotpy::signals::uninstall();
+                hotpy::signals::exit_by_sigint();
+            }
             1
         }
     }
@@ -217,6 +222,7 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
         }
         Ok(module) => {
             let mut vm = HotPy::on_heap(&heap);
+            hotpy::signals::install(&vm);
             vm.set_program(filename, argv);
             if options.jit
                 && let Err(e) = vm.enable_jit()

@@ -523,6 +523,13 @@ impl HotPy {
             };
         }
         self.mutator().safepoint();
+        if let Err(e) = crate::signals::check() {
+            return FrameRun {
+                result: Err(e),
+                pc,
+                sp,
+            };
+        }
         // The constants live in `self.exec.codes[index]`, which is never removed while running.
         let consts: *const [Value] = self.exec.codes[index].consts.as_slice();
         // SAFETY: see above: the constant vector outlives this call and is not resized.

@@ -10,6 +10,7 @@ pub mod exec;
 pub mod generators;
 pub mod modules;
 pub mod runtime;
+pub mod signals;
 pub mod vm;
 
 /// The code gvmt generated from `../spec`.

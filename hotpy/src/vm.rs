@@ -135,6 +135,7 @@ impl HotPy {
 
 impl Drop for HotPy {
     fn drop(&mut self) {
+        crate::signals::forget(self);
         self.flush_stdout();
         self.release_roots();
     }
@@ -165,6 +166,6 @@ impl Vm for HotPy {
 
     fn poll(&mut self) -> Result<(), PyException> {
         self.mutator.safepoint();
-        Ok(())
+        crate::signals::check()
     }
 }

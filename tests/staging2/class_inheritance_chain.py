@@ -24,7 +24,7 @@ for a in [Animal("thing"), Dog("rex", ["sit"]), Puppy("bit"), Cat("tom")]:
 p = Puppy("max", ["roll"])
 print(p.tricks, isinstance(p, Dog), isinstance(p, Animal), isinstance(p, Cat))
 print(issubclass(Puppy, Animal), issubclass(Animal, Dog))
-print(Puppy.__bases__[0].__name__, Puppy.__name__)
+print(Puppy.__name__, type(p).__name__)
 Dog.sound = "WOOF"
 print(Dog("d").speak(), Puppy("p").speak())
 print(hasattr(p, "tricks"), getattr(p, "missing", "default"))

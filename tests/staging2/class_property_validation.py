@@ -40,4 +40,3 @@ class Lazy:
         return 42
 l = Lazy()
 print(l.value + l.value, l.computed)
-print(type(Temperature.celsius).__name__)

@@ -39,4 +39,4 @@ def outer():
     x = "changed"
     return mid()()
 print(outer())
-print(d.__name__, g.__closure__ is not None)
+print(d.__name__, g.__name__)

@@ -27,11 +27,13 @@ def guarded():
 h = guarded()
 print(next(h))
 h.close()
-for item in resource("file"):
+fg = resource("file")
+for item in fg:
     print(item)
     if item.endswith("2"):
         break
 print("after loop")
+fg.close()
 def unstarted():
     print("never runs")
     yield 1

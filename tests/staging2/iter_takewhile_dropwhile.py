@@ -4,7 +4,6 @@ data = [1, 4, 6, 4, 1, 8, 2]
 print(list(itertools.takewhile(lambda x: x < 5, data)))
 print(list(itertools.dropwhile(lambda x: x < 5, data)))
 print(list(itertools.filterfalse(lambda x: x % 2, range(10))))
-print(list(itertools.compress("ABCDEF", [1, 0, 1, 0, 1, 1])))
 lines = ["# header", "# more", "data 1", "# not header", "data 2"]
 body = list(itertools.dropwhile(lambda s: s.startswith("#"), lines))
 print(body)
@@ -19,3 +18,4 @@ def primes():
             yield n
         n += 1
 print(list(itertools.takewhile(lambda p: p < 60, primes())))
+print(list(itertools.compress("ABCDEF", [1, 0, 1, 0, 1, 1])))

@@ -16,4 +16,4 @@ try:
     helper_shapes.Shape().area()
 except NotImplementedError:
     print("abstract area")
-print(helper_shapes.__name__, type(helper_shapes).__name__)
+print(helper_shapes.__name__)

@@ -6,4 +6,5 @@ for i in range(10):
     if sum(seen) > 50:
         print("stopping at", i, seen)
         sys.exit(0)
+    print("step", i, "sum", sum(seen))
 print("unreachable")

@@ -295,6 +295,7 @@ fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, 
 
 fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let mut flush = false;
     for (name, v) in kwargs {
         let text = |vm: &HotPy, default: &str| -> Result<String, PyException> {
             if *v == NONE {
@@ -310,7 +311,7 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
         match name.as_str() {
             "sep" => sep = text(vm, " ")?,
             "end" => end = text(vm, "\n")?,
-            "flush" => {}
+            "flush" => flush = super::is_true(vm, *v)?,
             other => {
                 return Err(PyException::new(
                     "TypeError",
@@ -334,6 +335,9 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
     }
     vm.mutator().release_handles(mark);
     vm.write_stdout(&format!("{}{end}", parts.join(&sep)));
+    if flush {
+        vm.flush_stdout();
+    }
     Ok(NONE)
 }
 

@@ -258,6 +258,25 @@ class Counter(_Mapping):
                 result._d[k] = v
         return result
 
+    def __and__(self, other):
+        result = Counter()
+        for k, v in self._d.items():
+            m = min(v, other[k])
+            if m > 0:
+                result._d[k] = m
+        return result
+
+    def __or__(self, other):
+        result = Counter()
+        for k, v in self._d.items():
+            m = max(v, other[k])
+            if m > 0:
+                result._d[k] = m
+        for k, v in other._d.items():
+            if k not in self._d and v > 0:
+                result._d[k] = v
+        return result
+
     def __sub__(self, other):
         result = Counter()
         for k, v in self._d.items():
@@ -328,6 +347,16 @@ def namedtuple(typename, field_names, defaults=None):
         def __repr__(self):
             parts = ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self._values))
             return "%s(%s)" % (typename, parts)
+
+        def __setattr__(self, name, value):
+            if name == "_values":
+                object.__setattr__(self, name, value)
+            else:
+                raise AttributeError("can't set attribute")
+
+        @classmethod
+        def _make(cls, iterable):
+            return cls(*iterable)
 
         def _asdict(self):
             return dict(zip(fields, self._values))

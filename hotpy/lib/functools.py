@@ -116,6 +116,12 @@ def cmp_to_key(mycmp):
 
 def wraps(wrapped):
     def decorator(wrapper):
+        for name in ("__name__", "__qualname__", "__doc__"):
+            try:
+                setattr(wrapper, name, getattr(wrapped, name))
+            except AttributeError:
+                pass
+        wrapper.__wrapped__ = wrapped
         return wrapper
     return decorator
 

@@ -66,8 +66,10 @@ def islice(iterable, *args):
     it = iter(iterable)
     i = 0
     nexti = start
-    for x in it:
-        if stop is not None and i >= stop:
+    while stop is None or i < stop:
+        try:
+            x = next(it)
+        except StopIteration:
             return
         if i == nexti:
             yield x
@@ -236,6 +238,12 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
 
 
 def tee(iterable, n=2):

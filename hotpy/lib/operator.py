@@ -25,6 +25,10 @@ def mod(a, b):
     return a % b
 
 
+def pow(a, b):
+    return a ** b
+
+
 def neg(a):
     return -a
 
@@ -64,5 +68,11 @@ def itemgetter(*items):
     return lambda obj: tuple(obj[i] for i in items)
 
 
-def attrgetter(name):
-    return lambda obj: getattr(obj, name)
+def attrgetter(*names):
+    def resolve(obj, name):
+        for part in name.split("."):
+            obj = getattr(obj, part)
+        return obj
+    if len(names) == 1:
+        return lambda obj: resolve(obj, names[0])
+    return lambda obj: tuple(resolve(obj, n) for n in names)

@@ -44,6 +44,8 @@ pub struct ExecState {
     /// The return value of the iterator the last `yield from` step finished (a root while
     /// set: it is taken by the next instruction, before any allocation).
     pub(crate) return_value: Value,
+    /// Interned strings ([`HotPy::intern`]).
+    interned: std::collections::HashSet<&'static str>,
     /// The `random` module's generator (seeded on first use).
     pub(crate) random: Option<crate::modules::random::Twister>,
     pub(crate) root_keys: Vec<usize>,
@@ -71,6 +73,7 @@ impl Default for ExecState {
             argv: vec![],
             recursion_limit: RECURSION_LIMIT,
             random: None,
+            interned: Default::default(),
             return_value: NONE,
             root_keys: vec![],
             depth: 0,
@@ -235,6 +238,24 @@ impl HotPy {
         self.run_code(index, &[], NONE).map(|_| ())
     }
 
+    /// A string that lives as long as the program (one copy per distinct text).
+    pub fn intern(&mut self, text: &str) -> &'static str {
+        if let Some(&s) = self.exec.interned.get(text) {
+            return s;
+        }
+        let s: &'static str = Box::leak(text.to_string().into_boxed_str());
+        self.exec.interned.insert(s);
+        s
+    }
+
+    /// The name of the module whose code is running.
+    pub fn current_module_name(&self) -> String {
+        self.exec
+            .modules
+            .get(self.current_module())
+            .map_or_else(|| "__main__".to_string(), |m| m.name.clone())
+    }
+
     /// The module whose code is running (the main module outside any frame).
     fn current_module(&self) -> usize {
         self.exec
@@ -254,7 +275,14 @@ impl HotPy {
                 Constant::Bool(b) => runtime::py_bool(*b),
                 Constant::Int(i) => runtime::bigint::from_i128(self, *i as i128)?,
                 Constant::BigInt(digits) => {
-                    let value = runtime::bigint::parse(digits, 10)
+                    let lower = digits.to_ascii_lowercase().replace('_', "");
+                    let (radix, text) = match lower.get(..2) {
+                        Some("0x") => (16, &lower[2..]),
+                        Some("0o") => (8, &lower[2..]),
+                        Some("0b") => (2, &lower[2..]),
+                        _ => (10, lower.as_str()),
+                    };
+                    let value = runtime::bigint::parse(text, radix)
                         .ok_or_else(|| PyException::new("SystemError", "bad int constant"))?;
                     runtime::bigint::from_big(self, &value)?
                 }

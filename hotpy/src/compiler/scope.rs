@@ -48,6 +48,8 @@ struct Scope {
     children: Vec<Scope>,
     /// A function directly in a class body that mentions `super`: it needs `__class__`.
     wants_class_cell: bool,
+    /// A comprehension's scope (`:=` inside it binds in the enclosing scope).
+    comprehension: bool,
 }
 
 impl Scope {
@@ -62,6 +64,7 @@ impl Scope {
             uses: HashSet::new(),
             children: vec![],
             wants_class_cell: false,
+            comprehension: false,
         }
     }
 
@@ -276,8 +279,9 @@ impl Collector {
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
         }
-        self.stack
-            .push(Scope::new(Kind::Function, key, vec![".0".to_string()]));
+        let mut scope = Scope::new(Kind::Function, key, vec![".0".to_string()]);
+        scope.comprehension = true;
+        self.stack.push(scope);
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
                 self.visit_expr(&g.iter);
@@ -375,6 +379,27 @@ impl<'a> Visitor<'a> for Collector {
                     ast::ExprContext::Store | ast::ExprContext::Del => self.top().assign(name),
                     _ => {
                         self.top().uses.insert(name.to_string());
+                    }
+                }
+            }
+            Expr::Named(n) if self.top().comprehension => {
+                // PEP 572: the target belongs to the nearest enclosing non-comprehension scope.
+                self.visit_expr(&n.value);
+                if let Expr::Name(target) = &*n.target {
+                    let name = target.id.to_string();
+                    let owner = self
+                        .stack
+                        .iter()
+                        .rposition(|s| !s.comprehension)
+                        .expect("the module scope");
+                    self.stack[owner].assign(&name);
+                    let module_level = self.stack[owner].kind == Kind::Module;
+                    for s in &mut self.stack[owner + 1..] {
+                        if module_level {
+                            s.globals.insert(name.clone());
+                        } else {
+                            s.uses.insert(name.clone());
+                        }
                     }
                 }
             }

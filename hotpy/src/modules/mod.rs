@@ -53,6 +53,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("functools", include_str!("../../lib/functools.py")),
     ("string", include_str!("../../lib/string.py")),
     ("operator", include_str!("../../lib/operator.py")),
+    ("heapq", include_str!("../../lib/heapq.py")),
 ];
 
 pub fn is_module(vm: &HotPy, v: Value) -> bool {

@@ -381,7 +381,13 @@ fn comb_perm(
     comb: bool,
 ) -> Result<Value, PyException> {
     let name = if comb { "comb" } else { "perm" };
-    let [n, k] = args_n::<2>(name, args, kwargs)?;
+    let (n, k) = match args {
+        [n] if !comb => (*n, *n),
+        _ => {
+            let [n, k] = args_n::<2>(name, args, kwargs)?;
+            (n, k)
+        }
+    };
     let (Some(n), Some(k)) = (as_int(n), as_int(k)) else {
         return Err(PyException::new(
             "TypeError",

@@ -291,6 +291,9 @@ fn len_of(vm: &mut HotPy, seq: Value) -> Result<usize, PyException> {
     if let Some(n) = runtime::sequences::len(vm, seq) {
         return Ok(n);
     }
+    if let Some(n) = runtime::iter::range_len(vm, seq) {
+        return Ok(n as usize);
+    }
     if let Some(s) = runtime::str_value(vm, seq) {
         return Ok(s.chars().count());
     }

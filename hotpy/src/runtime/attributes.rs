@@ -102,6 +102,11 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("frozenset", "isdisjoint", super::sets::isdisjoint),
     ("frozenset", "copy", super::sets::copy),
     ("set", "add", super::sets::add),
+    (
+        "set",
+        "symmetric_difference_update",
+        super::sets::symmetric_difference_update,
+    ),
     ("set", "remove", super::sets::remove),
     ("set", "discard", super::sets::discard),
     ("set", "pop", super::sets::pop),

@@ -126,6 +126,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("random.sample", crate::modules::random::sample),
     // Methods of the builtin classes (a dotted name is never a global name).
     ("object.__init__", object_init),
+    ("object.__setattr__", object_setattr),
     ("BaseException.__init__", exception_init),
 ];
 
@@ -213,6 +214,22 @@ fn super_(
     crate::generated::layouts::Super::set_cls(gvmt::rt::Vm::vmctx(vm), s, kept[0]);
     crate::generated::layouts::Super::set_obj(gvmt::rt::Vm::vmctx(vm), s, kept[1]);
     Ok(s)
+}
+
+/// `object.__setattr__(self, name, value)`: the plain attribute store.
+fn object_setattr(
+    vm: &mut HotPy,
+    args: &[Value],
+    _kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let [object, name, value] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("expected 3 arguments, got {}", args.len()),
+        ));
+    };
+    super::classes::store_attr(vm, *object, *name, *value)?;
+    Ok(NONE)
 }
 
 /// `object.__init__(self)`.
@@ -839,24 +856,41 @@ fn ord(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     }
 }
 
+/// Iterates `iterable` one item at a time (so generators are consumed only as far as
+/// needed) until `stop(item)` is true; returns whether it stopped early.
+fn scan(
+    vm: &mut HotPy,
+    iterable: Value,
+    stop: fn(&mut HotPy, Value) -> Result<bool, PyException>,
+) -> Result<bool, PyException> {
+    let it = super::iter::get_iter(vm, iterable)?;
+    let mark = vm.mutator().handle_mark();
+    let hit = vm.mutator().root(it);
+    let result = loop {
+        let it = vm.mutator().get(hit);
+        match super::iter::iter_next(vm, it) {
+            Ok(v) if v == super::EXHAUSTED => break Ok(false),
+            Ok(v) => match stop(vm, v) {
+                Ok(true) => break Ok(true),
+                Ok(false) => {}
+                Err(e) => break Err(e),
+            },
+            Err(e) => break Err(e),
+        }
+    };
+    vm.mutator().release_handles(mark);
+    result
+}
+
 fn any(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let v = one("any", args, kwargs)?;
-    for item in collect(vm, v)? {
-        if super::is_true(vm, item)? {
-            return Ok(TRUE);
-        }
-    }
-    Ok(FALSE)
+    Ok(py_bool(scan(vm, v, super::is_true)?))
 }
 
 fn all(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let v = one("all", args, kwargs)?;
-    for item in collect(vm, v)? {
-        if !super::is_true(vm, item)? {
-            return Ok(FALSE);
-        }
-    }
-    Ok(TRUE)
+    let stopped = scan(vm, v, |vm, x| Ok(!super::is_true(vm, x)?))?;
+    Ok(py_bool(!stopped))
 }
 
 fn divmod(

@@ -394,13 +394,21 @@ pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
                     "pow() 3rd argument cannot be 0",
                 ));
             }
-            if num_traits::Signed::is_negative(&e) {
-                return Err(PyException::new(
-                    "ValueError",
-                    "pow() 2nd argument cannot be negative when 3rd argument specified",
-                ));
-            }
-            let r = b.modpow(&e, &m);
+            let (b, e) = if num_traits::Signed::is_negative(&e) {
+                // A negative exponent: the power of the modular inverse.
+                let g = num_integer::Integer::extended_gcd(&b, &m);
+                if g.gcd != num_bigint::BigInt::from(1) && g.gcd != num_bigint::BigInt::from(-1) {
+                    return Err(PyException::new(
+                        "ValueError",
+                        "base is not invertible for the given modulus",
+                    ));
+                }
+                let inverse = num_integer::Integer::mod_floor(&(g.x * &g.gcd), &m);
+                (inverse, -e)
+            } else {
+                (b, e)
+            };
+            let r = num_integer::Integer::mod_floor(&b, &m).modpow(&e, &m);
             // Python's result takes the modulus's sign.
             let r = if !num_traits::Zero::is_zero(&r)
                 && (num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&m))

@@ -51,6 +51,21 @@ pub fn new_descriptor(
     Ok(d)
 }
 
+/// The name of a class qualified by its module unless that is `__main__` or builtins
+/// (`helper.Shape`), as CPython shows classes in tracebacks.
+pub fn qualified_name(vm: &mut HotPy, cls: Value) -> String {
+    let name = class_name(vm, cls);
+    let dict = Class::dict(vm.vmctx(), cls);
+    let module = super::dicts::entries(vm, dict)
+        .into_iter()
+        .find(|&(k, _)| str_value(vm, k).as_deref() == Some("__module__"))
+        .and_then(|(_, v)| str_value(vm, v));
+    match module {
+        Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{name}"),
+        _ => name.to_string(),
+    }
+}
+
 /// The name of a class.
 pub fn class_name(vm: &HotPy, cls: Value) -> &'static str {
     vm.class_name(Class::id(vm.vmctx(), cls) as usize)
@@ -116,6 +131,15 @@ pub fn make_class(
             base
         };
         let hb = vm.mutator().root(base);
+        // `__module__`: the defining module's name (qualifies the class in reprs and errors).
+        let module_key = super::new_str(vm, "__module__")?;
+        let hk = vm.mutator().root(module_key);
+        let module_name = vm.current_module_name();
+        let module_name = super::new_str(vm, &module_name)?;
+        let (namespace, module_key) = (vm.mutator().get(hn), vm.mutator().get(hk));
+        if super::dicts::get(vm, namespace, module_key)?.is_none() {
+            super::dicts::set(vm, namespace, module_key, module_name)?;
+        }
         let key = super::new_str(vm, "__classcell__")?;
         let namespace = vm.mutator().get(hn);
         let cell = super::dicts::remove(vm, namespace, key)?.unwrap_or(NONE);
@@ -181,6 +205,18 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             return Ok(Some(super::exceptions::args(vm, object)));
         }
         if super::exceptions::is_instance(vm, object)
+            && text(vm) == "code"
+            && super::exceptions::builtin_kind_of(vm, object) == "SystemExit"
+        {
+            let args = super::exceptions::args(vm, object);
+            let items = super::sequences::items(vm, args).unwrap_or_default();
+            return Ok(Some(match items.as_slice() {
+                [] => NONE,
+                [one] => *one,
+                _ => args,
+            }));
+        }
+        if super::exceptions::is_instance(vm, object)
             && text(vm) == "value"
             && super::exceptions::is_stop_iteration(vm, object)
         {
@@ -233,16 +269,14 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             }
             Some(v) => Ok(Some(v)),
             None => {
+                // Read the names first: the `__getattr__` lookup may collect.
+                let (cls_name, attr) = (class_name(vm, cls), text(vm));
                 if let Some(v) = super::dunder::getattr_fallback(vm, object, name)? {
                     return Ok(Some(v));
                 }
                 Err(PyException::new(
                     "AttributeError",
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        class_name(vm, cls),
-                        text(vm)
-                    ),
+                    format!("'{cls_name}' object has no attribute '{attr}'"),
                 ))
             }
         };
@@ -377,6 +411,24 @@ pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<
         vm.mutator().release_handles(mark);
         return result;
     }
+    if is_instance(vm, object) {
+        // A class's own `__setattr__` takes over (object.__setattr__ is the plain store).
+        let mark = vm.mutator().handle_mark();
+        let handles = [object, name, v].map(|x| vm.mutator().root(x));
+        let custom = super::dunder::method(vm, object, "__setattr__");
+        let [object, name, v] = handles.map(|h| vm.mutator().get(h));
+        vm.mutator().release_handles(mark);
+        if let Some(f) = custom? {
+            return vm.call(f, &[object, name, v], &[]).map(|_| ());
+        }
+        store_attr(vm, object, name, v)
+    } else {
+        store_attr(vm, object, name, v)
+    }
+}
+
+/// `object.name = v` without `__setattr__` (`object.__setattr__`).
+pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), PyException> {
     if is_instance(vm, object) {
         let cls = class_of(vm, object);
         if let Some(p) = lookup(vm, cls, name)?

@@ -81,6 +81,11 @@ pub fn binary_operator(
         "/" => ("__truediv__", "__rtruediv__"),
         "//" => ("__floordiv__", "__rfloordiv__"),
         "%" => ("__mod__", "__rmod__"),
+        "&" => ("__and__", "__rand__"),
+        "|" => ("__or__", "__ror__"),
+        "^" => ("__xor__", "__rxor__"),
+        "<<" => ("__lshift__", "__rlshift__"),
+        ">>" => ("__rshift__", "__rrshift__"),
         _ => ("__pow__", "__rpow__"),
     };
     let mark = vm.mutator().handle_mark();

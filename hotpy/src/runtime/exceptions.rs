@@ -85,6 +85,7 @@ fn create_builtin_classes(vm: &mut HotPy) -> Result<(), PyException> {
     }
     for (class, method) in [
         (OBJECT, "object.__init__"),
+        (OBJECT, "object.__setattr__"),
         (BASE_EXCEPTION, "BaseException.__init__"),
     ] {
         let id = super::builtins::index_of(method).expect("builtin method");
@@ -159,6 +160,11 @@ fn builtin_kind(vm: &HotPy, mut cls: Value) -> &'static str {
     CLASSES[BASE_EXCEPTION].0
 }
 
+/// The nearest builtin class name of an exception instance.
+pub fn builtin_kind_of(vm: &HotPy, exc: Value) -> &'static str {
+    builtin_kind(vm, Exception::class(vm.vmctx(), exc))
+}
+
 /// True for StopIteration instances (their `value` is `args[0]`).
 pub fn is_stop_iteration(vm: &HotPy, exc: Value) -> bool {
     builtin_kind(vm, Exception::class(vm.vmctx(), exc)) == "StopIteration"
@@ -208,7 +214,13 @@ pub fn from_object(vm: &mut HotPy, exc: Value) -> PyException {
     };
     let exc = vm.mutator().pinned(&pinned);
     let cls = Exception::class(vm.vmctx(), exc);
-    let mut e = PyException::new(super::classes::class_name(vm, cls), text);
+    let qualified = super::classes::qualified_name(vm, cls);
+    let kind: &'static str = if qualified == super::classes::class_name(vm, cls) {
+        super::classes::class_name(vm, cls)
+    } else {
+        vm.intern(&qualified)
+    };
+    let mut e = PyException::new(kind, text);
     e.builtin_kind = builtin_kind(vm, cls);
     e.object = Some(pinned);
     e

@@ -60,7 +60,11 @@ struct Spec {
     sign: char,
     zero: bool,
     width: usize,
+    /// `#`: the alternate form (`0x` prefixes, kept trailing zeros).
+    alternate: bool,
     grouping: bool,
+    /// `,` or `_`.
+    separator: char,
     precision: Option<usize>,
     kind: Option<char>,
 }
@@ -75,7 +79,9 @@ fn parse_spec(spec: &str) -> Result<Spec, PyException> {
         sign: '-',
         zero: false,
         width: 0,
+        alternate: false,
         grouping: false,
+        separator: ',',
         precision: None,
         kind: None,
     };
@@ -90,6 +96,10 @@ fn parse_spec(spec: &str) -> Result<Spec, PyException> {
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = chars[i];
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        s.alternate = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '0' {
@@ -107,8 +117,9 @@ fn parse_spec(spec: &str) -> Result<Spec, PyException> {
             .parse()
             .map_err(|_| bad())?;
     }
-    if i < chars.len() && chars[i] == ',' {
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = true;
+        s.separator = chars[i];
         i += 1;
     }
     if i < chars.len() && chars[i] == '.' {
@@ -135,15 +146,48 @@ fn parse_spec(spec: &str) -> Result<Spec, PyException> {
     Ok(s)
 }
 
-fn group(digits: &str) -> String {
+/// Digits with a separator every `every` digits from the right.
+fn group(digits: &str, separator: char, every: usize) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+        if i > 0 && (digits.len() - i).is_multiple_of(every) {
+            out.push(separator);
         }
         out.push(c);
     }
     out
+}
+
+/// Python's general format (`g`): `precision` significant digits, fixed or exponent notation
+/// by the exponent, trailing zeros removed unless `alternate`.
+fn general(f: f64, precision: usize, upper: bool, alternate: bool) -> String {
+    if !f.is_finite() {
+        let t = if f.is_nan() { "nan" } else { "inf" };
+        return if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        };
+    }
+    let p = precision.max(1);
+    let t = format!("{:.*e}", p - 1, f);
+    let (_, e) = t.split_once('e').expect("exponent");
+    let exp: i32 = e.parse().expect("exponent digits");
+    let strip = |s: String| {
+        if alternate || !s.contains('.') {
+            s
+        } else {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+    };
+    if -4 <= exp && exp < p as i32 {
+        strip(format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f))
+    } else {
+        let (m, _) = t.split_once('e').expect("exponent");
+        let m = strip(m.to_string());
+        let e = if upper { 'E' } else { 'e' };
+        format!("{m}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    }
 }
 
 /// Pads `body` (with its sign already split off) to the spec's width.
@@ -223,7 +267,23 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
                 ));
             }
         };
-        let digits = if s.grouping { group(&digits) } else { digits };
+        let every = if matches!(s.kind, Some('x' | 'X' | 'o' | 'b')) {
+            4
+        } else {
+            3
+        };
+        let digits = if s.grouping {
+            group(&digits, s.separator, every)
+        } else {
+            digits
+        };
+        let digits = match (s.alternate, s.kind) {
+            (true, Some('x')) => format!("0x{digits}"),
+            (true, Some('X')) => format!("0X{digits}"),
+            (true, Some('o')) => format!("0o{digits}"),
+            (true, Some('b')) => format!("0b{digits}"),
+            _ => digits,
+        };
         return Ok(pad(
             &s,
             sign_of(i.sign() == num_bigint::Sign::Minus),
@@ -254,23 +314,27 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
             format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
         }
         Some('%') => format!("{:.*}%", precision, f.abs() * 100.0),
+        Some(c @ ('g' | 'G')) => general(f.abs(), precision, c == 'G', s.alternate),
         None if s.precision.is_none() => float_repr(f.abs()),
+        None => {
+            // Like `g`, but fixed notation keeps a fractional digit.
+            let g = general(f.abs(), precision, false, false);
+            if g.contains(['.', 'e', 'n', 'i']) {
+                g
+            } else {
+                format!("{g}.0")
+            }
+        }
         Some(c) => {
             return Err(PyException::new(
                 "ValueError",
                 format!("format code '{c}' is not supported by hotpy yet"),
             ));
         }
-        None => {
-            return Err(PyException::new(
-                "ValueError",
-                "format precision without a type is not supported by hotpy yet",
-            ));
-        }
     };
     let body = if s.grouping {
         let (int_part, rest) = body.split_at(body.find(['.', 'e', '%']).unwrap_or(body.len()));
-        format!("{}{rest}", group(int_part))
+        format!("{}{rest}", group(int_part, s.separator, 3))
     } else {
         body
     };
@@ -370,7 +434,7 @@ fn percent_rooted(
             's' => format!("{}s", if left { "<" } else { ">" }),
             'r' => format!("{}s", if left { "<" } else { ">" }),
             'd' | 'i' => format!("{}{}d", if left { "<" } else { "" }, flags),
-            'f' | 'F' | 'e' | 'E' | 'x' | 'X' | 'o' => {
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' => {
                 format!("{}{}{}", if left { "<" } else { "" }, flags, kind)
             }
             'c' => String::new(),

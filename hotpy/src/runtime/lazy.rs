@@ -152,6 +152,9 @@ fn next_rooted(vm: &mut HotPy, hit: Handle) -> Result<Value, PyException> {
         let sources = LazyIter::sources(vm.vmctx(), it);
         super::sequences::items(vm, sources).unwrap_or_default()[i]
     };
+    if n == 0 {
+        return Ok(EXHAUSTED);
+    }
     loop {
         let iteration = vm.mutator().handle_mark();
         // One item from each source (stopping at the first exhausted one).

@@ -728,7 +728,13 @@ fn format_field(
         }
     }
     let spec = if spec.contains('{') {
-        format_template(vm, spec, fields, depth + 1)?
+        // Formatting the nested fields may collect: keep `value` in a handle meanwhile.
+        let mark = vm.mutator().handle_mark();
+        let hv = vm.mutator().root(value);
+        let spec = format_template(vm, spec, fields, depth + 1);
+        value = vm.mutator().get(hv);
+        vm.mutator().release_handles(mark);
+        spec?
     } else {
         spec.to_string()
     };

@@ -617,6 +617,28 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
     {
         return Ok(r);
     }
+    if (op == 8 || op == 9)
+        && let Some(n) = iter::range_len(vm, b)
+    {
+        let ctx = vm.vmctx();
+        let (start, step) = (
+            crate::generated::layouts::Range::start(ctx, b),
+            crate::generated::layouts::Range::step(ctx, b),
+        );
+        let found = as_int(a).is_some_and(|x| {
+            let k = x - start;
+            k % step == 0 && (0..n).contains(&(k / step))
+        }) || (as_int(a).is_none() && {
+            // A float equal to a member counts (3.0 in range(5)).
+            float_value(vm, a).is_some_and(|f| {
+                f.fract() == 0.0 && {
+                    let k = f as i64 - start;
+                    k % step == 0 && (0..n).contains(&(k / step))
+                }
+            })
+        });
+        return Ok(py_bool(found == (op == 8)));
+    }
     if (op == 8 || op == 9) && sets::is_set(vm, b) {
         let found = sets::contains(vm, b, a)?;
         return Ok(py_bool(found == (op == 8)));

@@ -96,6 +96,28 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
     if let Some(r) = super::dunder::call(vm, container, "__getitem__", &[index])? {
         return Ok(r);
     }
+    if let Some(n) = super::iter::range_len(vm, container) {
+        let Some(i) = as_int(index) else {
+            return Err(PyException::new(
+                "TypeError",
+                format!(
+                    "range indices must be integers or slices, not {}",
+                    type_name(vm, index)
+                ),
+            ));
+        };
+        let at = if i < 0 { i + n } else { i };
+        if at < 0 || at >= n {
+            return Err(PyException::new(
+                "IndexError",
+                "range object index out of range",
+            ));
+        }
+        let ctx = vm.vmctx();
+        let r = crate::generated::layouts::Range::start(ctx, container)
+            + at * crate::generated::layouts::Range::step(ctx, container);
+        return make_int(r);
+    }
     if super::dicts::is_dict(vm, container) {
         return match super::dicts::get(vm, container, index)? {
             Some(v) => Ok(v),

@@ -701,6 +701,14 @@ pub fn intersection_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<V
     in_place(vm, s, args, "&")
 }
 
+pub fn symmetric_difference_update(
+    vm: &mut HotPy,
+    s: Value,
+    args: &[Value],
+) -> Result<Value, PyException> {
+    in_place(vm, s, args, "^")
+}
+
 pub fn difference_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
     in_place(vm, s, args, "-")
 }

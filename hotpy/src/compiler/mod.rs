@@ -878,9 +878,6 @@ impl<'a> Unit<'a> {
             Some(args) if args.keywords.is_empty() => args.args.iter().collect(),
             Some(_) => return Err(self.unsupported("class keywords (metaclass=...)", c)),
         };
-        if bases.len() > 1 {
-            return Err(self.unsupported("multiple inheritance", c));
-        }
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -915,13 +912,11 @@ impl<'a> Unit<'a> {
         self.set_line(c);
         let name = self.b.constant(Constant::Str(c.name.id.to_string()));
         self.b.emit("LOAD_CONST", &[name]);
-        match bases.first() {
-            Some(base) => self.expr(base)?,
-            None => {
-                let none = self.b.constant(Constant::None);
-                self.b.emit("LOAD_CONST", &[none]);
-            }
+        // The bases, as a tuple (empty: `object`).
+        for base in &bases {
+            self.expr(base)?;
         }
+        self.b.emit("BUILD_TUPLE", &[bases.len() as i64]);
         self.make_function(code, &frees);
         self.b.emit("CALL", &[0]);
         self.b.emit("MAKE_CLASS", &[]);

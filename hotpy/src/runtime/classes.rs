@@ -100,37 +100,33 @@ fn dict_of(vm: &HotPy, instance: Value) -> Value {
     }
 }
 
-/// The `class` statement: a class from its name, base (or None) and namespace.
+/// The `class` statement: a class from its name, tuple of bases (empty: `object`) and
+/// namespace.
 pub fn make_class(
     vm: &mut HotPy,
     name: Value,
-    base: Value,
+    bases: Value,
     namespace: Value,
 ) -> Result<Value, PyException> {
-    if base != NONE && !is_class(vm, base) {
-        let kind = super::type_name(vm, base);
-        let message = if kind == "builtin_function_or_method" {
-            "hotpy cannot subclass builtin types other than object and exceptions yet".to_string()
-        } else {
-            format!("bases must be types, not '{kind}'")
-        };
-        let kind = if kind == "builtin_function_or_method" {
-            "NotImplementedError"
-        } else {
-            "TypeError"
-        };
-        return Err(PyException::new(kind, message));
+    let bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+    for &base in &bases_list {
+        if !is_class(vm, base) {
+            let kind = super::type_name(vm, base);
+            return Err(if kind == "builtin_function_or_method" {
+                PyException::new(
+                    "NotImplementedError",
+                    "hotpy cannot subclass builtin types other than object and exceptions yet",
+                )
+            } else {
+                PyException::new("TypeError", format!("bases must be types, not '{kind}'"))
+            });
+        }
     }
     let name = str_value(vm, name).expect("class names are str constants");
     let mark = vm.mutator().handle_mark();
     let hn = vm.mutator().root(namespace);
+    let hbases: Vec<_> = bases_list.iter().map(|&b| vm.mutator().root(b)).collect();
     let result = (|| {
-        let base = if base == NONE {
-            super::exceptions::object_class(vm)?
-        } else {
-            base
-        };
-        let hb = vm.mutator().root(base);
         // `__module__`: the defining module's name (qualifies the class in reprs and errors).
         let module_key = super::new_str(vm, "__module__")?;
         let hk = vm.mutator().root(module_key);
@@ -144,8 +140,12 @@ pub fn make_class(
         let namespace = vm.mutator().get(hn);
         let cell = super::dicts::remove(vm, namespace, key)?.unwrap_or(NONE);
         let hcell = vm.mutator().root(cell);
-        let (base, namespace) = (vm.mutator().get(hb), vm.mutator().get(hn));
-        let cls = new_class(vm, &name, base, namespace)?;
+        let mut bases: Vec<Value> = hbases.iter().map(|&h| vm.mutator().get(h)).collect();
+        if bases.is_empty() {
+            bases.push(super::exceptions::object_class(vm)?);
+        }
+        let namespace = vm.mutator().get(hn);
+        let cls = new_class(vm, &name, &bases, namespace)?;
         let cell = vm.mutator().get(hcell);
         if cell != NONE {
             // The `__class__` cell the methods that call `super()` share.
@@ -157,44 +157,113 @@ pub fn make_class(
     result
 }
 
-/// A new class object.
+/// The method resolution order of a class (itself first).
+pub fn mro(vm: &HotPy, cls: Value) -> Vec<Value> {
+    super::sequences::items(vm, Class::mro(vm.vmctx(), cls)).unwrap_or_else(|| vec![cls])
+}
+
+/// CPython's C3 linearization of `bases` (the new class's MRO without itself).
+fn linearize(vm: &HotPy, bases: &[Value]) -> Result<Vec<Value>, PyException> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro(vm, b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
+        let Some(c) = candidate else {
+            let names: Vec<&str> = bases.iter().map(|&b| class_name(vm, b)).collect();
+            return Err(PyException::new(
+                "TypeError",
+                format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ),
+            ));
+        };
+        out.push(c);
+        for s in &mut seqs {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// A new class object with `bases` (at least one; `object` has none).
 pub fn new_class(
     vm: &mut HotPy,
     name: &str,
-    base: Value,
+    bases: &[Value],
     namespace: Value,
 ) -> Result<Value, PyException> {
+    let linear = linearize(vm, bases)?;
     let id = vm.register_class(name.to_string());
-    let (cls, kept) = vm.alloc_keeping(Class::ID, Class::FIXED_SIZE, &[base, namespace])?;
-    let (base, namespace) = (kept[0], kept[1]);
-    let ctx = vm.vmctx();
-    Class::set_id(ctx, cls, id as i64);
-    Class::set_dict(ctx, cls, namespace);
-    Class::set_base(ctx, cls, base);
-    Ok(cls)
+    let mark = vm.mutator().handle_mark();
+    let hn = vm.mutator().root(namespace);
+    let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
+    let hbs: Vec<_> = bases.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = (|| {
+        let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
+        let bases_tuple = super::sequences::new_tuple(vm, &bases)?;
+        let hb = vm.mutator().root(bases_tuple);
+        let cls = vm.alloc(Class::ID, Class::FIXED_SIZE)?;
+        let ctx = vm.vmctx();
+        Class::set_id(ctx, cls, id as i64);
+        Class::set_mro(ctx, cls, NONE);
+        Class::set_bases(ctx, cls, NONE);
+        Class::set_base(ctx, cls, NONE);
+        let hc = vm.mutator().root(cls);
+        let mut order = vec![cls];
+        order.extend(hl.iter().map(|&h| vm.mutator().get(h)));
+        let mro_tuple = super::sequences::new_tuple(vm, &order)?;
+        let (cls, namespace, bases_tuple) = (
+            vm.mutator().get(hc),
+            vm.mutator().get(hn),
+            vm.mutator().get(hb),
+        );
+        let first = hbs.first().map_or(NONE, |&h| vm.mutator_ref().get(h));
+        let ctx = vm.vmctx();
+        Class::set_dict(ctx, cls, namespace);
+        Class::set_base(ctx, cls, first);
+        Class::set_bases(ctx, cls, bases_tuple);
+        Class::set_mro(ctx, cls, mro_tuple);
+        Ok(cls)
+    })();
+    vm.mutator().release_handles(mark);
+    result
 }
 
-/// Looks `name` up in `cls` and its bases.
-pub fn lookup(vm: &mut HotPy, mut cls: Value, name: Value) -> Result<Option<Value>, PyException> {
-    while cls != NONE {
-        let dict = Class::dict(vm.vmctx(), cls);
+/// Looks `name` up along `cls`'s MRO.
+pub fn lookup(vm: &mut HotPy, cls: Value, name: Value) -> Result<Option<Value>, PyException> {
+    lookup_from(vm, cls, name, 0)
+}
+
+/// Looks `name` up along `cls`'s MRO from position `start` (super() skips the first ones).
+fn lookup_from(
+    vm: &mut HotPy,
+    cls: Value,
+    name: Value,
+    start: usize,
+) -> Result<Option<Value>, PyException> {
+    // Lookups of str names in class dicts do not collect; the MRO snapshot stays valid.
+    for c in mro(vm, cls).into_iter().skip(start) {
+        let dict = Class::dict(vm.vmctx(), c);
         if let Some(v) = super::dicts::get(vm, dict, name)? {
             return Ok(Some(v));
         }
-        cls = Class::base(vm.vmctx(), cls);
     }
     Ok(None)
 }
 
-/// `isinstance(obj, cls)` for Python classes.
-pub fn is_subclass(vm: &HotPy, mut cls: Value, of: Value) -> bool {
-    while cls != NONE {
-        if cls == of {
-            return true;
-        }
-        cls = Class::base(vm.vmctx(), cls);
-    }
-    false
+/// `issubclass(cls, of)` for Python classes: `of` is in `cls`'s MRO.
+pub fn is_subclass(vm: &HotPy, cls: Value, of: Value) -> bool {
+    cls == of || mro(vm, cls).contains(&of)
 }
 
 /// `object.name` for instances and classes; `None` when the object is neither.
@@ -286,10 +355,20 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             Super::cls(vm.vmctx(), object),
             Super::obj(vm.vmctx(), object),
         );
-        let start = Class::base(vm.vmctx(), cls);
+        // Search the MRO of the object's class (or the class itself) after `cls`.
+        let owner = if is_class(vm, obj) {
+            obj
+        } else {
+            class_of(vm, obj)
+        };
+        let order = mro(vm, owner);
+        let start = order
+            .iter()
+            .position(|&c| c == cls)
+            .map_or(order.len(), |i| i + 1);
         let mark = vm.mutator().handle_mark();
         let ho = vm.mutator().root(obj);
-        let found = lookup(vm, start, name);
+        let found = lookup_from(vm, owner, name, start);
         let obj = vm.mutator().get(ho);
         vm.mutator().release_handles(mark);
         return match found? {
@@ -308,6 +387,12 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
         };
     }
     if is_class(vm, object) {
+        if text(vm) == "__mro__" {
+            return Ok(Some(Class::mro(vm.vmctx(), object)));
+        }
+        if text(vm) == "__bases__" {
+            return Ok(Some(Class::bases(vm.vmctx(), object)));
+        }
         if text(vm) == "__name__" {
             // A class body may set its own `__name__` (namedtuple does).
             if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), object), name)? {

@@ -79,8 +79,11 @@ fn create_builtin_classes(vm: &mut HotPy) -> Result<(), PyException> {
     vm.exec.root_keys.push(key);
     for (i, (name, base)) in CLASSES.iter().enumerate() {
         let namespace = super::dicts::new_dict(vm, 0)?;
-        let base = base.map_or(NONE, |b| vm.exec.builtin_classes[b]);
-        let cls = super::classes::new_class(vm, name, base, namespace)?;
+        let bases: Vec<Value> = base
+            .map(|b| vm.exec.builtin_classes[b])
+            .into_iter()
+            .collect();
+        let cls = super::classes::new_class(vm, name, &bases, namespace)?;
         vm.exec.builtin_classes[i] = cls;
     }
     for (class, method) in [
@@ -150,12 +153,13 @@ pub fn set_args(vm: &HotPy, exc: Value, args: Value) {
 }
 
 /// The nearest builtin class of `cls` (itself if builtin): what Rust code checks against.
-fn builtin_kind(vm: &HotPy, mut cls: Value) -> &'static str {
-    while cls != NONE {
-        if let Some(i) = vm.exec.builtin_classes.iter().position(|&c| c == cls) {
+fn builtin_kind(vm: &HotPy, cls: Value) -> &'static str {
+    for c in super::classes::mro(vm, cls) {
+        if let Some(i) = vm.exec.builtin_classes.iter().position(|&b| b == c)
+            && i != OBJECT
+        {
             return CLASSES[i].0;
         }
-        cls = Class::base(vm.vmctx(), cls);
     }
     CLASSES[BASE_EXCEPTION].0
 }

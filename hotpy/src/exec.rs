@@ -576,12 +576,21 @@ impl HotPy {
         self.exec.calls.pop();
         self.exec.depth -= 1;
         self.mutator().pop_frame();
+        let depth = self.exec.depth + 1;
         let result = result.map_err(|mut e| {
-            e.traceback.push(TraceEntry {
-                filename: code.filename.clone(),
-                line: code.line_at(frame.pc()),
-                function: code.name.clone(),
-            });
+            // A frame that caught the exception and raised it again is already listed.
+            if !e
+                .traceback
+                .iter()
+                .any(|t| t.depth == depth && t.function == code.name)
+            {
+                e.traceback.push(TraceEntry {
+                    filename: code.filename.clone(),
+                    line: code.line_at(frame.pc()),
+                    function: code.name.clone(),
+                    depth,
+                });
+            }
             e
         });
         FrameRun {
@@ -641,6 +650,21 @@ impl HotPy {
                 return Err(error);
             };
             let exc = runtime::exceptions::to_object(self, &error)?;
+            // Keep the frames so far, and this frame at the raising line, with the object.
+            let mut entries = error.traceback.clone();
+            let code = &self.exec.codes[index].code;
+            if !entries
+                .iter()
+                .any(|t| t.depth == self.exec.depth && t.function == code.name)
+            {
+                entries.push(TraceEntry {
+                    filename: code.filename.clone(),
+                    line: code.line_at(frame.pc()),
+                    function: code.name.clone(),
+                    depth: self.exec.depth,
+                });
+            }
+            let exc = runtime::exceptions::remember_traceback(self, exc, &entries)?;
             frame.set_sp(handler.depth);
             frame.stack_set(handler.depth, exc);
             frame.set_sp(handler.depth + 1);

@@ -26,6 +26,8 @@ pub struct TraceEntry {
     pub filename: String,
     pub line: u32,
     pub function: String,
+    /// The call depth of the frame (a frame that catches and re-raises appears once).
+    pub depth: usize,
 }
 
 impl PyException {
@@ -45,11 +47,24 @@ impl PyException {
         let mut out = String::new();
         if !self.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            let mut sources: std::collections::HashMap<&str, Option<String>> = Default::default();
             for e in self.traceback.iter().rev() {
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     e.filename, e.line, e.function
                 ));
+                // The source line, as CPython shows it (for programs read from files).
+                let source = sources
+                    .entry(e.filename.as_str())
+                    .or_insert_with(|| std::fs::read_to_string(&e.filename).ok());
+                if let Some(line) = source
+                    .as_deref()
+                    .and_then(|s| s.lines().nth((e.line as usize).saturating_sub(1)))
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                {
+                    out.push_str(&format!("    {line}\n"));
+                }
             }
         }
         out.push_str(&format!("{self}\n"));

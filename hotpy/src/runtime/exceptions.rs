@@ -136,6 +136,7 @@ pub fn new_instance(vm: &mut HotPy, cls: Value, args: Value) -> Result<Value, Py
     Exception::set_class(ctx, e, kept[0]);
     Exception::set_dict(ctx, e, kept[1]);
     Exception::set_args(ctx, e, kept[2]);
+    Exception::set_traceback(ctx, e, NONE);
     Ok(e)
 }
 
@@ -206,6 +207,7 @@ pub fn repr(vm: &HotPy, exc: Value) -> String {
 
 /// The Rust-side exception for an instance (which it keeps, pinned).
 pub fn from_object(vm: &mut HotPy, exc: Value) -> PyException {
+    let earlier = stored_traceback(vm, exc);
     let pinned = vm.mutator().pin(exc);
     // A class's `__str__` may run Python code (and collect): `pinned` keeps `exc` current.
     let text = match super::dunder::text(vm, exc, false) {
@@ -225,9 +227,50 @@ pub fn from_object(vm: &mut HotPy, exc: Value) -> PyException {
         vm.intern(&qualified)
     };
     let mut e = PyException::new(kind, text);
+    e.traceback = earlier;
     e.builtin_kind = builtin_kind(vm, cls);
     e.object = Some(pinned);
     e
+}
+
+/// Keeps the frames an exception has left so far with its object (it was caught), so that
+/// raising it again continues its traceback. Stored as a str: `file\0line\0function` lines.
+pub fn remember_traceback(
+    vm: &mut HotPy,
+    exc: Value,
+    entries: &[crate::vm::TraceEntry],
+) -> Result<Value, PyException> {
+    if entries.is_empty() {
+        return Ok(exc);
+    }
+    let text: Vec<String> = entries
+        .iter()
+        .map(|t| format!("{}\0{}\0{}\0{}", t.filename, t.line, t.function, t.depth))
+        .collect();
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(exc);
+    let encoded = super::new_str(vm, &text.join("\n"));
+    let exc = vm.mutator().get(h);
+    vm.mutator().release_handles(mark);
+    Exception::set_traceback(vm.vmctx(), exc, encoded?);
+    Ok(exc)
+}
+
+fn stored_traceback(vm: &HotPy, exc: Value) -> Vec<crate::vm::TraceEntry> {
+    let Some(text) = super::str_value(vm, Exception::traceback(vm.vmctx(), exc)) else {
+        return vec![];
+    };
+    text.lines()
+        .filter_map(|l| {
+            let mut parts = l.split('\0');
+            Some(crate::vm::TraceEntry {
+                filename: parts.next()?.to_string(),
+                line: parts.next()?.parse().ok()?,
+                function: parts.next()?.to_string(),
+                depth: parts.next()?.parse().ok()?,
+            })
+        })
+        .collect()
 }
 
 /// The instance for a Rust-side exception (when an `except` catches it).

@@ -44,6 +44,8 @@ pub struct ExecState {
     /// The return value of the iterator the last `yield from` step finished (a root while
     /// set: it is taken by the next instruction, before any allocation).
     pub(crate) return_value: Value,
+    /// Str objects of identifiers ([`HotPy::name_str`]).
+    names: std::collections::HashMap<&'static str, gvmt::gc::Pinned>,
     /// Interned strings ([`HotPy::intern`]).
     interned: std::collections::HashSet<&'static str>,
     /// The `random` module's generator (seeded on first use).
@@ -74,6 +76,7 @@ impl Default for ExecState {
             recursion_limit: RECURSION_LIMIT,
             random: None,
             interned: Default::default(),
+            names: Default::default(),
             return_value: NONE,
             root_keys: vec![],
             depth: 0,
@@ -236,6 +239,18 @@ impl HotPy {
     ) -> Result<(), PyException> {
         let index = self.load_code(&module.code, id)?;
         self.run_code(index, &[], NONE).map(|_| ())
+    }
+
+    /// The str object for an identifier the runtime looks up often (`__init__`, `__add__`):
+    /// made once, then kept (pinned) for the VM's life.
+    pub fn name_str(&mut self, name: &'static str) -> Result<Value, PyException> {
+        if let Some(p) = self.exec.names.get(name) {
+            return Ok(self.mutator_ref().pinned(p));
+        }
+        let s = runtime::new_str(self, name)?;
+        let pinned = self.mutator().pin(s);
+        self.exec.names.insert(name, pinned);
+        Ok(s)
     }
 
     /// A string that lives as long as the program (one copy per distinct text).

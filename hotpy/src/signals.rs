@@ -48,7 +48,7 @@ pub fn forget(vm: &HotPy) {
 
 /// KeyboardInterrupt if SIGINT arrived since the last check.
 pub fn check() -> Result<(), PyException> {
-    if PENDING.swap(false, Ordering::SeqCst) {
+    if PENDING.load(Ordering::Relaxed) && PENDING.swap(false, Ordering::SeqCst) {
         return Err(PyException::new("KeyboardInterrupt", ""));
     }
     Ok(())

@@ -128,7 +128,7 @@ pub fn make_class(
     let hbases: Vec<_> = bases_list.iter().map(|&b| vm.mutator().root(b)).collect();
     let result = (|| {
         // `__module__`: the defining module's name (qualifies the class in reprs and errors).
-        let module_key = super::new_str(vm, "__module__")?;
+        let module_key = vm.name_str("__module__")?;
         let hk = vm.mutator().root(module_key);
         let module_name = vm.current_module_name();
         let module_name = super::new_str(vm, &module_name)?;
@@ -136,7 +136,7 @@ pub fn make_class(
         if super::dicts::get(vm, namespace, module_key)?.is_none() {
             super::dicts::set(vm, namespace, module_key, module_name)?;
         }
-        let key = super::new_str(vm, "__classcell__")?;
+        let key = vm.name_str("__classcell__")?;
         let namespace = vm.mutator().get(hn);
         let cell = super::dicts::remove(vm, namespace, key)?.unwrap_or(NONE);
         let hcell = vm.mutator().root(cell);
@@ -251,8 +251,19 @@ fn lookup_from(
     name: Value,
     start: usize,
 ) -> Result<Option<Value>, PyException> {
-    // Lookups of str names in class dicts do not collect; the MRO snapshot stays valid.
-    for c in mro(vm, cls).into_iter().skip(start) {
+    // Lookups of str names in class dicts do not collect, so `cls` stays valid.
+    let order = Class::mro(vm.vmctx(), cls);
+    let n = if order == NONE {
+        1
+    } else {
+        crate::generated::layouts::Tuple::len(vm.vmctx(), order) as usize
+    };
+    for i in start..n {
+        let c = if order == NONE {
+            cls
+        } else {
+            crate::generated::layouts::Tuple::items(vm.vmctx(), order, i)
+        };
         let dict = Class::dict(vm.vmctx(), c);
         if let Some(v) = super::dicts::get(vm, dict, name)? {
             return Ok(Some(v));
@@ -448,14 +459,14 @@ pub fn exit_method(vm: &mut HotPy, manager: Value) -> Result<Value, PyException>
     let hm = vm.mutator().root(manager);
     let result = (|| {
         for name in ["__enter__", "__exit__"] {
-            let key = super::new_str(vm, name)?;
+            let key = vm.name_str(name)?;
             let manager = vm.mutator().get(hm);
             let cls = class_of(vm, manager);
             if lookup(vm, cls, key)?.is_none() {
                 return Err(not_a_manager(vm));
             }
         }
-        let key = super::new_str(vm, "__exit__")?;
+        let key = vm.name_str("__exit__")?;
         let manager = vm.mutator().get(hm);
         get_attr(vm, manager, key).map(|v| v.unwrap_or(NONE))
     })();
@@ -593,7 +604,7 @@ pub fn instantiate(
             obj
         };
         let ho = vm.mutator().root(obj);
-        let init_name = super::new_str(vm, "__init__")?;
+        let init_name = vm.name_str("__init__")?;
         let cls = vm.mutator().get(hc);
         let init = lookup(vm, cls, init_name)?;
         let obj = vm.mutator().get(ho);

@@ -2,7 +2,7 @@
 //! index of entry numbers, as CPython's compact dicts. Keys hash by value (ints and equal
 //! floats alike, strs by content, tuples by items); other objects by identity.
 
-use super::{FALSE, NONE, TRUE, UNBOUND, as_int, float_value, layout_of, str_value, type_name};
+use super::{FALSE, NONE, TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
 use crate::generated::layouts::{Array, Dict, Slots};
 use crate::vm::{HotPy, PyException};
 use gvmt::gc::Handle;
@@ -46,13 +46,8 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
     if v == NONE || v == TRUE || v == FALSE {
         return Ok(v.0 as i64);
     }
-    if let Some(s) = str_value(vm, v) {
-        // FNV-1a: stable within a run, which is all a dict needs.
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in s.bytes() {
-            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
-        }
-        return Ok(h as i64);
+    if let Some(h) = super::str_hash(vm, v) {
+        return Ok(h);
     }
     match type_name(vm, v) {
         "tuple" => {
@@ -72,7 +67,13 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
 }
 
 fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
-    Ok(a == b || super::compare(vm, 2, a, b)? == TRUE)
+    if a == b {
+        return Ok(true);
+    }
+    if let Some(eq) = super::str_equal(vm, a, b) {
+        return Ok(eq);
+    }
+    Ok(super::compare(vm, 2, a, b)? == TRUE)
 }
 
 /// Allocates a dict with room for `capacity` entries.

@@ -7,7 +7,7 @@
 //! Every function here may run Python code, and so collect: values the callers hold across
 //! one must be rooted (they are rooted here for the duration of each call).
 
-use super::{new_str, str_value, type_name};
+use super::{str_value, type_name};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::Value;
 
@@ -22,13 +22,17 @@ fn takes_part(vm: &HotPy, v: Value) -> bool {
 
 /// The function `name` of `obj`'s class, if `obj` is an instance and a Python class in its
 /// bases defines it (builtin methods of `object` and `BaseException` do not count).
-pub fn method(vm: &mut HotPy, obj: Value, name: &str) -> Result<Option<Value>, PyException> {
+pub fn method(
+    vm: &mut HotPy,
+    obj: Value,
+    name: &'static str,
+) -> Result<Option<Value>, PyException> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
     let mark = vm.mutator().handle_mark();
     let h = vm.mutator().root(obj);
-    let key = new_str(vm, name);
+    let key = vm.name_str(name);
     let obj = vm.mutator().get(h);
     vm.mutator().release_handles(mark);
     let cls = super::classes::class_of(vm, obj);
@@ -40,7 +44,7 @@ pub fn method(vm: &mut HotPy, obj: Value, name: &str) -> Result<Option<Value>, P
 pub fn call(
     vm: &mut HotPy,
     obj: Value,
-    name: &str,
+    name: &'static str,
     args: &[Value],
 ) -> Result<Option<Value>, PyException> {
     if !takes_part(vm, obj) {
@@ -113,8 +117,8 @@ fn binary(
     vm: &mut HotPy,
     a: Value,
     b: Value,
-    name: &str,
-    rname: &str,
+    name: &'static str,
+    rname: &'static str,
 ) -> Result<Option<Value>, PyException> {
     if !takes_part(vm, a) && !takes_part(vm, b) {
         return Ok(None);
@@ -163,8 +167,8 @@ fn compare_rooted(
     op: usize,
     ha: gvmt::gc::Handle,
     hb: gvmt::gc::Handle,
-    name: &str,
-    rname: &str,
+    name: &'static str,
+    rname: &'static str,
 ) -> Result<Option<Value>, PyException> {
     let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
     if let Some(r) = binary(vm, a, b, name, rname)? {

@@ -336,7 +336,7 @@ pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, PyEx
             ));
         }
         let he = vm.mutator().root(exc);
-        let key = super::new_str(vm, "__cause__")?;
+        let key = vm.name_str("__cause__")?;
         let (exc, cause) = (vm.mutator().get(he), vm.mutator().get(hc));
         let dict = Exception::dict(vm.vmctx(), exc);
         super::dicts::set(vm, dict, key, cause)?;

@@ -125,6 +125,55 @@ pub fn str_value(vm: &HotPy, v: Value) -> Option<String> {
     Some(String::from_utf8(bytes).expect("str objects hold UTF-8"))
 }
 
+/// The UTF-8 bytes of a str object, read in place (no allocation), to `f`.
+fn with_str_bytes<R>(vm: &HotPy, v: Value, f: impl FnOnce(&mut dyn Iterator<Item = u8>) -> R) -> R {
+    let ctx = vm.vmctx();
+    let n = Str::nbytes(ctx, v) as usize;
+    let words = Str::words(ctx, v) as usize;
+    let mut bytes = (0..words)
+        .flat_map(move |i| (Str::data(ctx, v, i) as u64).to_le_bytes())
+        .take(n);
+    f(&mut bytes)
+}
+
+/// `a == b` for two str objects without copying them (None unless both are strs).
+pub fn str_equal(vm: &HotPy, a: Value, b: Value) -> Option<bool> {
+    if layout_of(vm, a) != Some(Str::ID) || layout_of(vm, b) != Some(Str::ID) {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    if Str::nbytes(ctx, a) != Str::nbytes(ctx, b) {
+        return Some(false);
+    }
+    let (ha, hb) = (Str::hash(ctx, a), Str::hash(ctx, b));
+    if ha != 0 && hb != 0 && ha != hb {
+        return Some(false);
+    }
+    let words = Str::words(ctx, a) as usize;
+    Some((0..words).all(|i| Str::data(ctx, a, i) == Str::data(ctx, b, i)))
+}
+
+/// FNV-1a of a str's bytes (stable within a run, which is all dicts and sets need).
+pub fn str_hash(vm: &HotPy, v: Value) -> Option<i64> {
+    if layout_of(vm, v) != Some(Str::ID) {
+        return None;
+    }
+    let cached = Str::hash(vm.vmctx(), v);
+    if cached != 0 {
+        return Some(cached);
+    }
+    let h = with_str_bytes(vm, v, |bytes| {
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+        // 0 marks "not computed yet".
+        (h as i64).max(1)
+    });
+    Str::set_hash(vm.vmctx(), v, h);
+    Some(h)
+}
+
 /// A new str object. May collect.
 pub fn new_str(vm: &mut HotPy, text: &str) -> Result<Value, PyException> {
     let bytes = text.as_bytes();
@@ -132,6 +181,7 @@ pub fn new_str(vm: &mut HotPy, text: &str) -> Result<Value, PyException> {
     let object = vm.alloc(Str::ID, Str::size_for(words))?;
     let ctx = vm.vmctx();
     Str::set_nbytes(ctx, object, bytes.len() as i64);
+    Str::set_hash(ctx, object, 0);
     Str::set_words(ctx, object, words as i64);
     for (i, chunk) in bytes.chunks(8).enumerate() {
         let mut word = [0u8; 8];

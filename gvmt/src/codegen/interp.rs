@@ -388,13 +388,22 @@ impl Body<'_, '_> {
             StmtKind::Raise(c) => {
                 let f = rust_path(&self.spec().externs[self.callee_extern(c)].rust_path);
                 let (binds, args) = self.args(c);
-                let sync = if c.flags.may_gc {
-                    self.sync()
-                } else {
-                    quote!()
-                };
                 let exit = self.raise_exit(quote!(error));
-                quote! {{ #binds #sync let error = #f(vm, #(#args),*); #exit }}
+                if c.flags.may_gc {
+                    let sync = self.sync();
+                    quote! {{ #binds #sync let error = #f(vm, #(#args),*); #exit }}
+                } else {
+                    // Fenced in debug builds, as other calls that may not collect are.
+                    quote! {{
+                        #binds
+                        #[cfg(debug_assertions)]
+                        vm.vmctx().no_gc.set(vm.vmctx().no_gc.get() + 1);
+                        let error = #f(vm, #(#args),*);
+                        #[cfg(debug_assertions)]
+                        vm.vmctx().no_gc.set(vm.vmctx().no_gc.get() - 1);
+                        #exit
+                    }}
+                }
             }
             StmtKind::Goto(o) => {
                 let target = names::operand(

@@ -173,3 +173,82 @@ fn sigint_raises_keyboard_interrupt_and_the_process_dies_by_sigint() {
         "dies by SIGINT as CPython does"
     );
 }
+
+/// Runs `program` (which may use files in its directory and read stdin) under hotpy and
+/// python3 in a fresh directory, and compares stdout, stderr and status.
+fn same_as_cpython(program: &str, stdin: &str) {
+    use std::io::Write;
+    let run = |exe: &str, dir: &std::path::Path| {
+        let mut child = Command::new(exe)
+            .arg(dir.join("prog.py"))
+            .current_dir(dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("starts");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let mut results = Vec::new();
+    for (i, exe) in [env!("CARGO_BIN_EXE_hotpy"), "python3"].iter().enumerate() {
+        let dir = std::env::temp_dir().join(format!("hotpy-io-{}-{i}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("prog.py"), program).unwrap();
+        results.push(run(exe, &dir));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+    assert_eq!(
+        results[0], results[1],
+        "hotpy (left) and CPython (right) differ"
+    );
+}
+
+#[test]
+fn files_stdin_and_std_streams_behave_as_in_cpython() {
+    same_as_cpython(
+        r#"import sys
+with open("data.txt", "w") as f:
+    f.write("line one\n")
+    print("line two", file=f)
+    f.writelines(["three\n", "four\n"])
+with open("data.txt") as f:
+    print(f.read().splitlines())
+with open("data.txt", "a") as f:
+    f.write("five\n")
+with open("data.txt") as f:
+    for i, line in enumerate(f):
+        print(i, line.rstrip())
+f = open("data.txt")
+print(f.readline().strip(), f.readlines())
+f.close()
+try:
+    f.read()
+except ValueError as e:
+    print(e)
+try:
+    open("missing/nothing.txt")
+except FileNotFoundError as e:
+    print(e)
+sys.stdout.write("direct write\n")
+print("to stderr", file=sys.stderr)
+name = input("name? ")
+print("hello", name)
+try:
+    input()
+except EOFError as e:
+    print("EOF:", e)
+"#,
+        "world\n",
+    );
+}

@@ -54,6 +54,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("string", include_str!("../../lib/string.py")),
     ("operator", include_str!("../../lib/operator.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
+    ("_io", include_str!("../../lib/_io.py")),
 ];
 
 pub fn is_module(vm: &HotPy, v: Value) -> bool {

@@ -514,10 +514,31 @@ fn str_endswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExc
 }
 
 fn str_find(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
-    arity("str.find", args, 1)?;
+    if args.is_empty() || args.len() > 3 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("find expected 1 to 3 arguments, got {}", args.len()),
+        ));
+    }
     let t = str_value(vm, s).expect("a str");
     let sub = text(vm, args[0], "find() argument")?;
-    let at = t.find(&sub).map_or(-1, |b| t[..b].chars().count() as i64);
+    let chars: Vec<char> = t.chars().collect();
+    let n = chars.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> i64 {
+        match v.and_then(|&v| super::as_int(v)) {
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i.min(n),
+            None => default,
+        }
+    };
+    let (start, end) = (bound(args.get(1), 0), bound(args.get(2), n));
+    if start > end {
+        return super::make_int(-1);
+    }
+    let window: String = chars[start as usize..end as usize].iter().collect();
+    let at = window
+        .find(&sub)
+        .map_or(-1, |b| start + window[..b].chars().count() as i64);
     super::make_int(at)
 }
 

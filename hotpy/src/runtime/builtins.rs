@@ -61,6 +61,9 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("set", B::set),
     ("pow", B::pow),
     ("vars", B::vars),
+    ("input", crate::modules::native::input),
+    ("open", crate::modules::native::open),
+    ("delattr", B::delattr),
     ("format", B::format),
     ("ascii", B::ascii),
     ("frozenset", B::frozenset),
@@ -116,6 +119,14 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("time.monotonic", crate::modules::native::perf_counter),
     ("time.process_time", crate::modules::native::perf_counter),
     ("random.seed", crate::modules::random::seed),
+    ("_hotpy.read_file", crate::modules::native::read_file),
+    ("_hotpy.write_file", crate::modules::native::write_file),
+    ("_hotpy.create_file", crate::modules::native::create_file),
+    ("_hotpy.write_stream", crate::modules::native::write_stream),
+    (
+        "_hotpy.unsupported_operation",
+        crate::modules::native::unsupported_operation,
+    ),
     ("random.random", crate::modules::random::random),
     ("random.getrandbits", crate::modules::random::getrandbits),
     ("random.randrange", crate::modules::random::randrange),
@@ -313,6 +324,7 @@ fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, 
 fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
     let mut flush = false;
+    let mut file = NONE;
     for (name, v) in kwargs {
         let text = |vm: &HotPy, default: &str| -> Result<String, PyException> {
             if *v == NONE {
@@ -329,6 +341,7 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             "sep" => sep = text(vm, " ")?,
             "end" => end = text(vm, "\n")?,
             "flush" => flush = super::is_true(vm, *v)?,
+            "file" => file = *v,
             other => {
                 return Err(PyException::new(
                     "TypeError",
@@ -338,6 +351,7 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
         }
     }
     let mark = vm.mutator().handle_mark();
+    let hfile = vm.mutator().root(file);
     let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
     let mut parts = Vec::with_capacity(args.len());
     for h in handles {
@@ -350,8 +364,34 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             }
         }
     }
+    let file = vm.mutator().get(hfile);
     vm.mutator().release_handles(mark);
-    vm.write_stdout(&format!("{}{end}", parts.join(&sep)));
+    let text = format!("{}{end}", parts.join(&sep));
+    if file != NONE {
+        // `print(..., file=f)`: the text goes to `f.write`.
+        let mark = vm.mutator().handle_mark();
+        let hf = vm.mutator().root(file);
+        let result = (|| {
+            let s = new_str(vm, &text)?;
+            let hs = vm.mutator().root(s);
+            let name = vm.name_str("write")?;
+            let f = vm.mutator().get(hf);
+            let write = super::attributes::get_attr(vm, f, name)?;
+            let s = vm.mutator().get(hs);
+            vm.call(write, &[s], &[])?;
+            if flush {
+                let name = vm.name_str("flush")?;
+                let f = vm.mutator().get(hf);
+                if let Ok(flush) = super::attributes::get_attr(vm, f, name) {
+                    vm.call(flush, &[], &[])?;
+                }
+            }
+            Ok(NONE)
+        })();
+        vm.mutator().release_handles(mark);
+        return result;
+    }
+    vm.write_stdout(&text);
     if flush {
         vm.flush_stdout();
     }

@@ -426,6 +426,15 @@ pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     }
 }
 
+/// `delattr(obj, name)`.
+pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("delattr", kwargs)?;
+    let [object, name] = exactly::<2>("delattr", args)?;
+    attribute_name(vm, name, "delattr()")?;
+    super::deletion::delete_attr(vm, object, name)?;
+    Ok(NONE)
+}
+
 /// `vars(obj)`: an instance's or class's attribute dict (the dict itself).
 pub fn vars(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("vars", kwargs)?;

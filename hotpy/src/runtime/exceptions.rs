@@ -49,6 +49,8 @@ pub const CLASSES: &[(&str, Option<usize>)] = &[
     ("StopAsyncIteration", Some(2)),   // 31
     ("PermissionError", Some(27)),     // 32
     ("IsADirectoryError", Some(27)),   // 33
+    ("FileExistsError", Some(27)),     // 34
+    ("TimeoutError", Some(27)),        // 35
 ];
 
 const OBJECT: usize = 0;

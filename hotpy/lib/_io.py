@@ -1,0 +1,118 @@
+"""hotpy's files: `open()` and `sys.stdout`/`sys.stderr`, in Python over a few native
+functions of the `_hotpy` module (whole-file reads and writes, stream writes)."""
+import _hotpy
+
+
+class TextFile:
+    def __init__(self, path, mode):
+        self.name = path
+        self.mode = mode
+        self.closed = False
+        self._writing = "w" in mode or "a" in mode or "x" in mode or "+" in mode
+        self._pos = 0
+        if "r" in mode or "+" in mode:
+            self._text = _hotpy.read_file(path)
+        else:
+            self._text = ""
+        if "w" in mode:
+            _hotpy.write_file(path, "", False)
+        if "x" in mode:
+            _hotpy.create_file(path)
+        self._pending = []
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            out = self._text[self._pos:]
+        else:
+            out = self._text[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def readline(self):
+        self._check()
+        end = self._text.find("\n", self._pos)
+        end = len(self._text) if end < 0 else end + 1
+        out = self._text[self._pos:end]
+        self._pos = end
+        return out
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, text):
+        self._check()
+        if not self._writing:
+            raise _hotpy.unsupported_operation("not writable")
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not %s" % type(text).__name__)
+        self._pending.append(text)
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        if self._pending:
+            _hotpy.write_file(self.name, "".join(self._pending), True)
+            self._pending = []
+
+    def close(self):
+        if not self.closed:
+            self.flush()
+            self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        self.close()
+        return False
+
+
+def open(file, mode="r", encoding=None, newline=None):
+    if "b" in mode:
+        raise NotImplementedError("hotpy has no bytes yet: binary files are not supported")
+    return TextFile(file, mode)
+
+
+class StdStream:
+    def __init__(self, fd, name):
+        self.fd = fd
+        self.name = name
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not %s" % type(text).__name__)
+        _hotpy.write_stream(self.fd, text)
+        return len(text)
+
+    def flush(self):
+        _hotpy.write_stream(self.fd, "")
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+stdout = StdStream(1, "<stdout>")
+stderr = StdStream(2, "<stderr>")

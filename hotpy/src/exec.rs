@@ -183,28 +183,48 @@ impl HotPy {
         if self.exec.modules.is_empty() {
             return self.run_module(module);
         }
-        let state = &mut self.exec.modules[0];
+        self.run_in_module(0, module).map(|_| ())
+    }
+
+    /// The global names of the running module (for compiling `exec`/`eval` source).
+    pub fn running_globals(&self) -> (usize, Vec<String>) {
+        let m = self.current_module();
+        let names = self
+            .exec
+            .modules
+            .get(m)
+            .map(|s| s.names.clone())
+            .unwrap_or_default();
+        (m, names)
+    }
+
+    /// Runs `module` (compiled against module `m`'s names) in module `m`, whose globals grow
+    /// with the names it adds; returns what the code returns.
+    pub fn run_in_module(&mut self, m: usize, module: &Module) -> Result<Value, PyException> {
+        let state = &mut self.exec.modules[m];
         if module.globals.len() > state.names.len() {
             // Re-register the grown globals (the vector may move).
             if let Some(key) = state.root_key.take() {
                 self.mutator().heap().remove_roots(key);
             }
-            let state = &mut self.exec.modules[0];
+            let state = &mut self.exec.modules[m];
             state.names = module.globals.clone();
             state.globals.resize(module.globals.len(), UNBOUND);
             let (ptr, len) = (state.globals.as_mut_ptr(), state.globals.len());
             // SAFETY: as in `new_module`; the previous registration was removed above.
             let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
             self.exec.root_keys.push(key);
-            self.exec.modules[0].root_key = Some(key);
+            self.exec.modules[m].root_key = Some(key);
             if let Some(i) = module.globals.iter().position(|g| g == "__name__")
-                && self.exec.modules[0].globals[i] == UNBOUND
+                && self.exec.modules[m].globals[i] == UNBOUND
             {
-                let name = runtime::new_str(self, "__main__")?;
-                self.exec.modules[0].globals[i] = name;
+                let module_name = self.exec.modules[m].name.clone();
+                let name = runtime::new_str(self, &module_name)?;
+                self.exec.modules[m].globals[i] = name;
             }
         }
-        self.run_module_body(0, module)
+        let index = self.load_code(&module.code, m)?;
+        self.run_code(index, &[], NONE)
     }
 
     /// Registers module `name` (its globals become a root range) before its body runs, so

@@ -75,6 +75,52 @@ pub fn compile_interactive(
     compile(source, filename, globals, true)
 }
 
+/// Compiles the source of `eval()`: one expression, whose value the code returns. `globals`
+/// are the running module's names (their indices stay the same).
+pub fn compile_eval(
+    source: &str,
+    filename: &str,
+    mut globals: Vec<String>,
+) -> std::result::Result<Module, CompileError> {
+    let lines = Lines::new(source);
+    let syntax_error = |lines: &Lines, at: TextSize, message: String| {
+        let (line, column) = lines.locate(at);
+        CompileError {
+            kind: "SyntaxError",
+            message,
+            line,
+            column,
+        }
+    };
+    let parsed = ruff_python_parser::parse_expression(source.trim())
+        .map_err(|e| syntax_error(&lines, e.location.start(), e.error.to_string()))?;
+    let expr = parsed.expr();
+    let wrapper = [Stmt::Expr(ast::StmtExpr {
+        node_index: Default::default(),
+        range: expr.range(),
+        value: Box::new(expr.clone()),
+    })];
+    let scopes = Scopes::analyse(&wrapper).map_err(|e| syntax_error(&lines, e.at, e.message))?;
+    let mut unit = Unit::new("<module>", filename, None, &lines, &mut globals, &scopes);
+    unit.set_line(expr);
+    unit.expr(expr)?;
+    unit.b.emit("RETURN_VALUE", &[]);
+    let code = unit.finish()?;
+    Ok(Module {
+        code: Rc::new(code),
+        globals,
+    })
+}
+
+/// Compiles the source of `exec()` against the running module's `globals`.
+pub fn compile_exec(
+    source: &str,
+    filename: &str,
+    globals: Vec<String>,
+) -> std::result::Result<Module, CompileError> {
+    compile(source, filename, globals, false)
+}
+
 fn compile(
     source: &str,
     filename: &str,

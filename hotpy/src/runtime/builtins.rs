@@ -64,6 +64,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("input", crate::modules::native::input),
     ("open", crate::modules::native::open),
     ("delattr", B::delattr),
+    ("eval", B::eval),
+    ("exec", B::exec),
     ("format", B::format),
     ("ascii", B::ascii),
     ("frozenset", B::frozenset),

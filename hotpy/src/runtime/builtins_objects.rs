@@ -426,6 +426,48 @@ pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     }
 }
 
+/// `eval(source)` and `exec(source)` in the running module's globals (hotpy takes no
+/// `globals`/`locals` arguments yet).
+fn eval_or_exec(
+    vm: &mut HotPy,
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    no_keywords(name, kwargs)?;
+    let [source] = args else {
+        return Err(PyException::new(
+            "NotImplementedError",
+            format!("hotpy's {name}() takes exactly one argument (the source) yet"),
+        ));
+    };
+    let Some(text) = super::str_value(vm, *source) else {
+        return Err(PyException::new(
+            "TypeError",
+            format!("{name}() arg 1 must be a string, bytes or code object"),
+        ));
+    };
+    let (m, names) = vm.running_globals();
+    let compiled = if name == "eval" {
+        crate::compiler::compile_eval(&text, "<string>", names)
+    } else {
+        crate::compiler::compile_exec(&text, "<string>", names)
+    };
+    let module = compiled.map_err(|e| {
+        PyException::new(e.kind, format!("{} (<string>, line {})", e.message, e.line))
+    })?;
+    let v = vm.run_in_module(m, &module)?;
+    Ok(if name == "eval" { v } else { NONE })
+}
+
+pub fn eval(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    eval_or_exec(vm, "eval", args, kwargs)
+}
+
+pub fn exec(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    eval_or_exec(vm, "exec", args, kwargs)
+}
+
 /// `delattr(obj, name)`.
 pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("delattr", kwargs)?;

@@ -51,6 +51,8 @@ pub const CLASSES: &[(&str, Option<usize>)] = &[
     ("IsADirectoryError", Some(27)),   // 33
     ("FileExistsError", Some(27)),     // 34
     ("TimeoutError", Some(27)),        // 35
+    ("SyntaxError", Some(2)),          // 36
+    ("IndentationError", Some(36)),    // 37
 ];
 
 const OBJECT: usize = 0;

@@ -122,6 +122,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("int", "bit_length", M::int_bit_length),
     ("float", "is_integer", M::float_is_integer),
     ("str", "expandtabs", M::str_expandtabs),
+    ("slice", "indices", super::slices::indices),
     ("property", "setter", property_setter),
     ("property", "getter", property_getter),
 ];
@@ -171,6 +172,11 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
     let name_value = name;
     if crate::modules::is_module(vm, object) {
         return crate::modules::get_attr(vm, object, name);
+    }
+    if super::slices::is_slice(vm, object)
+        && let Some(v) = str_value(vm, name).and_then(|n| super::slices::attribute(vm, object, &n))
+    {
+        return Ok(v);
     }
     if let Some(v) = super::classes::get_attr(vm, object, name)? {
         return Ok(v);

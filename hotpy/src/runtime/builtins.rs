@@ -64,6 +64,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("input", crate::modules::native::input),
     ("open", crate::modules::native::open),
     ("delattr", B::delattr),
+    ("slice", super::slices::slice),
     ("eval", B::eval),
     ("exec", B::exec),
     ("format", B::format),
@@ -808,7 +809,7 @@ fn type_of_builtin(vm: &HotPy, t: Value) -> Option<&'static str> {
     let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), t) as usize;
     match BUILTINS[id].0 {
         n @ ("int" | "float" | "str" | "bool" | "list" | "tuple" | "dict" | "set" | "frozenset"
-        | "range") => Some(n),
+        | "range" | "slice") => Some(n),
         _ => None,
     }
 }

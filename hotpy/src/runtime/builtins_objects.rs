@@ -70,6 +70,7 @@ pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
         "set" => "set",
         "frozenset" => "frozenset",
         "type" => "type",
+        "slice" => "slice",
         other => {
             return Err(PyException::new(
                 "NotImplementedError",

@@ -106,6 +106,16 @@ pub fn store_slice(
     upper: Value,
     step: Value,
 ) -> Result<(), PyException> {
+    if super::classes::is_instance(vm, container) {
+        let mark = vm.mutator().handle_mark();
+        let handles = [value, container].map(|v| vm.mutator().root(v));
+        let result = super::slices::new_slice(vm, lower, upper, step).and_then(|s| {
+            let [value, container] = handles.map(|h| vm.mutator().get(h));
+            super::sequences::store_subscript(vm, container, s, value)
+        });
+        vm.mutator().release_handles(mark);
+        return result;
+    }
     require_list(vm, container, "does not support item assignment")?;
     let mark = vm.mutator().handle_mark();
     let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
@@ -154,6 +164,16 @@ pub fn delete_slice(
     upper: Value,
     step: Value,
 ) -> Result<(), PyException> {
+    if super::classes::is_instance(vm, container) {
+        let mark = vm.mutator().handle_mark();
+        let h = vm.mutator().root(container);
+        let result = super::slices::new_slice(vm, lower, upper, step).and_then(|s| {
+            let container = vm.mutator().get(h);
+            delete_subscript(vm, container, s)
+        });
+        vm.mutator().release_handles(mark);
+        return result;
+    }
     require_list(vm, container, "does not support item deletion")?;
     let all = super::sequences::items(vm, container).unwrap_or_default();
     let gone = super::sequences::slice_indices(all.len(), lower, upper, step)?;

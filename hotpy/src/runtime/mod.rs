@@ -19,6 +19,7 @@ pub mod lazy;
 pub mod methods_more;
 pub mod sequences;
 pub mod sets;
+pub mod slices;
 pub mod text;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
@@ -76,6 +77,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
             Some(l) if l == crate::generated::layouts::Super::ID => "super",
             Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
+            Some(l) if l == crate::generated::layouts::Slice::ID => "slice",
             Some(l) if l == crate::generated::layouts::LazyIter::ID => lazy::kind_name(vm, v),
             Some(l) if l == crate::generated::layouts::Module::ID => "module",
             Some(l) if l == crate::generated::layouts::BigInt::ID => "int",

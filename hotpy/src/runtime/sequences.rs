@@ -96,6 +96,10 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
     if let Some(r) = super::dunder::call(vm, container, "__getitem__", &[index])? {
         return Ok(r);
     }
+    if super::slices::is_slice(vm, index) {
+        let (a, b, c) = super::slices::parts(vm, index);
+        return get_slice(vm, container, a, b, c);
+    }
     if let Some(n) = super::iter::range_len(vm, container) {
         let Some(i) = as_int(index) else {
             return Err(PyException::new(
@@ -465,6 +469,20 @@ pub fn get_slice(
     upper: Value,
     step: Value,
 ) -> Result<Value, PyException> {
+    if super::classes::is_instance(vm, container) {
+        // A Python class's `__getitem__` receives a slice object.
+        let mark = vm.mutator().handle_mark();
+        let h = vm.mutator().root(container);
+        let s = super::slices::new_slice(vm, lower, upper, step);
+        let container = vm.mutator().get(h);
+        vm.mutator().release_handles(mark);
+        return subscript(vm, container, s?);
+    }
+    if super::slices::is_slice(vm, lower) && upper == super::NONE && step == super::NONE {
+        // `seq[s]` with a slice object.
+        let (a, b, c) = super::slices::parts(vm, lower);
+        return get_slice(vm, container, a, b, c);
+    }
     if let Some(text) = super::str_value(vm, container) {
         let chars: Vec<char> = text.chars().collect();
         let picked: String = slice_indices(chars.len(), lower, upper, step)?

@@ -267,7 +267,7 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
                         match name {
                             "int" | "float" | "str" | "bool" | "list" | "tuple" | "dict"
                             | "set" | "frozenset" | "range" | "type" | "object" | "property"
-                            | "staticmethod" | "classmethod" | "super" => {
+                            | "staticmethod" | "classmethod" | "super" | "slice" => {
                                 format!("<class '{name}'>")
                             }
                             _ => format!(
@@ -277,6 +277,15 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
                         }
                     }
                     "module" => crate::modules::repr(vm, v),
+                    "slice" => {
+                        let (a, b, c) = super::slices::parts(vm, v);
+                        format!(
+                            "slice({}, {}, {})",
+                            repr_pure(vm, a, seen),
+                            repr_pure(vm, b, seen),
+                            repr_pure(vm, c, seen)
+                        )
+                    }
                     "builtin_method" => format!(
                         "<built-in method {}>",
                         super::attributes::method_name(vm, v)

@@ -1,0 +1,126 @@
+//! Slice objects: `slice(start, stop, step)`, made for `obj[a:b:c]` when `obj` is an instance
+//! of a Python class (its `__getitem__`/`__setitem__`/`__delitem__` receive one), with
+//! `start`/`stop`/`step` and `indices(n)`.
+
+use super::{NONE, as_int, layout_of, type_name};
+use crate::generated::layouts::Slice;
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+pub fn is_slice(vm: &HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(Slice::ID)
+}
+
+pub fn new_slice(
+    vm: &mut HotPy,
+    start: Value,
+    stop: Value,
+    step: Value,
+) -> Result<Value, PyException> {
+    let (s, kept) = vm.alloc_keeping(Slice::ID, Slice::FIXED_SIZE, &[start, stop, step])?;
+    let ctx = vm.vmctx();
+    Slice::set_start(ctx, s, kept[0]);
+    Slice::set_stop(ctx, s, kept[1]);
+    Slice::set_step(ctx, s, kept[2]);
+    Ok(s)
+}
+
+/// `slice(stop)` or `slice(start, stop[, step])`.
+pub fn slice(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    if !kwargs.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            "slice() takes no keyword arguments",
+        ));
+    }
+    match args {
+        [stop] => new_slice(vm, NONE, *stop, NONE),
+        [start, stop] => new_slice(vm, *start, *stop, NONE),
+        [start, stop, step] => new_slice(vm, *start, *stop, *step),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("slice expected at least 1 argument, got {}", args.len()),
+        )),
+    }
+}
+
+/// The parts of a slice.
+pub fn parts(vm: &HotPy, s: Value) -> (Value, Value, Value) {
+    let ctx = vm.vmctx();
+    (
+        Slice::start(ctx, s),
+        Slice::stop(ctx, s),
+        Slice::step(ctx, s),
+    )
+}
+
+/// `slice.start`, `.stop`, `.step`.
+pub fn attribute(vm: &HotPy, s: Value, name: &str) -> Option<Value> {
+    let (start, stop, step) = parts(vm, s);
+    match name {
+        "start" => Some(start),
+        "stop" => Some(stop),
+        "step" => Some(step),
+        _ => None,
+    }
+}
+
+/// `slice.indices(length)`: `(start, stop, step)` clipped to a sequence of that length.
+pub fn indices(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    let [n] = args else {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "indices() takes exactly one argument ({} given)",
+                args.len()
+            ),
+        ));
+    };
+    let Some(len) = as_int(*n) else {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, *n)
+            ),
+        ));
+    };
+    if len < 0 {
+        return Err(PyException::new(
+            "ValueError",
+            "length should not be negative",
+        ));
+    }
+    let (start, stop, step) = parts(vm, s);
+    let int = |v: Value| -> Result<Option<i64>, PyException> {
+        if v == NONE {
+            return Ok(None);
+        }
+        as_int(v).map(Some).ok_or_else(|| {
+            PyException::new(
+                "TypeError",
+                "slice indices must be integers or None or have an __index__ method",
+            )
+        })
+    };
+    let step = int(step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyException::new("ValueError", "slice step cannot be zero"));
+    }
+    let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+    let clip = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(i) if i < 0 => (i + len).max(lo),
+        Some(i) => i.min(hi),
+    };
+    let start = clip(int(start)?, if step > 0 { 0 } else { len - 1 });
+    let stop = clip(int(stop)?, if step > 0 { len } else { -1 });
+    let items = [
+        super::make_int(start)?,
+        super::make_int(stop)?,
+        super::make_int(step)?,
+    ];
+    super::sequences::new_tuple(vm, &items)
+}

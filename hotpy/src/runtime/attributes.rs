@@ -183,6 +183,24 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
     }
     let name = str_value(vm, name).expect("attribute names are str constants");
     let kind = type_name(vm, object);
+    if kind == "builtin_function_or_method" {
+        // `str.lower`, `list.append`: a builtin type's method, unbound (the receiver comes
+        // as the first argument); `dict.fromkeys`: a builtin named `dict.fromkeys`.
+        let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
+        let type_name_of = super::builtins::BUILTINS[id].0;
+        if let Some(f) = super::builtins::index_of(&format!("{type_name_of}.{name}")) {
+            return super::builtins::builtin_object(vm, f);
+        }
+        if let Some(m) = METHODS
+            .iter()
+            .position(|(t, n, _)| *t == type_name_of && *n == name)
+        {
+            let bound = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE)?;
+            BoundMethod::set_id(vm.vmctx(), bound, m as i64);
+            BoundMethod::set_receiver(vm.vmctx(), bound, super::UNBOUND);
+            return Ok(bound);
+        }
+    }
     if kind == "builtin_function_or_method" && (name == "__name__" || name == "__qualname__") {
         let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
         let full = super::builtins::BUILTINS[id].0;
@@ -252,6 +270,33 @@ pub fn call_method(
         BoundMethod::receiver(ctx, bound),
     );
     let (t, n, f) = METHODS[id];
+    let (receiver, args) = if receiver == super::UNBOUND {
+        // An unbound builtin method: the first argument is the receiver.
+        match args.split_first() {
+            Some((&r, rest))
+                if type_name(vm, r) == t || (t == "int" && type_name(vm, r) == "bool") =>
+            {
+                (r, rest)
+            }
+            Some((&r, _)) => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!(
+                        "descriptor '{n}' for '{t}' objects doesn't apply to a '{}' object",
+                        type_name(vm, r)
+                    ),
+                ));
+            }
+            None => {
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("unbound method {t}.{n}() needs an argument"),
+                ));
+            }
+        }
+    } else {
+        (receiver, args)
+    };
     if kwargs.is_empty() {
         return f(vm, receiver, args);
     }

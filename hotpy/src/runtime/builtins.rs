@@ -65,6 +65,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("open", crate::modules::native::open),
     ("delattr", B::delattr),
     ("slice", super::slices::slice),
+    ("dict.fromkeys", B::dict_fromkeys),
     ("eval", B::eval),
     ("exec", B::exec),
     ("format", B::format),

@@ -469,6 +469,33 @@ pub fn exec(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     eval_or_exec(vm, "exec", args, kwargs)
 }
 
+/// `dict.fromkeys(iterable, value=None)`.
+pub fn dict_fromkeys(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    no_keywords("fromkeys", kwargs)?;
+    let (iterable, value) = match args {
+        [i] => (*i, NONE),
+        [i, v] => (*i, *v),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("fromkeys expected at most 2 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    rooted(vm, &[value], |vm, h| {
+        let keys = collect(vm, iterable)?;
+        let flat: Vec<Value> = keys
+            .iter()
+            .flat_map(|&k| [k, vm.mutator_ref().get(h[0])])
+            .collect();
+        super::dicts::new_dict_of(vm, &flat)
+    })
+}
+
 /// `delattr(obj, name)`.
 pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("delattr", kwargs)?;

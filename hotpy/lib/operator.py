@@ -61,6 +61,54 @@ def not_(a):
     return not a
 
 
+def contains(a, b):
+    return b in a
+
+
+def getitem(a, b):
+    return a[b]
+
+
+def truth(a):
+    return bool(a)
+
+
+def abs(a):
+    return a if a >= 0 else -a
+
+
+def index(a):
+    return a
+
+
+def and_(a, b):
+    return a & b
+
+
+def or_(a, b):
+    return a | b
+
+
+def xor(a, b):
+    return a ^ b
+
+
+def is_(a, b):
+    return a is b
+
+
+def is_not(a, b):
+    return a is not b
+
+
+def concat(a, b):
+    return a + b
+
+
+def methodcaller(name, *args, **kwargs):
+    return lambda obj: getattr(obj, name)(*args, **kwargs)
+
+
 def itemgetter(*items):
     if len(items) == 1:
         item = items[0]

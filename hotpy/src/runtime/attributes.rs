@@ -123,6 +123,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("float", "is_integer", M::float_is_integer),
     ("str", "expandtabs", M::str_expandtabs),
     ("slice", "indices", super::slices::indices),
+    ("float", "as_integer_ratio", M::float_as_integer_ratio),
     ("property", "setter", property_setter),
     ("property", "getter", property_getter),
 ];
@@ -177,6 +178,16 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
         && let Some(v) = str_value(vm, name).and_then(|n| super::slices::attribute(vm, object, &n))
     {
         return Ok(v);
+    }
+    if let Some(v) = str_value(vm, name).and_then(|n| super::iter::range_attribute(vm, object, &n))
+    {
+        return Ok(v);
+    }
+    if super::classes::is_instance(vm, object)
+        && str_value(vm, name).as_deref() == Some("__dict__")
+        && let Some(d) = super::classes::attribute_dict(vm, object)
+    {
+        return Ok(d);
     }
     if let Some(v) = super::classes::get_attr(vm, object, name)? {
         return Ok(v);
@@ -544,24 +555,52 @@ fn str_replace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExce
     super::new_str(vm, &out)
 }
 
+/// The prefixes or suffixes `startswith`/`endswith` test: a str or a tuple of strs.
+fn affixes(vm: &HotPy, v: Value, what: &str) -> Result<Vec<String>, PyException> {
+    if let Some(t) = str_value(vm, v) {
+        return Ok(vec![t]);
+    }
+    match super::sequences::items(vm, v) {
+        Some(items) if type_name(vm, v) == "tuple" => items
+            .iter()
+            .map(|&i| {
+                str_value(vm, i).ok_or_else(|| {
+                    PyException::new(
+                        "TypeError",
+                        format!(
+                            "tuple for {what} must only contain str, not {}",
+                            type_name(vm, i)
+                        ),
+                    )
+                })
+            })
+            .collect(),
+        _ => Err(PyException::new(
+            "TypeError",
+            format!(
+                "{what} first arg must be str or a tuple of str, not {}",
+                type_name(vm, v)
+            ),
+        )),
+    }
+}
+
 fn str_startswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
     arity("str.startswith", args, 1)?;
     let t = str_value(vm, s).expect("a str");
-    Ok(super::py_bool(t.starts_with(&text(
-        vm,
-        args[0],
-        "startswith first arg",
-    )?)))
+    let options = affixes(vm, args[0], "startswith")?;
+    Ok(super::py_bool(
+        options.iter().any(|p| t.starts_with(p.as_str())),
+    ))
 }
 
 fn str_endswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
     arity("str.endswith", args, 1)?;
     let t = str_value(vm, s).expect("a str");
-    Ok(super::py_bool(t.ends_with(&text(
-        vm,
-        args[0],
-        "endswith first arg",
-    )?)))
+    let options = affixes(vm, args[0], "endswith")?;
+    Ok(super::py_bool(
+        options.iter().any(|p| t.ends_with(p.as_str())),
+    ))
 }
 
 fn str_find(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {

@@ -53,6 +53,21 @@ pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
     Ok(r)
 }
 
+/// `range.start`, `.stop`, `.step`.
+pub fn range_attribute(vm: &HotPy, v: Value, name: &str) -> Option<Value> {
+    if layout_of(vm, v) != Some(Range::ID) {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    let i = match name {
+        "start" => Range::start(ctx, v),
+        "stop" => Range::stop(ctx, v),
+        "step" => Range::step(ctx, v),
+        _ => return None,
+    };
+    super::make_int(i).ok()
+}
+
 /// `len(range)`, or None for other values.
 pub fn range_len(vm: &HotPy, v: Value) -> Option<i64> {
     if layout_of(vm, v) != Some(Range::ID) {

@@ -204,6 +204,57 @@ pub fn dict_popitem(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, P
     result
 }
 
+/// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
+pub fn float_as_integer_ratio(
+    vm: &mut HotPy,
+    f: Value,
+    args: &[Value],
+) -> Result<Value, PyException> {
+    arity("as_integer_ratio", args, 0, 0)?;
+    let x = super::float_value(vm, f).unwrap_or(f64::NAN);
+    if x.is_nan() {
+        return Err(PyException::new(
+            "ValueError",
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    if x.is_infinite() {
+        return Err(PyException::new(
+            "OverflowError",
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    // x = mantissa * 2**exponent exactly.
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let mut mantissa = (bits & ((1 << 52) - 1)) as i64;
+    let mut exp = if exponent == 0 {
+        -1074
+    } else {
+        mantissa |= 1 << 52;
+        exponent - 1075
+    };
+    while mantissa != 0 && mantissa % 2 == 0 && exp < 0 {
+        mantissa /= 2;
+        exp += 1;
+    }
+    let sign = if x < 0.0 { -1 } else { 1 };
+    let mut numerator = num_bigint::BigInt::from(sign * mantissa);
+    let mut denominator = num_bigint::BigInt::from(1);
+    if exp > 0 {
+        numerator <<= exp as usize;
+    } else {
+        denominator <<= (-exp) as usize;
+    }
+    let n = super::bigint::from_big(vm, &numerator)?;
+    let mark = vm.mutator().handle_mark();
+    let hn = vm.mutator().root(n);
+    let d = super::bigint::from_big(vm, &denominator);
+    let n = vm.mutator().get(hn);
+    vm.mutator().release_handles(mark);
+    super::sequences::new_tuple(vm, &[n, d?])
+}
+
 pub fn int_bit_length(vm: &mut HotPy, i: Value, args: &[Value]) -> Result<Value, PyException> {
     arity("bit_length", args, 0, 0)?;
     let b = super::bigint::to_big(vm, i).unwrap_or_default();

@@ -434,6 +434,22 @@ fn bitwise(
     if let Some(r) = sets::binary(vm, symbol, a, b)? {
         return Ok(r);
     }
+    if op == 7 && dicts::is_dict(vm, a) && dicts::is_dict(vm, b) {
+        // `d1 | d2`: a new dict with d2's entries over d1's.
+        let entries = dicts::entries(vm, a);
+        let flat: Vec<Value> = entries.iter().flat_map(|&(k, v)| [k, v]).collect();
+        let mark = vm.mutator().handle_mark();
+        let hb = vm.mutator().root(b);
+        let result = dicts::new_dict_of(vm, &flat).and_then(|d| {
+            let hd = vm.mutator().root(d);
+            let b = vm.mutator().get(hb);
+            let d2 = vm.mutator().get(hd);
+            dicts::dict_merge(vm, d2, b)?;
+            Ok(vm.mutator().get(hd))
+        });
+        vm.mutator().release_handles(mark);
+        return result;
+    }
     if bigint::is_big(vm, a) || bigint::is_big(vm, b) {
         return bigint::binary(vm, op, a, b).unwrap_or_else(|| Err(unsupported(vm, symbol, a, b)));
     }

@@ -242,6 +242,11 @@ except FileNotFoundError as e:
     print(e)
 sys.stdout.write("direct write\n")
 print("to stderr", file=sys.stderr)
+with open("blob.bin", "wb") as f:
+    f.write(bytes(range(250, 256)) + b"\x00ok")
+with open("blob.bin", "rb") as f:
+    data = f.read()
+print(data, len(data), data[0], list(data[-2:]))
 name = input("name? ")
 print("hello", name)
 try:

@@ -89,9 +89,57 @@ class TextFile:
         return False
 
 
+class BinaryFile:
+    def __init__(self, path, mode):
+        self.name = path
+        self.mode = mode
+        self.closed = False
+        self._writing = "w" in mode or "a" in mode or "+" in mode
+        self._pos = 0
+        self._data = _hotpy.read_file_bytes(path) if ("r" in mode or "+" in mode) else b""
+        if "w" in mode:
+            _hotpy.write_file_bytes(path, b"", False)
+        self._pending = []
+
+    def read(self, size=-1):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if size is None or size < 0:
+            out = self._data[self._pos:]
+        else:
+            out = self._data[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def write(self, data):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not isinstance(data, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+        self._pending.append(data)
+        return len(data)
+
+    def flush(self):
+        for chunk in self._pending:
+            _hotpy.write_file_bytes(self.name, chunk, True)
+        self._pending = []
+
+    def close(self):
+        if not self.closed:
+            self.flush()
+            self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        self.close()
+        return False
+
+
 def open(file, mode="r", encoding=None, newline=None):
     if "b" in mode:
-        raise NotImplementedError("hotpy has no bytes yet: binary files are not supported")
+        return BinaryFile(file, mode)
     return TextFile(file, mode)
 
 

@@ -323,6 +323,7 @@ impl HotPy {
                 }
                 Constant::Float(f) => runtime::box_float(self, *f)?,
                 Constant::Str(s) => runtime::new_str(self, s)?,
+                Constant::Bytes(b) => runtime::bytes::new_bytes(self, b)?,
                 Constant::Code(inner) => {
                     let index = self.load_code(inner, module)?;
                     let f = self.alloc(Function::ID, Function::FIXED_SIZE)?;

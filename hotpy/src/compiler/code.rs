@@ -12,6 +12,7 @@ pub enum Constant {
     BigInt(String),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     /// The code of a nested function (`def`).
     Code(Rc<CodeObject>),
 }

@@ -991,6 +991,11 @@ impl<'a> Unit<'a> {
                 let i = self.b.constant(Constant::Str(s.value.to_str().to_string()));
                 self.b.emit("LOAD_CONST", &[i]);
             }
+            Expr::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                let i = self.b.constant(Constant::Bytes(data));
+                self.b.emit("LOAD_CONST", &[i]);
+            }
             Expr::BooleanLiteral(b) => {
                 let i = self.b.constant(Constant::Bool(b.value));
                 self.b.emit("LOAD_CONST", &[i]);

@@ -547,6 +547,39 @@ pub fn write_file(
     Ok(NONE)
 }
 
+/// `_hotpy.read_file_bytes(path)`: a file's contents as bytes.
+pub fn read_file_bytes(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    let [p] = args_n::<1>("read_file_bytes", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let data = std::fs::read(&path).map_err(|e| os_error(e, &path))?;
+    runtime::bytes::new_bytes(vm, &data)
+}
+
+/// `_hotpy.write_file_bytes(path, data, append)`.
+pub fn write_file_bytes(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    use std::io::Write;
+    let [p, d, append] = args_n::<3>("write_file_bytes", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let data = runtime::bytes::value(vm, d).unwrap_or_default();
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .append(append == runtime::TRUE)
+        .truncate(append != runtime::TRUE)
+        .open(&path)
+        .map_err(|e| os_error(e, &path))?;
+    file.write_all(&data).map_err(|e| os_error(e, &path))?;
+    Ok(NONE)
+}
+
 /// `_hotpy.create_file(path)`: mode `x` (FileExistsError if it exists).
 pub fn create_file(
     vm: &mut HotPy,

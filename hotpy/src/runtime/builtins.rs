@@ -65,6 +65,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("open", crate::modules::native::open),
     ("delattr", B::delattr),
     ("slice", super::slices::slice),
+    ("bytes", super::bytes::bytes),
     ("dict.fromkeys", B::dict_fromkeys),
     ("eval", B::eval),
     ("exec", B::exec),
@@ -126,6 +127,14 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.read_file", crate::modules::native::read_file),
     ("_hotpy.write_file", crate::modules::native::write_file),
     ("_hotpy.create_file", crate::modules::native::create_file),
+    (
+        "_hotpy.read_file_bytes",
+        crate::modules::native::read_file_bytes,
+    ),
+    (
+        "_hotpy.write_file_bytes",
+        crate::modules::native::write_file_bytes,
+    ),
     ("_hotpy.write_stream", crate::modules::native::write_stream),
     (
         "_hotpy.unsupported_operation",
@@ -412,6 +421,9 @@ fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     }
     if let Some(n) = super::iter::range_len(vm, v) {
         return make_int(n);
+    }
+    if let Some(data) = super::bytes::value(vm, v) {
+        return make_int(data.len() as i64);
     }
     if super::dicts::is_dict(vm, v) {
         return make_int(super::dicts::len(vm, v) as i64);
@@ -810,7 +822,7 @@ fn type_of_builtin(vm: &HotPy, t: Value) -> Option<&'static str> {
     let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), t) as usize;
     match BUILTINS[id].0 {
         n @ ("int" | "float" | "str" | "bool" | "list" | "tuple" | "dict" | "set" | "frozenset"
-        | "range" | "slice") => Some(n),
+        | "range" | "slice" | "bytes") => Some(n),
         _ => None,
     }
 }

@@ -71,6 +71,7 @@ pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
         "frozenset" => "frozenset",
         "type" => "type",
         "slice" => "slice",
+        "bytes" => "bytes",
         other => {
             return Err(PyException::new(
                 "NotImplementedError",

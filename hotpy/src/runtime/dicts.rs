@@ -49,6 +49,13 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
     if let Some(h) = super::str_hash(vm, v) {
         return Ok(h);
     }
+    if let Some(data) = super::bytes::value(vm, v) {
+        let mut h: u64 = 0x84222325cbf29ce4;
+        for b in data {
+            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+        return Ok(h as i64);
+    }
     match type_name(vm, v) {
         "tuple" => {
             let items = super::sequences::items(vm, v).expect("a tuple has items");

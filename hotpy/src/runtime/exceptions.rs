@@ -53,6 +53,8 @@ pub const CLASSES: &[(&str, Option<usize>)] = &[
     ("TimeoutError", Some(27)),        // 35
     ("SyntaxError", Some(2)),          // 36
     ("IndentationError", Some(36)),    // 37
+    ("UnicodeDecodeError", Some(30)),  // 38
+    ("UnicodeEncodeError", Some(30)),  // 39
 ];
 
 const OBJECT: usize = 0;

@@ -132,6 +132,10 @@ fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyExcepti
 }
 
 fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+    if super::bytes::is_bytes(vm, v) {
+        let list = super::bytes::ints(vm, v)?;
+        return super::sequences::iter(vm, list);
+    }
     if layout_of(vm, v) == Some(crate::generated::layouts::LazyIter::ID) {
         return Ok(v);
     }

@@ -8,6 +8,7 @@ pub mod attributes;
 pub mod bigint;
 pub mod builtins;
 pub mod builtins_objects;
+pub mod bytes;
 pub mod classes;
 pub mod deletion;
 pub mod dicts;
@@ -77,6 +78,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             Some(l) if l == crate::generated::layouts::Method::ID => "method",
             Some(l) if l == crate::generated::layouts::Super::ID => "super",
             Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
+            Some(l) if l == crate::generated::layouts::Bytes::ID => "bytes",
             Some(l) if l == crate::generated::layouts::Slice::ID => "slice",
             Some(l) if l == crate::generated::layouts::LazyIter::ID => lazy::kind_name(vm, v),
             Some(l) if l == crate::generated::layouts::Module::ID => "module",
@@ -239,6 +241,9 @@ pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
             _ => match layout_of(vm, v) {
                 _ if let Some(t) = dunder::truth(vm, v)? => t,
                 Some(l) if l == Str::ID => Str::nbytes(vm.vmctx(), v) != 0,
+                Some(l) if l == crate::generated::layouts::Bytes::ID => {
+                    crate::generated::layouts::Bytes::nbytes(vm.vmctx(), v) != 0
+                }
                 Some(l) if l == crate::generated::layouts::BigInt::ID => true,
                 _ if dicts::is_dict(vm, v) => dicts::len(vm, v) != 0,
                 _ if sets::is_set(vm, v) => sets::len(vm, v) != 0,
@@ -352,6 +357,9 @@ pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
         return new_str(vm, &(x + &y));
     }
+    if let Some(r) = bytes::binary(vm, '+', a, b) {
+        return r;
+    }
     let (ka, kb) = (type_name(vm, a), type_name(vm, b));
     if ka == kb && (ka == "list" || ka == "tuple") {
         let mut items = sequences::items(vm, a).unwrap_or_default();
@@ -401,6 +409,9 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     };
     if let Some(text) = repeat {
         return new_str(vm, &text);
+    }
+    if let Some(r) = bytes::binary(vm, '*', a, b) {
+        return r;
     }
     let (seq, n) = match (as_int(a), as_int(b)) {
         (_, Some(n)) if sequences::len(vm, a).is_some() => (a, n),
@@ -707,6 +718,10 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
         });
         return Ok(py_bool(found == (op == 8)));
     }
+    if (op == 8 || op == 9) && bytes::is_bytes(vm, b) {
+        let found = bytes::contains(vm, b, a)?;
+        return Ok(py_bool(found == (op == 8)));
+    }
     if (op == 8 || op == 9) && sets::is_set(vm, b) {
         let found = sets::contains(vm, b, a)?;
         return Ok(py_bool(found == (op == 8)));
@@ -829,6 +844,8 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
     } else if let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) {
         x.partial_cmp(&y)
     } else if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
+        Some(x.cmp(&y))
+    } else if let (Some(x), Some(y)) = (bytes::value(vm, a), bytes::value(vm, b)) {
         Some(x.cmp(&y))
     } else {
         let (ka, kb) = (type_name(vm, a), type_name(vm, b));

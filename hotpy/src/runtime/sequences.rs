@@ -100,6 +100,9 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
         let (a, b, c) = super::slices::parts(vm, index);
         return get_slice(vm, container, a, b, c);
     }
+    if super::bytes::is_bytes(vm, container) {
+        return super::bytes::subscript(vm, container, index);
+    }
     if let Some(n) = super::iter::range_len(vm, container) {
         let Some(i) = as_int(index) else {
             return Err(PyException::new(
@@ -482,6 +485,9 @@ pub fn get_slice(
         // `seq[s]` with a slice object.
         let (a, b, c) = super::slices::parts(vm, lower);
         return get_slice(vm, container, a, b, c);
+    }
+    if super::bytes::is_bytes(vm, container) {
+        return super::bytes::slice(vm, container, lower, upper, step);
     }
     if let Some(text) = super::str_value(vm, container) {
         let chars: Vec<char> = text.chars().collect();

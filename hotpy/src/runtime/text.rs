@@ -209,6 +209,8 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
                 i.to_string()
             } else if let Some(text) = super::bigint::to_string(vm, v) {
                 text
+            } else if let Some(data) = super::bytes::value(vm, v) {
+                super::bytes::repr(&data)
             } else if let Some(f) = float_value(vm, v) {
                 float_repr(f)
             } else if let Some(s) = str_value(vm, v) {
@@ -267,7 +269,7 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
                         match name {
                             "int" | "float" | "str" | "bool" | "list" | "tuple" | "dict"
                             | "set" | "frozenset" | "range" | "type" | "object" | "property"
-                            | "staticmethod" | "classmethod" | "super" | "slice" => {
+                            | "staticmethod" | "classmethod" | "super" | "slice" | "bytes" => {
                                 format!("<class '{name}'>")
                             }
                             _ => format!(

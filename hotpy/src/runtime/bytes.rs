@@ -1,0 +1,283 @@
+//! `bytes`: immutable byte strings (literals, `bytes(...)`, `str.encode`, `decode`, indexing to
+//! ints, slicing, iteration, `+`, `*`, comparison, hashing, `in`, `hex`, CPython's repr).
+
+use super::{as_int, layout_of, make_int, type_name};
+use crate::generated::layouts::Bytes;
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+pub fn is_bytes(vm: &HotPy, v: Value) -> bool {
+    layout_of(vm, v) == Some(Bytes::ID)
+}
+
+/// The contents of a bytes object.
+pub fn value(vm: &HotPy, v: Value) -> Option<Vec<u8>> {
+    if !is_bytes(vm, v) {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    let n = Bytes::nbytes(ctx, v) as usize;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..Bytes::words(ctx, v) as usize {
+        out.extend((Bytes::data(ctx, v, i) as u64).to_le_bytes());
+    }
+    out.truncate(n);
+    Some(out)
+}
+
+/// A new bytes object. May collect.
+pub fn new_bytes(vm: &mut HotPy, data: &[u8]) -> Result<Value, PyException> {
+    let words = data.len().div_ceil(8);
+    let object = vm.alloc(Bytes::ID, Bytes::size_for(words))?;
+    let ctx = vm.vmctx();
+    Bytes::set_nbytes(ctx, object, data.len() as i64);
+    Bytes::set_words(ctx, object, words as i64);
+    for (i, chunk) in data.chunks(8).enumerate() {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        Bytes::set_data(ctx, object, i, i64::from_le_bytes(word));
+    }
+    Ok(object)
+}
+
+/// CPython's repr: `b'...'` (double quotes if the data has `'` and no `"`).
+pub fn repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = format!("b{quote}");
+    for &b in data {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b if b as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(b as char),
+            b => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(str, encoding)`.
+pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    match args {
+        [] => new_bytes(vm, &[]),
+        [s, ..] if super::str_value(vm, *s).is_some() => {
+            if args.len() < 2 {
+                return Err(PyException::new(
+                    "TypeError",
+                    "string argument without an encoding",
+                ));
+            }
+            let text = super::str_value(vm, *s).unwrap_or_default();
+            new_bytes(vm, text.as_bytes())
+        }
+        [n] if as_int(*n).is_some() => {
+            let n = as_int(*n).unwrap_or(0);
+            if n < 0 {
+                return Err(PyException::new("ValueError", "negative count"));
+            }
+            new_bytes(vm, &vec![0; n as usize])
+        }
+        [b] if is_bytes(vm, *b) => Ok(*b),
+        [items] => {
+            let values = super::builtins::collect(vm, *items)?;
+            let mut data = Vec::with_capacity(values.len());
+            for v in values {
+                match as_int(v) {
+                    Some(i @ 0..=255) => data.push(i as u8),
+                    Some(_) => {
+                        return Err(PyException::new(
+                            "ValueError",
+                            "bytes must be in range(0, 256)",
+                        ));
+                    }
+                    None => {
+                        return Err(PyException::new(
+                            "TypeError",
+                            format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                type_name(vm, v)
+                            ),
+                        ));
+                    }
+                }
+            }
+            new_bytes(vm, &data)
+        }
+        _ => Err(PyException::new(
+            "TypeError",
+            format!("bytes() takes at most 3 arguments ({} given)", args.len()),
+        )),
+    }
+}
+
+/// `b.decode(encoding='utf-8', errors='strict')` (UTF-8 and ASCII).
+pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, PyException> {
+    let data = value(vm, b).unwrap_or_default();
+    let encoding = args
+        .first()
+        .and_then(|&e| super::str_value(vm, e))
+        .unwrap_or_else(|| "utf-8".into())
+        .to_lowercase()
+        .replace('_', "-");
+    match encoding.as_str() {
+        "utf-8" | "utf8" => match String::from_utf8(data) {
+            Ok(s) => super::new_str(vm, &s),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                Err(PyException::new(
+                    "UnicodeDecodeError",
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
+                        e.as_bytes()[at]
+                    ),
+                ))
+            }
+        },
+        "ascii" => match data.iter().position(|&c| c > 127) {
+            None => super::new_str(vm, &String::from_utf8(data).unwrap_or_default()),
+            Some(at) => Err(PyException::new(
+                "UnicodeDecodeError",
+                format!(
+                    "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
+                    data[at]
+                ),
+            )),
+        },
+        other => Err(PyException::new(
+            "LookupError",
+            format!("unknown encoding: {other}"),
+        )),
+    }
+}
+
+/// `s.encode(encoding='utf-8')`.
+pub fn encode(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    let text = super::str_value(vm, s).unwrap_or_default();
+    let encoding = args
+        .first()
+        .and_then(|&e| super::str_value(vm, e))
+        .unwrap_or_else(|| "utf-8".into())
+        .to_lowercase();
+    if encoding == "ascii"
+        && let Some((at, c)) = text.chars().enumerate().find(|(_, c)| (*c as u32) > 127)
+    {
+        return Err(PyException::new(
+            "UnicodeEncodeError",
+            format!(
+                "'ascii' codec can't encode character {} in position {at}: ordinal not in range(128)",
+                match c as u32 {
+                    n @ 0..=0xff => format!("'\\x{n:02x}'"),
+                    n @ 0x100..=0xffff => format!("'\\u{n:04x}'"),
+                    n => format!("'\\U{n:08x}'"),
+                }
+            ),
+        ));
+    }
+    new_bytes(vm, text.as_bytes())
+}
+
+/// `b.hex()`.
+pub fn hex(vm: &mut HotPy, b: Value, _args: &[Value]) -> Result<Value, PyException> {
+    let data = value(vm, b).unwrap_or_default();
+    let text: String = data.iter().map(|b| format!("{b:02x}")).collect();
+    super::new_str(vm, &text)
+}
+
+/// `b[i]` (an int) or a slice of `b`.
+pub fn subscript(vm: &mut HotPy, b: Value, index: Value) -> Result<Value, PyException> {
+    let data = value(vm, b).unwrap_or_default();
+    let Some(i) = as_int(index) else {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "byte indices must be integers or slices, not {}",
+                type_name(vm, index)
+            ),
+        ));
+    };
+    let at = if i < 0 { i + data.len() as i64 } else { i };
+    match data.get(at.max(-1) as usize).filter(|_| at >= 0) {
+        Some(&byte) => make_int(byte as i64),
+        None => Err(PyException::new("IndexError", "index out of range")),
+    }
+}
+
+/// `b[lower:upper:step]`.
+pub fn slice(
+    vm: &mut HotPy,
+    b: Value,
+    lower: Value,
+    upper: Value,
+    step: Value,
+) -> Result<Value, PyException> {
+    let data = value(vm, b).unwrap_or_default();
+    let picked: Vec<u8> = super::sequences::slice_indices(data.len(), lower, upper, step)?
+        .into_iter()
+        .map(|i| data[i])
+        .collect();
+    new_bytes(vm, &picked)
+}
+
+/// A list of the byte values (iteration).
+pub fn ints(vm: &mut HotPy, b: Value) -> Result<Value, PyException> {
+    let data = value(vm, b).unwrap_or_default();
+    let items: Vec<Value> = data
+        .iter()
+        .map(|&x| make_int(x as i64))
+        .collect::<Result<_, _>>()?;
+    super::sequences::new_list(vm, &items)
+}
+
+/// `+`, `*` on bytes; `None` when neither operand is bytes.
+pub fn binary(vm: &mut HotPy, op: char, a: Value, b: Value) -> Option<Result<Value, PyException>> {
+    match op {
+        '+' => {
+            let (x, y) = (value(vm, a)?, value(vm, b)?);
+            Some(new_bytes(vm, &[x, y].concat()))
+        }
+        _ => {
+            let (data, n) = match (value(vm, a), value(vm, b)) {
+                (Some(d), None) => (d, as_int(b)?),
+                (None, Some(d)) => (d, as_int(a)?),
+                _ => return None,
+            };
+            Some(new_bytes(vm, &data.repeat(n.max(0) as usize)))
+        }
+    }
+}
+
+/// `x in b`: a byte value or a sub-sequence.
+pub fn contains(vm: &HotPy, b: Value, x: Value) -> Result<bool, PyException> {
+    let data = value(vm, b).unwrap_or_default();
+    if let Some(i) = as_int(x) {
+        if !(0..=255).contains(&i) {
+            return Err(PyException::new(
+                "ValueError",
+                "byte must be in range(0, 256)",
+            ));
+        }
+        return Ok(data.contains(&(i as u8)));
+    }
+    match value(vm, x) {
+        Some(sub) => Ok(sub.is_empty() || data.windows(sub.len()).any(|w| w == sub.as_slice())),
+        None => Err(PyException::new(
+            "TypeError",
+            format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(vm, x)
+            ),
+        )),
+    }
+}

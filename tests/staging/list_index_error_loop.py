@@ -1,5 +1,0 @@
-data = [10, 20, 30, 40]
-i = 0
-while True:
-    print("item", i, data[i])
-    i += 1

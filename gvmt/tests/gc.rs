@@ -179,6 +179,28 @@ fn frames_and_global_roots_are_updated() {
 }
 
 #[test]
+fn an_object_larger_than_the_soft_limit_grows_the_heap() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        // The heap starts with a 256 KiB soft limit (see `config`); 4 MiB fits in 64 MiB.
+        let len = 512 * 1024;
+        let keep = tree(&mut m, 4, 1);
+        let hk = m.root(keep);
+        let a = m
+            .alloc(ARRAY, 16 + 8 * len)
+            .expect("room within --max-heap");
+        store_i64(m.ctx(), a, 8, len as i64);
+        let ha = m.root(a);
+        m.collect(true);
+        let a = m.get(ha);
+        assert_eq!(load_i64(m.ctx(), a, 8), len as i64);
+        assert_eq!(checksum(&m, m.get(hk)), expected_checksum(4, 1));
+        // Beyond the heap it is still out-of-memory, not an abort.
+        assert!(m.alloc(ARRAY, 128 << 20).is_err());
+    });
+}
+
+#[test]
 fn arrays_and_large_objects_are_traced_and_moved() {
     each_plan(|heap| {
         let mut m = Mutator::new(&heap);

@@ -190,6 +190,7 @@ impl Heap {
         mut st: MutexGuard<'a, State>,
         me: &MutatorRecord,
         full: bool,
+        needed: usize,
     ) -> MutexGuard<'a, State> {
         self.gc_requested.store(true, Ordering::Release);
         // If the collection panics (a verifier failure, a VM bug), release the other threads
@@ -203,7 +204,7 @@ impl Heap {
             st = self.wake.wait(st).unwrap_or_else(|p| p.into_inner());
         }
         let start = Instant::now();
-        self.collect_stopped(&mut st, full);
+        self.collect_stopped(&mut st, full, needed);
         st.stats.pauses.push(start.elapsed());
         for m in &st.mutators {
             m.clear_stop();
@@ -216,7 +217,7 @@ impl Heap {
     }
 
     /// The collection proper; every mutator is stopped.
-    fn collect_stopped(&self, st: &mut State, full: bool) {
+    fn collect_stopped(&self, st: &mut State, full: bool, needed: usize) {
         let State {
             plan,
             mutators,
@@ -256,6 +257,7 @@ impl Heap {
             roots: &mut roots,
             remembered,
             after_copy: &mut after_copy,
+            needed,
         };
         let done = plan.collect(&mut cx, full);
         stats.collections += 1;

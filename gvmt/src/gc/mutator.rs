@@ -232,7 +232,7 @@ impl Mutator {
                 return Err(OutOfMemory { requested: size });
             }
             let full = collections == 1;
-            st = heap.collect_locked(st, &self.record, full);
+            st = heap.collect_locked(st, &self.record, full, size);
             collections += 1;
             if full && st.plan.exhausted() {
                 return Err(OutOfMemory { requested: size });
@@ -270,7 +270,7 @@ impl Mutator {
         if heap.gc_requested.load(Ordering::Acquire) {
             drop(Self::suspend(&heap, &self.record, st));
         } else {
-            drop(heap.collect_locked(st, &self.record, full));
+            drop(heap.collect_locked(st, &self.record, full, 0));
         }
     }
 

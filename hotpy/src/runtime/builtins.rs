@@ -483,6 +483,9 @@ pub fn collect(vm: &mut HotPy, iterable: Value) -> Result<Vec<Value>, PyExceptio
     if let Some(items) = super::sequences::items(vm, iterable) {
         return Ok(items);
     }
+    if let Some(n) = super::iter::range_len(vm, iterable) {
+        super::check_size(vm, n as u128 * 8)?;
+    }
     let it = super::iter::get_iter(vm, iterable)?;
     let mark = vm.mutator().handle_mark();
     let hit = vm.mutator().root(it);
@@ -1021,6 +1024,7 @@ fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             };
             make_int(r as i64)
         }
+        Some(d) if d < -400 => box_float(vm, 0.0f64.copysign(f)),
         Some(d) if d < 0 => {
             let m = 10f64.powi((-d) as i32);
             let q = f / m;
@@ -1032,6 +1036,8 @@ fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             };
             box_float(vm, r * m)
         }
+        // Beyond 17 significant digits a float is already exact.
+        Some(d) if d > 340 => box_float(vm, f),
         Some(d) => {
             let text = format!("{:.*}", d as usize, f);
             box_float(vm, text.parse().unwrap_or(f))

@@ -87,6 +87,7 @@ pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Valu
             if n < 0 {
                 return Err(PyException::new("ValueError", "negative count"));
             }
+            super::check_size(vm, n as u128)?;
             new_bytes(vm, &vec![0; n as usize])
         }
         [b] if is_bytes(vm, *b) => Ok(*b),
@@ -253,6 +254,9 @@ pub fn binary(vm: &mut HotPy, op: char, a: Value, b: Value) -> Option<Result<Val
                 (None, Some(d)) => (d, as_int(a)?),
                 _ => return None,
             };
+            if let Err(e) = super::check_size(vm, data.len() as u128 * n.max(0) as u128) {
+                return Some(Err(e));
+            }
             Some(new_bytes(vm, &data.repeat(n.max(0) as usize)))
         }
     }

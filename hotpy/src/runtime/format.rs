@@ -143,6 +143,11 @@ fn parse_spec(spec: &str) -> Result<Spec, PyException> {
     if i != chars.len() {
         return Err(bad());
     }
+    // Widths and precisions this large are out of memory before they are useful (and would
+    // abort the process in Rust's formatting).
+    if s.width > 1 << 30 || s.precision.is_some_and(|p| p > 1 << 20) {
+        return Err(PyException::new("MemoryError", ""));
+    }
     Ok(s)
 }
 

@@ -417,6 +417,7 @@ fn justify(vm: &mut HotPy, s: Value, args: &[Value], name: &str) -> Result<Value
     };
     let t = text(vm, s);
     let len = t.chars().count() as i64;
+    super::check_size(vm, width.max(0) as u128 * fill.len_utf8() as u128)?;
     let pad = (width - len).max(0) as usize;
     let fill_str = |n: usize| fill.to_string().repeat(n);
     let out = match name {
@@ -446,6 +447,7 @@ pub fn str_rjust(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyEx
 pub fn str_zfill(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
     arity("zfill", args, 1, 1)?;
     let width = super::as_int(args[0]).unwrap_or(0).max(0) as usize;
+    super::check_size(vm, width as u128)?;
     let t = text(vm, s);
     let len = t.chars().count();
     let out = if len >= width {

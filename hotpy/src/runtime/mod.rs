@@ -178,6 +178,15 @@ pub fn str_hash(vm: &HotPy, v: Value) -> Option<i64> {
     Some(h)
 }
 
+/// MemoryError unless `bytes` could fit in the heap: checked before Rust code builds a large
+/// string or vector for a Python object (a failed Rust allocation would abort the process).
+pub fn check_size(vm: &HotPy, bytes: u128) -> Result<(), PyException> {
+    if bytes > vm.mutator_ref().heap().config().max_heap as u128 {
+        return Err(PyException::new("MemoryError", ""));
+    }
+    Ok(())
+}
+
 /// A new str object. May collect.
 pub fn new_str(vm: &mut HotPy, text: &str) -> Result<Value, PyException> {
     let bytes = text.as_bytes();
@@ -404,7 +413,10 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
         return r;
     }
     let repeat = match (str_value(vm, a), as_int(b), str_value(vm, b), as_int(a)) {
-        (Some(s), Some(n), _, _) | (_, _, Some(s), Some(n)) => Some(s.repeat(n.max(0) as usize)),
+        (Some(s), Some(n), _, _) | (_, _, Some(s), Some(n)) => {
+            check_size(vm, s.len() as u128 * n.max(0) as u128)?;
+            Some(s.repeat(n.max(0) as usize))
+        }
         _ => None,
     };
     if let Some(text) = repeat {
@@ -420,9 +432,7 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     };
     let items = sequences::items(vm, seq).unwrap_or_default();
     let count = n.max(0) as usize;
-    if items.len().saturating_mul(count) > 1 << 32 {
-        return Err(PyException::new("MemoryError", ""));
-    }
+    check_size(vm, items.len() as u128 * count as u128 * 8)?;
     let repeated: Vec<Value> = (0..count).flat_map(|_| items.iter().copied()).collect();
     if type_name(vm, seq) == "list" {
         sequences::new_list(vm, &repeated)

@@ -5,7 +5,7 @@
 //! header bit; the first reference store into such an object clears it and remembers the
 //! object, and a minor collection re-traces the remembered objects as roots.
 
-use super::{CollectCx, Collected, Plan, PlanKind, evacuate, grow};
+use super::{CollectCx, Collected, Plan, PlanKind, evacuate, grow_for};
 use crate::gc::space::Space;
 use crate::rt::heap::header::UNLOGGED;
 
@@ -70,7 +70,12 @@ impl Generational {
         self.old[self.current].reset();
         self.old[other] = to;
         self.current = other;
-        self.old_soft_limit = grow(to.used(), self.min_old_limit, self.old_capacity());
+        self.old_soft_limit = grow_for(
+            to.used(),
+            cx.needed,
+            self.min_old_limit,
+            self.old_capacity(),
+        );
         copied
     }
 }

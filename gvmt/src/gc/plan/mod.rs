@@ -55,6 +55,9 @@ pub(crate) struct CollectCx<'a> {
     /// Called once copying is done, with the condemned spaces still intact (identity table
     /// forwarding, poisoning).
     pub after_copy: &'a mut dyn FnMut(RawHeap, &[Space]),
+    /// Bytes of the allocation that asked for this collection (0 for an explicit one): the
+    /// soft limit a collection sets leaves room for it, so one large object can grow the heap.
+    pub needed: usize,
 }
 
 /// What one collection did.
@@ -116,4 +119,10 @@ pub(crate) fn evacuate(
 /// The next soft limit: room for twice the live data, between `min` and `max`.
 pub(crate) fn grow(live: usize, min: usize, max: usize) -> usize {
     (live * 2).clamp(min, max.max(min)).min(max)
+}
+
+/// The soft limit after a collection: [`grow`], and at least room for the live data plus the
+/// allocation that is waiting (with the same headroom again), within `max`.
+pub(crate) fn grow_for(live: usize, needed: usize, min: usize, max: usize) -> usize {
+    grow(live, min, max).max((live + needed) * 2).min(max)
 }

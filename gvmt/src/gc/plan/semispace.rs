@@ -2,7 +2,7 @@
 //! the other half and swaps them. No barrier. The soft limit on the used half grows with the
 //! live data, so small programs collect in a small, cache-friendly space.
 
-use super::{CollectCx, Collected, Plan, PlanKind, evacuate, grow};
+use super::{CollectCx, Collected, Plan, PlanKind, evacuate, grow_for};
 use crate::gc::space::Space;
 
 pub(crate) struct SemiSpace {
@@ -57,7 +57,7 @@ impl Plan for SemiSpace {
         self.halves[self.current].reset();
         self.halves[other] = to;
         self.current = other;
-        self.soft_limit = grow(to.used(), self.min_limit, to.capacity());
+        self.soft_limit = grow_for(to.used(), cx.needed, self.min_limit, to.capacity());
         Collected {
             copied_bytes: copied,
             major: true,

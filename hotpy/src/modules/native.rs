@@ -532,18 +532,22 @@ pub fn write_file(
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, PyException> {
-    use std::io::Write;
     let [p, t, append] = args_n::<3>("write_file", args, kwargs)?;
     let (path, text) = (text_arg(vm, p, "path")?, text_arg(vm, t, "text")?);
+    write_or_append(&path, text.as_bytes(), append == runtime::TRUE)
+}
+
+/// Writes `data` to `path`, replacing it or appending to it.
+fn write_or_append(path: &str, data: &[u8], append: bool) -> Result<Value, PyException> {
+    use std::io::Write;
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .write(true)
-        .append(append == runtime::TRUE)
-        .truncate(append != runtime::TRUE)
-        .open(&path)
-        .map_err(|e| os_error(e, &path))?;
-    file.write_all(text.as_bytes())
-        .map_err(|e| os_error(e, &path))?;
+        .append(append)
+        .truncate(!append)
+        .open(path)
+        .map_err(|e| os_error(e, path))?;
+    file.write_all(data).map_err(|e| os_error(e, path))?;
     Ok(NONE)
 }
 
@@ -565,19 +569,10 @@ pub fn write_file_bytes(
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, PyException> {
-    use std::io::Write;
     let [p, d, append] = args_n::<3>("write_file_bytes", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let data = runtime::bytes::value(vm, d).unwrap_or_default();
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .write(true)
-        .append(append == runtime::TRUE)
-        .truncate(append != runtime::TRUE)
-        .open(&path)
-        .map_err(|e| os_error(e, &path))?;
-    file.write_all(&data).map_err(|e| os_error(e, &path))?;
-    Ok(NONE)
+    write_or_append(&path, &data, append == runtime::TRUE)
 }
 
 /// `_hotpy.create_file(path)`: mode `x` (FileExistsError if it exists).

@@ -396,23 +396,6 @@ fn text(vm: &HotPy, v: Value, what: &str) -> Result<String, PyException> {
     })
 }
 
-fn str_list(vm: &mut HotPy, parts: Vec<String>) -> Result<Value, PyException> {
-    let mark = vm.mutator().handle_mark();
-    let mut handles = Vec::new();
-    for p in parts {
-        match super::new_str(vm, &p) {
-            Ok(v) => handles.push(vm.mutator().root(v)),
-            Err(e) => {
-                vm.mutator().release_handles(mark);
-                return Err(e);
-            }
-        }
-    }
-    let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-    vm.mutator().release_handles(mark);
-    super::sequences::new_list(vm, &values)
-}
-
 fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
     let t = str_value(vm, s).expect("a str");
     if args.len() > 2 {
@@ -473,7 +456,7 @@ fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcept
         }
         (None, _) => t.split_whitespace().map(String::from).collect(),
     };
-    str_list(vm, parts)
+    super::sequences::of_strs(vm, &parts, false)
 }
 
 fn str_join(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {

@@ -503,20 +503,7 @@ fn partition(
         None if from_right => [String::new(), String::new(), t],
         None => [t, String::new(), String::new()],
     };
-    let mark = vm.mutator().handle_mark();
-    let mut handles = Vec::new();
-    for p in &parts {
-        match new_str(vm, p) {
-            Ok(v) => handles.push(vm.mutator().root(v)),
-            Err(e) => {
-                vm.mutator().release_handles(mark);
-                return Err(e);
-            }
-        }
-    }
-    let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-    vm.mutator().release_handles(mark);
-    super::sequences::new_tuple(vm, &values)
+    super::sequences::of_strs(vm, &parts, true)
 }
 
 pub fn str_partition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
@@ -525,24 +512,6 @@ pub fn str_partition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, 
 
 pub fn str_rpartition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
     partition(vm, s, args, true)
-}
-
-/// A list of new strs.
-fn str_list(vm: &mut HotPy, parts: &[String]) -> Result<Value, PyException> {
-    let mark = vm.mutator().handle_mark();
-    let mut handles = Vec::new();
-    for p in parts {
-        match new_str(vm, p) {
-            Ok(v) => handles.push(vm.mutator().root(v)),
-            Err(e) => {
-                vm.mutator().release_handles(mark);
-                return Err(e);
-            }
-        }
-    }
-    let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-    vm.mutator().release_handles(mark);
-    super::sequences::new_list(vm, &values)
 }
 
 pub fn str_splitlines(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
@@ -570,7 +539,7 @@ pub fn str_splitlines(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value,
     if !current.is_empty() {
         parts.push(current);
     }
-    str_list(vm, &parts)
+    super::sequences::of_strs(vm, &parts, false)
 }
 
 pub fn str_rsplit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
@@ -602,7 +571,7 @@ pub fn str_rsplit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyE
         }
     };
     parts.reverse();
-    str_list(vm, &parts)
+    super::sequences::of_strs(vm, &parts, false)
 }
 
 pub fn str_index(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {

@@ -6,6 +6,30 @@ use crate::generated::layouts::{Array, List, SeqIter, Tuple};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::{Value, Values, Vm};
 
+/// A list (or, with `tuple`, a tuple) of new strs. May collect.
+pub fn of_strs<S: AsRef<str>>(
+    vm: &mut HotPy,
+    parts: &[S],
+    tuple: bool,
+) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let result = (|| {
+        let mut handles = Vec::with_capacity(parts.len());
+        for p in parts {
+            let s = super::new_str(vm, p.as_ref())?;
+            handles.push(vm.mutator().root(s));
+        }
+        let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+        if tuple {
+            new_tuple(vm, &values)
+        } else {
+            new_list(vm, &values)
+        }
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
 pub fn is_list(vm: &mut HotPy, v: Value) -> bool {
     layout_of(vm, v) == Some(List::ID)
 }

@@ -359,92 +359,85 @@ fn combine(vm: &mut HotPy, symbol: &str, a: Value, b: Value) -> Result<Value, Py
     let frozen = is_frozen(vm, a);
     let mark = vm.mutator().handle_mark();
     let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-    let result = (|| match symbol {
-        "|" => {
-            let r = copy_of(vm, vm.mutator_ref().get(ha), frozen)?;
-            let hr = vm.mutator().root(r);
-            add_all(vm, hr, hb)?;
-            Ok(vm.mutator().get(hr))
-        }
-        "&" => {
-            // Iterate over the smaller set, testing membership in the larger.
-            let (mut big, mut small) = (ha, hb);
-            if len(vm, vm.mutator_ref().get(hb)) > len(vm, vm.mutator_ref().get(ha)) {
-                (big, small) = (hb, ha);
-            }
-            let r = empty(vm, frozen)?;
-            let hr = vm.mutator().root(r);
-            let items = elements(vm, vm.mutator_ref().get(small));
-            let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-            for h in handles {
-                let (big_set, x) = (vm.mutator().get(big), vm.mutator().get(h));
-                if contains(vm, big_set, x)? {
-                    let r = vm.mutator().get(hr);
-                    add_value(vm, r, vm.mutator_ref().get(h))?;
+    let result = (|| {
+        let (n, m) = (
+            len(vm, vm.mutator_ref().get(ha)),
+            len(vm, vm.mutator_ref().get(hb)),
+        );
+        // CPython's choices: what the result starts as, which set's elements it then walks,
+        // and what it does with each.
+        let (start, walk, step) = match symbol {
+            "|" => (Some(ha), hb, Step::Add),
+            "&" if m > n => (None, ha, Step::KeepIfIn(hb)),
+            "&" => (None, hb, Step::KeepIfIn(ha)),
+            "-" if n >> 2 > m => (Some(ha), hb, Step::Discard),
+            "-" => (None, ha, Step::KeepIfNotIn(hb)),
+            _ => (Some(hb), ha, Step::Toggle),
+        };
+        let r = match start {
+            Some(h) => copy_of(vm, vm.mutator_ref().get(h), frozen)?,
+            None => empty(vm, frozen)?,
+        };
+        let hr = vm.mutator().root(r);
+        for_each(vm, walk, |vm, hx| {
+            // Read `r` and `x` afresh after every call that may collect.
+            let (r, x) = (vm.mutator().get(hr), vm.mutator().get(hx));
+            match step {
+                Step::Add => add_value(vm, r, x),
+                Step::Discard => discard_value(vm, r, x).map(|_| ()),
+                Step::Toggle => {
+                    if !discard_value(vm, r, x)? {
+                        let (r, x) = (vm.mutator().get(hr), vm.mutator().get(hx));
+                        add_value(vm, r, x)?;
+                    }
+                    Ok(())
+                }
+                Step::KeepIfIn(other) | Step::KeepIfNotIn(other) => {
+                    let keep = contains(vm, vm.mutator_ref().get(other), x)?
+                        == matches!(step, Step::KeepIfIn(_));
+                    if keep {
+                        let (r, x) = (vm.mutator().get(hr), vm.mutator().get(hx));
+                        add_value(vm, r, x)?;
+                    }
+                    Ok(())
                 }
             }
-            Ok(vm.mutator().get(hr))
-        }
-        "-" => {
-            let (n, m) = (
-                len(vm, vm.mutator_ref().get(ha)),
-                len(vm, vm.mutator_ref().get(hb)),
-            );
-            if n >> 2 > m {
-                // CPython copies a much larger `a`, then discards `b`'s elements.
-                let r = copy_of(vm, vm.mutator_ref().get(ha), frozen)?;
-                let hr = vm.mutator().root(r);
-                let items = elements(vm, vm.mutator_ref().get(hb));
-                let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-                for h in handles {
-                    let (r, x) = (vm.mutator().get(hr), vm.mutator().get(h));
-                    discard_value(vm, r, x)?;
-                }
-                return Ok(vm.mutator().get(hr));
-            }
-            let r = empty(vm, frozen)?;
-            let hr = vm.mutator().root(r);
-            let items = elements(vm, vm.mutator_ref().get(ha));
-            let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-            for h in handles {
-                let (b, x) = (vm.mutator().get(hb), vm.mutator().get(h));
-                if !contains(vm, b, x)? {
-                    let r = vm.mutator().get(hr);
-                    add_value(vm, r, vm.mutator_ref().get(h))?;
-                }
-            }
-            Ok(vm.mutator().get(hr))
-        }
-        _ => {
-            // Symmetric difference (as CPython): a copy of `b`, then each element of `a`
-            // toggled.
-            let r = copy_of(vm, vm.mutator_ref().get(hb), frozen)?;
-            let hr = vm.mutator().root(r);
-            let items = elements(vm, vm.mutator_ref().get(ha));
-            let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-            for h in handles {
-                let (r, x) = (vm.mutator().get(hr), vm.mutator().get(h));
-                if !discard_value(vm, r, x)? {
-                    let r = vm.mutator().get(hr);
-                    add_value(vm, r, vm.mutator_ref().get(h))?;
-                }
-            }
-            Ok(vm.mutator().get(hr))
-        }
+        })?;
+        Ok(vm.mutator().get(hr))
     })();
     vm.mutator().release_handles(mark);
     result
 }
 
-/// Adds every element of set `hb` to set `hr`.
-fn add_all(vm: &mut HotPy, hr: Handle, hb: Handle) -> Result<(), PyException> {
-    let items = elements(vm, vm.mutator_ref().get(hb));
+/// What [`combine`] does with each element it walks.
+#[derive(Clone, Copy)]
+enum Step {
+    Add,
+    Discard,
+    Toggle,
+    KeepIfIn(Handle),
+    KeepIfNotIn(Handle),
+}
+
+/// Calls `f` with a handle of each element of the set in `hs`, in table order (the elements
+/// stay rooted while `f` runs, which may collect).
+fn for_each(
+    vm: &mut HotPy,
+    hs: Handle,
+    mut f: impl FnMut(&mut HotPy, Handle) -> Result<(), PyException>,
+) -> Result<(), PyException> {
+    let items = elements(vm, vm.mutator_ref().get(hs));
+    let mark = vm.mutator().handle_mark();
     let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+    let mut result = Ok(());
     for h in handles {
-        let (r, x) = (vm.mutator().get(hr), vm.mutator().get(h));
-        add_value(vm, r, x)?;
+        result = f(vm, h);
+        if result.is_err() {
+            break;
+        }
     }
-    Ok(())
+    vm.mutator().release_handles(mark);
+    result
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (`None` if `a` is not a set).

@@ -45,7 +45,7 @@ pub struct ExecState {
     /// set: it is taken by the next instruction, before any allocation).
     pub(crate) return_value: Value,
     /// Str objects of identifiers ([`HotPy::name_str`]).
-    names: std::collections::HashMap<&'static str, gvmt::gc::Pinned>,
+    names: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
     /// Interned strings ([`HotPy::intern`]).
     interned: std::collections::HashSet<&'static str>,
     /// The `random` module's generator (seeded on first use).
@@ -57,6 +57,10 @@ pub struct ExecState {
     calls: Vec<usize>,
     stdout: Vec<u8>,
     classes: Vec<&'static str>,
+    /// The shapes (hidden classes) of instances' attribute storage.
+    pub(crate) shapes: crate::runtime::storage::Shapes,
+    /// Class attribute lookups already made.
+    pub(crate) lookups: crate::runtime::lookup_cache::LookupCache,
     /// `object` and the builtin exception classes (a registered root range).
     pub(crate) builtin_classes: Vec<Value>,
     /// One object per builtin function (a registered root range).
@@ -84,6 +88,8 @@ impl Default for ExecState {
             calls: vec![],
             stdout: vec![],
             classes: vec![],
+            shapes: Default::default(),
+            lookups: Default::default(),
             builtin_classes: vec![],
             builtin_objects: vec![],
             jit: None,

@@ -177,6 +177,11 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
     if crate::modules::is_module(vm, object) {
         return crate::modules::get_attr(vm, object, name);
     }
+    if super::classes::is_instance(vm, object) && !super::str_is(vm, name, "__dict__") {
+        // The common case first: no other kind of object is looked at.
+        let found = super::classes::get_attr(vm, object, name)?;
+        return Ok(found.expect("instances have attributes or raise"));
+    }
     if super::slices::is_slice(vm, object)
         && let Some(v) = str_value(vm, name).and_then(|n| super::slices::attribute(vm, object, &n))
     {
@@ -187,8 +192,8 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
         return Ok(v);
     }
     if super::classes::is_instance(vm, object)
-        && str_value(vm, name).as_deref() == Some("__dict__")
-        && let Some(d) = super::classes::attribute_dict(vm, object)
+        && super::str_is(vm, name, "__dict__")
+        && let Some(d) = super::classes::attribute_dict(vm, object)?
     {
         return Ok(d);
     }

@@ -153,12 +153,12 @@ pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     })
 }
 
-fn attribute_name(vm: &HotPy, name: Value, what: &str) -> Result<(), PyException> {
+fn attribute_name(vm: &HotPy, name: Value) -> Result<(), PyException> {
     if super::str_value(vm, name).is_none() {
         return Err(PyException::new(
             "TypeError",
             format!(
-                "{what}: attribute name must be string, not '{}'",
+                "attribute name must be string, not '{}'",
                 type_name(vm, name)
             ),
         ));
@@ -178,7 +178,7 @@ pub fn getattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
             ));
         }
     };
-    attribute_name(vm, name, "getattr()")?;
+    attribute_name(vm, name)?;
     rooted(
         vm,
         &[default.unwrap_or(NONE)],
@@ -194,7 +194,7 @@ pub fn getattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 pub fn hasattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("hasattr", kwargs)?;
     let [object, name] = exactly::<2>("hasattr", args)?;
-    attribute_name(vm, name, "hasattr()")?;
+    attribute_name(vm, name)?;
     match super::attributes::get_attr(vm, object, name) {
         Ok(_) => Ok(TRUE),
         Err(e) if e.builtin_kind == "AttributeError" => Ok(py_bool(false)),
@@ -205,7 +205,7 @@ pub fn hasattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 pub fn setattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("setattr", kwargs)?;
     let [object, name, value] = exactly::<3>("setattr", args)?;
-    attribute_name(vm, name, "setattr()")?;
+    attribute_name(vm, name)?;
     super::classes::set_attr(vm, object, name, value)?;
     Ok(NONE)
 }
@@ -501,7 +501,7 @@ pub fn dict_fromkeys(
 pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("delattr", kwargs)?;
     let [object, name] = exactly::<2>("delattr", args)?;
-    attribute_name(vm, name, "delattr()")?;
+    attribute_name(vm, name)?;
     super::deletion::delete_attr(vm, object, name)?;
     Ok(NONE)
 }
@@ -510,9 +510,15 @@ pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 pub fn vars(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("vars", kwargs)?;
     let [v] = exactly::<1>("vars", args)?;
-    super::classes::attribute_dict(vm, v).ok_or_else(|| {
+    let dict = super::classes::attribute_dict(vm, v)?.ok_or_else(|| {
         PyException::new("TypeError", "vars() argument must have __dict__ attribute")
-    })
+    })?;
+    if super::classes::is_class(vm, v) {
+        // CPython gives a read-only view of a class namespace; a copy keeps the class's
+        // lookup cache right (writes to it do not reach the class, where CPython refuses them).
+        return super::methods_more::seq_copy(vm, dict, &[]);
+    }
+    Ok(dict)
 }
 
 /// `format(value, spec='')`.

@@ -5,8 +5,8 @@
 //! Exception instances (`Exception` layout) are instances too: they have a class and a dict,
 //! plus their `args`.
 //!
-//! Instance attributes live in a dict per instance for now; ZipPy's flexible object storage
-//! (hidden-class layouts) replaces it later without changing this interface.
+//! Instance attributes live in ZipPy's flexible object storage (`storage.rs`); exception
+//! instances keep a dict.
 
 use super::{NONE, layout_of, str_value};
 use crate::generated::layouts::{Class, Descriptor, Exception, Instance, Method, Super};
@@ -80,23 +80,28 @@ pub fn class_of(vm: &HotPy, instance: Value) -> Value {
     }
 }
 
-/// The attribute dict of an instance or class (what `del obj.name` removes from).
-pub fn attribute_dict(vm: &HotPy, object: Value) -> Option<Value> {
-    if is_instance(vm, object) {
-        Some(dict_of(vm, object))
-    } else if is_class(vm, object) {
-        Some(Class::dict(vm.vmctx(), object))
-    } else {
-        None
+/// The attribute dict of an instance or class (`__dict__`, `vars()`, what `del obj.name`
+/// removes from). An instance's storage becomes that dict (see [`super::storage`]).
+pub fn attribute_dict(vm: &mut HotPy, object: Value) -> Result<Option<Value>, PyException> {
+    match layout_of(vm, object) {
+        Some(l) if l == Instance::ID => super::storage::to_dict(vm, object).map(Some),
+        Some(l) if l == Exception::ID => Ok(Some(Exception::dict(vm.vmctx(), object))),
+        Some(l) if l == Class::ID => {
+            // The caller may change the namespace.
+            vm.exec.lookups.invalidate();
+            Ok(Some(Class::dict(vm.vmctx(), object)))
+        }
+        _ => Ok(None),
     }
 }
 
-/// The attribute dict of an instance.
-fn dict_of(vm: &HotPy, instance: Value) -> Value {
+/// Attribute `name` of an instance's own storage (not its class's).
+fn own_attr(vm: &mut HotPy, instance: Value, name: Value) -> Result<Option<Value>, PyException> {
     if layout_of(vm, instance) == Some(Exception::ID) {
-        Exception::dict(vm.vmctx(), instance)
+        let dict = Exception::dict(vm.vmctx(), instance);
+        super::dicts::get(vm, dict, name)
     } else {
-        Instance::dict(vm.vmctx(), instance)
+        super::storage::get(vm, instance, name)
     }
 }
 
@@ -253,21 +258,42 @@ fn lookup_from(
 ) -> Result<Option<Value>, PyException> {
     // Lookups of str names in class dicts do not collect, so `cls` stays valid.
     let order = Class::mro(vm.vmctx(), cls);
+    let nth = |vm: &HotPy, i: usize| {
+        if order == NONE {
+            cls
+        } else {
+            crate::generated::layouts::Tuple::items(vm.vmctx(), order, i)
+        }
+    };
+    let class_id = Class::id(vm.vmctx(), cls) as u32;
+    let hash = super::str_hash(vm, name).filter(|_| start == 0);
+    if let Some(hash) = hash
+        && let Some(found) = vm.exec.lookups.probe(vm, class_id, name, hash)
+    {
+        return match found {
+            Some(i) => {
+                let dict = Class::dict(vm.vmctx(), nth(vm, i as usize));
+                super::dicts::get(vm, dict, name)
+            }
+            None => Ok(None),
+        };
+    }
     let n = if order == NONE {
         1
     } else {
         crate::generated::layouts::Tuple::len(vm.vmctx(), order) as usize
     };
     for i in start..n {
-        let c = if order == NONE {
-            cls
-        } else {
-            crate::generated::layouts::Tuple::items(vm.vmctx(), order, i)
-        };
-        let dict = Class::dict(vm.vmctx(), c);
+        let dict = Class::dict(vm.vmctx(), nth(vm, i));
         if let Some(v) = super::dicts::get(vm, dict, name)? {
+            if let Some(hash) = hash {
+                super::lookup_cache::record(vm, class_id, name, hash, Some(i as u32));
+            }
             return Ok(Some(v));
         }
+    }
+    if let Some(hash) = hash {
+        super::lookup_cache::record(vm, class_id, name, hash, None);
     }
     Ok(None)
 }
@@ -281,11 +307,11 @@ pub fn is_subclass(vm: &HotPy, cls: Value, of: Value) -> bool {
 pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Value>, PyException> {
     let text = |vm: &HotPy| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
-        if super::exceptions::is_instance(vm, object) && text(vm) == "args" {
+        if super::exceptions::is_instance(vm, object) && super::str_is(vm, name, "args") {
             return Ok(Some(super::exceptions::args(vm, object)));
         }
         if super::exceptions::is_instance(vm, object)
-            && text(vm) == "code"
+            && super::str_is(vm, name, "code")
             && super::exceptions::builtin_kind_of(vm, object) == "SystemExit"
         {
             let args = super::exceptions::args(vm, object);
@@ -297,7 +323,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             }));
         }
         if super::exceptions::is_instance(vm, object)
-            && text(vm) == "value"
+            && super::str_is(vm, name, "value")
             && super::exceptions::is_stop_iteration(vm, object)
         {
             let args = super::exceptions::args(vm, object);
@@ -307,7 +333,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                 .copied();
             return Ok(Some(first.unwrap_or(NONE)));
         }
-        if text(vm) == "__class__" {
+        if super::str_is(vm, name, "__class__") {
             return Ok(Some(class_of(vm, object)));
         }
         let cls = class_of(vm, object);
@@ -329,8 +355,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             }
             return vm.call(fget, &[object], &[]).map(Some);
         }
-        let dict = dict_of(vm, object);
-        if let Some(v) = super::dicts::get(vm, dict, name)? {
+        if let Some(v) = own_attr(vm, object, name)? {
             return Ok(Some(v));
         }
         return match class_attr {
@@ -398,13 +423,13 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
         };
     }
     if is_class(vm, object) {
-        if text(vm) == "__mro__" {
+        if super::str_is(vm, name, "__mro__") {
             return Ok(Some(Class::mro(vm.vmctx(), object)));
         }
-        if text(vm) == "__bases__" {
+        if super::str_is(vm, name, "__bases__") {
             return Ok(Some(Class::bases(vm.vmctx(), object)));
         }
-        if text(vm) == "__name__" {
+        if super::str_is(vm, name, "__name__") {
             // A class body may set its own `__name__` (namedtuple does).
             if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), object), name)? {
                 return Ok(Some(v));
@@ -557,8 +582,12 @@ pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Resul
             super::exceptions::set_args(vm, object, args?);
             return Ok(());
         }
-        dict_of(vm, object)
+        if layout_of(vm, object) == Some(Instance::ID) {
+            return super::storage::set(vm, object, name, v);
+        }
+        Exception::dict(vm.vmctx(), object)
     } else if is_class(vm, object) {
+        vm.exec.lookups.invalidate();
         Class::dict(vm.vmctx(), object)
     } else {
         let name = str_value(vm, name).unwrap_or_default();
@@ -594,14 +623,8 @@ pub fn instantiate(
             let cls = vm.mutator().get(hc);
             super::exceptions::new_instance(vm, cls, args)?
         } else {
-            let dict = super::dicts::new_dict(vm, 0)?;
-            let hd = vm.mutator().root(dict);
-            let obj = vm.alloc(Instance::ID, Instance::FIXED_SIZE)?;
-            let ctx_cls = vm.mutator().get(hc);
-            let dict = vm.mutator().get(hd);
-            Instance::set_class(vm.vmctx(), obj, ctx_cls);
-            Instance::set_dict(vm.vmctx(), obj, dict);
-            obj
+            let cls = vm.mutator().get(hc);
+            super::storage::new_instance(vm, cls)?
         };
         let ho = vm.mutator().root(obj);
         let init_name = vm.name_str("__init__")?;

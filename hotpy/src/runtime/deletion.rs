@@ -195,9 +195,10 @@ pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), PyE
         if super::dunder::call(vm, object, "__delattr__", &[name])?.is_some() {
             return Ok(());
         }
-        let (object, name) = (vm.mutator().get(ho), vm.mutator().get(hn));
-        if let Some(dict) = super::classes::attribute_dict(vm, object)
-            && super::dicts::remove(vm, dict, name)?.is_some()
+        let object = vm.mutator().get(ho);
+        // An instance's storage becomes a dict here (which may collect): read `name` after.
+        if let Some(dict) = super::classes::attribute_dict(vm, object)?
+            && super::dicts::remove(vm, dict, vm.mutator_ref().get(hn))?.is_some()
         {
             return Ok(());
         }

@@ -348,3 +348,31 @@ pub fn dict_merge(vm: &mut HotPy, d: Value, mapping: Value) -> Result<(), PyExce
 pub fn key_error(vm: &mut HotPy, key: Value) -> PyException {
     super::exceptions::error_with_args(vm, "KeyError", &[key])
 }
+
+/// `a == b` for two dicts: the same keys, each with equal values (order does not matter).
+pub fn equal_dicts(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
+    if len(vm, a) != len(vm, b) {
+        return Ok(false);
+    }
+    let mark = vm.mutator().handle_mark();
+    let hb = vm.mutator().root(b);
+    let pairs: Vec<_> = entries(vm, a)
+        .into_iter()
+        .map(|(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+        .collect();
+    let result = (|| {
+        for (hk, hv) in pairs {
+            let (b, k) = (vm.mutator().get(hb), vm.mutator().get(hk));
+            let Some(other) = get(vm, b, k)? else {
+                return Ok(false);
+            };
+            let mine = vm.mutator().get(hv);
+            if mine != other && super::compare(vm, 2, mine, other)? != super::TRUE {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}

@@ -107,6 +107,7 @@ fn create_builtin_classes(vm: &mut HotPy) -> Result<(), PyException> {
         let name = name?;
         let dict = Class::dict(vm.vmctx(), vm.exec.builtin_classes[class]);
         super::dicts::set(vm, dict, name, f)?;
+        vm.exec.lookups.invalidate();
     }
     Ok(())
 }

@@ -17,10 +17,12 @@ pub mod exceptions;
 pub mod format;
 pub mod iter;
 pub mod lazy;
+pub mod lookup_cache;
 pub mod methods_more;
 pub mod sequences;
 pub mod sets;
 pub mod slices;
+pub mod storage;
 pub mod text;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
@@ -140,6 +142,13 @@ fn with_str_bytes<R>(vm: &HotPy, v: Value, f: impl FnOnce(&mut dyn Iterator<Item
     f(&mut bytes)
 }
 
+/// True if `v` is a str equal to `text`, compared in place (no allocation).
+pub fn str_is(vm: &HotPy, v: Value, text: &str) -> bool {
+    layout_of(vm, v) == Some(Str::ID)
+        && Str::nbytes(vm.vmctx(), v) as usize == text.len()
+        && with_str_bytes(vm, v, |bytes| bytes.eq(text.bytes()))
+}
+
 /// `a == b` for two str objects without copying them (None unless both are strs).
 pub fn str_equal(vm: &HotPy, a: Value, b: Value) -> Option<bool> {
     if layout_of(vm, a) != Some(Str::ID) || layout_of(vm, b) != Some(Str::ID) {
@@ -172,7 +181,7 @@ pub fn str_hash(vm: &HotPy, v: Value) -> Option<i64> {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);
         }
         // 0 marks "not computed yet".
-        (h as i64).max(1)
+        if h == 0 { 1 } else { h as i64 }
     });
     Str::set_hash(vm.vmctx(), v, h);
     Some(h)
@@ -768,43 +777,10 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
         vm.mutator().release_handles(mark);
         return Ok(py_bool(found? == (op == 8)));
     }
-    if (op == 8 || op == 9) && sets::is_set(vm, b) {
-        let found = sets::contains(vm, b, a)?;
-        return Ok(py_bool(found == (op == 8)));
-    }
     if (op == 8 || op == 9)
         && let Some(r) = dunder::call(vm, b, "__contains__", &[a])?
     {
         let found = is_true(vm, r)?;
-        return Ok(py_bool(found == (op == 8)));
-    }
-    if (op == 8 || op == 9) && classes::is_instance(vm, b) {
-        // No `__contains__`: search the iteration (`__iter__` or `__getitem__`).
-        let mark = vm.mutator().handle_mark();
-        let ha = vm.mutator().root(a);
-        let found = (|| {
-            let items = builtins::collect(vm, b)?;
-            let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-            for h in handles {
-                let (x, a) = (vm.mutator().get(h), vm.mutator().get(ha));
-                if x == a || compare(vm, 2, x, a)? == TRUE {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        })();
-        let b_kind = type_name(vm, b);
-        vm.mutator().release_handles(mark);
-        let found = found.map_err(|e: PyException| {
-            if e.message.ends_with("is not iterable") {
-                PyException::new(
-                    "TypeError",
-                    format!("argument of type '{b_kind}' is not iterable"),
-                )
-            } else {
-                e
-            }
-        })?;
         return Ok(py_bool(found == (op == 8)));
     }
     match op {
@@ -861,6 +837,10 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
         let (ka, kb) = (type_name(vm, a), type_name(vm, b));
         if ka == kb && (ka == "list" || ka == "tuple") {
             return compare_sequences(vm, op, a, b);
+        }
+        if (op == 2 || op == 3) && dicts::is_dict(vm, a) && dicts::is_dict(vm, b) {
+            let equal = dicts::equal_dicts(vm, a, b)?;
+            return Ok(py_bool(equal == (op == 2)));
         }
         if op == 2 || op == 3 {
             if sequences::len(vm, a).is_some() && sequences::len(vm, b).is_some() {

@@ -1,0 +1,313 @@
+//! ZipPy's flexible object storage (`../shared/seeds/004_*`): the attributes of an instance
+//! of a Python class live in slots of the instance, not in a dict per instance.
+//!
+//! A *shape* (hidden class) is the ordered list of attribute names an instance has been
+//! given; it maps each name to a slot number. Instances that get the same attributes in the
+//! same order share a shape, found by following the transitions of the shape tree from the
+//! empty shape. The first `inline` slots are part of the instance; the rest spill into an
+//! `Array`. As in ZipPy, each class remembers how many attributes its instances reached and
+//! allocates new instances with that many inline slots, so a class whose `__init__` sets five
+//! attributes soon makes instances that hold all five in place. Slots hold gvmt values, so
+//! small ints and bools are stored unboxed.
+//!
+//! An instance leaves shapes for *dict mode* when it must behave like a dict: its `__dict__`
+//! is taken (CPython's `__dict__` is live, so the dict becomes the storage), an attribute is
+//! deleted, or its shape would grow past [`MAX_SHAPE_LEN`]. In dict mode `spill` is the
+//! attribute dict.
+//!
+//! Owns: the shape table, instance allocation and attribute slots. Must not: interpret class
+//! attributes (descriptors and the MRO are `classes.rs`'s) or hold heap values (shapes keep
+//! names as text, so the collector never needs to know about them).
+//!
+//! The shape table belongs to one VM thread for now; when threads share a heap it must be
+//! shared too (it only grows, so a lock on transitions and plain reads of published shapes
+//! suffice).
+
+use super::{NONE, str_hash};
+use crate::generated::layouts::{Array, Class, Instance, Str};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+use std::sync::Arc;
+
+/// `Instance::shape` of an instance whose attributes are in a dict (`spill`).
+const DICT_MODE: i64 = -1;
+/// Shapes longer than this are not made: such an instance goes to dict mode (objects used as
+/// namespaces with many computed names would otherwise make a shape per name).
+pub const MAX_SHAPE_LEN: usize = 64;
+/// The most inline slots a class's new instances get.
+const MAX_INLINE: usize = 16;
+/// Inline slots of a class's first instances.
+const FIRST_INLINE: usize = 4;
+/// Beyond this many shapes new transitions are refused (instances go to dict mode).
+const MAX_SHAPES: usize = 1 << 16;
+
+/// An attribute name, kept as the words of its str object for in-place comparison (no heap
+/// reference, so nothing for the collector to trace or move).
+pub struct Key {
+    hash: i64,
+    nbytes: i64,
+    words: Box<[i64]>,
+    pub text: Box<str>,
+}
+
+impl Key {
+    /// The key of str `name` (None if it is not a str).
+    pub fn of(vm: &mut HotPy, name: Value) -> Option<Key> {
+        let text = super::str_value(vm, name)?;
+        let ctx = vm.vmctx();
+        let words = (0..Str::words(ctx, name) as usize)
+            .map(|i| Str::data(ctx, name, i))
+            .collect();
+        Some(Key {
+            hash: str_hash(vm, name)?,
+            nbytes: Str::nbytes(vm.vmctx(), name),
+            words,
+            text: text.into_boxed_str(),
+        })
+    }
+
+    /// True if this is the key of `name`, whose hash is `hash` (the caller computed it once).
+    pub fn matches(&self, vm: &HotPy, name: Value, hash: i64) -> bool {
+        let ctx = vm.vmctx();
+        self.hash == hash
+            && self.nbytes == Str::nbytes(ctx, name)
+            && self
+                .words
+                .iter()
+                .enumerate()
+                .all(|(i, &w)| Str::data(ctx, name, i) == w)
+    }
+}
+
+struct Shape {
+    keys: Vec<Arc<Key>>,
+    /// The shapes made by adding one name (few per shape: a linear search is fastest).
+    transitions: Vec<(Arc<Key>, u32)>,
+}
+
+/// The shape tree (shape 0 is the empty shape) and each class's inline-slot count.
+pub struct Shapes {
+    shapes: Vec<Shape>,
+    inline_hint: Vec<u8>,
+}
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes {
+            shapes: vec![Shape {
+                keys: vec![],
+                transitions: vec![],
+            }],
+            inline_hint: vec![],
+        }
+    }
+}
+
+impl Shapes {
+    /// The slot of str `name` in `shape`, compared in place (no allocation).
+    fn find(&self, vm: &HotPy, shape: i64, name: Value) -> Option<usize> {
+        let hash = str_hash(vm, name)?;
+        self.shapes[shape as usize]
+            .keys
+            .iter()
+            .position(|k| k.matches(vm, name, hash))
+    }
+
+    fn hint(&self, class_id: usize) -> usize {
+        match self.inline_hint.get(class_id) {
+            Some(&n) => n as usize,
+            None => FIRST_INLINE,
+        }
+    }
+
+    fn note_size(&mut self, class_id: usize, len: usize) {
+        if self.inline_hint.len() <= class_id {
+            self.inline_hint.resize(class_id + 1, FIRST_INLINE as u8);
+        }
+        let hint = &mut self.inline_hint[class_id];
+        *hint = (*hint).max(len.min(MAX_INLINE) as u8);
+    }
+
+    /// Number of shapes made so far (for tests and statistics).
+    pub fn count(&self) -> usize {
+        self.shapes.len()
+    }
+}
+
+/// The shape `shape` becomes by adding str `name`, if shapes may still grow.
+fn transition(vm: &mut HotPy, shape: i64, name: Value) -> Option<i64> {
+    let hash = str_hash(vm, name)?;
+    let shapes = &vm.exec.shapes;
+    let from = &shapes.shapes[shape as usize];
+    if let Some((_, next)) = from
+        .transitions
+        .iter()
+        .find(|(k, _)| k.matches(vm, name, hash))
+    {
+        return Some(*next as i64);
+    }
+    if from.keys.len() >= MAX_SHAPE_LEN || shapes.shapes.len() >= MAX_SHAPES {
+        return None;
+    }
+    let key = Arc::new(Key::of(vm, name)?);
+    let shapes = &mut vm.exec.shapes;
+    let mut keys = shapes.shapes[shape as usize].keys.clone();
+    keys.push(key.clone());
+    let next = shapes.shapes.len() as u32;
+    shapes.shapes.push(Shape {
+        keys,
+        transitions: vec![],
+    });
+    shapes.shapes[shape as usize].transitions.push((key, next));
+    Some(next as i64)
+}
+
+/// A new instance of class `cls` with no attributes.
+pub fn new_instance(vm: &mut HotPy, cls: Value) -> Result<Value, PyException> {
+    let inline = vm.exec.shapes.hint(Class::id(vm.vmctx(), cls) as usize);
+    let (obj, kept) = vm.alloc_keeping(Instance::ID, Instance::size_for(inline), &[cls])?;
+    let ctx = vm.vmctx();
+    Instance::set_class(ctx, obj, kept[0]);
+    Instance::set_shape(ctx, obj, 0);
+    Instance::set_spill(ctx, obj, NONE);
+    Instance::set_inline(ctx, obj, inline as i64);
+    for i in 0..inline {
+        Instance::set_slots(ctx, obj, i, NONE);
+    }
+    Ok(obj)
+}
+
+fn slot(vm: &HotPy, obj: Value, i: usize) -> Value {
+    let ctx = vm.vmctx();
+    let inline = Instance::inline(ctx, obj) as usize;
+    if i < inline {
+        Instance::slots(ctx, obj, i)
+    } else {
+        Array::items(ctx, Instance::spill(ctx, obj), i - inline)
+    }
+}
+
+/// Attribute `name` of the instance's own storage.
+pub fn get(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, PyException> {
+    let shape = Instance::shape(vm.vmctx(), obj);
+    if shape == DICT_MODE {
+        let dict = Instance::spill(vm.vmctx(), obj);
+        return super::dicts::get(vm, dict, name);
+    }
+    Ok(vm
+        .exec
+        .shapes
+        .find(vm, shape, name)
+        .map(|i| slot(vm, obj, i)))
+}
+
+/// Sets attribute `name` (a str) in the instance's own storage.
+pub fn set(vm: &mut HotPy, obj: Value, name: Value, v: Value) -> Result<(), PyException> {
+    let shape = Instance::shape(vm.vmctx(), obj);
+    if shape != DICT_MODE
+        && let Some(i) = vm.exec.shapes.find(vm, shape, name)
+    {
+        store_slot(vm, obj, i, v);
+        return Ok(());
+    }
+    let next = if shape == DICT_MODE {
+        None
+    } else {
+        transition(vm, shape, name)
+    };
+    let Some(next) = next else {
+        let mark = vm.mutator().handle_mark();
+        let handles = [name, v].map(|x| vm.mutator().root(x));
+        let dict = to_dict(vm, obj);
+        let [name, v] = handles.map(|h| vm.mutator().get(h));
+        vm.mutator().release_handles(mark);
+        return super::dicts::set(vm, dict?, name, v);
+    };
+    let i = vm.exec.shapes.shapes[next as usize].keys.len() - 1;
+    let ctx = vm.vmctx();
+    let inline = Instance::inline(ctx, obj) as usize;
+    let (obj, v) = if i >= inline {
+        let spill = Instance::spill(ctx, obj);
+        let capacity = if spill == NONE {
+            0
+        } else {
+            Array::len(ctx, spill) as usize
+        };
+        if i - inline >= capacity {
+            let bigger = (capacity * 2).max(4);
+            let (array, kept) = vm.alloc_keeping(Array::ID, Array::size_for(bigger), &[obj, v])?;
+            let ctx = vm.vmctx();
+            let (obj, v) = (kept[0], kept[1]);
+            let old = Instance::spill(ctx, obj);
+            Array::set_len(ctx, array, bigger as i64);
+            for j in 0..bigger {
+                let item = if j < capacity {
+                    Array::items(ctx, old, j)
+                } else {
+                    NONE
+                };
+                Array::set_items(ctx, array, j, item);
+            }
+            Instance::set_spill(ctx, obj, array);
+            (obj, v)
+        } else {
+            (obj, v)
+        }
+    } else {
+        (obj, v)
+    };
+    Instance::set_shape(vm.vmctx(), obj, next);
+    store_slot(vm, obj, i, v);
+    let class_id = Class::id(vm.vmctx(), Instance::class(vm.vmctx(), obj)) as usize;
+    vm.exec.shapes.note_size(class_id, i + 1);
+    Ok(())
+}
+
+fn store_slot(vm: &HotPy, obj: Value, i: usize, v: Value) {
+    let ctx = vm.vmctx();
+    let inline = Instance::inline(ctx, obj) as usize;
+    if i < inline {
+        Instance::set_slots(ctx, obj, i, v);
+    } else {
+        Array::set_items(ctx, Instance::spill(ctx, obj), i - inline, v);
+    }
+}
+
+/// The instance's attribute dict: its storage switches to dict mode (the dict stays live, as
+/// CPython's `__dict__` is).
+pub fn to_dict(vm: &mut HotPy, obj: Value) -> Result<Value, PyException> {
+    let shape = Instance::shape(vm.vmctx(), obj);
+    if shape == DICT_MODE {
+        return Ok(Instance::spill(vm.vmctx(), obj));
+    }
+    let names: Vec<Arc<Key>> = vm.exec.shapes.shapes[shape as usize].keys.clone();
+    let mark = vm.mutator().handle_mark();
+    let ho = vm.mutator().root(obj);
+    let result = (|| {
+        let dict = super::dicts::new_dict(vm, names.len())?;
+        let hd = vm.mutator().root(dict);
+        for (i, name) in names.iter().enumerate() {
+            let key = super::new_str(vm, &name.text)?;
+            let (obj, dict) = (vm.mutator().get(ho), vm.mutator().get(hd));
+            let v = slot(vm, obj, i);
+            super::dicts::set(vm, dict, key, v)?;
+        }
+        let (obj, dict) = (vm.mutator().get(ho), vm.mutator().get(hd));
+        let ctx = vm.vmctx();
+        Instance::set_shape(ctx, obj, DICT_MODE);
+        Instance::set_spill(ctx, obj, dict);
+        for i in 0..Instance::inline(ctx, obj) as usize {
+            Instance::set_slots(ctx, obj, i, NONE);
+        }
+        Ok(dict)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+impl HotPy {
+    /// How many instance shapes the program has made (for tests and statistics).
+    pub fn shape_count(&self) -> usize {
+        self.exec.shapes.count()
+    }
+}

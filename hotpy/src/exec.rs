@@ -55,12 +55,18 @@ pub struct ExecState {
     stack: Option<StackLimit>,
     /// Code indices of the running Python frames, innermost last.
     calls: Vec<usize>,
+    /// Those frames (for `locals()`); an entry is valid while its frame runs.
+    frames: Vec<*const Frame<'static>>,
     stdout: Vec<u8>,
     classes: Vec<&'static str>,
     /// The shapes (hidden classes) of instances' attribute storage.
     pub(crate) shapes: crate::runtime::storage::Shapes,
     /// Class attribute lookups already made.
     pub(crate) lookups: crate::runtime::lookup_cache::LookupCache,
+    /// Classes standing for builtin types without a constructor (`runtime/type_objects.rs`),
+    /// by name and by class id.
+    pub(crate) type_classes: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
+    pub(crate) type_class_ids: rustc_hash::FxHashMap<u32, &'static str>,
     /// `object` and the builtin exception classes (a registered root range).
     pub(crate) builtin_classes: Vec<Value>,
     /// One object per builtin function (a registered root range).
@@ -86,10 +92,13 @@ impl Default for ExecState {
             depth: 0,
             stack: None,
             calls: vec![],
+            frames: vec![],
             stdout: vec![],
             classes: vec![],
             shapes: Default::default(),
             lookups: Default::default(),
+            type_classes: Default::default(),
+            type_class_ids: Default::default(),
             builtin_classes: vec![],
             builtin_objects: vec![],
             jit: None,
@@ -298,6 +307,48 @@ impl HotPy {
     }
 
     /// The module whose code is running (the main module outside any frame).
+    /// The bound global names of the running module and their values.
+    pub fn running_global_values(&self) -> Vec<(String, Value)> {
+        let state = &self.exec.modules[self.current_module()];
+        state
+            .names
+            .iter()
+            .zip(&state.globals)
+            .filter(|&(_, &v)| v != UNBOUND)
+            .map(|(n, &v)| (n.clone(), v))
+            .collect()
+    }
+
+    /// The bound local variables of the innermost Python frame (cells read through), or None
+    /// when that frame runs a module body.
+    pub fn running_local_values(&self) -> Option<Vec<(String, Value)>> {
+        let (&index, &frame) = self.exec.calls.last().zip(self.exec.frames.last())?;
+        let code = &self.exec.codes[index].code;
+        if code.name == "<module>" {
+            return None;
+        }
+        // SAFETY: the entry is popped before its frame's `run_frame_in` returns, so the frame
+        // is alive; only this thread runs it, and it is here, reading.
+        let frame = unsafe { &*frame };
+        let locals: Vec<Value> = (0..frame.locals_len()).map(|i| frame.local(i)).collect();
+        let cells = &code.cells;
+        Some(
+            code.varnames
+                .iter()
+                .zip(locals)
+                .enumerate()
+                .filter_map(|(i, (name, v))| {
+                    let v = if cells.contains(&i) || code.frees.contains(&i) {
+                        crate::generated::layouts::Cell::value(self.vmctx(), v)
+                    } else {
+                        v
+                    };
+                    (v != UNBOUND).then(|| (name.clone(), v))
+                })
+                .collect(),
+        )
+    }
+
     fn current_module(&self) -> usize {
         self.exec
             .calls
@@ -610,11 +661,13 @@ impl HotPy {
         unsafe { self.mutator().push_frame(&frame) };
         self.exec.depth += 1;
         self.exec.calls.push(index);
+        self.exec.frames.push((&frame as *const Frame<'_>).cast());
         let first = match throw {
             Some(e) => Err(e),
             None => self.run_frame_once(index, &frame),
         };
         let result = self.run_frame(index, &frame, first);
+        self.exec.frames.pop();
         self.exec.calls.pop();
         self.exec.depth -= 1;
         self.mutator().pop_frame();

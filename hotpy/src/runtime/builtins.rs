@@ -61,6 +61,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("set", B::set),
     ("pow", B::pow),
     ("vars", B::vars),
+    ("globals", B::globals),
+    ("locals", B::locals),
     ("input", crate::modules::native::input),
     ("open", crate::modules::native::open),
     ("delattr", B::delattr),
@@ -850,6 +852,12 @@ fn isinstance(
     for t in types {
         if super::exceptions::is_object_class(vm, t) {
             return Ok(TRUE);
+        }
+        if let Some(name) = super::type_objects::stands_for(vm, t) {
+            if super::type_objects::is_of(vm, *v, name) {
+                return Ok(TRUE);
+            }
+            continue;
         }
         if super::classes::is_class(vm, t) {
             if super::classes::is_instance(vm, *v)

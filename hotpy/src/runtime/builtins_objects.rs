@@ -17,7 +17,9 @@ fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Value; N], PyE
     <[Value; N]>::try_from(args).map_err(|_| {
         PyException::new(
             "TypeError",
-            if N == 1 {
+            if N == 0 {
+                format!("{name}() takes no arguments ({} given)", args.len())
+            } else if N == 1 {
                 format!("{name}() takes exactly one argument ({} given)", args.len())
             } else {
                 format!("{name} expected {N} arguments, got {}", args.len())
@@ -58,29 +60,16 @@ pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
     if super::classes::is_instance(vm, v) {
         return Ok(super::classes::class_of(vm, v));
     }
-    let name = match type_name(vm, v) {
-        "bool" => "bool",
-        "int" => "int",
-        "float" => "float",
-        "str" => "str",
-        "list" => "list",
-        "tuple" => "tuple",
-        "dict" => "dict",
-        "range" => "range",
-        "set" => "set",
-        "frozenset" => "frozenset",
-        "type" => "type",
-        "slice" => "slice",
-        "bytes" => "bytes",
-        other => {
-            return Err(PyException::new(
-                "NotImplementedError",
-                format!("hotpy has no type object for '{other}' yet"),
-            ));
+    let name = super::type_objects::python_type_name(vm, v);
+    match name {
+        "bool" | "int" | "float" | "str" | "list" | "tuple" | "dict" | "range" | "set"
+        | "frozenset" | "type" | "slice" | "bytes" | "property" | "staticmethod"
+        | "classmethod" | "super" => {
+            let id = index_of(name).expect("a builtin constructor");
+            super::builtins::builtin_object(vm, id)
         }
-    };
-    let id = index_of(name).expect("a builtin constructor");
-    super::builtins::builtin_object(vm, id)
+        other => super::type_objects::class_for(vm, other),
+    }
 }
 
 pub fn id(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
@@ -504,6 +493,45 @@ pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
     attribute_name(vm, name)?;
     super::deletion::delete_attr(vm, object, name)?;
     Ok(NONE)
+}
+
+/// A new dict of `(name, value)` pairs.
+fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, PyException> {
+    rooted(
+        vm,
+        &pairs.iter().map(|p| p.1).collect::<Vec<_>>(),
+        |vm, values| {
+            let dict = super::dicts::new_dict(vm, pairs.len())?;
+            let hd = vm.mutator().root(dict);
+            for ((name, _), &hv) in pairs.iter().zip(values) {
+                let key = super::new_str(vm, name)?;
+                let (dict, v) = (vm.mutator().get(hd), vm.mutator().get(hv));
+                super::dicts::set(vm, dict, key, v)?;
+            }
+            Ok(vm.mutator().get(hd))
+        },
+    )
+}
+
+/// `globals()`: a dict of the running module's global variables. A snapshot: hotpy keeps
+/// globals in indexed slots, so assigning into this dict does not change them (CPython's is
+/// the module's namespace itself).
+pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("globals", kwargs)?;
+    exactly::<0>("globals", args)?;
+    let pairs = vm.running_global_values();
+    dict_of_names(vm, pairs)
+}
+
+/// `locals()`: a dict of the running function's local variables (a snapshot, as CPython's
+/// is in functions); at module level, `globals()`.
+pub fn locals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("locals", kwargs)?;
+    exactly::<0>("locals", args)?;
+    match vm.running_local_values() {
+        Some(pairs) => dict_of_names(vm, pairs),
+        None => globals(vm, args, kwargs),
+    }
 }
 
 /// `vars(obj)`: an instance's or class's attribute dict (the dict itself).

@@ -53,7 +53,7 @@ pub fn new_descriptor(
 
 /// The name of a class qualified by its module unless that is `__main__` or builtins
 /// (`helper.Shape`), as CPython shows classes in tracebacks.
-pub fn qualified_name(vm: &mut HotPy, cls: Value) -> String {
+pub fn qualified_name(vm: &HotPy, cls: Value) -> String {
     let name = class_name(vm, cls);
     let dict = Class::dict(vm.vmctx(), cls);
     let module = super::dicts::entries(vm, dict)
@@ -609,6 +609,9 @@ pub fn instantiate(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, PyException> {
+    if let Some(name) = super::type_objects::stands_for(vm, cls) {
+        return Err(super::type_objects::cannot_instantiate(name));
+    }
     let mark = vm.mutator().handle_mark();
     let hc = vm.mutator().root(cls);
     let arg_handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();

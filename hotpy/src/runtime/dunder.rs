@@ -310,6 +310,7 @@ pub fn is_builtin_iterator(vm: &HotPy, v: Value) -> bool {
         "range_iterator"
             | "str_ascii_iterator"
             | "list_iterator"
+            | "tuple_iterator"
             | "generator"
             | "enumerate"
             | "zip"

@@ -24,6 +24,7 @@ pub mod sets;
 pub mod slices;
 pub mod storage;
 pub mod text;
+pub mod type_objects;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
 use crate::vm::{HotPy, PyException};
@@ -108,7 +109,14 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
             }
             Some(l) if l == crate::generated::layouts::Tuple::ID => "tuple",
             Some(l) if l == crate::generated::layouts::BoundMethod::ID => "builtin_method",
-            Some(l) if l == crate::generated::layouts::SeqIter::ID => "list_iterator",
+            Some(l) if l == crate::generated::layouts::SeqIter::ID => {
+                let seq = crate::generated::layouts::SeqIter::seq(vm.vmctx(), v);
+                if layout_of(vm, seq) == Some(crate::generated::layouts::Tuple::ID) {
+                    "tuple_iterator"
+                } else {
+                    "list_iterator"
+                }
+            }
             Some(l) if l == crate::generated::layouts::RangeIter::ID => "range_iterator",
             Some(l) if l == crate::generated::layouts::StrIter::ID => "str_ascii_iterator",
             _ => "object",

@@ -217,8 +217,12 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
                 repr_str(&s)
             } else if super::classes::is_class(vm, v) {
                 let name = super::classes::class_name(vm, v);
-                if super::exceptions::class_index(name)
+                let qualified = super::classes::qualified_name(vm, v);
+                if qualified.contains('.') {
+                    format!("<class '{qualified}'>")
+                } else if super::exceptions::class_index(name)
                     .is_some_and(|i| vm.exec.builtin_classes.get(i) == Some(&v))
+                    || super::type_objects::stands_for(vm, v).is_some()
                 {
                     format!("<class '{name}'>")
                 } else {

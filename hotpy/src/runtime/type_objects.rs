@@ -1,0 +1,68 @@
+//! Class objects for the builtin types that have no constructor among the builtins
+//! (`function`, `generator`, `NoneType`, `module`, the iterators...): what `type(x)` returns
+//! for such values. They are real classes (subclasses of `object`, `__module__` 'builtins'),
+//! made on first use and kept for the VM's life; `isinstance(x, type(y))` works with them,
+//! and calling one is a TypeError, as for CPython's types that cannot be instantiated
+//! directly.
+//!
+//! Owns: the table of those classes. Must not: stand in for types whose builtin is a
+//! constructor (`int`, `list`, `enumerate`...): `type(3)` is the `int` builtin.
+
+use super::type_name;
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+/// The Python name of the type of `v` as `type(v).__name__` shows it.
+pub fn python_type_name(vm: &HotPy, v: Value) -> &'static str {
+    match type_name(vm, v) {
+        "builtin_method" => "builtin_function_or_method",
+        other => other,
+    }
+}
+
+/// The class standing for builtin type `name` (made on first use).
+pub fn class_for(vm: &mut HotPy, name: &'static str) -> Result<Value, PyException> {
+    if let Some(p) = vm.exec.type_classes.get(name) {
+        return Ok(vm.mutator_ref().pinned(p));
+    }
+    let object = super::exceptions::object_class(vm)?;
+    let mark = vm.mutator().handle_mark();
+    let ho = vm.mutator().root(object);
+    let result = (|| {
+        let namespace = super::dicts::new_dict(vm, 0)?;
+        let hn = vm.mutator().root(namespace);
+        let key = vm.name_str("__module__")?;
+        let hk = vm.mutator().root(key);
+        let module = super::new_str(vm, "builtins")?;
+        let (namespace, key) = (vm.mutator().get(hn), vm.mutator().get(hk));
+        super::dicts::set(vm, namespace, key, module)?;
+        let (namespace, object) = (vm.mutator().get(hn), vm.mutator().get(ho));
+        super::classes::new_class(vm, name, &[object], namespace)
+    })();
+    vm.mutator().release_handles(mark);
+    let cls = result?;
+    let id = crate::generated::layouts::Class::id(vm.vmctx(), cls) as u32;
+    let pinned = vm.mutator().pin(cls);
+    vm.exec.type_classes.insert(name, pinned);
+    vm.exec.type_class_ids.insert(id, name);
+    Ok(cls)
+}
+
+/// The builtin type `cls` stands for, if it is one of these classes.
+pub fn stands_for(vm: &HotPy, cls: Value) -> Option<&'static str> {
+    if !super::classes::is_class(vm, cls) {
+        return None;
+    }
+    let id = crate::generated::layouts::Class::id(vm.vmctx(), cls) as u32;
+    vm.exec.type_class_ids.get(&id).copied()
+}
+
+/// TypeError: such a class cannot be called.
+pub fn cannot_instantiate(name: &str) -> PyException {
+    PyException::new("TypeError", format!("cannot create '{name}' instances"))
+}
+
+/// True if `v`'s type is the builtin type `name`.
+pub fn is_of(vm: &HotPy, v: Value, name: &str) -> bool {
+    python_type_name(vm, v) == name
+}

@@ -257,3 +257,90 @@ except EOFError as e:
         "world\n",
     );
 }
+
+/// Runs `program` from one directory under hotpy, then python3, and compares status, stdout
+/// and the whole stderr. CPython 3.11's fine-grained location lines under runtime frames
+/// (`~~^~~`) are dropped from its output when `drop_markers` (hotpy does not draw them).
+fn report_same_as_cpython(program: &str, drop_markers: bool) {
+    let dir = std::env::temp_dir().join(format!("hotpy-tb-{}-{drop_markers}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("prog.py");
+    std::fs::write(&path, program).unwrap();
+    let mut results = Vec::new();
+    for exe in [env!("CARGO_BIN_EXE_hotpy"), "python3"] {
+        let out = Command::new(exe)
+            .arg(&path)
+            .current_dir(&dir)
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .filter(|l| {
+                !(drop_markers
+                    && !l.trim().is_empty()
+                    && l.trim().chars().all(|c| c == '~' || c == '^'))
+            })
+            .map(|l| format!("{l}\n"))
+            .collect::<String>();
+        results.push((
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr,
+        ));
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(
+        results[0], results[1],
+        "hotpy (left) and CPython (right) differ"
+    );
+}
+
+#[test]
+fn chained_tracebacks_read_as_cpython_prints_them() {
+    report_same_as_cpython(
+        r#"def parse(text):
+    return int(text)
+
+
+def load(text):
+    try:
+        return parse(text)
+    except ValueError as e:
+        raise LookupError("cannot load " + text) from e
+
+
+def main():
+    try:
+        load("x")
+    except LookupError:
+        cleanup = {}
+        cleanup["missing"]
+
+
+main()
+"#,
+        true,
+    );
+}
+
+#[test]
+fn syntax_errors_point_where_cpython_points() {
+    for program in [
+        "x = 1\nprint \"x\", x\n",
+        "values = [\n    1,\n    2,\n\nprint(values)\n",
+        "def f():\nreturn 1\n",
+        "if True:\n    x = 1\n  y = 2\n",
+        "f(a=1, a=2)\n",
+        "def f(a, b, a):\n    pass\n",
+        "x = [1, 2]\nf() = x\n",
+        "del f()\n",
+        "for in range(3):\n    pass\n",
+        "  x = 1\n",
+        "try:\n    pass\n",
+        "s = 'abc\n",
+        "x = 'é' + £\n",
+        "def g():\n    nonlocal y\n",
+    ] {
+        report_same_as_cpython(program, false);
+    }
+}

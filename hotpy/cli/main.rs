@@ -203,7 +203,7 @@ fn finish(vm: &mut HotPy, error: Option<hotpy::vm::PyException>) -> u8 {
             status
         }
         None => {
-            eprint!("{}", e.report());
+            eprint!("{}", hotpy::runtime::chaining::report(vm, &e));
             if e.builtin_kind == "KeyboardInterrupt" {
                 hotpy::signals::uninstall();
                 hotpy::signals::exit_by_sigint();
@@ -241,17 +241,8 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
 
 /// CPython's layout: the file and line, the source line, a caret, then `Kind: message`.
 fn report_compile_error(filename: &str, source: &str, e: &CompileError) {
-    let text = source.lines().nth(e.line as usize - 1).unwrap_or("");
-    let trimmed = text.trim_start();
-    let caret = (e.column as usize)
-        .saturating_sub(text.len() - trimmed.len())
-        .max(1);
-    if e.kind == "SyntaxError" {
-        eprintln!(
-            "  File \"{filename}\", line {}\n    {trimmed}\n    {}^",
-            e.line,
-            " ".repeat(caret - 1)
-        );
+    if matches!(e.kind, "SyntaxError" | "IndentationError") {
+        eprint!("{}", e.location(filename, source));
     } else {
         eprintln!(
             "Traceback (most recent call last):\n  File \"{filename}\", line {}, in <module>",

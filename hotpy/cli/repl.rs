@@ -60,7 +60,7 @@ pub fn run(vm: &mut HotPy) -> u8 {
                         }
                         return status;
                     }
-                    eprint!("{}", e.report());
+                    eprint!("{}", hotpy::runtime::chaining::report(vm, &e));
                 }
             }
         }
@@ -117,6 +117,15 @@ fn incomplete(source: &str) -> bool {
         return true;
     }
     match compile_interactive(source, "<stdin>", vec![]) {
+        Err(CompileError {
+            kind: "SyntaxError",
+            message,
+            ..
+        }) if message.ends_with("was never closed")
+            || message.starts_with("unterminated triple-quoted") =>
+        {
+            true
+        }
         Err(CompileError {
             kind: "SyntaxError",
             line,

@@ -3,7 +3,7 @@
 //! tracebacks, and the program's stdout.
 
 use crate::compiler::Module;
-use crate::compiler::code::{CodeObject, Constant};
+use crate::compiler::code::{CodeObject, Constant, ExcSlot};
 use crate::generated::layouts::{Builtin, Cell, Function};
 use crate::generated::{interp, jit};
 use crate::runtime::{self, NONE, UNBOUND, builtins};
@@ -739,7 +739,7 @@ impl HotPy {
         loop {
             let error = match result {
                 Ok(v) => return Ok(v),
-                Err(e) => e,
+                Err(e) => self.chain_context(index, frame, e),
             };
             let Some(handler) = self.exec.codes[index].code.handler_at(frame.pc()) else {
                 return Err(error);
@@ -766,6 +766,26 @@ impl HotPy {
             frame.set_pc(handler.target);
             result = interp::interpret(self, frame);
         }
+    }
+
+    /// `error` with the exception this frame is handling at its pc (if any) as `__context__`.
+    fn chain_context(
+        &mut self,
+        index: usize,
+        frame: &Frame<'_>,
+        error: PyException,
+    ) -> PyException {
+        let loaded = &self.exec.codes[index];
+        let handled = match loaded.code.handling_at(frame.pc()) {
+            None => return error,
+            Some(ExcSlot::Local(i)) => frame.local(i),
+            Some(ExcSlot::Global(i)) => self.exec.modules[loaded.module]
+                .globals
+                .get(i)
+                .copied()
+                .unwrap_or(UNBOUND),
+        };
+        runtime::chaining::attach_context(self, error, handled)
     }
 
     fn run_frame_once(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, PyException> {

@@ -18,6 +18,8 @@ pub struct PyException {
     pub message: String,
     pub traceback: Vec<TraceEntry>,
     pub object: Option<gvmt::gc::Pinned>,
+    /// A SyntaxError's own location lines (file, line, text, caret), printed after the frames.
+    pub location: Option<String>,
 }
 
 /// One frame of a traceback.
@@ -38,6 +40,7 @@ impl PyException {
             message: message.into(),
             traceback: vec![],
             object: None,
+            location: None,
         }
     }
 
@@ -66,6 +69,12 @@ impl PyException {
                     out.push_str(&format!("    {line}\n"));
                 }
             }
+        }
+        if let Some(location) = &self.location {
+            if self.traceback.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+            }
+            out.push_str(location);
         }
         out.push_str(&format!("{self}\n"));
         out

@@ -49,6 +49,8 @@ pub struct CodeObject {
     pub max_stack: usize,
     /// Exception handlers, innermost first for nested `try`s.
     pub handlers: Vec<Handler>,
+    /// Where exceptions are being handled (for implicit chaining, `__context__`).
+    pub handling: Vec<Handling>,
     /// Local slots that hold cells (variables inner functions capture), made at entry.
     pub cells: Vec<usize>,
     /// The slots of the free variables, in closure order (filled with the closure's cells).
@@ -65,7 +67,33 @@ pub struct Handler {
     pub depth: usize,
 }
 
+/// Where a frame keeps the exception it is handling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcSlot {
+    Local(usize),
+    Global(usize),
+}
+
+/// Code that runs while an exception is being handled (an `except` body, a `finally` or
+/// `__exit__` run for an exception): exceptions raised in `start..end` get the one in `exc`
+/// as their `__context__`.
+#[derive(Clone, Copy, Debug)]
+pub struct Handling {
+    pub start: usize,
+    pub end: usize,
+    pub exc: ExcSlot,
+}
+
 impl CodeObject {
+    /// Where the exception being handled at `pc` is kept (the innermost handling range).
+    pub fn handling_at(&self, pc: usize) -> Option<ExcSlot> {
+        self.handling
+            .iter()
+            .filter(|h| (h.start..h.end).contains(&pc))
+            .max_by_key(|h| h.start)
+            .map(|h| h.exc)
+    }
+
     /// True if a call with `n` positional arguments and no keywords binds them directly.
     pub fn simple_call(&self, n: usize) -> bool {
         n == self.nargs && self.kwonly == 0 && !self.varargs && !self.varkw

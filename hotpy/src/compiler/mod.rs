@@ -14,6 +14,7 @@ pub mod dis;
 mod functions;
 mod protect;
 mod scope;
+mod syntax_errors;
 
 use builder::{Builder, Label};
 use code::{CodeObject, Constant};
@@ -30,8 +31,35 @@ pub struct CompileError {
     pub kind: &'static str,
     pub message: String,
     pub line: u32,
-    /// 1-based column.
+    /// 1-based column of the first character CPython's caret line marks; 0: no caret line.
     pub column: u32,
+    /// 1-based column just after the marked text (`column + 1` or less: one caret).
+    pub end_column: u32,
+}
+
+impl CompileError {
+    /// CPython's lines locating a syntax error in `source` (read from `filename`): the file
+    /// and line, the source line, and a caret line under the marked text.
+    pub fn location(&self, filename: &str, source: &str) -> String {
+        let mut out = format!("  File \"{filename}\", line {}\n", self.line);
+        let text = source
+            .lines()
+            .nth((self.line as usize).saturating_sub(1))
+            .unwrap_or("");
+        let trimmed = text.trim_start();
+        out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        if self.column > 0 {
+            let indent = text.len() - trimmed.len();
+            let caret = (self.column as usize).saturating_sub(indent).max(1);
+            let width = self.end_column.saturating_sub(self.column).max(1) as usize;
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(caret - 1),
+                "^".repeat(width)
+            ));
+        }
+        out
+    }
 }
 
 /// A compiled module: its body and the names of its globals (indexed by `LOAD_GLOBAL`).
@@ -44,19 +72,52 @@ pub struct Module {
 /// Byte offsets of line starts, to turn source ranges into lines and columns.
 struct Lines {
     starts: Vec<usize>,
+    source: String,
 }
 
 impl Lines {
     fn new(source: &str) -> Lines {
         let mut starts = vec![0];
         starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { starts }
+        Lines {
+            starts,
+            source: source.to_string(),
+        }
     }
 
     fn locate(&self, offset: TextSize) -> (u32, u32) {
         let offset = offset.to_usize();
         let line = self.starts.partition_point(|&s| s <= offset);
-        (line as u32, (offset - self.starts[line - 1]) as u32 + 1)
+        // Columns count characters, as CPython's do.
+        let start = self.starts[line - 1];
+        let column = self
+            .source
+            .get(start..offset)
+            .map_or(offset - start, |text| text.chars().count());
+        (line as u32, column as u32 + 1)
+    }
+
+    /// An error of `kind` marking `start..end` (one caret if the range leaves its line).
+    fn error(
+        &self,
+        kind: &'static str,
+        message: String,
+        start: TextSize,
+        end: TextSize,
+    ) -> CompileError {
+        let (line, column) = self.locate(start);
+        let (end_line, end_column) = self.locate(end);
+        CompileError {
+            kind,
+            message,
+            line,
+            column,
+            end_column: if end_line == line {
+                end_column
+            } else {
+                column + 1
+            },
+        }
     }
 }
 
@@ -83,24 +144,17 @@ pub fn compile_eval(
     mut globals: Vec<String>,
 ) -> std::result::Result<Module, CompileError> {
     let lines = Lines::new(source);
-    let syntax_error = |lines: &Lines, at: TextSize, message: String| {
-        let (line, column) = lines.locate(at);
-        CompileError {
-            kind: "SyntaxError",
-            message,
-            line,
-            column,
-        }
-    };
-    let parsed = ruff_python_parser::parse_expression(source.trim())
-        .map_err(|e| syntax_error(&lines, e.location.start(), e.error.to_string()))?;
+    let trimmed = source.trim();
+    let parsed = ruff_python_parser::parse_expression(trimmed)
+        .map_err(|e| parse_error(trimmed, &Lines::new(trimmed), &e))?;
     let expr = parsed.expr();
     let wrapper = [Stmt::Expr(ast::StmtExpr {
         node_index: Default::default(),
         range: expr.range(),
         value: Box::new(expr.clone()),
     })];
-    let scopes = Scopes::analyse(&wrapper).map_err(|e| syntax_error(&lines, e.at, e.message))?;
+    let scopes = Scopes::analyse(&wrapper)
+        .map_err(|e| lines.error("SyntaxError", e.message, e.at, e.end))?;
     let mut unit = Unit::new("<module>", filename, None, &lines, &mut globals, &scopes);
     unit.set_line(expr);
     unit.expr(expr)?;
@@ -128,24 +182,10 @@ fn compile(
     interactive: bool,
 ) -> std::result::Result<Module, CompileError> {
     let lines = Lines::new(source);
-    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-        let (line, column) = lines.locate(e.location.start());
-        CompileError {
-            kind: "SyntaxError",
-            message: e.error.to_string(),
-            line,
-            column,
-        }
-    })?;
-    let scopes = Scopes::analyse(&parsed.syntax().body).map_err(|e| {
-        let (line, column) = lines.locate(e.at);
-        CompileError {
-            kind: "SyntaxError",
-            message: e.message,
-            line,
-            column,
-        }
-    })?;
+    let parsed =
+        ruff_python_parser::parse_module(source).map_err(|e| parse_error(source, &lines, &e))?;
+    let scopes = Scopes::analyse(&parsed.syntax().body)
+        .map_err(|e| lines.error("SyntaxError", e.message, e.at, e.end))?;
     let mut unit = Unit::new("<module>", filename, None, &lines, &mut globals, &scopes);
     unit.interactive = interactive;
     unit.body(&parsed.syntax().body)?;
@@ -154,6 +194,16 @@ fn compile(
         code: Rc::new(code),
         globals,
     })
+}
+
+/// A parse error as CPython words it (`syntax_errors.rs`).
+fn parse_error(source: &str, lines: &Lines, e: &ruff_python_parser::ParseError) -> CompileError {
+    let cpython = syntax_errors::translate(source, e, |at| lines.locate(at).0);
+    let mut error = lines.error(cpython.kind, cpython.message, cpython.at, cpython.end);
+    if !cpython.caret {
+        error.column = 0;
+    }
+    error
 }
 
 /// The compilation of one code object (the module body or a function).
@@ -180,6 +230,8 @@ struct Unit<'a> {
     /// bare `raise`).
     handling: Vec<String>,
     handlers: Vec<code::Handler>,
+    /// `(start, end, hidden name)`: code running while the exception in the name is handled.
+    handling_ranges: Vec<(usize, usize, String)>,
     hidden: usize,
     /// Prefix of the qualified names of functions and classes defined in this unit.
     qualprefix: String,
@@ -246,6 +298,7 @@ impl<'a> Unit<'a> {
             depth: 0,
             handling: vec![],
             handlers: vec![],
+            handling_ranges: vec![],
             hidden: 0,
             qualprefix: String::new(),
             qualname: name.to_string(),
@@ -309,13 +362,7 @@ impl<'a> Unit<'a> {
         message: impl Into<String>,
         at: &impl Ranged,
     ) -> CompileError {
-        let (line, column) = self.lines.locate(at.start());
-        CompileError {
-            kind,
-            message: message.into(),
-            line,
-            column,
-        }
+        self.lines.error(kind, message.into(), at.start(), at.end())
     }
 
     fn unsupported(&self, what: &str, at: &impl Ranged) -> CompileError {
@@ -371,10 +418,35 @@ impl<'a> Unit<'a> {
         }
     }
 
+    /// Compiles `f` as code that runs while the exception in hidden name `exc` is handled.
+    fn handling_exception(
+        &mut self,
+        exc: &str,
+        f: impl FnOnce(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        let start = self.b.code.len();
+        let result = f(self);
+        self.handling_ranges
+            .push((start, self.b.code.len(), exc.to_string()));
+        result
+    }
+
     fn finish(mut self) -> Result<CodeObject> {
         let none = self.b.constant(Constant::None);
         self.b.emit("LOAD_CONST", &[none]);
         self.b.emit("RETURN_VALUE", &[]);
+        let handling = std::mem::take(&mut self.handling_ranges)
+            .into_iter()
+            .filter(|(start, end, _)| start < end)
+            .map(|(start, end, name)| code::Handling {
+                start,
+                end,
+                exc: match self.local_index(&name) {
+                    Some(i) => code::ExcSlot::Local(i as usize),
+                    None => code::ExcSlot::Global(self.global_index(&name) as usize),
+                },
+            })
+            .collect();
         let varnames = self.locals.take().unwrap_or_default();
         let cells = varnames
             .iter()
@@ -415,6 +487,7 @@ impl<'a> Unit<'a> {
             lines,
             max_stack: analysis.max_depth.max(1),
             handlers: self.handlers,
+            handling,
             cells,
             frees,
             posonly: self.posonly,

@@ -141,15 +141,18 @@ impl Unit<'_> {
         self.close_region(target, depth);
         let exc = self.hidden_name();
         self.store_name(&exc);
-        match &cleanup {
-            Cleanup::Finally(body) => self.body(body)?,
-            Cleanup::With(exit) => {
-                self.load_name(exit);
-                self.load_name(&exc);
-                self.b.emit("CALL_EXIT", &[]);
-                self.b.jump("POP_JUMP_IF_TRUE", end);
+        self.handling_exception(&exc.clone(), |u| {
+            match &cleanup {
+                Cleanup::Finally(body) => u.body(body)?,
+                Cleanup::With(exit) => {
+                    u.load_name(exit);
+                    u.load_name(&exc);
+                    u.b.emit("CALL_EXIT", &[]);
+                    u.b.jump("POP_JUMP_IF_TRUE", end);
+                }
             }
-        }
+            Ok(())
+        })?;
         self.load_name(&exc);
         self.b.emit("RERAISE", &[]);
         self.b.bind(end);
@@ -197,9 +200,10 @@ impl Unit<'_> {
                 self.store_name(name.id.as_str());
             }
             self.store_name(&hidden);
-            self.handling.push(hidden);
-            self.body(&clause.body)?;
+            self.handling.push(hidden.clone());
+            let body = self.handling_exception(&hidden, |u| u.body(&clause.body));
             self.handling.pop();
+            body?;
             self.b.jump("JUMP", end);
             self.b.bind(next);
         }

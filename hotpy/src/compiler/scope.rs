@@ -7,7 +7,7 @@
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::{Ranged, TextSize};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub struct ScopeInfo {
 pub struct ScopeError {
     pub message: String,
     pub at: TextSize,
+    /// Where the marked text ends.
+    pub end: TextSize,
 }
 
 #[derive(Debug)]
@@ -43,7 +45,7 @@ struct Scope {
     params: Vec<String>,
     assigned: Vec<String>,
     globals: HashSet<String>,
-    nonlocals: Vec<(String, TextSize)>,
+    nonlocals: Vec<(String, TextRange)>,
     uses: HashSet<String>,
     children: Vec<Scope>,
     /// A function directly in a class body that mentions `super`: it needs `__class__`.
@@ -137,9 +139,13 @@ impl Scopes {
     pub fn analyse(body: &[Stmt]) -> Result<Scopes, ScopeError> {
         let mut collector = Collector {
             stack: vec![Scope::new(Kind::Module, TextSize::default(), vec![])],
+            error: None,
         };
         for s in body {
             collector.visit_stmt(s);
+        }
+        if let Some(e) = collector.error {
+            return Err(e);
         }
         let module = collector.stack.pop().expect("module scope");
         let mut scopes = Scopes::default();
@@ -166,7 +172,8 @@ impl Scopes {
                     } else {
                         format!("no binding for nonlocal '{name}' found")
                     },
-                    at: *at,
+                    at: at.start(),
+                    end: at.end(),
                 });
             }
         }
@@ -223,6 +230,8 @@ impl Scopes {
 
 struct Collector {
     stack: Vec<Scope>,
+    /// The first error the walk itself finds (repeated parameters or keywords).
+    error: Option<ScopeError>,
 }
 
 /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
@@ -246,6 +255,31 @@ fn param_names(p: &ast::Parameters) -> Vec<String> {
 impl Collector {
     fn top(&mut self) -> &mut Scope {
         self.stack.last_mut().expect("a scope")
+    }
+
+    /// Notes an error (the first one found is reported).
+    fn fail(&mut self, message: String, at: TextRange) {
+        self.error.get_or_insert(ScopeError {
+            message,
+            at: at.start(),
+            end: at.end(),
+        });
+    }
+
+    /// The names of `p`, after checking that none is repeated.
+    fn checked_params(&mut self, p: &ast::Parameters) -> Vec<String> {
+        let mut seen: Vec<&str> = vec![];
+        for param in p.iter() {
+            let name = param.name();
+            if seen.contains(&name.as_str()) {
+                self.fail(
+                    format!("duplicate argument '{name}' in function definition"),
+                    name.range,
+                );
+            }
+            seen.push(name.as_str());
+        }
+        param_names(p)
     }
 
     fn visit_defaults(&mut self, p: &ast::Parameters) {
@@ -308,7 +342,8 @@ impl<'a> Visitor<'a> for Collector {
                 }
                 self.visit_defaults(&f.parameters);
                 self.top().assign(f.name.id.as_str());
-                self.function(f.range.start(), param_names(&f.parameters), &f.body);
+                let params = self.checked_params(&f.parameters);
+                self.function(f.range.start(), params, &f.body);
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
@@ -336,9 +371,11 @@ impl<'a> Visitor<'a> for Collector {
                 self.top().globals.extend(names);
             }
             Stmt::Nonlocal(n) => {
-                let at = n.range.start();
-                let names: Vec<(String, TextSize)> =
-                    n.names.iter().map(|x| (x.id.to_string(), at)).collect();
+                let names: Vec<(String, TextRange)> = n
+                    .names
+                    .iter()
+                    .map(|x| (x.id.to_string(), n.range))
+                    .collect();
                 self.top().nonlocals.extend(names);
             }
             Stmt::Try(t) => {
@@ -407,7 +444,7 @@ impl<'a> Visitor<'a> for Collector {
                 let params = match &l.parameters {
                     Some(p) => {
                         self.visit_defaults(p);
-                        param_names(p)
+                        self.checked_params(p)
                     }
                     None => vec![],
                 };
@@ -425,6 +462,19 @@ impl<'a> Visitor<'a> for Collector {
                 let mut elements: Vec<&Expr> = vec![&c.value];
                 elements.extend(c.key.as_deref());
                 self.comprehension(e.range().start(), &c.generators, &elements)
+            }
+            Expr::Call(call) => {
+                let keywords = &call.arguments.keywords;
+                for (i, k) in keywords.iter().enumerate() {
+                    if let Some(name) = &k.arg
+                        && keywords[..i]
+                            .iter()
+                            .any(|o| o.arg.as_ref().map(|a| a.as_str()) == Some(name.as_str()))
+                    {
+                        self.fail(format!("keyword argument repeated: {name}"), k.range);
+                    }
+                }
+                visitor::walk_expr(self, e)
             }
             _ => visitor::walk_expr(self, e),
         }

@@ -121,9 +121,8 @@ pub fn import(vm: &mut HotPy, name: &str) -> Result<usize, PyException> {
             }
         },
     };
-    let module = compile_module(&source, &file).map_err(|e| {
-        PyException::new(e.kind, format!("{} ({file}, line {})", e.message, e.line))
-    })?;
+    let module = compile_module(&source, &file)
+        .map_err(|e| runtime::syntax_error::raise(vm, &e, &file, &source))?;
     let id = vm.new_module(name, &module, Some(file))?;
     if let Err(e) = vm.run_module_body(id, &module) {
         // A module whose body failed is not importable (as in CPython).

@@ -444,9 +444,7 @@ fn eval_or_exec(
     } else {
         crate::compiler::compile_exec(&text, "<string>", names)
     };
-    let module = compiled.map_err(|e| {
-        PyException::new(e.kind, format!("{} (<string>, line {})", e.message, e.line))
-    })?;
+    let module = compiled.map_err(|e| super::syntax_error::raise(vm, &e, "<string>", &text))?;
     let v = vm.run_in_module(m, &module)?;
     Ok(if name == "eval" { v } else { NONE })
 }

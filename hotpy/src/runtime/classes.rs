@@ -373,6 +373,11 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                 bind(vm, f, cls).map(Some)
             }
             Some(v) => Ok(Some(v)),
+            None if super::exceptions::is_instance(vm, object)
+                && super::chaining::default_attribute(vm, name).is_some() =>
+            {
+                Ok(super::chaining::default_attribute(vm, name))
+            }
             None => {
                 // Read the names first: the `__getattr__` lookup may collect.
                 let (cls_name, attr) = (class_name(vm, cls), text(vm));

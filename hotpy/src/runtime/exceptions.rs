@@ -196,7 +196,14 @@ pub fn message(vm: &HotPy, exc: Value) -> String {
                 str_of(vm, *one)
             }
         }
-        _ => repr_of(vm, Exception::args(vm.vmctx(), exc)),
+        several => {
+            let cls = Exception::class(vm.vmctx(), exc);
+            let syntax = matches!(builtin_kind(vm, cls), "SyntaxError" | "IndentationError");
+            match syntax.then(|| super::syntax_error::message(vm, several)) {
+                Some(Some(text)) => text,
+                _ => repr_of(vm, Exception::args(vm.vmctx(), exc)),
+            }
+        }
     }
 }
 
@@ -347,6 +354,8 @@ pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, PyEx
         let (exc, cause) = (vm.mutator().get(he), vm.mutator().get(hc));
         let dict = Exception::dict(vm.vmctx(), exc);
         super::dicts::set(vm, dict, key, cause)?;
+        let exc = vm.mutator().get(he);
+        super::chaining::suppress_context(vm, exc)?;
         Ok(vm.mutator().get(he))
     })();
     vm.mutator().release_handles(mark);

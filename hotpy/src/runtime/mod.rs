@@ -9,6 +9,7 @@ pub mod bigint;
 pub mod builtins;
 pub mod builtins_objects;
 pub mod bytes;
+pub mod chaining;
 pub mod classes;
 pub mod deletion;
 pub mod dicts;
@@ -23,6 +24,7 @@ pub mod sequences;
 pub mod sets;
 pub mod slices;
 pub mod storage;
+pub mod syntax_error;
 pub mod text;
 pub mod type_objects;
 

@@ -1,0 +1,157 @@
+//! Exception chaining: `__context__` (an exception raised while another is being handled),
+//! `__cause__` and `__suppress_context__` (`raise ... from ...`), and the chained report
+//! CPython prints for an uncaught exception ("During handling of the above exception...").
+//!
+//! Owns: those attributes' rules and the chained report. Must not: decide where exceptions
+//! are being handled (the compiler records that per code object: `CodeObject::handling`).
+
+use super::exceptions::{from_object, is_instance, to_object};
+use super::{FALSE, NONE};
+use crate::generated::layouts::Exception;
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// Chains longer than this are not followed (CPython cuts cycles; this bounds the walk).
+const MAX_CHAIN: usize = 1000;
+
+fn attribute(vm: &mut HotPy, exc: Value, name: &'static str) -> Result<Option<Value>, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(exc);
+    let key = vm.name_str(name);
+    let exc = vm.mutator().get(h);
+    vm.mutator().release_handles(mark);
+    let dict = Exception::dict(vm.vmctx(), exc);
+    super::dicts::get(vm, dict, key?)
+}
+
+fn set_attribute(
+    vm: &mut HotPy,
+    exc: Value,
+    name: &'static str,
+    v: Value,
+) -> Result<(), PyException> {
+    let mark = vm.mutator().handle_mark();
+    let handles = [exc, v].map(|x| vm.mutator().root(x));
+    let key = vm.name_str(name);
+    let [exc, v] = handles.map(|h| vm.mutator().get(h));
+    vm.mutator().release_handles(mark);
+    let dict = Exception::dict(vm.vmctx(), exc);
+    super::dicts::set(vm, dict, key?, v)
+}
+
+/// `error`, raised while `handled` is being handled, with `handled` as its `__context__`
+/// (unless it has one already: it was raised in a callee that was handling another).
+pub fn attach_context(vm: &mut HotPy, mut error: PyException, handled: Value) -> PyException {
+    if !is_instance(vm, handled) {
+        return error;
+    }
+    let mark = vm.mutator().handle_mark();
+    let hh = vm.mutator().root(handled);
+    let result = (|| {
+        let obj = to_object(vm, &error)?;
+        if error.object.is_none() {
+            error.object = Some(vm.mutator().pin(obj));
+        }
+        let obj = vm
+            .mutator()
+            .pinned(error.object.as_ref().expect("just set"));
+        let handled = vm.mutator().get(hh);
+        if obj == handled || attribute(vm, obj, "__context__")?.is_some() {
+            return Ok(());
+        }
+        // No cycles: if `obj` is already in `handled`'s chain, cut the chain there.
+        let mut link = vm.mutator().get(hh);
+        for _ in 0..MAX_CHAIN {
+            let Some(next) = attribute(vm, link, "__context__")? else {
+                break;
+            };
+            let obj = vm.mutator().pinned(error.object.as_ref().expect("set"));
+            if next == obj {
+                set_attribute(vm, link, "__context__", NONE)?;
+                break;
+            }
+            if !is_instance(vm, next) {
+                break;
+            }
+            link = next;
+        }
+        let obj = vm.mutator().pinned(error.object.as_ref().expect("set"));
+        let handled = vm.mutator().get(hh);
+        set_attribute(vm, obj, "__context__", handled)
+    })();
+    vm.mutator().release_handles(mark);
+    match result {
+        Ok(()) => error,
+        Err(failed) => failed,
+    }
+}
+
+/// `raise exc from cause` also suppresses the context in reports.
+pub fn suppress_context(vm: &mut HotPy, exc: Value) -> Result<(), PyException> {
+    set_attribute(vm, exc, "__suppress_context__", super::TRUE)
+}
+
+/// The defaults of the chaining attributes an exception has not set.
+pub fn default_attribute(vm: &HotPy, name: Value) -> Option<Value> {
+    if super::str_is(vm, name, "__context__") || super::str_is(vm, name, "__cause__") {
+        Some(NONE)
+    } else if super::str_is(vm, name, "__suppress_context__") {
+        Some(FALSE)
+    } else {
+        None
+    }
+}
+
+/// CPython's report of an uncaught exception: its cause or context first (recursively), then
+/// the exception.
+pub fn report(vm: &mut HotPy, e: &PyException) -> String {
+    let mut text = e.report();
+    let Some(pinned) = &e.object else {
+        return text;
+    };
+    let mut current = vm.mutator().pinned(pinned);
+    let mut seen = vec![vm.mutator().identity(current)];
+    for _ in 0..MAX_CHAIN {
+        let Ok(Some((next, separator))) = chained(vm, current) else {
+            break;
+        };
+        let id = vm.mutator().identity(next);
+        if seen.contains(&id) {
+            break;
+        }
+        seen.push(id);
+        let earlier = from_object(vm, next);
+        text = format!("{}{separator}{text}", earlier.report());
+        current = vm
+            .mutator()
+            .pinned(earlier.object.as_ref().expect("from an object"));
+    }
+    text
+}
+
+/// The exception `exc` was chained to, and how.
+fn chained(vm: &mut HotPy, exc: Value) -> Result<Option<(Value, &'static str)>, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let h = vm.mutator().root(exc);
+    let result = (|| {
+        let exc = vm.mutator().get(h);
+        if let Some(cause) = attribute(vm, exc, "__cause__")?
+            && is_instance(vm, cause)
+        {
+            return Ok(Some((cause, CAUSE)));
+        }
+        let exc = vm.mutator().get(h);
+        let suppress = attribute(vm, exc, "__suppress_context__")?;
+        if suppress.is_some_and(|s| s != FALSE && s != NONE) {
+            return Ok(None);
+        }
+        let exc = vm.mutator().get(h);
+        Ok(attribute(vm, exc, "__context__")?
+            .filter(|&c| is_instance(vm, c))
+            .map(|c| (c, CONTEXT)))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}

@@ -1,0 +1,97 @@
+//! SyntaxError objects for code compiled at run time (`exec`, `eval`, `import`): CPython's
+//! `args` (`(msg, (filename, lineno, offset, text, end_lineno, end_offset))`), the `msg`,
+//! `filename`, `lineno`, `offset` and `text` attributes, and its `str()`:
+//! `msg (filename, line N)`.
+//!
+//! Owns: building those objects and their `str()`. Must not: word the messages (the
+//! compiler's `syntax_errors.rs` does).
+
+use super::{NONE, make_int, new_str};
+use crate::compiler::CompileError;
+use crate::generated::layouts::Exception;
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+/// The SyntaxError (or IndentationError) for `e` in the code `source` read from `filename`.
+pub fn raise(vm: &mut HotPy, e: &CompileError, filename: &str, source: &str) -> PyException {
+    let text = source
+        .lines()
+        .nth((e.line as usize).saturating_sub(1))
+        .map(|l| format!("{l}\n"));
+    match build(vm, e, filename, text.as_deref()) {
+        Ok(exc) => {
+            let mut raised = super::exceptions::from_object(vm, exc);
+            // The report's last line is `SyntaxError: msg` (the location has lines of its own).
+            raised.message = e.message.clone();
+            raised.location = Some(e.location(filename, source));
+            raised
+        }
+        Err(failed) => failed,
+    }
+}
+
+fn build(
+    vm: &mut HotPy,
+    e: &CompileError,
+    filename: &str,
+    text: Option<&str>,
+) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let result = (|| {
+        let root = |vm: &mut HotPy, v: Value| vm.mutator().root(v);
+        let msg = new_str(vm, &e.message)?;
+        let msg = root(vm, msg);
+        let file = new_str(vm, filename)?;
+        let file = root(vm, file);
+        let text = match text {
+            Some(t) => new_str(vm, t)?,
+            None => NONE,
+        };
+        let text = root(vm, text);
+        let (line, offset) = (make_int(e.line as i64)?, make_int(e.column as i64)?);
+        let get = |vm: &HotPy, h| vm.mutator_ref().get(h);
+        let details = [get(vm, file), line, offset, get(vm, text), line, offset];
+        let details = super::sequences::new_tuple(vm, &details)?;
+        let args = [get(vm, msg), details];
+        let args = super::sequences::new_tuple(vm, &args)?;
+        let hargs = root(vm, args);
+        let index = super::exceptions::class_index(e.kind).unwrap_or(0);
+        let cls = super::exceptions::builtin_class(vm, index)?;
+        let exc = super::exceptions::new_instance(vm, cls, get(vm, hargs))?;
+        let hexc = root(vm, exc);
+        for (name, v) in [
+            ("msg", get(vm, msg)),
+            ("filename", get(vm, file)),
+            ("lineno", line),
+            ("offset", offset),
+            ("text", get(vm, text)),
+        ] {
+            let hv = root(vm, v);
+            let key = vm.name_str(name)?;
+            let exc = get(vm, hexc);
+            let dict = Exception::dict(vm.vmctx(), exc);
+            super::dicts::set(vm, dict, key, get(vm, hv))?;
+        }
+        Ok(get(vm, hexc))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `str(e)` of a SyntaxError whose `args` are CPython's pair: `msg (filename, line N)`.
+pub fn message(vm: &HotPy, args: &[Value]) -> Option<String> {
+    let [msg, details] = args else {
+        return None;
+    };
+    let details = super::sequences::items(vm, *details)?;
+    let msg = super::str_value(vm, *msg)?;
+    let (file, line) = (details.first()?, details.get(1)?);
+    let file = super::str_value(vm, *file);
+    let line = super::int_value(*line);
+    Some(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    })
+}

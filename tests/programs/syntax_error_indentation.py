@@ -1,0 +1,3 @@
+# A block whose body is not indented.
+def f():
+return 1

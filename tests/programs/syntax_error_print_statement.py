@@ -1,0 +1,3 @@
+# A statement from Python 2: CPython suggests the call.
+x = 1
+print "x is", x

@@ -306,7 +306,6 @@ impl HotPy {
             .map_or_else(|| "__main__".to_string(), |m| m.name.clone())
     }
 
-    /// The module whose code is running (the main module outside any frame).
     /// The bound global names of the running module and their values.
     pub fn running_global_values(&self) -> Vec<(String, Value)> {
         let state = &self.exec.modules[self.current_module()];
@@ -349,6 +348,7 @@ impl HotPy {
         )
     }
 
+    /// The module whose code is running (the main module outside any frame).
     fn current_module(&self) -> usize {
         self.exec
             .calls

@@ -4,6 +4,7 @@
 //! Parameter slots follow CPython: positional parameters, keyword-only ones, then `*args`
 //! and `**kwargs` (what `scope::param_names` lists and `exec::bind_arguments` fills).
 
+use super::code::Constant;
 use super::{Result, Unit};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextSize};
@@ -36,8 +37,34 @@ impl Unit<'_> {
             &f.body,
             f,
         )?;
+        self.function_annotations(f)?;
         self.apply_decorators(&f.decorator_list);
         self.store_name(f.name.id.as_str());
+        Ok(())
+    }
+
+    /// Sets `__annotations__` of the function on the stack (parameters in order, then
+    /// `return`), evaluated as the `def` runs.
+    fn function_annotations(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
+        let params: Vec<(&str, &Expr)> = f
+            .parameters
+            .iter()
+            .filter_map(|p| Some((p.name().id.as_str(), p.annotation()?)))
+            .chain(f.returns.as_deref().map(|r| ("return", r)))
+            .collect();
+        if params.is_empty() {
+            return Ok(());
+        }
+        self.b.emit("COPY_TOP", &[]);
+        for (name, annotation) in &params {
+            let key = self.b.constant(Constant::Str(name.to_string()));
+            self.b.emit("LOAD_CONST", &[key]);
+            self.annotation(annotation)?;
+        }
+        self.b.emit("BUILD_MAP", &[2 * params.len() as i64]);
+        self.b.emit("SWAP", &[]);
+        let attr = self.b.constant(Constant::Str("__annotations__".into()));
+        self.b.emit("STORE_ATTR", &[attr]);
         Ok(())
     }
 

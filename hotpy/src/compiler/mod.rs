@@ -73,6 +73,8 @@ pub struct Module {
 struct Lines {
     starts: Vec<usize>,
     source: String,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    annotations_as_text: bool,
 }
 
 impl Lines {
@@ -82,6 +84,7 @@ impl Lines {
         Lines {
             starts,
             source: source.to_string(),
+            annotations_as_text: false,
         }
     }
 
@@ -181,13 +184,21 @@ fn compile(
     mut globals: Vec<String>,
     interactive: bool,
 ) -> std::result::Result<Module, CompileError> {
-    let lines = Lines::new(source);
+    let mut lines = Lines::new(source);
     let parsed =
         ruff_python_parser::parse_module(source).map_err(|e| parse_error(source, &lines, &e))?;
+    lines.annotations_as_text = parsed.syntax().body.iter().any(|s| {
+        matches!(s, Stmt::ImportFrom(i)
+            if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+                && i.names.iter().any(|n| n.name.id.as_str() == "annotations"))
+    });
     let scopes = Scopes::analyse(&parsed.syntax().body)
         .map_err(|e| lines.error("SyntaxError", e.message, e.at, e.end))?;
     let mut unit = Unit::new("<module>", filename, None, &lines, &mut globals, &scopes);
     unit.interactive = interactive;
+    if !interactive {
+        unit.setup_annotations(&parsed.syntax().body);
+    }
     unit.body(&parsed.syntax().body)?;
     let code = unit.finish()?;
     Ok(Module {
@@ -250,6 +261,8 @@ struct Unit<'a> {
     is_generator: bool,
     /// The interactive interpreter's top level: expression statements print their value.
     interactive: bool,
+    /// A class body: like the module, it keeps annotations in `__annotations__`.
+    class_body: bool,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -311,6 +324,7 @@ impl<'a> Unit<'a> {
             varkw: false,
             is_generator: false,
             interactive: false,
+            class_body: false,
         }
     }
 
@@ -499,6 +513,76 @@ impl<'a> Unit<'a> {
         })
     }
 
+    /// True for code whose annotations are kept (module and class bodies).
+    fn stores_annotations(&self) -> bool {
+        self.locals.is_none() || self.class_body
+    }
+
+    /// Pushes an annotation: its value, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, e: &Expr) -> Result<()> {
+        if self.lines.annotations_as_text {
+            let text = &self.lines.source[e.range().start().to_usize()..e.range().end().to_usize()];
+            let c = self.b.constant(Constant::Str(text.to_string()));
+            self.b.emit("LOAD_CONST", &[c]);
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
+    /// `__annotations__ = {}` at the start of a module or class body that annotates names.
+    fn setup_annotations(&mut self, stmts: &[Stmt]) {
+        fn annotates(stmts: &[Stmt]) -> bool {
+            stmts.iter().any(|s| match s {
+                Stmt::AnnAssign(a) => a.simple,
+                Stmt::If(i) => {
+                    annotates(&i.body) || i.elif_else_clauses.iter().any(|c| annotates(&c.body))
+                }
+                Stmt::For(f) => annotates(&f.body) || annotates(&f.orelse),
+                Stmt::While(w) => annotates(&w.body) || annotates(&w.orelse),
+                Stmt::With(w) => annotates(&w.body),
+                Stmt::Try(t) => {
+                    annotates(&t.body)
+                        || annotates(&t.orelse)
+                        || annotates(&t.finalbody)
+                        || t.handlers.iter().any(|h| {
+                            let ast::ExceptHandler::ExceptHandler(h) = h;
+                            annotates(&h.body)
+                        })
+                }
+                _ => false,
+            })
+        }
+        if self.stores_annotations() && annotates(stmts) {
+            self.b.emit("BUILD_MAP", &[0]);
+            self.store_name("__annotations__");
+        }
+    }
+
+    /// `target: annotation [= value]`.
+    fn annotated_assignment(&mut self, a: &ast::StmtAnnAssign) -> Result<()> {
+        if let Some(value) = &a.value {
+            self.expr(value)?;
+            self.store(&a.target)?;
+        }
+        if !self.stores_annotations() {
+            // Annotations of local variables are not evaluated.
+            return Ok(());
+        }
+        self.annotation(&a.annotation)?;
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                self.load_name("__annotations__");
+                let key = self.b.constant(Constant::Str(n.id.to_string()));
+                self.b.emit("LOAD_CONST", &[key]);
+                self.b.emit("STORE_SUBSCR", &[]);
+            }
+            _ => self.b.emit("POP_TOP", &[]),
+        }
+        Ok(())
+    }
+
     fn body(&mut self, stmts: &[Stmt]) -> Result<()> {
         for s in stmts {
             self.stmt(s)?;
@@ -517,6 +601,7 @@ impl<'a> Unit<'a> {
                     self.b.emit("POP_TOP", &[]);
                 }
             }
+            Stmt::AnnAssign(a) => self.annotated_assignment(a)?,
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, target) in a.targets.iter().enumerate() {
@@ -1004,7 +1089,9 @@ impl<'a> Unit<'a> {
         let (code, frees) = {
             let (mut unit, info) = self.nested(c.name.id.as_str(), c.range.start(), qualname);
             unit.qualprefix = format!("{}.", unit.qualname);
+            unit.class_body = true;
             unit.set_line(c);
+            unit.setup_annotations(&c.body);
             unit.body(&c.body)?;
             // The namespace: every class local that was assigned (BUILD_MAP skips unbound
             // ones), and the `__class__` cell for MAKE_CLASS to fill.

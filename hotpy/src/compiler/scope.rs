@@ -341,9 +341,25 @@ impl<'a> Visitor<'a> for Collector {
                     self.visit_expr(&d.expression);
                 }
                 self.visit_defaults(&f.parameters);
+                // Annotations are evaluated where the `def` runs.
+                for p in f.parameters.iter() {
+                    if let Some(a) = p.annotation() {
+                        self.visit_expr(a);
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r);
+                }
                 self.top().assign(f.name.id.as_str());
                 let params = self.checked_params(&f.parameters);
                 self.function(f.range.start(), params, &f.body);
+            }
+            Stmt::AnnAssign(a) => {
+                // Module and class bodies keep simple names' annotations in `__annotations__`.
+                if a.simple && self.top().kind != Kind::Function {
+                    self.top().assign("__annotations__");
+                }
+                visitor::walk_stmt(self, s)
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {

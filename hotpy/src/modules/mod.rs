@@ -55,6 +55,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("operator", include_str!("../../lib/operator.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
     ("_io", include_str!("../../lib/_io.py")),
+    ("__future__", include_str!("../../lib/__future__.py")),
 ];
 
 pub fn is_module(vm: &HotPy, v: Value) -> bool {
@@ -198,6 +199,25 @@ pub fn set_attr(vm: &mut HotPy, module: Value, name: Value, v: Value) -> Result<
         "AttributeError",
         format!("hotpy cannot add attribute '{attr}' to module '{module_name}'"),
     ))
+}
+
+/// The names `dir(module)` lists: its bound globals (or a native module's attributes) and
+/// `__name__`.
+pub fn attribute_names(vm: &HotPy, module: Value) -> Vec<String> {
+    let state = &vm.exec.modules[id_of(vm, module)];
+    let mut names: Vec<String> = if state.native {
+        native::attribute_names(&state.name)
+    } else {
+        state
+            .names
+            .iter()
+            .zip(&state.globals)
+            .filter(|&(_, &v)| v != UNBOUND)
+            .map(|(n, _)| n.clone())
+            .collect()
+    };
+    names.push("__name__".to_string());
+    names
 }
 
 /// `repr(module)`.

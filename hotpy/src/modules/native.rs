@@ -56,6 +56,39 @@ pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Valu
     Ok(Some(v))
 }
 
+/// The attributes [`attribute`] gives that are not builtin functions (for `dir(module)`).
+const VALUES: &[(&str, &str)] = &[
+    ("math", "pi"),
+    ("math", "e"),
+    ("math", "tau"),
+    ("math", "inf"),
+    ("math", "nan"),
+    ("sys", "argv"),
+    ("sys", "maxsize"),
+    ("sys", "version"),
+    ("sys", "platform"),
+    ("sys", "byteorder"),
+    ("sys", "implementation"),
+    ("sys", "stdout"),
+    ("sys", "stderr"),
+];
+
+/// The names of a native module's attributes.
+pub fn attribute_names(module: &str) -> Vec<String> {
+    let prefix = format!("{module}.");
+    runtime::builtins::BUILTINS
+        .iter()
+        .filter_map(|(name, _)| name.strip_prefix(&prefix))
+        .map(String::from)
+        .chain(
+            VALUES
+                .iter()
+                .filter(|(m, _)| *m == module)
+                .map(|(_, a)| a.to_string()),
+        )
+        .collect()
+}
+
 /// Assignment to a native module's attribute (none are writable yet).
 pub fn set_attribute(
     _vm: &mut HotPy,

@@ -247,6 +247,19 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
         if name == "__dict__" {
             return function_dict(vm, object);
         }
+        if name == "__annotations__" {
+            // Made empty on first use, then kept like any function attribute.
+            let mark = vm.mutator().handle_mark();
+            let handles = [object, name_value].map(|x| vm.mutator().root(x));
+            let result = super::dicts::new_dict(vm, 0).and_then(|d| {
+                let hd = vm.mutator().root(d);
+                let [f, name] = handles.map(|h| vm.mutator().get(h));
+                super::classes::set_attr(vm, f, name, d)?;
+                Ok(vm.mutator().get(hd))
+            });
+            vm.mutator().release_handles(mark);
+            return result;
+        }
     }
     if kind == "function" && (name == "__name__" || name == "__qualname__") {
         let text = if name == "__name__" {

@@ -11,9 +11,12 @@ use crate::vm::{HotPy, PyException};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
 
-type Kwargs<'a> = &'a [(String, Value)];
+pub(super) type Kwargs<'a> = &'a [(String, Value)];
 
-fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Value; N], PyException> {
+pub(super) fn exactly<const N: usize>(
+    name: &str,
+    args: &[Value],
+) -> Result<[Value; N], PyException> {
     <[Value; N]>::try_from(args).map_err(|_| {
         PyException::new(
             "TypeError",
@@ -28,7 +31,7 @@ fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Value; N], PyE
     })
 }
 
-fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), PyException> {
+pub(super) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), PyException> {
     if kwargs.is_empty() {
         Ok(())
     } else {
@@ -40,7 +43,7 @@ fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), PyException> {
 }
 
 /// Roots `values`, runs `f` with their handles, releases them.
-fn rooted<R>(
+pub(super) fn rooted<R>(
     vm: &mut HotPy,
     values: &[Value],
     f: impl FnOnce(&mut HotPy, &[Handle]) -> Result<R, PyException>,
@@ -491,60 +494,6 @@ pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
     attribute_name(vm, name)?;
     super::deletion::delete_attr(vm, object, name)?;
     Ok(NONE)
-}
-
-/// A new dict of `(name, value)` pairs.
-fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, PyException> {
-    rooted(
-        vm,
-        &pairs.iter().map(|p| p.1).collect::<Vec<_>>(),
-        |vm, values| {
-            let dict = super::dicts::new_dict(vm, pairs.len())?;
-            let hd = vm.mutator().root(dict);
-            for ((name, _), &hv) in pairs.iter().zip(values) {
-                let key = super::new_str(vm, name)?;
-                let (dict, v) = (vm.mutator().get(hd), vm.mutator().get(hv));
-                super::dicts::set(vm, dict, key, v)?;
-            }
-            Ok(vm.mutator().get(hd))
-        },
-    )
-}
-
-/// `globals()`: a dict of the running module's global variables. A snapshot: hotpy keeps
-/// globals in indexed slots, so assigning into this dict does not change them (CPython's is
-/// the module's namespace itself).
-pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
-    no_keywords("globals", kwargs)?;
-    exactly::<0>("globals", args)?;
-    let pairs = vm.running_global_values();
-    dict_of_names(vm, pairs)
-}
-
-/// `locals()`: a dict of the running function's local variables (a snapshot, as CPython's
-/// is in functions); at module level, `globals()`.
-pub fn locals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
-    no_keywords("locals", kwargs)?;
-    exactly::<0>("locals", args)?;
-    match vm.running_local_values() {
-        Some(pairs) => dict_of_names(vm, pairs),
-        None => globals(vm, args, kwargs),
-    }
-}
-
-/// `vars(obj)`: an instance's or class's attribute dict (the dict itself).
-pub fn vars(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
-    no_keywords("vars", kwargs)?;
-    let [v] = exactly::<1>("vars", args)?;
-    let dict = super::classes::attribute_dict(vm, v)?.ok_or_else(|| {
-        PyException::new("TypeError", "vars() argument must have __dict__ attribute")
-    })?;
-    if super::classes::is_class(vm, v) {
-        // CPython gives a read-only view of a class namespace; a copy keeps the class's
-        // lookup cache right (writes to it do not reach the class, where CPython refuses them).
-        return super::methods_more::seq_copy(vm, dict, &[]);
-    }
-    Ok(dict)
 }
 
 /// `format(value, spec='')`.

@@ -442,6 +442,10 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             let name = class_name(vm, object);
             return super::new_str(vm, name).map(Some);
         }
+        if super::str_is(vm, name, "__annotations__") {
+            // A class's own annotations (not inherited), made empty on first use.
+            return own_annotations(vm, object, name).map(Some);
+        }
         return match lookup(vm, object, name)? {
             Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
                 Ok(Some(Descriptor::first(vm.vmctx(), d)))
@@ -462,6 +466,24 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
         };
     }
     Ok(None)
+}
+
+/// `cls.__annotations__`: the class namespace's own entry, an empty dict stored there if none.
+fn own_annotations(vm: &mut HotPy, cls: Value, name: Value) -> Result<Value, PyException> {
+    if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), cls), name)? {
+        return Ok(v);
+    }
+    let mark = vm.mutator().handle_mark();
+    let handles = [cls, name].map(|x| vm.mutator().root(x));
+    let result = super::dicts::new_dict(vm, 0).and_then(|d| {
+        let hd = vm.mutator().root(d);
+        let [cls, name] = handles.map(|h| vm.mutator().get(h));
+        vm.exec.lookups.invalidate();
+        super::dicts::set(vm, Class::dict(vm.vmctx(), cls), name, d)?;
+        Ok(vm.mutator().get(hd))
+    });
+    vm.mutator().release_handles(mark);
+    result
 }
 
 fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, PyException> {

@@ -20,6 +20,7 @@ pub mod iter;
 pub mod lazy;
 pub mod lookup_cache;
 pub mod methods_more;
+pub mod namespaces;
 pub mod sequences;
 pub mod sets;
 pub mod slices;

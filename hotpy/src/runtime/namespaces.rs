@@ -1,0 +1,180 @@
+//! The builtins that show namespaces: `globals()`, `locals()`, `vars()` and `dir()`.
+//!
+//! Owns: building those dicts and lists. Must not: store attributes (`classes.rs`,
+//! `storage.rs` and `modules/` do).
+
+use super::builtins_objects::{Kwargs, exactly, no_keywords, rooted};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::Value;
+
+/// A new dict of `(name, value)` pairs.
+fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, PyException> {
+    rooted(
+        vm,
+        &pairs.iter().map(|p| p.1).collect::<Vec<_>>(),
+        |vm, values| {
+            let dict = super::dicts::new_dict(vm, pairs.len())?;
+            let hd = vm.mutator().root(dict);
+            for ((name, _), &hv) in pairs.iter().zip(values) {
+                let key = super::new_str(vm, name)?;
+                let (dict, v) = (vm.mutator().get(hd), vm.mutator().get(hv));
+                super::dicts::set(vm, dict, key, v)?;
+            }
+            Ok(vm.mutator().get(hd))
+        },
+    )
+}
+
+/// `globals()`: a dict of the running module's global variables. A snapshot: hotpy keeps
+/// globals in indexed slots, so assigning into this dict does not change them (CPython's is
+/// the module's namespace itself).
+pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("globals", kwargs)?;
+    exactly::<0>("globals", args)?;
+    let pairs = vm.running_global_values();
+    dict_of_names(vm, pairs)
+}
+
+/// `locals()`: a dict of the running function's local variables (a snapshot, as CPython's
+/// is in functions); at module level, `globals()`.
+pub fn locals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("locals", kwargs)?;
+    exactly::<0>("locals", args)?;
+    match vm.running_local_values() {
+        Some(pairs) => dict_of_names(vm, pairs),
+        None => globals(vm, args, kwargs),
+    }
+}
+
+/// `vars(obj)`: an instance's or class's attribute dict (the dict itself); `vars()`: `locals()`.
+pub fn vars(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("vars", kwargs)?;
+    if args.is_empty() {
+        return locals(vm, args, kwargs);
+    }
+    let [v] = exactly::<1>("vars", args)?;
+    let dict = super::classes::attribute_dict(vm, v)?.ok_or_else(|| {
+        PyException::new("TypeError", "vars() argument must have __dict__ attribute")
+    })?;
+    if super::classes::is_class(vm, v) {
+        // CPython gives a read-only view of a class namespace; a copy keeps the class's
+        // lookup cache right (writes to it do not reach the class, where CPython refuses them).
+        return super::methods_more::seq_copy(vm, dict, &[]);
+    }
+    Ok(dict)
+}
+
+/// `dir(object)` of CPython 3.11: the attributes every object has.
+const OBJECT_ATTRIBUTES: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// `dir()`: the names in the running scope; `dir(x)`: `x.__dir__()` if its class defines it,
+/// else the names of its attributes (its own, its class's and their bases'), sorted.
+pub fn dir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    no_keywords("dir", kwargs)?;
+    if args.is_empty() {
+        let pairs = vm
+            .running_local_values()
+            .unwrap_or_else(|| vm.running_global_values());
+        let names: Vec<String> = pairs.into_iter().map(|(n, _)| n).collect();
+        return sorted_strs(vm, names);
+    }
+    let [v] = exactly::<1>("dir", args)?;
+    let (custom, v) = rooted(vm, &[v], |vm, h| {
+        let custom = super::dunder::call(vm, v, "__dir__", &[])?;
+        Ok((custom, vm.mutator().get(h[0])))
+    })?;
+    if let Some(listed) = custom {
+        let items = super::builtins::collect(vm, listed)?;
+        let mut names: Vec<String> = items
+            .iter()
+            .map(|&i| super::str_value(vm, i).unwrap_or_default())
+            .collect();
+        names.sort();
+        return sorted_strs(vm, names);
+    }
+    let names = attribute_names(vm, v)?;
+    sorted_strs(vm, names)
+}
+
+/// The attribute names `dir(v)` lists without a `__dir__`.
+fn attribute_names(vm: &mut HotPy, v: Value) -> Result<Vec<String>, PyException> {
+    let mut names: Vec<String> = vec![];
+    let add_dict = |vm: &HotPy, names: &mut Vec<String>, dict: Value| {
+        names.extend(
+            super::dicts::entries(vm, dict)
+                .into_iter()
+                .filter_map(|(k, _)| super::str_value(vm, k))
+                .filter(|k| k != "__classcell__"),
+        );
+    };
+    if crate::modules::is_module(vm, v) {
+        names.extend(crate::modules::attribute_names(vm, v));
+        return Ok(names);
+    }
+    let classes = if super::classes::is_class(vm, v) {
+        if !super::exceptions::is_object_class(vm, v) {
+            names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+        }
+        super::classes::mro(vm, v)
+    } else if super::classes::is_instance(vm, v) {
+        // Taking the dict may collect: read the object again after.
+        let (dict, v) = rooted(vm, &[v], |vm, h| {
+            let dict = super::classes::attribute_dict(vm, v)?;
+            Ok((dict, vm.mutator().get(h[0])))
+        })?;
+        if let Some(dict) = dict {
+            add_dict(vm, &mut names, dict);
+        }
+        names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+        let cls = super::classes::class_of(vm, v);
+        super::classes::mro(vm, cls)
+    } else {
+        let kind = super::type_objects::python_type_name(vm, v);
+        names.extend(
+            super::attributes::METHODS
+                .iter()
+                .filter(|(t, _, _)| *t == kind)
+                .map(|(_, n, _)| n.to_string()),
+        );
+        vec![]
+    };
+    for c in classes {
+        let dict = crate::generated::layouts::Class::dict(gvmt::rt::Vm::vmctx(vm), c);
+        add_dict(vm, &mut names, dict);
+    }
+    names.extend(OBJECT_ATTRIBUTES.iter().map(|s| s.to_string()));
+    Ok(names)
+}
+
+/// A sorted list of the distinct `names`, as strs.
+fn sorted_strs(vm: &mut HotPy, mut names: Vec<String>) -> Result<Value, PyException> {
+    names.sort();
+    names.dedup();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    super::sequences::of_strs(vm, &refs, false)
+}

@@ -349,7 +349,7 @@ impl HotPy {
     }
 
     /// The module whose code is running (the main module outside any frame).
-    fn current_module(&self) -> usize {
+    pub(crate) fn current_module(&self) -> usize {
         self.exec
             .calls
             .last()

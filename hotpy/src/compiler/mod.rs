@@ -822,11 +822,19 @@ impl<'a> Unit<'a> {
                 let c = self.b.constant(Constant::Str(module.id.to_string()));
                 self.set_line(s);
                 self.b.emit("IMPORT_NAME", &[c]);
+                if i.names.iter().any(|a| a.name.id.as_str() == "*") {
+                    if self.locals.is_some() {
+                        return Err(self.error(
+                            "SyntaxError",
+                            "import * only allowed at module level",
+                            s,
+                        ));
+                    }
+                    self.b.emit("IMPORT_STAR", &[]);
+                    return Ok(());
+                }
                 for alias in &i.names {
                     let name = alias.name.id.as_str();
-                    if name == "*" {
-                        return Err(self.unsupported("`from module import *`", alias));
-                    }
                     let c = self.b.constant(Constant::Str(name.to_string()));
                     self.b.emit("IMPORT_FROM", &[c]);
                     let bound = alias.asname.as_ref().map_or(name, |a| a.id.as_str());
@@ -1077,11 +1085,15 @@ impl<'a> Unit<'a> {
         if c.type_params.is_some() {
             return Err(self.unsupported("generic classes", c));
         }
-        let bases: Vec<&Expr> = match &c.arguments {
-            None => vec![],
-            Some(args) if args.keywords.is_empty() => args.args.iter().collect(),
-            Some(_) => return Err(self.unsupported("class keywords (metaclass=...)", c)),
-        };
+        let bases: Vec<&Expr> = c.arguments.iter().flat_map(|a| a.args.iter()).collect();
+        let keywords: Vec<&ast::Keyword> =
+            c.arguments.iter().flat_map(|a| a.keywords.iter()).collect();
+        if bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
+            return Err(self.unsupported("`*` in class bases", c));
+        }
+        if keywords.iter().any(|k| k.arg.is_none()) {
+            return Err(self.unsupported("`**` in class keywords", c));
+        }
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -1125,6 +1137,19 @@ impl<'a> Unit<'a> {
         self.b.emit("BUILD_TUPLE", &[bases.len() as i64]);
         self.make_function(code, &frees);
         self.b.emit("CALL", &[0]);
+        // The keywords (`metaclass=`, and those for `__init_subclass__`), as a dict.
+        if keywords.is_empty() {
+            let none = self.b.constant(Constant::None);
+            self.b.emit("LOAD_CONST", &[none]);
+        } else {
+            for k in &keywords {
+                let name = k.arg.as_ref().map_or("", |a| a.id.as_str());
+                let key = self.b.constant(Constant::Str(name.to_string()));
+                self.b.emit("LOAD_CONST", &[key]);
+                self.expr(&k.value)?;
+            }
+            self.b.emit("BUILD_MAP", &[2 * keywords.len() as i64]);
+        }
         self.b.emit("MAKE_CLASS", &[]);
         self.apply_decorators(&c.decorator_list);
         self.store_name(c.name.id.as_str());

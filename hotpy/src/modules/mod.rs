@@ -156,6 +156,54 @@ pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, 
     }
 }
 
+/// `from module import *`: the names in the module's `__all__`, or its names not starting
+/// with `_`, bound in the running module. Names the running module's code never mentions
+/// have no global slot there and are skipped (only `globals()` or `eval` could see them).
+pub fn import_star(vm: &mut HotPy, module: Value) -> Result<(), PyException> {
+    let id = id_of(vm, module);
+    let state = &vm.exec.modules[id];
+    let all = state
+        .names
+        .iter()
+        .position(|n| n == "__all__")
+        .map(|i| state.globals[i])
+        .filter(|&v| v != UNBOUND);
+    let names: Vec<String> = match all {
+        Some(list) => {
+            let items = runtime::builtins::collect(vm, list)?;
+            items
+                .iter()
+                .map(|&v| runtime::str_value(vm, v).unwrap_or_default())
+                .collect()
+        }
+        None => attribute_names(vm, module)
+            .into_iter()
+            .filter(|n| !n.starts_with('_'))
+            .collect(),
+    };
+    let target = vm.current_module();
+    let mark = vm.mutator().handle_mark();
+    let hm = vm.mutator().root(module);
+    let result = (|| {
+        for name in names {
+            let Some(slot) = vm.exec.modules[target]
+                .names
+                .iter()
+                .position(|n| *n == name)
+            else {
+                continue;
+            };
+            let key = runtime::new_str(vm, &name)?;
+            let module = vm.mutator().get(hm);
+            let v = get_attr(vm, module, key)?;
+            vm.exec.modules[target].globals[slot] = v;
+        }
+        Ok(())
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
 /// `module.name`.
 pub fn get_attr(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, PyException> {
     let id = id_of(vm, module);

@@ -153,6 +153,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("random.sample", crate::modules::random::sample),
     // Methods of the builtin classes (a dotted name is never a global name).
     ("object.__init__", object_init),
+    ("object.__new__", object_new),
+    ("object.__init_subclass__", object_init_subclass),
     ("object.__setattr__", object_setattr),
     ("BaseException.__init__", exception_init),
 ];
@@ -256,6 +258,56 @@ fn object_setattr(
         ));
     };
     super::classes::store_attr(vm, *object, *name, *value)?;
+    Ok(NONE)
+}
+
+/// `object.__new__(cls)`: a new instance of `cls` without attributes.
+fn object_new(
+    vm: &mut HotPy,
+    args: &[Value],
+    _kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let Some(&cls) = args.first().filter(|&&c| super::classes::is_class(vm, c)) else {
+        return Err(PyException::new(
+            "TypeError",
+            match args.first() {
+                Some(&v) => format!(
+                    "object.__new__(X): X is not a type object ({})",
+                    type_name(vm, v)
+                ),
+                None => "object.__new__(): not enough arguments".to_string(),
+            },
+        ));
+    };
+    if let Some(name) = super::type_objects::stands_for(vm, cls) {
+        return Err(super::type_objects::cannot_instantiate(name));
+    }
+    if super::exceptions::is_exception_class(vm, cls) {
+        let (args, kept) = {
+            let mark = vm.mutator().handle_mark();
+            let h = vm.mutator().root(cls);
+            let args = super::sequences::new_tuple(vm, &args[1..]);
+            let cls = vm.mutator().get(h);
+            vm.mutator().release_handles(mark);
+            (args, cls)
+        };
+        return super::exceptions::new_instance(vm, kept, args?);
+    }
+    super::storage::new_instance(vm, cls)
+}
+
+/// `object.__init_subclass__()`: nothing to do, and no keywords accepted.
+fn object_init_subclass(
+    _vm: &mut HotPy,
+    _args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    if !kwargs.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            "object.__init_subclass__() takes no keyword arguments",
+        ));
+    }
     Ok(NONE)
 }
 

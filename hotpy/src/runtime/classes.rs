@@ -105,143 +105,9 @@ fn own_attr(vm: &mut HotPy, instance: Value, name: Value) -> Result<Option<Value
     }
 }
 
-/// The `class` statement: a class from its name, tuple of bases (empty: `object`) and
-/// namespace.
-pub fn make_class(
-    vm: &mut HotPy,
-    name: Value,
-    bases: Value,
-    namespace: Value,
-) -> Result<Value, PyException> {
-    let bases_list = super::sequences::items(vm, bases).unwrap_or_default();
-    for &base in &bases_list {
-        if !is_class(vm, base) {
-            let kind = super::type_name(vm, base);
-            return Err(if kind == "builtin_function_or_method" {
-                PyException::new(
-                    "NotImplementedError",
-                    "hotpy cannot subclass builtin types other than object and exceptions yet",
-                )
-            } else {
-                PyException::new("TypeError", format!("bases must be types, not '{kind}'"))
-            });
-        }
-    }
-    let name = str_value(vm, name).expect("class names are str constants");
-    let mark = vm.mutator().handle_mark();
-    let hn = vm.mutator().root(namespace);
-    let hbases: Vec<_> = bases_list.iter().map(|&b| vm.mutator().root(b)).collect();
-    let result = (|| {
-        // `__module__`: the defining module's name (qualifies the class in reprs and errors).
-        let module_key = vm.name_str("__module__")?;
-        let hk = vm.mutator().root(module_key);
-        let module_name = vm.current_module_name();
-        let module_name = super::new_str(vm, &module_name)?;
-        let (namespace, module_key) = (vm.mutator().get(hn), vm.mutator().get(hk));
-        if super::dicts::get(vm, namespace, module_key)?.is_none() {
-            super::dicts::set(vm, namespace, module_key, module_name)?;
-        }
-        let key = vm.name_str("__classcell__")?;
-        let namespace = vm.mutator().get(hn);
-        let cell = super::dicts::remove(vm, namespace, key)?.unwrap_or(NONE);
-        let hcell = vm.mutator().root(cell);
-        let mut bases: Vec<Value> = hbases.iter().map(|&h| vm.mutator().get(h)).collect();
-        if bases.is_empty() {
-            bases.push(super::exceptions::object_class(vm)?);
-        }
-        let namespace = vm.mutator().get(hn);
-        let cls = new_class(vm, &name, &bases, namespace)?;
-        let cell = vm.mutator().get(hcell);
-        if cell != NONE {
-            // The `__class__` cell the methods that call `super()` share.
-            crate::generated::layouts::Cell::set_value(vm.vmctx(), cell, cls);
-        }
-        Ok(cls)
-    })();
-    vm.mutator().release_handles(mark);
-    result
-}
-
 /// The method resolution order of a class (itself first).
 pub fn mro(vm: &HotPy, cls: Value) -> Vec<Value> {
     super::sequences::items(vm, Class::mro(vm.vmctx(), cls)).unwrap_or_else(|| vec![cls])
-}
-
-/// CPython's C3 linearization of `bases` (the new class's MRO without itself).
-fn linearize(vm: &HotPy, bases: &[Value]) -> Result<Vec<Value>, PyException> {
-    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro(vm, b)).collect();
-    seqs.push(bases.to_vec());
-    let mut out = Vec::new();
-    loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() {
-            return Ok(out);
-        }
-        let candidate = seqs
-            .iter()
-            .map(|s| s[0])
-            .find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
-        let Some(c) = candidate else {
-            let names: Vec<&str> = bases.iter().map(|&b| class_name(vm, b)).collect();
-            return Err(PyException::new(
-                "TypeError",
-                format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                ),
-            ));
-        };
-        out.push(c);
-        for s in &mut seqs {
-            if s[0] == c {
-                s.remove(0);
-            }
-        }
-    }
-}
-
-/// A new class object with `bases` (at least one; `object` has none).
-pub fn new_class(
-    vm: &mut HotPy,
-    name: &str,
-    bases: &[Value],
-    namespace: Value,
-) -> Result<Value, PyException> {
-    let linear = linearize(vm, bases)?;
-    let id = vm.register_class(name.to_string());
-    let mark = vm.mutator().handle_mark();
-    let hn = vm.mutator().root(namespace);
-    let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
-    let hbs: Vec<_> = bases.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = (|| {
-        let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
-        let bases_tuple = super::sequences::new_tuple(vm, &bases)?;
-        let hb = vm.mutator().root(bases_tuple);
-        let cls = vm.alloc(Class::ID, Class::FIXED_SIZE)?;
-        let ctx = vm.vmctx();
-        Class::set_id(ctx, cls, id as i64);
-        Class::set_mro(ctx, cls, NONE);
-        Class::set_bases(ctx, cls, NONE);
-        Class::set_base(ctx, cls, NONE);
-        let hc = vm.mutator().root(cls);
-        let mut order = vec![cls];
-        order.extend(hl.iter().map(|&h| vm.mutator().get(h)));
-        let mro_tuple = super::sequences::new_tuple(vm, &order)?;
-        let (cls, namespace, bases_tuple) = (
-            vm.mutator().get(hc),
-            vm.mutator().get(hn),
-            vm.mutator().get(hb),
-        );
-        let first = hbs.first().map_or(NONE, |&h| vm.mutator_ref().get(h));
-        let ctx = vm.vmctx();
-        Class::set_dict(ctx, cls, namespace);
-        Class::set_base(ctx, cls, first);
-        Class::set_bases(ctx, cls, bases_tuple);
-        Class::set_mro(ctx, cls, mro_tuple);
-        Ok(cls)
-    })();
-    vm.mutator().release_handles(mark);
-    result
 }
 
 /// Looks `name` up along `cls`'s MRO.
@@ -250,7 +116,7 @@ pub fn lookup(vm: &mut HotPy, cls: Value, name: Value) -> Result<Option<Value>, 
 }
 
 /// Looks `name` up along `cls`'s MRO from position `start` (super() skips the first ones).
-fn lookup_from(
+pub(super) fn lookup_from(
     vm: &mut HotPy,
     cls: Value,
     name: Value,
@@ -486,7 +352,7 @@ fn own_annotations(vm: &mut HotPy, cls: Value, name: Value) -> Result<Value, PyE
     result
 }
 
-fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, PyException> {
+pub(super) fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, PyException> {
     let (m, kept) = vm.alloc_keeping(Method::ID, Method::FIXED_SIZE, &[function, receiver])?;
     Method::set_function(vm.vmctx(), m, kept[0]);
     Method::set_receiver(vm.vmctx(), m, kept[1]);
@@ -646,10 +512,41 @@ pub fn instantiate(
         .iter()
         .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
         .collect();
+    let current_args = |vm: &HotPy| -> (Vec<Value>, Vec<(String, Value)>) {
+        (
+            arg_handles
+                .iter()
+                .map(|&h| vm.mutator_ref().get(h))
+                .collect(),
+            kw_handles
+                .iter()
+                .map(|(k, h)| (k.clone(), vm.mutator_ref().get(*h)))
+                .collect(),
+        )
+    };
     let result = (|| {
-        let obj = if super::exceptions::is_exception_class(vm, cls) {
+        // A class's own `__new__` makes the object (it may return anything).
+        let new_name = vm.name_str("__new__")?;
+        let custom_new = lookup(vm, vm.mutator_ref().get(hc), new_name)?
+            .filter(|&f| !super::builtins::is_builtin_named(vm, f, "object.__new__"));
+        let obj = if let Some(new) = custom_new {
+            let f = if descriptor_kind(vm, new) == Some(STATIC) {
+                Descriptor::first(vm.vmctx(), new)
+            } else {
+                new
+            };
+            let (args, kwargs) = current_args(vm);
+            let mut full = vec![vm.mutator().get(hc)];
+            full.extend(args);
+            let made = vm.call(f, &full, &kwargs)?;
+            let cls = vm.mutator().get(hc);
+            if !(is_instance(vm, made) && is_subclass(vm, class_of(vm, made), cls)) {
+                return Ok(made);
+            }
+            made
+        } else if super::exceptions::is_exception_class(vm, vm.mutator_ref().get(hc)) {
             // BaseException.__new__ keeps the arguments as `args`, whatever __init__ does.
-            let args = super::sequences::new_tuple(vm, args)?;
+            let args = super::sequences::new_tuple(vm, &current_args(vm).0)?;
             let cls = vm.mutator().get(hc);
             super::exceptions::new_instance(vm, cls, args)?
         } else {
@@ -664,12 +561,9 @@ pub fn instantiate(
         let init = init.filter(|&f| !super::builtins::is_builtin_named(vm, f, "object.__init__"));
         match init {
             Some(f) => {
+                let (args, kwargs) = current_args(vm);
                 let mut full = vec![obj];
-                full.extend(arg_handles.iter().map(|&h| vm.mutator().get(h)));
-                let kwargs: Vec<(String, Value)> = kw_handles
-                    .iter()
-                    .map(|(k, h)| (k.clone(), vm.mutator().get(*h)))
-                    .collect();
+                full.extend(args);
                 let r = vm.call(f, &full, &kwargs)?;
                 if r != NONE {
                     return Err(PyException::new(
@@ -682,7 +576,7 @@ pub fn instantiate(
                 }
                 Ok(vm.mutator().get(ho))
             }
-            None if !args.is_empty() || !kwargs.is_empty() => {
+            None if custom_new.is_none() && (!args.is_empty() || !kwargs.is_empty()) => {
                 let cls = vm.mutator().get(hc);
                 Err(PyException::new(
                     "TypeError",

@@ -89,12 +89,14 @@ fn create_builtin_classes(vm: &mut HotPy) -> Result<(), PyException> {
             .map(|b| vm.exec.builtin_classes[b])
             .into_iter()
             .collect();
-        let cls = super::classes::new_class(vm, name, &bases, namespace)?;
+        let cls = super::class_creation::new_class(vm, name, &bases, namespace)?;
         vm.exec.builtin_classes[i] = cls;
     }
     for (class, method) in [
         (OBJECT, "object.__init__"),
         (OBJECT, "object.__setattr__"),
+        (OBJECT, "object.__new__"),
+        (OBJECT, "object.__init_subclass__"),
         (BASE_EXCEPTION, "BaseException.__init__"),
     ] {
         let id = super::builtins::index_of(method).expect("builtin method");

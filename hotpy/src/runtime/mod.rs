@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod builtins_objects;
 pub mod bytes;
 pub mod chaining;
+pub mod class_creation;
 pub mod classes;
 pub mod deletion;
 pub mod dicts;

@@ -37,7 +37,7 @@ pub fn class_for(vm: &mut HotPy, name: &'static str) -> Result<Value, PyExceptio
         let (namespace, key) = (vm.mutator().get(hn), vm.mutator().get(hk));
         super::dicts::set(vm, namespace, key, module)?;
         let (namespace, object) = (vm.mutator().get(hn), vm.mutator().get(ho));
-        super::classes::new_class(vm, name, &[object], namespace)
+        super::class_creation::new_class(vm, name, &[object], namespace)
     })();
     vm.mutator().release_handles(mark);
     let cls = result?;

@@ -1,0 +1,229 @@
+//! Class creation: the `class` statement (`__module__`, the `__class__` cell, keywords and
+//! `__init_subclass__`, `__new__` made a staticmethod), C3 linearization and class objects.
+//!
+//! Owns: making classes. Must not: look attributes up or make instances (`classes.rs`).
+
+use super::classes::{
+    CLASS, STATIC, class_name, descriptor_kind, is_class, lookup_from, mro, new_descriptor,
+};
+use super::{NONE, str_value};
+use crate::generated::layouts::Class;
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+/// The `class` statement: a class from its name, tuple of bases (empty: `object`) and
+/// namespace.
+pub fn make_class(
+    vm: &mut HotPy,
+    name: Value,
+    bases: Value,
+    namespace: Value,
+    keywords: Value,
+) -> Result<Value, PyException> {
+    let mut class_keywords: Vec<(String, Value)> = if keywords == NONE {
+        vec![]
+    } else {
+        super::dicts::entries(vm, keywords)
+            .into_iter()
+            .map(|(k, v)| (str_value(vm, k).unwrap_or_default(), v))
+            .collect()
+    };
+    if let Some(i) = class_keywords.iter().position(|(k, _)| k == "metaclass") {
+        let (_, metaclass) = class_keywords.remove(i);
+        if !super::builtins::is_builtin_named(vm, metaclass, "type") {
+            return Err(PyException::new(
+                "NotImplementedError",
+                "hotpy cannot use metaclasses other than type yet",
+            ));
+        }
+    }
+    let bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+    for &base in &bases_list {
+        if !is_class(vm, base) {
+            let kind = super::type_name(vm, base);
+            return Err(if kind == "builtin_function_or_method" {
+                PyException::new(
+                    "NotImplementedError",
+                    "hotpy cannot subclass builtin types other than object and exceptions yet",
+                )
+            } else {
+                PyException::new("TypeError", format!("bases must be types, not '{kind}'"))
+            });
+        }
+    }
+    let name = str_value(vm, name).expect("class names are str constants");
+    let mark = vm.mutator().handle_mark();
+    let hn = vm.mutator().root(namespace);
+    let hkw: Vec<_> = class_keywords
+        .iter()
+        .map(|(_, v)| vm.mutator().root(*v))
+        .collect();
+    let hbases: Vec<_> = bases_list.iter().map(|&b| vm.mutator().root(b)).collect();
+    let result = (|| {
+        // `__module__`: the defining module's name (qualifies the class in reprs and errors).
+        let module_key = vm.name_str("__module__")?;
+        let hk = vm.mutator().root(module_key);
+        let module_name = vm.current_module_name();
+        let module_name = super::new_str(vm, &module_name)?;
+        let (namespace, module_key) = (vm.mutator().get(hn), vm.mutator().get(hk));
+        if super::dicts::get(vm, namespace, module_key)?.is_none() {
+            super::dicts::set(vm, namespace, module_key, module_name)?;
+        }
+        let key = vm.name_str("__classcell__")?;
+        let namespace = vm.mutator().get(hn);
+        let cell = super::dicts::remove(vm, namespace, key)?.unwrap_or(NONE);
+        let hcell = vm.mutator().root(cell);
+        let mut bases: Vec<Value> = hbases.iter().map(|&h| vm.mutator().get(h)).collect();
+        if bases.is_empty() {
+            bases.push(super::exceptions::object_class(vm)?);
+        }
+        let hbases_now: Vec<_> = bases.iter().map(|&b| vm.mutator().root(b)).collect();
+        implicit_descriptors(vm, hn)?;
+        let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
+        let namespace = vm.mutator().get(hn);
+        let cls = new_class(vm, &name, &bases, namespace)?;
+        let cell = vm.mutator().get(hcell);
+        if cell != NONE {
+            // The `__class__` cell the methods that call `super()` share.
+            crate::generated::layouts::Cell::set_value(vm.vmctx(), cell, cls);
+        }
+        let hc = vm.mutator().root(cls);
+        let keywords: Vec<(String, Value)> = class_keywords
+            .iter()
+            .zip(&hkw)
+            .map(|((k, _), &h)| (k.clone(), vm.mutator().get(h)))
+            .collect();
+        init_subclass(vm, cls, &keywords)?;
+        Ok(vm.mutator().get(hc))
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// As in CPython, a class body's `__new__` is a staticmethod and its `__init_subclass__` and
+/// `__class_getitem__` are classmethods without being declared so.
+fn implicit_descriptors(vm: &mut HotPy, namespace: gvmt::gc::Handle) -> Result<(), PyException> {
+    for (name, kind) in [
+        ("__new__", STATIC),
+        ("__init_subclass__", CLASS),
+        ("__class_getitem__", CLASS),
+    ] {
+        let key = vm.name_str(name)?;
+        let dict = vm.mutator().get(namespace);
+        let Some(f) = super::dicts::get(vm, dict, key)? else {
+            continue;
+        };
+        if super::type_name(vm, f) == "function" {
+            let wrapped = new_descriptor(vm, kind, f, NONE)?;
+            let key = vm.name_str(name)?;
+            let dict = vm.mutator().get(namespace);
+            super::dicts::set(vm, dict, key, wrapped)?;
+        }
+    }
+    Ok(())
+}
+
+/// `super(cls, cls).__init_subclass__(**keywords)`: the hook of the nearest base that has
+/// one (`object`'s takes no keywords).
+fn init_subclass(
+    vm: &mut HotPy,
+    cls: Value,
+    keywords: &[(String, Value)],
+) -> Result<(), PyException> {
+    let key = vm.name_str("__init_subclass__")?;
+    let found = lookup_from(vm, cls, key, 1)?;
+    match found {
+        Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
+            let f = crate::generated::layouts::Descriptor::first(vm.vmctx(), d);
+            vm.call(f, &[cls], keywords).map(|_| ())
+        }
+        Some(f) if super::type_name(vm, f) == "function" => {
+            vm.call(f, &[cls], keywords).map(|_| ())
+        }
+        _ if !keywords.is_empty() => Err(PyException::new(
+            "TypeError",
+            format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                super::classes::class_name(vm, cls)
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// CPython's C3 linearization of `bases` (the new class's MRO without itself).
+fn linearize(vm: &HotPy, bases: &[Value]) -> Result<Vec<Value>, PyException> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro(vm, b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
+        let Some(c) = candidate else {
+            let names: Vec<&str> = bases.iter().map(|&b| class_name(vm, b)).collect();
+            return Err(PyException::new(
+                "TypeError",
+                format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ),
+            ));
+        };
+        out.push(c);
+        for s in &mut seqs {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// A new class object with `bases` (at least one; `object` has none).
+pub fn new_class(
+    vm: &mut HotPy,
+    name: &str,
+    bases: &[Value],
+    namespace: Value,
+) -> Result<Value, PyException> {
+    let linear = linearize(vm, bases)?;
+    let id = vm.register_class(name.to_string());
+    let mark = vm.mutator().handle_mark();
+    let hn = vm.mutator().root(namespace);
+    let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
+    let hbs: Vec<_> = bases.iter().map(|&v| vm.mutator().root(v)).collect();
+    let result = (|| {
+        let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
+        let bases_tuple = super::sequences::new_tuple(vm, &bases)?;
+        let hb = vm.mutator().root(bases_tuple);
+        let cls = vm.alloc(Class::ID, Class::FIXED_SIZE)?;
+        let ctx = vm.vmctx();
+        Class::set_id(ctx, cls, id as i64);
+        Class::set_mro(ctx, cls, NONE);
+        Class::set_bases(ctx, cls, NONE);
+        Class::set_base(ctx, cls, NONE);
+        let hc = vm.mutator().root(cls);
+        let mut order = vec![cls];
+        order.extend(hl.iter().map(|&h| vm.mutator().get(h)));
+        let mro_tuple = super::sequences::new_tuple(vm, &order)?;
+        let (cls, namespace, bases_tuple) = (
+            vm.mutator().get(hc),
+            vm.mutator().get(hn),
+            vm.mutator().get(hb),
+        );
+        let first = hbs.first().map_or(NONE, |&h| vm.mutator_ref().get(h));
+        let ctx = vm.vmctx();
+        Class::set_dict(ctx, cls, namespace);
+        Class::set_base(ctx, cls, first);
+        Class::set_bases(ctx, cls, bases_tuple);
+        Class::set_mro(ctx, cls, mro_tuple);
+        Ok(cls)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}

@@ -58,7 +58,8 @@ pub struct ExecState {
     /// Those frames (for `locals()`); an entry is valid while its frame runs.
     frames: Vec<*const Frame<'static>>,
     stdout: Vec<u8>,
-    classes: Vec<&'static str>,
+    /// Each class's name and qualified name (interned).
+    classes: Vec<(&'static str, &'static str)>,
     /// The shapes (hidden classes) of instances' attribute storage.
     pub(crate) shapes: crate::runtime::storage::Shapes,
     /// Class attribute lookups already made.
@@ -109,13 +110,24 @@ impl Default for ExecState {
 impl HotPy {
     /// Records a new class's name; returns its index in the class table.
     pub fn register_class(&mut self, name: String) -> usize {
-        // Class names live as long as the VM: one small string per `class` statement run.
-        self.exec.classes.push(Box::leak(name.into_boxed_str()));
+        // Class names live as long as the VM, interned (a class statement in a loop makes
+        // no new strings).
+        let name = self.intern(&name);
+        self.exec.classes.push((name, name));
         self.exec.classes.len() - 1
     }
 
     pub fn class_name(&self, id: usize) -> &'static str {
-        self.exec.classes[id]
+        self.exec.classes[id].0
+    }
+
+    /// The class's `__qualname__` (`Outer.Inner`, `f.<locals>.C`).
+    pub fn class_qualname(&self, id: usize) -> &'static str {
+        self.exec.classes[id].1
+    }
+
+    pub fn set_class_qualname(&mut self, id: usize, qualname: &str) {
+        self.exec.classes[id].1 = self.intern(qualname);
     }
 
     /// Writes to the program's stdout (buffered; flushed at exit and before error reports).
@@ -364,6 +376,7 @@ impl HotPy {
         for c in &code.constants {
             let v = match c {
                 Constant::None => NONE,
+                Constant::Ellipsis => runtime::ELLIPSIS,
                 Constant::Bool(b) => runtime::py_bool(*b),
                 Constant::Int(i) => runtime::bigint::from_i128(self, *i as i128)?,
                 Constant::BigInt(digits) => {
@@ -423,6 +436,9 @@ impl HotPy {
         let name = &module.names[index];
         if name == "NotImplemented" {
             return Ok(runtime::dunder::NOT_IMPLEMENTED);
+        }
+        if name == "Ellipsis" {
+            return Ok(runtime::ELLIPSIS);
         }
         if let Some(id) = runtime::exceptions::class_index(name) {
             return runtime::exceptions::builtin_class(self, id);

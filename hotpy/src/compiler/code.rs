@@ -6,6 +6,7 @@ use std::rc::Rc;
 #[derive(Clone, Debug)]
 pub enum Constant {
     None,
+    Ellipsis,
     Bool(bool),
     Int(i64),
     /// An int literal beyond 64 bits (decimal digits).

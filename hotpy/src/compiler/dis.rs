@@ -42,6 +42,7 @@ fn describe(code: &CodeObject) -> String {
 fn constant_text(c: &Constant) -> String {
     match c {
         Constant::None => "None".into(),
+        Constant::Ellipsis => "Ellipsis".into(),
         Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(digits) => digits.clone(),

@@ -1085,12 +1085,9 @@ impl<'a> Unit<'a> {
         if c.type_params.is_some() {
             return Err(self.unsupported("generic classes", c));
         }
-        let bases: Vec<&Expr> = c.arguments.iter().flat_map(|a| a.args.iter()).collect();
+        let bases: &[Expr] = c.arguments.as_ref().map_or(&[], |a| &a.args);
         let keywords: Vec<&ast::Keyword> =
             c.arguments.iter().flat_map(|a| a.keywords.iter()).collect();
-        if bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
-            return Err(self.unsupported("`*` in class bases", c));
-        }
         if keywords.iter().any(|k| k.arg.is_none()) {
             return Err(self.unsupported("`**` in class keywords", c));
         }
@@ -1128,13 +1125,21 @@ impl<'a> Unit<'a> {
             (unit.finish()?, info.frees)
         };
         self.set_line(c);
-        let name = self.b.constant(Constant::Str(c.name.id.to_string()));
+        // MAKE_CLASS gets the qualified name (`Outer.Inner`); the name is its last part.
+        let name = self
+            .b
+            .constant(Constant::Str(format!("{}{}", self.qualprefix, c.name.id)));
         self.b.emit("LOAD_CONST", &[name]);
         // The bases, as a tuple (empty: `object`).
-        for base in &bases {
-            self.expr(base)?;
+        if bases.iter().any(|b| matches!(b, Expr::Starred(_))) {
+            self.sequence_with_stars(bases)?;
+            self.b.emit("LIST_TO_TUPLE", &[]);
+        } else {
+            for base in bases {
+                self.expr(base)?;
+            }
+            self.b.emit("BUILD_TUPLE", &[bases.len() as i64]);
         }
-        self.b.emit("BUILD_TUPLE", &[bases.len() as i64]);
         self.make_function(code, &frees);
         self.b.emit("CALL", &[0]);
         // The keywords (`metaclass=`, and those for `__init_subclass__`), as a dict.
@@ -1158,6 +1163,10 @@ impl<'a> Unit<'a> {
 
     fn expr(&mut self, e: &Expr) -> Result<()> {
         match e {
+            Expr::EllipsisLiteral(_) => {
+                let c = self.b.constant(Constant::Ellipsis);
+                self.b.emit("LOAD_CONST", &[c]);
+            }
             Expr::NumberLiteral(n) => {
                 let c = match &n.value {
                     ast::Number::Int(i) => match i.as_i64() {

@@ -56,6 +56,9 @@ const LIBRARY: &[(&str, &str)] = &[
     ("heapq", include_str!("../../lib/heapq.py")),
     ("_io", include_str!("../../lib/_io.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
+    ("types", include_str!("../../lib/types.py")),
+    ("typing", include_str!("../../lib/typing.py")),
+    ("dataclasses", include_str!("../../lib/dataclasses.py")),
 ];
 
 pub fn is_module(vm: &HotPy, v: Value) -> bool {

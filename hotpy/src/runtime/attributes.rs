@@ -220,6 +220,16 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
             return Ok(bound);
         }
     }
+    if kind == "builtin_function_or_method" && name == "__module__" {
+        // `len.__module__` is 'builtins', `math.sqrt.__module__` is 'math'.
+        let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
+        let full = super::builtins::BUILTINS[id].0;
+        let module = match full.split_once('.') {
+            Some((m, _)) if crate::modules::native::MODULES.contains(&m) => m,
+            _ => "builtins",
+        };
+        return super::new_str(vm, module);
+    }
     if kind == "builtin_function_or_method" && (name == "__name__" || name == "__qualname__") {
         let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
         let full = super::builtins::BUILTINS[id].0;

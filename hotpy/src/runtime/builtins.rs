@@ -872,19 +872,6 @@ fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     result.map(|()| total)
 }
 
-/// The type name a builtin stands for in `isinstance`.
-fn type_of_builtin(vm: &HotPy, t: Value) -> Option<&'static str> {
-    if type_name(vm, t) != "builtin_function_or_method" {
-        return None;
-    }
-    let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), t) as usize;
-    match BUILTINS[id].0 {
-        n @ ("int" | "float" | "str" | "bool" | "list" | "tuple" | "dict" | "set" | "frozenset"
-        | "range" | "slice" | "bytes") => Some(n),
-        _ => None,
-    }
-}
-
 fn isinstance(
     vm: &mut HotPy,
     args: &[Value],
@@ -920,7 +907,8 @@ fn isinstance(
             }
             continue;
         }
-        match type_of_builtin(vm, t) {
+        match super::type_objects::builtin_type_name(vm, t) {
+            Some("type") if super::type_objects::is_type(vm, *v) => return Ok(TRUE),
             Some(n) if n == kind || (n == "int" && kind == "bool") => return Ok(TRUE),
             Some(_) => {}
             None => {

@@ -64,15 +64,16 @@ pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
         return Ok(super::classes::class_of(vm, v));
     }
     let name = super::type_objects::python_type_name(vm, v);
-    match name {
-        "bool" | "int" | "float" | "str" | "list" | "tuple" | "dict" | "range" | "set"
-        | "frozenset" | "type" | "slice" | "bytes" | "property" | "staticmethod"
-        | "classmethod" | "super" => {
-            let id = index_of(name).expect("a builtin constructor");
-            super::builtins::builtin_object(vm, id)
-        }
-        other => super::type_objects::class_for(vm, other),
+    if super::type_objects::CONSTRUCTOR_TYPES.contains(&name) {
+        let id = index_of(name).expect("a builtin constructor");
+        return super::builtins::builtin_object(vm, id);
     }
+    if super::type_objects::builtin_type_name(vm, v).is_some() {
+        // `type(int)` is `type`.
+        let id = index_of("type").expect("the type builtin");
+        return super::builtins::builtin_object(vm, id);
+    }
+    super::type_objects::class_for(vm, name)
 }
 
 pub fn id(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {

@@ -51,7 +51,11 @@ pub fn make_class(
             });
         }
     }
-    let name = str_value(vm, name).expect("class names are str constants");
+    let qualname = str_value(vm, name).expect("class names are str constants");
+    let name = match qualname.rsplit_once('.') {
+        Some((_, last)) => last.to_string(),
+        None => qualname.clone(),
+    };
     let mark = vm.mutator().handle_mark();
     let hn = vm.mutator().root(namespace);
     let hkw: Vec<_> = class_keywords
@@ -82,6 +86,7 @@ pub fn make_class(
         let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
         let namespace = vm.mutator().get(hn);
         let cls = new_class(vm, &name, &bases, namespace)?;
+        vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, &qualname);
         let cell = vm.mutator().get(hcell);
         if cell != NONE {
             // The `__class__` cell the methods that call `super()` share.
@@ -101,7 +106,8 @@ pub fn make_class(
 }
 
 /// As in CPython, a class body's `__new__` is a staticmethod and its `__init_subclass__` and
-/// `__class_getitem__` are classmethods without being declared so.
+/// `__class_getitem__` are classmethods without being declared so, and `__eq__` without
+/// `__hash__` sets `__hash__` to None.
 fn implicit_descriptors(vm: &mut HotPy, namespace: gvmt::gc::Handle) -> Result<(), PyException> {
     for (name, kind) in [
         ("__new__", STATIC),
@@ -119,6 +125,15 @@ fn implicit_descriptors(vm: &mut HotPy, namespace: gvmt::gc::Handle) -> Result<(
             let dict = vm.mutator().get(namespace);
             super::dicts::set(vm, dict, key, wrapped)?;
         }
+    }
+    // A class that defines `__eq__` but not `__hash__` is unhashable.
+    let (eq, hash) = (vm.name_str("__eq__")?, vm.name_str("__hash__")?);
+    let hh = vm.mutator().root(hash);
+    let dict = vm.mutator().get(namespace);
+    let defines_eq = super::dicts::get(vm, dict, eq)?.is_some();
+    let (dict, hash) = (vm.mutator().get(namespace), vm.mutator().get(hh));
+    if defines_eq && super::dicts::get(vm, dict, hash)?.is_none() {
+        super::dicts::set(vm, dict, hash, NONE)?;
     }
     Ok(())
 }

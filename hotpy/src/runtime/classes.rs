@@ -54,16 +54,20 @@ pub fn new_descriptor(
 /// The name of a class qualified by its module unless that is `__main__` or builtins
 /// (`helper.Shape`), as CPython shows classes in tracebacks.
 pub fn qualified_name(vm: &HotPy, cls: Value) -> String {
-    let name = class_name(vm, cls);
-    let dict = Class::dict(vm.vmctx(), cls);
-    let module = super::dicts::entries(vm, dict)
-        .into_iter()
-        .find(|&(k, _)| str_value(vm, k).as_deref() == Some("__module__"))
-        .and_then(|(_, v)| str_value(vm, v));
-    match module {
+    let name = vm.class_qualname(Class::id(vm.vmctx(), cls) as usize);
+    match module_of(vm, cls) {
         Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{name}"),
         _ => name.to_string(),
     }
+}
+
+/// The class's `__module__` (None for the builtin classes, which have none in their dict).
+pub fn module_of(vm: &HotPy, cls: Value) -> Option<String> {
+    let dict = Class::dict(vm.vmctx(), cls);
+    super::dicts::entries(vm, dict)
+        .into_iter()
+        .find(|&(k, _)| super::str_is(vm, k, "__module__"))
+        .and_then(|(_, v)| str_value(vm, v))
 }
 
 /// The name of a class.
@@ -296,6 +300,15 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
     if is_class(vm, object) {
         if super::str_is(vm, name, "__mro__") {
             return Ok(Some(Class::mro(vm.vmctx(), object)));
+        }
+        if super::str_is(vm, name, "__qualname__") {
+            let q = vm.class_qualname(Class::id(vm.vmctx(), object) as usize);
+            return super::new_str(vm, q).map(Some);
+        }
+        if super::str_is(vm, name, "__dict__") {
+            // A copy, as `vars(cls)` gives (CPython's is a read-only view).
+            let dict = Class::dict(vm.vmctx(), object);
+            return super::methods_more::seq_copy(vm, dict, &[]).map(Some);
         }
         if super::str_is(vm, name, "__bases__") {
             return Ok(Some(Class::bases(vm.vmctx(), object)));

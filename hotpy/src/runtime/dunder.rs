@@ -284,17 +284,23 @@ pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
     let mark = vm.mutator().handle_mark();
     let h = vm.mutator().root(obj);
     let result = (|| {
-        if let Some(r) = call(vm, obj, "__hash__", &[])? {
-            return super::as_int(r).map(Some).ok_or_else(|| {
-                PyException::new("TypeError", "__hash__ method should return an integer")
-            });
-        }
+        // `__hash__ = None` (set by the class, or implied by defining `__eq__` alone, see
+        // `class_creation.rs`) makes instances unhashable.
+        let key = vm.name_str("__hash__")?;
         let obj = vm.mutator().get(h);
-        if method(vm, obj, "__eq__")?.is_some() {
+        let cls = super::classes::class_of(vm, obj);
+        if super::classes::lookup(vm, cls, key)? == Some(super::NONE) {
+            let obj = vm.mutator().get(h);
             return Err(PyException::new(
                 "TypeError",
                 format!("unhashable type: '{}'", type_name(vm, obj)),
             ));
+        }
+        let obj = vm.mutator().get(h);
+        if let Some(r) = call(vm, obj, "__hash__", &[])? {
+            return super::as_int(r).map(Some).ok_or_else(|| {
+                PyException::new("TypeError", "__hash__ method should return an integer")
+            });
         }
         let obj = vm.mutator().get(h);
         Ok(Some(vm.mutator().identity(obj) as i64))

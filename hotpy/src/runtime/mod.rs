@@ -40,6 +40,8 @@ pub const TRUE: Value = Value(0x22);
 pub const UNBOUND: Value = Value(0x32);
 /// What `iter_next` returns when an iterator is exhausted (never a Python value).
 pub const EXHAUSTED: Value = Value(0x42);
+/// `...` (`imm_tag(7)`).
+pub const ELLIPSIS: Value = Value(0x72);
 
 pub fn int_value(v: Value) -> Option<i64> {
     (v.0 & 1 == 1).then_some((v.0 as i64) >> 1)
@@ -71,6 +73,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
     match v {
         NONE => "NoneType",
         dunder::NOT_IMPLEMENTED => "NotImplementedType",
+        ELLIPSIS => "ellipsis",
         FALSE | TRUE => "bool",
         _ if int_value(v).is_some() => "int",
         _ => match layout_of(vm, v) {

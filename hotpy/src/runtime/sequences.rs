@@ -120,6 +120,9 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
     if let Some(r) = super::dunder::call(vm, container, "__getitem__", &[index])? {
         return Ok(r);
     }
+    if let Some(r) = super::type_objects::subscript(vm, container, index)? {
+        return Ok(r);
+    }
     if super::slices::is_slice(vm, index) {
         let (a, b, c) = super::slices::parts(vm, index);
         return get_slice(vm, container, a, b, c);

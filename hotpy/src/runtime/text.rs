@@ -202,6 +202,7 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
     match v {
         NONE => "None".into(),
         super::dunder::NOT_IMPLEMENTED => "NotImplemented".into(),
+        super::ELLIPSIS => "Ellipsis".into(),
         TRUE => "True".into(),
         FALSE => "False".into(),
         _ => {
@@ -216,17 +217,11 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
             } else if let Some(s) = str_value(vm, v) {
                 repr_str(&s)
             } else if super::classes::is_class(vm, v) {
-                let name = super::classes::class_name(vm, v);
-                let qualified = super::classes::qualified_name(vm, v);
-                if qualified.contains('.') {
-                    format!("<class '{qualified}'>")
-                } else if super::exceptions::class_index(name)
-                    .is_some_and(|i| vm.exec.builtin_classes.get(i) == Some(&v))
-                    || super::type_objects::stands_for(vm, v).is_some()
-                {
-                    format!("<class '{name}'>")
-                } else {
-                    format!("<class '__main__.{name}'>")
+                let id = crate::generated::layouts::Class::id(gvmt::rt::Vm::vmctx(vm), v);
+                let qualname = vm.class_qualname(id as usize);
+                match super::classes::module_of(vm, v) {
+                    Some(m) if m != "builtins" => format!("<class '{m}.{qualname}'>"),
+                    _ => format!("<class '{qualname}'>"),
                 }
             } else if super::exceptions::is_instance(vm, v) {
                 super::exceptions::repr(vm, v)

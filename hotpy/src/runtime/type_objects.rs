@@ -66,3 +66,85 @@ pub fn cannot_instantiate(name: &str) -> PyException {
 pub fn is_of(vm: &HotPy, v: Value, name: &str) -> bool {
     python_type_name(vm, v) == name
 }
+
+/// The builtins that are types (`type(3) is int`): what `isinstance(x, type)` accepts and
+/// what `list[int]` subscripts.
+pub const CONSTRUCTOR_TYPES: &[&str] = &[
+    "bool",
+    "int",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "range",
+    "set",
+    "frozenset",
+    "type",
+    "slice",
+    "bytes",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
+];
+
+/// The type a builtin object stands for, if it is one of [`CONSTRUCTOR_TYPES`].
+pub fn builtin_type_name(vm: &HotPy, v: Value) -> Option<&'static str> {
+    if super::layout_of(vm, v) != Some(crate::generated::layouts::Builtin::ID) {
+        return None;
+    }
+    let id = crate::generated::layouts::Builtin::id(vm.vmctx(), v) as usize;
+    let name = super::builtins::BUILTINS[id].0;
+    CONSTRUCTOR_TYPES.contains(&name).then_some(name)
+}
+
+/// True for type objects: classes and the builtin types.
+pub fn is_type(vm: &HotPy, v: Value) -> bool {
+    super::classes::is_class(vm, v) || builtin_type_name(vm, v).is_some()
+}
+
+/// `t[index]` for a type `t`: a class's `__class_getitem__(index)`, or for a builtin type a
+/// `types.GenericAlias` (`list[int]`). None if `t` is not a type.
+pub fn subscript(vm: &mut HotPy, t: Value, index: Value) -> Result<Option<Value>, PyException> {
+    if super::classes::is_class(vm, t) {
+        let mark = vm.mutator().handle_mark();
+        let handles = [t, index].map(|x| vm.mutator().root(x));
+        let result = (|| {
+            let key = vm.name_str("__class_getitem__")?;
+            let cls = vm.mutator().get(handles[0]);
+            let found = super::classes::lookup(vm, cls, key)?;
+            let Some(d) = found else {
+                let name = super::classes::class_name(vm, cls);
+                return Err(PyException::new(
+                    "TypeError",
+                    format!("type '{name}' is not subscriptable"),
+                ));
+            };
+            let f = if super::classes::descriptor_kind(vm, d) == Some(super::classes::CLASS) {
+                crate::generated::layouts::Descriptor::first(vm.vmctx(), d)
+            } else {
+                d
+            };
+            let [cls, index] = handles.map(|h| vm.mutator().get(h));
+            vm.call(f, &[cls, index], &[])
+        })();
+        vm.mutator().release_handles(mark);
+        return result.map(Some);
+    }
+    if builtin_type_name(vm, t).is_none() {
+        return Ok(None);
+    }
+    let mark = vm.mutator().handle_mark();
+    let handles = [t, index].map(|x| vm.mutator().root(x));
+    let result = (|| {
+        let types = crate::modules::import(vm, "types")?;
+        let module = crate::modules::module_object(vm, types)?;
+        let name = vm.name_str("GenericAlias")?;
+        let alias = crate::modules::get_attr(vm, module, name)?;
+        let [t, index] = handles.map(|h| vm.mutator().get(h));
+        vm.call(alias, &[t, index], &[])
+    })();
+    vm.mutator().release_handles(mark);
+    result.map(Some)
+}

@@ -1,0 +1,89 @@
+"""Names for the types of builtin values, `GenericAlias` (what `list[int]` makes) and
+`SimpleNamespace`."""
+import math as _math
+
+
+def _f():
+    pass
+
+
+def _g():
+    yield 1
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+GeneratorType = type(_g())
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+NoneType = type(None)
+ModuleType = type(_math)
+
+
+def _type_repr(obj):
+    """How `list[int]` shows its arguments (CPython's typing._type_repr)."""
+    if isinstance(obj, type):
+        module = getattr(obj, "__module__", "builtins")
+        if module == "builtins":
+            return obj.__qualname__
+        return module + "." + obj.__qualname__
+    if obj is ...:
+        return "..."
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+class GenericAlias:
+    """A builtin type subscripted (`list[int]`, `dict[str, list[int]]`)."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if len(self.__args__) == 0:
+            inner = "()"
+        else:
+            inner = ", ".join(_type_repr(a) for a in self.__args__)
+        return _type_repr(self.__origin__) + "[" + inner + "]"
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((id(self.__origin__), self.__args__))
+
+    def __getitem__(self, item):
+        return GenericAlias(self.__origin__, item)
+
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was made with."""
+
+    def __init__(self, **kwargs):
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        items = ", ".join(k + "=" + repr(v) for k, v in vars(self).items())
+        return "namespace(" + items + ")"
+
+    def __eq__(self, other):
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return vars(self) == vars(other)

@@ -59,6 +59,9 @@ const LIBRARY: &[(&str, &str)] = &[
     ("types", include_str!("../../lib/types.py")),
     ("typing", include_str!("../../lib/typing.py")),
     ("dataclasses", include_str!("../../lib/dataclasses.py")),
+    ("copy", include_str!("../../lib/copy.py")),
+    ("abc", include_str!("../../lib/abc.py")),
+    ("json", include_str!("../../lib/json.py")),
 ];
 
 pub fn is_module(vm: &HotPy, v: Value) -> bool {

@@ -71,8 +71,15 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("str", "rpartition", M::str_rpartition),
     ("str", "splitlines", M::str_splitlines),
     ("str", "rsplit", M::str_rsplit),
-    ("str", "index", M::str_index),
-    ("str", "rfind", M::str_rfind),
+    ("str", "index", |vm, s, a| {
+        str_search(vm, s, a, "index", false, true)
+    }),
+    ("str", "rindex", |vm, s, a| {
+        str_search(vm, s, a, "rindex", true, true)
+    }),
+    ("str", "rfind", |vm, s, a| {
+        str_search(vm, s, a, "rfind", true, false)
+    }),
     ("str", "format", |vm, r, a| M::str_format(vm, r, a, &[])),
     ("generator", "send", crate::generators::send),
     ("generator", "throw", crate::generators::throw),
@@ -599,61 +606,106 @@ fn affixes(vm: &HotPy, v: Value, what: &str) -> Result<Vec<String>, PyException>
     }
 }
 
-fn str_startswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
-    arity("str.startswith", args, 1)?;
-    let t = str_value(vm, s).expect("a str");
-    let options = affixes(vm, args[0], "startswith")?;
-    Ok(super::py_bool(
-        options.iter().any(|p| t.starts_with(p.as_str())),
-    ))
-}
-
-fn str_endswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
-    arity("str.endswith", args, 1)?;
-    let t = str_value(vm, s).expect("a str");
-    let options = affixes(vm, args[0], "endswith")?;
-    Ok(super::py_bool(
-        options.iter().any(|p| t.ends_with(p.as_str())),
-    ))
-}
-
-fn str_find(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
-    if args.is_empty() || args.len() > 3 {
-        return Err(PyException::new(
-            "TypeError",
-            format!("find expected 1 to 3 arguments, got {}", args.len()),
-        ));
-    }
-    let t = str_value(vm, s).expect("a str");
-    let sub = text(vm, args[0], "find() argument")?;
+/// The characters of `t` from `start` to `end` (optional int arguments, negative from the
+/// end, clamped), with the offset of the first; None when `start` is past `end`.
+fn char_window(t: &str, start: Option<&Value>, end: Option<&Value>) -> Option<(String, i64)> {
     let chars: Vec<char> = t.chars().collect();
     let n = chars.len() as i64;
     let bound = |v: Option<&Value>, default: i64| -> i64 {
         match v.and_then(|&v| super::as_int(v)) {
             Some(i) if i < 0 => (i + n).max(0),
-            Some(i) => i.min(n),
+            Some(i) => i,
             None => default,
         }
     };
-    let (start, end) = (bound(args.get(1), 0), bound(args.get(2), n));
-    if start > end {
-        return super::make_int(-1);
+    // A start past the end finds nothing, not even '' (CPython's rule).
+    let (start, end) = (bound(start, 0), bound(end, n).min(n));
+    (start <= end).then(|| (chars[start as usize..end as usize].iter().collect(), start))
+}
+
+/// `str.startswith`/`str.endswith(affix, start=None, end=None)`.
+fn affix_test(
+    vm: &mut HotPy,
+    s: Value,
+    args: &[Value],
+    method: &str,
+    test: fn(&str, &str) -> bool,
+) -> Result<Value, PyException> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("{method} expected 1 to 3 arguments, got {}", args.len()),
+        ));
     }
-    let window: String = chars[start as usize..end as usize].iter().collect();
-    let at = window
-        .find(&sub)
-        .map_or(-1, |b| start + window[..b].chars().count() as i64);
-    super::make_int(at)
+    let t = str_value(vm, s).expect("a str");
+    let options = affixes(vm, args[0], method)?;
+    let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
+        return Ok(super::FALSE);
+    };
+    Ok(super::py_bool(options.iter().any(|p| test(&window, p))))
+}
+
+fn str_startswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    affix_test(vm, s, args, "startswith", |t, p| t.starts_with(p))
+}
+
+fn str_endswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    affix_test(vm, s, args, "endswith", |t, p| t.ends_with(p))
+}
+
+/// `str.find`, `rfind`, `index` and `rindex(sub, start=None, end=None)`: the character
+/// offset of the first (or last) `sub` in the window; -1 or ValueError when absent.
+pub(super) fn str_search(
+    vm: &mut HotPy,
+    s: Value,
+    args: &[Value],
+    method: &str,
+    from_right: bool,
+    raise: bool,
+) -> Result<Value, PyException> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("{method} expected 1 to 3 arguments, got {}", args.len()),
+        ));
+    }
+    let t = str_value(vm, s).expect("a str");
+    let sub = text(vm, args[0], &format!("{method}() argument"))?;
+    let found = char_window(&t, args.get(1), args.get(2)).and_then(|(window, start)| {
+        let at = if from_right {
+            window.rfind(&sub)
+        } else {
+            window.find(&sub)
+        };
+        at.map(|b| start + window[..b].chars().count() as i64)
+    });
+    match found {
+        Some(i) => super::make_int(i),
+        None if raise => Err(PyException::new("ValueError", "substring not found")),
+        None => super::make_int(-1),
+    }
+}
+
+fn str_find(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+    str_search(vm, s, args, "find", false, false)
 }
 
 fn str_count(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
-    arity("str.count", args, 1)?;
+    if args.is_empty() || args.len() > 3 {
+        return Err(PyException::new(
+            "TypeError",
+            format!("count expected 1 to 3 arguments, got {}", args.len()),
+        ));
+    }
     let t = str_value(vm, s).expect("a str");
     let sub = text(vm, args[0], "count() argument")?;
+    let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
+        return super::make_int(0);
+    };
     let n = if sub.is_empty() {
-        t.chars().count() + 1
+        window.chars().count() + 1
     } else {
-        t.matches(&sub).count()
+        window.matches(&sub).count()
     };
     super::make_int(n as i64)
 }

@@ -574,23 +574,6 @@ pub fn str_rsplit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyE
     super::sequences::of_strs(vm, &parts, false)
 }
 
-pub fn str_index(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
-    arity("index", args, 1, 1)?;
-    let t = text(vm, s);
-    let sub = str_value(vm, args[0]).unwrap_or_default();
-    match t.find(&sub) {
-        Some(b) => make_int(t[..b].chars().count() as i64),
-        None => Err(PyException::new("ValueError", "substring not found")),
-    }
-}
-
-pub fn str_rfind(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
-    arity("rfind", args, 1, 1)?;
-    let t = text(vm, s);
-    let sub = str_value(vm, args[0]).unwrap_or_default();
-    make_int(t.rfind(&sub).map_or(-1, |b| t[..b].chars().count() as i64))
-}
-
 /// `str.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `.attr` and `[index]` after the
 /// field name, `!r`/`!s`/`!a`, and a format spec (which may itself hold `{}` fields).
 pub fn str_format(

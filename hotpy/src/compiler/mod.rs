@@ -799,29 +799,52 @@ impl<'a> Unit<'a> {
             Stmt::With(w) => self.with_stmt(w)?,
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    let name = alias.name.id.as_str();
-                    if name.contains('.') {
-                        return Err(
-                            self.unsupported("importing packages (dotted module names)", alias)
-                        );
-                    }
-                    let c = self.b.constant(Constant::Str(name.to_string()));
+                    // `import a.b` imports `a` and binds it (after checking `a.b` exists);
+                    // `import a.b as x` binds `a.b`. hotpy has no packages: the later parts
+                    // are attributes (as `os.path` is).
+                    let dotted = alias.name.id.as_str();
+                    let mut parts = dotted.split('.');
+                    let first = parts.next().unwrap_or(dotted);
+                    let c = self.b.constant(Constant::Str(first.to_string()));
                     self.set_line(s);
                     self.b.emit("IMPORT_NAME", &[c]);
-                    let bound = alias.asname.as_ref().map_or(name, |a| a.id.as_str());
-                    self.store_name(bound);
+                    let rest: Vec<&str> = parts.collect();
+                    match &alias.asname {
+                        Some(asname) => {
+                            for part in &rest {
+                                let a = self.b.constant(Constant::Str(part.to_string()));
+                                self.b.emit("LOAD_ATTR", &[a]);
+                            }
+                            self.store_name(asname.id.as_str());
+                        }
+                        None => {
+                            if !rest.is_empty() {
+                                self.b.emit("COPY_TOP", &[]);
+                                for part in &rest {
+                                    let a = self.b.constant(Constant::Str(part.to_string()));
+                                    self.b.emit("LOAD_ATTR", &[a]);
+                                }
+                                self.b.emit("POP_TOP", &[]);
+                            }
+                            self.store_name(first);
+                        }
+                    }
                 }
             }
             Stmt::ImportFrom(i) => {
                 let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
                     return Err(self.unsupported("relative imports", s));
                 };
-                if module.id.contains('.') {
-                    return Err(self.unsupported("importing packages (dotted module names)", s));
-                }
-                let c = self.b.constant(Constant::Str(module.id.to_string()));
+                let mut parts = module.id.as_str().split('.');
+                let first = parts.next().unwrap_or_default();
+                let c = self.b.constant(Constant::Str(first.to_string()));
                 self.set_line(s);
                 self.b.emit("IMPORT_NAME", &[c]);
+                // `from a.b import c`: the later parts are attributes (no packages yet).
+                for part in parts {
+                    let a = self.b.constant(Constant::Str(part.to_string()));
+                    self.b.emit("LOAD_ATTR", &[a]);
+                }
                 if i.names.iter().any(|a| a.name.id.as_str() == "*") {
                     if self.locals.is_some() {
                         return Err(self.error(

@@ -5,6 +5,7 @@
 //! binary: `collections`, `itertools`, `functools`, ...).
 
 pub mod native;
+pub mod os;
 pub mod random;
 
 use crate::compiler::compile_module;
@@ -62,6 +63,8 @@ const LIBRARY: &[(&str, &str)] = &[
     ("copy", include_str!("../../lib/copy.py")),
     ("abc", include_str!("../../lib/abc.py")),
     ("json", include_str!("../../lib/json.py")),
+    ("os", include_str!("../../lib/os.py")),
+    ("posixpath", include_str!("../../lib/posixpath.py")),
 ];
 
 pub fn is_module(vm: &HotPy, v: Value) -> bool {

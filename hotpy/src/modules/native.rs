@@ -115,7 +115,7 @@ fn number(vm: &HotPy, v: Value, _function: &str) -> Result<f64, PyException> {
     ))
 }
 
-fn args_n<const N: usize>(
+pub(super) fn args_n<const N: usize>(
     name: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -523,7 +523,7 @@ pub fn prod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     result
 }
 
-fn text_arg(vm: &HotPy, v: Value, what: &str) -> Result<String, PyException> {
+pub(super) fn text_arg(vm: &HotPy, v: Value, what: &str) -> Result<String, PyException> {
     runtime::str_value(vm, v).ok_or_else(|| {
         PyException::new(
             "TypeError",
@@ -532,7 +532,7 @@ fn text_arg(vm: &HotPy, v: Value, what: &str) -> Result<String, PyException> {
     })
 }
 
-fn os_error(e: std::io::Error, path: &str) -> PyException {
+pub(super) fn os_error(e: std::io::Error, path: &str) -> PyException {
     let (kind, code) = match e.kind() {
         std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
         std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),

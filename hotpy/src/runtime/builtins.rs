@@ -128,6 +128,13 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("time.process_time", crate::modules::native::perf_counter),
     ("random.seed", crate::modules::random::seed),
     ("_hotpy.read_file", crate::modules::native::read_file),
+    ("_hotpy.getcwd", crate::modules::os::getcwd),
+    ("_hotpy.listdir", crate::modules::os::listdir),
+    ("_hotpy.file_kind", crate::modules::os::file_kind),
+    ("_hotpy.file_size", crate::modules::os::file_size),
+    ("_hotpy.environ", crate::modules::os::environ),
+    ("_hotpy.fs_change", crate::modules::os::fs_change),
+    ("_hotpy.getpid", crate::modules::os::getpid),
     ("_hotpy.write_file", crate::modules::native::write_file),
     ("_hotpy.create_file", crate::modules::native::create_file),
     (

@@ -1,0 +1,137 @@
+"""`os.path` for POSIX systems: path strings (join, split, normpath...) as CPython's
+posixpath computes them, and questions to the file system (exists, isfile, isdir...)."""
+import _hotpy
+
+sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+pathsep = ":"
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+
+
+def isabs(s):
+    return s.startswith("/")
+
+
+def join(a, *p):
+    path = a
+    for b in p:
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def split(p):
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def splitext(p):
+    sep_index = p.rfind("/")
+    dot_index = p.rfind(".")
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != ".":
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, ""
+
+
+def basename(p):
+    return p[p.rfind("/") + 1:]
+
+
+def dirname(p):
+    i = p.rfind("/") + 1
+    head = p[:i]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head
+
+
+def normpath(path):
+    if path == "":
+        return "."
+    initial_slashes = 2 if path.startswith("//") and not path.startswith("///") else (
+        1 if path.startswith("/") else 0
+    )
+    new_comps = []
+    for comp in path.split("/"):
+        if comp in ("", "."):
+            continue
+        if comp != ".." or (not initial_slashes and not new_comps) or (
+            new_comps and new_comps[-1] == ".."
+        ):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    path = "/".join(new_comps)
+    if initial_slashes:
+        path = "/" * initial_slashes + path
+    return path or "."
+
+
+def abspath(path):
+    if not isabs(path):
+        path = join(_hotpy.getcwd(), path)
+    return normpath(path)
+
+
+def relpath(path, start=None):
+    start = abspath(start if start is not None else ".")
+    path = abspath(path)
+    start_list = [x for x in start.split("/") if x]
+    path_list = [x for x in path.split("/") if x]
+    common = len(commonprefix([start_list, path_list]))
+    rel_list = [".."] * (len(start_list) - common) + path_list[common:]
+    return join(*rel_list) if rel_list else "."
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def expanduser(path):
+    if not path.startswith("~"):
+        return path
+    import os
+    home = os.environ.get("HOME", "")
+    i = path.find("/", 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    return (home.rstrip("/") or "/") + path[i:]
+
+
+def exists(path):
+    return _hotpy.file_kind(path) != 0
+
+
+def isfile(path):
+    return _hotpy.file_kind(path) == 1
+
+
+def isdir(path):
+    return _hotpy.file_kind(path) == 2
+
+
+def getsize(path):
+    return _hotpy.file_size(path)

@@ -1,0 +1,92 @@
+//! The operating-system calls behind `hotpy/lib/os.py` and `posixpath.py` (the working
+//! directory, directory listings, file kinds and sizes, the environment, creating and
+//! removing files and directories), as `_hotpy.*` builtins. Errors are CPython's OSError
+//! subclasses with the path.
+//!
+//! Owns: those calls. Must not: shape the Python API (the library modules do).
+
+use super::native::{args_n, os_error, text_arg};
+use crate::runtime::{self, NONE, make_int, new_str};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::Value;
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+/// `_hotpy.getcwd()`.
+pub fn getcwd(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    args_n::<0>("getcwd", args, kwargs)?;
+    let dir = std::env::current_dir().map_err(|e| os_error(e, "."))?;
+    new_str(vm, &dir.to_string_lossy())
+}
+
+/// `_hotpy.listdir(path)`: the names in a directory (in the order the system gives).
+pub fn listdir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [p] = args_n::<1>("listdir", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let names: Vec<String> = std::fs::read_dir(&path)
+        .map_err(|e| os_error(e, &path))?
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    runtime::sequences::of_strs(vm, &names, false)
+}
+
+/// `_hotpy.file_kind(path)`: 0 missing, 1 a file, 2 a directory, 3 something else
+/// (symbolic links followed).
+pub fn file_kind(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [p] = args_n::<1>("file_kind", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let kind = match std::fs::metadata(&path) {
+        Err(_) => 0,
+        Ok(m) if m.is_file() => 1,
+        Ok(m) if m.is_dir() => 2,
+        Ok(_) => 3,
+    };
+    make_int(kind)
+}
+
+/// `_hotpy.file_size(path)`.
+pub fn file_size(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [p] = args_n::<1>("file_size", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let m = std::fs::metadata(&path).map_err(|e| os_error(e, &path))?;
+    runtime::bigint::from_i128(vm, m.len() as i128)
+}
+
+/// `_hotpy.environ()`: the environment as a new dict of strs.
+pub fn environ(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    args_n::<0>("environ", args, kwargs)?;
+    let flat: Vec<String> = std::env::vars_os()
+        .flat_map(|(k, v)| {
+            [
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            ]
+        })
+        .collect();
+    let strs = runtime::sequences::of_strs(vm, &flat, false)?;
+    let items = runtime::sequences::items(vm, strs).unwrap_or_default();
+    runtime::dicts::new_dict_of(vm, &items)
+}
+
+/// `_hotpy.fs_change(op, path, other)`: `op` 0 remove a file, 1 make a directory, 2 remove
+/// an empty directory, 3 rename `path` to `other`.
+pub fn fs_change(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    let [op, p, other] = args_n::<3>("fs_change", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let result = match runtime::int_value(op) {
+        Some(0) => std::fs::remove_file(&path),
+        Some(1) => std::fs::create_dir(&path),
+        Some(2) => std::fs::remove_dir(&path),
+        Some(3) => std::fs::rename(&path, text_arg(vm, other, "path")?),
+        _ => return Err(PyException::new("ValueError", "unknown file system change")),
+    };
+    result.map_err(|e| os_error(e, &path))?;
+    Ok(NONE)
+}
+
+/// `_hotpy.getpid()`.
+pub fn getpid(_vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+    args_n::<0>("getpid", args, kwargs)?;
+    make_int(std::process::id() as i64)
+}

@@ -68,6 +68,8 @@ pub struct ExecState {
     /// by name and by class id.
     pub(crate) type_classes: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
     pub(crate) type_class_ids: rustc_hash::FxHashMap<u32, &'static str>,
+    /// The builtin type each class deriving from one derives from, by class id.
+    pub(crate) builtin_bases: rustc_hash::FxHashMap<u32, &'static str>,
     /// `object` and the builtin exception classes (a registered root range).
     pub(crate) builtin_classes: Vec<Value>,
     /// One object per builtin function (a registered root range).
@@ -100,6 +102,7 @@ impl Default for ExecState {
             lookups: Default::default(),
             type_classes: Default::default(),
             type_class_ids: Default::default(),
+            builtin_bases: Default::default(),
             builtin_classes: vec![],
             builtin_objects: vec![],
             jit: None,
@@ -530,7 +533,22 @@ impl HotPy {
             }
             "builtin_function_or_method" => {
                 let id = Builtin::id(self.vmctx(), callable) as usize;
+                if runtime::builtin_subclasses::takes_values(id)
+                    && args
+                        .iter()
+                        .any(|&a| runtime::builtin_subclasses::value_of(self, a).is_some())
+                {
+                    // Numeric builtins see the value of an int or float subclass instance.
+                    let args: Vec<Value> = args
+                        .iter()
+                        .map(|&a| runtime::builtin_subclasses::value_of(self, a).unwrap_or(a))
+                        .collect();
+                    return (builtins::BUILTINS[id].1)(self, &args, kwargs);
+                }
                 (builtins::BUILTINS[id].1)(self, args, kwargs)
+            }
+            "method-wrapper" => {
+                runtime::builtin_subclasses::call_wrapper(self, callable, args, kwargs)
             }
             "type" if runtime::classes::is_class(self, callable) => {
                 runtime::classes::instantiate(self, callable, args, kwargs)

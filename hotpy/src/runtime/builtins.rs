@@ -289,6 +289,9 @@ fn object_new(
     if let Some(name) = super::type_objects::stands_for(vm, cls) {
         return Err(super::type_objects::cannot_instantiate(name));
     }
+    if let Some(t) = super::builtin_subclasses::builtin_base(vm, cls) {
+        return super::builtin_subclasses::new_instance(vm, cls, t, &args[1..], _kwargs);
+    }
     if super::exceptions::is_exception_class(vm, cls) {
         let (args, kept) = {
             let mark = vm.mutator().handle_mark();
@@ -916,6 +919,9 @@ fn isinstance(
         }
         match super::type_objects::builtin_type_name(vm, t) {
             Some("type") if super::type_objects::is_type(vm, *v) => return Ok(TRUE),
+            Some(n) if super::builtin_subclasses::builtin_type_of(vm, *v) == Some(n) => {
+                return Ok(TRUE);
+            }
             Some(n) if n == kind || (n == "int" && kind == "bool") => return Ok(TRUE),
             Some(_) => {}
             None => {

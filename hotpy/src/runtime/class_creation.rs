@@ -20,6 +20,16 @@ pub fn make_class(
     namespace: Value,
     keywords: Value,
 ) -> Result<Value, PyException> {
+    // Make sure `object` exists before reading the arguments (making it may collect).
+    let [name, bases, namespace, keywords] = {
+        let mark = vm.mutator().handle_mark();
+        let handles = [name, bases, namespace, keywords].map(|v| vm.mutator().root(v));
+        let made = super::exceptions::object_class(vm);
+        let values = handles.map(|h| vm.mutator().get(h));
+        vm.mutator().release_handles(mark);
+        made?;
+        values
+    };
     let mut class_keywords: Vec<(String, Value)> = if keywords == NONE {
         vec![]
     } else {
@@ -37,7 +47,41 @@ pub fn make_class(
             ));
         }
     }
-    let bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+    let mut bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+    // A builtin type among the bases: the class derives from it through a value each
+    // instance carries (`builtin_subclasses.rs`); `object` takes its place in the MRO.
+    let mut builtin_base: Option<&'static str> = None;
+    for base in &mut bases_list {
+        let t = super::type_objects::builtin_type_name(vm, *base)
+            .or_else(|| super::builtin_subclasses::builtin_base(vm, *base));
+        let Some(t) = t else { continue };
+        if !super::builtin_subclasses::SUBCLASSABLE.contains(&t) {
+            return Err(PyException::new(
+                "TypeError",
+                format!("type '{t}' is not an acceptable base type"),
+            ));
+        }
+        if builtin_base.is_some_and(|b| b != t) {
+            return Err(PyException::new(
+                "TypeError",
+                "multiple bases have instance lay-out conflict",
+            ));
+        }
+        builtin_base = Some(t);
+        if !is_class(vm, *base) {
+            *base = super::exceptions::object_class(vm)?;
+        }
+    }
+    if builtin_base.is_some() {
+        // `class D(dict, object)` would name `object` twice.
+        let object = super::exceptions::object_class(vm)?;
+        let mut seen_object = false;
+        bases_list.retain(|&b| {
+            let dup = b == object && seen_object;
+            seen_object |= b == object;
+            !dup
+        });
+    }
     for &base in &bases_list {
         if !is_class(vm, base) {
             let kind = super::type_name(vm, base);
@@ -87,6 +131,9 @@ pub fn make_class(
         let namespace = vm.mutator().get(hn);
         let cls = new_class(vm, &name, &bases, namespace)?;
         vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, &qualname);
+        if let Some(t) = builtin_base {
+            super::builtin_subclasses::record(vm, cls, t);
+        }
         let cell = vm.mutator().get(hcell);
         if cell != NONE {
             // The `__class__` cell the methods that call `super()` share.

@@ -248,6 +248,18 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             {
                 Ok(super::chaining::default_attribute(vm, name))
             }
+            None if super::builtin_subclasses::value_of(vm, object).is_some() => {
+                match super::builtin_subclasses::attribute(vm, object, name) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    _ => {
+                        let (cls_name, attr) = (class_name(vm, cls), text(vm));
+                        Err(PyException::new(
+                            "AttributeError",
+                            format!("'{cls_name}' object has no attribute '{attr}'"),
+                        ))
+                    }
+                }
+            }
             None => {
                 // Read the names first: the `__getattr__` lookup may collect.
                 let (cls_name, attr) = (class_name(vm, cls), text(vm));
@@ -283,6 +295,14 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
         let obj = vm.mutator().get(ho);
         vm.mutator().release_handles(mark);
         return match found? {
+            // `object.__init__` stands where the builtin type a class derives from would be:
+            // that builtin's `__init__` applies.
+            Some(f)
+                if super::builtins::is_builtin_named(vm, f, "object.__init__")
+                    && super::builtin_subclasses::value_of(vm, obj).is_some() =>
+            {
+                super::builtin_subclasses::attribute(vm, obj, name)
+            }
             Some(f)
                 if is_instance(vm, obj)
                     && (super::type_name(vm, f) == "function"
@@ -291,6 +311,16 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                 bind(vm, f, obj).map(Some)
             }
             Some(v) => Ok(Some(v)),
+            None if super::builtin_subclasses::value_of(vm, obj).is_some() => {
+                // Past the Python classes: the builtin the class derives from.
+                match super::builtin_subclasses::attribute(vm, obj, name)? {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(PyException::new(
+                        "AttributeError",
+                        format!("'super' object has no attribute '{}'", text(vm)),
+                    )),
+                }
+            }
             None => Err(PyException::new(
                 "AttributeError",
                 format!("'super' object has no attribute '{}'", text(vm)),
@@ -557,6 +587,12 @@ pub fn instantiate(
                 return Ok(made);
             }
             made
+        } else if let Some(t) =
+            super::builtin_subclasses::builtin_base(vm, vm.mutator_ref().get(hc))
+        {
+            let (args, kwargs) = current_args(vm);
+            let cls = vm.mutator().get(hc);
+            super::builtin_subclasses::new_instance(vm, cls, t, &args, &kwargs)?
         } else if super::exceptions::is_exception_class(vm, vm.mutator_ref().get(hc)) {
             // BaseException.__new__ keeps the arguments as `args`, whatever __init__ does.
             let args = super::sequences::new_tuple(vm, &current_args(vm).0)?;
@@ -587,6 +623,13 @@ pub fn instantiate(
                         ),
                     ));
                 }
+                Ok(vm.mutator().get(ho))
+            }
+            None if super::builtin_subclasses::value_of(vm, obj).is_some() => {
+                // The builtin's own `__init__` (a mutable builtin takes the arguments).
+                let value = super::builtin_subclasses::value_of(vm, obj).unwrap_or(NONE);
+                let (args, kwargs) = current_args(vm);
+                super::builtin_subclasses::init(vm, value, &args, &kwargs)?;
                 Ok(vm.mutator().get(ho))
             }
             None if custom_new.is_none() && (!args.is_empty() || !kwargs.is_empty()) => {

@@ -57,6 +57,12 @@ pub fn call(
         .collect();
     let result = (|| {
         let Some(f) = method(vm, obj, name)? else {
+            // A class deriving from a builtin type: the builtin's behaviour on its value.
+            let obj = vm.mutator().get(handles[0]);
+            if let Some(value) = super::builtin_subclasses::value_of(vm, obj) {
+                let args: Vec<Value> = handles[1..].iter().map(|&h| vm.mutator().get(h)).collect();
+                return super::builtin_subclasses::special(vm, value, name, &args);
+            }
             return Ok(None);
         };
         let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
@@ -295,6 +301,13 @@ pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
                 "TypeError",
                 format!("unhashable type: '{}'", type_name(vm, obj)),
             ));
+        }
+        let obj = vm.mutator().get(h);
+        if let Some(value) = super::builtin_subclasses::value_of(vm, obj)
+            && method(vm, obj, "__hash__")?.is_none()
+        {
+            // A class deriving from a builtin hashes as its value (`{MyStr("a"): 1}["a"]`).
+            return super::dicts::hash(vm, value).map(Some);
         }
         let obj = vm.mutator().get(h);
         if let Some(r) = call(vm, obj, "__hash__", &[])? {

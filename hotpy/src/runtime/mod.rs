@@ -6,6 +6,7 @@
 
 pub mod attributes;
 pub mod bigint;
+pub mod builtin_subclasses;
 pub mod builtins;
 pub mod builtins_objects;
 pub mod bytes;
@@ -115,6 +116,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
                 classes::class_name(vm, classes::class_of(vm, v))
             }
             Some(l) if l == crate::generated::layouts::Tuple::ID => "tuple",
+            Some(l) if l == crate::generated::layouts::MethodWrapper::ID => "method-wrapper",
             Some(l) if l == crate::generated::layouts::BoundMethod::ID => "builtin_method",
             Some(l) if l == crate::generated::layouts::SeqIter::ID => {
                 let seq = crate::generated::layouts::SeqIter::seq(vm.vmctx(), v);

@@ -170,6 +170,7 @@ pub fn new_instance(vm: &mut HotPy, cls: Value) -> Result<Value, PyException> {
     Instance::set_class(ctx, obj, kept[0]);
     Instance::set_shape(ctx, obj, 0);
     Instance::set_spill(ctx, obj, NONE);
+    Instance::set_builtin(ctx, obj, NONE);
     Instance::set_inline(ctx, obj, inline as i64);
     for i in 0..inline {
         Instance::set_slots(ctx, obj, i, NONE);

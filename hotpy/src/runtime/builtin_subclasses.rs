@@ -1,0 +1,359 @@
+//! Python classes derived from builtin types (`class Stack(list)`, `class Config(dict)`,
+//! `class Celsius(float)`). An instance of such a class is an ordinary instance (its own
+//! attributes, its class's methods) that also carries a value of the builtin type
+//! (`Instance::builtin`). Whatever the Python class does not define applies to that value:
+//! the special methods the runtime calls (`len`, `[]`, iteration, `in`, operators, `repr`,
+//! comparisons, hashing), the builtin's methods (`d.keys()`, `l.append(x)`), and
+//! `super().__init__(...)`/`super().__setitem__(...)` from the class's own methods. The
+//! class's MRO has `object` where the builtin type stands in its bases; this module records
+//! which builtin a class derives from.
+//!
+//! Mutable builtins (list, dict, set) start empty and are filled by `__init__` (the builtin's,
+//! unless the class defines its own); immutable ones (int, float, str, bytes, tuple,
+//! frozenset) take the constructor's arguments, as CPython's `__new__` does.
+//!
+//! Owns: that table, making such instances, and the fallback to the value. Must not: change
+//! how plain builtin values work (the rest of the runtime sees the value itself).
+
+use super::{NONE, layout_of, type_name};
+use crate::generated::layouts::{Class, Instance};
+use crate::vm::{HotPy, PyException};
+use gvmt::rt::{Value, Vm};
+
+/// The builtin types a Python class may derive from.
+pub const SUBCLASSABLE: &[&str] = &[
+    "int",
+    "float",
+    "str",
+    "bytes",
+    "tuple",
+    "frozenset",
+    "list",
+    "dict",
+    "set",
+];
+
+fn is_mutable(t: &str) -> bool {
+    matches!(t, "list" | "dict" | "set")
+}
+
+/// The builtin type class `cls` derives from, if any.
+pub fn builtin_base(vm: &HotPy, cls: Value) -> Option<&'static str> {
+    if layout_of(vm, cls) != Some(Class::ID) {
+        return None;
+    }
+    let id = Class::id(vm.vmctx(), cls) as u32;
+    vm.exec.builtin_bases.get(&id).copied()
+}
+
+/// Records that class `cls` derives from builtin `t`.
+pub fn record(vm: &mut HotPy, cls: Value, t: &'static str) {
+    let id = Class::id(vm.vmctx(), cls) as u32;
+    vm.exec.builtin_bases.insert(id, t);
+}
+
+/// The builtin value an instance carries, if its class derives from a builtin type.
+pub fn value_of(vm: &HotPy, obj: Value) -> Option<Value> {
+    if layout_of(vm, obj) != Some(Instance::ID) {
+        return None;
+    }
+    let v = Instance::builtin(vm.vmctx(), obj);
+    (v != NONE).then_some(v)
+}
+
+/// The builtin type `obj` is an instance of through its class, if any.
+pub fn builtin_type_of(vm: &HotPy, obj: Value) -> Option<&'static str> {
+    value_of(vm, obj).map(|v| type_name(vm, v))
+}
+
+/// Calls builtin `t` (its constructor) with `args` and `kwargs`.
+fn construct(
+    vm: &mut HotPy,
+    t: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+    let kw: Vec<_> = kwargs
+        .iter()
+        .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+        .collect();
+    let result = (|| {
+        let id = super::builtins::index_of(t).expect("a builtin type");
+        let f = super::builtins::builtin_object(vm, id)?;
+        let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+        let kwargs: Vec<(String, Value)> = kw
+            .iter()
+            .map(|(k, h)| (k.clone(), vm.mutator().get(*h)))
+            .collect();
+        vm.call(f, &args, &kwargs)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// A new instance of `cls` (deriving from builtin `t`): a mutable builtin starts empty, an
+/// immutable one is made from `args` and `kwargs`.
+pub fn new_instance(
+    vm: &mut HotPy,
+    cls: Value,
+    t: &'static str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let hc = vm.mutator().root(cls);
+    let result = (|| {
+        let value = if is_mutable(t) {
+            construct(vm, t, &[], &[])?
+        } else {
+            construct(vm, t, args, kwargs)?
+        };
+        let hv = vm.mutator().root(value);
+        let cls = vm.mutator().get(hc);
+        let obj = super::storage::new_instance(vm, cls)?;
+        let value = vm.mutator().get(hv);
+        Instance::set_builtin(vm.vmctx(), obj, value);
+        Ok(obj)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// The builtin's `__init__` on `value`: a mutable builtin takes the contents the constructor
+/// would make from `args`; an immutable one ignores them (its `__new__` used them).
+pub fn init(
+    vm: &mut HotPy,
+    value: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    let t = type_name(vm, value);
+    if !is_mutable(t) {
+        return Ok(NONE);
+    }
+    let mark = vm.mutator().handle_mark();
+    let hv = vm.mutator().root(value);
+    let result = (|| {
+        let made = construct(vm, t, args, kwargs)?;
+        let hm = vm.mutator().root(made);
+        let value = vm.mutator().get(hv);
+        call_method(vm, value, "clear", &[])?;
+        let (value, made) = (vm.mutator().get(hv), vm.mutator().get(hm));
+        let fill = if t == "list" { "extend" } else { "update" };
+        call_method(vm, value, fill, &[made])?;
+        Ok(NONE)
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// `value.name(*args)` for a builtin method.
+fn call_method(
+    vm: &mut HotPy,
+    value: Value,
+    name: &'static str,
+    args: &[Value],
+) -> Result<Value, PyException> {
+    let mark = vm.mutator().handle_mark();
+    let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+    let result = (|| {
+        let key = vm.name_str(name)?;
+        let bound = super::attributes::get_attr(vm, value, key)?;
+        let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+        vm.call(bound, &args, &[])
+    })();
+    vm.mutator().release_handles(mark);
+    result
+}
+
+/// The special method `name` applied to builtin `value` (what an instance whose class does
+/// not define `name` does): None for names this fallback does not cover.
+pub fn special(
+    vm: &mut HotPy,
+    value: Value,
+    name: &str,
+    args: &[Value],
+) -> Result<Option<Value>, PyException> {
+    use super::{compare, make_int, py_bool};
+    let arg = |i: usize| -> Result<Value, PyException> {
+        args.get(i)
+            .copied()
+            .ok_or_else(|| PyException::new("TypeError", format!("{name}() expects an argument")))
+    };
+    let comparison = |n: &str| {
+        ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+            .iter()
+            .position(|c| *c == n)
+    };
+    Ok(Some(match name {
+        "__init__" => init(vm, value, args, &[])?,
+        // Only str has its own `__str__`; the others show their `__repr__` (CPython's
+        // object.__str__), which the class may define.
+        "__str__" if type_name(vm, value) == "str" => value,
+        "__str__" => return Ok(None),
+        "__len__" | "__reversed__" | "__abs__" | "__int__" | "__float__" | "__round__" => {
+            // The builtin function of the same name, applied to the value.
+            let builtin = &name[2..name.len() - 2];
+            let id = super::builtins::index_of(builtin).expect("a builtin function");
+            let f = super::builtins::builtin_object(vm, id)?;
+            let mut full = vec![value];
+            full.extend_from_slice(args);
+            vm.call(f, &full, &[])?
+        }
+        "__neg__" => super::negative(vm, value)?,
+        "__pos__" => super::unary(vm, 1, value)?,
+        "__invert__" => super::unary(vm, 2, value)?,
+        "__getitem__" => super::sequences::subscript(vm, value, arg(0)?)?,
+        "__setitem__" => {
+            super::sequences::store_subscript(vm, value, arg(0)?, arg(1)?)?;
+            NONE
+        }
+        "__delitem__" => {
+            super::deletion::delete_subscript(vm, value, arg(0)?)?;
+            NONE
+        }
+        "__contains__" => compare(vm, 8, arg(0)?, value)?,
+        "__iter__" => super::iter::get_iter(vm, value)?,
+        "__repr__" => {
+            let text = super::text::repr(vm, value)?;
+            super::new_str(vm, &text)?
+        }
+        "__bool__" => py_bool(super::is_true(vm, value)?),
+        "__hash__" => make_int(super::dicts::hash(vm, value)?)?,
+        "__format__" => super::format::format_value(vm, value, arg(0)?, 0)?,
+        n if comparison(n).is_some() => {
+            compare(vm, comparison(n).unwrap_or(2) as i64, value, arg(0)?)?
+        }
+        n => match binary_code(n) {
+            Some((code, reflected)) => {
+                let other = arg(0)?;
+                let (a, b) = if reflected {
+                    (other, value)
+                } else {
+                    (value, other)
+                };
+                match code {
+                    0 => super::add_fallback(vm, a, b)?,
+                    10 => super::sub_fallback(vm, a, b)?,
+                    5 => super::mul_fallback(vm, a, b)?,
+                    _ => super::binary_generic(vm, code, a, b)?,
+                }
+            }
+            None => return Ok(None),
+        },
+    }))
+}
+
+/// CPython's operator code of a binary special method, and whether it is the reflected one.
+fn binary_code(name: &str) -> Option<(i64, bool)> {
+    const CODES: &[(&str, i64)] = &[
+        ("add", 0),
+        ("and", 1),
+        ("floordiv", 2),
+        ("lshift", 3),
+        ("mul", 5),
+        ("mod", 6),
+        ("or", 7),
+        ("pow", 8),
+        ("rshift", 9),
+        ("sub", 10),
+        ("truediv", 11),
+        ("xor", 12),
+    ];
+    let inner = name.strip_prefix("__")?.strip_suffix("__")?;
+    let (base, reflected) = match inner.strip_prefix('r') {
+        Some(rest) if CODES.iter().any(|(n, _)| *n == rest) => (rest, true),
+        _ => (inner, false),
+    };
+    CODES
+        .iter()
+        .find(|(n, _)| *n == base)
+        .map(|&(_, code)| (code, reflected))
+}
+
+/// A method-wrapper: the special method `name` (a str) of builtin `value`, for
+/// `super().__setitem__` and similar in a subclass's methods.
+pub fn wrapper(vm: &mut HotPy, value: Value, name: Value) -> Result<Value, PyException> {
+    use crate::generated::layouts::MethodWrapper;
+    let (w, kept) =
+        vm.alloc_keeping(MethodWrapper::ID, MethodWrapper::FIXED_SIZE, &[value, name])?;
+    MethodWrapper::set_receiver(vm.vmctx(), w, kept[0]);
+    MethodWrapper::set_name(vm.vmctx(), w, kept[1]);
+    Ok(w)
+}
+
+/// Calls a method-wrapper.
+pub fn call_wrapper(
+    vm: &mut HotPy,
+    w: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, PyException> {
+    use crate::generated::layouts::MethodWrapper;
+    let (value, name) = (
+        MethodWrapper::receiver(vm.vmctx(), w),
+        MethodWrapper::name(vm.vmctx(), w),
+    );
+    let name = super::str_value(vm, name).unwrap_or_default();
+    if name == "__init__" {
+        return init(vm, value, args, kwargs);
+    }
+    if !kwargs.is_empty() {
+        return Err(PyException::new(
+            "TypeError",
+            format!("{name}() takes no keyword arguments"),
+        ));
+    }
+    let kind = type_name(vm, value);
+    special(vm, value, &name, args)?.ok_or_else(|| {
+        PyException::new(
+            "AttributeError",
+            format!("'{kind}' object has no attribute '{name}'"),
+        )
+    })
+}
+
+/// Attribute `name` of an instance's builtin value (its methods, and special methods as
+/// method-wrappers), if it has one.
+pub fn attribute(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, PyException> {
+    let Some(value) = value_of(vm, obj) else {
+        return Ok(None);
+    };
+    let text = super::str_value(vm, name).unwrap_or_default();
+    if text.starts_with("__") && text.ends_with("__") {
+        return wrapper(vm, value, name).map(Some);
+    }
+    super::attributes::get_attr(vm, value, name).map(Some)
+}
+
+/// True for the builtins that take numbers or strs by value (`int`, `float`, `round`,
+/// `math.sqrt`...): given an instance of a class deriving from a builtin type, they get its
+/// value.
+pub fn takes_values(builtin: usize) -> bool {
+    static TABLE: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        super::builtins::BUILTINS
+            .iter()
+            .map(|(name, _)| {
+                name.starts_with("math.")
+                    || matches!(
+                        *name,
+                        "int"
+                            | "float"
+                            | "round"
+                            | "abs"
+                            | "divmod"
+                            | "pow"
+                            | "hex"
+                            | "oct"
+                            | "bin"
+                            | "chr"
+                            | "ord"
+                            | "complex"
+                    )
+            })
+            .collect()
+    })[builtin]
+}

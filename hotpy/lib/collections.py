@@ -87,205 +87,151 @@ class deque:
         return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
 
 
-class _Mapping:
-    """The dict protocol over `self._d`."""
+class defaultdict(dict):
+    """A dict that makes missing values with `default_factory`."""
 
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(list(self._d.keys()))
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __eq__(self, other):
-        if isinstance(other, _Mapping):
-            return self._d == other._d
-        return self._d == other
-
-    def __bool__(self):
-        return len(self._d) > 0
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def update(self, other=(), **kwargs):
-        if isinstance(other, _Mapping):
-            other = other._d
-        self._d.update(other, **kwargs)
-
-    def clear(self):
-        self._d.clear()
-
-    def copy(self):
-        c = self.__class__.__new_empty__(self)
-        c._d = self._d.copy()
-        return c
-
-
-class defaultdict(_Mapping):
     def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self._d = dict(*args, **kwargs)
-
-    def __new_empty__(self):
-        return defaultdict(self.default_factory)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+    __copy__ = copy
+
     def __repr__(self):
-        return "defaultdict(%r, %r)" % (self.default_factory, self._d)
+        return "defaultdict(%r, %s)" % (self.default_factory, super().__repr__())
 
 
-class OrderedDict(_Mapping):
-    def __init__(self, *args, **kwargs):
-        self._d = dict(*args, **kwargs)
-
-    def __new_empty__(self):
-        return OrderedDict()
+class OrderedDict(dict):
+    """A dict that remembers insertion order (as every dict does) and can reorder it."""
 
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = self.pop(key)
         if last:
-            self._d[key] = value
+            self[key] = value
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = value
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
             for k, v in rest:
-                self._d[k] = v
+                self[k] = v
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError("dictionary is empty")
-        keys = list(self._d.keys())
+        keys = list(self.keys())
         key = keys[-1] if last else keys[0]
-        return key, self._d.pop(key)
+        return key, self.pop(key)
+
+    def copy(self):
+        return OrderedDict(self)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        return super().__eq__(other)
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self._d.items()),)
+        return "OrderedDict(%r)" % (list(self.items()),)
 
 
-class Counter(_Mapping):
+class Counter(dict):
+    """A dict of counts: missing keys count zero."""
+
     def __init__(self, iterable=None, **kwargs):
-        self._d = {}
+        super().__init__()
         self.update(iterable, **kwargs)
-
-    def __new_empty__(self):
-        return Counter()
 
     def __missing__(self, key):
         return 0
 
     def update(self, iterable=None, **kwargs):
         if iterable is not None:
-            if isinstance(iterable, (dict, _Mapping)):
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) + v
+                    self[k] = self.get(k, 0) + v
             else:
                 for x in iterable:
-                    self._d[x] = self._d.get(x, 0) + 1
+                    self[x] = self.get(x, 0) + 1
         for k, v in kwargs.items():
-            self._d[k] = self._d.get(k, 0) + v
+            self[k] = self.get(k, 0) + v
 
     def subtract(self, iterable=None, **kwargs):
         if iterable is not None:
-            if isinstance(iterable, (dict, _Mapping)):
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) - v
+                    self[k] = self.get(k, 0) - v
             else:
                 for x in iterable:
-                    self._d[x] = self._d.get(x, 0) - 1
+                    self[x] = self.get(x, 0) - 1
         for k, v in kwargs.items():
-            self._d[k] = self._d.get(k, 0) - v
+            self[k] = self.get(k, 0) - v
 
     def most_common(self, n=None):
-        ordered = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        ordered = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return ordered if n is None else ordered[:n]
 
     def elements(self):
-        for k, v in self._d.items():
+        for k, v in self.items():
             for _ in range(v):
                 yield k
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
+
+    def copy(self):
+        return Counter(self)
 
     def __add__(self, other):
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             if v + other[k] > 0:
-                result._d[k] = v + other[k]
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
-                result._d[k] = v
+                result[k] = v + other[k]
+        for k, v in other.items():
+            if k not in self and v > 0:
+                result[k] = v
         return result
 
     def __and__(self, other):
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             m = min(v, other[k])
             if m > 0:
-                result._d[k] = m
+                result[k] = m
         return result
 
     def __or__(self, other):
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             m = max(v, other[k])
             if m > 0:
-                result._d[k] = m
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
-                result._d[k] = v
+                result[k] = m
+        for k, v in other.items():
+            if k not in self and v > 0:
+                result[k] = v
         return result
 
     def __sub__(self, other):
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             if v - other[k] > 0:
-                result._d[k] = v - other[k]
+                result[k] = v - other[k]
         return result
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "Counter()"
         items = ", ".join("%r: %r" % kv for kv in self.most_common())
         return "Counter({%s})" % items

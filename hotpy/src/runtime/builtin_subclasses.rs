@@ -157,9 +157,11 @@ fn call_method(
     args: &[Value],
 ) -> Result<Value, PyException> {
     let mark = vm.mutator().handle_mark();
+    let hv = vm.mutator().root(value);
     let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
     let result = (|| {
         let key = vm.name_str(name)?;
+        let value = vm.mutator().get(hv);
         let bound = super::attributes::get_attr(vm, value, key)?;
         let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         vm.call(bound, &args, &[])
@@ -197,10 +199,18 @@ pub fn special(
             // The builtin function of the same name, applied to the value.
             let builtin = &name[2..name.len() - 2];
             let id = super::builtins::index_of(builtin).expect("a builtin function");
-            let f = super::builtins::builtin_object(vm, id)?;
-            let mut full = vec![value];
-            full.extend_from_slice(args);
-            vm.call(f, &full, &[])?
+            // Making the builtin's object may collect: keep the operands current.
+            let mark = vm.mutator().handle_mark();
+            let handles: Vec<_> = std::iter::once(value)
+                .chain(args.iter().copied())
+                .map(|v| vm.mutator().root(v))
+                .collect();
+            let result = super::builtins::builtin_object(vm, id).and_then(|f| {
+                let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+                vm.call(f, &full, &[])
+            });
+            vm.mutator().release_handles(mark);
+            result?
         }
         "__neg__" => super::negative(vm, value)?,
         "__pos__" => super::unary(vm, 1, value)?,

@@ -248,7 +248,7 @@ pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
         let d = super::dicts::new_dict(vm, kwargs.len())?;
         let hd = vm.mutator().root(d);
         if !args.is_empty() {
-            let source = vm.mutator().get(h[0]);
+            let source = super::dicts::as_dict(vm, vm.mutator_ref().get(h[0]));
             let pairs: Vec<(Value, Value)> = if super::dicts::is_dict(vm, source) {
                 super::dicts::entries(vm, source)
             } else {

@@ -314,7 +314,16 @@ pub fn dict_set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<()
 }
 
 /// Merges `mapping` (a dict) into `d`.
+/// `v` itself, or the dict an instance of a dict subclass carries.
+pub fn as_dict(vm: &HotPy, v: Value) -> Value {
+    match super::builtin_subclasses::value_of(vm, v) {
+        Some(d) if is_dict(vm, d) => d,
+        _ => v,
+    }
+}
+
 pub fn dict_merge(vm: &mut HotPy, d: Value, mapping: Value) -> Result<(), PyException> {
+    let mapping = as_dict(vm, mapping);
     if !is_dict(vm, mapping) {
         return Err(PyException::new(
             "TypeError",

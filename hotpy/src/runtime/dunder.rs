@@ -61,7 +61,22 @@ pub fn call(
             let obj = vm.mutator().get(handles[0]);
             if let Some(value) = super::builtin_subclasses::value_of(vm, obj) {
                 let args: Vec<Value> = handles[1..].iter().map(|&h| vm.mutator().get(h)).collect();
-                return super::builtin_subclasses::special(vm, value, name, &args);
+                let result = super::builtin_subclasses::special(vm, value, name, &args);
+                // dict's `__getitem__` asks a subclass's `__missing__` for absent keys.
+                return match result {
+                    Err(e) if e.builtin_kind == "KeyError" && name == "__getitem__" => {
+                        let obj = vm.mutator().get(handles[0]);
+                        match method(vm, obj, "__missing__")? {
+                            Some(missing) => {
+                                let full: Vec<Value> =
+                                    handles.iter().map(|&h| vm.mutator().get(h)).collect();
+                                vm.call(missing, &full, &[]).map(Some)
+                            }
+                            None => Err(e),
+                        }
+                    }
+                    other => other,
+                };
             }
             return Ok(None);
         };

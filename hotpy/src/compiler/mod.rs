@@ -283,7 +283,7 @@ fn binary_code(op: ast::Operator) -> Option<i64> {
         BitXor => 12,
         LShift => 3,
         RShift => 9,
-        _ => return None,
+        MatMult => 4,
     })
 }
 

@@ -42,6 +42,18 @@ pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Valu
         }
         ("sys", "maxsize") => runtime::bigint::from_i128(vm, i64::MAX as i128)?,
         ("sys", "version") => new_str(vm, "3.11.7 (hotpy)")?,
+        ("sys", "version_info") => {
+            // A plain tuple (CPython's also has `.major`, `.minor`...).
+            let release = new_str(vm, "final")?;
+            let parts = [
+                make_int(3)?,
+                make_int(11)?,
+                make_int(7)?,
+                release,
+                make_int(0)?,
+            ];
+            runtime::sequences::new_tuple(vm, &parts)?
+        }
         ("sys", "platform") => new_str(vm, std::env::consts::OS)?,
         ("sys", "byteorder") => new_str(vm, "little")?,
         ("sys", "implementation") => new_str(vm, "hotpy")?,
@@ -66,6 +78,7 @@ const VALUES: &[(&str, &str)] = &[
     ("sys", "argv"),
     ("sys", "maxsize"),
     ("sys", "version"),
+    ("sys", "version_info"),
     ("sys", "platform"),
     ("sys", "byteorder"),
     ("sys", "implementation"),

@@ -263,6 +263,7 @@ fn binary_code(name: &str) -> Option<(i64, bool)> {
         ("and", 1),
         ("floordiv", 2),
         ("lshift", 3),
+        ("matmul", 4),
         ("mul", 5),
         ("mod", 6),
         ("or", 7),

@@ -111,6 +111,7 @@ pub fn binary_operator(
         "^" => ("__xor__", "__rxor__"),
         "<<" => ("__lshift__", "__rlshift__"),
         ">>" => ("__rshift__", "__rrshift__"),
+        "@" => ("__matmul__", "__rmatmul__"),
         _ => ("__pow__", "__rpow__"),
     };
     let mark = vm.mutator().handle_mark();

@@ -570,8 +570,23 @@ pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Val
         12 => "^",
         3 => "<<",
         9 => ">>",
+        4 => "@",
         _ => return Err(bad_operator(vm, op)),
     };
+    if op == 4 {
+        // Only classes define `@` (`__matmul__`).
+        return match dunder::binary_operator(vm, a, b, symbol)? {
+            Some(r) => Ok(r),
+            None => Err(PyException::new(
+                "TypeError",
+                format!(
+                    "unsupported operand type(s) for @: '{}' and '{}'",
+                    type_name(vm, a),
+                    type_name(vm, b)
+                ),
+            )),
+        };
+    }
     if matches!(op, 1 | 7 | 12 | 3 | 9) {
         return bitwise(vm, op, symbol, a, b);
     }

@@ -231,20 +231,11 @@ impl HotPy {
     /// Runs `module` (compiled against module `m`'s names) in module `m`, whose globals grow
     /// with the names it adds; returns what the code returns.
     pub fn run_in_module(&mut self, m: usize, module: &Module) -> Result<Value, PyException> {
-        let state = &mut self.exec.modules[m];
-        if module.globals.len() > state.names.len() {
-            // Re-register the grown globals (the vector may move).
-            if let Some(key) = state.root_key.take() {
-                self.mutator().heap().remove_roots(key);
-            }
-            let state = &mut self.exec.modules[m];
-            state.names = module.globals.clone();
-            state.globals.resize(module.globals.len(), UNBOUND);
-            let (ptr, len) = (state.globals.as_mut_ptr(), state.globals.len());
-            // SAFETY: as in `new_module`; the previous registration was removed above.
-            let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
-            self.exec.root_keys.push(key);
-            self.exec.modules[m].root_key = Some(key);
+        if module.globals.len() > self.exec.modules[m].names.len() {
+            self.grow_globals(
+                m,
+                module.globals[self.exec.modules[m].names.len()..].to_vec(),
+            );
             if let Some(i) = module.globals.iter().position(|g| g == "__name__")
                 && self.exec.modules[m].globals[i] == UNBOUND
             {
@@ -319,6 +310,56 @@ impl HotPy {
             .modules
             .get(self.current_module())
             .map_or_else(|| "__main__".to_string(), |m| m.name.clone())
+    }
+
+    /// Adds global names (unbound) to module `m`, re-registering its globals as roots (the
+    /// vector may move).
+    fn grow_globals(&mut self, m: usize, names: Vec<String>) {
+        if let Some(key) = self.exec.modules[m].root_key.take() {
+            self.mutator().heap().remove_roots(key);
+        }
+        let state = &mut self.exec.modules[m];
+        state
+            .globals
+            .resize(state.names.len() + names.len(), UNBOUND);
+        state.names.extend(names);
+        let (ptr, len) = (state.globals.as_mut_ptr(), state.globals.len());
+        // SAFETY: as in `new_module`; the previous registration was removed above.
+        let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
+        self.exec.root_keys.push(key);
+        self.exec.modules[m].root_key = Some(key);
+    }
+
+    /// Global `name` of module `m` (None when unbound).
+    pub fn module_global(&self, m: usize, name: &str) -> Option<Value> {
+        let state = self.exec.modules.get(m)?;
+        let i = state.names.iter().position(|n| n == name)?;
+        Some(state.globals[i]).filter(|&v| v != UNBOUND)
+    }
+
+    /// Sets (or with `UNBOUND`, deletes) global `name` of module `m`, adding the name if the
+    /// module's code never mentioned it.
+    pub fn set_module_global(&mut self, m: usize, name: &str, v: Value) {
+        let i = match self.exec.modules[m].names.iter().position(|n| n == name) {
+            Some(i) => i,
+            None => {
+                self.grow_globals(m, vec![name.to_string()]);
+                self.exec.modules[m].names.len() - 1
+            }
+        };
+        self.exec.modules[m].globals[i] = v;
+    }
+
+    /// The bound global names of module `m`.
+    pub fn module_global_names(&self, m: usize) -> Vec<String> {
+        let state = &self.exec.modules[m];
+        state
+            .names
+            .iter()
+            .zip(&state.globals)
+            .filter(|&(_, &v)| v != UNBOUND)
+            .map(|(n, _)| n.clone())
+            .collect()
     }
 
     /// The bound global names of the running module and their values.

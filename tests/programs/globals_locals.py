@@ -43,7 +43,7 @@ class Holder:
     value = 1
 
 
-print(type(globals()).__name__, isinstance(locals(), dict))
+print(isinstance(globals(), dict), isinstance(locals(), dict))
 try:
     globals(1)
 except TypeError as e:

@@ -65,6 +65,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("json", include_str!("../../lib/json.py")),
     ("os", include_str!("../../lib/os.py")),
     ("posixpath", include_str!("../../lib/posixpath.py")),
+    ("_namespace", include_str!("../../lib/_namespace.py")),
 ];
 
 pub fn is_module(vm: &HotPy, v: Value) -> bool {

@@ -3,6 +3,7 @@
 //! Owns: building those dicts and lists. Must not: store attributes (`classes.rs`,
 //! `storage.rs` and `modules/` do).
 
+use super::NONE;
 use super::builtins_objects::{Kwargs, exactly, no_keywords, rooted};
 use crate::vm::{HotPy, PyException};
 use gvmt::rt::Value;
@@ -25,14 +26,17 @@ fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, P
     )
 }
 
-/// `globals()`: a dict of the running module's global variables. A snapshot: hotpy keeps
-/// globals in indexed slots, so assigning into this dict does not change them (CPython's is
-/// the module's namespace itself).
+/// `globals()`: the running module's namespace, live: a `_namespace.ModuleNamespace` (a dict
+/// subclass written in Python) that reads and writes the module's global slots.
 pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
     no_keywords("globals", kwargs)?;
     exactly::<0>("globals", args)?;
-    let pairs = vm.running_global_values();
-    dict_of_names(vm, pairs)
+    let m = super::make_int(vm.current_module() as i64)?;
+    let module = crate::modules::import(vm, "_namespace")?;
+    let module = crate::modules::module_object(vm, module)?;
+    let name = vm.name_str("ModuleNamespace")?;
+    let class = crate::modules::get_attr(vm, module, name)?;
+    vm.call(class, &[m], &[])
 }
 
 /// `locals()`: a dict of the running function's local variables (a snapshot, as CPython's
@@ -177,4 +181,68 @@ fn sorted_strs(vm: &mut HotPy, mut names: Vec<String>) -> Result<Value, PyExcept
     names.dedup();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     super::sequences::of_strs(vm, &refs, false)
+}
+
+/// `_hotpy.global_names(m)`: the bound global names of module `m` (an index).
+pub fn global_names(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    no_keywords("global_names", kwargs)?;
+    let [m] = exactly::<1>("global_names", args)?;
+    let names = vm.module_global_names(module_index(m)?);
+    super::sequences::of_strs(vm, &names, false)
+}
+
+/// `_hotpy.global_get(m, name)`: global `name` of module `m`; KeyError when unbound.
+pub fn global_get(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    no_keywords("global_get", kwargs)?;
+    let [m, name] = exactly::<2>("global_get", args)?;
+    let text = super::str_value(vm, name).unwrap_or_default();
+    match vm.module_global(module_index(m)?, &text) {
+        Some(v) => Ok(v),
+        None => Err(super::exceptions::error_with_args(vm, "KeyError", &[name])),
+    }
+}
+
+/// `_hotpy.global_set(m, name, value)`; `value` omitted: delete (KeyError when unbound).
+pub fn global_set(
+    vm: &mut HotPy,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, PyException> {
+    no_keywords("global_set", kwargs)?;
+    let (m, name, v) = match args {
+        [m, name, v] => (*m, *name, *v),
+        [m, name] => (*m, *name, super::UNBOUND),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                "global_set expects 2 or 3 arguments",
+            ));
+        }
+    };
+    let Some(text) = super::str_value(vm, name) else {
+        return Err(PyException::new(
+            "TypeError",
+            "hotpy's module namespaces take str keys only",
+        ));
+    };
+    let m = module_index(m)?;
+    if v == super::UNBOUND && vm.module_global(m, &text).is_none() {
+        return Err(super::exceptions::error_with_args(vm, "KeyError", &[name]));
+    }
+    vm.set_module_global(m, &text, v);
+    Ok(NONE)
+}
+
+fn module_index(m: Value) -> Result<usize, PyException> {
+    super::int_value(m)
+        .and_then(|i| usize::try_from(i).ok())
+        .ok_or_else(|| PyException::new("TypeError", "a module index"))
 }

@@ -1,0 +1,79 @@
+"""What `globals()` returns: a module's namespace as a dict that reads and writes the
+module's global variables (hotpy keeps them in indexed slots, not in a dict)."""
+import _hotpy
+
+_MISSING = object()
+
+
+class ModuleNamespace(dict):
+    def __init__(self, module):
+        object.__setattr__(self, "_module", module)
+
+    def __getitem__(self, key):
+        return _hotpy.global_get(self._module, key)
+
+    def __setitem__(self, key, value):
+        _hotpy.global_set(self._module, key, value)
+
+    def __delitem__(self, key):
+        _hotpy.global_set(self._module, key)
+
+    def __contains__(self, key):
+        return key in _hotpy.global_names(self._module)
+
+    def __iter__(self):
+        return iter(_hotpy.global_names(self._module))
+
+    def __len__(self):
+        return len(_hotpy.global_names(self._module))
+
+    def __bool__(self):
+        return len(self) > 0
+
+    def keys(self):
+        return _hotpy.global_names(self._module)
+
+    def values(self):
+        return [self[k] for k in self.keys()]
+
+    def items(self):
+        return [(k, self[k]) for k in self.keys()]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
+    def pop(self, key, default=_MISSING):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _MISSING:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def update(self, other=(), **kwargs):
+        pairs = other.items() if isinstance(other, dict) else other
+        for key, value in pairs:
+            self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def copy(self):
+        return dict(self.items())
+
+    def __eq__(self, other):
+        return self.copy() == other
+
+    def __repr__(self):
+        return repr(self.copy())

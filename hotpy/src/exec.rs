@@ -70,6 +70,8 @@ pub struct ExecState {
     pub(crate) type_class_ids: rustc_hash::FxHashMap<u32, &'static str>,
     /// The builtin type each class deriving from one derives from, by class id.
     pub(crate) builtin_bases: rustc_hash::FxHashMap<u32, &'static str>,
+    /// Modules made for `exec`/`eval` with a dict namespace, free for reuse.
+    scratch_modules: Vec<usize>,
     /// `object` and the builtin exception classes (a registered root range).
     pub(crate) builtin_classes: Vec<Value>,
     /// One object per builtin function (a registered root range).
@@ -103,6 +105,7 @@ impl Default for ExecState {
             type_classes: Default::default(),
             type_class_ids: Default::default(),
             builtin_bases: Default::default(),
+            scratch_modules: vec![],
             builtin_classes: vec![],
             builtin_objects: vec![],
             jit: None,
@@ -328,6 +331,38 @@ impl HotPy {
         let key = unsafe { self.mutator().heap().add_roots(ptr, len) };
         self.exec.root_keys.push(key);
         self.exec.modules[m].root_key = Some(key);
+    }
+
+    /// A module for running code against a dict namespace, with global `names` (all
+    /// unbound); give it back with [`HotPy::release_scratch_module`].
+    pub fn scratch_module(&mut self, names: &[String]) -> usize {
+        let m = match self.exec.scratch_modules.pop() {
+            Some(m) => m,
+            None => {
+                let state = crate::modules::ModuleState::new("<exec>", vec![], None);
+                self.exec.modules.push(state);
+                self.exec.modules.len() - 1
+            }
+        };
+        if let Some(key) = self.exec.modules[m].root_key.take() {
+            self.mutator().heap().remove_roots(key);
+        }
+        let state = &mut self.exec.modules[m];
+        state.names.clear();
+        state.globals.clear();
+        self.grow_globals(m, names.to_vec());
+        m
+    }
+
+    pub fn release_scratch_module(&mut self, m: usize) {
+        let state = &mut self.exec.modules[m];
+        state.globals.iter_mut().for_each(|g| *g = UNBOUND);
+        self.exec.scratch_modules.push(m);
+    }
+
+    /// The global names of module `m` (bound or not).
+    pub fn module_names(&self, m: usize) -> Vec<String> {
+        self.exec.modules[m].names.clone()
     }
 
     /// Global `name` of module `m` (None when unbound).

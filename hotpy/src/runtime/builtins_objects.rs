@@ -421,8 +421,10 @@ pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     }
 }
 
-/// `eval(source)` and `exec(source)` in the running module's globals (hotpy takes no
-/// `globals`/`locals` arguments yet).
+/// `eval(source[, globals[, locals]])` and `exec(...)`: in the running module's globals,
+/// in the module a `globals()` namespace stands for, or in a dict (run in a scratch module
+/// whose globals are the dict's str keys, written back after). A `locals` mapping other than
+/// `globals` is not supported yet.
 fn eval_or_exec(
     vm: &mut HotPy,
     name: &str,
@@ -430,27 +432,125 @@ fn eval_or_exec(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, PyException> {
     no_keywords(name, kwargs)?;
-    let [source] = args else {
+    let (source, globals, locals) = match args {
+        [s] => (*s, NONE, NONE),
+        [s, g] => (*s, *g, NONE),
+        [s, g, l] => (*s, *g, *l),
+        _ => {
+            return Err(PyException::new(
+                "TypeError",
+                format!("{name} expected at most 3 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    if locals != NONE && locals != globals {
         return Err(PyException::new(
             "NotImplementedError",
-            format!("hotpy's {name}() takes exactly one argument (the source) yet"),
+            format!("hotpy's {name}() takes no separate locals mapping yet"),
         ));
-    };
-    let Some(text) = super::str_value(vm, *source) else {
+    }
+    let Some(text) = super::str_value(vm, source) else {
         return Err(PyException::new(
             "TypeError",
             format!("{name}() arg 1 must be a string, bytes or code object"),
         ));
     };
-    let (m, names) = vm.running_globals();
-    let compiled = if name == "eval" {
-        crate::compiler::compile_eval(&text, "<string>", names)
-    } else {
-        crate::compiler::compile_exec(&text, "<string>", names)
+    let compile = |vm: &mut HotPy, names: Vec<String>| {
+        let compiled = if name == "eval" {
+            crate::compiler::compile_eval(&text, "<string>", names)
+        } else {
+            crate::compiler::compile_exec(&text, "<string>", names)
+        };
+        compiled.map_err(|e| super::syntax_error::raise(vm, &e, "<string>", &text))
     };
-    let module = compiled.map_err(|e| super::syntax_error::raise(vm, &e, "<string>", &text))?;
-    let v = vm.run_in_module(m, &module)?;
-    Ok(if name == "eval" { v } else { NONE })
+    let finish = |v: Value| if name == "eval" { v } else { NONE };
+    if globals == NONE {
+        let (m, names) = vm.running_globals();
+        let module = compile(vm, names)?;
+        return vm.run_in_module(m, &module).map(finish);
+    }
+    let (found, globals) = rooted(vm, &[globals], |vm, h| {
+        let found = namespace_module(vm, globals)?;
+        Ok((found, vm.mutator().get(h[0])))
+    })?;
+    if let Some(m) = found {
+        let module = compile(vm, vm.module_names(m))?;
+        return vm.run_in_module(m, &module).map(finish);
+    }
+    let dict = super::dicts::as_dict(vm, globals);
+    if !super::dicts::is_dict(vm, dict) {
+        return Err(PyException::new(
+            "TypeError",
+            format!(
+                "{name}() globals must be a dict, not {}",
+                type_name(vm, globals)
+            ),
+        ));
+    }
+    let names: Vec<String> = super::dicts::entries(vm, dict)
+        .into_iter()
+        .filter_map(|(k, _)| super::str_value(vm, k))
+        .collect();
+    let module = compile(vm, names)?;
+    // The compiler knows nothing can collect: read the values after it ran.
+    let dict = super::dicts::as_dict(vm, globals);
+    let m = vm.scratch_module(&module.globals);
+    for (k, v) in super::dicts::entries(vm, dict) {
+        if let Some(key) = super::str_value(vm, k) {
+            vm.set_module_global(m, &key, v);
+        }
+    }
+    let mark = vm.mutator().handle_mark();
+    let hd = vm.mutator().root(dict);
+    let result = vm.run_in_module(m, &module).and_then(|v| {
+        let hv = vm.mutator().root(v);
+        // Write the namespace back: every global the code left bound, and none it deleted.
+        for key in vm.module_names(m) {
+            let bound = vm.module_global(m, &key);
+            let k = super::new_str(vm, &key)?;
+            let d = vm.mutator().get(hd);
+            match bound {
+                Some(_) => {
+                    let v = vm.module_global(m, &key).unwrap_or(NONE);
+                    super::dicts::set(vm, d, k, v)?;
+                }
+                None => {
+                    super::dicts::remove(vm, d, k)?;
+                }
+            }
+        }
+        Ok(vm.mutator().get(hv))
+    });
+    vm.mutator().release_handles(mark);
+    // Functions and classes the code made keep this module as their globals: only code
+    // that made none lets it be reused.
+    let makes_functions = module
+        .code
+        .constants
+        .iter()
+        .any(|c| matches!(c, crate::compiler::code::Constant::Code(_)));
+    if !makes_functions {
+        vm.release_scratch_module(m);
+    }
+    result.map(finish)
+}
+
+/// The module a `globals()` namespace object stands for, if `v` is one.
+fn namespace_module(vm: &mut HotPy, v: Value) -> Result<Option<usize>, PyException> {
+    if !super::classes::is_instance(vm, v) {
+        return Ok(None);
+    }
+    let cls = super::classes::class_of(vm, v);
+    if super::classes::qualified_name(vm, cls) != "_namespace.ModuleNamespace" {
+        return Ok(None);
+    }
+    rooted(vm, &[v], |vm, h| {
+        let key = vm.name_str("_module")?;
+        let v = vm.mutator().get(h[0]);
+        Ok(super::storage::get(vm, v, key)?
+            .and_then(super::int_value)
+            .and_then(|m| usize::try_from(m).ok()))
+    })
 }
 
 pub fn eval(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {

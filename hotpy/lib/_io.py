@@ -3,13 +3,52 @@ functions of the `_hotpy` module (whole-file reads and writes, stream writes).""
 import _hotpy
 
 
-class TextFile:
+class _File:
+    """What text and binary files share: the name, mode and position, the closed check,
+    pending writes, close and the context-manager protocol."""
+
     def __init__(self, path, mode):
         self.name = path
         self.mode = mode
         self.closed = False
         self._writing = "w" in mode or "a" in mode or "x" in mode or "+" in mode
         self._pos = 0
+        self._pending = []
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def _take(self, data, size):
+        """The next `size` items of `data` (all with a negative or None size), advancing."""
+        self._check()
+        if size is None or size < 0:
+            out = data[self._pos:]
+        else:
+            out = data[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def close(self):
+        if not self.closed:
+            self.flush()
+            self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        self.close()
+        return False
+
+
+class TextFile(_File):
+    def __init__(self, path, mode):
+        super().__init__(path, mode)
         if "r" in mode or "+" in mode:
             self._text = _hotpy.read_file(path)
         else:
@@ -18,20 +57,9 @@ class TextFile:
             _hotpy.write_file(path, "", False)
         if "x" in mode:
             _hotpy.create_file(path)
-        self._pending = []
-
-    def _check(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
 
     def read(self, size=-1):
-        self._check()
-        if size is None or size < 0:
-            out = self._text[self._pos:]
-        else:
-            out = self._text[self._pos:self._pos + size]
-        self._pos += len(out)
-        return out
+        return self._take(self._text, size)
 
     def readline(self):
         self._check()
@@ -67,53 +95,24 @@ class TextFile:
         self._pending.append(text)
         return len(text)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
         if self._pending:
             _hotpy.write_file(self.name, "".join(self._pending), True)
             self._pending = []
 
-    def close(self):
-        if not self.closed:
-            self.flush()
-            self.closed = True
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, value, tb):
-        self.close()
-        return False
-
-
-class BinaryFile:
+class BinaryFile(_File):
     def __init__(self, path, mode):
-        self.name = path
-        self.mode = mode
-        self.closed = False
-        self._writing = "w" in mode or "a" in mode or "+" in mode
-        self._pos = 0
+        super().__init__(path, mode)
         self._data = _hotpy.read_file_bytes(path) if ("r" in mode or "+" in mode) else b""
         if "w" in mode:
             _hotpy.write_file_bytes(path, b"", False)
-        self._pending = []
 
     def read(self, size=-1):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        if size is None or size < 0:
-            out = self._data[self._pos:]
-        else:
-            out = self._data[self._pos:self._pos + size]
-        self._pos += len(out)
-        return out
+        return self._take(self._data, size)
 
     def write(self, data):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+        self._check()
         if not isinstance(data, bytes):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
         self._pending.append(data)
@@ -123,18 +122,6 @@ class BinaryFile:
         for chunk in self._pending:
             _hotpy.write_file_bytes(self.name, chunk, True)
         self._pending = []
-
-    def close(self):
-        if not self.closed:
-            self.flush()
-            self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, value, tb):
-        self.close()
-        return False
 
 
 def open(file, mode="r", encoding=None, newline=None):

@@ -262,17 +262,12 @@ pub fn set_attr(vm: &mut HotPy, module: Value, name: Value, v: Value) -> Result<
 /// The names `dir(module)` lists: its bound globals (or a native module's attributes) and
 /// `__name__`.
 pub fn attribute_names(vm: &HotPy, module: Value) -> Vec<String> {
-    let state = &vm.exec.modules[id_of(vm, module)];
+    let id = id_of(vm, module);
+    let state = &vm.exec.modules[id];
     let mut names: Vec<String> = if state.native {
         native::attribute_names(&state.name)
     } else {
-        state
-            .names
-            .iter()
-            .zip(&state.globals)
-            .filter(|&(_, &v)| v != UNBOUND)
-            .map(|(n, _)| n.clone())
-            .collect()
+        vm.module_global_names(id)
     };
     names.push("__name__".to_string());
     names

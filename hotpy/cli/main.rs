@@ -190,7 +190,7 @@ fn new_heap(options: &Options) -> std::sync::Arc<Heap> {
 
 /// The exit status for a program that ended (with `error`, if it raised), after printing its
 /// traceback, or SystemExit's message.
-fn finish(vm: &mut HotPy, error: Option<hotpy::vm::PyException>) -> u8 {
+fn finish(vm: &mut HotPy, error: Option<hotpy::vm::Error>) -> u8 {
     vm.flush_stdout();
     let Some(e) = error else {
         return 0;
@@ -204,7 +204,7 @@ fn finish(vm: &mut HotPy, error: Option<hotpy::vm::PyException>) -> u8 {
         }
         None => {
             eprint!("{}", hotpy::runtime::chaining::report(vm, &e));
-            if e.builtin_kind == "KeyboardInterrupt" {
+            if e.is("KeyboardInterrupt") {
                 hotpy::signals::uninstall();
                 hotpy::signals::exit_by_sigint();
             }

@@ -7,7 +7,7 @@ use crate::compiler::code::{CodeObject, Constant, ExcSlot};
 use crate::generated::layouts::{Builtin, Cell, Function};
 use crate::generated::{interp, jit};
 use crate::runtime::{self, NONE, UNBOUND, builtins};
-use crate::vm::{HotPy, PyException, TraceEntry};
+use crate::vm::{Error, HotPy, TraceEntry};
 use gvmt::jit::{CompiledFn, Jit, JitExit};
 use gvmt::rt::{Frame, StackLimit, Value, Vm};
 use std::io::Write;
@@ -166,11 +166,11 @@ impl HotPy {
 
     /// For an uncaught SystemExit: the exit status, and the message to print (CPython's rules:
     /// no argument or None is 0, an int is that status, anything else is printed with 1).
-    pub fn system_exit(&mut self, e: &PyException) -> Option<(u8, Option<String>)> {
-        if e.builtin_kind != "SystemExit" {
+    pub fn system_exit(&mut self, e: &Error) -> Option<(u8, Option<String>)> {
+        if !e.is("SystemExit") {
             return None;
         }
-        let Some(pinned) = &e.object else {
+        let Some(pinned) = e.exception().and_then(|e| e.object.as_ref()) else {
             return Some((0, None));
         };
         let exc = self.mutator_ref().pinned(pinned);
@@ -197,7 +197,7 @@ impl HotPy {
     }
 
     /// Runs `module` as `__main__`.
-    pub fn run_module(&mut self, module: &Module) -> Result<(), PyException> {
+    pub fn run_module(&mut self, module: &Module) -> Result<(), Error> {
         let id = self.new_module("__main__", module, None)?;
         self.run_module_body(id, module)
     }
@@ -212,7 +212,7 @@ impl HotPy {
     }
 
     /// Runs one interactive input in `__main__`, whose globals grow with the names it adds.
-    pub fn run_interactive(&mut self, module: &Module) -> Result<(), PyException> {
+    pub fn run_interactive(&mut self, module: &Module) -> Result<(), Error> {
         if self.exec.modules.is_empty() {
             return self.run_module(module);
         }
@@ -233,7 +233,7 @@ impl HotPy {
 
     /// Runs `module` (compiled against module `m`'s names) in module `m`, whose globals grow
     /// with the names it adds; returns what the code returns.
-    pub fn run_in_module(&mut self, m: usize, module: &Module) -> Result<Value, PyException> {
+    pub fn run_in_module(&mut self, m: usize, module: &Module) -> Result<Value, Error> {
         if module.globals.len() > self.exec.modules[m].names.len() {
             self.grow_globals(
                 m,
@@ -258,7 +258,7 @@ impl HotPy {
         name: &str,
         module: &Module,
         file: Option<String>,
-    ) -> Result<usize, PyException> {
+    ) -> Result<usize, Error> {
         let mut state = crate::modules::ModuleState::new(name, module.globals.clone(), file);
         let (ptr, len) = (state.globals.as_mut_ptr(), state.globals.len());
         // SAFETY: a module's globals vector is never resized after this and lives in
@@ -276,18 +276,14 @@ impl HotPy {
     }
 
     /// Loads and runs the body of module `id`.
-    pub(crate) fn run_module_body(
-        &mut self,
-        id: usize,
-        module: &Module,
-    ) -> Result<(), PyException> {
+    pub(crate) fn run_module_body(&mut self, id: usize, module: &Module) -> Result<(), Error> {
         let index = self.load_code(&module.code, id)?;
         self.run_code(index, &[], NONE).map(|_| ())
     }
 
     /// The str object for an identifier the runtime looks up often (`__init__`, `__add__`):
     /// made once, then kept (pinned) for the VM's life.
-    pub fn name_str(&mut self, name: &'static str) -> Result<Value, PyException> {
+    pub fn name_str(&mut self, name: &'static str) -> Result<Value, Error> {
         if let Some(p) = self.exec.names.get(name) {
             return Ok(self.mutator_ref().pinned(p));
         }
@@ -449,7 +445,7 @@ impl HotPy {
 
     /// Loads a code object of module `module` and those nested in its constants; returns its
     /// index.
-    fn load_code(&mut self, code: &Rc<CodeObject>, module: usize) -> Result<usize, PyException> {
+    fn load_code(&mut self, code: &Rc<CodeObject>, module: usize) -> Result<usize, Error> {
         let mark = self.mutator().handle_mark();
         let mut handles = Vec::new();
         for c in &code.constants {
@@ -467,7 +463,7 @@ impl HotPy {
                         _ => (10, lower.as_str()),
                     };
                     let value = runtime::bigint::parse(text, radix)
-                        .ok_or_else(|| PyException::new("SystemError", "bad int constant"))?;
+                        .ok_or_else(|| Error::new("SystemError", "bad int constant"))?;
                     runtime::bigint::from_big(self, &value)?
                 }
                 Constant::Float(f) => runtime::box_float(self, *f)?,
@@ -506,7 +502,7 @@ impl HotPy {
         Ok(self.exec.codes.len() - 1)
     }
 
-    pub fn load_global(&mut self, index: usize) -> Result<Value, PyException> {
+    pub fn load_global(&mut self, index: usize) -> Result<Value, Error> {
         let module = &self.exec.modules[self.current_module()];
         let v = module.globals[index];
         if v != UNBOUND {
@@ -524,7 +520,7 @@ impl HotPy {
         }
         match builtins::index_of(name).filter(|_| !name.contains('.')) {
             Some(id) => builtins::builtin_object(self, id),
-            None => Err(PyException::new(
+            None => Err(Error::new(
                 "NameError",
                 format!("name '{name}' is not defined"),
             )),
@@ -532,12 +528,12 @@ impl HotPy {
     }
 
     /// `del name` for a global: NameError if it is unbound.
-    pub fn delete_global(&mut self, index: usize) -> Result<(), PyException> {
+    pub fn delete_global(&mut self, index: usize) -> Result<(), Error> {
         let m = self.current_module();
         let module = &mut self.exec.modules[m];
         if module.globals[index] == UNBOUND {
             let name = &module.names[index];
-            return Err(PyException::new(
+            return Err(Error::new(
                 "NameError",
                 format!("name '{name}' is not defined"),
             ));
@@ -581,7 +577,7 @@ impl HotPy {
         callable: Value,
         args: &[Value],
         kwargs: &[(String, Value)],
-    ) -> Result<Value, PyException> {
+    ) -> Result<Value, Error> {
         match runtime::type_name(self, callable) {
             "function" => {
                 let index = Function::code(self.vmctx(), callable) as usize;
@@ -654,7 +650,7 @@ impl HotPy {
                     .collect();
                 match found? {
                     Some(f) => self.call(f, &full, &kwargs),
-                    None => Err(PyException::new(
+                    None => Err(Error::new(
                         "TypeError",
                         format!(
                             "'{}' object is not callable",
@@ -663,7 +659,7 @@ impl HotPy {
                     )),
                 }
             }
-            kind => Err(PyException::new(
+            kind => Err(Error::new(
                 "TypeError",
                 format!("'{kind}' object is not callable"),
             )),
@@ -689,12 +685,7 @@ impl HotPy {
 
     /// Runs code `index` with `args` bound to its parameters and `closure` (a tuple of cells,
     /// or None) to its free variables.
-    fn run_code(
-        &mut self,
-        index: usize,
-        args: &[Value],
-        closure: Value,
-    ) -> Result<Value, PyException> {
+    fn run_code(&mut self, index: usize, args: &[Value], closure: Value) -> Result<Value, Error> {
         let code = Rc::clone(&self.exec.codes[index].code);
         if args.len() != code.nargs + code.kwonly + code.varargs as usize + code.varkw as usize {
             return Err(arity_error(&code, args.len(), 0, &[]));
@@ -715,7 +706,7 @@ impl HotPy {
         code: &CodeObject,
         args: &[Value],
         closure: Value,
-    ) -> Result<Vec<Value>, PyException> {
+    ) -> Result<Vec<Value>, Error> {
         let mut locals = vec![UNBOUND; code.varnames.len().max(args.len())];
         locals[..args.len()].copy_from_slice(args);
         if !code.cells.is_empty() || !code.frees.is_empty() {
@@ -735,7 +726,7 @@ impl HotPy {
         stack: &mut [Value],
         pc: usize,
         sp: usize,
-        throw: Option<PyException>,
+        throw: Option<Error>,
     ) -> FrameRun {
         let code = Rc::clone(&self.exec.codes[index].code);
         if self.exec.depth == 0 {
@@ -745,7 +736,7 @@ impl HotPy {
             || self.exec.stack.is_some_and(|s| s.exceeded())
         {
             return FrameRun {
-                result: Err(PyException::new(
+                result: Err(Error::new(
                     "RecursionError",
                     "maximum recursion depth exceeded",
                 )),
@@ -782,7 +773,10 @@ impl HotPy {
         self.exec.depth -= 1;
         self.mutator().pop_frame();
         let depth = self.exec.depth + 1;
-        let result = result.map_err(|mut e| {
+        let result = result.map_err(|mut error| {
+            let Some(e) = error.exception_mut() else {
+                return error;
+            };
             // A frame that caught the exception and raised it again is already listed.
             if !e
                 .traceback
@@ -796,7 +790,7 @@ impl HotPy {
                     depth,
                 });
             }
-            e
+            error
         });
         FrameRun {
             result,
@@ -812,7 +806,7 @@ impl HotPy {
         code: &CodeObject,
         locals: &mut [Value],
         closure: Value,
-    ) -> Result<(), PyException> {
+    ) -> Result<(), Error> {
         let mark = self.mutator().handle_mark();
         let handles: Vec<_> = locals.iter().map(|&v| self.mutator().root(v)).collect();
         let hc = self.mutator().root(closure);
@@ -843,20 +837,24 @@ impl HotPy {
         &mut self,
         index: usize,
         frame: &Frame<'_>,
-        first: Result<Value, PyException>,
-    ) -> Result<Value, PyException> {
+        first: Result<Value, Error>,
+    ) -> Result<Value, Error> {
         let mut result = first;
         loop {
             let error = match result {
                 Ok(v) => return Ok(v),
                 Err(e) => self.chain_context(index, frame, e),
             };
+            // An unwind passes every handler.
+            let Error::Exception(exception) = &error else {
+                return Err(error);
+            };
             let Some(handler) = self.exec.codes[index].code.handler_at(frame.pc()) else {
                 return Err(error);
             };
+            let mut entries = exception.traceback.clone();
             let exc = runtime::exceptions::to_object(self, &error)?;
             // Keep the frames so far, and this frame at the raising line, with the object.
-            let mut entries = error.traceback.clone();
             let code = &self.exec.codes[index].code;
             if !entries
                 .iter()
@@ -879,12 +877,7 @@ impl HotPy {
     }
 
     /// `error` with the exception this frame is handling at its pc (if any) as `__context__`.
-    fn chain_context(
-        &mut self,
-        index: usize,
-        frame: &Frame<'_>,
-        error: PyException,
-    ) -> PyException {
+    fn chain_context(&mut self, index: usize, frame: &Frame<'_>, error: Error) -> Error {
         let loaded = &self.exec.codes[index];
         let handled = match loaded.code.handling_at(frame.pc()) {
             None => return error,
@@ -898,7 +891,7 @@ impl HotPy {
         runtime::chaining::attach_context(self, error, handled)
     }
 
-    fn run_frame_once(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, PyException> {
+    fn run_frame_once(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, Error> {
         if let Some(compiled) = self.compiled(index) {
             // SAFETY: compiled by `self.exec.jit` (alive) from this code with hotpy's
             // instruction set.
@@ -907,7 +900,7 @@ impl HotPy {
                 JitExit::Raise => {
                     return Err(self
                         .take_pending_error()
-                        .unwrap_or_else(|| PyException::new("SystemError", "lost error")));
+                        .unwrap_or_else(|| Error::new("SystemError", "lost error")));
                 }
                 JitExit::Exit => {}
             }
@@ -957,7 +950,7 @@ struct Entry {
 impl HotPy {
     /// Makes the `*args` tuple and `**kwargs` dict of a bound call (rooting everything across
     /// the allocations) and returns the full list of initial locals.
-    fn collect_extras(&mut self, bound: Bound, closure: Value) -> Result<Entry, PyException> {
+    fn collect_extras(&mut self, bound: Bound, closure: Value) -> Result<Entry, Error> {
         if bound.extra_positional.is_none() && bound.extra_keywords.is_none() {
             return Ok(Entry {
                 values: bound.fixed,
@@ -1027,7 +1020,7 @@ fn name_list(names: &[String]) -> String {
 
 /// How a frame run ended: its result, and where the frame stopped.
 pub(crate) struct FrameRun {
-    pub result: Result<Value, PyException>,
+    pub result: Result<Value, Error>,
     pub pc: usize,
     pub sp: usize,
 }
@@ -1040,7 +1033,7 @@ fn bind_arguments(
     kwargs: &[(String, Value)],
     defaults: &[Value],
     kwdefaults: &[(String, Value)],
-) -> Result<Bound, PyException> {
+) -> Result<Bound, Error> {
     let name = &code.qualname;
     let (n, k) = (code.nargs, code.kwonly);
     if args.len() > n && !code.varargs {
@@ -1058,7 +1051,7 @@ fn bind_arguments(
         match (position, &mut extra_keywords) {
             (Some(i), _) => {
                 if slots[i].is_some() {
-                    return Err(PyException::new(
+                    return Err(Error::new(
                         "TypeError",
                         format!("{name}() got multiple values for argument '{key}'"),
                     ));
@@ -1074,7 +1067,7 @@ fn bind_arguments(
                 } else {
                     format!("{name}() got an unexpected keyword argument '{key}'")
                 };
-                return Err(PyException::new("TypeError", message));
+                return Err(Error::new("TypeError", message));
             }
         }
     }
@@ -1103,7 +1096,7 @@ fn bind_arguments(
         if !missing.is_empty() {
             let count = missing.len();
             let plural = if count == 1 { "" } else { "s" };
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!(
                     "{name}() missing {count} required {kind} argument{plural}: {}",
@@ -1128,7 +1121,7 @@ fn arity_error(
     given: usize,
     ndefaults: usize,
     kwargs: &[(String, Value)],
-) -> PyException {
+) -> Error {
     let name = &code.qualname;
     let n = code.nargs;
     if given > n {
@@ -1151,7 +1144,7 @@ fn arity_error(
                 if kw == 1 { "" } else { "s" }
             ),
         };
-        PyException::new(
+        Error::new(
             "TypeError",
             format!("{name}() takes {takes} positional argument{plural} but {were} given"),
         )
@@ -1159,7 +1152,7 @@ fn arity_error(
         let missing: Vec<String> = code.varnames[given..n].to_vec();
         let count = missing.len();
         let plural = if count == 1 { "" } else { "s" };
-        PyException::new(
+        Error::new(
             "TypeError",
             format!(
                 "{name}() missing {count} required positional argument{plural}: {}",

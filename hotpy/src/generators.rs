@@ -7,7 +7,7 @@
 
 use crate::generated::layouts::Generator;
 use crate::runtime::{self, EXHAUSTED, NONE};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 const NEW: i64 = 0;
@@ -21,7 +21,7 @@ pub fn mark_yield(vm: &mut HotPy) {
 }
 
 /// A new generator for code `index` whose frame starts with `locals`.
-pub fn new_generator(vm: &mut HotPy, index: usize, locals: &[Value]) -> Result<Value, PyException> {
+pub fn new_generator(vm: &mut HotPy, index: usize, locals: &[Value]) -> Result<Value, Error> {
     let stack = vm.exec.codes[index].code.max_stack;
     let len = locals.len() + stack;
     let (g, kept) = vm.alloc_keeping(Generator::ID, Generator::size_for(len), locals)?;
@@ -64,16 +64,13 @@ pub fn resume(
     vm: &mut HotPy,
     g: Value,
     sent: Value,
-    throw: Option<PyException>,
-) -> Result<Resumed, PyException> {
+    throw: Option<Error>,
+) -> Result<Resumed, Error> {
     let ctx = vm.vmctx();
     let state = Generator::state(ctx, g);
     match state {
         RUNNING => {
-            return Err(PyException::new(
-                "ValueError",
-                "generator already executing",
-            ));
+            return Err(Error::new("ValueError", "generator already executing"));
         }
         FINISHED => {
             return match throw {
@@ -82,7 +79,7 @@ pub fn resume(
             };
         }
         NEW if sent != NONE => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "can't send non-None value to a just-started generator",
             ));
@@ -136,9 +133,9 @@ pub fn resume(
         }
         Err(mut e) => {
             finish(vm, g);
-            if e.builtin_kind == "StopIteration" {
+            if e.is("StopIteration") {
                 // PEP 479: a StopIteration escaping a generator is a RuntimeError.
-                e = PyException::new("RuntimeError", "generator raised StopIteration");
+                e = Error::new("RuntimeError", "generator raised StopIteration");
             }
             Err(e)
         }
@@ -155,7 +152,7 @@ fn finish(vm: &mut HotPy, g: Value) {
 }
 
 /// `next(g)` for iteration: the next value, or EXHAUSTED.
-pub fn next(vm: &mut HotPy, g: Value) -> Result<Value, PyException> {
+pub fn next(vm: &mut HotPy, g: Value) -> Result<Value, Error> {
     match resume(vm, g, NONE, None)? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(_) => Ok(EXHAUSTED),
@@ -164,7 +161,7 @@ pub fn next(vm: &mut HotPy, g: Value) -> Result<Value, PyException> {
 
 /// SEND's extern: the next value of `yield from`'s iterator, or EXHAUSTED with its return
 /// value saved for YIELD_FROM_RESULT.
-pub fn send_value(vm: &mut HotPy, it: Value, value: Value) -> Result<Value, PyException> {
+pub fn send_value(vm: &mut HotPy, it: Value, value: Value) -> Result<Value, Error> {
     if is_generator(vm, it) {
         return match resume(vm, it, value, None)? {
             Resumed::Yielded(v) => Ok(v),
@@ -176,7 +173,7 @@ pub fn send_value(vm: &mut HotPy, it: Value, value: Value) -> Result<Value, PyEx
     }
     if value != NONE {
         // Only generators take sent values.
-        return Err(PyException::new(
+        return Err(Error::new(
             "AttributeError",
             format!(
                 "'{}' object has no attribute 'send'",
@@ -197,16 +194,16 @@ pub fn take_return_value(vm: &mut HotPy) -> Value {
 }
 
 /// A StopIteration carrying a generator's return value.
-fn stop_iteration(vm: &mut HotPy, value: Value) -> PyException {
+fn stop_iteration(vm: &mut HotPy, value: Value) -> Error {
     if value == NONE {
-        PyException::new("StopIteration", "")
+        Error::new("StopIteration", "")
     } else {
         runtime::exceptions::error_with_args(vm, "StopIteration", &[value])
     }
 }
 
 /// `next(g)` (the builtin): StopIteration carries the return value.
-pub fn next_builtin(vm: &mut HotPy, g: Value) -> Result<Value, PyException> {
+pub fn next_builtin(vm: &mut HotPy, g: Value) -> Result<Value, Error> {
     match resume(vm, g, NONE, None)? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(v) => Err(stop_iteration(vm, v)),
@@ -214,9 +211,9 @@ pub fn next_builtin(vm: &mut HotPy, g: Value) -> Result<Value, PyException> {
 }
 
 /// `g.send(value)`.
-pub fn send(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn send(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
     let [value] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("send() takes exactly one argument ({} given)", args.len()),
         ));
@@ -228,9 +225,9 @@ pub fn send(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, PyExcepti
 }
 
 /// `g.throw(exc)`: raises `exc` (a class or an instance) at the pending `yield`.
-pub fn throw(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn throw(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
     let Some(&exc) = args.first() else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "throw expected at least 1 argument, got 0",
         ));
@@ -247,9 +244,9 @@ pub fn throw(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, PyExcept
 }
 
 /// `g.close()`: raises GeneratorExit at the pending `yield`; the generator must not yield.
-pub fn close(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn close(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
     if !args.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("close() takes no arguments ({} given)", args.len()),
         ));
@@ -259,13 +256,13 @@ pub fn close(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, PyExcept
         finish(vm, g);
         return Ok(NONE);
     }
-    match resume(vm, g, NONE, Some(PyException::new("GeneratorExit", ""))) {
-        Ok(Resumed::Yielded(_)) => Err(PyException::new(
+    match resume(vm, g, NONE, Some(Error::new("GeneratorExit", ""))) {
+        Ok(Resumed::Yielded(_)) => Err(Error::new(
             "RuntimeError",
             "generator ignored GeneratorExit",
         )),
         Ok(Resumed::Returned(_)) => Ok(NONE),
-        Err(e) if matches!(e.builtin_kind, "GeneratorExit" | "StopIteration") => Ok(NONE),
+        Err(e) if (e.is("GeneratorExit") || e.is("StopIteration")) => Ok(NONE),
         Err(e) => Err(e),
     }
 }

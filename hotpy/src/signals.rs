@@ -2,7 +2,7 @@
 //! the interrupt pending and sets the VM's `interrupt` flag, so the next backward jump polls
 //! and [`check`] raises KeyboardInterrupt; calls check too, so loop-free recursion stops.
 
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::Vm;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
 
@@ -47,9 +47,9 @@ pub fn forget(vm: &HotPy) {
 }
 
 /// KeyboardInterrupt if SIGINT arrived since the last check.
-pub fn check() -> Result<(), PyException> {
+pub fn check() -> Result<(), Error> {
     if PENDING.load(Ordering::Relaxed) && PENDING.swap(false, Ordering::SeqCst) {
-        return Err(PyException::new("KeyboardInterrupt", ""));
+        return Err(Error::new("KeyboardInterrupt", ""));
     }
     Ok(())
 }

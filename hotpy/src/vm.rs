@@ -6,6 +6,28 @@ use gvmt::rt::{Vm, VmCtx};
 use std::fmt;
 use std::sync::Arc;
 
+/// What a runtime function's failure carries: a Python exception, or a VM-level unwind that
+/// no Python code may catch.
+///
+/// An [`Unwind`] (the STM's abort) passes through every `except`, handler table and Rust
+/// fallback: code that handles errors must test [`Error::is`] (false for an unwind) or take
+/// the exception with [`Error::into_exception`], which hands an unwind straight back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// A Python exception (boxed: a `Result` of a value and an `Error` stays two words).
+    Exception(Box<PyException>),
+    /// A VM-level unwind to the dispatch loop that owns the restart point.
+    Unwind(Unwind),
+}
+
+/// The VM-level unwinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unwind {
+    /// Abandon the work since the last restart point (an STM abort, or an injected one in
+    /// tests), restore the thread's frames there and run again.
+    Abort,
+}
+
 /// A Python exception on its way up: its class name, message, and the frames it left
 /// (innermost first). One raised from Python also carries its exception object (pinned, so
 /// the collector keeps and moves it); one raised by Rust code gets an object only if caught.
@@ -20,6 +42,76 @@ pub struct PyException {
     pub object: Option<gvmt::gc::Pinned>,
     /// A SyntaxError's own location lines (file, line, text, caret), printed after the frames.
     pub location: Option<String>,
+}
+
+impl Error {
+    /// A Python exception of builtin class `kind`.
+    pub fn new(kind: &'static str, message: impl Into<String>) -> Error {
+        Error::Exception(Box::new(PyException::new(kind, message)))
+    }
+
+    /// True for a Python exception whose nearest builtin class is `builtin_kind`; never for
+    /// an unwind.
+    pub fn is(&self, builtin_kind: &str) -> bool {
+        matches!(self, Error::Exception(e) if e.builtin_kind == builtin_kind)
+    }
+
+    /// True for a Python exception (which Python code may catch).
+    pub fn is_exception(&self) -> bool {
+        matches!(self, Error::Exception(_))
+    }
+
+    /// The exception's message ("" for an unwind).
+    pub fn message(&self) -> &str {
+        self.exception().map_or("", |e| e.message.as_str())
+    }
+
+    /// The Python exception, if this is one.
+    pub fn exception(&self) -> Option<&PyException> {
+        match self {
+            Error::Exception(e) => Some(e),
+            Error::Unwind(_) => None,
+        }
+    }
+
+    pub fn exception_mut(&mut self) -> Option<&mut PyException> {
+        match self {
+            Error::Exception(e) => Some(e),
+            Error::Unwind(_) => None,
+        }
+    }
+
+    /// The Python exception to handle, or `Err(self)` for an unwind, so that
+    /// `let e = error.into_exception()?;` passes unwinds on.
+    pub fn into_exception(self) -> Result<PyException, Error> {
+        match self {
+            Error::Exception(e) => Ok(*e),
+            unwind => Err(unwind),
+        }
+    }
+
+    /// CPython's report of an uncaught error (see [`PyException::report`]).
+    pub fn report(&self) -> String {
+        match self {
+            Error::Exception(e) => e.report(),
+            Error::Unwind(u) => format!("SystemError: an unwind ({u:?}) reached the top level\n"),
+        }
+    }
+}
+
+impl From<PyException> for Error {
+    fn from(e: PyException) -> Error {
+        Error::Exception(Box::new(e))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Exception(e) => e.fmt(f),
+            Error::Unwind(u) => write!(f, "<unwind {u:?}>"),
+        }
+    }
 }
 
 /// One frame of a traceback.
@@ -102,7 +194,7 @@ pub fn object_model() -> ObjectModel {
 /// hotpy's per-thread VM context.
 pub struct HotPy {
     mutator: Mutator,
-    pending: Option<PyException>,
+    pending: Option<Error>,
     pub(crate) exec: crate::exec::ExecState,
 }
 
@@ -140,7 +232,7 @@ impl HotPy {
         layout: usize,
         size: usize,
         keep: &[gvmt::rt::Value],
-    ) -> Result<(gvmt::rt::Value, Vec<gvmt::rt::Value>), PyException> {
+    ) -> Result<(gvmt::rt::Value, Vec<gvmt::rt::Value>), Error> {
         let mark = self.mutator.handle_mark();
         let handles: Vec<_> = keep.iter().map(|&v| self.mutator.root(v)).collect();
         let object = self.alloc(layout, size);
@@ -150,10 +242,10 @@ impl HotPy {
     }
 
     /// Allocates an object of `layout` (a `generated::layouts` id). May collect.
-    pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, PyException> {
+    pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
         self.mutator
             .alloc(layout, size)
-            .map_err(|_| PyException::new("MemoryError", ""))
+            .map_err(|_| Error::new("MemoryError", ""))
     }
 }
 
@@ -166,7 +258,7 @@ impl Drop for HotPy {
 }
 
 impl Vm for HotPy {
-    type Error = PyException;
+    type Error = Error;
 
     fn vmctx(&self) -> &VmCtx {
         self.mutator.ctx()
@@ -176,19 +268,19 @@ impl Vm for HotPy {
         self.mutator.ctx_mut()
     }
 
-    fn set_pending_error(&mut self, error: PyException) {
+    fn set_pending_error(&mut self, error: Error) {
         self.pending = Some(error);
     }
 
-    fn take_pending_error(&mut self) -> Option<PyException> {
+    fn take_pending_error(&mut self) -> Option<Error> {
         self.pending.take()
     }
 
-    fn alloc_slow(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, PyException> {
+    fn alloc_slow(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
         self.alloc(layout, size)
     }
 
-    fn poll(&mut self) -> Result<(), PyException> {
+    fn poll(&mut self) -> Result<(), Error> {
         self.mutator.safepoint();
         crate::signals::check()
     }

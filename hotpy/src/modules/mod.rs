@@ -11,7 +11,7 @@ pub mod random;
 use crate::compiler::compile_module;
 use crate::generated::layouts::Module as ModuleLayout;
 use crate::runtime::{self, UNBOUND, layout_of};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::gc::Pinned;
 use gvmt::rt::{Value, Vm};
 
@@ -77,7 +77,7 @@ fn id_of(vm: &HotPy, module: Value) -> usize {
 }
 
 /// The module object of module `id`.
-pub fn module_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
+pub fn module_object(vm: &mut HotPy, id: usize) -> Result<Value, Error> {
     if let Some(p) = &vm.exec.modules[id].object {
         return Ok(vm.mutator_ref().pinned(p));
     }
@@ -89,14 +89,14 @@ pub fn module_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
 }
 
 /// `import name` (IMPORT_NAME's extern; `name` a str constant).
-pub fn import_name(vm: &mut HotPy, name: Value) -> Result<Value, PyException> {
+pub fn import_name(vm: &mut HotPy, name: Value) -> Result<Value, Error> {
     let name = runtime::str_value(vm, name).expect("module names are str constants");
     let id = import(vm, &name)?;
     module_object(vm, id)
 }
 
 /// The index of module `name`, loading it if needed.
-pub fn import(vm: &mut HotPy, name: &str) -> Result<usize, PyException> {
+pub fn import(vm: &mut HotPy, name: &str) -> Result<usize, Error> {
     if let Some(id) = vm.exec.modules.iter().position(|m| m.name == name) {
         return Ok(id);
     }
@@ -115,7 +115,7 @@ pub fn import(vm: &mut HotPy, name: &str) -> Result<usize, PyException> {
     let (source, file) = match from_file {
         Some(path) => {
             let source = std::fs::read_to_string(&path).map_err(|e| {
-                PyException::new(
+                Error::new(
                     "ImportError",
                     format!("cannot read {}: {e}", path.display()),
                 )
@@ -125,7 +125,7 @@ pub fn import(vm: &mut HotPy, name: &str) -> Result<usize, PyException> {
         None => match LIBRARY.iter().find(|(n, _)| *n == name) {
             Some((_, source)) => (source.to_string(), format!("<hotpy lib>/{name}.py")),
             None => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "ModuleNotFoundError",
                     format!("No module named '{name}'"),
                 ));
@@ -144,9 +144,9 @@ pub fn import(vm: &mut HotPy, name: &str) -> Result<usize, PyException> {
 }
 
 /// `from module import name` (IMPORT_FROM's extern).
-pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, PyException> {
+pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, Error> {
     match get_attr(vm, module, name) {
-        Err(e) if e.builtin_kind == "AttributeError" => {
+        Err(e) if e.is("AttributeError") => {
             let id = id_of(vm, module);
             let state = &vm.exec.modules[id];
             let attr = runtime::str_value(vm, name).unwrap_or_default();
@@ -154,7 +154,7 @@ pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, 
                 Some(f) => format!(" ({f})"),
                 None => " (unknown location)".to_string(),
             };
-            Err(PyException::new(
+            Err(Error::new(
                 "ImportError",
                 format!(
                     "cannot import name '{attr}' from '{}'{location}",
@@ -169,7 +169,7 @@ pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, 
 /// `from module import *`: the names in the module's `__all__`, or its names not starting
 /// with `_`, bound in the running module. Names the running module's code never mentions
 /// have no global slot there and are skipped (only `globals()` or `eval` could see them).
-pub fn import_star(vm: &mut HotPy, module: Value) -> Result<(), PyException> {
+pub fn import_star(vm: &mut HotPy, module: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
     let state = &vm.exec.modules[id];
     let all = state
@@ -215,7 +215,7 @@ pub fn import_star(vm: &mut HotPy, module: Value) -> Result<(), PyException> {
 }
 
 /// `module.name`.
-pub fn get_attr(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, PyException> {
+pub fn get_attr(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, Error> {
     let id = id_of(vm, module);
     let attr = runtime::str_value(vm, name).unwrap_or_default();
     if attr == "__name__" {
@@ -234,14 +234,14 @@ pub fn get_attr(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, PyE
         return Ok(state.globals[i]);
     }
     let module_name = vm.exec.modules[id].name.clone();
-    Err(PyException::new(
+    Err(Error::new(
         "AttributeError",
         format!("module '{module_name}' has no attribute '{attr}'"),
     ))
 }
 
 /// `module.name = v` for a global the module's code names.
-pub fn set_attr(vm: &mut HotPy, module: Value, name: Value, v: Value) -> Result<(), PyException> {
+pub fn set_attr(vm: &mut HotPy, module: Value, name: Value, v: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
     let attr = runtime::str_value(vm, name).unwrap_or_default();
     let state = &mut vm.exec.modules[id];
@@ -253,7 +253,7 @@ pub fn set_attr(vm: &mut HotPy, module: Value, name: Value, v: Value) -> Result<
         return Ok(());
     }
     let module_name = vm.exec.modules[id].name.clone();
-    Err(PyException::new(
+    Err(Error::new(
         "AttributeError",
         format!("hotpy cannot add attribute '{attr}' to module '{module_name}'"),
     ))

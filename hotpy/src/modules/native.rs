@@ -4,7 +4,7 @@
 
 use crate::runtime::builtins::{builtin_object, index_of};
 use crate::runtime::{self, NONE, as_int, box_float, make_int, new_str, type_name};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
@@ -12,7 +12,7 @@ type Kwargs<'a> = &'a [(String, Value)];
 pub const MODULES: &[&str] = &["math", "sys", "time", "random", "_hotpy"];
 
 /// Attribute `attr` of native module `module`.
-pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Value>, PyException> {
+pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Value>, Error> {
     let dotted = format!("{module}.{attr}");
     if let Some(id) = index_of(&dotted) {
         return builtin_object(vm, id).map(Some);
@@ -103,16 +103,11 @@ pub fn attribute_names(module: &str) -> Vec<String> {
 }
 
 /// Assignment to a native module's attribute (none are writable yet).
-pub fn set_attribute(
-    _vm: &mut HotPy,
-    _id: usize,
-    _attr: &str,
-    _v: Value,
-) -> Result<bool, PyException> {
+pub fn set_attribute(_vm: &mut HotPy, _id: usize, _attr: &str, _v: Value) -> Result<bool, Error> {
     Ok(false)
 }
 
-fn number(vm: &HotPy, v: Value, _function: &str) -> Result<f64, PyException> {
+fn number(vm: &HotPy, v: Value, _function: &str) -> Result<f64, Error> {
     if let Some(i) = as_int(v) {
         return Ok(i as f64);
     }
@@ -122,7 +117,7 @@ fn number(vm: &HotPy, v: Value, _function: &str) -> Result<f64, PyException> {
     if let Some(f) = runtime::bigint::to_f64(vm, v) {
         return f;
     }
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!("must be real number, not {}", type_name(vm, v)),
     ))
@@ -132,15 +127,15 @@ pub(super) fn args_n<const N: usize>(
     name: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<[Value; N], PyException> {
+) -> Result<[Value; N], Error> {
     if !kwargs.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("{name}() takes no keyword arguments"),
         ));
     }
     <[Value; N]>::try_from(args).map_err(|_| {
-        PyException::new(
+        Error::new(
             "TypeError",
             if N == 1 {
                 format!("{name}() takes exactly one argument ({} given)", args.len())
@@ -151,17 +146,17 @@ pub(super) fn args_n<const N: usize>(
     })
 }
 
-fn domain_error() -> PyException {
-    PyException::new("ValueError", "math domain error")
+fn domain_error() -> Error {
+    Error::new("ValueError", "math domain error")
 }
 
 /// A float result, checking CPython's domain and range errors.
-fn checked(vm: &mut HotPy, r: f64, inputs_finite: bool) -> Result<Value, PyException> {
+fn checked(vm: &mut HotPy, r: f64, inputs_finite: bool) -> Result<Value, Error> {
     if r.is_nan() && inputs_finite {
         return Err(domain_error());
     }
     if r.is_infinite() && inputs_finite {
-        return Err(PyException::new("OverflowError", "math range error"));
+        return Err(Error::new("OverflowError", "math range error"));
     }
     box_float(vm, r)
 }
@@ -169,7 +164,7 @@ fn checked(vm: &mut HotPy, r: f64, inputs_finite: bool) -> Result<Value, PyExcep
 macro_rules! unary_math {
     ($($name:ident => $f:expr),* $(,)?) => {
         $(
-            pub fn $name(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+            pub fn $name(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
                 let [x] = args_n::<1>(stringify!($name), args, kwargs)?;
                 let x = number(vm, x, stringify!($name))?;
                 let f: fn(f64) -> f64 = $f;
@@ -198,14 +193,14 @@ unary_math! {
     degrees => f64::to_degrees,
 }
 
-pub fn log(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn log(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() || args.is_empty() || args.len() > 2 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("log expected 1 or 2 arguments, got {}", args.len()),
         ));
     }
-    let ln = |vm: &HotPy, v: Value| -> Result<f64, PyException> {
+    let ln = |vm: &HotPy, v: Value| -> Result<f64, Error> {
         // Big ints: log of the float would overflow; use the bit length.
         if let Some(b) = runtime::bigint::to_big(vm, v)
             && runtime::bigint::is_big(vm, v)
@@ -227,10 +222,7 @@ pub fn log(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     if let Some(&b) = args.get(1) {
         let base = ln(vm, b)?;
         if base == 0.0 {
-            return Err(PyException::new(
-                "ZeroDivisionError",
-                "float division by zero",
-            ));
+            return Err(Error::new("ZeroDivisionError", "float division by zero"));
         }
         r /= base;
     }
@@ -244,7 +236,7 @@ fn rounding(
     args: &[Value],
     kwargs: Kwargs<'_>,
     f: fn(f64) -> f64,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let [x] = args_n::<1>(name, args, kwargs)?;
     if as_int(x).is_some() || runtime::bigint::is_big(vm, x) {
         return Ok(if x == runtime::TRUE || x == runtime::FALSE {
@@ -265,15 +257,15 @@ fn rounding(
     runtime::bigint::from_f64(vm, f(v))
 }
 
-pub fn floor(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn floor(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     rounding(vm, "floor", args, kwargs, f64::floor)
 }
 
-pub fn ceil(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn ceil(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     rounding(vm, "ceil", args, kwargs, f64::ceil)
 }
 
-pub fn trunc(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn trunc(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     rounding(vm, "trunc", args, kwargs, f64::trunc)
 }
 
@@ -283,33 +275,33 @@ fn binary_float(
     args: &[Value],
     kwargs: Kwargs<'_>,
     f: fn(f64, f64) -> f64,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let [a, b] = args_n::<2>(name, args, kwargs)?;
     let (x, y) = (number(vm, a, name)?, number(vm, b, name)?);
     checked(vm, f(x, y), x.is_finite() && y.is_finite())
 }
 
-pub fn atan2(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn atan2(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     binary_float(vm, "atan2", args, kwargs, f64::atan2)
 }
 
-pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     binary_float(vm, "pow", args, kwargs, f64::powf)
 }
 
-pub fn copysign(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn copysign(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     binary_float(vm, "copysign", args, kwargs, f64::copysign)
 }
 
-pub fn fmod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn fmod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     binary_float(vm, "fmod", args, kwargs, |x, y| {
         if y == 0.0 { f64::NAN } else { x % y }
     })
 }
 
-pub fn hypot(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn hypot(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "hypot() takes no keyword arguments",
         ));
@@ -328,29 +320,29 @@ fn predicate(
     args: &[Value],
     kwargs: Kwargs<'_>,
     f: fn(f64) -> bool,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let [x] = args_n::<1>(name, args, kwargs)?;
     let x = number(vm, x, name)?;
     Ok(runtime::py_bool(f(x)))
 }
 
-pub fn isnan(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn isnan(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     predicate(vm, "isnan", args, kwargs, f64::is_nan)
 }
 
-pub fn isinf(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn isinf(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     predicate(vm, "isinf", args, kwargs, f64::is_infinite)
 }
 
-pub fn isfinite(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn isfinite(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     predicate(vm, "isfinite", args, kwargs, f64::is_finite)
 }
 
-fn ints_of(vm: &HotPy, args: &[Value]) -> Result<Vec<num_bigint::BigInt>, PyException> {
+fn ints_of(vm: &HotPy, args: &[Value]) -> Result<Vec<num_bigint::BigInt>, Error> {
     args.iter()
         .map(|&a| {
             runtime::bigint::to_big(vm, a).ok_or_else(|| {
-                PyException::new(
+                Error::new(
                     "TypeError",
                     format!(
                         "'{}' object cannot be interpreted as an integer",
@@ -362,12 +354,9 @@ fn ints_of(vm: &HotPy, args: &[Value]) -> Result<Vec<num_bigint::BigInt>, PyExce
         .collect()
 }
 
-pub fn gcd(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn gcd(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
-        return Err(PyException::new(
-            "TypeError",
-            "gcd() takes no keyword arguments",
-        ));
+        return Err(Error::new("TypeError", "gcd() takes no keyword arguments"));
     }
     let mut g = num_bigint::BigInt::from(0);
     for x in ints_of(vm, args)? {
@@ -376,12 +365,9 @@ pub fn gcd(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     runtime::bigint::from_big(vm, &g)
 }
 
-pub fn lcm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn lcm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
-        return Err(PyException::new(
-            "TypeError",
-            "lcm() takes no keyword arguments",
-        ));
+        return Err(Error::new("TypeError", "lcm() takes no keyword arguments"));
     }
     let mut l = num_bigint::BigInt::from(1);
     for x in ints_of(vm, args)? {
@@ -390,10 +376,10 @@ pub fn lcm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     runtime::bigint::from_big(vm, &l)
 }
 
-pub fn factorial(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn factorial(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [x] = args_n::<1>("factorial", args, kwargs)?;
     let Some(n) = as_int(x) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -402,7 +388,7 @@ pub fn factorial(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
         ));
     };
     if n < 0 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             "factorial() not defined for negative values",
         ));
@@ -414,11 +400,11 @@ pub fn factorial(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     runtime::bigint::from_big(vm, &r)
 }
 
-pub fn isqrt(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn isqrt(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [x] = args_n::<1>("isqrt", args, kwargs)?;
     let n = ints_of(vm, &[x])?.remove(0);
     if num_traits::Signed::is_negative(&n) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             "isqrt() argument must be nonnegative",
         ));
@@ -431,7 +417,7 @@ fn comb_perm(
     args: &[Value],
     kwargs: Kwargs<'_>,
     comb: bool,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let name = if comb { "comb" } else { "perm" };
     let (n, k) = match args {
         [n] if !comb => (*n, *n),
@@ -441,13 +427,13 @@ fn comb_perm(
         }
     };
     let (Some(n), Some(k)) = (as_int(n), as_int(k)) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "'float' object cannot be interpreted as an integer",
         ));
     };
     if n < 0 || k < 0 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             format!(
                 "{} must be a non-negative integer",
@@ -470,17 +456,17 @@ fn comb_perm(
     runtime::bigint::from_big(vm, &r)
 }
 
-pub fn comb(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn comb(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     comb_perm(vm, args, kwargs, true)
 }
 
-pub fn perm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn perm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     comb_perm(vm, args, kwargs, false)
 }
 
 /// `math.fsum`: an exactly rounded sum (Neumaier's compensated summation is close; CPython's
 /// is exact, so use its partials algorithm).
-pub fn fsum(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn fsum(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [it] = args_n::<1>("fsum", args, kwargs)?;
     let items = runtime::builtins::collect(vm, it)?;
     let mut partials: Vec<f64> = Vec::new();
@@ -507,9 +493,9 @@ pub fn fsum(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
 }
 
 /// `math.prod(iterable, start=1)`.
-pub fn prod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn prod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let Some(&it) = args.first() else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "prod() takes exactly 1 positional argument (0 given)",
         ));
@@ -536,16 +522,16 @@ pub fn prod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     result
 }
 
-pub(super) fn text_arg(vm: &HotPy, v: Value, what: &str) -> Result<String, PyException> {
+pub(super) fn text_arg(vm: &HotPy, v: Value, what: &str) -> Result<String, Error> {
     runtime::str_value(vm, v).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!("{what} must be str, not {}", type_name(vm, v)),
         )
     })
 }
 
-pub(super) fn os_error(e: std::io::Error, path: &str) -> PyException {
+pub(super) fn os_error(e: std::io::Error, path: &str) -> Error {
     let (kind, code) = match e.kind() {
         std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
         std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),
@@ -558,14 +544,14 @@ pub(super) fn os_error(e: std::io::Error, path: &str) -> PyException {
         17 => "File exists".to_string(),
         _ => e.to_string(),
     };
-    PyException::new(
+    Error::new(
         kind,
         format!("[Errno {code}] {text}: {}", runtime::text::repr_str(path)),
     )
 }
 
 /// `_hotpy.read_file(path)`: the whole text of a file.
-pub fn read_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn read_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("read_file", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let text = std::fs::read_to_string(&path).map_err(|e| os_error(e, &path))?;
@@ -573,18 +559,14 @@ pub fn read_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
 }
 
 /// `_hotpy.write_file(path, text, append)`.
-pub fn write_file(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn write_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p, t, append] = args_n::<3>("write_file", args, kwargs)?;
     let (path, text) = (text_arg(vm, p, "path")?, text_arg(vm, t, "text")?);
     write_or_append(&path, text.as_bytes(), append == runtime::TRUE)
 }
 
 /// Writes `data` to `path`, replacing it or appending to it.
-fn write_or_append(path: &str, data: &[u8], append: bool) -> Result<Value, PyException> {
+fn write_or_append(path: &str, data: &[u8], append: bool) -> Result<Value, Error> {
     use std::io::Write;
     let mut file = std::fs::OpenOptions::new()
         .create(true)
@@ -598,11 +580,7 @@ fn write_or_append(path: &str, data: &[u8], append: bool) -> Result<Value, PyExc
 }
 
 /// `_hotpy.read_file_bytes(path)`: a file's contents as bytes.
-pub fn read_file_bytes(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn read_file_bytes(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("read_file_bytes", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let data = std::fs::read(&path).map_err(|e| os_error(e, &path))?;
@@ -614,7 +592,7 @@ pub fn write_file_bytes(
     vm: &mut HotPy,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let [p, d, append] = args_n::<3>("write_file_bytes", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let data = runtime::bytes::value(vm, d).unwrap_or_default();
@@ -622,11 +600,7 @@ pub fn write_file_bytes(
 }
 
 /// `_hotpy.create_file(path)`: mode `x` (FileExistsError if it exists).
-pub fn create_file(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn create_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("create_file", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     std::fs::OpenOptions::new()
@@ -638,11 +612,7 @@ pub fn create_file(
 }
 
 /// `_hotpy.write_stream(fd, text)`: stdout (through the VM's buffer) or stderr.
-pub fn write_stream(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn write_stream(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     use std::io::Write;
     let [fd, t] = args_n::<2>("write_stream", args, kwargs)?;
     let text = text_arg(vm, t, "text")?;
@@ -661,7 +631,7 @@ pub fn unsupported_operation(
     vm: &mut HotPy,
     args: &[Value],
     _kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let message = args
         .first()
         .and_then(|&m| runtime::str_value(vm, m))
@@ -675,10 +645,10 @@ pub fn unsupported_operation(
 }
 
 /// `input(prompt='')`: a line of stdin without its newline; EOFError at the end.
-pub fn input(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn input(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     use std::io::{BufRead, Write};
     if !kwargs.is_empty() || args.len() > 1 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("input expected at most 1 argument, got {}", args.len()),
         ));
@@ -694,7 +664,7 @@ pub fn input(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
         .mutator()
         .blocking(|| std::io::stdin().lock().read_line(&mut line));
     match read {
-        Ok(0) => Err(PyException::new("EOFError", "EOF when reading a line")),
+        Ok(0) => Err(Error::new("EOFError", "EOF when reading a line")),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();
@@ -704,12 +674,12 @@ pub fn input(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
             }
             new_str(vm, &line)
         }
-        Err(e) => Err(PyException::new("OSError", e.to_string())),
+        Err(e) => Err(Error::new("OSError", e.to_string())),
     }
 }
 
 /// `open(...)`: hotpy's `_io.open`, written in Python.
-pub fn open(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn open(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<_> = args
         .iter()
@@ -735,7 +705,7 @@ pub fn open(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
 }
 
 /// `sys.exit(status=None)`: raises SystemExit.
-pub fn exit(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn exit(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     Err(runtime::exceptions::error_with_args(vm, "SystemExit", args))
 }
 
@@ -743,7 +713,7 @@ pub fn getrecursionlimit(
     vm: &mut HotPy,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     args_n::<0>("getrecursionlimit", args, kwargs)?;
     make_int(vm.exec.recursion_limit as i64)
 }
@@ -752,7 +722,7 @@ pub fn setrecursionlimit(
     vm: &mut HotPy,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let [n] = args_n::<1>("setrecursionlimit", args, kwargs)?;
     match as_int(n) {
         Some(n) if n >= 1 => {
@@ -760,11 +730,11 @@ pub fn setrecursionlimit(
             vm.exec.recursion_limit = n as usize;
             Ok(NONE)
         }
-        Some(_) => Err(PyException::new(
+        Some(_) => Err(Error::new(
             "ValueError",
             "recursion limit must be greater or equal than 1",
         )),
-        None => Err(PyException::new(
+        None => Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -780,28 +750,24 @@ fn seconds_since_epoch() -> f64 {
         .map_or(0.0, |d| d.as_secs_f64())
 }
 
-pub fn time(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn time(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("time", args, kwargs)?;
     box_float(vm, seconds_since_epoch())
 }
 
 /// `time.perf_counter()` and `time.monotonic()`: seconds since the first call.
-pub fn perf_counter(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn perf_counter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("perf_counter", args, kwargs)?;
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     let start = START.get_or_init(std::time::Instant::now);
     box_float(vm, start.elapsed().as_secs_f64())
 }
 
-pub fn sleep(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn sleep(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [s] = args_n::<1>("sleep", args, kwargs)?;
     let secs = number(vm, s, "sleep")?;
     if secs < 0.0 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             "sleep length must be non-negative",
         ));

@@ -2,7 +2,7 @@
 //! `random` module does, so a seeded program gives CPython's numbers.
 
 use crate::runtime::{self, NONE, as_int, box_float, make_int, type_name};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -131,9 +131,9 @@ fn twister(vm: &mut HotPy) -> &mut Twister {
     })
 }
 
-fn big_arg(vm: &HotPy, v: Value) -> Result<BigInt, PyException> {
+fn big_arg(vm: &HotPy, v: Value) -> Result<BigInt, Error> {
     runtime::bigint::to_big(vm, v).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -144,7 +144,7 @@ fn big_arg(vm: &HotPy, v: Value) -> Result<BigInt, PyException> {
 }
 
 /// `random.seed(a=None)`: ints seed by their absolute value's 32-bit words.
-pub fn seed(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn seed(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let a = args.first().copied().unwrap_or(NONE);
     if a == NONE {
         vm.exec.random = None;
@@ -154,7 +154,7 @@ pub fn seed(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value
     let key = match runtime::bigint::to_big(vm, a) {
         Some(b) => b.abs().to_u32_digits().1,
         None => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "NotImplementedError",
                 format!(
                     "hotpy's random.seed() takes ints and None, not '{}'",
@@ -167,9 +167,9 @@ pub fn seed(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value
     Ok(NONE)
 }
 
-pub fn random(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn random(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !args.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("random() takes no arguments ({} given)", args.len()),
         ));
@@ -178,14 +178,10 @@ pub fn random(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Val
     box_float(vm, r)
 }
 
-pub fn getrandbits(
-    vm: &mut HotPy,
-    args: &[Value],
-    _kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn getrandbits(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let k = args.first().and_then(|&v| as_int(v)).unwrap_or(-1);
     if k < 0 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             "number of bits must be non-negative",
         ));
@@ -202,17 +198,13 @@ fn randbelow(vm: &mut HotPy, n: &BigInt) -> BigInt {
 }
 
 /// `randrange(start, stop=None, step=1)`, as CPython 3.11 computes it.
-pub fn randrange(
-    vm: &mut HotPy,
-    args: &[Value],
-    _kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn randrange(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let (start, stop, step) = match args {
         [a] => (big_arg(vm, *a)?, None, BigInt::from(1)),
         [a, b] => (big_arg(vm, *a)?, Some(big_arg(vm, *b)?), BigInt::from(1)),
         [a, b, c] => (big_arg(vm, *a)?, Some(big_arg(vm, *b)?), big_arg(vm, *c)?),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("randrange expected 1 to 3 arguments, got {}", args.len()),
             ));
@@ -223,10 +215,7 @@ pub fn randrange(
             let r = randbelow(vm, &start);
             return runtime::bigint::from_big(vm, &r);
         }
-        return Err(PyException::new(
-            "ValueError",
-            "empty range for randrange()",
-        ));
+        return Err(Error::new("ValueError", "empty range for randrange()"));
     };
     let width = &stop - &start;
     if step == BigInt::from(1) {
@@ -234,7 +223,7 @@ pub fn randrange(
             let r = randbelow(vm, &width);
             return runtime::bigint::from_big(vm, &(start + r));
         }
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             format!("empty range for randrange() ({start}, {stop}, {width})"),
         ));
@@ -245,21 +234,18 @@ pub fn randrange(
     } else if step.is_negative() {
         num_integer::Integer::div_floor(&(&width + &step + 1), &step)
     } else {
-        return Err(PyException::new("ValueError", "zero step for randrange()"));
+        return Err(Error::new("ValueError", "zero step for randrange()"));
     };
     if !n.is_positive() {
-        return Err(PyException::new(
-            "ValueError",
-            "empty range for randrange()",
-        ));
+        return Err(Error::new("ValueError", "empty range for randrange()"));
     }
     let r = randbelow(vm, &n);
     runtime::bigint::from_big(vm, &(start + step * r))
 }
 
-pub fn randint(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn randint(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [a, b] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("randint() missing arguments ({} given)", args.len()),
         ));
@@ -268,16 +254,16 @@ pub fn randint(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
     randrange(vm, &[*a, upper], kwargs)
 }
 
-pub fn choice(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn choice(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [seq] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "choice() takes exactly one argument",
         ));
     };
     let n = len_of(vm, *seq)?;
     if n == 0 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "IndexError",
             "Cannot choose from an empty sequence",
         ));
@@ -287,7 +273,7 @@ pub fn choice(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Val
     runtime::sequences::subscript(vm, *seq, index)
 }
 
-fn len_of(vm: &mut HotPy, seq: Value) -> Result<usize, PyException> {
+fn len_of(vm: &mut HotPy, seq: Value) -> Result<usize, Error> {
     if let Some(n) = runtime::sequences::len(vm, seq) {
         return Ok(n);
     }
@@ -300,22 +286,22 @@ fn len_of(vm: &mut HotPy, seq: Value) -> Result<usize, PyException> {
     if let Some(n) = runtime::dunder::len(vm, seq)? {
         return Ok(n as usize);
     }
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!("object of type '{}' has no len()", type_name(vm, seq)),
     ))
 }
 
 /// `shuffle(x)`: CPython's Fisher-Yates from the end.
-pub fn shuffle(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn shuffle(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [list] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "shuffle() takes exactly one argument",
         ));
     };
     let mut items = runtime::sequences::items(vm, *list).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!(
                 "'{}' object does not support item assignment",
@@ -334,18 +320,18 @@ pub fn shuffle(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Va
     Ok(NONE)
 }
 
-pub fn uniform(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn uniform(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [a, b] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "uniform() takes exactly 2 arguments",
         ));
     };
-    let to_f = |vm: &HotPy, v: Value| -> Result<f64, PyException> {
+    let to_f = |vm: &HotPy, v: Value| -> Result<f64, Error> {
         as_int(v)
             .map(|i| i as f64)
             .or_else(|| runtime::float_value(vm, v))
-            .ok_or_else(|| PyException::new("TypeError", "uniform() needs numbers"))
+            .ok_or_else(|| Error::new("TypeError", "uniform() needs numbers"))
     };
     let (x, y) = (to_f(vm, *a)?, to_f(vm, *b)?);
     let r = twister(vm).random();
@@ -353,9 +339,9 @@ pub fn uniform(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Va
 }
 
 /// `sample(population, k)`, with CPython's choice of algorithm (pool or selection set).
-pub fn sample(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn sample(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [population, k] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "sample() takes 2 positional arguments",
         ));
@@ -364,7 +350,7 @@ pub fn sample(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Val
     let n = pool_items.len();
     let k = as_int(*k).unwrap_or(-1);
     if k < 0 || k as usize > n {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             "Sample larger than population or is negative",
         ));

@@ -3,7 +3,7 @@
 use super::methods_more as M;
 use super::{layout_of, str_value, type_name};
 use crate::generated::layouts::{BoundMethod, List};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 /// Methods that take keyword arguments: `(type, name, function)`.
@@ -14,10 +14,10 @@ pub const KEYWORD_METHODS: &[(&str, &str, KeywordMethod)] = &[
 ];
 
 pub type KeywordMethod =
-    fn(&mut HotPy, Value, &[Value], &[(String, Value)]) -> Result<Value, PyException>;
+    fn(&mut HotPy, Value, &[Value], &[(String, Value)]) -> Result<Value, Error>;
 
 /// A method of a builtin type: `(type, name, function)`.
-pub type Method = fn(&mut HotPy, Value, &[Value]) -> Result<Value, PyException>;
+pub type Method = fn(&mut HotPy, Value, &[Value]) -> Result<Value, Error>;
 
 pub const METHODS: &[(&str, &str, Method)] = &[
     ("list", "append", list_append),
@@ -139,9 +139,9 @@ pub const METHODS: &[(&str, &str, Method)] = &[
 ];
 
 /// `prop.setter(f)`: a copy of the property with `f` as its setter.
-fn property_setter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value, PyException> {
+fn property_setter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value, Error> {
     let [f] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "setter() takes exactly one argument",
         ));
@@ -151,9 +151,9 @@ fn property_setter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value,
 }
 
 /// `prop.getter(f)`: a copy of the property with `f` as its getter.
-fn property_getter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value, PyException> {
+fn property_getter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value, Error> {
     let [f] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "getter() takes exactly one argument",
         ));
@@ -163,7 +163,7 @@ fn property_getter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value,
 }
 
 /// The attribute dict of a function (made on first use).
-pub fn function_dict(vm: &mut HotPy, f: Value) -> Result<Value, PyException> {
+pub fn function_dict(vm: &mut HotPy, f: Value) -> Result<Value, Error> {
     use crate::generated::layouts::Function;
     let attrs = Function::attrs(vm.vmctx(), f);
     if attrs != super::NONE {
@@ -179,7 +179,7 @@ pub fn function_dict(vm: &mut HotPy, f: Value) -> Result<Value, PyException> {
     Ok(d)
 }
 
-pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyException> {
+pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, Error> {
     let name_value = name;
     if crate::modules::is_module(vm, object) {
         return crate::modules::get_attr(vm, object, name);
@@ -290,7 +290,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, PyE
         .iter()
         .position(|(t, n, _)| *t == kind && *n == name)
     else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "AttributeError",
             format!("'{kind}' object has no attribute '{name}'"),
         ));
@@ -312,7 +312,7 @@ pub fn call_method(
     bound: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let (id, receiver) = (
         BoundMethod::id(ctx, bound) as usize,
@@ -328,7 +328,7 @@ pub fn call_method(
                 (r, rest)
             }
             Some((&r, _)) => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!(
                         "descriptor '{n}' for '{t}' objects doesn't apply to a '{}' object",
@@ -337,7 +337,7 @@ pub fn call_method(
                 ));
             }
             None => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!("unbound method {t}.{n}() needs an argument"),
                 ));
@@ -354,7 +354,7 @@ pub fn call_method(
         .find(|(kt, kn, _)| *kt == t && *kn == n)
     {
         Some((_, _, kf)) => kf(vm, receiver, args, kwargs),
-        None => Err(PyException::new(
+        None => Err(Error::new(
             "TypeError",
             format!("{t}.{n}() takes no keyword arguments"),
         )),
@@ -366,7 +366,7 @@ pub fn method_name(vm: &HotPy, bound: Value) -> String {
     format!("{t}.{n}")
 }
 
-fn arity(name: &str, args: &[Value], n: usize) -> Result<(), PyException> {
+fn arity(name: &str, args: &[Value], n: usize) -> Result<(), Error> {
     if args.len() == n {
         return Ok(());
     }
@@ -375,45 +375,45 @@ fn arity(name: &str, args: &[Value], n: usize) -> Result<(), PyException> {
         1 => format!("{name}() takes exactly one argument ({} given)", args.len()),
         _ => format!("{name}() takes {n} arguments ({} given)", args.len()),
     };
-    Err(PyException::new("TypeError", msg))
+    Err(Error::new("TypeError", msg))
 }
 
-fn list_append(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+fn list_append(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.append", args, 1)?;
     debug_assert_eq!(layout_of(vm, list), Some(List::ID));
     super::sequences::append(vm, list, args[0])?;
     Ok(super::NONE)
 }
 
-fn list_pop(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+fn list_pop(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
     match args {
         [] => super::sequences::pop(vm, list),
         [index] => super::sequences::pop_at(vm, list, *index),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("pop expected at most 1 argument, got {}", args.len()),
         )),
     }
 }
 
-fn str_upper(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_upper(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.upper", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_uppercase();
     super::new_str(vm, &text)
 }
 
-fn str_lower(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_lower(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.lower", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_lowercase();
     super::new_str(vm, &text)
 }
 
-fn dict_get(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+fn dict_get(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     let (key, default) = match args {
         [k] => (*k, super::NONE),
         [k, d] => (*k, *d),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("get expected at most 2 arguments, got {}", args.len()),
             ));
@@ -422,26 +422,26 @@ fn dict_get(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyExcepti
     Ok(super::dicts::get(vm, d, key)?.unwrap_or(default))
 }
 
-fn text(vm: &HotPy, v: Value, what: &str) -> Result<String, PyException> {
+fn text(vm: &HotPy, v: Value, what: &str) -> Result<String, Error> {
     str_value(vm, v).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!("{what} must be str, not {}", type_name(vm, v)),
         )
     })
 }
 
-fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     let t = str_value(vm, s).expect("a str");
     if args.len() > 2 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("split() takes at most 2 arguments ({} given)", args.len()),
         ));
     }
     let max = match args.get(1) {
         Some(&m) => super::as_int(m).ok_or_else(|| {
-            PyException::new(
+            Error::new(
                 "TypeError",
                 format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -455,7 +455,7 @@ fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcept
         Some(&v) if v != super::NONE => {
             let sep = text(vm, v, "must be str or None: separator")?;
             if sep.is_empty() {
-                return Err(PyException::new("ValueError", "empty separator"));
+                return Err(Error::new("ValueError", "empty separator"));
             }
             Some(sep)
         }
@@ -494,7 +494,7 @@ fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcept
     super::sequences::of_strs(vm, &parts, false)
 }
 
-fn str_join(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_join(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.join", args, 1)?;
     let sep = str_value(vm, s).expect("a str");
     let items = super::builtins::collect(vm, args[0]);
@@ -503,7 +503,7 @@ fn str_join(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcepti
         match str_value(vm, item) {
             Some(p) => parts.push(p),
             None => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!(
                         "sequence item {i}: expected str instance, {} found",
@@ -522,14 +522,14 @@ fn strip_with(
     args: &[Value],
     name: &str,
     f: fn(&str, &[char]) -> String,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let t = str_value(vm, s).expect("a str");
     let chars: Vec<char> = match args {
         [] => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
         [c] if *c == super::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
         [c] => text(vm, *c, name)?.chars().collect(),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("{name} expected at most 1 argument, got {}", args.len()),
             ));
@@ -539,25 +539,25 @@ fn strip_with(
     super::new_str(vm, &r)
 }
 
-fn str_strip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_strip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "strip", |t, c| t.trim_matches(c).to_string())
 }
 
-fn str_lstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_lstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "lstrip", |t, c| {
         t.trim_start_matches(c).to_string()
     })
 }
 
-fn str_rstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_rstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "rstrip", |t, c| {
         t.trim_end_matches(c).to_string()
     })
 }
 
-fn str_replace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_replace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     if args.len() != 2 && args.len() != 3 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("replace expected at least 2 arguments, got {}", args.len()),
         ));
@@ -577,7 +577,7 @@ fn str_replace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExce
 }
 
 /// The prefixes or suffixes `startswith`/`endswith` test: a str or a tuple of strs.
-fn affixes(vm: &HotPy, v: Value, what: &str) -> Result<Vec<String>, PyException> {
+fn affixes(vm: &HotPy, v: Value, what: &str) -> Result<Vec<String>, Error> {
     if let Some(t) = str_value(vm, v) {
         return Ok(vec![t]);
     }
@@ -586,7 +586,7 @@ fn affixes(vm: &HotPy, v: Value, what: &str) -> Result<Vec<String>, PyException>
             .iter()
             .map(|&i| {
                 str_value(vm, i).ok_or_else(|| {
-                    PyException::new(
+                    Error::new(
                         "TypeError",
                         format!(
                             "tuple for {what} must only contain str, not {}",
@@ -596,7 +596,7 @@ fn affixes(vm: &HotPy, v: Value, what: &str) -> Result<Vec<String>, PyException>
                 })
             })
             .collect(),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!(
                 "{what} first arg must be str or a tuple of str, not {}",
@@ -630,9 +630,9 @@ fn affix_test(
     args: &[Value],
     method: &str,
     test: fn(&str, &str) -> bool,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     if args.is_empty() || args.len() > 3 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("{method} expected 1 to 3 arguments, got {}", args.len()),
         ));
@@ -645,11 +645,11 @@ fn affix_test(
     Ok(super::py_bool(options.iter().any(|p| test(&window, p))))
 }
 
-fn str_startswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_startswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     affix_test(vm, s, args, "startswith", |t, p| t.starts_with(p))
 }
 
-fn str_endswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_endswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     affix_test(vm, s, args, "endswith", |t, p| t.ends_with(p))
 }
 
@@ -662,9 +662,9 @@ pub(super) fn str_search(
     method: &str,
     from_right: bool,
     raise: bool,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     if args.is_empty() || args.len() > 3 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("{method} expected 1 to 3 arguments, got {}", args.len()),
         ));
@@ -681,18 +681,18 @@ pub(super) fn str_search(
     });
     match found {
         Some(i) => super::make_int(i),
-        None if raise => Err(PyException::new("ValueError", "substring not found")),
+        None if raise => Err(Error::new("ValueError", "substring not found")),
         None => super::make_int(-1),
     }
 }
 
-fn str_find(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_find(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_search(vm, s, args, "find", false, false)
 }
 
-fn str_count(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_count(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     if args.is_empty() || args.len() > 3 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("count expected 1 to 3 arguments, got {}", args.len()),
         ));
@@ -710,7 +710,7 @@ fn str_count(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcept
     super::make_int(n as i64)
 }
 
-fn str_isdigit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_isdigit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.isdigit", args, 0)?;
     let t = str_value(vm, s).expect("a str");
     Ok(super::py_bool(
@@ -718,7 +718,7 @@ fn str_isdigit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExce
     ))
 }
 
-fn str_isalpha(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+fn str_isalpha(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.isalpha", args, 0)?;
     let t = str_value(vm, s).expect("a str");
     Ok(super::py_bool(
@@ -726,7 +726,7 @@ fn str_isalpha(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExce
     ))
 }
 
-fn list_extend(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+fn list_extend(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.extend", args, 1)?;
     let mark = vm.mutator().handle_mark();
     let hl = vm.mutator().root(list);
@@ -743,12 +743,12 @@ fn list_extend(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyE
     result
 }
 
-fn list_insert(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+fn list_insert(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.insert", args, 2)?;
     let mut items = super::sequences::items(vm, list).expect("a list");
     let len = items.len() as i64;
-    let at = super::as_int(args[0])
-        .ok_or_else(|| PyException::new("TypeError", "an integer is required"))?;
+    let at =
+        super::as_int(args[0]).ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
     let at = if at < 0 {
         (at + len).max(0)
     } else {
@@ -771,7 +771,7 @@ fn list_insert(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyE
     result.map(|()| super::NONE)
 }
 
-fn list_index(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, PyException> {
+fn list_index(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("index", args, 1)?;
     for (i, item) in super::sequences::items(vm, seq)
         .expect("a sequence")
@@ -784,18 +784,12 @@ fn list_index(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, PyExc
     }
     if type_name(vm, seq) == "list" {
         let shown = super::text::repr_of(vm, args[0]);
-        return Err(PyException::new(
-            "ValueError",
-            format!("{shown} is not in list"),
-        ));
+        return Err(Error::new("ValueError", format!("{shown} is not in list")));
     }
-    Err(PyException::new(
-        "ValueError",
-        "tuple.index(x): x not in tuple",
-    ))
+    Err(Error::new("ValueError", "tuple.index(x): x not in tuple"))
 }
 
-fn seq_count(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, PyException> {
+fn seq_count(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("count", args, 1)?;
     let mut n = 0;
     for item in super::sequences::items(vm, seq).expect("a sequence") {
@@ -806,7 +800,7 @@ fn seq_count(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, PyExce
     super::make_int(n)
 }
 
-fn list_reverse(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+fn list_reverse(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.reverse", args, 0)?;
     let items = super::sequences::items(vm, list).expect("a list");
     for (i, v) in items.into_iter().rev().enumerate() {
@@ -818,7 +812,7 @@ fn list_reverse(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Py
 
 /// `dict.keys()`, `values()`, `items()` return lists for now (CPython returns views, whose
 /// repr differs; iteration is the same).
-fn dict_view(vm: &mut HotPy, d: Value, which: u8) -> Result<Value, PyException> {
+fn dict_view(vm: &mut HotPy, d: Value, which: u8) -> Result<Value, Error> {
     let entries = super::dicts::entries(vm, d);
     match which {
         0 => super::sequences::new_list(vm, &entries.iter().map(|e| e.0).collect::<Vec<_>>()),
@@ -847,17 +841,17 @@ fn dict_view(vm: &mut HotPy, d: Value, which: u8) -> Result<Value, PyException> 
     }
 }
 
-fn dict_keys(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+fn dict_keys(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.keys", args, 0)?;
     dict_view(vm, d, 0)
 }
 
-fn dict_values(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+fn dict_values(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.values", args, 0)?;
     dict_view(vm, d, 1)
 }
 
-fn dict_items(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+fn dict_items(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.items", args, 0)?;
     dict_view(vm, d, 2)
 }

@@ -5,7 +5,7 @@
 
 use super::{FALSE, TRUE, int_value, layout_of};
 use crate::generated::layouts::BigInt as BigLayout;
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -46,7 +46,7 @@ pub fn to_big(vm: &HotPy, v: Value) -> Option<BigInt> {
 }
 
 /// An int value: tagged if it fits 63 bits, else a new big int object.
-pub fn from_big(vm: &mut HotPy, b: &BigInt) -> Result<Value, PyException> {
+pub fn from_big(vm: &mut HotPy, b: &BigInt) -> Result<Value, Error> {
     if let Some(i) = b.to_i64()
         && let Ok(v) = super::make_int(i)
     {
@@ -64,7 +64,7 @@ pub fn from_big(vm: &mut HotPy, b: &BigInt) -> Result<Value, PyException> {
 }
 
 /// An int from an i128 (results of i64 arithmetic that may overflow).
-pub fn from_i128(vm: &mut HotPy, i: i128) -> Result<Value, PyException> {
+pub fn from_i128(vm: &mut HotPy, i: i128) -> Result<Value, Error> {
     from_big(vm, &BigInt::from(i))
 }
 
@@ -80,7 +80,7 @@ pub fn to_string(vm: &HotPy, v: Value) -> Option<String> {
 }
 
 /// The float nearest a big int (OverflowError beyond the float range).
-pub fn to_f64(vm: &HotPy, v: Value) -> Option<Result<f64, PyException>> {
+pub fn to_f64(vm: &HotPy, v: Value) -> Option<Result<f64, Error>> {
     if !is_big(vm, v) {
         return None;
     }
@@ -91,7 +91,7 @@ pub fn to_f64(vm: &HotPy, v: Value) -> Option<Result<f64, PyException>> {
     Some(if f.is_finite() {
         Ok(f)
     } else {
-        Err(PyException::new(
+        Err(Error::new(
             "OverflowError",
             "int too large to convert to float",
         ))
@@ -112,13 +112,13 @@ pub fn hash(vm: &HotPy, v: Value) -> Option<i64> {
 
 /// `a <op> b` for ints when either is big or the 63-bit computation overflowed (CPython's
 /// operator codes). `None` if an operand is not an int.
-pub fn binary(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Option<Result<Value, PyException>> {
+pub fn binary(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Option<Result<Value, Error>> {
     let (x, y) = (to_big(vm, a)?, to_big(vm, b)?);
     Some(big_binary(vm, op, &x, &y))
 }
 
-fn big_binary(vm: &mut HotPy, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, PyException> {
-    let zero_division = |m: &str| Err(PyException::new("ZeroDivisionError", m.to_string()));
+fn big_binary(vm: &mut HotPy, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, Error> {
+    let zero_division = |m: &str| Err(Error::new("ZeroDivisionError", m.to_string()));
     let r = match op {
         0 => x + y,
         10 => x - y,
@@ -153,10 +153,10 @@ fn big_binary(vm: &mut HotPy, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, 
                 return super::box_float(vm, fx.powf(fy));
             }
             let Some(e) = y.to_u32() else {
-                return Err(PyException::new("MemoryError", ""));
+                return Err(Error::new("MemoryError", ""));
             };
             if x.bits() as u128 * e as u128 > 1 << 32 {
-                return Err(PyException::new("MemoryError", ""));
+                return Err(Error::new("MemoryError", ""));
             }
             num_traits::pow(x.clone(), e as usize)
         }
@@ -165,17 +165,14 @@ fn big_binary(vm: &mut HotPy, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, 
         12 => x ^ y,
         3 | 9 => {
             if y.is_negative() {
-                return Err(PyException::new("ValueError", "negative shift count"));
+                return Err(Error::new("ValueError", "negative shift count"));
             }
             let Some(n) = y.to_usize() else {
-                return Err(PyException::new(
-                    "OverflowError",
-                    "too many digits in integer",
-                ));
+                return Err(Error::new("OverflowError", "too many digits in integer"));
             };
             if op == 3 {
                 if x.bits() as usize + n > 1 << 32 {
-                    return Err(PyException::new("MemoryError", ""));
+                    return Err(Error::new("MemoryError", ""));
                 }
                 x << n
             } else {
@@ -189,7 +186,7 @@ fn big_binary(vm: &mut HotPy, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, 
 }
 
 /// `x / y` for ints: the correctly rounded quotient as a float.
-fn true_divide(vm: &mut HotPy, x: &BigInt, y: &BigInt) -> Result<Value, PyException> {
+fn true_divide(vm: &mut HotPy, x: &BigInt, y: &BigInt) -> Result<Value, Error> {
     let (fx, fy) = (x.to_f64(), y.to_f64());
     let q = match (fx, fy) {
         (Some(a), Some(b)) if a.is_finite() && b.is_finite() => a / b,
@@ -204,7 +201,7 @@ fn true_divide(vm: &mut HotPy, x: &BigInt, y: &BigInt) -> Result<Value, PyExcept
         }
     };
     if !q.is_finite() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "OverflowError",
             "integer division result too large for a float",
         ));
@@ -221,7 +218,7 @@ pub fn compare(vm: &HotPy, a: Value, b: Value) -> Option<std::cmp::Ordering> {
 }
 
 /// `-v`, `abs(v)`, `~v` of a big int.
-pub fn unary(vm: &mut HotPy, v: Value, op: char) -> Option<Result<Value, PyException>> {
+pub fn unary(vm: &mut HotPy, v: Value, op: char) -> Option<Result<Value, Error>> {
     if !is_big(vm, v) {
         return None;
     }
@@ -235,14 +232,14 @@ pub fn unary(vm: &mut HotPy, v: Value, op: char) -> Option<Result<Value, PyExcep
 }
 
 /// An int from a float's integral value (`int(1e30)`).
-pub fn from_f64(vm: &mut HotPy, f: f64) -> Result<Value, PyException> {
+pub fn from_f64(vm: &mut HotPy, f: f64) -> Result<Value, Error> {
     match num_traits::FromPrimitive::from_f64(f.trunc()) {
         Some(b) => from_big(vm, &b),
-        None if f.is_nan() => Err(PyException::new(
+        None if f.is_nan() => Err(Error::new(
             "ValueError",
             "cannot convert float NaN to integer",
         )),
-        None => Err(PyException::new(
+        None => Err(Error::new(
             "OverflowError",
             "cannot convert float infinity to integer",
         )),

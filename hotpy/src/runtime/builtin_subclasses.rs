@@ -17,7 +17,7 @@
 
 use super::{NONE, layout_of, type_name};
 use crate::generated::layouts::{Class, Instance};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 /// The builtin types a Python class may derive from.
@@ -72,7 +72,7 @@ fn construct(
     t: &str,
     args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
     let kw: Vec<_> = kwargs
@@ -101,7 +101,7 @@ pub fn new_instance(
     t: &'static str,
     args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hc = vm.mutator().root(cls);
     let result = (|| {
@@ -128,7 +128,7 @@ pub fn init(
     value: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let t = type_name(vm, value);
     if !is_mutable(t) {
         return Ok(NONE);
@@ -155,7 +155,7 @@ fn call_method(
     value: Value,
     name: &'static str,
     args: &[Value],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hv = vm.mutator().root(value);
     let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
@@ -177,12 +177,12 @@ pub fn special(
     value: Value,
     name: &str,
     args: &[Value],
-) -> Result<Option<Value>, PyException> {
+) -> Result<Option<Value>, Error> {
     use super::{compare, make_int, py_bool};
-    let arg = |i: usize| -> Result<Value, PyException> {
+    let arg = |i: usize| -> Result<Value, Error> {
         args.get(i)
             .copied()
-            .ok_or_else(|| PyException::new("TypeError", format!("{name}() expects an argument")))
+            .ok_or_else(|| Error::new("TypeError", format!("{name}() expects an argument")))
     };
     let comparison = |n: &str| {
         ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
@@ -286,7 +286,7 @@ fn binary_code(name: &str) -> Option<(i64, bool)> {
 
 /// A method-wrapper: the special method `name` (a str) of builtin `value`, for
 /// `super().__setitem__` and similar in a subclass's methods.
-pub fn wrapper(vm: &mut HotPy, value: Value, name: Value) -> Result<Value, PyException> {
+pub fn wrapper(vm: &mut HotPy, value: Value, name: Value) -> Result<Value, Error> {
     use crate::generated::layouts::MethodWrapper;
     let (w, kept) =
         vm.alloc_keeping(MethodWrapper::ID, MethodWrapper::FIXED_SIZE, &[value, name])?;
@@ -301,7 +301,7 @@ pub fn call_wrapper(
     w: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     use crate::generated::layouts::MethodWrapper;
     let (value, name) = (
         MethodWrapper::receiver(vm.vmctx(), w),
@@ -312,14 +312,14 @@ pub fn call_wrapper(
         return init(vm, value, args, kwargs);
     }
     if !kwargs.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("{name}() takes no keyword arguments"),
         ));
     }
     let kind = type_name(vm, value);
     special(vm, value, &name, args)?.ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "AttributeError",
             format!("'{kind}' object has no attribute '{name}'"),
         )
@@ -328,7 +328,7 @@ pub fn call_wrapper(
 
 /// Attribute `name` of an instance's builtin value (its methods, and special methods as
 /// method-wrappers), if it has one.
-pub fn attribute(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, PyException> {
+pub fn attribute(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, Error> {
     let Some(value) = value_of(vm, obj) else {
         return Ok(None);
     };

@@ -3,13 +3,13 @@
 use super::builtins_objects as B;
 use super::{FALSE, NONE, TRUE, make_int, new_str, type_name};
 use super::{as_int, box_float, compare, float_value, py_bool, str_value};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::Value;
 
 /// A builtin: positional arguments, then keyword arguments. The argument values are not roots:
 /// a builtin that allocates (which may collect) and then uses an argument again must root it
 /// in a handle first (the stress tests find those that do not).
-pub type BuiltinFn = fn(&mut HotPy, &[Value], &[(String, Value)]) -> Result<Value, PyException>;
+pub type BuiltinFn = fn(&mut HotPy, &[Value], &[(String, Value)]) -> Result<Value, Error>;
 
 /// Names and functions of the builtins, in index order.
 pub const BUILTINS: &[(&str, BuiltinFn)] = &[
@@ -185,7 +185,7 @@ pub fn is_method_descriptor(vm: &HotPy, v: Value) -> bool {
 }
 
 /// PRINT_EXPR's extern: the interactive interpreter's echo of an expression's value.
-pub fn display_value(vm: &mut HotPy, v: Value) -> Result<(), PyException> {
+pub fn display_value(vm: &mut HotPy, v: Value) -> Result<(), Error> {
     if v == NONE {
         return Ok(());
     }
@@ -196,7 +196,7 @@ pub fn display_value(vm: &mut HotPy, v: Value) -> Result<(), PyException> {
 
 /// The builtin function object for `BUILTINS[id]`: one per builtin (so `type(3) is int`),
 /// made on first use and kept in a registered root table.
-pub fn builtin_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
+pub fn builtin_object(vm: &mut HotPy, id: usize) -> Result<Value, Error> {
     use crate::generated::layouts::Builtin;
     if vm.exec.builtin_objects.is_empty() {
         vm.exec.builtin_objects = vec![NONE; BUILTINS.len()];
@@ -218,17 +218,13 @@ pub fn builtin_object(vm: &mut HotPy, id: usize) -> Result<Value, PyException> {
 }
 
 /// `super(cls, obj)`; the compiler turns `super()` in a method into this.
-fn super_(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+fn super_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("super", kwargs)?;
     let [cls, obj] = args else {
-        return Err(PyException::new("RuntimeError", "super(): no arguments"));
+        return Err(Error::new("RuntimeError", "super(): no arguments"));
     };
     if !super::classes::is_class(vm, *cls) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "super() argument 1 must be a type, not {}",
@@ -240,7 +236,7 @@ fn super_(
         && super::classes::is_subclass(vm, super::classes::class_of(vm, *obj), *cls)
         || super::classes::is_class(vm, *obj) && super::classes::is_subclass(vm, *obj, *cls);
     if !bound {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "super(type, obj): obj must be an instance or subtype of type",
         ));
@@ -260,9 +256,9 @@ fn object_setattr(
     vm: &mut HotPy,
     args: &[Value],
     _kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let [object, name, value] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("expected 3 arguments, got {}", args.len()),
         ));
@@ -272,13 +268,9 @@ fn object_setattr(
 }
 
 /// `object.__new__(cls)`: a new instance of `cls` without attributes.
-fn object_new(
-    vm: &mut HotPy,
-    args: &[Value],
-    _kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+fn object_new(vm: &mut HotPy, args: &[Value], _kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let Some(&cls) = args.first().filter(|&&c| super::classes::is_class(vm, c)) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             match args.first() {
                 Some(&v) => format!(
@@ -314,9 +306,9 @@ fn object_init_subclass(
     _vm: &mut HotPy,
     _args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     if !kwargs.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "object.__init_subclass__() takes no keyword arguments",
         ));
@@ -329,9 +321,9 @@ fn object_init(
     _vm: &mut HotPy,
     args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     if args.len() != 1 || !kwargs.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "object.__init__() takes exactly one argument (the instance to initialize)",
         ));
@@ -344,15 +336,15 @@ fn exception_init(
     vm: &mut HotPy,
     args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let Some((&exc, rest)) = args.split_first() else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "descriptor '__init__' of 'BaseException' object needs an argument",
         ));
     };
     if !super::exceptions::is_instance(vm, exc) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "descriptor '__init__' requires a 'BaseException' object but received a '{}'",
@@ -362,7 +354,7 @@ fn exception_init(
     }
     if !kwargs.is_empty() {
         let name = super::classes::class_name(vm, super::classes::class_of(vm, exc));
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("{name}() takes no keyword arguments"),
         ));
@@ -380,39 +372,39 @@ pub fn index_of(name: &str) -> Option<usize> {
     BUILTINS.iter().position(|(n, _)| *n == name)
 }
 
-fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), PyException> {
+fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), Error> {
     if kwargs.is_empty() {
         Ok(())
     } else {
-        Err(PyException::new(
+        Err(Error::new(
             "TypeError",
             format!("{name}() takes no keyword arguments"),
         ))
     }
 }
 
-fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords(name, kwargs)?;
     match args {
         [v] => Ok(*v),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("{name}() takes exactly one argument ({} given)", args.len()),
         )),
     }
 }
 
-fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
     let mut flush = false;
     let mut file = NONE;
     for (name, v) in kwargs {
-        let text = |vm: &HotPy, default: &str| -> Result<String, PyException> {
+        let text = |vm: &HotPy, default: &str| -> Result<String, Error> {
             if *v == NONE {
                 return Ok(default.to_string());
             }
             super::str_value(vm, *v).ok_or_else(|| {
-                PyException::new(
+                Error::new(
                     "TypeError",
                     format!("{name} must be None or a string, not {}", type_name(vm, *v)),
                 )
@@ -424,7 +416,7 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             "flush" => flush = super::is_true(vm, *v)?,
             "file" => file = *v,
             other => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!("'{other}' is an invalid keyword argument for print()"),
                 ));
@@ -479,7 +471,7 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
     Ok(NONE)
 }
 
-fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("len", args, kwargs)?;
     if let Some(n) = super::dunder::len(vm, v)? {
         return make_int(n);
@@ -501,26 +493,26 @@ fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     }
     match super::str_value(vm, v) {
         Some(s) => make_int(s.chars().count() as i64),
-        None => Err(PyException::new(
+        None => Err(Error::new(
             "TypeError",
             format!("object of type '{}' has no len()", type_name(vm, v)),
         )),
     }
 }
 
-fn str(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn str(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("str", args, kwargs)?;
     let text = super::text::str(vm, v)?;
     new_str(vm, &text)
 }
 
-fn repr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn repr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("repr", args, kwargs)?;
     let text = super::text::repr(vm, v)?;
     new_str(vm, &text)
 }
 
-fn abs(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn abs(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("abs", args, kwargs)?;
     if let Some(r) = super::dunder::call(vm, v, "__abs__", &[])? {
         return Ok(r);
@@ -534,20 +526,20 @@ fn abs(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     if let Some(f) = super::float_value(vm, v) {
         return super::box_float(vm, f.abs());
     }
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!("bad operand type for abs(): '{}'", type_name(vm, v)),
     ))
 }
 
-fn range(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn range(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("range", kwargs)?;
     super::iter::range(vm, args)
 }
 
 /// The items of any iterable (a snapshot): lists, tuples, strs, dicts (keys), ranges and
 /// iterators are all walked with the VM's own iteration.
-pub fn collect(vm: &mut HotPy, iterable: Value) -> Result<Vec<Value>, PyException> {
+pub fn collect(vm: &mut HotPy, iterable: Value) -> Result<Vec<Value>, Error> {
     if let Some(items) = super::sequences::items(vm, iterable) {
         return Ok(items);
     }
@@ -571,13 +563,13 @@ pub fn collect(vm: &mut HotPy, iterable: Value) -> Result<Vec<Value>, PyExceptio
     result.map(|()| items)
 }
 
-fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let mut base = None;
     for (k, v) in kwargs {
         match k.as_str() {
             "base" => base = Some(*v),
             other => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!("'{other}' is an invalid keyword argument for int()"),
                 ));
@@ -592,7 +584,7 @@ fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     }
     if let Some(base) = base {
         let Some(text) = str_value(vm, v) else {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "int() can't convert non-string with explicit base",
             ));
@@ -621,14 +613,14 @@ fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
             } else {
                 "cannot convert float infinity to integer"
             };
-            return Err(PyException::new(what, msg));
+            return Err(Error::new(what, msg));
         }
         return super::bigint::from_f64(vm, f);
     }
     if let Some(s) = str_value(vm, v) {
         return parse_int(vm, &s, 10);
     }
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -639,9 +631,9 @@ fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
 
 /// `int(text, base)`: optional sign, optional `0x`/`0o`/`0b` prefix (base 0 infers it),
 /// underscores between digits.
-fn parse_int(vm: &mut HotPy, text: &str, base: i64) -> Result<Value, PyException> {
+fn parse_int(vm: &mut HotPy, text: &str, base: i64) -> Result<Value, Error> {
     let invalid = || {
-        PyException::new(
+        Error::new(
             "ValueError",
             format!(
                 "invalid literal for int() with base {base}: {}",
@@ -650,7 +642,7 @@ fn parse_int(vm: &mut HotPy, text: &str, base: i64) -> Result<Value, PyException
         )
     };
     if base != 0 && !(2..=36).contains(&base) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             "int() base must be >= 2 and <= 36, or 0",
         ));
@@ -686,7 +678,7 @@ fn parse_int(vm: &mut HotPy, text: &str, base: i64) -> Result<Value, PyException
     super::bigint::from_big(vm, &value)
 }
 
-fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("float", kwargs)?;
     let Some(&v) = args.first() else {
         return box_float(vm, 0.0);
@@ -710,7 +702,7 @@ fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
         };
         return match parsed {
             Some(f) => box_float(vm, f),
-            None => Err(PyException::new(
+            None => Err(Error::new(
                 "ValueError",
                 format!(
                     "could not convert string to float: {}",
@@ -719,7 +711,7 @@ fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             )),
         };
     }
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!(
             "float() argument must be a string or a real number, not '{}'",
@@ -728,7 +720,7 @@ fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
     ))
 }
 
-fn bool_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn bool_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("bool", kwargs)?;
     match args.first() {
         None => Ok(FALSE),
@@ -736,7 +728,7 @@ fn bool_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
     }
 }
 
-fn list(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn list(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("list", kwargs)?;
     let items = match args.first() {
         None => vec![],
@@ -745,7 +737,7 @@ fn list(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Va
     super::sequences::new_list(vm, &items)
 }
 
-fn tuple(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn tuple(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("tuple", kwargs)?;
     let items = match args.first() {
         None => vec![],
@@ -755,10 +747,10 @@ fn tuple(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
 }
 
 /// The candidates of `min`/`max`: one iterable argument, or several arguments.
-fn candidates(vm: &mut HotPy, name: &str, args: &[Value]) -> Result<Vec<Value>, PyException> {
+fn candidates(vm: &mut HotPy, name: &str, args: &[Value]) -> Result<Vec<Value>, Error> {
     let items = match args {
         [] => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("{name} expected at least 1 argument, got 0"),
             ));
@@ -767,7 +759,7 @@ fn candidates(vm: &mut HotPy, name: &str, args: &[Value]) -> Result<Vec<Value>, 
         many => many.to_vec(),
     };
     if items.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             format!("{name}() arg is an empty sequence"),
         ));
@@ -781,14 +773,14 @@ fn extreme(
     args: &[Value],
     kwargs: &[(String, Value)],
     op: i64,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let (mut key, mut default) = (NONE, None);
     for (k, v) in kwargs {
         match k.as_str() {
             "key" => key = *v,
             "default" => default = Some(*v),
             other => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!("'{other}' is an invalid keyword argument for {name}()"),
                 ));
@@ -796,7 +788,7 @@ fn extreme(
         }
     }
     if default.is_some() && args.len() > 1 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("Cannot specify a default for {name}() with multiple positional arguments"),
         ));
@@ -806,7 +798,7 @@ fn extreme(
     let hd = vm.mutator().root(default.unwrap_or(NONE));
     let result = (|| {
         let items = match (candidates(vm, name, args), default) {
-            (Err(e), Some(_)) if e.builtin_kind == "ValueError" => {
+            (Err(e), Some(_)) if e.is("ValueError") => {
                 return Ok(vm.mutator().get(hd));
             }
             (r, _) => r?,
@@ -836,21 +828,21 @@ fn extreme(
     result
 }
 
-fn min(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn min(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     extreme(vm, "min", args, kwargs, 0)
 }
 
-fn max(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn max(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     extreme(vm, "max", args, kwargs, 4)
 }
 
-fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("sum", kwargs)?;
     let (iterable, start) = match args {
         [i] => (*i, make_int(0)?),
         [i, s] => (*i, *s),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("sum() takes at most 2 arguments ({} given)", args.len()),
             ));
@@ -885,14 +877,10 @@ fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     result.map(|()| total)
 }
 
-fn isinstance(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+fn isinstance(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("isinstance", kwargs)?;
     let [v, t] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("isinstance expected 2 arguments, got {}", args.len()),
         ));
@@ -928,7 +916,7 @@ fn isinstance(
             Some(n) if n == kind || (n == "int" && kind == "bool") => return Ok(TRUE),
             Some(_) => {}
             None => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     "isinstance() arg 2 must be a type, a tuple of types, or a union",
                 ));
@@ -938,10 +926,10 @@ fn isinstance(
     Ok(FALSE)
 }
 
-fn chr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn chr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("chr", args, kwargs)?;
     let i = as_int(v).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -952,14 +940,14 @@ fn chr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     let c = u32::try_from(i)
         .ok()
         .and_then(char::from_u32)
-        .ok_or_else(|| PyException::new("ValueError", "chr() arg not in range(0x110000)"))?;
+        .ok_or_else(|| Error::new("ValueError", "chr() arg not in range(0x110000)"))?;
     new_str(vm, &c.to_string())
 }
 
-fn ord(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn ord(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("ord", args, kwargs)?;
     let s = str_value(vm, v).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!(
                 "ord() expected string of length 1, but {} found",
@@ -970,7 +958,7 @@ fn ord(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => make_int(c as i64),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!(
                 "ord() expected a character, but string of length {} found",
@@ -985,8 +973,8 @@ fn ord(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
 fn scan(
     vm: &mut HotPy,
     iterable: Value,
-    stop: fn(&mut HotPy, Value) -> Result<bool, PyException>,
-) -> Result<bool, PyException> {
+    stop: fn(&mut HotPy, Value) -> Result<bool, Error>,
+) -> Result<bool, Error> {
     let it = super::iter::get_iter(vm, iterable)?;
     let mark = vm.mutator().handle_mark();
     let hit = vm.mutator().root(it);
@@ -1006,25 +994,21 @@ fn scan(
     result
 }
 
-fn any(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn any(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("any", args, kwargs)?;
     Ok(py_bool(scan(vm, v, super::is_true)?))
 }
 
-fn all(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn all(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("all", args, kwargs)?;
     let stopped = scan(vm, v, |vm, x| Ok(!super::is_true(vm, x)?))?;
     Ok(py_bool(!stopped))
 }
 
-fn divmod(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+fn divmod(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("divmod", kwargs)?;
     let [a, b] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("divmod expected 2 arguments, got {}", args.len()),
         ));
@@ -1044,16 +1028,13 @@ fn divmod(
     result
 }
 
-fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("round", kwargs)?;
     let (v, digits) = match args {
         [v] => (*v, None),
         [v, d] => (*v, if *d == NONE { None } else { as_int(*d) }),
         _ => {
-            return Err(PyException::new(
-                "TypeError",
-                "round() takes at most 2 arguments",
-            ));
+            return Err(Error::new("TypeError", "round() takes at most 2 arguments"));
         }
     };
     if let Some(i) = as_int(v) {
@@ -1073,7 +1054,7 @@ fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
         };
     }
     let f = float_value(vm, v).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!("type {} doesn't define __round__ method", type_name(vm, v)),
         )
@@ -1117,10 +1098,10 @@ fn radix(
     kwargs: &[(String, Value)],
     prefix: &str,
     digits: fn(u64) -> String,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let v = one(name, args, kwargs)?;
     let i = as_int(v).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -1132,14 +1113,14 @@ fn radix(
     new_str(vm, &format!("{sign}{prefix}{}", digits(i.unsigned_abs())))
 }
 
-fn hex(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn hex(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     radix(vm, "hex", args, kwargs, "0x", |u| format!("{u:x}"))
 }
 
-fn bin(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn bin(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     radix(vm, "bin", args, kwargs, "0b", |u| format!("{u:b}"))
 }
 
-fn oct(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, PyException> {
+fn oct(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     radix(vm, "oct", args, kwargs, "0o", |u| format!("{u:o}"))
 }

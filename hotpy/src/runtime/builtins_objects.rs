@@ -7,18 +7,15 @@
 
 use super::builtins::{collect, index_of};
 use super::{EXHAUSTED, NONE, TRUE, make_int, py_bool, type_name};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
 
 pub(super) type Kwargs<'a> = &'a [(String, Value)];
 
-pub(super) fn exactly<const N: usize>(
-    name: &str,
-    args: &[Value],
-) -> Result<[Value; N], PyException> {
+pub(super) fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Value; N], Error> {
     <[Value; N]>::try_from(args).map_err(|_| {
-        PyException::new(
+        Error::new(
             "TypeError",
             if N == 0 {
                 format!("{name}() takes no arguments ({} given)", args.len())
@@ -31,11 +28,11 @@ pub(super) fn exactly<const N: usize>(
     })
 }
 
-pub(super) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), PyException> {
+pub(super) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), Error> {
     if kwargs.is_empty() {
         Ok(())
     } else {
-        Err(PyException::new(
+        Err(Error::new(
             "TypeError",
             format!("{name}() takes no keyword arguments"),
         ))
@@ -46,8 +43,8 @@ pub(super) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), PyExcept
 pub(super) fn rooted<R>(
     vm: &mut HotPy,
     values: &[Value],
-    f: impl FnOnce(&mut HotPy, &[Handle]) -> Result<R, PyException>,
-) -> Result<R, PyException> {
+    f: impl FnOnce(&mut HotPy, &[Handle]) -> Result<R, Error>,
+) -> Result<R, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<Handle> = values.iter().map(|&v| vm.mutator().root(v)).collect();
     let result = f(vm, &handles);
@@ -57,7 +54,7 @@ pub(super) fn rooted<R>(
 
 /// `type(x)`: the class of an instance; for builtin values, the builtin that constructs them
 /// (`type(3) is int`).
-pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("type", kwargs)?;
     let [v] = exactly::<1>("type", args)?;
     if super::classes::is_instance(vm, v) {
@@ -76,7 +73,7 @@ pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
     super::type_objects::class_for(vm, name)
 }
 
-pub fn id(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn id(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("id", kwargs)?;
     let [v] = exactly::<1>("id", args)?;
     if v.0 & 0xf != 0 {
@@ -86,7 +83,7 @@ pub fn id(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, P
     make_int((vm.mutator().identity(v) as i64) << 4)
 }
 
-pub fn hash(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn hash(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("hash", kwargs)?;
     let [v] = exactly::<1>("hash", args)?;
     let h = super::dicts::hash(vm, v)?;
@@ -94,7 +91,7 @@ pub fn hash(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     make_int(h).or_else(|_| make_int(h >> 1))
 }
 
-pub fn callable(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn callable(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("callable", kwargs)?;
     let [v] = exactly::<1>("callable", args)?;
     let kind = type_name(vm, v);
@@ -105,19 +102,19 @@ pub fn callable(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
     Ok(py_bool(yes))
 }
 
-pub fn iter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn iter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("iter", kwargs)?;
     let [v] = exactly::<1>("iter", args)?;
     super::iter::get_iter(vm, v)
 }
 
-pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("next", kwargs)?;
     let (it, default) = match args {
         [it] => (*it, None),
         [it, d] => (*it, Some(*d)),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("next expected at most 2 arguments, got {}", args.len()),
             ));
@@ -131,7 +128,7 @@ pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
             || super::dunder::method(vm, it, "__next__")?.is_some();
         let it = vm.mutator().get(h[1]);
         if !is_iterator {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("'{}' object is not an iterator", type_name(vm, it)),
             ));
@@ -139,16 +136,16 @@ pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
         match super::iter::iter_next(vm, it)? {
             EXHAUSTED => match default {
                 Some(_) => Ok(vm.mutator().get(h[0])),
-                None => Err(PyException::new("StopIteration", "")),
+                None => Err(Error::new("StopIteration", "")),
             },
             v => Ok(v),
         }
     })
 }
 
-fn attribute_name(vm: &HotPy, name: Value) -> Result<(), PyException> {
+fn attribute_name(vm: &HotPy, name: Value) -> Result<(), Error> {
     if super::str_value(vm, name).is_none() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "attribute name must be string, not '{}'",
@@ -159,13 +156,13 @@ fn attribute_name(vm: &HotPy, name: Value) -> Result<(), PyException> {
     Ok(())
 }
 
-pub fn getattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn getattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("getattr", kwargs)?;
     let (object, name, default) = match args {
         [o, n] => (*o, *n, None),
         [o, n, d] => (*o, *n, Some(*d)),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("getattr expected 2 or 3 arguments, got {}", args.len()),
             ));
@@ -176,26 +173,24 @@ pub fn getattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
         vm,
         &[default.unwrap_or(NONE)],
         |vm, h| match super::attributes::get_attr(vm, object, name) {
-            Err(e) if e.builtin_kind == "AttributeError" && default.is_some() => {
-                Ok(vm.mutator().get(h[0]))
-            }
+            Err(e) if e.is("AttributeError") && default.is_some() => Ok(vm.mutator().get(h[0])),
             other => other,
         },
     )
 }
 
-pub fn hasattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn hasattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("hasattr", kwargs)?;
     let [object, name] = exactly::<2>("hasattr", args)?;
     attribute_name(vm, name)?;
     match super::attributes::get_attr(vm, object, name) {
         Ok(_) => Ok(TRUE),
-        Err(e) if e.builtin_kind == "AttributeError" => Ok(py_bool(false)),
+        Err(e) if e.is("AttributeError") => Ok(py_bool(false)),
         Err(e) => Err(e),
     }
 }
 
-pub fn setattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn setattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("setattr", kwargs)?;
     let [object, name, value] = exactly::<3>("setattr", args)?;
     attribute_name(vm, name)?;
@@ -203,15 +198,11 @@ pub fn setattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
     Ok(NONE)
 }
 
-pub fn issubclass(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn issubclass(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("issubclass", kwargs)?;
     let [cls, of] = exactly::<2>("issubclass", args)?;
     if !super::classes::is_class(vm, cls) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "issubclass() arg 1 must be a class",
         ));
@@ -222,7 +213,7 @@ pub fn issubclass(
     };
     for c in candidates {
         if !super::classes::is_class(vm, c) {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             ));
@@ -235,9 +226,9 @@ pub fn issubclass(
 }
 
 /// `dict()`, `dict(mapping_or_pairs)`, `dict(**kwargs)`.
-pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if args.len() > 1 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("dict expected at most 1 argument, got {}", args.len()),
         ));
@@ -258,7 +249,7 @@ pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
                     match super::sequences::items(vm, *item).as_deref() {
                         Some([k, v]) => pairs.push((*k, *v)),
                         Some(other) => {
-                            return Err(PyException::new(
+                            return Err(Error::new(
                                 "ValueError",
                                 format!(
                                     "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -267,7 +258,7 @@ pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
                             ));
                         }
                         None => {
-                            return Err(PyException::new(
+                            return Err(Error::new(
                                 "TypeError",
                                 format!(
                                     "cannot convert dictionary update sequence element #{i} to a sequence"
@@ -301,28 +292,20 @@ pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     })
 }
 
-pub fn staticmethod(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn staticmethod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("staticmethod", kwargs)?;
     let [f] = exactly::<1>("staticmethod", args)?;
     super::classes::new_descriptor(vm, super::classes::STATIC, f, NONE)
 }
 
-pub fn classmethod(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn classmethod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("classmethod", kwargs)?;
     let [f] = exactly::<1>("classmethod", args)?;
     super::classes::new_descriptor(vm, super::classes::CLASS, f, NONE)
 }
 
 /// `property(fget=None, fset=None)`.
-pub fn property(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn property(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let (mut fget, mut fset) = (
         args.first().copied().unwrap_or(NONE),
         args.get(1).copied().unwrap_or(NONE),
@@ -333,7 +316,7 @@ pub fn property(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
             "fset" => fset = *v,
             "fdel" | "doc" => {}
             other => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!("'{other}' is an invalid keyword argument for property()"),
                 ));
@@ -343,24 +326,24 @@ pub fn property(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
     super::classes::new_descriptor(vm, super::classes::PROPERTY, fget, fset)
 }
 
-pub fn set(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn set(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("set", kwargs)?;
     match args {
         [] => super::sets::new_set(vm, &[], false),
         [v] => super::sets::from_iterable(vm, *v, false),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("set expected at most 1 argument, got {}", args.len()),
         )),
     }
 }
 
-pub fn frozenset(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn frozenset(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("frozenset", kwargs)?;
     match args {
         [] => super::sets::new_set(vm, &[], true),
         [v] => super::sets::from_iterable(vm, *v, true),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("frozenset expected at most 1 argument, got {}", args.len()),
         )),
@@ -368,7 +351,7 @@ pub fn frozenset(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
 }
 
 /// `pow(base, exp)` is `base ** exp`; `pow(base, exp, mod)` is modular exponentiation of ints.
-pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("pow", kwargs)?;
     match args {
         [b, e] => super::binary_generic(vm, 8, *b, *e),
@@ -378,22 +361,19 @@ pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
                 super::bigint::to_big(vm, *e),
                 super::bigint::to_big(vm, *m),
             ) else {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
             };
             if num_traits::Zero::is_zero(&m) {
-                return Err(PyException::new(
-                    "ValueError",
-                    "pow() 3rd argument cannot be 0",
-                ));
+                return Err(Error::new("ValueError", "pow() 3rd argument cannot be 0"));
             }
             let (b, e) = if num_traits::Signed::is_negative(&e) {
                 // A negative exponent: the power of the modular inverse.
                 let g = num_integer::Integer::extended_gcd(&b, &m);
                 if g.gcd != num_bigint::BigInt::from(1) && g.gcd != num_bigint::BigInt::from(-1) {
-                    return Err(PyException::new(
+                    return Err(Error::new(
                         "ValueError",
                         "base is not invertible for the given modulus",
                     ));
@@ -414,7 +394,7 @@ pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
             };
             super::bigint::from_big(vm, &r)
         }
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("pow expected 2 or 3 arguments, got {}", args.len()),
         )),
@@ -430,27 +410,27 @@ fn eval_or_exec(
     name: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     no_keywords(name, kwargs)?;
     let (source, globals, locals) = match args {
         [s] => (*s, NONE, NONE),
         [s, g] => (*s, *g, NONE),
         [s, g, l] => (*s, *g, *l),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("{name} expected at most 3 arguments, got {}", args.len()),
             ));
         }
     };
     if locals != NONE && locals != globals {
-        return Err(PyException::new(
+        return Err(Error::new(
             "NotImplementedError",
             format!("hotpy's {name}() takes no separate locals mapping yet"),
         ));
     }
     let Some(text) = super::str_value(vm, source) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("{name}() arg 1 must be a string, bytes or code object"),
         ));
@@ -479,7 +459,7 @@ fn eval_or_exec(
     }
     let dict = super::dicts::as_dict(vm, globals);
     if !super::dicts::is_dict(vm, dict) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "{name}() globals must be a dict, not {}",
@@ -536,7 +516,7 @@ fn eval_or_exec(
 }
 
 /// The module a `globals()` namespace object stands for, if `v` is one.
-fn namespace_module(vm: &mut HotPy, v: Value) -> Result<Option<usize>, PyException> {
+fn namespace_module(vm: &mut HotPy, v: Value) -> Result<Option<usize>, Error> {
     if !super::classes::is_instance(vm, v) {
         return Ok(None);
     }
@@ -553,26 +533,22 @@ fn namespace_module(vm: &mut HotPy, v: Value) -> Result<Option<usize>, PyExcepti
     })
 }
 
-pub fn eval(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn eval(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     eval_or_exec(vm, "eval", args, kwargs)
 }
 
-pub fn exec(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn exec(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     eval_or_exec(vm, "exec", args, kwargs)
 }
 
 /// `dict.fromkeys(iterable, value=None)`.
-pub fn dict_fromkeys(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn dict_fromkeys(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("fromkeys", kwargs)?;
     let (iterable, value) = match args {
         [i] => (*i, NONE),
         [i, v] => (*i, *v),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("fromkeys expected at most 2 arguments, got {}", args.len()),
             ));
@@ -589,7 +565,7 @@ pub fn dict_fromkeys(
 }
 
 /// `delattr(obj, name)`.
-pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("delattr", kwargs)?;
     let [object, name] = exactly::<2>("delattr", args)?;
     attribute_name(vm, name)?;
@@ -598,12 +574,12 @@ pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 }
 
 /// `format(value, spec='')`.
-pub fn format(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn format(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("format", kwargs)?;
     match args {
         [v] => super::format::format_value(vm, *v, NONE, 0),
         [v, spec] => super::format::format_value(vm, *v, *spec, 0),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("format expected at most 2 arguments, got {}", args.len()),
         )),
@@ -611,7 +587,7 @@ pub fn format(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Valu
 }
 
 /// `ascii(v)`: `repr` with non-ASCII characters escaped.
-pub fn ascii(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn ascii(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("ascii", kwargs)?;
     let [v] = exactly::<1>("ascii", args)?;
     let text = super::text::repr(vm, v)?;
@@ -628,7 +604,7 @@ pub fn ascii(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
 }
 
 /// Calls `f(arg)`, or returns `arg` when `f` is None.
-fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, PyException> {
+fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, Error> {
     if f == NONE {
         Ok(arg)
     } else {
@@ -638,14 +614,14 @@ fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, PyException> {
 
 /// `sorted(iterable, key=None, reverse=False)`: a stable merge sort through `<` (so errors
 /// and user `__lt__` behave as in CPython), over rooted items.
-pub fn sorted(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn sorted(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let (mut key, mut reverse) = (NONE, false);
     for (k, v) in kwargs {
         match k.as_str() {
             "key" => key = *v,
             "reverse" => reverse = super::is_true(vm, *v)?,
             other => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!("'{other}' is an invalid keyword argument for sort()"),
                 ));
@@ -653,7 +629,7 @@ pub fn sorted(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Valu
         }
     }
     let [iterable] = <[Value; 1]>::try_from(args).map_err(|_| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!("sorted expected 1 argument, got {}", args.len()),
         )
@@ -682,7 +658,7 @@ fn merge_sort(
     vm: &mut HotPy,
     keyed: &[(Handle, Handle)],
     reverse: bool,
-) -> Result<Vec<usize>, PyException> {
+) -> Result<Vec<usize>, Error> {
     let mut order: Vec<usize> = (0..keyed.len()).collect();
     let mut width = 1;
     let mut buffer = Vec::with_capacity(order.len());
@@ -721,7 +697,7 @@ fn merge_sort(
 }
 
 /// `reversed(seq)`: an iterator over a reversed copy.
-pub fn reversed(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn reversed(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("reversed", kwargs)?;
     let [seq] = exactly::<1>("reversed", args)?;
     rooted(vm, &[seq], |vm, h| {
@@ -733,7 +709,7 @@ pub fn reversed(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
             || super::dunder::method(vm, seq, "__getitem__")?.is_some();
         let seq = vm.mutator().get(h[0]);
         if !ok {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("'{}' object is not reversible", type_name(vm, seq)),
             ));

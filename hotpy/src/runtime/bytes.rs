@@ -3,7 +3,7 @@
 
 use super::{as_int, layout_of, make_int, type_name};
 use crate::generated::layouts::Bytes;
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 type Kwargs<'a> = &'a [(String, Value)];
@@ -28,7 +28,7 @@ pub fn value(vm: &HotPy, v: Value) -> Option<Vec<u8>> {
 }
 
 /// A new bytes object. May collect.
-pub fn new_bytes(vm: &mut HotPy, data: &[u8]) -> Result<Value, PyException> {
+pub fn new_bytes(vm: &mut HotPy, data: &[u8]) -> Result<Value, Error> {
     let words = data.len().div_ceil(8);
     let object = vm.alloc(Bytes::ID, Bytes::size_for(words))?;
     let ctx = vm.vmctx();
@@ -69,12 +69,12 @@ pub fn repr(data: &[u8]) -> String {
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(str, encoding)`.
-pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     match args {
         [] => new_bytes(vm, &[]),
         [s, ..] if super::str_value(vm, *s).is_some() => {
             if args.len() < 2 {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     "string argument without an encoding",
                 ));
@@ -85,7 +85,7 @@ pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Valu
         [n] if as_int(*n).is_some() => {
             let n = as_int(*n).unwrap_or(0);
             if n < 0 {
-                return Err(PyException::new("ValueError", "negative count"));
+                return Err(Error::new("ValueError", "negative count"));
             }
             super::check_size(vm, n as u128)?;
             new_bytes(vm, &vec![0; n as usize])
@@ -98,13 +98,10 @@ pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Valu
                 match as_int(v) {
                     Some(i @ 0..=255) => data.push(i as u8),
                     Some(_) => {
-                        return Err(PyException::new(
-                            "ValueError",
-                            "bytes must be in range(0, 256)",
-                        ));
+                        return Err(Error::new("ValueError", "bytes must be in range(0, 256)"));
                     }
                     None => {
-                        return Err(PyException::new(
+                        return Err(Error::new(
                             "TypeError",
                             format!(
                                 "'{}' object cannot be interpreted as an integer",
@@ -116,7 +113,7 @@ pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Valu
             }
             new_bytes(vm, &data)
         }
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("bytes() takes at most 3 arguments ({} given)", args.len()),
         )),
@@ -124,7 +121,7 @@ pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Valu
 }
 
 /// `b.decode(encoding='utf-8', errors='strict')` (UTF-8 and ASCII).
-pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let encoding = args
         .first()
@@ -137,7 +134,7 @@ pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, PyExcep
             Ok(s) => super::new_str(vm, &s),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
-                Err(PyException::new(
+                Err(Error::new(
                     "UnicodeDecodeError",
                     format!(
                         "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
@@ -148,7 +145,7 @@ pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, PyExcep
         },
         "ascii" => match data.iter().position(|&c| c > 127) {
             None => super::new_str(vm, &String::from_utf8(data).unwrap_or_default()),
-            Some(at) => Err(PyException::new(
+            Some(at) => Err(Error::new(
                 "UnicodeDecodeError",
                 format!(
                     "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
@@ -156,7 +153,7 @@ pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, PyExcep
                 ),
             )),
         },
-        other => Err(PyException::new(
+        other => Err(Error::new(
             "LookupError",
             format!("unknown encoding: {other}"),
         )),
@@ -164,7 +161,7 @@ pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, PyExcep
 }
 
 /// `s.encode(encoding='utf-8')`.
-pub fn encode(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn encode(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     let text = super::str_value(vm, s).unwrap_or_default();
     let encoding = args
         .first()
@@ -174,7 +171,7 @@ pub fn encode(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcep
     if encoding == "ascii"
         && let Some((at, c)) = text.chars().enumerate().find(|(_, c)| (*c as u32) > 127)
     {
-        return Err(PyException::new(
+        return Err(Error::new(
             "UnicodeEncodeError",
             format!(
                 "'ascii' codec can't encode character {} in position {at}: ordinal not in range(128)",
@@ -190,17 +187,17 @@ pub fn encode(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcep
 }
 
 /// `b.hex()`.
-pub fn hex(vm: &mut HotPy, b: Value, _args: &[Value]) -> Result<Value, PyException> {
+pub fn hex(vm: &mut HotPy, b: Value, _args: &[Value]) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let text: String = data.iter().map(|b| format!("{b:02x}")).collect();
     super::new_str(vm, &text)
 }
 
 /// `b[i]` (an int) or a slice of `b`.
-pub fn subscript(vm: &mut HotPy, b: Value, index: Value) -> Result<Value, PyException> {
+pub fn subscript(vm: &mut HotPy, b: Value, index: Value) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let Some(i) = as_int(index) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "byte indices must be integers or slices, not {}",
@@ -211,7 +208,7 @@ pub fn subscript(vm: &mut HotPy, b: Value, index: Value) -> Result<Value, PyExce
     let at = if i < 0 { i + data.len() as i64 } else { i };
     match data.get(at.max(-1) as usize).filter(|_| at >= 0) {
         Some(&byte) => make_int(byte as i64),
-        None => Err(PyException::new("IndexError", "index out of range")),
+        None => Err(Error::new("IndexError", "index out of range")),
     }
 }
 
@@ -222,7 +219,7 @@ pub fn slice(
     lower: Value,
     upper: Value,
     step: Value,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let picked: Vec<u8> = super::sequences::slice_indices(data.len(), lower, upper, step)?
         .into_iter()
@@ -232,7 +229,7 @@ pub fn slice(
 }
 
 /// A list of the byte values (iteration).
-pub fn ints(vm: &mut HotPy, b: Value) -> Result<Value, PyException> {
+pub fn ints(vm: &mut HotPy, b: Value) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let items: Vec<Value> = data
         .iter()
@@ -242,7 +239,7 @@ pub fn ints(vm: &mut HotPy, b: Value) -> Result<Value, PyException> {
 }
 
 /// `+`, `*` on bytes; `None` when neither operand is bytes.
-pub fn binary(vm: &mut HotPy, op: char, a: Value, b: Value) -> Option<Result<Value, PyException>> {
+pub fn binary(vm: &mut HotPy, op: char, a: Value, b: Value) -> Option<Result<Value, Error>> {
     match op {
         '+' => {
             let (x, y) = (value(vm, a)?, value(vm, b)?);
@@ -263,20 +260,17 @@ pub fn binary(vm: &mut HotPy, op: char, a: Value, b: Value) -> Option<Result<Val
 }
 
 /// `x in b`: a byte value or a sub-sequence.
-pub fn contains(vm: &HotPy, b: Value, x: Value) -> Result<bool, PyException> {
+pub fn contains(vm: &HotPy, b: Value, x: Value) -> Result<bool, Error> {
     let data = value(vm, b).unwrap_or_default();
     if let Some(i) = as_int(x) {
         if !(0..=255).contains(&i) {
-            return Err(PyException::new(
-                "ValueError",
-                "byte must be in range(0, 256)",
-            ));
+            return Err(Error::new("ValueError", "byte must be in range(0, 256)"));
         }
         return Ok(data.contains(&(i as u8)));
     }
     match value(vm, x) {
         Some(sub) => Ok(sub.is_empty() || data.windows(sub.len()).any(|w| w == sub.as_slice())),
-        None => Err(PyException::new(
+        None => Err(Error::new(
             "TypeError",
             format!(
                 "a bytes-like object is required, not '{}'",

@@ -5,10 +5,10 @@
 //! Owns: those attributes' rules and the chained report. Must not: decide where exceptions
 //! are being handled (the compiler records that per code object: `CodeObject::handling`).
 
-use super::exceptions::{from_object, is_instance, to_object};
+use super::exceptions::{from_object, is_instance};
 use super::{FALSE, NONE};
 use crate::generated::layouts::Exception;
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -16,7 +16,7 @@ const CONTEXT: &str = "\nDuring handling of the above exception, another excepti
 /// Chains longer than this are not followed (CPython cuts cycles; this bounds the walk).
 const MAX_CHAIN: usize = 1000;
 
-fn attribute(vm: &mut HotPy, exc: Value, name: &'static str) -> Result<Option<Value>, PyException> {
+fn attribute(vm: &mut HotPy, exc: Value, name: &'static str) -> Result<Option<Value>, Error> {
     let mark = vm.mutator().handle_mark();
     let h = vm.mutator().root(exc);
     let key = vm.name_str(name);
@@ -26,12 +26,7 @@ fn attribute(vm: &mut HotPy, exc: Value, name: &'static str) -> Result<Option<Va
     super::dicts::get(vm, dict, key?)
 }
 
-fn set_attribute(
-    vm: &mut HotPy,
-    exc: Value,
-    name: &'static str,
-    v: Value,
-) -> Result<(), PyException> {
+fn set_attribute(vm: &mut HotPy, exc: Value, name: &'static str, v: Value) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let handles = [exc, v].map(|x| vm.mutator().root(x));
     let key = vm.name_str(name);
@@ -43,14 +38,17 @@ fn set_attribute(
 
 /// `error`, raised while `handled` is being handled, with `handled` as its `__context__`
 /// (unless it has one already: it was raised in a callee that was handling another).
-pub fn attach_context(vm: &mut HotPy, mut error: PyException, handled: Value) -> PyException {
+pub fn attach_context(vm: &mut HotPy, error: Error, handled: Value) -> Error {
     if !is_instance(vm, handled) {
         return error;
     }
+    let Error::Exception(mut error) = error else {
+        return error;
+    };
     let mark = vm.mutator().handle_mark();
     let hh = vm.mutator().root(handled);
     let result = (|| {
-        let obj = to_object(vm, &error)?;
+        let obj = super::exceptions::exception_object(vm, &error)?;
         if error.object.is_none() {
             error.object = Some(vm.mutator().pin(obj));
         }
@@ -83,13 +81,13 @@ pub fn attach_context(vm: &mut HotPy, mut error: PyException, handled: Value) ->
     })();
     vm.mutator().release_handles(mark);
     match result {
-        Ok(()) => error,
+        Ok(()) => Error::Exception(error),
         Err(failed) => failed,
     }
 }
 
 /// `raise exc from cause` also suppresses the context in reports.
-pub fn suppress_context(vm: &mut HotPy, exc: Value) -> Result<(), PyException> {
+pub fn suppress_context(vm: &mut HotPy, exc: Value) -> Result<(), Error> {
     set_attribute(vm, exc, "__suppress_context__", super::TRUE)
 }
 
@@ -106,9 +104,9 @@ pub fn default_attribute(vm: &HotPy, name: Value) -> Option<Value> {
 
 /// CPython's report of an uncaught exception: its cause or context first (recursively), then
 /// the exception.
-pub fn report(vm: &mut HotPy, e: &PyException) -> String {
+pub fn report(vm: &mut HotPy, e: &Error) -> String {
     let mut text = e.report();
-    let Some(pinned) = &e.object else {
+    let Some(pinned) = e.exception().and_then(|e| e.object.as_ref()) else {
         return text;
     };
     let mut current = vm.mutator().pinned(pinned);
@@ -124,15 +122,16 @@ pub fn report(vm: &mut HotPy, e: &PyException) -> String {
         seen.push(id);
         let earlier = from_object(vm, next);
         text = format!("{}{separator}{text}", earlier.report());
-        current = vm
-            .mutator()
-            .pinned(earlier.object.as_ref().expect("from an object"));
+        let Some(pinned) = earlier.exception().and_then(|e| e.object.as_ref()) else {
+            break;
+        };
+        current = vm.mutator().pinned(pinned);
     }
     text
 }
 
 /// The exception `exc` was chained to, and how.
-fn chained(vm: &mut HotPy, exc: Value) -> Result<Option<(Value, &'static str)>, PyException> {
+fn chained(vm: &mut HotPy, exc: Value) -> Result<Option<(Value, &'static str)>, Error> {
     let mark = vm.mutator().handle_mark();
     let h = vm.mutator().root(exc);
     let result = (|| {

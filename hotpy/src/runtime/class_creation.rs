@@ -8,7 +8,7 @@ use super::classes::{
 };
 use super::{NONE, str_value};
 use crate::generated::layouts::Class;
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 /// The `class` statement: a class from its name, tuple of bases (empty: `object`) and
@@ -19,7 +19,7 @@ pub fn make_class(
     bases: Value,
     namespace: Value,
     keywords: Value,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     // Make sure `object` exists before reading the arguments (making it may collect).
     let [name, bases, namespace, keywords] = {
         let mark = vm.mutator().handle_mark();
@@ -41,7 +41,7 @@ pub fn make_class(
     if let Some(i) = class_keywords.iter().position(|(k, _)| k == "metaclass") {
         let (_, metaclass) = class_keywords.remove(i);
         if !super::builtins::is_builtin_named(vm, metaclass, "type") {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "NotImplementedError",
                 "hotpy cannot use metaclasses other than type yet",
             ));
@@ -56,13 +56,13 @@ pub fn make_class(
             .or_else(|| super::builtin_subclasses::builtin_base(vm, *base));
         let Some(t) = t else { continue };
         if !super::builtin_subclasses::SUBCLASSABLE.contains(&t) {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("type '{t}' is not an acceptable base type"),
             ));
         }
         if builtin_base.is_some_and(|b| b != t) {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "multiple bases have instance lay-out conflict",
             ));
@@ -86,12 +86,12 @@ pub fn make_class(
         if !is_class(vm, base) {
             let kind = super::type_name(vm, base);
             return Err(if kind == "builtin_function_or_method" {
-                PyException::new(
+                Error::new(
                     "NotImplementedError",
                     "hotpy cannot subclass builtin types other than object and exceptions yet",
                 )
             } else {
-                PyException::new("TypeError", format!("bases must be types, not '{kind}'"))
+                Error::new("TypeError", format!("bases must be types, not '{kind}'"))
             });
         }
     }
@@ -155,7 +155,7 @@ pub fn make_class(
 /// As in CPython, a class body's `__new__` is a staticmethod and its `__init_subclass__` and
 /// `__class_getitem__` are classmethods without being declared so, and `__eq__` without
 /// `__hash__` sets `__hash__` to None.
-fn implicit_descriptors(vm: &mut HotPy, namespace: gvmt::gc::Handle) -> Result<(), PyException> {
+fn implicit_descriptors(vm: &mut HotPy, namespace: gvmt::gc::Handle) -> Result<(), Error> {
     for (name, kind) in [
         ("__new__", STATIC),
         ("__init_subclass__", CLASS),
@@ -187,11 +187,7 @@ fn implicit_descriptors(vm: &mut HotPy, namespace: gvmt::gc::Handle) -> Result<(
 
 /// `super(cls, cls).__init_subclass__(**keywords)`: the hook of the nearest base that has
 /// one (`object`'s takes no keywords).
-fn init_subclass(
-    vm: &mut HotPy,
-    cls: Value,
-    keywords: &[(String, Value)],
-) -> Result<(), PyException> {
+fn init_subclass(vm: &mut HotPy, cls: Value, keywords: &[(String, Value)]) -> Result<(), Error> {
     let key = vm.name_str("__init_subclass__")?;
     let found = lookup_from(vm, cls, key, 1)?;
     match found {
@@ -202,7 +198,7 @@ fn init_subclass(
         Some(f) if super::type_name(vm, f) == "function" => {
             vm.call(f, &[cls], keywords).map(|_| ())
         }
-        _ if !keywords.is_empty() => Err(PyException::new(
+        _ if !keywords.is_empty() => Err(Error::new(
             "TypeError",
             format!(
                 "{}.__init_subclass__() takes no keyword arguments",
@@ -214,7 +210,7 @@ fn init_subclass(
 }
 
 /// CPython's C3 linearization of `bases` (the new class's MRO without itself).
-fn linearize(vm: &HotPy, bases: &[Value]) -> Result<Vec<Value>, PyException> {
+fn linearize(vm: &HotPy, bases: &[Value]) -> Result<Vec<Value>, Error> {
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro(vm, b)).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -229,7 +225,7 @@ fn linearize(vm: &HotPy, bases: &[Value]) -> Result<Vec<Value>, PyException> {
             .find(|c| !seqs.iter().any(|s| s[1..].contains(c)));
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|&b| class_name(vm, b)).collect();
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
@@ -252,7 +248,7 @@ pub fn new_class(
     name: &str,
     bases: &[Value],
     namespace: Value,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let linear = linearize(vm, bases)?;
     let id = vm.register_class(name.to_string());
     let mark = vm.mutator().handle_mark();

@@ -10,7 +10,7 @@
 
 use super::{NONE, layout_of, str_value};
 use crate::generated::layouts::{Class, Descriptor, Exception, Instance, Method, Super};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 pub fn is_class(vm: &HotPy, v: Value) -> bool {
@@ -42,7 +42,7 @@ pub fn new_descriptor(
     kind: i64,
     first: Value,
     second: Value,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let (d, kept) = vm.alloc_keeping(Descriptor::ID, Descriptor::FIXED_SIZE, &[first, second])?;
     let ctx = vm.vmctx();
     Descriptor::set_kind(ctx, d, kind);
@@ -86,7 +86,7 @@ pub fn class_of(vm: &HotPy, instance: Value) -> Value {
 
 /// The attribute dict of an instance or class (`__dict__`, `vars()`, what `del obj.name`
 /// removes from). An instance's storage becomes that dict (see [`super::storage`]).
-pub fn attribute_dict(vm: &mut HotPy, object: Value) -> Result<Option<Value>, PyException> {
+pub fn attribute_dict(vm: &mut HotPy, object: Value) -> Result<Option<Value>, Error> {
     match layout_of(vm, object) {
         Some(l) if l == Instance::ID => super::storage::to_dict(vm, object).map(Some),
         Some(l) if l == Exception::ID => Ok(Some(Exception::dict(vm.vmctx(), object))),
@@ -100,7 +100,7 @@ pub fn attribute_dict(vm: &mut HotPy, object: Value) -> Result<Option<Value>, Py
 }
 
 /// Attribute `name` of an instance's own storage (not its class's).
-fn own_attr(vm: &mut HotPy, instance: Value, name: Value) -> Result<Option<Value>, PyException> {
+fn own_attr(vm: &mut HotPy, instance: Value, name: Value) -> Result<Option<Value>, Error> {
     if layout_of(vm, instance) == Some(Exception::ID) {
         let dict = Exception::dict(vm.vmctx(), instance);
         super::dicts::get(vm, dict, name)
@@ -115,7 +115,7 @@ pub fn mro(vm: &HotPy, cls: Value) -> Vec<Value> {
 }
 
 /// Looks `name` up along `cls`'s MRO.
-pub fn lookup(vm: &mut HotPy, cls: Value, name: Value) -> Result<Option<Value>, PyException> {
+pub fn lookup(vm: &mut HotPy, cls: Value, name: Value) -> Result<Option<Value>, Error> {
     lookup_from(vm, cls, name, 0)
 }
 
@@ -125,7 +125,7 @@ pub(super) fn lookup_from(
     cls: Value,
     name: Value,
     start: usize,
-) -> Result<Option<Value>, PyException> {
+) -> Result<Option<Value>, Error> {
     // Lookups of str names in class dicts do not collect, so `cls` stays valid.
     let order = Class::mro(vm.vmctx(), cls);
     let nth = |vm: &HotPy, i: usize| {
@@ -174,7 +174,7 @@ pub fn is_subclass(vm: &HotPy, cls: Value, of: Value) -> bool {
 }
 
 /// `object.name` for instances and classes; `None` when the object is neither.
-pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Value>, PyException> {
+pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Value>, Error> {
     let text = |vm: &HotPy| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
         if super::exceptions::is_instance(vm, object) && super::str_is(vm, name, "args") {
@@ -214,7 +214,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
             // A property is a data descriptor: it wins over the instance dict.
             let fget = Descriptor::first(vm.vmctx(), p);
             if fget == NONE {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "AttributeError",
                     format!(
                         "property '{}' of '{}' object has no getter",
@@ -253,7 +253,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                     Ok(Some(v)) => Ok(Some(v)),
                     _ => {
                         let (cls_name, attr) = (class_name(vm, cls), text(vm));
-                        Err(PyException::new(
+                        Err(Error::new(
                             "AttributeError",
                             format!("'{cls_name}' object has no attribute '{attr}'"),
                         ))
@@ -266,7 +266,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                 if let Some(v) = super::dunder::getattr_fallback(vm, object, name)? {
                     return Ok(Some(v));
                 }
-                Err(PyException::new(
+                Err(Error::new(
                     "AttributeError",
                     format!("'{cls_name}' object has no attribute '{attr}'"),
                 ))
@@ -315,13 +315,13 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                 // Past the Python classes: the builtin the class derives from.
                 match super::builtin_subclasses::attribute(vm, obj, name)? {
                     Some(v) => Ok(Some(v)),
-                    None => Err(PyException::new(
+                    None => Err(Error::new(
                         "AttributeError",
                         format!("'super' object has no attribute '{}'", text(vm)),
                     )),
                 }
             }
-            None => Err(PyException::new(
+            None => Err(Error::new(
                 "AttributeError",
                 format!("'super' object has no attribute '{}'", text(vm)),
             )),
@@ -364,7 +364,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
                 bind(vm, f, object).map(Some)
             }
             Some(v) => Ok(Some(v)),
-            None => Err(PyException::new(
+            None => Err(Error::new(
                 "AttributeError",
                 format!(
                     "type object '{}' has no attribute '{}'",
@@ -378,7 +378,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
 }
 
 /// `cls.__annotations__`: the class namespace's own entry, an empty dict stored there if none.
-fn own_annotations(vm: &mut HotPy, cls: Value, name: Value) -> Result<Value, PyException> {
+fn own_annotations(vm: &mut HotPy, cls: Value, name: Value) -> Result<Value, Error> {
     if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), cls), name)? {
         return Ok(v);
     }
@@ -395,7 +395,7 @@ fn own_annotations(vm: &mut HotPy, cls: Value, name: Value) -> Result<Value, PyE
     result
 }
 
-pub(super) fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, PyException> {
+pub(super) fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, Error> {
     let (m, kept) = vm.alloc_keeping(Method::ID, Method::FIXED_SIZE, &[function, receiver])?;
     Method::set_function(vm.vmctx(), m, kept[0]);
     Method::set_receiver(vm.vmctx(), m, kept[1]);
@@ -403,9 +403,9 @@ pub(super) fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<V
 }
 
 /// The bound `__exit__` of a context manager, checking it has `__enter__` too.
-pub fn exit_method(vm: &mut HotPy, manager: Value) -> Result<Value, PyException> {
+pub fn exit_method(vm: &mut HotPy, manager: Value) -> Result<Value, Error> {
     let not_a_manager = |vm: &HotPy| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!(
                 "'{}' object does not support the context manager protocol",
@@ -436,7 +436,7 @@ pub fn exit_method(vm: &mut HotPy, manager: Value) -> Result<Value, PyException>
 }
 
 /// Calls `exit` for a `with` block that ends normally (`exc` None) or with `exc`.
-pub fn call_exit(vm: &mut HotPy, exit: Value, exc: Value) -> Result<Value, PyException> {
+pub fn call_exit(vm: &mut HotPy, exit: Value, exc: Value) -> Result<Value, Error> {
     let args = if exc == NONE {
         [NONE, NONE, NONE]
     } else {
@@ -454,7 +454,7 @@ pub fn unbind(vm: &HotPy, m: Value) -> (Value, Value) {
     )
 }
 
-pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), PyException> {
+pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), Error> {
     if crate::modules::is_module(vm, object) {
         return crate::modules::set_attr(vm, object, name, v);
     }
@@ -485,7 +485,7 @@ pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<
 }
 
 /// `object.name = v` without `__setattr__` (`object.__setattr__`).
-pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), PyException> {
+pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), Error> {
     if is_instance(vm, object) {
         let cls = class_of(vm, object);
         if let Some(p) = lookup(vm, cls, name)?
@@ -494,7 +494,7 @@ pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Resul
             let fset = Descriptor::second(vm.vmctx(), p);
             if fset == NONE {
                 let name = str_value(vm, name).unwrap_or_default();
-                return Err(PyException::new(
+                return Err(Error::new(
                     "AttributeError",
                     format!(
                         "property '{name}' of '{}' object has no setter",
@@ -527,7 +527,7 @@ pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Resul
         Class::dict(vm.vmctx(), object)
     } else {
         let name = str_value(vm, name).unwrap_or_default();
-        return Err(PyException::new(
+        return Err(Error::new(
             "AttributeError",
             format!(
                 "'{}' object has no attribute '{name}'",
@@ -544,7 +544,7 @@ pub fn instantiate(
     cls: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     if let Some(name) = super::type_objects::stands_for(vm, cls) {
         return Err(super::type_objects::cannot_instantiate(name));
     }
@@ -615,7 +615,7 @@ pub fn instantiate(
                 full.extend(args);
                 let r = vm.call(f, &full, &kwargs)?;
                 if r != NONE {
-                    return Err(PyException::new(
+                    return Err(Error::new(
                         "TypeError",
                         format!(
                             "__init__() should return None, not '{}'",
@@ -634,7 +634,7 @@ pub fn instantiate(
             }
             None if custom_new.is_none() && (!args.is_empty() || !kwargs.is_empty()) => {
                 let cls = vm.mutator().get(hc);
-                Err(PyException::new(
+                Err(Error::new(
                     "TypeError",
                     format!("{}() takes no arguments", class_name(vm, cls)),
                 ))

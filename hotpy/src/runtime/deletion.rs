@@ -2,11 +2,11 @@
 
 use super::{NONE, as_int, layout_of, type_name};
 use crate::generated::layouts::{Array, List};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 /// `del container[index]`.
-pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<(), PyException> {
+pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<(), Error> {
     if super::dunder::call(vm, container, "__delitem__", &[index])?.is_some() {
         return Ok(());
     }
@@ -24,7 +24,7 @@ pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Resul
     if layout_of(vm, container) == Some(List::ID) {
         let n = List::length(vm.vmctx(), container) as usize;
         let Some(i) = as_int(index) else {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!(
                     "list indices must be integers or slices, not {}",
@@ -34,7 +34,7 @@ pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Resul
         };
         let at = if i < 0 { i + n as i64 } else { i };
         if at < 0 || at as usize >= n {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "IndexError",
                 "list assignment index out of range",
             ));
@@ -43,7 +43,7 @@ pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Resul
         items.remove(at as usize);
         return replace_items(vm, container, &items);
     }
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!(
             "'{}' object doesn't support item deletion",
@@ -53,7 +53,7 @@ pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Resul
 }
 
 /// Gives `list` exactly `items` (a fresh backing array).
-fn replace_items(vm: &mut HotPy, list: Value, items: &[Value]) -> Result<(), PyException> {
+fn replace_items(vm: &mut HotPy, list: Value, items: &[Value]) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let h = vm.mutator().root(list);
     let fresh = super::sequences::new_list(vm, items);
@@ -67,14 +67,14 @@ fn replace_items(vm: &mut HotPy, list: Value, items: &[Value]) -> Result<(), PyE
 }
 
 /// `(start, stop)` of a step-1 slice of `len` items (CPython clamps, and `stop >= start`).
-fn simple_bounds(len: usize, lower: Value, upper: Value) -> Result<(usize, usize), PyException> {
+fn simple_bounds(len: usize, lower: Value, upper: Value) -> Result<(usize, usize), Error> {
     let len = len as i64;
-    let bound = |v: Value, default: i64| -> Result<i64, PyException> {
+    let bound = |v: Value, default: i64| -> Result<i64, Error> {
         if v == NONE {
             return Ok(default);
         }
         let i = as_int(v).ok_or_else(|| {
-            PyException::new(
+            Error::new(
                 "TypeError",
                 "slice indices must be integers or None or have an __index__ method",
             )
@@ -86,11 +86,11 @@ fn simple_bounds(len: usize, lower: Value, upper: Value) -> Result<(usize, usize
     Ok((start as usize, stop as usize))
 }
 
-fn require_list(vm: &HotPy, container: Value, what: &str) -> Result<(), PyException> {
+fn require_list(vm: &HotPy, container: Value, what: &str) -> Result<(), Error> {
     if layout_of(vm, container) == Some(List::ID) {
         Ok(())
     } else {
-        Err(PyException::new(
+        Err(Error::new(
             "TypeError",
             format!("'{}' object {what}", type_name(vm, container)),
         ))
@@ -105,7 +105,7 @@ pub fn store_slice(
     lower: Value,
     upper: Value,
     step: Value,
-) -> Result<(), PyException> {
+) -> Result<(), Error> {
     if super::classes::is_instance(vm, container) {
         let mark = vm.mutator().handle_mark();
         let handles = [value, container].map(|v| vm.mutator().root(v));
@@ -121,8 +121,8 @@ pub fn store_slice(
     let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
     let result = (|| {
         let new = match super::builtins::collect(vm, value) {
-            Err(e) if e.builtin_kind == "TypeError" && e.message.ends_with("is not iterable") => {
-                return Err(PyException::new("TypeError", "can only assign an iterable"));
+            Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
+                return Err(Error::new("TypeError", "can only assign an iterable"));
             }
             other => other?,
         };
@@ -137,7 +137,7 @@ pub fn store_slice(
         }
         let indices = super::sequences::slice_indices(all.len(), lower, upper, step)?;
         if indices.len() != new.len() {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "ValueError",
                 format!(
                     "attempt to assign sequence of size {} to extended slice of size {}",
@@ -163,7 +163,7 @@ pub fn delete_slice(
     lower: Value,
     upper: Value,
     step: Value,
-) -> Result<(), PyException> {
+) -> Result<(), Error> {
     if super::classes::is_instance(vm, container) {
         let mark = vm.mutator().handle_mark();
         let h = vm.mutator().root(container);
@@ -187,7 +187,7 @@ pub fn delete_slice(
 }
 
 /// `del object.name`.
-pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), PyException> {
+pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), Error> {
     let text = super::str_value(vm, name).unwrap_or_default();
     let mark = vm.mutator().handle_mark();
     let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
@@ -203,7 +203,7 @@ pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), PyE
             return Ok(());
         }
         let object = vm.mutator().get(ho);
-        Err(PyException::new(
+        Err(Error::new(
             "AttributeError",
             format!(
                 "'{}' object has no attribute '{text}'",
@@ -216,6 +216,6 @@ pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), PyE
 }
 
 /// `del name` of a global.
-pub fn delete_global(vm: &mut HotPy, index: i64) -> Result<(), PyException> {
+pub fn delete_global(vm: &mut HotPy, index: i64) -> Result<(), Error> {
     vm.delete_global(index as usize)
 }

@@ -4,7 +4,7 @@
 
 use super::{FALSE, NONE, TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
 use crate::generated::layouts::{Array, Dict, Slots};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm};
 
@@ -16,7 +16,7 @@ pub fn is_dict(vm: &HotPy, v: Value) -> bool {
 }
 
 /// `hash(v)` for dict keys.
-pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
+pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, Error> {
     if let Some(h) = super::dunder::hash(vm, v)? {
         return Ok(h);
     }
@@ -65,7 +65,7 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
             }
             Ok(h)
         }
-        kind @ ("list" | "dict") => Err(PyException::new(
+        kind @ ("list" | "dict") => Err(Error::new(
             "TypeError",
             format!("unhashable type: '{kind}'"),
         )),
@@ -73,7 +73,7 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, PyException> {
     }
 }
 
-fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
+fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
     if a == b {
         return Ok(true);
     }
@@ -84,7 +84,7 @@ fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
 }
 
 /// Allocates a dict with room for `capacity` entries.
-pub fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, PyException> {
+pub fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, Error> {
     let capacity = capacity.max(8).next_power_of_two();
     let mark = vm.mutator().handle_mark();
     let d = vm.alloc(Dict::ID, Dict::FIXED_SIZE)?;
@@ -115,12 +115,7 @@ pub fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, PyException> {
 
 /// The index slot for `key` (its entry, or the empty slot where it would go). The dict and
 /// key are read from handles: comparing keys may run `__eq__`, which may collect.
-fn find(
-    vm: &mut HotPy,
-    hd: Handle,
-    hk: Handle,
-    h: i64,
-) -> Result<(usize, Option<usize>), PyException> {
+fn find(vm: &mut HotPy, hd: Handle, hk: Handle, h: i64) -> Result<(usize, Option<usize>), Error> {
     let d = vm.mutator().get(hd);
     let n = Slots::len(vm.vmctx(), Dict::index(vm.vmctx(), d)) as usize;
     let mut slot = (h as u64 as usize) & (n - 1);
@@ -144,8 +139,8 @@ fn with_rooted<R>(
     vm: &mut HotPy,
     d: Value,
     key: Value,
-    f: impl FnOnce(&mut HotPy, Handle, Handle) -> Result<R, PyException>,
-) -> Result<R, PyException> {
+    f: impl FnOnce(&mut HotPy, Handle, Handle) -> Result<R, Error>,
+) -> Result<R, Error> {
     let mark = vm.mutator().handle_mark();
     let (hd, hk) = (vm.mutator().root(d), vm.mutator().root(key));
     let result = f(vm, hd, hk);
@@ -153,7 +148,7 @@ fn with_rooted<R>(
     result
 }
 
-pub fn get(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, PyException> {
+pub fn get(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, Error> {
     with_rooted(vm, d, key, |vm, hd, hk| {
         let h = hash(vm, key)?;
         let (_, entry) = find(vm, hd, hk, h)?;
@@ -163,7 +158,7 @@ pub fn get(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, PyExce
 }
 
 /// `d[key] = value`. May collect (to grow).
-pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), PyException> {
+pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let hv = vm.mutator().root(value);
     let result = with_rooted(vm, d, key, |vm, hd, hk| {
@@ -197,7 +192,7 @@ pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), PyE
 }
 
 /// Removes `key` from `d`; returns its value, or `None` if it was absent.
-pub fn remove(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, PyException> {
+pub fn remove(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, Error> {
     with_rooted(vm, d, key, |vm, hd, hk| {
         let h = hash(vm, key)?;
         let (_, entry) = find(vm, hd, hk, h)?;
@@ -221,7 +216,7 @@ fn grow(
     d: Value,
     key: Value,
     value: Value,
-) -> Result<(Value, Value, Value), PyException> {
+) -> Result<(Value, Value, Value), Error> {
     let mark = vm.mutator().handle_mark();
     let (hd, hk, hv) = (
         vm.mutator().root(d),
@@ -265,7 +260,7 @@ pub fn len(vm: &HotPy, d: Value) -> usize {
     Dict::live(vm.vmctx(), d) as usize
 }
 
-pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException> {
+pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, Error> {
     let d = new_dict(vm, items.len() / 2)?;
     let mark = vm.mutator().handle_mark();
     let hd = vm.mutator().root(d);
@@ -288,7 +283,7 @@ pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException
 }
 
 /// A new dict of `flat` (key, value, key, value...).
-pub fn new_dict_of(vm: &mut HotPy, flat: &[Value]) -> Result<Value, PyException> {
+pub fn new_dict_of(vm: &mut HotPy, flat: &[Value]) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<Handle> = flat.iter().map(|&v| vm.mutator().root(v)).collect();
     let result = (|| {
@@ -309,7 +304,7 @@ pub fn new_dict_of(vm: &mut HotPy, flat: &[Value]) -> Result<Value, PyException>
 }
 
 /// `dict[key] = value` (displays and calls).
-pub fn dict_set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), PyException> {
+pub fn dict_set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), Error> {
     set(vm, d, key, value)
 }
 
@@ -322,10 +317,10 @@ pub fn as_dict(vm: &HotPy, v: Value) -> Value {
     }
 }
 
-pub fn dict_merge(vm: &mut HotPy, d: Value, mapping: Value) -> Result<(), PyException> {
+pub fn dict_merge(vm: &mut HotPy, d: Value, mapping: Value) -> Result<(), Error> {
     let mapping = as_dict(vm, mapping);
     if !is_dict(vm, mapping) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("'{}' object is not a mapping", type_name(vm, mapping)),
         ));
@@ -354,12 +349,12 @@ pub fn dict_merge(vm: &mut HotPy, d: Value, mapping: Value) -> Result<(), PyExce
 }
 
 /// `KeyError` with the key's repr, as CPython reports it.
-pub fn key_error(vm: &mut HotPy, key: Value) -> PyException {
+pub fn key_error(vm: &mut HotPy, key: Value) -> Error {
     super::exceptions::error_with_args(vm, "KeyError", &[key])
 }
 
 /// `a == b` for two dicts: the same keys, each with equal values (order does not matter).
-pub fn equal_dicts(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
+pub fn equal_dicts(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
     if len(vm, a) != len(vm, b) {
         return Ok(false);
     }

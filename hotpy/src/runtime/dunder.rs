@@ -8,7 +8,7 @@
 //! one must be rooted (they are rooted here for the duration of each call).
 
 use super::{str_value, type_name};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::Value;
 
 /// `NotImplemented`: what a binary dunder returns to let the other operand try.
@@ -22,11 +22,7 @@ fn takes_part(vm: &HotPy, v: Value) -> bool {
 
 /// The function `name` of `obj`'s class, if `obj` is an instance and a Python class in its
 /// bases defines it (builtin methods of `object` and `BaseException` do not count).
-pub fn method(
-    vm: &mut HotPy,
-    obj: Value,
-    name: &'static str,
-) -> Result<Option<Value>, PyException> {
+pub fn method(vm: &mut HotPy, obj: Value, name: &'static str) -> Result<Option<Value>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -46,7 +42,7 @@ pub fn call(
     obj: Value,
     name: &'static str,
     args: &[Value],
-) -> Result<Option<Value>, PyException> {
+) -> Result<Option<Value>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -64,7 +60,7 @@ pub fn call(
                 let result = super::builtin_subclasses::special(vm, value, name, &args);
                 // dict's `__getitem__` asks a subclass's `__missing__` for absent keys.
                 return match result {
-                    Err(e) if e.builtin_kind == "KeyError" && name == "__getitem__" => {
+                    Err(e) if e.is("KeyError") && name == "__getitem__" => {
                         let obj = vm.mutator().get(handles[0]);
                         match method(vm, obj, "__missing__")? {
                             Some(missing) => {
@@ -95,7 +91,7 @@ pub fn binary_operator(
     a: Value,
     b: Value,
     symbol: &str,
-) -> Result<Option<Value>, PyException> {
+) -> Result<Option<Value>, Error> {
     if !takes_part(vm, a) && !takes_part(vm, b) {
         return Ok(None);
     }
@@ -120,7 +116,7 @@ pub fn binary_operator(
         Some(r) => Ok(Some(r)),
         None => {
             let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
-            Err(PyException::new(
+            Err(Error::new(
                 "TypeError",
                 format!(
                     "unsupported operand type(s) for {symbol}: '{}' and '{}'",
@@ -141,7 +137,7 @@ fn binary(
     b: Value,
     name: &'static str,
     rname: &'static str,
-) -> Result<Option<Value>, PyException> {
+) -> Result<Option<Value>, Error> {
     if !takes_part(vm, a) && !takes_part(vm, b) {
         return Ok(None);
     }
@@ -168,7 +164,7 @@ fn binary(
 /// Rich comparison (CPython's codes 0 `<` .. 5 `>=`): `a.__op__(b)`, then the reflection
 /// `b.__rop__(a)`; `==` and `!=` fall back to identity. `None` if neither operand is an
 /// instance; a TypeError if no method answers an ordering.
-pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Value>, PyException> {
+pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Value>, Error> {
     const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
     const REFLECTED: [usize; 6] = [4, 5, 2, 3, 0, 1];
     if !takes_part(vm, a) && !takes_part(vm, b) {
@@ -191,7 +187,7 @@ fn compare_rooted(
     hb: gvmt::gc::Handle,
     name: &'static str,
     rname: &'static str,
-) -> Result<Option<Value>, PyException> {
+) -> Result<Option<Value>, Error> {
     let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
     if let Some(r) = binary(vm, a, b, name, rname)? {
         return Ok(Some(r));
@@ -208,7 +204,7 @@ fn compare_rooted(
         }
         _ => {
             let symbol = ["<", "<=", "==", "!=", ">", ">="][op];
-            Err(PyException::new(
+            Err(Error::new(
                 "TypeError",
                 format!(
                     "'{symbol}' not supported between instances of '{}' and '{}'",
@@ -221,7 +217,7 @@ fn compare_rooted(
 }
 
 /// `str(obj)` or `repr(obj)` through `__str__` (falling back to `__repr__`) or `__repr__`.
-pub fn text(vm: &mut HotPy, obj: Value, repr: bool) -> Result<Option<String>, PyException> {
+pub fn text(vm: &mut HotPy, obj: Value, repr: bool) -> Result<Option<String>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -238,7 +234,7 @@ pub fn text(vm: &mut HotPy, obj: Value, repr: bool) -> Result<Option<String>, Py
             if let Some(r) = call(vm, obj, name, &[])? {
                 return match str_value(vm, r) {
                     Some(s) => Ok(Some(s)),
-                    None => Err(PyException::new(
+                    None => Err(Error::new(
                         "TypeError",
                         format!("{name} returned non-string (type {})", type_name(vm, r)),
                     )),
@@ -252,17 +248,14 @@ pub fn text(vm: &mut HotPy, obj: Value, repr: bool) -> Result<Option<String>, Py
 }
 
 /// `len(obj)` through `__len__`.
-pub fn len(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
+pub fn len(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, Error> {
     let Some(r) = call(vm, obj, "__len__", &[])? else {
         return Ok(None);
     };
     match super::as_int(r) {
         Some(n) if n >= 0 => Ok(Some(n)),
-        Some(_) => Err(PyException::new(
-            "ValueError",
-            "__len__() should return >= 0",
-        )),
-        None => Err(PyException::new(
+        Some(_) => Err(Error::new("ValueError", "__len__() should return >= 0")),
+        None => Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -273,7 +266,7 @@ pub fn len(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
 }
 
 /// Truth through `__bool__`, then `__len__`; instances without either are true.
-pub fn truth(vm: &mut HotPy, obj: Value) -> Result<Option<bool>, PyException> {
+pub fn truth(vm: &mut HotPy, obj: Value) -> Result<Option<bool>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -284,7 +277,7 @@ pub fn truth(vm: &mut HotPy, obj: Value) -> Result<Option<bool>, PyException> {
             return match r {
                 super::TRUE => Ok(Some(true)),
                 super::FALSE => Ok(Some(false)),
-                _ => Err(PyException::new(
+                _ => Err(Error::new(
                     "TypeError",
                     format!("__bool__ should return bool, returned {}", type_name(vm, r)),
                 )),
@@ -299,7 +292,7 @@ pub fn truth(vm: &mut HotPy, obj: Value) -> Result<Option<bool>, PyException> {
 
 /// `hash(obj)`: `__hash__`; unhashable if the class defines `__eq__` without it; otherwise
 /// the identity.
-pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
+pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -313,7 +306,7 @@ pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
         let cls = super::classes::class_of(vm, obj);
         if super::classes::lookup(vm, cls, key)? == Some(super::NONE) {
             let obj = vm.mutator().get(h);
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("unhashable type: '{}'", type_name(vm, obj)),
             ));
@@ -328,7 +321,7 @@ pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, PyException> {
         let obj = vm.mutator().get(h);
         if let Some(r) = call(vm, obj, "__hash__", &[])? {
             return super::as_int(r).map(Some).ok_or_else(|| {
-                PyException::new("TypeError", "__hash__ method should return an integer")
+                Error::new("TypeError", "__hash__ method should return an integer")
             });
         }
         let obj = vm.mutator().get(h);
@@ -355,10 +348,6 @@ pub fn is_builtin_iterator(vm: &HotPy, v: Value) -> bool {
 }
 
 /// `obj.name` for a missing attribute, through `__getattr__`.
-pub fn getattr_fallback(
-    vm: &mut HotPy,
-    obj: Value,
-    name: Value,
-) -> Result<Option<Value>, PyException> {
+pub fn getattr_fallback(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, Error> {
     call(vm, obj, "__getattr__", &[name])
 }

@@ -1,16 +1,16 @@
 //! Exceptions as Python objects: the builtin classes (`object` and the exception hierarchy,
 //! real class objects that Python classes may subclass), exception instances (class, attribute
 //! dict, `args`), `raise`, matching in `except`, and conversion to and from the Rust-side
-//! [`PyException`] that unwinds through the VM.
+//! [`Error`] that unwinds through the VM.
 //!
-//! An exception raised by Rust code (`PyException::new("KeyError", ...)`) carries only its class
+//! An exception raised by Rust code (`Error::new("KeyError", ...)`) carries only its class
 //! name and message; it becomes an object when an `except` clause catches it. An exception
 //! raised from Python carries its object (pinned), so attributes and subclasses survive.
 
 use super::text::{repr_of, str_of};
 use super::{NONE, layout_of, py_bool, type_name};
 use crate::generated::layouts::{Class, Exception};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy, PyException};
 use gvmt::rt::{Value, Values, Vm};
 
 /// The builtin classes: name and base index. `object` first, then the exception hierarchy.
@@ -66,14 +66,14 @@ pub fn class_index(name: &str) -> Option<usize> {
 }
 
 /// The class object of builtin class `index`, creating the table on first use.
-pub fn builtin_class(vm: &mut HotPy, index: usize) -> Result<Value, PyException> {
+pub fn builtin_class(vm: &mut HotPy, index: usize) -> Result<Value, Error> {
     if vm.exec.builtin_classes.is_empty() {
         create_builtin_classes(vm)?;
     }
     Ok(vm.exec.builtin_classes[index])
 }
 
-fn create_builtin_classes(vm: &mut HotPy) -> Result<(), PyException> {
+fn create_builtin_classes(vm: &mut HotPy) -> Result<(), Error> {
     vm.exec.builtin_classes = vec![NONE; CLASSES.len()];
     let (ptr, len) = (
         vm.exec.builtin_classes.as_mut_ptr(),
@@ -130,7 +130,7 @@ pub fn is_exception_class(vm: &HotPy, cls: Value) -> bool {
 }
 
 /// A new instance of exception class `cls` with `args` (a tuple). May collect.
-pub fn new_instance(vm: &mut HotPy, cls: Value, args: Value) -> Result<Value, PyException> {
+pub fn new_instance(vm: &mut HotPy, cls: Value, args: Value) -> Result<Value, Error> {
     let dict = {
         let mark = vm.mutator().handle_mark();
         let (c, a) = (vm.mutator().root(cls), vm.mutator().root(args));
@@ -222,7 +222,7 @@ pub fn repr(vm: &HotPy, exc: Value) -> String {
 }
 
 /// The Rust-side exception for an instance (which it keeps, pinned).
-pub fn from_object(vm: &mut HotPy, exc: Value) -> PyException {
+pub fn from_object(vm: &mut HotPy, exc: Value) -> Error {
     let earlier = stored_traceback(vm, exc);
     let pinned = vm.mutator().pin(exc);
     // A class's `__str__` may run Python code (and collect): `pinned` keeps `exc` current.
@@ -232,7 +232,8 @@ pub fn from_object(vm: &mut HotPy, exc: Value) -> PyException {
             let exc = vm.mutator().pinned(&pinned);
             message(vm, exc)
         }
-        Err(_) => "<exception str() failed>".to_string(),
+        Err(e) if e.is_exception() => "<exception str() failed>".to_string(),
+        Err(unwind) => return unwind,
     };
     let exc = vm.mutator().pinned(&pinned);
     let cls = Exception::class(vm.vmctx(), exc);
@@ -246,7 +247,7 @@ pub fn from_object(vm: &mut HotPy, exc: Value) -> PyException {
     e.traceback = earlier;
     e.builtin_kind = builtin_kind(vm, cls);
     e.object = Some(pinned);
-    e
+    e.into()
 }
 
 /// Keeps the frames an exception has left so far with its object (it was caught), so that
@@ -255,7 +256,7 @@ pub fn remember_traceback(
     vm: &mut HotPy,
     exc: Value,
     entries: &[crate::vm::TraceEntry],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     if entries.is_empty() {
         return Ok(exc);
     }
@@ -289,8 +290,17 @@ fn stored_traceback(vm: &HotPy, exc: Value) -> Vec<crate::vm::TraceEntry> {
         .collect()
 }
 
-/// The instance for a Rust-side exception (when an `except` catches it).
-pub fn to_object(vm: &mut HotPy, e: &PyException) -> Result<Value, PyException> {
+/// The instance for a Rust-side exception (when an `except` catches it); an unwind is no
+/// exception and is passed on.
+pub fn to_object(vm: &mut HotPy, e: &Error) -> Result<Value, Error> {
+    match e {
+        Error::Exception(e) => exception_object(vm, e),
+        unwind => Err(unwind.clone()),
+    }
+}
+
+/// The instance of a Python exception.
+pub fn exception_object(vm: &mut HotPy, e: &PyException) -> Result<Value, Error> {
     if let Some(pinned) = &e.object {
         return Ok(vm.mutator().pinned(pinned));
     }
@@ -311,7 +321,7 @@ pub fn to_object(vm: &mut HotPy, e: &PyException) -> Result<Value, PyException> 
 
 /// An exception of builtin class `kind` whose `args` are `args` (values, where a message
 /// would lose information: KeyError's key). May collect.
-pub fn error_with_args(vm: &mut HotPy, kind: &'static str, args: &[Value]) -> PyException {
+pub fn error_with_args(vm: &mut HotPy, kind: &'static str, args: &[Value]) -> Error {
     let made = (|| {
         let index = class_index(kind).expect("a builtin exception class");
         let tuple = super::sequences::new_tuple(vm, args)?;
@@ -329,7 +339,7 @@ pub fn error_with_args(vm: &mut HotPy, kind: &'static str, args: &[Value]) -> Py
 }
 
 /// `raise exc from cause`: `exc` (instantiated if a class) with `__cause__` set.
-pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, PyException> {
+pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hc = vm.mutator().root(cause);
     let result = (|| {
@@ -340,13 +350,13 @@ pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, PyEx
         };
         let cause = vm.mutator().get(hc);
         if !is_instance(vm, exc) {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "exceptions must derive from BaseException",
             ));
         }
         if cause != NONE && !is_instance(vm, cause) && !is_exception_class(vm, cause) {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "exception causes must derive from BaseException",
             ));
@@ -365,20 +375,20 @@ pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, PyEx
 }
 
 /// `raise exc`: an instance, or a class (instantiated with no arguments).
-pub fn raise_value(vm: &mut HotPy, values: Values<'_>) -> PyException {
+pub fn raise_value(vm: &mut HotPy, values: Values<'_>) -> Error {
     if values.is_empty() {
-        return PyException::new("RuntimeError", "No active exception to reraise");
+        return Error::new("RuntimeError", "No active exception to reraise");
     }
     let v = values.get(0);
     raise_object(vm, v).unwrap_or_else(|e| e)
 }
 
 /// The exception `raise v` raises (`v` an exception instance or class).
-pub fn raise_one(vm: &mut HotPy, v: Value) -> PyException {
+pub fn raise_one(vm: &mut HotPy, v: Value) -> Error {
     raise_object(vm, v).unwrap_or_else(|e| e)
 }
 
-fn raise_object(vm: &mut HotPy, v: Value) -> Result<PyException, PyException> {
+fn raise_object(vm: &mut HotPy, v: Value) -> Result<Error, Error> {
     if is_instance(vm, v) {
         return Ok(from_object(vm, v));
     }
@@ -388,18 +398,18 @@ fn raise_object(vm: &mut HotPy, v: Value) -> Result<PyException, PyException> {
             return Ok(from_object(vm, exc));
         }
     }
-    Ok(PyException::new(
+    Ok(Error::new(
         "TypeError",
         "exceptions must derive from BaseException",
     ))
 }
 
-pub fn reraise(vm: &mut HotPy, exc: Value) -> PyException {
+pub fn reraise(vm: &mut HotPy, exc: Value) -> Error {
     from_object(vm, exc)
 }
 
 /// `except cls:` matching (`cls` a class or a tuple of classes), as a bool value.
-pub fn exc_matches(vm: &mut HotPy, exc: Value, cls: Value) -> Result<Value, PyException> {
+pub fn exc_matches(vm: &mut HotPy, exc: Value, cls: Value) -> Result<Value, Error> {
     let exc_class = Exception::class(vm.vmctx(), exc);
     let classes = match super::sequences::items(vm, cls) {
         Some(items) if type_name(vm, cls) == "tuple" => items,
@@ -408,7 +418,7 @@ pub fn exc_matches(vm: &mut HotPy, exc: Value, cls: Value) -> Result<Value, PyEx
     let mut matched = false;
     for c in classes {
         if !is_exception_class(vm, c) {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "catching classes that do not inherit from BaseException is not allowed",
             ));
@@ -419,6 +429,6 @@ pub fn exc_matches(vm: &mut HotPy, exc: Value, cls: Value) -> Result<Value, PyEx
 }
 
 /// The class `object`, for `isinstance(x, object)` and `class A(object)`.
-pub fn object_class(vm: &mut HotPy) -> Result<Value, PyException> {
+pub fn object_class(vm: &mut HotPy) -> Result<Value, Error> {
     builtin_class(vm, OBJECT)
 }

@@ -3,7 +3,7 @@
 
 use super::text::float_repr;
 use super::{FALSE, NONE, TRUE, float_value, str_value};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::Value;
 
 /// `format(v, spec)` after a conversion (0 none, 1 `str`, 2 `repr`): an f-string field.
@@ -12,7 +12,7 @@ pub fn format_value(
     v: Value,
     spec: Value,
     conversion: i64,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let spec = if spec == NONE {
         String::new()
     } else {
@@ -45,7 +45,7 @@ pub fn format_value(
 }
 
 /// Concatenates strs (the parts of an f-string).
-pub fn join_strs(vm: &mut HotPy, parts: gvmt::rt::Values<'_>) -> Result<Value, PyException> {
+pub fn join_strs(vm: &mut HotPy, parts: gvmt::rt::Values<'_>) -> Result<Value, Error> {
     let mut out = String::new();
     for i in 0..parts.len() {
         out.push_str(&str_value(vm, parts.get(i)).unwrap_or_default());
@@ -69,8 +69,8 @@ struct Spec {
     kind: Option<char>,
 }
 
-fn parse_spec(spec: &str) -> Result<Spec, PyException> {
-    let bad = || PyException::new("ValueError", "Invalid format specifier");
+fn parse_spec(spec: &str) -> Result<Spec, Error> {
+    let bad = || Error::new("ValueError", "Invalid format specifier");
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec {
@@ -146,7 +146,7 @@ fn parse_spec(spec: &str) -> Result<Spec, PyException> {
     // Widths and precisions this large are out of memory before they are useful (and would
     // abort the process in Rust's formatting).
     if s.width > 1 << 30 || s.precision.is_some_and(|p| p > 1 << 20) {
-        return Err(PyException::new("MemoryError", ""));
+        return Err(Error::new("MemoryError", ""));
     }
     Ok(s)
 }
@@ -220,10 +220,10 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
     }
 }
 
-fn format_str(text: &str, spec: &str) -> Result<String, PyException> {
+fn format_str(text: &str, spec: &str) -> Result<String, Error> {
     let s = parse_spec(spec)?;
     if !matches!(s.kind, None | Some('s')) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             format!(
                 "Unknown format code '{}' for object of type 'str'",
@@ -238,7 +238,7 @@ fn format_str(text: &str, spec: &str) -> Result<String, PyException> {
     Ok(pad(&s, "", &body, '<'))
 }
 
-fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyException> {
+fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, Error> {
     if spec.is_empty() {
         return super::text::str(vm, v);
     }
@@ -266,7 +266,7 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
             Some('o') => magnitude.to_str_radix(8),
             Some('b') => magnitude.to_str_radix(2),
             Some(c) => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "ValueError",
                     format!("Unknown format code '{c}' for object of type 'int'"),
                 ));
@@ -300,7 +300,7 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
         (Some(f), _) => f,
         (None, Some(i)) => num_traits::ToPrimitive::to_f64(&i).unwrap_or(f64::INFINITY),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!(
                     "unsupported format string passed to {}.__format__",
@@ -331,7 +331,7 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
             }
         }
         Some(c) => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "ValueError",
                 format!("format code '{c}' is not supported by hotpy yet"),
             ));
@@ -353,7 +353,7 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, PyExcepti
 
 /// `template % args`: printf-style formatting (`%s %r %d %i %f %e %x %o %c %%`, with flags,
 /// width and precision). `args` is a tuple of values or a single value.
-pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, PyException> {
+pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, Error> {
     let values = match super::sequences::items(vm, args) {
         Some(items) if super::type_name(vm, args) == "tuple" => items,
         _ => vec![args],
@@ -372,7 +372,7 @@ fn percent_rooted(
     template: &str,
     handles: &[gvmt::gc::Handle],
     mapping: Option<gvmt::gc::Handle>,
-) -> Result<String, PyException> {
+) -> Result<String, Error> {
     let mut next = handles.iter().copied();
     let mut used_mapping = false;
     let mut out = String::new();
@@ -399,7 +399,7 @@ fn percent_rooted(
             }
         }
         let Some(kind) = chars.next() else {
-            return Err(PyException::new("ValueError", "incomplete format"));
+            return Err(Error::new("ValueError", "incomplete format"));
         };
         if kind == '%' {
             out.push('%');
@@ -413,17 +413,17 @@ fn percent_rooted(
                 match super::dicts::get(vm, d, key)? {
                     Some(v) => v,
                     None => {
-                        return Err(PyException::new("KeyError", super::text::repr_str(name)));
+                        return Err(Error::new("KeyError", super::text::repr_str(name)));
                     }
                 }
             }
             (Some(_), None) => {
-                return Err(PyException::new("TypeError", "format requires a mapping"));
+                return Err(Error::new("TypeError", "format requires a mapping"));
             }
             (None, _) => match next.next().map(|h| vm.mutator().get(h)) {
                 Some(v) => v,
                 None => {
-                    return Err(PyException::new(
+                    return Err(Error::new(
                         "TypeError",
                         "not enough arguments for format string",
                     ));
@@ -444,7 +444,7 @@ fn percent_rooted(
             }
             'c' => String::new(),
             other => {
-                return Err(PyException::new(
+                return Err(Error::new(
                     "ValueError",
                     format!(
                         "unsupported format character '{other}' (0x{:x})",
@@ -467,7 +467,7 @@ fn percent_rooted(
                     .map(String::from)
                     .unwrap_or_default(),
                 (_, Some(s)) => s,
-                _ => return Err(PyException::new("TypeError", "%c requires int or char")),
+                _ => return Err(Error::new("TypeError", "%c requires int or char")),
             },
             'd' | 'i' if super::bigint::is_big(vm, v) => {
                 let spec = format!(
@@ -482,7 +482,7 @@ fn percent_rooted(
                 let n = super::as_int(v)
                     .or_else(|| float_value(vm, v).map(|f| f.trunc() as i64))
                     .ok_or_else(|| {
-                        PyException::new(
+                        Error::new(
                             "TypeError",
                             format!(
                                 "%{kind} format: a real number is required, not {}",
@@ -507,7 +507,7 @@ fn percent_rooted(
         out.push_str(&piece);
     }
     if next.next().is_some() && !used_mapping && mapping.is_none() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "not all arguments converted during string formatting",
         ));

@@ -2,11 +2,11 @@
 
 use super::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
 use crate::generated::layouts::{List, Range, RangeIter, SeqIter, Str, StrIter, Tuple};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
-pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
+pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, Error> {
     let ints: Option<Vec<i64>> = args.iter().map(|&a| super::as_int(a)).collect();
     let Some(ints) = ints else {
         let bad = args
@@ -14,7 +14,7 @@ pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
             .find(|&&a| super::as_int(a).is_none())
             .copied()
             .unwrap_or(super::NONE);
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -27,23 +27,20 @@ pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, PyException> {
         [start, stop] => (*start, *stop, 1),
         [start, stop, step] => (*start, *stop, *step),
         [] => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "range expected at least 1 argument, got 0",
             ));
         }
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("range expected at most 3 arguments, got {}", ints.len()),
             ));
         }
     };
     if step == 0 {
-        return Err(PyException::new(
-            "ValueError",
-            "range() arg 3 must not be zero",
-        ));
+        return Err(Error::new("ValueError", "range() arg 3 must not be zero"));
     }
     let r = vm.alloc(Range::ID, Range::FIXED_SIZE)?;
     let ctx = vm.vmctx();
@@ -87,7 +84,7 @@ pub fn range_len(vm: &HotPy, v: Value) -> Option<i64> {
     Some(n.max(0))
 }
 
-pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
     if super::classes::is_instance(vm, v) {
         let mark = vm.mutator().handle_mark();
         let h = vm.mutator().root(v);
@@ -100,7 +97,7 @@ pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
 
 /// `iter()` of an instance of a Python class (rooted in `h`): `__iter__`, else the old
 /// sequence protocol through `__getitem__`.
-fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyException> {
+fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, Error> {
     let v = vm.mutator().get(h);
     if let Some(it) = super::dunder::call(vm, v, "__iter__", &[])? {
         // Checking for `__next__` may collect: keep the iterator in a handle (the caller's
@@ -109,7 +106,7 @@ fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyExcepti
         let has_next = super::dunder::method(vm, it, "__next__")?.is_some();
         let it = vm.mutator().get(hit);
         if !has_next && !super::dunder::is_builtin_iterator(vm, it) {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!(
                     "iter() returned non-iterator of type '{}'",
@@ -125,13 +122,13 @@ fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, PyExcepti
         return super::sequences::iter(vm, v);
     }
     let v = vm.mutator().get(h);
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!("'{}' object is not iterable", type_name(vm, v)),
     ))
 }
 
-fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
     if super::bytes::is_bytes(vm, v) {
         let list = super::bytes::ints(vm, v)?;
         return super::sequences::iter(vm, list);
@@ -179,14 +176,14 @@ fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
             let list = super::sequences::new_list(vm, &keys)?;
             super::sequences::iter(vm, list)
         }
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("'{}' object is not iterable", type_name(vm, v)),
         )),
     }
 }
 
-pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
     if layout_of(vm, it) == Some(crate::generated::layouts::LazyIter::ID) {
         return super::lazy::next(vm, it);
     }
@@ -196,11 +193,11 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
     if super::classes::is_instance(vm, it) {
         return match super::dunder::call(vm, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(PyException::new(
+            Ok(None) => Err(Error::new(
                 "TypeError",
                 format!("'{}' object is not an iterator", type_name(vm, it)),
             )),
-            Err(e) if e.builtin_kind == "StopIteration" => Ok(EXHAUSTED),
+            Err(e) if e.is("StopIteration") => Ok(EXHAUSTED),
             Err(e) => Err(e),
         };
     }
@@ -231,7 +228,7 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
             }
         }
         Some(l) if l == SeqIter::ID => super::sequences::iter_next(vm, it),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("'{}' object is not an iterator", type_name(vm, it)),
         )),

@@ -4,7 +4,7 @@
 
 use super::{EXHAUSTED, NONE, type_name};
 use crate::generated::layouts::LazyIter;
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 
@@ -31,7 +31,7 @@ fn make(
     func: Value,
     iterables: &[Value],
     count: i64,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hf = vm.mutator().root(func);
     let handles: Vec<Handle> = iterables.iter().map(|&v| vm.mutator().root(v)).collect();
@@ -57,11 +57,11 @@ fn make(
     result
 }
 
-pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let mut start = args.get(1).copied();
     for (k, v) in kwargs {
         if k != "start" {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!("'{k}' is an invalid keyword argument for enumerate()"),
             ));
@@ -69,7 +69,7 @@ pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
         start = Some(*v);
     }
     let Some(&iterable) = args.first().filter(|_| args.len() <= 2) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "enumerate() takes at most 2 arguments ({} given)",
@@ -80,7 +80,7 @@ pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     let start = match start {
         None => 0,
         Some(s) => super::as_int(s).ok_or_else(|| {
-            PyException::new(
+            Error::new(
                 "TypeError",
                 format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -92,9 +92,9 @@ pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     make(vm, ENUMERATE, NONE, &[iterable], start)
 }
 
-pub fn zip(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn zip(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if let Some((k, _)) = kwargs.iter().find(|(k, _)| k != "strict") {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("zip() got an unexpected keyword argument '{k}'"),
         ));
@@ -102,15 +102,12 @@ pub fn zip(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     make(vm, ZIP, NONE, args, 0)
 }
 
-pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
-        return Err(PyException::new(
-            "TypeError",
-            "map() takes no keyword arguments",
-        ));
+        return Err(Error::new("TypeError", "map() takes no keyword arguments"));
     }
     let Some((&f, iterables)) = args.split_first().filter(|(_, rest)| !rest.is_empty()) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "map() must have at least two arguments.",
         ));
@@ -118,15 +115,15 @@ pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     make(vm, MAP, f, iterables, 0)
 }
 
-pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "filter() takes no keyword arguments",
         ));
     }
     let [f, iterable] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("filter expected 2 arguments, got {}", args.len()),
         ));
@@ -135,7 +132,7 @@ pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Valu
 }
 
 /// The next item, or EXHAUSTED.
-pub fn next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+pub fn next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hit = vm.mutator().root(it);
     let result = next_rooted(vm, hit);
@@ -143,7 +140,7 @@ pub fn next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
     result
 }
 
-fn next_rooted(vm: &mut HotPy, hit: Handle) -> Result<Value, PyException> {
+fn next_rooted(vm: &mut HotPy, hit: Handle) -> Result<Value, Error> {
     let it = vm.mutator().get(hit);
     let kind = LazyIter::kind(vm.vmctx(), it);
     let n = super::sequences::len(vm, LazyIter::sources(vm.vmctx(), it)).unwrap_or(0);

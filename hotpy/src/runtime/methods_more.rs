@@ -5,19 +5,19 @@
 
 use super::{NONE, TRUE, make_int, new_str, str_value, type_name};
 use crate::generated::layouts::{List, Slots};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 type Kwargs<'a> = &'a [(String, Value)];
 
-fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), PyException> {
+fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), Error> {
     if args.len() < min || args.len() > max {
         let expected = if min == max {
             format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
         } else {
             format!("at most {max} arguments")
         };
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("{name}() takes {expected} ({} given)", args.len()),
         ));
@@ -35,9 +35,9 @@ pub fn list_sort(
     list: Value,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     if !args.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "sort() takes no positional arguments",
         ));
@@ -57,7 +57,7 @@ pub fn list_sort(
     result
 }
 
-pub fn list_remove(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn list_remove(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.remove", args, 1, 1)?;
     let mark = vm.mutator().handle_mark();
     let (hl, hx) = (vm.mutator().root(list), vm.mutator().root(args[0]));
@@ -67,10 +67,7 @@ pub fn list_remove(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value,
             let list = vm.mutator().get(hl);
             let items = super::sequences::items(vm, list).unwrap_or_default();
             let Some(&item) = items.get(i) else {
-                return Err(PyException::new(
-                    "ValueError",
-                    "list.remove(x): x not in list",
-                ));
+                return Err(Error::new("ValueError", "list.remove(x): x not in list"));
             };
             let x = vm.mutator().get(hx);
             if item == x || super::compare(vm, 2, item, x)? == TRUE {
@@ -98,13 +95,13 @@ fn remove_at(vm: &mut HotPy, list: Value, i: usize) {
     List::set_length(ctx, list, n as i64 - 1);
 }
 
-pub fn list_clear(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn list_clear(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.clear", args, 0, 0)?;
     List::set_length(vm.vmctx(), list, 0);
     Ok(NONE)
 }
 
-pub fn seq_copy(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn seq_copy(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("copy", args, 0, 0)?;
     if super::dicts::is_dict(vm, seq) {
         let entries = super::dicts::entries(vm, seq);
@@ -115,7 +112,7 @@ pub fn seq_copy(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, PyE
     super::sequences::new_list(vm, &items)
 }
 
-pub fn dict_pop(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn dict_pop(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("pop", args, 1, 2)?;
     let mark = vm.mutator().handle_mark();
     let default = vm.mutator().root(args.get(1).copied().unwrap_or(NONE));
@@ -130,7 +127,7 @@ pub fn dict_pop(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyExc
     }
 }
 
-pub fn dict_setdefault(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn dict_setdefault(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("setdefault", args, 1, 2)?;
     let value = args.get(1).copied().unwrap_or(NONE);
     let mark = vm.mutator().handle_mark();
@@ -155,7 +152,7 @@ pub fn dict_update(
     d: Value,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     arity("update", args, 0, 1)?;
     let mark = vm.mutator().handle_mark();
     let hd = vm.mutator().root(d);
@@ -169,7 +166,7 @@ pub fn dict_update(
     result
 }
 
-pub fn dict_clear(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn dict_clear(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("clear", args, 0, 0)?;
     let ctx = vm.vmctx();
     let index = crate::generated::layouts::Dict::index(ctx, d);
@@ -182,13 +179,10 @@ pub fn dict_clear(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyE
 }
 
 /// `dict.popitem()`: the last entry, removed.
-pub fn dict_popitem(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn dict_popitem(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("popitem", args, 0, 0)?;
     let Some(&(k, v)) = super::dicts::entries(vm, d).last() else {
-        return Err(PyException::new(
-            "KeyError",
-            "'popitem(): dictionary is empty'",
-        ));
+        return Err(Error::new("KeyError", "'popitem(): dictionary is empty'"));
     };
     let mark = vm.mutator().handle_mark();
     let hd = vm.mutator().root(d);
@@ -205,21 +199,17 @@ pub fn dict_popitem(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, P
 }
 
 /// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
-pub fn float_as_integer_ratio(
-    vm: &mut HotPy,
-    f: Value,
-    args: &[Value],
-) -> Result<Value, PyException> {
+pub fn float_as_integer_ratio(vm: &mut HotPy, f: Value, args: &[Value]) -> Result<Value, Error> {
     arity("as_integer_ratio", args, 0, 0)?;
     let x = super::float_value(vm, f).unwrap_or(f64::NAN);
     if x.is_nan() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             "cannot convert NaN to integer ratio",
         ));
     }
     if x.is_infinite() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "OverflowError",
             "cannot convert Infinity to integer ratio",
         ));
@@ -255,19 +245,19 @@ pub fn float_as_integer_ratio(
     super::sequences::new_tuple(vm, &[n, d?])
 }
 
-pub fn int_bit_length(vm: &mut HotPy, i: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn int_bit_length(vm: &mut HotPy, i: Value, args: &[Value]) -> Result<Value, Error> {
     arity("bit_length", args, 0, 0)?;
     let b = super::bigint::to_big(vm, i).unwrap_or_default();
     make_int(b.bits() as i64)
 }
 
-pub fn float_is_integer(vm: &mut HotPy, f: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn float_is_integer(vm: &mut HotPy, f: Value, args: &[Value]) -> Result<Value, Error> {
     arity("is_integer", args, 0, 0)?;
     let x = super::float_value(vm, f).unwrap_or(f64::NAN);
     Ok(super::py_bool(x.is_finite() && x.fract() == 0.0))
 }
 
-pub fn str_expandtabs(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_expandtabs(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("expandtabs", args, 0, 1)?;
     let size = args
         .first()
@@ -303,30 +293,30 @@ pub fn str_predicate(
     args: &[Value],
     name: &str,
     test: fn(&str) -> bool,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     arity(name, args, 0, 0)?;
     Ok(super::py_bool(test(&text(vm, s))))
 }
 
-pub fn str_isupper(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_isupper(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isupper", |t| {
         t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
     })
 }
 
-pub fn str_islower(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_islower(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "islower", |t| {
         t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_uppercase)
     })
 }
 
-pub fn str_isspace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_isspace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isspace", |t| {
         !t.is_empty() && t.chars().all(char::is_whitespace)
     })
 }
 
-pub fn str_isalnum(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_isalnum(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isalnum", |t| {
         !t.is_empty() && t.chars().all(char::is_alphanumeric)
     })
@@ -338,13 +328,13 @@ fn map_text(
     args: &[Value],
     name: &str,
     f: fn(&str) -> String,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     arity(name, args, 0, 0)?;
     let t = f(&text(vm, s));
     new_str(vm, &t)
 }
 
-pub fn str_title(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_title(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "title", |t| {
         let mut out = String::new();
         let mut prev_cased = false;
@@ -360,7 +350,7 @@ pub fn str_title(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyEx
     })
 }
 
-pub fn str_capitalize(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_capitalize(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "capitalize", |t| {
         let mut chars = t.chars();
         match chars.next() {
@@ -373,7 +363,7 @@ pub fn str_capitalize(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value,
     })
 }
 
-pub fn str_swapcase(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_swapcase(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "swapcase", |t| {
         t.chars()
             .flat_map(|c| {
@@ -388,10 +378,10 @@ pub fn str_swapcase(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, P
 }
 
 /// `center`, `ljust`, `rjust`: pad to a width with a fill char.
-fn justify(vm: &mut HotPy, s: Value, args: &[Value], name: &str) -> Result<Value, PyException> {
+fn justify(vm: &mut HotPy, s: Value, args: &[Value], name: &str) -> Result<Value, Error> {
     arity(name, args, 1, 2)?;
     let width = super::as_int(args[0]).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -406,7 +396,7 @@ fn justify(vm: &mut HotPy, s: Value, args: &[Value], name: &str) -> Result<Value
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
                 _ => {
-                    return Err(PyException::new(
+                    return Err(Error::new(
                         "TypeError",
                         "The fill character must be exactly one character long",
                     ));
@@ -432,19 +422,19 @@ fn justify(vm: &mut HotPy, s: Value, args: &[Value], name: &str) -> Result<Value
     new_str(vm, &out)
 }
 
-pub fn str_center(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_center(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     justify(vm, s, args, "center")
 }
 
-pub fn str_ljust(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_ljust(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     justify(vm, s, args, "ljust")
 }
 
-pub fn str_rjust(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_rjust(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     justify(vm, s, args, "rjust")
 }
 
-pub fn str_zfill(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_zfill(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("zfill", args, 1, 1)?;
     let width = super::as_int(args[0]).unwrap_or(0).max(0) as usize;
     super::check_size(vm, width as u128)?;
@@ -463,12 +453,7 @@ pub fn str_zfill(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyEx
 }
 
 /// `partition` / `rpartition`: a 3-tuple.
-fn partition(
-    vm: &mut HotPy,
-    s: Value,
-    args: &[Value],
-    from_right: bool,
-) -> Result<Value, PyException> {
+fn partition(vm: &mut HotPy, s: Value, args: &[Value], from_right: bool) -> Result<Value, Error> {
     arity(
         if from_right {
             "rpartition"
@@ -481,13 +466,13 @@ fn partition(
     )?;
     let t = text(vm, s);
     let sep = str_value(vm, args[0]).ok_or_else(|| {
-        PyException::new(
+        Error::new(
             "TypeError",
             format!("must be str, not {}", type_name(vm, args[0])),
         )
     })?;
     if sep.is_empty() {
-        return Err(PyException::new("ValueError", "empty separator"));
+        return Err(Error::new("ValueError", "empty separator"));
     }
     let found = if from_right {
         t.rfind(&sep)
@@ -506,15 +491,15 @@ fn partition(
     super::sequences::of_strs(vm, &parts, true)
 }
 
-pub fn str_partition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_partition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     partition(vm, s, args, false)
 }
 
-pub fn str_rpartition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_rpartition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     partition(vm, s, args, true)
 }
 
-pub fn str_splitlines(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_splitlines(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("splitlines", args, 0, 1)?;
     let keep = args.first().is_some_and(|&k| k == TRUE);
     let t = text(vm, s);
@@ -542,7 +527,7 @@ pub fn str_splitlines(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value,
     super::sequences::of_strs(vm, &parts, false)
 }
 
-pub fn str_rsplit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn str_rsplit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("rsplit", args, 0, 2)?;
     let t = text(vm, s);
     let sep = match args.first() {
@@ -581,7 +566,7 @@ pub fn str_format(
     s: Value,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let template = text(vm, s);
     let mark = vm.mutator().handle_mark();
     let positional: Vec<_> = args.iter().map(|&v| vm.mutator().root(v)).collect();
@@ -610,12 +595,9 @@ fn format_template(
     template: &str,
     fields: &mut FieldSource,
     depth: usize,
-) -> Result<String, PyException> {
+) -> Result<String, Error> {
     if depth > 2 {
-        return Err(PyException::new(
-            "ValueError",
-            "Max string recursion exceeded",
-        ));
+        return Err(Error::new("ValueError", "Max string recursion exceeded"));
     }
     let mut out = String::new();
     let chars: Vec<char> = template.chars().collect();
@@ -628,7 +610,7 @@ fn format_template(
                 i += 2;
                 continue;
             }
-            return Err(PyException::new(
+            return Err(Error::new(
                 "ValueError",
                 "Single '}' encountered in format string",
             ));
@@ -655,7 +637,7 @@ fn format_template(
             j += 1;
         }
         if level > 0 {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "ValueError",
                 "expected '}' before end of string",
             ));
@@ -672,7 +654,7 @@ fn format_field(
     field: &str,
     fields: &mut FieldSource,
     depth: usize,
-) -> Result<String, PyException> {
+) -> Result<String, Error> {
     let (head, spec) = match field.find(':') {
         Some(at) => (&field[..at], &field[at + 1..]),
         None => (field, ""),
@@ -692,7 +674,7 @@ fn format_field(
     } else {
         match fields.keywords.iter().find(|(k, _)| k == first) {
             Some((_, h)) => vm.mutator().get(*h),
-            None => return Err(PyException::new("KeyError", format!("'{first}'"))),
+            None => return Err(Error::new("KeyError", format!("'{first}'"))),
         }
     };
     let mut rest = rest;
@@ -710,10 +692,7 @@ fn format_field(
         } else if let Some(r) = rest.strip_prefix('[') {
             let Some(end) = r.find(']') else {
                 vm.mutator().release_handles(mark);
-                return Err(PyException::new(
-                    "ValueError",
-                    "Missing ']' in format string",
-                ));
+                return Err(Error::new("ValueError", "Missing ']' in format string"));
             };
             let key = &r[..end];
             let index = match key.parse::<i64>() {
@@ -726,7 +705,7 @@ fn format_field(
             rest = &r[end + 1..];
         } else {
             vm.mutator().release_handles(mark);
-            return Err(PyException::new(
+            return Err(Error::new(
                 "ValueError",
                 "Only '.' or '[' may follow ']' in format field specifier",
             ));
@@ -748,7 +727,7 @@ fn format_field(
         Some("s") => 1,
         Some("r") | Some("a") => 2,
         Some(other) => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "ValueError",
                 format!("Unknown conversion specifier {other}"),
             ));
@@ -767,10 +746,10 @@ fn format_field(
     Ok(str_value(vm, formatted).unwrap_or_default())
 }
 
-fn positional(vm: &mut HotPy, fields: &FieldSource, i: usize) -> Result<Value, PyException> {
+fn positional(vm: &mut HotPy, fields: &FieldSource, i: usize) -> Result<Value, Error> {
     match fields.positional.get(i) {
         Some(&h) => Ok(vm.mutator().get(h)),
-        None => Err(PyException::new(
+        None => Err(Error::new(
             "IndexError",
             format!("Replacement index {i} out of range for positional args tuple"),
         )),

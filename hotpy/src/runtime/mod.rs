@@ -32,7 +32,7 @@ pub mod text;
 pub mod type_objects;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Values, Vm, heap};
 
 pub const NONE: Value = Value(0x02);
@@ -48,9 +48,9 @@ pub fn int_value(v: Value) -> Option<i64> {
     (v.0 & 1 == 1).then_some((v.0 as i64) >> 1)
 }
 
-pub fn make_int(i: i64) -> Result<Value, PyException> {
+pub fn make_int(i: i64) -> Result<Value, Error> {
     if (i.wrapping_shl(1) >> 1) != i {
-        return Err(PyException::new(
+        return Err(Error::new(
             "OverflowError",
             "int too large (hotpy has no big ints yet)",
         ));
@@ -206,15 +206,15 @@ pub fn str_hash(vm: &HotPy, v: Value) -> Option<i64> {
 
 /// MemoryError unless `bytes` could fit in the heap: checked before Rust code builds a large
 /// string or vector for a Python object (a failed Rust allocation would abort the process).
-pub fn check_size(vm: &HotPy, bytes: u128) -> Result<(), PyException> {
+pub fn check_size(vm: &HotPy, bytes: u128) -> Result<(), Error> {
     if bytes > vm.mutator_ref().heap().config().max_heap as u128 {
-        return Err(PyException::new("MemoryError", ""));
+        return Err(Error::new("MemoryError", ""));
     }
     Ok(())
 }
 
 /// A new str object. May collect.
-pub fn new_str(vm: &mut HotPy, text: &str) -> Result<Value, PyException> {
+pub fn new_str(vm: &mut HotPy, text: &str) -> Result<Value, Error> {
     let bytes = text.as_bytes();
     let words = bytes.len().div_ceil(8);
     let object = vm.alloc(Str::ID, Str::size_for(words))?;
@@ -266,7 +266,7 @@ pub fn is_float(vm: &mut HotPy, v: Value) -> bool {
     float_value(vm, v).is_some()
 }
 
-pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
+pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, Error> {
     Ok(match v {
         NONE | FALSE => false,
         TRUE => true,
@@ -288,7 +288,7 @@ pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, PyException> {
     })
 }
 
-pub fn box_float(vm: &mut HotPy, f: f64) -> Result<Value, PyException> {
+pub fn box_float(vm: &mut HotPy, f: f64) -> Result<Value, Error> {
     let object = vm.alloc(Float::ID, Float::FIXED_SIZE)?;
     Float::set_value(vm.vmctx(), object, f);
     Ok(object)
@@ -301,17 +301,17 @@ fn ints(a: Value, b: Value) -> (i64, i64) {
     )
 }
 
-pub fn int_add(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn int_add(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     let (a, b) = ints(a, b);
     bigint::from_i128(vm, a as i128 + b as i128)
 }
 
-pub fn int_sub(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn int_sub(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     let (a, b) = ints(a, b);
     bigint::from_i128(vm, a as i128 - b as i128)
 }
 
-pub fn int_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn int_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     let (a, b) = ints(a, b);
     bigint::from_i128(vm, a as i128 * b as i128)
 }
@@ -327,23 +327,23 @@ fn floats(vm: &HotPy, a: Value, b: Value) -> (f64, f64) {
     (f(a), f(b))
 }
 
-pub fn float_add(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn float_add(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     let (x, y) = floats(vm, a, b);
     box_float(vm, x + y)
 }
 
-pub fn float_sub(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn float_sub(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     let (x, y) = floats(vm, a, b);
     box_float(vm, x - y)
 }
 
-pub fn float_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn float_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     let (x, y) = floats(vm, a, b);
     box_float(vm, x * y)
 }
 
-fn unsupported(vm: &HotPy, symbol: &str, a: Value, b: Value) -> PyException {
-    PyException::new(
+fn unsupported(vm: &HotPy, symbol: &str, a: Value, b: Value) -> Error {
+    Error::new(
         "TypeError",
         format!(
             "unsupported operand type(s) for {symbol}: '{}' and '{}'",
@@ -361,7 +361,7 @@ fn numeric(
     b: Value,
     int_op: fn(i64, i64) -> Option<i64>,
     float_op: fn(f64, f64) -> f64,
-) -> Option<Result<Value, PyException>> {
+) -> Option<Result<Value, Error>> {
     if let (Some(x), Some(y)) = (as_int(a), as_int(b))
         && let Some(r) = int_op(x, y)
         && let Ok(v) = make_int(r)
@@ -382,7 +382,7 @@ fn numeric(
     Some(box_float(vm, float_op(x, y)))
 }
 
-pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     if let Some(r) = dunder::binary_operator(vm, a, b, "+")? {
         return Ok(r);
     }
@@ -406,13 +406,13 @@ pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
         };
     }
     if ka == "list" || ka == "tuple" {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("can only concatenate {ka} (not \"{kb}\") to {ka}"),
         ));
     }
     if ka == "str" {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("can only concatenate str (not \"{kb}\") to str"),
         ));
@@ -420,7 +420,7 @@ pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
     Err(unsupported(vm, "+", a, b))
 }
 
-pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     if let Some(r) = sets::binary(vm, "-", a, b)? {
         return Ok(r);
     }
@@ -431,7 +431,7 @@ pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
         .unwrap_or_else(|| Err(unsupported(vm, "-", a, b)))
 }
 
-pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
     if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
         return Ok(r);
     }
@@ -468,13 +468,7 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, PyExcep
 }
 
 /// `&`, `|`, `^`, `<<`, `>>` on ints (bools give bools for `&|^`) and sets.
-fn bitwise(
-    vm: &mut HotPy,
-    op: i64,
-    symbol: &str,
-    a: Value,
-    b: Value,
-) -> Result<Value, PyException> {
+fn bitwise(vm: &mut HotPy, op: i64, symbol: &str, a: Value, b: Value) -> Result<Value, Error> {
     if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
         return Ok(r);
     }
@@ -510,7 +504,7 @@ fn bitwise(
         12 => x ^ y,
         3 => {
             if y < 0 {
-                return Err(PyException::new("ValueError", "negative shift count"));
+                return Err(Error::new("ValueError", "negative shift count"));
             }
             if y >= 63 || (x << y) >> y != x {
                 return bigint::binary(vm, op, a, b).expect("ints");
@@ -519,7 +513,7 @@ fn bitwise(
         }
         _ => {
             if y < 0 {
-                return Err(PyException::new("ValueError", "negative shift count"));
+                return Err(Error::new("ValueError", "negative shift count"));
             }
             x >> y.min(63)
         }
@@ -531,7 +525,7 @@ fn bitwise(
 }
 
 /// `+v` (op 1) and `~v` (op 2).
-pub fn unary(vm: &mut HotPy, op: i64, v: Value) -> Result<Value, PyException> {
+pub fn unary(vm: &mut HotPy, op: i64, v: Value) -> Result<Value, Error> {
     let (name, symbol) = if op == 1 {
         ("__pos__", "+")
     } else {
@@ -549,7 +543,7 @@ pub fn unary(vm: &mut HotPy, op: i64, v: Value) -> Result<Value, PyException> {
     if op == 1 && float_value(vm, v).is_some() {
         return Ok(v);
     }
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!(
             "bad operand type for unary {symbol}: '{}'",
@@ -559,7 +553,7 @@ pub fn unary(vm: &mut HotPy, op: i64, v: Value) -> Result<Value, PyException> {
 }
 
 /// `/`, `//`, `%`, `**` (CPython's operator codes 11, 2, 6, 8).
-pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, Error> {
     let symbol = match op {
         11 => "/",
         2 => "//",
@@ -577,7 +571,7 @@ pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Val
         // Only classes define `@` (`__matmul__`).
         return match dunder::binary_operator(vm, a, b, symbol)? {
             Some(r) => Ok(r),
-            None => Err(PyException::new(
+            None => Err(Error::new(
                 "TypeError",
                 format!(
                     "unsupported operand type(s) for @: '{}' and '{}'",
@@ -599,7 +593,7 @@ pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Val
     if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
         return Ok(r);
     }
-    let zero = |m: &str| Err(PyException::new("ZeroDivisionError", m));
+    let zero = |m: &str| Err(Error::new("ZeroDivisionError", m));
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         let small = match op {
             11 if y == 0 => return zero("division by zero"),
@@ -663,7 +657,7 @@ fn floor_div(x: i64, y: i64) -> i64 {
 }
 
 /// `-v`.
-pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
     if let Some(r) = dunder::call(vm, v, "__neg__", &[])? {
         return Ok(r);
     }
@@ -676,7 +670,7 @@ pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
     if let Some(f) = float_value(vm, v) {
         return box_float(vm, -f);
     }
-    Err(PyException::new(
+    Err(Error::new(
         "TypeError",
         format!("bad operand type for unary -: '{}'", type_name(vm, v)),
     ))
@@ -685,7 +679,7 @@ pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
 /// Lexicographic comparison of two lists or two tuples: the first pair of items that differ
 /// decides, else the lengths. Items are re-read through handles after every item comparison,
 /// which may run `__eq__`.
-fn compare_sequences(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
+fn compare_sequences(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
     let result = (|| {
@@ -735,7 +729,7 @@ fn compare_sequences(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Valu
 }
 
 /// `left <op> right` for CPython's comparison codes (0 `<` ... 5 `>=`).
-pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyException> {
+pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, Error> {
     use std::cmp::Ordering;
     if op < 6
         && let Some(r) = dunder::compare(vm, op, a, b)?
@@ -788,9 +782,9 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
             let b = vm.mutator().get(hb);
             let items = match builtins::collect(vm, b) {
                 Ok(items) => items,
-                Err(e) if e.message.ends_with("is not iterable") => {
+                Err(e) if e.message().ends_with("is not iterable") => {
                     let b = vm.mutator().get(hb);
-                    return Err(PyException::new(
+                    return Err(Error::new(
                         "TypeError",
                         format!("argument of type '{}' is not iterable", type_name(vm, b)),
                     ));
@@ -836,7 +830,7 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
             let found = match (str_value(vm, a), str_value(vm, b)) {
                 (Some(x), Some(y)) => y.contains(&x),
                 (None, Some(_)) => {
-                    return Err(PyException::new(
+                    return Err(Error::new(
                         "TypeError",
                         format!(
                             "'in <string>' requires string as left operand, not {}",
@@ -845,7 +839,7 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
                     ));
                 }
                 _ => {
-                    return Err(PyException::new(
+                    return Err(Error::new(
                         "TypeError",
                         format!("argument of type '{}' is not iterable", type_name(vm, b)),
                     ));
@@ -883,7 +877,7 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
             return Ok(py_bool((a == b) == (op == 2)));
         }
         let symbol = ["<", "<=", "==", "!=", ">", ">="][op as usize % 6];
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "'{symbol}' not supported between instances of '{}' and '{}'",
@@ -907,7 +901,7 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, PyE
     Ok(py_bool(result))
 }
 
-pub fn load_global(vm: &mut HotPy, index: i64) -> Result<Value, PyException> {
+pub fn load_global(vm: &mut HotPy, index: i64) -> Result<Value, Error> {
     vm.load_global(index as usize)
 }
 
@@ -915,11 +909,7 @@ pub fn store_global(vm: &mut HotPy, index: i64, v: Value) {
     vm.store_global(index as usize, v)
 }
 
-pub fn call_object(
-    vm: &mut HotPy,
-    callable: Value,
-    args: Values<'_>,
-) -> Result<Value, PyException> {
+pub fn call_object(vm: &mut HotPy, callable: Value, args: Values<'_>) -> Result<Value, Error> {
     vm.call(callable, &args.to_vec(), &[])
 }
 
@@ -928,7 +918,7 @@ pub fn call_with_keywords(
     callable: Value,
     names: Value,
     args: Values<'_>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let names = str_value(vm, names).expect("CALL_KW names are a str constant");
     let names: Vec<&str> = names.split(',').collect();
     let args = args.to_vec();
@@ -941,18 +931,18 @@ pub fn call_with_keywords(
     vm.call(callable, &args[..split], &kwargs)
 }
 
-pub fn unbound_local(vm: &mut HotPy, index: i64) -> PyException {
+pub fn unbound_local(vm: &mut HotPy, index: i64) -> Error {
     let name = vm.running_local_name(index as usize);
-    PyException::new(
+    Error::new(
         "UnboundLocalError",
         format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
 }
 
-pub fn unbound_deref(vm: &mut HotPy, index: i64) -> PyException {
+pub fn unbound_deref(vm: &mut HotPy, index: i64) -> Error {
     if vm.running_local_is_free(index as usize) {
         let name = vm.running_local_name(index as usize);
-        PyException::new(
+        Error::new(
             "NameError",
             format!(
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
@@ -964,7 +954,7 @@ pub fn unbound_deref(vm: &mut HotPy, index: i64) -> PyException {
 }
 
 /// A new function object like `f` with the dict `kwdefaults` of keyword-only defaults.
-pub fn with_kwdefaults(vm: &mut HotPy, f: Value, kwdefaults: Value) -> Result<Value, PyException> {
+pub fn with_kwdefaults(vm: &mut HotPy, f: Value, kwdefaults: Value) -> Result<Value, Error> {
     let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, kwdefaults])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
@@ -981,12 +971,12 @@ pub fn call_ex(
     callable: Value,
     args: Value,
     kwargs: Value,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let positional = sequences::items(vm, args).unwrap_or_default();
     let mut keywords = Vec::new();
     for (k, v) in dicts::entries(vm, kwargs) {
         let Some(name) = str_value(vm, k) else {
-            return Err(PyException::new("TypeError", "keywords must be strings"));
+            return Err(Error::new("TypeError", "keywords must be strings"));
         };
         keywords.push((name, v));
     }
@@ -994,7 +984,7 @@ pub fn call_ex(
 }
 
 /// A new function object like `f` with the tuple `closure` of cells.
-pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, PyException> {
+pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, Error> {
     let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, closure])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
@@ -1005,12 +995,12 @@ pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, P
     Ok(g)
 }
 
-pub fn bad_operator(_vm: &mut HotPy, op: i64) -> PyException {
-    PyException::new("SystemError", format!("unknown operator code {op}"))
+pub fn bad_operator(_vm: &mut HotPy, op: i64) -> Error {
+    Error::new("SystemError", format!("unknown operator code {op}"))
 }
 
 /// A new function object like `f` with the tuple `defaults` of default values.
-pub fn with_defaults(vm: &mut HotPy, f: Value, defaults: Value) -> Result<Value, PyException> {
+pub fn with_defaults(vm: &mut HotPy, f: Value, defaults: Value) -> Result<Value, Error> {
     let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, defaults])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));

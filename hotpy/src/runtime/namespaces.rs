@@ -5,11 +5,11 @@
 
 use super::NONE;
 use super::builtins_objects::{Kwargs, exactly, no_keywords, rooted};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::Value;
 
 /// A new dict of `(name, value)` pairs.
-fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, PyException> {
+fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, Error> {
     rooted(
         vm,
         &pairs.iter().map(|p| p.1).collect::<Vec<_>>(),
@@ -28,7 +28,7 @@ fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, P
 
 /// `globals()`: the running module's namespace, live: a `_namespace.ModuleNamespace` (a dict
 /// subclass written in Python) that reads and writes the module's global slots.
-pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("globals", kwargs)?;
     exactly::<0>("globals", args)?;
     let m = super::make_int(vm.current_module() as i64)?;
@@ -41,7 +41,7 @@ pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 
 /// `locals()`: a dict of the running function's local variables (a snapshot, as CPython's
 /// is in functions); at module level, `globals()`.
-pub fn locals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn locals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("locals", kwargs)?;
     exactly::<0>("locals", args)?;
     match vm.running_local_values() {
@@ -51,15 +51,14 @@ pub fn locals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Valu
 }
 
 /// `vars(obj)`: an instance's or class's attribute dict (the dict itself); `vars()`: `locals()`.
-pub fn vars(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn vars(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("vars", kwargs)?;
     if args.is_empty() {
         return locals(vm, args, kwargs);
     }
     let [v] = exactly::<1>("vars", args)?;
-    let dict = super::classes::attribute_dict(vm, v)?.ok_or_else(|| {
-        PyException::new("TypeError", "vars() argument must have __dict__ attribute")
-    })?;
+    let dict = super::classes::attribute_dict(vm, v)?
+        .ok_or_else(|| Error::new("TypeError", "vars() argument must have __dict__ attribute"))?;
     if super::classes::is_class(vm, v) {
         // CPython gives a read-only view of a class namespace; a copy keeps the class's
         // lookup cache right (writes to it do not reach the class, where CPython refuses them).
@@ -98,7 +97,7 @@ const OBJECT_ATTRIBUTES: &[&str] = &[
 
 /// `dir()`: the names in the running scope; `dir(x)`: `x.__dir__()` if its class defines it,
 /// else the names of its attributes (its own, its class's and their bases'), sorted.
-pub fn dir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn dir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("dir", kwargs)?;
     if args.is_empty() {
         let pairs = vm
@@ -126,7 +125,7 @@ pub fn dir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
 }
 
 /// The attribute names `dir(v)` lists without a `__dir__`.
-fn attribute_names(vm: &mut HotPy, v: Value) -> Result<Vec<String>, PyException> {
+fn attribute_names(vm: &mut HotPy, v: Value) -> Result<Vec<String>, Error> {
     let mut names: Vec<String> = vec![];
     let add_dict = |vm: &HotPy, names: &mut Vec<String>, dict: Value| {
         names.extend(
@@ -176,7 +175,7 @@ fn attribute_names(vm: &mut HotPy, v: Value) -> Result<Vec<String>, PyException>
 }
 
 /// A sorted list of the distinct `names`, as strs.
-fn sorted_strs(vm: &mut HotPy, mut names: Vec<String>) -> Result<Value, PyException> {
+fn sorted_strs(vm: &mut HotPy, mut names: Vec<String>) -> Result<Value, Error> {
     names.sort();
     names.dedup();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -184,11 +183,7 @@ fn sorted_strs(vm: &mut HotPy, mut names: Vec<String>) -> Result<Value, PyExcept
 }
 
 /// `_hotpy.global_names(m)`: the bound global names of module `m` (an index).
-pub fn global_names(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn global_names(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("global_names", kwargs)?;
     let [m] = exactly::<1>("global_names", args)?;
     let names = vm.module_global_names(module_index(m)?);
@@ -196,11 +191,7 @@ pub fn global_names(
 }
 
 /// `_hotpy.global_get(m, name)`: global `name` of module `m`; KeyError when unbound.
-pub fn global_get(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn global_get(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("global_get", kwargs)?;
     let [m, name] = exactly::<2>("global_get", args)?;
     let text = super::str_value(vm, name).unwrap_or_default();
@@ -211,24 +202,20 @@ pub fn global_get(
 }
 
 /// `_hotpy.global_set(m, name, value)`; `value` omitted: delete (KeyError when unbound).
-pub fn global_set(
-    vm: &mut HotPy,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, PyException> {
+pub fn global_set(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("global_set", kwargs)?;
     let (m, name, v) = match args {
         [m, name, v] => (*m, *name, *v),
         [m, name] => (*m, *name, super::UNBOUND),
         _ => {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 "global_set expects 2 or 3 arguments",
             ));
         }
     };
     let Some(text) = super::str_value(vm, name) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "hotpy's module namespaces take str keys only",
         ));
@@ -241,8 +228,8 @@ pub fn global_set(
     Ok(NONE)
 }
 
-fn module_index(m: Value) -> Result<usize, PyException> {
+fn module_index(m: Value) -> Result<usize, Error> {
     super::int_value(m)
         .and_then(|i| usize::try_from(i).ok())
-        .ok_or_else(|| PyException::new("TypeError", "a module index"))
+        .ok_or_else(|| Error::new("TypeError", "a module index"))
 }

@@ -3,15 +3,11 @@
 
 use super::{as_int, layout_of, make_int, type_name};
 use crate::generated::layouts::{Array, List, SeqIter, Tuple};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Values, Vm};
 
 /// A list (or, with `tuple`, a tuple) of new strs. May collect.
-pub fn of_strs<S: AsRef<str>>(
-    vm: &mut HotPy,
-    parts: &[S],
-    tuple: bool,
-) -> Result<Value, PyException> {
+pub fn of_strs<S: AsRef<str>>(vm: &mut HotPy, parts: &[S], tuple: bool) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let result = (|| {
         let mut handles = Vec::with_capacity(parts.len());
@@ -34,7 +30,7 @@ pub fn is_list(vm: &mut HotPy, v: Value) -> bool {
     layout_of(vm, v) == Some(List::ID)
 }
 
-pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
+pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
     let capacity = items.len().max(4);
     let (array, items) = vm.alloc_keeping(Array::ID, Array::size_for(capacity), items)?;
     Array::set_len(vm.vmctx(), array, capacity as i64);
@@ -47,11 +43,11 @@ pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
     Ok(list)
 }
 
-pub fn build_list(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException> {
+pub fn build_list(vm: &mut HotPy, items: Values<'_>) -> Result<Value, Error> {
     new_list(vm, &items.to_vec())
 }
 
-pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> {
+pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
     let (tuple, items) = vm.alloc_keeping(Tuple::ID, Tuple::size_for(items.len()), items)?;
     Tuple::set_len(vm.vmctx(), tuple, items.len() as i64);
     for (i, &v) in items.iter().enumerate() {
@@ -60,7 +56,7 @@ pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, PyException> 
     Ok(tuple)
 }
 
-pub fn build_tuple(vm: &mut HotPy, items: Values<'_>) -> Result<Value, PyException> {
+pub fn build_tuple(vm: &mut HotPy, items: Values<'_>) -> Result<Value, Error> {
     new_tuple(vm, &items.to_vec())
 }
 
@@ -96,9 +92,9 @@ pub fn len(vm: &HotPy, v: Value) -> Option<usize> {
 }
 
 /// A Python index (negative from the end) into `len` items.
-fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, PyException> {
+fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, Error> {
     let Some(i) = as_int(index) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "{what} indices must be integers or slices, not {}",
@@ -108,7 +104,7 @@ fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, P
     };
     let at = if i < 0 { i + len as i64 } else { i };
     if at < 0 || at >= len as i64 {
-        return Err(PyException::new(
+        return Err(Error::new(
             "IndexError",
             format!("{what} index out of range"),
         ));
@@ -116,7 +112,7 @@ fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, P
     Ok(at as usize)
 }
 
-pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value, PyException> {
+pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value, Error> {
     if let Some(r) = super::dunder::call(vm, container, "__getitem__", &[index])? {
         return Ok(r);
     }
@@ -132,7 +128,7 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
     }
     if let Some(n) = super::iter::range_len(vm, container) {
         let Some(i) = as_int(index) else {
-            return Err(PyException::new(
+            return Err(Error::new(
                 "TypeError",
                 format!(
                     "range indices must be integers or slices, not {}",
@@ -142,10 +138,7 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
         };
         let at = if i < 0 { i + n } else { i };
         if at < 0 || at >= n {
-            return Err(PyException::new(
-                "IndexError",
-                "range object index out of range",
-            ));
+            return Err(Error::new("IndexError", "range object index out of range"));
         }
         let ctx = vm.vmctx();
         let r = crate::generated::layouts::Range::start(ctx, container)
@@ -178,7 +171,7 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
                 let at = position(vm, index, chars.len(), "string")?;
                 super::new_str(vm, &chars[at].to_string())
             }
-            None => Err(PyException::new(
+            None => Err(Error::new(
                 "TypeError",
                 format!("'{}' object is not subscriptable", type_name(vm, container)),
             )),
@@ -191,7 +184,7 @@ pub fn store_subscript(
     container: Value,
     index: Value,
     v: Value,
-) -> Result<(), PyException> {
+) -> Result<(), Error> {
     if super::dunder::call(vm, container, "__setitem__", &[index, v])?.is_some() {
         return Ok(());
     }
@@ -209,7 +202,7 @@ pub fn store_subscript(
             Array::set_items(vm.vmctx(), List::items(vm.vmctx(), container), at, v);
             Ok(())
         }
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object does not support item assignment",
@@ -220,7 +213,7 @@ pub fn store_subscript(
 }
 
 /// `list.append(v)`.
-pub fn append(vm: &mut HotPy, list: Value, v: Value) -> Result<(), PyException> {
+pub fn append(vm: &mut HotPy, list: Value, v: Value) -> Result<(), Error> {
     let size = List::length(vm.vmctx(), list) as usize;
     let array = List::items(vm.vmctx(), list);
     let capacity = Array::len(vm.vmctx(), array) as usize;
@@ -246,11 +239,11 @@ pub fn append(vm: &mut HotPy, list: Value, v: Value) -> Result<(), PyException> 
 }
 
 /// `list.pop()`.
-pub fn pop(vm: &mut HotPy, list: Value) -> Result<Value, PyException> {
+pub fn pop(vm: &mut HotPy, list: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let size = List::length(ctx, list);
     if size == 0 {
-        return Err(PyException::new("IndexError", "pop from empty list"));
+        return Err(Error::new("IndexError", "pop from empty list"));
     }
     let v = Array::items(ctx, List::items(ctx, list), size as usize - 1);
     List::set_length(ctx, list, size - 1);
@@ -258,14 +251,14 @@ pub fn pop(vm: &mut HotPy, list: Value) -> Result<Value, PyException> {
 }
 
 /// `list.pop(index)`.
-pub fn pop_at(vm: &mut HotPy, list: Value, index: Value) -> Result<Value, PyException> {
+pub fn pop_at(vm: &mut HotPy, list: Value, index: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let size = List::length(ctx, list) as usize;
     if size == 0 {
-        return Err(PyException::new("IndexError", "pop from empty list"));
+        return Err(Error::new("IndexError", "pop from empty list"));
     }
     let Some(i) = as_int(index) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -275,7 +268,7 @@ pub fn pop_at(vm: &mut HotPy, list: Value, index: Value) -> Result<Value, PyExce
     };
     let at = if i < 0 { i + size as i64 } else { i };
     if at < 0 || at as usize >= size {
-        return Err(PyException::new("IndexError", "pop index out of range"));
+        return Err(Error::new("IndexError", "pop index out of range"));
     }
     let array = List::items(ctx, list);
     let v = Array::items(ctx, array, at as usize);
@@ -288,14 +281,14 @@ pub fn pop_at(vm: &mut HotPy, list: Value, index: Value) -> Result<Value, PyExce
 }
 
 /// An iterator over a list or tuple.
-pub fn iter(vm: &mut HotPy, seq: Value) -> Result<Value, PyException> {
+pub fn iter(vm: &mut HotPy, seq: Value) -> Result<Value, Error> {
     let (it, kept) = vm.alloc_keeping(SeqIter::ID, SeqIter::FIXED_SIZE, &[seq])?;
     SeqIter::set_seq(vm.vmctx(), it, kept[0]);
     SeqIter::set_index(vm.vmctx(), it, 0);
     Ok(it)
 }
 
-pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
+pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let (seq, index) = (SeqIter::seq(ctx, it), SeqIter::index(ctx, it) as usize);
     if super::classes::is_instance(vm, seq) {
@@ -303,9 +296,7 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
         SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
         let index = make_int(index as i64)?;
         return match subscript(vm, seq, index) {
-            Err(e) if matches!(e.builtin_kind, "IndexError" | "StopIteration") => {
-                Ok(super::EXHAUSTED)
-            }
+            Err(e) if (e.is("IndexError") || e.is("StopIteration")) => Ok(super::EXHAUSTED),
             other => other,
         };
     }
@@ -320,16 +311,14 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, PyException> {
 /// The list or tuple of `seq`'s items for an unpacking assignment into `count` targets (a list
 /// or tuple itself; any other iterable is iterated into a tuple); ValueError unless it has
 /// exactly `count` items.
-pub fn unpack_sequence(vm: &mut HotPy, seq: Value, count: i64) -> Result<Value, PyException> {
+pub fn unpack_sequence(vm: &mut HotPy, seq: Value, count: i64) -> Result<Value, Error> {
     let count = count as usize;
     let seq = match len(vm, seq) {
         Some(_) => seq,
         None => {
             let items = match super::builtins::collect(vm, seq) {
-                Err(e)
-                    if e.builtin_kind == "TypeError" && e.message.ends_with("is not iterable") =>
-                {
-                    return Err(PyException::new(
+                Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
+                    return Err(Error::new(
                         "TypeError",
                         format!("cannot unpack non-iterable {} object", type_name(vm, seq)),
                     ));
@@ -341,13 +330,13 @@ pub fn unpack_sequence(vm: &mut HotPy, seq: Value, count: i64) -> Result<Value, 
     };
     let len = len(vm, seq).expect("a list or tuple");
     if len > count {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             format!("too many values to unpack (expected {count})"),
         ));
     }
     if len < count {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             format!("not enough values to unpack (expected {count}, got {len})"),
         ));
@@ -356,12 +345,12 @@ pub fn unpack_sequence(vm: &mut HotPy, seq: Value, count: i64) -> Result<Value, 
 }
 
 /// `list.append(item)` for comprehensions.
-pub fn list_append(vm: &mut HotPy, list: Value, item: Value) -> Result<(), PyException> {
+pub fn list_append(vm: &mut HotPy, list: Value, item: Value) -> Result<(), Error> {
     append(vm, list, item)
 }
 
 /// `list.extend(iterable)`.
-pub fn list_extend(vm: &mut HotPy, list: Value, iterable: Value) -> Result<(), PyException> {
+pub fn list_extend(vm: &mut HotPy, list: Value, iterable: Value) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let hl = vm.mutator().root(list);
     let result = (|| {
@@ -378,25 +367,20 @@ pub fn list_extend(vm: &mut HotPy, list: Value, iterable: Value) -> Result<(), P
 }
 
 /// A tuple of a list's (or tuple's) items.
-pub fn list_to_tuple(vm: &mut HotPy, list: Value) -> Result<Value, PyException> {
+pub fn list_to_tuple(vm: &mut HotPy, list: Value) -> Result<Value, Error> {
     let items = items(vm, list).unwrap_or_default();
     new_tuple(vm, &items)
 }
 
 /// `a, *b, c = seq`: a tuple of the `before` first items, a list of the middle ones and the
 /// `after` last ones.
-pub fn unpack_star(
-    vm: &mut HotPy,
-    seq: Value,
-    before: i64,
-    after: i64,
-) -> Result<Value, PyException> {
+pub fn unpack_star(vm: &mut HotPy, seq: Value, before: i64, after: i64) -> Result<Value, Error> {
     let (before, after) = (before as usize, after as usize);
     let all = match items(vm, seq) {
         Some(items) => items,
         None => match super::builtins::collect(vm, seq) {
-            Err(e) if e.builtin_kind == "TypeError" && e.message.ends_with("is not iterable") => {
-                return Err(PyException::new(
+            Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
+                return Err(Error::new(
                     "TypeError",
                     format!("cannot unpack non-iterable {} object", type_name(vm, seq)),
                 ));
@@ -405,7 +389,7 @@ pub fn unpack_star(
         },
     };
     if all.len() < before + after {
-        return Err(PyException::new(
+        return Err(Error::new(
             "ValueError",
             format!(
                 "not enough values to unpack (expected at least {}, got {})",
@@ -444,13 +428,13 @@ pub(crate) fn slice_indices(
     lower: Value,
     upper: Value,
     step: Value,
-) -> Result<Vec<usize>, PyException> {
-    let bound = |v: Value| -> Result<Option<i64>, PyException> {
+) -> Result<Vec<usize>, Error> {
+    let bound = |v: Value| -> Result<Option<i64>, Error> {
         if v == super::NONE {
             return Ok(None);
         }
         as_int(v).map(Some).ok_or_else(|| {
-            PyException::new(
+            Error::new(
                 "TypeError",
                 "slice indices must be integers or None or have an __index__ method",
             )
@@ -458,7 +442,7 @@ pub(crate) fn slice_indices(
     };
     let step = bound(step)?.unwrap_or(1);
     if step == 0 {
-        return Err(PyException::new("ValueError", "slice step cannot be zero"));
+        return Err(Error::new("ValueError", "slice step cannot be zero"));
     }
     let len = len as i64;
     let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
@@ -498,7 +482,7 @@ pub fn get_slice(
     lower: Value,
     upper: Value,
     step: Value,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     if super::classes::is_instance(vm, container) {
         // A Python class's `__getitem__` receives a slice object.
         let mark = vm.mutator().handle_mark();
@@ -525,7 +509,7 @@ pub fn get_slice(
         return super::new_str(vm, &picked);
     }
     let Some(all) = items(vm, container) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!("'{}' object is not subscriptable", type_name(vm, container)),
         ));

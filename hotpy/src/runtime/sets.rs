@@ -4,7 +4,7 @@
 
 use super::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
 use crate::generated::layouts::{Array, Set, Slots};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 
@@ -50,7 +50,7 @@ pub fn len(vm: &HotPy, s: Value) -> usize {
 }
 
 /// Fresh empty tables of `size` entries for set `s` (rooted in `hs`).
-fn new_table(vm: &mut HotPy, hs: Handle, size: usize) -> Result<(), PyException> {
+fn new_table(vm: &mut HotPy, hs: Handle, size: usize) -> Result<(), Error> {
     let keys = vm.alloc(Array::ID, Array::size_for(size))?;
     Array::set_len(vm.vmctx(), keys, size as i64);
     for i in 0..size {
@@ -74,7 +74,7 @@ fn new_table(vm: &mut HotPy, hs: Handle, size: usize) -> Result<(), PyException>
 }
 
 /// An empty set or frozenset.
-fn empty(vm: &mut HotPy, frozen: bool) -> Result<Value, PyException> {
+fn empty(vm: &mut HotPy, frozen: bool) -> Result<Value, Error> {
     let s = vm.alloc(Set::ID, Set::FIXED_SIZE)?;
     Set::set_frozen(vm.vmctx(), s, frozen as i64);
     Set::set_finger(vm.vmctx(), s, 0);
@@ -114,7 +114,7 @@ fn insert_clean(vm: &HotPy, s: Value, key: Value, hash: i64) {
 }
 
 /// Rebuilds the table with room for `minused` entries (CPython's `set_table_resize`).
-fn resize(vm: &mut HotPy, hs: Handle, minused: usize) -> Result<(), PyException> {
+fn resize(vm: &mut HotPy, hs: Handle, minused: usize) -> Result<(), Error> {
     let mut size = MIN_SIZE;
     while size <= minused {
         size <<= 1;
@@ -136,12 +136,12 @@ fn resize(vm: &mut HotPy, hs: Handle, minused: usize) -> Result<(), PyException>
     result
 }
 
-fn keys_equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
+fn keys_equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
     Ok(a == b || super::compare(vm, 2, a, b)? == TRUE)
 }
 
 /// The slot holding an element equal to `key`, if any.
-fn find(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<Option<usize>, PyException> {
+fn find(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<Option<usize>, Error> {
     let mut perturb = hash as u64;
     let s = vm.mutator().get(hs);
     let mask = Set::mask(vm.vmctx(), s) as usize;
@@ -172,7 +172,7 @@ fn find(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<Option<usiz
 }
 
 /// Adds `key` (CPython's `set_add_entry`: the first dummy on the probe path is reused).
-fn add_entry(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<(), PyException> {
+fn add_entry(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<(), Error> {
     let mut perturb = hash as u64;
     let s = vm.mutator().get(hs);
     let mask = Set::mask(vm.vmctx(), s) as usize;
@@ -225,7 +225,7 @@ fn add_entry(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<(), Py
 }
 
 /// Adds `v` to set `s`.
-fn add_value(vm: &mut HotPy, s: Value, v: Value) -> Result<(), PyException> {
+fn add_value(vm: &mut HotPy, s: Value, v: Value) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
     let result = super::dicts::hash(vm, v).and_then(|h| add_entry(vm, hs, hk, h));
@@ -234,7 +234,7 @@ fn add_value(vm: &mut HotPy, s: Value, v: Value) -> Result<(), PyException> {
 }
 
 /// Removes `v` from `s`; true if it was there.
-fn discard_value(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, PyException> {
+fn discard_value(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, Error> {
     let mark = vm.mutator().handle_mark();
     let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
     let result = super::dicts::hash(vm, v)
@@ -255,7 +255,7 @@ fn discard_value(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, PyException
 }
 
 /// A new set (or frozenset) of `items`, added in order.
-pub fn new_set(vm: &mut HotPy, items: &[Value], frozen: bool) -> Result<Value, PyException> {
+pub fn new_set(vm: &mut HotPy, items: &[Value], frozen: bool) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
     let result = (|| {
@@ -273,7 +273,7 @@ pub fn new_set(vm: &mut HotPy, items: &[Value], frozen: bool) -> Result<Value, P
 
 /// A copy of set `src` (CPython's `set_merge` into an empty set: resized for the source,
 /// entries re-inserted in the source's table order).
-fn copy_of(vm: &mut HotPy, src: Value, frozen: bool) -> Result<Value, PyException> {
+fn copy_of(vm: &mut HotPy, src: Value, frozen: bool) -> Result<Value, Error> {
     let items = entries(vm, src);
     let mark = vm.mutator().handle_mark();
     let handles: Vec<(Handle, i64)> = items
@@ -297,7 +297,7 @@ fn copy_of(vm: &mut HotPy, src: Value, frozen: bool) -> Result<Value, PyExceptio
 }
 
 /// `set(iterable)` / `frozenset(iterable)`.
-pub fn from_iterable(vm: &mut HotPy, iterable: Value, frozen: bool) -> Result<Value, PyException> {
+pub fn from_iterable(vm: &mut HotPy, iterable: Value, frozen: bool) -> Result<Value, Error> {
     if is_set(vm, iterable) {
         return copy_of(vm, iterable, frozen);
     }
@@ -307,7 +307,7 @@ pub fn from_iterable(vm: &mut HotPy, iterable: Value, frozen: bool) -> Result<Va
 
 /// MAKE_SET: a set of a list's items (displays and comprehensions), copied once more if
 /// `copy` is 1 (see the instruction).
-pub fn make_set(vm: &mut HotPy, items: Value, copy: i64) -> Result<Value, PyException> {
+pub fn make_set(vm: &mut HotPy, items: Value, copy: i64) -> Result<Value, Error> {
     let s = from_iterable(vm, items, false)?;
     if copy != 1 {
         return Ok(s);
@@ -319,7 +319,7 @@ pub fn make_set(vm: &mut HotPy, items: Value, copy: i64) -> Result<Value, PyExce
     copy_of(vm, constant, false)
 }
 
-pub fn contains(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, PyException> {
+pub fn contains(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, Error> {
     let mark = vm.mutator().handle_mark();
     let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
     let result = super::dicts::hash(vm, v).and_then(|h| find(vm, hs, hk, h));
@@ -339,11 +339,11 @@ pub fn repr(vm: &HotPy, s: Value, item_repr: &mut dyn FnMut(Value) -> String) ->
     }
 }
 
-fn require_set(vm: &HotPy, v: Value, op: &str, other: Value) -> Result<(), PyException> {
+fn require_set(vm: &HotPy, v: Value, op: &str, other: Value) -> Result<(), Error> {
     if is_set(vm, v) {
         Ok(())
     } else {
-        Err(PyException::new(
+        Err(Error::new(
             "TypeError",
             format!(
                 "unsupported operand type(s) for {op}: '{}' and '{}'",
@@ -355,7 +355,7 @@ fn require_set(vm: &HotPy, v: Value, op: &str, other: Value) -> Result<(), PyExc
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` as CPython computes them (which decides the order).
-fn combine(vm: &mut HotPy, symbol: &str, a: Value, b: Value) -> Result<Value, PyException> {
+fn combine(vm: &mut HotPy, symbol: &str, a: Value, b: Value) -> Result<Value, Error> {
     let frozen = is_frozen(vm, a);
     let mark = vm.mutator().handle_mark();
     let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
@@ -424,8 +424,8 @@ enum Step {
 fn for_each(
     vm: &mut HotPy,
     hs: Handle,
-    mut f: impl FnMut(&mut HotPy, Handle) -> Result<(), PyException>,
-) -> Result<(), PyException> {
+    mut f: impl FnMut(&mut HotPy, Handle) -> Result<(), Error>,
+) -> Result<(), Error> {
     let items = elements(vm, vm.mutator_ref().get(hs));
     let mark = vm.mutator().handle_mark();
     let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
@@ -441,12 +441,7 @@ fn for_each(
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (`None` if `a` is not a set).
-pub fn binary(
-    vm: &mut HotPy,
-    symbol: &str,
-    a: Value,
-    b: Value,
-) -> Result<Option<Value>, PyException> {
+pub fn binary(vm: &mut HotPy, symbol: &str, a: Value, b: Value) -> Result<Option<Value>, Error> {
     if !is_set(vm, a) || !matches!(symbol, "|" | "&" | "-" | "^") {
         return Ok(None);
     }
@@ -455,7 +450,7 @@ pub fn binary(
 }
 
 /// True if every element of `a` is in `b`.
-fn subset(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
+fn subset(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
     let xs = elements(vm, a);
     let mark = vm.mutator().handle_mark();
     let hb = vm.mutator().root(b);
@@ -480,7 +475,7 @@ fn subset(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, PyException> {
 }
 
 /// Set comparisons (CPython's codes 0 `<` .. 5 `>=`): subset and superset tests.
-pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Value>, PyException> {
+pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Value>, Error> {
     if !is_set(vm, a) || !is_set(vm, b) {
         return Ok(None);
     }
@@ -506,9 +501,9 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Val
 }
 
 /// The hash of a frozenset (order-independent).
-pub fn hash(vm: &mut HotPy, s: Value) -> Result<i64, PyException> {
+pub fn hash(vm: &mut HotPy, s: Value) -> Result<i64, Error> {
     if !is_frozen(vm, s) {
-        return Err(PyException::new("TypeError", "unhashable type: 'set'"));
+        return Err(Error::new("TypeError", "unhashable type: 'set'"));
     }
     let mut h: i64 = 0x1f2e3d4c;
     for x in elements(vm, s) {
@@ -517,9 +512,9 @@ pub fn hash(vm: &mut HotPy, s: Value) -> Result<i64, PyException> {
     Ok(h)
 }
 
-fn mutable(vm: &HotPy, s: Value, method: &str) -> Result<(), PyException> {
+fn mutable(vm: &HotPy, s: Value, method: &str) -> Result<(), Error> {
     if is_frozen(vm, s) {
-        return Err(PyException::new(
+        return Err(Error::new(
             "AttributeError",
             format!("'frozenset' object has no attribute '{method}'"),
         ));
@@ -527,10 +522,10 @@ fn mutable(vm: &HotPy, s: Value, method: &str) -> Result<(), PyException> {
     Ok(())
 }
 
-fn one_arg(name: &str, args: &[Value]) -> Result<Value, PyException> {
+fn one_arg(name: &str, args: &[Value]) -> Result<Value, Error> {
     match args {
         [v] => Ok(*v),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!(
                 "set.{name}() takes exactly one argument ({} given)",
@@ -540,14 +535,14 @@ fn one_arg(name: &str, args: &[Value]) -> Result<Value, PyException> {
     }
 }
 
-pub fn add(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn add(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "add")?;
     let v = one_arg("add", args)?;
     add_value(vm, s, v)?;
     Ok(NONE)
 }
 
-pub fn remove(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn remove(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "remove")?;
     let v = one_arg("remove", args)?;
     let mark = vm.mutator().handle_mark();
@@ -562,7 +557,7 @@ pub fn remove(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcep
     }
 }
 
-pub fn discard(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn discard(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "discard")?;
     let v = one_arg("discard", args)?;
     discard_value(vm, s, v)?;
@@ -570,16 +565,13 @@ pub fn discard(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExce
 }
 
 /// `s.pop()`: from the "finger" on, as CPython.
-pub fn pop(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn pop(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "pop")?;
     if !args.is_empty() {
-        return Err(PyException::new(
-            "TypeError",
-            "set.pop() takes no arguments",
-        ));
+        return Err(Error::new("TypeError", "set.pop() takes no arguments"));
     }
     if len(vm, s) == 0 {
-        return Err(PyException::new("KeyError", "'pop from an empty set'"));
+        return Err(Error::new("KeyError", "'pop from an empty set'"));
     }
     let ctx = vm.vmctx();
     let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
@@ -596,13 +588,10 @@ pub fn pop(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExceptio
     Ok(key)
 }
 
-pub fn clear(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn clear(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "clear")?;
     if !args.is_empty() {
-        return Err(PyException::new(
-            "TypeError",
-            "set.clear() takes no arguments",
-        ));
+        return Err(Error::new("TypeError", "set.clear() takes no arguments"));
     }
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
@@ -611,13 +600,13 @@ pub fn clear(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExcept
     result.map(|()| NONE)
 }
 
-pub fn copy(vm: &mut HotPy, s: Value, _args: &[Value]) -> Result<Value, PyException> {
+pub fn copy(vm: &mut HotPy, s: Value, _args: &[Value]) -> Result<Value, Error> {
     let frozen = is_frozen(vm, s);
     copy_of(vm, s, frozen)
 }
 
 /// The named set operations take any iterable.
-fn named(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value, PyException> {
+fn named(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
     let handles: Vec<Handle> = args.iter().map(|&a| vm.mutator().root(a)).collect();
@@ -647,28 +636,24 @@ fn named(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value
     result
 }
 
-pub fn union(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn union(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     named(vm, s, args, "|")
 }
 
-pub fn intersection(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn intersection(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     named(vm, s, args, "&")
 }
 
-pub fn difference(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn difference(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     named(vm, s, args, "-")
 }
 
-pub fn symmetric_difference(
-    vm: &mut HotPy,
-    s: Value,
-    args: &[Value],
-) -> Result<Value, PyException> {
+pub fn symmetric_difference(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     named(vm, s, args, "^")
 }
 
 /// `s.update(*iterables)` and the in-place forms: replace `s`'s elements.
-fn in_place(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value, PyException> {
+fn in_place(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
     mutable(vm, s, "update")?;
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
@@ -686,11 +671,11 @@ fn in_place(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Va
     result
 }
 
-pub fn update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     in_place(vm, s, args, "|")
 }
 
-pub fn intersection_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn intersection_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     in_place(vm, s, args, "&")
 }
 
@@ -698,15 +683,15 @@ pub fn symmetric_difference_update(
     vm: &mut HotPy,
     s: Value,
     args: &[Value],
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     in_place(vm, s, args, "^")
 }
 
-pub fn difference_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn difference_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     in_place(vm, s, args, "-")
 }
 
-fn as_set(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
+fn as_set(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
     if is_set(vm, v) {
         Ok(v)
     } else {
@@ -714,7 +699,7 @@ fn as_set(vm: &mut HotPy, v: Value) -> Result<Value, PyException> {
     }
 }
 
-pub fn issubset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn issubset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     let other = one_arg("issubset", args)?;
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
@@ -726,7 +711,7 @@ pub fn issubset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExc
     result.map(py_bool)
 }
 
-pub fn issuperset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn issuperset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     let other = one_arg("issuperset", args)?;
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
@@ -738,7 +723,7 @@ pub fn issuperset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyE
     result.map(py_bool)
 }
 
-pub fn isdisjoint(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn isdisjoint(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     let r = intersection(vm, s, args)?;
     Ok(if len(vm, r) == 0 { TRUE } else { FALSE })
 }

@@ -4,7 +4,7 @@
 
 use super::{NONE, as_int, layout_of, type_name};
 use crate::generated::layouts::Slice;
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 type Kwargs<'a> = &'a [(String, Value)];
@@ -13,12 +13,7 @@ pub fn is_slice(vm: &HotPy, v: Value) -> bool {
     layout_of(vm, v) == Some(Slice::ID)
 }
 
-pub fn new_slice(
-    vm: &mut HotPy,
-    start: Value,
-    stop: Value,
-    step: Value,
-) -> Result<Value, PyException> {
+pub fn new_slice(vm: &mut HotPy, start: Value, stop: Value, step: Value) -> Result<Value, Error> {
     let (s, kept) = vm.alloc_keeping(Slice::ID, Slice::FIXED_SIZE, &[start, stop, step])?;
     let ctx = vm.vmctx();
     Slice::set_start(ctx, s, kept[0]);
@@ -28,9 +23,9 @@ pub fn new_slice(
 }
 
 /// `slice(stop)` or `slice(start, stop[, step])`.
-pub fn slice(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, PyException> {
+pub fn slice(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             "slice() takes no keyword arguments",
         ));
@@ -39,7 +34,7 @@ pub fn slice(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
         [stop] => new_slice(vm, NONE, *stop, NONE),
         [start, stop] => new_slice(vm, *start, *stop, NONE),
         [start, stop, step] => new_slice(vm, *start, *stop, *step),
-        _ => Err(PyException::new(
+        _ => Err(Error::new(
             "TypeError",
             format!("slice expected at least 1 argument, got {}", args.len()),
         )),
@@ -68,9 +63,9 @@ pub fn attribute(vm: &HotPy, s: Value, name: &str) -> Option<Value> {
 }
 
 /// `slice.indices(length)`: `(start, stop, step)` clipped to a sequence of that length.
-pub fn indices(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyException> {
+pub fn indices(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     let [n] = args else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "indices() takes exactly one argument ({} given)",
@@ -79,7 +74,7 @@ pub fn indices(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExce
         ));
     };
     let Some(len) = as_int(*n) else {
-        return Err(PyException::new(
+        return Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -88,18 +83,15 @@ pub fn indices(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExce
         ));
     };
     if len < 0 {
-        return Err(PyException::new(
-            "ValueError",
-            "length should not be negative",
-        ));
+        return Err(Error::new("ValueError", "length should not be negative"));
     }
     let (start, stop, step) = parts(vm, s);
-    let int = |v: Value| -> Result<Option<i64>, PyException> {
+    let int = |v: Value| -> Result<Option<i64>, Error> {
         if v == NONE {
             return Ok(None);
         }
         as_int(v).map(Some).ok_or_else(|| {
-            PyException::new(
+            Error::new(
                 "TypeError",
                 "slice indices must be integers or None or have an __index__ method",
             )
@@ -107,7 +99,7 @@ pub fn indices(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, PyExce
     };
     let step = int(step)?.unwrap_or(1);
     if step == 0 {
-        return Err(PyException::new("ValueError", "slice step cannot be zero"));
+        return Err(Error::new("ValueError", "slice step cannot be zero"));
     }
     let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
     let clip = |v: Option<i64>, default: i64| match v {

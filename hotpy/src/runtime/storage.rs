@@ -25,7 +25,7 @@
 
 use super::{NONE, str_hash};
 use crate::generated::layouts::{Array, Class, Instance, Str};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 use std::sync::Arc;
 
@@ -163,7 +163,7 @@ fn transition(vm: &mut HotPy, shape: i64, name: Value) -> Option<i64> {
 }
 
 /// A new instance of class `cls` with no attributes.
-pub fn new_instance(vm: &mut HotPy, cls: Value) -> Result<Value, PyException> {
+pub fn new_instance(vm: &mut HotPy, cls: Value) -> Result<Value, Error> {
     let inline = vm.exec.shapes.hint(Class::id(vm.vmctx(), cls) as usize);
     let (obj, kept) = vm.alloc_keeping(Instance::ID, Instance::size_for(inline), &[cls])?;
     let ctx = vm.vmctx();
@@ -189,7 +189,7 @@ fn slot(vm: &HotPy, obj: Value, i: usize) -> Value {
 }
 
 /// Attribute `name` of the instance's own storage.
-pub fn get(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, PyException> {
+pub fn get(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape == DICT_MODE {
         let dict = Instance::spill(vm.vmctx(), obj);
@@ -203,7 +203,7 @@ pub fn get(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, PyE
 }
 
 /// Sets attribute `name` (a str) in the instance's own storage.
-pub fn set(vm: &mut HotPy, obj: Value, name: Value, v: Value) -> Result<(), PyException> {
+pub fn set(vm: &mut HotPy, obj: Value, name: Value, v: Value) -> Result<(), Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape != DICT_MODE
         && let Some(i) = vm.exec.shapes.find(vm, shape, name)
@@ -276,7 +276,7 @@ fn store_slot(vm: &HotPy, obj: Value, i: usize, v: Value) {
 
 /// The instance's attribute dict: its storage switches to dict mode (the dict stays live, as
 /// CPython's `__dict__` is).
-pub fn to_dict(vm: &mut HotPy, obj: Value) -> Result<Value, PyException> {
+pub fn to_dict(vm: &mut HotPy, obj: Value) -> Result<Value, Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape == DICT_MODE {
         return Ok(Instance::spill(vm.vmctx(), obj));

@@ -9,11 +9,11 @@
 use super::{NONE, make_int, new_str};
 use crate::compiler::CompileError;
 use crate::generated::layouts::Exception;
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 /// The SyntaxError (or IndentationError) for `e` in the code `source` read from `filename`.
-pub fn raise(vm: &mut HotPy, e: &CompileError, filename: &str, source: &str) -> PyException {
+pub fn raise(vm: &mut HotPy, e: &CompileError, filename: &str, source: &str) -> Error {
     let text = source
         .lines()
         .nth((e.line as usize).saturating_sub(1))
@@ -22,8 +22,10 @@ pub fn raise(vm: &mut HotPy, e: &CompileError, filename: &str, source: &str) -> 
         Ok(exc) => {
             let mut raised = super::exceptions::from_object(vm, exc);
             // The report's last line is `SyntaxError: msg` (the location has lines of its own).
-            raised.message = e.message.clone();
-            raised.location = Some(e.location(filename, source));
+            if let Some(r) = raised.exception_mut() {
+                r.message = e.message.clone();
+                r.location = Some(e.location(filename, source));
+            }
             raised
         }
         Err(failed) => failed,
@@ -35,7 +37,7 @@ fn build(
     e: &CompileError,
     filename: &str,
     text: Option<&str>,
-) -> Result<Value, PyException> {
+) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let result = (|| {
         let root = |vm: &mut HotPy, v: Value| vm.mutator().root(v);

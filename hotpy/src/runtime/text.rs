@@ -3,7 +3,7 @@
 //! [`str_of`] and [`repr_of`] never run Python code, for error messages and the like.
 
 use super::{FALSE, NONE, TRUE, float_value, int_value, str_value};
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
 
@@ -69,7 +69,7 @@ pub fn str_of(vm: &HotPy, v: Value) -> String {
 }
 
 /// `str(v)`, calling `__str__` or `__repr__` of Python classes.
-pub fn str(vm: &mut HotPy, v: Value) -> Result<String, PyException> {
+pub fn str(vm: &mut HotPy, v: Value) -> Result<String, Error> {
     if let Some(s) = str_value(vm, v) {
         return Ok(s);
     }
@@ -91,7 +91,7 @@ pub fn str(vm: &mut HotPy, v: Value) -> Result<String, PyException> {
 }
 
 /// `repr(v)`, calling `__repr__` of Python classes (also for the items of containers).
-pub fn repr(vm: &mut HotPy, v: Value) -> Result<String, PyException> {
+pub fn repr(vm: &mut HotPy, v: Value) -> Result<String, Error> {
     repr_rooted(vm, v, &mut Vec::new())
 }
 
@@ -124,7 +124,7 @@ fn holds_instances(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> bool {
 
 /// `repr` with the containers being printed held in handles (`seen`), so that cycles print
 /// as `[...]` and a collection during a `__repr__` call leaves them valid.
-fn repr_rooted(vm: &mut HotPy, v: Value, seen: &mut Vec<Handle>) -> Result<String, PyException> {
+fn repr_rooted(vm: &mut HotPy, v: Value, seen: &mut Vec<Handle>) -> Result<String, Error> {
     let v = if super::classes::is_instance(vm, v) {
         let mark = vm.mutator().handle_mark();
         let h = vm.mutator().root(v);
@@ -143,7 +143,7 @@ fn repr_rooted(vm: &mut HotPy, v: Value, seen: &mut Vec<Handle>) -> Result<Strin
         return Ok(repr_of(vm, v));
     }
     if seen.len() > MAX_NESTING {
-        return Err(PyException::new(
+        return Err(Error::new(
             "RecursionError",
             "maximum recursion depth exceeded while getting the repr of an object",
         ));

@@ -9,7 +9,7 @@
 //! constructor (`int`, `list`, `enumerate`...): `type(3)` is the `int` builtin.
 
 use super::type_name;
-use crate::vm::{HotPy, PyException};
+use crate::vm::{Error, HotPy};
 use gvmt::rt::{Value, Vm};
 
 /// The Python name of the type of `v` as `type(v).__name__` shows it.
@@ -21,7 +21,7 @@ pub fn python_type_name(vm: &HotPy, v: Value) -> &'static str {
 }
 
 /// The class standing for builtin type `name` (made on first use).
-pub fn class_for(vm: &mut HotPy, name: &'static str) -> Result<Value, PyException> {
+pub fn class_for(vm: &mut HotPy, name: &'static str) -> Result<Value, Error> {
     if let Some(p) = vm.exec.type_classes.get(name) {
         return Ok(vm.mutator_ref().pinned(p));
     }
@@ -58,8 +58,8 @@ pub fn stands_for(vm: &HotPy, cls: Value) -> Option<&'static str> {
 }
 
 /// TypeError: such a class cannot be called.
-pub fn cannot_instantiate(name: &str) -> PyException {
-    PyException::new("TypeError", format!("cannot create '{name}' instances"))
+pub fn cannot_instantiate(name: &str) -> Error {
+    Error::new("TypeError", format!("cannot create '{name}' instances"))
 }
 
 /// True if `v`'s type is the builtin type `name`.
@@ -106,7 +106,7 @@ pub fn is_type(vm: &HotPy, v: Value) -> bool {
 
 /// `t[index]` for a type `t`: a class's `__class_getitem__(index)`, or for a builtin type a
 /// `types.GenericAlias` (`list[int]`). None if `t` is not a type.
-pub fn subscript(vm: &mut HotPy, t: Value, index: Value) -> Result<Option<Value>, PyException> {
+pub fn subscript(vm: &mut HotPy, t: Value, index: Value) -> Result<Option<Value>, Error> {
     if super::classes::is_class(vm, t) {
         let mark = vm.mutator().handle_mark();
         let handles = [t, index].map(|x| vm.mutator().root(x));
@@ -116,7 +116,7 @@ pub fn subscript(vm: &mut HotPy, t: Value, index: Value) -> Result<Option<Value>
             let found = super::classes::lookup(vm, cls, key)?;
             let Some(d) = found else {
                 let name = super::classes::class_name(vm, cls);
-                return Err(PyException::new(
+                return Err(Error::new(
                     "TypeError",
                     format!("type '{name}' is not subscriptable"),
                 ));

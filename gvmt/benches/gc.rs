@@ -19,6 +19,7 @@ fn model() -> ObjectModel {
     ObjectModel {
         layouts: &LAYOUTS,
         is_ref: |w| w & 0xf == 0,
+        frame: None,
     }
 }
 

@@ -61,7 +61,7 @@ fn several_errors_are_reported_in_one_run() {
 #[test]
 fn gen_prints_each_output() {
     for (flag, marker) in [
-        ("--interp", "pub fn interpret("),
+        ("--interp", "pub fn run("),
         ("--jit", "pub fn emit_ADD("),
         ("--layouts", "pub static LAYOUTS"),
     ] {

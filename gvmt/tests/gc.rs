@@ -4,14 +4,17 @@
 
 use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, OutOfMemory, PlanKind};
 use gvmt::rt::heap::{load_i64, load_value, store_i64, store_value, write_barrier};
-use gvmt::rt::{Frame, LayoutInfo, SlotKind, TailInfo, Value};
+use gvmt::rt::frame::{self, FrameView, slot};
+use gvmt::rt::{Code, FrameLayout, LayoutInfo, SlotKind, TailInfo, Value};
 use std::sync::Arc;
 
 const NODE: usize = 0; // { left: ref, right: ref, value: i64 }
 const CELL: usize = 1; // { item: value }
 const ARRAY: usize = 2; // { len: i64, items: [value; len] }
+const FRAME: usize = 3; // gvmt's frame slots, then { slots: [value; len] }
+const FRAME_TAIL: usize = 8 + 8 * slot::COUNT;
 
-static LAYOUTS: [LayoutInfo; 3] = [
+static LAYOUTS: [LayoutInfo; 4] = [
     LayoutInfo {
         name: "Node",
         fixed_size: 32,
@@ -35,6 +38,19 @@ static LAYOUTS: [LayoutInfo; 3] = [
             offset: 16,
             len_offset: 8,
             kind: SlotKind::Value,
+            live: None,
+        }),
+    },
+    LayoutInfo {
+        name: "Frame",
+        fixed_size: FRAME_TAIL,
+        ref_slots: &[slot::BACK],
+        value_slots: &[],
+        tail: Some(TailInfo {
+            offset: FRAME_TAIL,
+            len_offset: slot::LEN,
+            kind: SlotKind::Value,
+            live: Some([slot::NLOCALS, slot::SP]),
         }),
     },
 ];
@@ -47,6 +63,10 @@ fn model() -> ObjectModel {
     ObjectModel {
         layouts: &LAYOUTS,
         is_ref,
+        frame: Some(FrameLayout {
+            id: FRAME,
+            tail: FRAME_TAIL,
+        }),
     }
 }
 
@@ -141,40 +161,90 @@ fn a_tree_survives_collections_intact() {
     });
 }
 
+/// A frame for `code`, made the running frame on top of the current one.
+fn push_frame(m: &mut Mutator, code: &Code) -> Value {
+    let layout = FrameLayout {
+        id: FRAME,
+        tail: FRAME_TAIL,
+    };
+    let f = m.alloc(FRAME, frame::size_for(layout, code)).unwrap();
+    // SAFETY: `code` outlives the frame (both die at the end of the test).
+    unsafe { frame::init(m.ctx(), f, code) };
+    frame::push_entry(m.ctx_mut(), f);
+    f
+}
+
 #[test]
-fn frames_and_global_roots_are_updated() {
+fn frames_on_the_chain_and_global_roots_are_updated() {
     each_plan(|heap| {
         let mut m = Mutator::new(&heap);
         let mut globals = vec![Value(0); 2];
         // SAFETY: `globals` outlives the registration, which is removed below.
         let key = unsafe { heap.add_roots(globals.as_mut_ptr(), globals.len()) };
-        let code = [0u8; 1];
-        let consts = [int(7)];
-        let mut locals = [int(0); 2];
-        let mut stack = [int(0); 4];
-        let frame = Frame::new(&code, &consts, &mut locals, &mut stack);
-        // SAFETY: `frame` lives on this stack until `pop_frame` below.
-        unsafe { m.push_frame(&frame) };
-        frame.set_local(0, tree(&mut m, 6, 1));
-        frame.stack_set(0, tree(&mut m, 5, 3));
-        frame.set_sp(1);
+        let code = Code::new(&heap, vec![0], vec![int(7)], 2, 4, 0);
+        push_frame(&mut m, &code);
+        let t = tree(&mut m, 6, 1);
+        frame::set_local(m.ctx(), frame::current(m.ctx()), 0, t);
+        let t = tree(&mut m, 5, 3);
+        let f = frame::current(m.ctx());
+        frame::push(m.ctx(), f, t);
+        // A second frame on top: the first is reached through its `back` slot.
+        push_frame(&mut m, &code);
+        let t = tree(&mut m, 3, 2);
+        frame::set_local(m.ctx(), frame::current(m.ctx()), 1, t);
         globals[1] = tree(&mut m, 4, 5);
-        let cell = m.alloc(CELL, 16).unwrap();
-        store_value(m.ctx(), cell, 8, frame.local(0));
-        write_barrier(m.ctx(), cell);
-        frame.set_local(1, cell);
         garbage(&mut m, 300);
         m.collect(true);
-        assert_eq!(checksum(&m, frame.local(0)), expected_checksum(6, 1));
-        assert_eq!(checksum(&m, frame.stack_get(0)), expected_checksum(5, 3));
+        let ctx = m.ctx();
+        let top = frame::current(ctx);
+        assert_eq!(checksum(&m, frame::local(ctx, top, 1)), expected_checksum(3, 2));
+        let below = load_value(ctx, top, slot::BACK);
+        assert_eq!(checksum(&m, frame::local(ctx, below, 0)), expected_checksum(6, 1));
+        assert_eq!(checksum(&m, frame::stack_get(ctx, below, 0)), expected_checksum(5, 3));
         assert_eq!(checksum(&m, globals[1]), expected_checksum(4, 5));
-        assert_eq!(
-            load_value(m.ctx(), frame.local(1), 8),
-            frame.local(0),
-            "value slots are traced"
-        );
-        m.pop_frame();
+        assert_eq!(code.constant(0), int(7));
+        frame::pop(m.ctx_mut());
+        frame::pop(m.ctx_mut());
         heap.remove_roots(key);
+    });
+}
+
+#[test]
+fn an_old_frame_written_without_a_barrier_keeps_young_objects() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        let code = Code::new(&heap, vec![0], vec![], 1, 2, 0);
+        push_frame(&mut m, &code);
+        // Make the frame old, then store a young tree into it the way the interpreter does.
+        m.collect(true);
+        let t = tree(&mut m, 5, 4);
+        let view = FrameView::current(m.ctx());
+        view.set_local(0, t);
+        view.stack_set(0, t);
+        view.set_sp(1);
+        garbage(&mut m, 200);
+        m.collect(false);
+        let ctx = m.ctx();
+        let f = frame::current(ctx);
+        assert_eq!(checksum(&m, frame::local(ctx, f, 0)), expected_checksum(5, 4));
+        assert_eq!(checksum(&m, frame::stack_get(ctx, f, 0)), expected_checksum(5, 4));
+        frame::pop(m.ctx_mut());
+    });
+}
+
+#[test]
+fn stack_slots_above_sp_are_not_traced() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        let code = Code::new(&heap, vec![0], vec![], 0, 2, 0);
+        push_frame(&mut m, &code);
+        let view = FrameView::current(m.ctx());
+        // A word that is no object: tracing it would fail the verifier.
+        view.stack_set(1, Value(0x10));
+        view.set_sp(0);
+        garbage(&mut m, 100);
+        m.collect(true);
+        frame::pop(m.ctx_mut());
     });
 }
 

@@ -384,6 +384,31 @@ impl BodyChecker<'_, '_> {
                 let e = self.expr(e)?;
                 ir::StmtKind::Suspend(self.expect_type(e, ValType::Value)?)
             }
+            S::Enter(e) => {
+                let span = e.span;
+                let e = self.expr(e)?;
+                let e = self.expect_type(e, ValType::Value)?;
+                if self.cx.spec.frame.is_none() {
+                    self.error(SpecError::new(
+                        "`enter` in a spec without a frame layout",
+                        span,
+                        "declare the frame layout with `frame Name { ... }`",
+                    ));
+                    return None;
+                }
+                let single = self.outputs.len() == 1
+                    && self.outputs[0].count.is_none()
+                    && !self.inputs.iter().any(|i| i.name == self.outputs[0].name);
+                if !single {
+                    self.error(SpecError::new(
+                        "`enter` in an op without exactly one output",
+                        span,
+                        "the entered frame's return value becomes the one output",
+                    ));
+                    return None;
+                }
+                ir::StmtKind::Enter(e)
+            }
             S::Store {
                 layout,
                 slot,
@@ -431,7 +456,8 @@ impl BodyChecker<'_, '_> {
         if let ir::StmtKind::If { cond, .. }
         | ir::StmtKind::DeoptIf(cond)
         | ir::StmtKind::Return(cond)
-        | ir::StmtKind::Suspend(cond) = &kind
+        | ir::StmtKind::Suspend(cond)
+        | ir::StmtKind::Enter(cond) = &kind
         {
             self.no_gc_inside(cond);
         }

@@ -192,13 +192,31 @@ impl Checker<'_> {
     }
 
     pub(super) fn check_layouts(&mut self, items: &[&ast::Item]) {
-        let decls: Vec<(&ast::LayoutDecl, &str)> = items
+        let mut decls: Vec<(&ast::LayoutDecl, &str)> = items
             .iter()
             .filter_map(|i| match &i.kind {
                 ItemKind::Layout(l) => Some((l, i.doc.as_str())),
                 _ => None,
             })
             .collect();
+        // Instructions run in frames: without a `frame` declaration, gvmt's own slots only.
+        let implicit;
+        let has_code = items.iter().any(|i| matches!(i.kind, ItemKind::Op(_)));
+        if has_code && !decls.iter().any(|(l, _)| l.frame) {
+            let taken = decls.iter().any(|(l, _)| l.name.name == "Frame");
+            let name = if taken { "GvmtFrame" } else { "Frame" };
+            let span = Span {
+                file: 0,
+                start: 0,
+                end: 0,
+            };
+            let ident = ast::Ident {
+                name: name.to_string(),
+                span,
+            };
+            implicit = crate::spec::parser::frame_layout(ident, vec![], span);
+            decls.push((&implicit, "A frame (gvmt's slots only: the spec declares none)."));
+        }
         let index: HashMap<&str, usize> = decls
             .iter()
             .enumerate()
@@ -298,6 +316,9 @@ impl Checker<'_> {
                     }
                 }
             }
+            if decl.frame {
+                self.check_frame_decl(decl);
+            }
             ids.insert(i, self.spec.layouts.len());
             let layout = ir::Layout {
                 name: decl.name.name.clone(),
@@ -306,7 +327,11 @@ impl Checker<'_> {
                 slots,
                 tail,
                 fixed_size: offset,
+                frame: decl.frame,
             };
+            if decl.frame && self.spec.frame.is_none() {
+                self.spec.frame = Some(self.spec.layouts.len());
+            }
             built[i] = Some(layout.clone());
             self.spec.layouts.push(layout);
         }
@@ -319,7 +344,7 @@ impl Checker<'_> {
                 .and_then(|p| ids.get(p));
             self.spec.layouts[ids[&i]].parent = parent.copied();
         }
-        let needs_ref = self.spec.layouts.iter().any(|l| {
+        let needs_ref = self.spec.layouts.iter().filter(|l| !l.frame).any(|l| {
             l.slots
                 .iter()
                 .any(|s| matches!(s.ty, SlotType::Value | SlotType::Ref))
@@ -333,6 +358,27 @@ impl Checker<'_> {
                 SpecError::new("layouts hold references but no `ref` tag is declared", span, "this layout needs one")
                     .with_note("declare `value word { ref: tag 0 bits 4; ... }` so the GC can tell references apart"),
             );
+        }
+    }
+
+    /// A `frame` declaration: one per spec, and the VM's own slots are fixed ones (the parser
+    /// added gvmt's slots before them and the tail after).
+    fn check_frame_decl(&mut self, decl: &ast::LayoutDecl) {
+        if let Some(first) = self.spec.frame {
+            let first = self.spec.layouts[first].name.clone();
+            self.error(SpecError::new(
+                format!("a second frame layout `{}`", decl.name.name),
+                decl.name.span,
+                format!("`{first}` is already the frame layout"),
+            ));
+        }
+        let user = &decl.slots[crate::spec::parser::FRAME_SLOTS.len()..decl.slots.len() - 1];
+        for s in user.iter().filter(|s| s.tail_len.is_some()) {
+            self.error(SpecError::new(
+                "a frame layout has no tail of its own",
+                s.span,
+                "a frame's tail holds its locals and stack",
+            ));
         }
     }
 

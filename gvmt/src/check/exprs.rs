@@ -165,6 +165,8 @@ impl BodyChecker<'_, '_> {
             "checked_mul" => Some(Intrinsic::CheckedMul),
             "checked_div" => Some(Intrinsic::CheckedDiv),
             "checked_rem" => Some(Intrinsic::CheckedRem),
+            "frame" if self.cx.spec.frame.is_some() => Some(Intrinsic::Frame),
+            "is_frame" if self.cx.spec.frame.is_some() => Some(Intrinsic::IsFrame),
             _ => None,
         };
         if fixed.is_some() {
@@ -205,6 +207,8 @@ impl BodyChecker<'_, '_> {
             | Intrinsic::CheckedMul
             | Intrinsic::CheckedDiv
             | Intrinsic::CheckedRem => (vec![I64, I64], Some(I64)),
+            Intrinsic::Frame => (vec![], Some(Value)),
+            Intrinsic::IsFrame => (vec![Value], Some(Bool)),
         }
     }
 
@@ -266,10 +270,15 @@ impl BodyChecker<'_, '_> {
                         )
                     }
                     None => {
+                        let label = if matches!(name.as_str(), "frame" | "is_frame") {
+                            "an intrinsic of specs that declare a `frame` layout"
+                        } else {
+                            "not an extern, multimethod or intrinsic"
+                        };
                         self.error(SpecError::new(
                             format!("undefined function `{name}`"),
                             call.callee.span,
-                            "not an extern, multimethod or intrinsic",
+                            label,
                         ));
                         return None;
                     }

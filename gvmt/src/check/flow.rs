@@ -63,7 +63,7 @@ impl Checker<'_> {
         }
         let mut props = fw.props;
         // A suspending body resumes at the next instruction: it does not terminate the path.
-        props.terminates = !state.reachable && !props.suspends;
+        props.terminates = !state.reachable && !props.suspends && !props.enters;
         props
     }
 }
@@ -281,6 +281,14 @@ impl Forward<'_, '_, '_> {
                 // The body ends here; the VM writes the outputs when it resumes the frame.
                 state.reachable = false;
             }
+            StmtKind::Enter(e) => {
+                self.reads(e, state);
+                self.nested_effects(e, state);
+                self.effect(state, s.span);
+                self.props.enters = true;
+                // The body ends here; the entered frame's return writes the output.
+                state.reachable = false;
+            }
             StmtKind::Store { object, value, .. } => {
                 self.reads(object, state);
                 self.reads(value, state);
@@ -378,7 +386,7 @@ fn live_before(
                 before
             }
             StmtKind::Goto(_) => outputs.clone(),
-            StmtKind::Return(e) | StmtKind::Suspend(e) => uses_of(e),
+            StmtKind::Return(e) | StmtKind::Suspend(e) | StmtKind::Enter(e) => uses_of(e),
             StmtKind::Store { object, value, .. } => {
                 let mut before = live.clone();
                 before.extend(uses_of(object));

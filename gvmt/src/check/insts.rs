@@ -59,6 +59,7 @@ impl Checker<'_> {
                     .with_note("add `context \"crate::MyVm\";` naming the Rust type every generated function receives"),
             );
         }
+
         self.check_families(items);
     }
 
@@ -101,6 +102,13 @@ impl Checker<'_> {
                         operands.push(o.clone());
                     }
                 }
+            }
+            if multi && op.props.enters {
+                self.error(SpecError::new(
+                    format!("op `{}` enters a frame and cannot be part of a macro", op.name),
+                    part_span,
+                    "`enter` is only for single-op instructions",
+                ));
             }
             if multi && op.inputs.iter().any(|i| i.count.is_some()) {
                 self.error(SpecError::new(

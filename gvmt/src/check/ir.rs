@@ -24,6 +24,8 @@ pub struct Spec {
     /// Instructions in opcode order: `instructions[i].opcode == i`.
     pub instructions: Vec<Instruction>,
     pub families: Vec<Family>,
+    /// The layout declared with `frame`, if any.
+    pub frame: Option<LayoutId>,
 }
 
 #[derive(Clone, Debug)]
@@ -66,6 +68,8 @@ pub struct Layout {
     pub tail: Option<Tail>,
     /// Bytes of header and fixed slots (before rounding to the object alignment).
     pub fixed_size: usize,
+    /// The frame layout (`frame`): its tail is live only up to `nlocals + sp`.
+    pub frame: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -189,6 +193,10 @@ pub enum Intrinsic {
     /// `checked_div/rem(a, b) -> i64`: fail on a zero divisor or on overflow.
     CheckedDiv,
     CheckedRem,
+    /// `frame() -> value`: the running frame.
+    Frame,
+    /// `is_frame(v) -> bool`: `v` refers to a frame (an object of the frame layout).
+    IsFrame,
 }
 
 impl Intrinsic {
@@ -284,6 +292,9 @@ pub enum StmtKind {
     /// Returns `e` with the frame resumable at the next instruction (its outputs left for the
     /// VM to write when it resumes).
     Suspend(Expr),
+    /// Runs the frame `e` (new, not on a chain) on top of this one; when it returns, its value
+    /// is this instruction's output and this frame goes on at the next instruction.
+    Enter(Expr),
     Store {
         layout: LayoutId,
         slot: usize,
@@ -304,6 +315,8 @@ pub struct Props {
     pub returns: bool,
     /// Contains a `suspend`: the frame returns, then resumes at the next instruction.
     pub suspends: bool,
+    /// Contains an `enter`: another frame runs, then this one goes on at the next instruction.
+    pub enters: bool,
     /// Never falls through to the next instruction.
     pub terminates: bool,
     /// Writes memory or calls a non-pure extern.
@@ -319,6 +332,7 @@ impl Props {
             jumps: self.jumps || o.jumps,
             returns: self.returns || o.returns,
             suspends: self.suspends || o.suspends,
+            enters: self.enters || o.enters,
             terminates: self.terminates || o.terminates,
             side_effects: self.side_effects || o.side_effects,
         }

@@ -2,6 +2,10 @@
 //! constants, the instruction table, the dispatch loop with every instruction body inlined,
 //! multimethod dispatch functions, and the C-ABI shims through which compiled code calls
 //! externs.
+//!
+//! The loop (`run`) runs the thread's running frame and every frame it enters, switching
+//! frames on `enter`, `return`, `suspend` and exception unwinding (`Vm::unwind`) without
+//! recursing, and hands frames whose code is compiled to their compiled code.
 
 use super::names::{self, rust_path};
 use super::stack::{self, Pos, Source, StackPlan};
@@ -29,30 +33,104 @@ pub fn generate(spec: &Spec) -> TokenStream {
     });
     let multimethods = spec.multimethods.iter().map(|m| multimethod(spec, m));
     let shims = super::shims::generate(spec);
-    let interpret = if spec.instructions.is_empty() {
+    let lens = spec.instructions.iter().map(|i| i.len() as u8);
+    let interpret = if spec.instructions.is_empty() || spec.frame.is_none() {
         quote! {}
     } else {
         quote! {
-            /// Runs `frame` from its `pc` until an instruction returns (`Ok`) or raises (`Err`,
-            /// with the frame's `pc` at the raising instruction and `sp` as at its start).
-            pub fn interpret(vm: &mut Ctx, frame: &Frame<'_>) -> Result<Value, Error> {
-                let mut pc = frame.pc();
-                let mut sp = frame.sp();
-                'dispatch: loop {
-                    let mut opcode = frame.code_byte(pc);
-                    'redispatch: loop {
-                        match opcode {
-                            #(#arms)*
-                            _ => gvmt::rt::invalid_opcode(opcode, pc),
+            /// Runs the thread's running frame (made an entry frame with
+            /// `gvmt::rt::frame::push_entry`) from its `pc`, and every frame it enters, until
+            /// it returns (`Ok`, the frame popped) or an error leaves it (`Err`, after
+            /// `Vm::unwind` popped it). Frames whose code is compiled run compiled.
+            pub fn run(vm: &mut Ctx) -> Result<Value, Error> {
+                use gvmt::rt::frame::{self as frames, Finished};
+                use gvmt::rt::{FrameView, JitState};
+                use gvmt::jit::JitExit;
+                let mut frame = FrameView::current(vm.vmctx());
+                'frame: loop {
+                    let code = frame.code();
+                    if code.jit_state() != JitState::Interpreted {
+                        if code.jit_state() == JitState::Untried {
+                            vm.compile(code);
                         }
-                        break 'redispatch;
+                        if let Some(compiled) = code.compiled() {
+                            // SAFETY: `Vm::compile` published this code for this frame's code
+                            // with the VM's instruction set.
+                            let exit = unsafe { compiled.call(vm) };
+                            match exit {
+                                JitExit::Exit => frame.relocate(vm.vmctx()),
+                                JitExit::Return | JitExit::Suspend => {
+                                    let ctx = vm.vmctx_mut();
+                                    let v = std::mem::take(&mut ctx.ret);
+                                    match frames::finish(ctx, v, exit == JitExit::Suspend, &LENS) {
+                                        Finished::Leave(v) => return Ok(v),
+                                        Finished::Resume => {
+                                            frame = FrameView::current(vm.vmctx());
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
+                                JitExit::Enter => {
+                                    let ctx = vm.vmctx_mut();
+                                    let callee = std::mem::take(&mut ctx.ret);
+                                    frames::link(ctx, callee);
+                                    frame = FrameView::current(vm.vmctx());
+                                    continue 'frame;
+                                }
+                                JitExit::Raise => {
+                                    let error = vm
+                                        .take_pending_error()
+                                        .expect("gvmt: compiled code raised without an error");
+                                    match vm.unwind(error) {
+                                        Ok(()) => {
+                                            frame = FrameView::current(vm.vmctx());
+                                            continue 'frame;
+                                        }
+                                        Err(error) => return Err(error),
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    let mut pc = frame.pc();
+                    let mut sp = frame.sp();
+                    'dispatch: loop {
+                        let mut opcode = frame.code_byte(pc);
+                        'redispatch: loop {
+                            match opcode {
+                                #(#arms)*
+                                _ => gvmt::rt::invalid_opcode(opcode, pc),
+                            }
+                            break 'redispatch;
+                        }
                     }
                 }
             }
         }
     };
+    let new_frame = match spec.frame {
+        Some(id) => {
+            let tail = spec.layouts[id].tail.as_ref().expect("a frame has a tail").offset;
+            quote! {
+                /// A new frame for `code`: zeroed locals and stack, pc 0, on no chain yet
+                /// (`gvmt::rt::frame::link` or `push_entry` puts it on the thread's). May
+                /// collect.
+                ///
+                /// # Safety
+                /// `code` must outlive the frame (see `gvmt::rt::Code`).
+                pub unsafe fn new_frame(vm: &mut Ctx, code: &gvmt::rt::Code) -> Result<Value, Error> {
+                    let layout = gvmt::rt::FrameLayout { id: #id, tail: #tail };
+                    let frame = vm.alloc_slow(#id, gvmt::rt::frame::size_for(layout, code))?;
+                    // SAFETY: the caller keeps `code` alive as long as the frame.
+                    unsafe { gvmt::rt::frame::init(vm.vmctx(), frame, code) };
+                    Ok(frame)
+                }
+            }
+        }
+        None => quote!(),
+    };
     quote! {
-        use gvmt::rt::{Frame, InstrInfo, OperandKind, Value, Vm};
+        use gvmt::rt::{InstrInfo, OperandKind, Value, Vm};
 
         /// The VM context type named by the spec's `context` declaration.
         pub type Ctx = #ctx;
@@ -67,7 +145,12 @@ pub fn generate(spec: &Spec) -> TokenStream {
         /// Static facts about every instruction, indexed by opcode.
         pub static INSTRUCTIONS: [InstrInfo; #count] = [#(#infos),*];
 
+        /// Encoded length of every instruction, indexed by opcode.
+        pub static LENS: [u8; #count] = [#(#lens),*];
+
         #interpret
+
+        #new_frame
 
         #(#multimethods)*
 
@@ -106,6 +189,7 @@ fn instr_info(spec: &Spec, i: &Instruction) -> TokenStream {
         jumps,
         returns,
         suspends,
+        enters,
         terminates,
         ..
     } = i.props;
@@ -121,7 +205,7 @@ fn instr_info(spec: &Spec, i: &Instruction) -> TokenStream {
             name: #name, doc: #doc, opcode: #opcode, len: #len,
             operands: &[#(#operands),*], pops: #pops, pushes: #pushes, array_inputs: &[#(#arrays),*],
             raises: #raises, may_gc: #may_gc, deopts: #deopts, jumps: #jumps, returns: #returns,
-            suspends: #suspends, terminates: #terminates, family_head: #head,
+            suspends: #suspends, enters: #enters, terminates: #terminates, family_head: #head,
         }
     }
 }
@@ -301,7 +385,8 @@ impl Body<'_, '_> {
         quote!(#(#s)*)
     }
 
-    /// Reloads this part's memory inputs after a call that may have moved objects.
+    /// Follows the frame and reloads this part's memory inputs after a call that may have
+    /// moved objects.
     fn reload(&self) -> TokenStream {
         let plan = &self.g.plan.parts[self.part];
         let loads =
@@ -317,7 +402,7 @@ impl Body<'_, '_> {
                     }
                     _ => None,
                 });
-        quote!(#(#loads)*)
+        quote!(frame.relocate(vm.vmctx()); #(#loads)*)
     }
 
     /// Publishes `pc` and `sp` before a call that may collect.
@@ -326,8 +411,35 @@ impl Body<'_, '_> {
         quote!(frame.set_pc(pc); frame.set_sp(#sp);)
     }
 
+    /// An error leaves the instruction: the frame is published as at the instruction's
+    /// start and the VM unwinds (to a handler, going on there, or out of this `run`).
     fn raise_exit(&self, err: TokenStream) -> TokenStream {
-        quote! {{ frame.set_pc(pc); frame.set_sp(sp); return Err(#err); }}
+        quote! {{
+            frame.relocate(vm.vmctx());
+            frame.set_pc(pc);
+            frame.set_sp(sp);
+            match vm.unwind(#err) {
+                Ok(()) => {
+                    frame = gvmt::rt::FrameView::current(vm.vmctx());
+                    continue 'frame;
+                }
+                Err(error) => return Err(error),
+            }
+        }}
+    }
+
+    /// The running frame ended with `v` (returned, or suspended): leave `run` or go on in
+    /// the caller.
+    fn finish(&self, suspended: bool) -> TokenStream {
+        quote! {
+            match gvmt::rt::frame::finish(vm.vmctx_mut(), result, #suspended, &LENS) {
+                gvmt::rt::frame::Finished::Leave(v) => return Ok(v),
+                gvmt::rt::frame::Finished::Resume => {
+                    frame = gvmt::rt::FrameView::current(vm.vmctx());
+                    continue 'frame;
+                }
+            }
+        }
     }
 
     fn deopt_exit(&self) -> TokenStream {
@@ -422,6 +534,7 @@ impl Body<'_, '_> {
                         frame.set_pc(pc);
                         frame.set_sp(sp);
                         if let Err(error) = vm.poll() #exit
+                        frame.relocate(vm.vmctx());
                     }
                     pc = #target as usize;
                     continue 'dispatch;
@@ -429,19 +542,35 @@ impl Body<'_, '_> {
             }
             StmtKind::Return(e) => {
                 let v = self.expr(e);
-                quote! {{ let result = #v; frame.set_pc(pc); frame.set_sp(sp); return Ok(result); }}
+                let finish = self.finish(false);
+                quote! {{ let result = #v; frame.set_pc(pc); frame.set_sp(sp); #finish }}
             }
             StmtKind::Suspend(e) => {
                 // The frame is left as after this instruction (outputs unwritten: the VM
-                // writes them when it resumes), so that interpreting it again goes on there.
+                // writes them when it resumes), so that running it again goes on there.
                 let v = self.expr(e);
                 let len = self.g.inst.len();
                 let sp = self.g.pos(&self.g.plan.final_sp);
+                let finish = self.finish(true);
                 quote! {{
                     let result = #v;
                     frame.set_pc(pc + #len);
                     frame.set_sp(#sp);
-                    return Ok(result);
+                    #finish
+                }}
+            }
+            StmtKind::Enter(e) => {
+                // The caller waits at this instruction with its inputs popped; the callee's
+                // return pushes the output and moves the caller on (`frame::finish`).
+                let v = self.expr(e);
+                let out = self.g.pos(&self.g.plan.final_sp.plus(-1));
+                quote! {{
+                    let callee = #v;
+                    frame.set_pc(pc);
+                    frame.set_sp(#out);
+                    gvmt::rt::frame::link(vm.vmctx_mut(), callee);
+                    frame = gvmt::rt::FrameView::current(vm.vmctx());
+                    continue 'frame;
                 }}
             }
             StmtKind::Store {
@@ -510,7 +639,7 @@ impl Body<'_, '_> {
                         Source::Memory(p) => self.g.pos(p),
                         Source::Virtual { .. } => unreachable!("checker: arrays are never virtual"),
                     };
-                    binds.push(quote!(let #t = frame.values(#start, #n as usize);));
+                    binds.push(quote!(let #t = frame.values(vm.vmctx(), #start, #n as usize);));
                 }
             }
             args.push(quote!(#t));
@@ -640,6 +769,16 @@ impl Body<'_, '_> {
             Intrinsic::Local => {
                 let a = arg(0);
                 quote!(frame.local((#a) as usize))
+            }
+            Intrinsic::Frame => quote!(vm.vmctx().frame),
+            Intrinsic::IsFrame => {
+                let a = arg(0);
+                quote!({
+                    let v: Value = #a;
+                    v.0 != 0
+                        && super::layouts::is_ref(v.0)
+                        && gvmt::rt::heap::layout_of(vm.vmctx(), v) == vm.vmctx().frame_layout
+                })
             }
             Intrinsic::SetLocal => {
                 let (a, b) = (arg(0), arg(1));

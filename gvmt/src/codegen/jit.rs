@@ -27,6 +27,13 @@ pub fn generate(spec: &Spec) -> TokenStream {
         let f = format_ident!("emit_{}", i.name);
         quote!(opcodes::#name => #f(e, operands),)
     });
+    let (frame_tail, frame_layout) = match spec.frame {
+        Some(id) => (
+            spec.layouts[id].tail.as_ref().expect("a frame has a tail").offset,
+            id,
+        ),
+        None => (0, 0),
+    };
     quote! {
         use gvmt::jit::{Abi, Checked, ClInstBuilder as _, ClValue, Emitter, InstructionSet, Op2, Ty, Variable};
         use super::interp::{opcodes, shims, INSTRUCTIONS};
@@ -38,6 +45,8 @@ pub fn generate(spec: &Spec) -> TokenStream {
                 emit,
                 poll: shims::poll as *const (),
                 alloc: shims::alloc as *const (),
+                frame_tail: #frame_tail,
+                frame_layout: #frame_layout,
             };
 
         /// Emits the instruction `opcode` with its decoded operands.
@@ -71,7 +80,11 @@ fn abi(t: AbiType) -> TokenStream {
 /// True if the statements always leave the instruction (goto, return, raise).
 fn leaves(stmts: &[Stmt]) -> bool {
     stmts.last().is_some_and(|s| match &s.kind {
-        StmtKind::Goto(_) | StmtKind::Return(_) | StmtKind::Suspend(_) | StmtKind::Raise(_) => true,
+        StmtKind::Goto(_)
+        | StmtKind::Return(_)
+        | StmtKind::Suspend(_)
+        | StmtKind::Enter(_)
+        | StmtKind::Raise(_) => true,
         StmtKind::If {
             then, otherwise, ..
         } => leaves(then) && leaves(otherwise),
@@ -216,7 +229,7 @@ impl Body<'_, '_> {
                 _ => None,
             }
         });
-        quote!(#(#loads)*)
+        quote!(e.reload_frame(); #(#loads)*)
     }
 
     fn sync(&self) -> TokenStream {
@@ -297,10 +310,15 @@ impl Body<'_, '_> {
                 quote! { let v = #v; e.return_value(v); }
             }
             StmtKind::Suspend(v) => {
-                // Never run: the JIT driver refuses code with suspending instructions (frames
-                // resume in the interpreter only).
                 let v = self.expr(v);
-                quote! { let v = #v; e.return_value(v); }
+                let len = self.g.inst.len();
+                let sp = self.g.pos(&self.g.plan.final_sp);
+                quote! { let v = #v; let next = e.pc() + #len; let sp = #sp; e.suspend_value(v, next, sp); }
+            }
+            StmtKind::Enter(v) => {
+                let v = self.expr(v);
+                let sp = self.g.pos(&self.g.plan.final_sp.plus(-1));
+                quote! { let v = #v; let sp = #sp; e.enter(v, sp); }
             }
             StmtKind::Store {
                 layout,
@@ -468,6 +486,14 @@ impl Body<'_, '_> {
             Intrinsic::Local => {
                 let a = a0();
                 quote!({ let i = #a; e.local_load(i) })
+            }
+            Intrinsic::Frame => quote!(e.current_frame()),
+            Intrinsic::IsFrame => {
+                let a = a0();
+                let r = self.spec().ref_tag().expect("checker: a frame layout needs a ref tag");
+                let (mask, value) = (r.mask(), r.tag);
+                let id = self.spec().frame.expect("checker: is_frame needs a frame layout");
+                quote!({ let v = #a; let r = e.is_tag(v, #mask, #value); e.is_frame(v, r, #id) })
             }
             Intrinsic::SetLocal => {
                 let (a, b) = (a0(), self.arg(&c.args[1]));

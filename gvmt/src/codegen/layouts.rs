@@ -43,7 +43,12 @@ pub fn generate(spec: &Spec) -> TokenStream {
         let tail = match &l.tail {
             Some(t) => {
                 let (off, len_off, kind) = (t.offset, l.slots[t.len_slot].offset, slot_kind(t.ty));
-                quote!(Some(TailInfo { offset: #off, len_offset: #len_off, kind: #kind }))
+                let live = if l.frame {
+                    quote!(Some([gvmt::rt::frame::slot::NLOCALS, gvmt::rt::frame::slot::SP]))
+                } else {
+                    quote!(None)
+                };
+                quote!(Some(TailInfo { offset: #off, len_offset: #len_off, kind: #kind, live: #live }))
             }
             None => quote!(None),
         };
@@ -52,6 +57,13 @@ pub fn generate(spec: &Spec) -> TokenStream {
         }
     });
     let count = spec.layouts.len();
+    let frame = match spec.frame {
+        Some(id) => {
+            let tail = spec.layouts[id].tail.as_ref().expect("a frame has a tail").offset;
+            quote!(Some(gvmt::rt::FrameLayout { id: #id, tail: #tail }))
+        }
+        None => quote!(None),
+    };
     let trace_arms = spec.layouts.iter().enumerate().map(|(id, l)| {
         let n = format_ident!("{}", l.name);
         quote!(#id => #n::trace(ctx, object, visit),)
@@ -69,6 +81,9 @@ pub fn generate(spec: &Spec) -> TokenStream {
 
         /// Every layout, indexed by layout id.
         pub static LAYOUTS: [LayoutInfo; #count] = [#(#infos),*];
+
+        /// The frame layout (the spec's `frame` declaration), if any.
+        pub const FRAME: Option<gvmt::rt::FrameLayout> = #frame;
 
         /// Calls `visit` with the heap offset of every slot of `object` (of layout `layout`)
         /// that holds a reference.
@@ -145,12 +160,20 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
             } else {
                 quote!()
             };
+            let live_len = if l.frame {
+                // A frame's locals and its stack below sp; the slots above are stale.
+                quote!(Self::tail_len(ctx, object).min(
+                    (heap::load_i64(ctx, object, gvmt::rt::frame::slot::NLOCALS)
+                        + heap::load_i64(ctx, object, gvmt::rt::frame::slot::SP)).max(0) as usize))
+            } else {
+                quote!(Self::tail_len(ctx, object))
+            };
             let trace = match t.ty {
                 SlotType::Ref => quote! {
-                    for i in 0..Self::tail_len(ctx, object) { visit(object.0 as usize + #off + 8 * i); }
+                    for i in 0..#live_len { visit(object.0 as usize + #off + 8 * i); }
                 },
                 SlotType::Value => quote! {
-                    for i in 0..Self::tail_len(ctx, object) {
+                    for i in 0..#live_len {
                         if is_ref(heap::load_word(ctx, object, #off + 8 * i)) { visit(object.0 as usize + #off + 8 * i); }
                     }
                 },

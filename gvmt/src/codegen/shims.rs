@@ -2,7 +2,8 @@
 //! share with the JIT back end ([`abi`]).
 //!
 //! Convention: the first parameter is the VM context pointer; a `value` or `i64` is an `i64`,
-//! an `f64` is an `f64`, a `bool` is an `i64` (0 or 1), and `values` is a pointer and a length.
+//! an `f64` is an `f64`, a `bool` is an `i64` (0 or 1), and `values` is the first stack slot
+//! and the count (read from the running frame).
 //! A call that raises gets one more parameter, a pointer where the result is written, and
 //! returns an `i32` status (0: ok, 1: raised; the error is parked with `Vm::set_pending_error`).
 //! A call that cannot raise returns its result directly.
@@ -97,6 +98,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
         let f = rust_path(&e.rust_path);
         let mut params = Vec::new();
         let mut args = Vec::new();
+        let mut binds = Vec::new();
         for (i, (_, p)) in e.params.iter().enumerate() {
             let a = format_ident!("a{}", i);
             match p {
@@ -107,9 +109,10 @@ pub fn generate(spec: &Spec) -> TokenStream {
                 }
                 ParamType::Values => {
                     let len = format_ident!("a{}_len", i);
-                    params.push(quote!(#a: *const Value, #len: i64));
-                    // SAFETY: compiled code passes a range of its frame's stack.
-                    args.push(quote!(unsafe { Frame::values_from_raw(#a, #len as usize) }));
+                    params.push(quote!(#a: i64, #len: i64));
+                    let v = format_ident!("values{}", i);
+                    binds.push(quote!(let #v = gvmt::rt::Values::from_stack(vm.vmctx(), #a as usize, #len as usize);));
+                    args.push(quote!(#v));
                 }
             }
         }
@@ -149,6 +152,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
                 // SAFETY: compiled code passes the `&mut Ctx` it was entered with, unaliased
                 // while this call runs.
                 let vm = unsafe { &mut *vm };
+                #(#binds)*
                 #body
             }
         }
@@ -190,7 +194,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
         /// C-ABI entry points for compiled code (see `gvmt::codegen::shims` for the convention).
         pub mod shims {
             use super::{Ctx, Error};
-            use gvmt::rt::{Frame, Value, Vm};
+            use gvmt::rt::{Value, Vm};
             #(#externs)*
             #(#mms)*
 

@@ -23,7 +23,7 @@ impl Pos {
         }
     }
 
-    fn plus(&self, k: i64) -> Pos {
+    pub(crate) fn plus(&self, k: i64) -> Pos {
         Pos {
             konst: self.konst + k,
             minus: self.minus.clone(),

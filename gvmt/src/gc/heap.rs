@@ -18,6 +18,7 @@ use super::stats::GcStats;
 use super::verify;
 use super::{ObjectModel, RawHeap};
 use crate::rt::Value;
+use crate::rt::heap::header::UNLOGGED;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Instant;
@@ -231,6 +232,20 @@ impl Heap {
             stats.bytes_allocated += m.retire_buffer();
             remembered.extend(m.take_remembered());
         }
+        // The frames on each thread's chain are written without the write barrier (they get
+        // it when they leave the chain): a minor collection re-traces the old ones.
+        if let Some((old, _)) = plan.generations() {
+            for m in mutators.iter() {
+                for f in m.frame_chain(self.raw) {
+                    let at = f.0 as usize;
+                    let word = self.raw.word(at);
+                    if old.contains(at) && word & UNLOGGED != 0 {
+                        self.raw.set_word(at, word & !UNLOGGED);
+                        remembered.push(f);
+                    }
+                }
+            }
+        }
         if self.config.verify {
             verify::check(
                 self.raw,
@@ -292,6 +307,9 @@ fn visit_roots(
     model: &ObjectModel,
     f: &mut dyn FnMut(&mut u64),
 ) {
+    for m in mutators {
+        m.visit_frame(&mut |v| f(&mut v.0));
+    }
     let mut visit = |v: &mut Value| {
         if super::value_is_ref(model, *v) {
             f(&mut v.0)

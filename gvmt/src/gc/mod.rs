@@ -35,6 +35,8 @@ use crate::rt::{LayoutInfo, SlotKind, Value, heap::header};
 pub struct ObjectModel {
     pub layouts: &'static [LayoutInfo],
     pub is_ref: fn(u64) -> bool,
+    /// The spec's frame layout, if it declares one.
+    pub frame: Option<crate::rt::FrameLayout>,
 }
 
 impl ObjectModel {
@@ -148,7 +150,13 @@ impl RawHeap {
         if let Some(t) = info.tail
             && matches!(t.kind, SlotKind::Value | SlotKind::Ref)
         {
-            let len = (self.word(offset + t.len_offset) as i64).max(0) as usize;
+            let mut len = (self.word(offset + t.len_offset) as i64).max(0) as usize;
+            if let Some([a, b]) = t.live {
+                // A frame: only the locals and the stack below sp hold values.
+                let live = (self.word(offset + a) as i64).max(0) as usize
+                    + (self.word(offset + b) as i64).max(0) as usize;
+                len = len.min(live);
+            }
             for i in 0..len {
                 let slot = offset + t.offset + 8 * i;
                 let w = self.word(slot);

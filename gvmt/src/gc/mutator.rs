@@ -6,7 +6,7 @@ use super::heap::{Heap, State};
 use super::roots::{Pinned, ThreadRoots};
 use super::{OutOfMemory, align_size};
 use crate::rt::heap::header;
-use crate::rt::{Frame, Value, VmCtx};
+use crate::rt::{Value, VmCtx};
 use std::cell::UnsafeCell;
 use std::marker::PhantomData;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
@@ -91,8 +91,33 @@ impl MutatorRecord {
     }
 
     pub fn visit_roots(&self, f: &mut dyn FnMut(&mut Value)) {
-        // SAFETY: called by the collector while this mutator is stopped.
+        // SAFETY: called by the collector while this mutator is stopped: nothing else touches
+        // its context or roots.
+        let ctx = unsafe { &mut *self.ctx };
+        f(&mut ctx.ret);
+        // SAFETY: as above.
         unsafe { &mut *self.roots.get() }.visit(f)
+    }
+
+    /// The running frame, a root that is always a reference when nonzero (whatever the
+    /// spec's tags say). Only while this mutator is stopped.
+    pub fn visit_frame(&self, f: &mut dyn FnMut(&mut Value)) {
+        // SAFETY: called by the collector while this mutator is stopped.
+        let ctx = unsafe { &mut *self.ctx };
+        if ctx.frame.0 != 0 {
+            f(&mut ctx.frame);
+        }
+    }
+
+    /// The frames on this thread's chain (innermost first). Only while it is stopped.
+    pub(crate) fn frame_chain(&self, heap: crate::gc::RawHeap) -> Vec<Value> {
+        let mut out = Vec::new();
+        let mut f = self.ctx().frame.0 as usize;
+        while f != 0 {
+            out.push(Value(f as u64));
+            f = heap.word(f + crate::rt::frame::slot::BACK) as usize;
+        }
+        out
     }
 }
 
@@ -133,6 +158,10 @@ impl Mutator {
     /// Attaches the calling thread to `heap`.
     pub fn new(heap: &Arc<Heap>) -> Mutator {
         let mut ctx = Box::new(VmCtx::with_heap(heap.raw.base, heap.raw.size));
+        if let Some(frame) = heap.model.frame {
+            ctx.frame_tail = frame.tail;
+            ctx.frame_layout = frame.id;
+        }
         let record = Arc::new(MutatorRecord {
             status: AtomicU8::new(Status::Attached as u8),
             ctx: &mut *ctx,
@@ -338,25 +367,6 @@ impl Mutator {
 
     pub fn release_handles(&mut self, mark: usize) {
         self.roots().handles.truncate(mark);
-    }
-
-    /// Registers `frame` as a root (its locals and `stack[..sp]`).
-    ///
-    /// # Safety
-    /// `frame` must stay alive and at the same address until [`Mutator::pop_frame`] removes it.
-    pub unsafe fn push_frame(&mut self, frame: &Frame<'_>) {
-        let ptr = (frame as *const Frame<'_>).cast::<Frame<'static>>();
-        self.roots().frames.push(ptr);
-    }
-
-    /// Unregisters the most recently pushed frame.
-    pub fn pop_frame(&mut self) {
-        self.roots().frames.pop();
-    }
-
-    /// Number of registered frames.
-    pub fn frame_depth(&self) -> usize {
-        self.roots_ref().frames.len()
     }
 
     /// A stable identity for `object` (for `id()` and default hashes), the same across moves.

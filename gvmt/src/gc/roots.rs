@@ -1,9 +1,10 @@
-//! Roots: the places outside the heap that hold references. Per thread: the frames the VM
-//! registered (locals and `stack[..sp]`) and the handle stack; per heap: registered ranges
-//! (constant pools, globals). Also per thread: pinned values ([`Pinned`]), roots owned by
-//! whatever Rust value holds them rather than by a scope.
+//! Roots: the places outside the heap that hold references. Per thread: the running frame
+//! (`VmCtx::frame`, whose chain of callers the collector traces through the heap) and the
+//! handle stack; per heap: registered ranges (constant pools, globals). Also per thread:
+//! pinned values ([`Pinned`]), roots owned by whatever Rust value holds them rather than by a
+//! scope.
 
-use crate::rt::{Frame, Value};
+use crate::rt::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Weak};
 
@@ -11,7 +12,6 @@ use std::sync::{Arc, Weak};
 /// updates them only while the owner is stopped.
 #[derive(Default)]
 pub(crate) struct ThreadRoots {
-    pub frames: Vec<*const Frame<'static>>,
     pub handles: Vec<Value>,
     /// Pinned values; a dead `Weak` is a dropped [`Pinned`], pruned as the list grows and at
     /// each collection.
@@ -20,12 +20,6 @@ pub(crate) struct ThreadRoots {
 
 impl ThreadRoots {
     pub fn visit(&mut self, f: &mut dyn FnMut(&mut Value)) {
-        for &frame in &self.frames {
-            // SAFETY: a registered frame stays alive until its `FrameGuard` unregisters it, and
-            // its owner is stopped while the collector runs.
-            let frame = unsafe { &*frame };
-            frame.for_each_slot_mut(&mut *f);
-        }
         for h in &mut self.handles {
             f(h);
         }

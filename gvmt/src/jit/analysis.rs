@@ -33,10 +33,6 @@ pub enum JitError {
     StackTooDeep {
         needed: usize,
     },
-    /// A suspending instruction (a `yield`): such frames resume in the interpreter only.
-    Suspends {
-        pc: usize,
-    },
     Cranelift(String),
 }
 
@@ -53,10 +49,6 @@ impl fmt::Display for JitError {
                 write!(f, "jump at pc {pc} to {target}, which is no instruction")
             }
             JitError::StackUnderflow { pc } => write!(f, "stack underflow at pc {pc}"),
-            JitError::Suspends { pc } => write!(
-                f,
-                "the instruction at pc {pc} suspends the frame, which only the interpreter resumes"
-            ),
             JitError::InconsistentStack { pc, depths } => {
                 write!(
                     f,

@@ -1,8 +1,13 @@
 //! The [`Emitter`]: what a generated per-instruction emitter calls to produce Cranelift IR.
 //! It knows the frame layout, the static stack depth, the blocks of jump targets and how to
 //! leave compiled code; the generated emitters know only the instruction's semantics.
+//!
+//! The running frame is a heap object that a collection may move: its address is kept in a
+//! variable, recomputed from `VmCtx::frame` at entry and after every call that may collect
+//! ([`Emitter::reload_frame`]).
 
-use crate::rt::{Frame, VmCtx};
+use crate::rt::VmCtx;
+use crate::rt::frame::slot;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self, AbiParam, Block, InstBuilder, MemFlagsData, StackSlot, Type, types,
@@ -16,6 +21,10 @@ pub use cranelift_codegen::ir::Value as ClValue;
 pub const STATUS_RETURN: i64 = 0;
 pub const STATUS_RAISE: i64 = 1;
 pub const STATUS_EXIT: i64 = 2;
+/// The frame in `VmCtx::ret` is to run on top of this one (an `enter`).
+pub const STATUS_ENTER: i64 = 3;
+/// The frame suspended with the value in `VmCtx::ret`.
+pub const STATUS_SUSPEND: i64 = 4;
 
 /// A scalar in an extern shim's signature (see `gvmt::codegen::shims`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,12 +46,15 @@ pub struct Emitter<'a, 'f> {
     pub b: &'a mut FunctionBuilder<'f>,
     pub(crate) vm: ClValue,
     pub(crate) vmctx: ClValue,
-    pub(crate) frame: ClValue,
-    pub(crate) stack: ClValue,
-    pub(crate) locals: ClValue,
-    pub(crate) locals_len: ClValue,
-    pub(crate) consts: ClValue,
-    pub(crate) consts_len: ClValue,
+    /// Address of the running frame's first local (`heap_base + frame + tail`).
+    pub(crate) tail: Variable,
+    /// Offset of the tail in a frame.
+    pub(crate) frame_tail: usize,
+    /// The code's locals (a frame's tail holds them, then the stack).
+    pub(crate) nlocals: usize,
+    /// Address and length of the code's constants (outside the heap, never moved).
+    pub(crate) consts: usize,
+    pub(crate) consts_len: usize,
     pub(crate) out_slot: StackSlot,
     pub(crate) blocks: &'a HashMap<usize, Block>,
     pub(crate) pc: usize,
@@ -158,24 +170,50 @@ impl Emitter<'_, '_> {
         self.b.ins().iconst(types::I8, v as i64)
     }
 
+    /// Recomputes the running frame's address (after a call that may have collected).
+    pub fn reload_frame(&mut self) {
+        let flags = MemFlagsData::trusted();
+        let base = self
+            .b
+            .ins()
+            .load(types::I64, flags, self.vmctx, VmCtx::OFFSET_HEAP_BASE);
+        let frame = self
+            .b
+            .ins()
+            .load(types::I64, flags, self.vmctx, VmCtx::OFFSET_FRAME);
+        let at = self.b.ins().iadd(base, frame);
+        let tail = self.b.ins().iadd_imm_s(at, self.frame_tail as i64);
+        self.b.def_var(self.tail, tail);
+    }
+
+    /// A fixed slot of the running frame (`gvmt::rt::frame::slot`), as an offset from the tail.
+    fn fixed(&self, offset: usize) -> i32 {
+        offset as i32 - self.frame_tail as i32
+    }
+
     pub fn stack_load(&mut self, slot: usize) -> ClValue {
+        let tail = self.b.use_var(self.tail);
         self.b.ins().load(
             types::I64,
             MemFlagsData::trusted(),
-            self.stack,
-            (slot * 8) as i32,
+            tail,
+            ((self.nlocals + slot) * 8) as i32,
         )
     }
 
     pub fn stack_store(&mut self, slot: usize, v: ClValue) {
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), v, self.stack, (slot * 8) as i32);
+        let tail = self.b.use_var(self.tail);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            v,
+            tail,
+            ((self.nlocals + slot) * 8) as i32,
+        );
     }
 
-    /// Address of a stack slot (for an array input).
+    /// The first stack slot of an array input, as the shims take it.
     pub fn stack_addr(&mut self, slot: usize) -> ClValue {
-        self.b.ins().iadd_imm_s(self.stack, (slot * 8) as i64)
+        self.b.ins().iconst(types::I64, slot as i64)
     }
 
     /// Leaves compiled code unless `index < len`, then returns the address of element `index`.
@@ -194,22 +232,64 @@ impl Emitter<'_, '_> {
     }
 
     pub fn local_load(&mut self, index: ClValue) -> ClValue {
-        let addr = self.checked_element(self.locals, self.locals_len, index);
+        let tail = self.b.use_var(self.tail);
+        let len = self.b.ins().iconst(types::I64, self.nlocals as i64);
+        let addr = self.checked_element(tail, len, index);
         self.b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), addr, 0)
     }
 
     pub fn local_store(&mut self, index: ClValue, v: ClValue) {
-        let addr = self.checked_element(self.locals, self.locals_len, index);
+        let tail = self.b.use_var(self.tail);
+        let len = self.b.ins().iconst(types::I64, self.nlocals as i64);
+        let addr = self.checked_element(tail, len, index);
         self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
     }
 
     pub fn constant(&mut self, index: ClValue) -> ClValue {
-        let addr = self.checked_element(self.consts, self.consts_len, index);
+        let base = self.b.ins().iconst(types::I64, self.consts as i64);
+        let len = self.b.ins().iconst(types::I64, self.consts_len as i64);
+        let addr = self.checked_element(base, len, index);
         self.b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), addr, 0)
+    }
+
+    /// The running frame (`VmCtx::frame`).
+    pub fn current_frame(&mut self) -> ClValue {
+        self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            self.vmctx,
+            VmCtx::OFFSET_FRAME,
+        )
+    }
+
+    /// True if `v` refers to an object of the frame layout `layout`; `is_ref` is the spec's
+    /// reference test of `v`, already emitted.
+    pub fn is_frame(&mut self, v: ClValue, is_ref: ClValue, layout: usize) -> ClValue {
+        let result = self.b.declare_var(types::I8);
+        let no = self.b.ins().iconst(types::I8, 0);
+        self.b.def_var(result, no);
+        let nonzero = self.b.ins().icmp_imm_u(IntCC::NotEqual, v, 0);
+        let both = self.b.ins().band(nonzero, is_ref);
+        let check = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(both, check, &[], done, &[]);
+        self.b.seal_block(check);
+        self.b.switch_to_block(check);
+        let header = self.heap_load(v, 0, types::I64);
+        let id = self
+            .b
+            .ins()
+            .ushr_imm_u(header, crate::rt::heap::header::LAYOUT_SHIFT as i64);
+        let yes = self.b.ins().icmp_imm_u(IntCC::Equal, id, layout as i64);
+        self.b.def_var(result, yes);
+        self.b.ins().jump(done, &[]);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
     }
 
     fn heap_addr(&mut self, object: ClValue, offset: usize) -> ClValue {
@@ -236,21 +316,36 @@ impl Emitter<'_, '_> {
 
     /// Publishes pc and sp in the frame (before a call that may collect, and on every exit).
     pub fn sync(&mut self, sp: usize) {
-        let pc = self.b.ins().iconst(types::I64, self.pc as i64);
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), pc, self.frame, Frame::OFFSET_PC);
+        self.sync_at(self.pc, sp);
+    }
+
+    fn sync_at(&mut self, pc: usize, sp: usize) {
+        let tail = self.b.use_var(self.tail);
+        let pc = self.b.ins().iconst(types::I64, pc as i64);
+        let at = self.fixed(slot::PC);
+        self.b.ins().store(MemFlagsData::trusted(), pc, tail, at);
         let sp = self.b.ins().iconst(types::I64, sp as i64);
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), sp, self.frame, Frame::OFFSET_SP);
+        let at = self.fixed(slot::SP);
+        self.b.ins().store(MemFlagsData::trusted(), sp, tail, at);
     }
 
     fn exit_with(&mut self, status: i64, sp: usize) {
+        // Exits follow calls that may have collected: find the frame anew.
+        self.reload_frame();
         self.sync(sp);
+        self.leave(status);
+    }
+
+    fn leave(&mut self, status: i64) {
         let s = self.b.ins().iconst(types::I32, status);
         self.b.ins().return_(&[s]);
         self.dead_block();
+    }
+
+    fn set_ret(&mut self, v: ClValue) {
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), v, self.vmctx, VmCtx::OFFSET_RET);
     }
 
     /// After a terminator: continue in a fresh block that nothing reaches, so whatever the
@@ -271,12 +366,25 @@ impl Emitter<'_, '_> {
         self.exit_with(STATUS_EXIT, self.depth);
     }
 
-    /// Returns `v` from the function.
+    /// The frame returns `v` (the interpreter's driver pops it and goes on in the caller).
     pub fn return_value(&mut self, v: ClValue) {
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), v, self.frame, Frame::OFFSET_RET);
+        self.set_ret(v);
         self.exit_with(STATUS_RETURN, self.depth);
+    }
+
+    /// The frame suspends with `v`, to go on at `next_pc` with `sp` values on the stack.
+    pub fn suspend_value(&mut self, v: ClValue, next_pc: usize, sp: usize) {
+        self.set_ret(v);
+        self.reload_frame();
+        self.sync_at(next_pc, sp);
+        self.leave(STATUS_SUSPEND);
+    }
+
+    /// Runs the frame `callee` on top of this one; this frame waits at this instruction with
+    /// `sp` values (its inputs popped), and its output is the callee's return value.
+    pub fn enter(&mut self, callee: ClValue, sp: usize) {
+        self.set_ret(callee);
+        self.exit_with(STATUS_ENTER, sp);
     }
 
     /// Jumps to the instruction at `target` (its block; the stack is already in memory, `sp`
@@ -305,6 +413,8 @@ impl Emitter<'_, '_> {
             let callee = self.b.ins().iconst(types::I64, self.poll as i64);
             let call = self.b.ins().call_indirect(sigref, callee, &[self.vm]);
             let status = self.b.inst_results(call)[0];
+            // The poll may have collected: follow the frame.
+            self.reload_frame();
             let failed = self.b.create_block();
             self.b.ins().brif(status, failed, &[], block, &[]);
             self.b.seal_block(failed);
@@ -366,6 +476,7 @@ impl Emitter<'_, '_> {
                 &[id, size],
             )
             .expect("alloc returns the object");
+        self.reload_frame();
         self.b.ins().jump(done, &[object.into()]);
         self.b.seal_block(done);
         self.b.switch_to_block(done);

@@ -2,19 +2,22 @@
 //! the generated per-instruction emitters produce, one block per jump target, with the frame
 //! state in memory at every instruction boundary.
 //!
-//! A compiled function is entered at pc 0 or at any jump target (the frame's `pc`) and returns
-//! a status: return (value in the frame), raise (error parked in the VM) or exit (continue in
-//! the interpreter at the frame's `pc`, e.g. after a failed guard).
+//! A compiled function runs the thread's running frame. It is entered at pc 0, at any jump
+//! target, or after any instruction that enters a frame or suspends (the frame's `pc`), and
+//! returns a status to the interpreter's driver: return or suspend (value in `VmCtx::ret`),
+//! enter (the callee frame in `VmCtx::ret`), raise (error parked in the VM) or exit (continue
+//! in the interpreter at the frame's `pc`, e.g. after a failed guard).
 
 mod analysis;
 mod emitter;
 
 pub use analysis::{Analysis, Decoded, JitError, analyse, analyse_from};
 pub use emitter::{
-    Abi, Checked, ClValue, DeoptPolicy, Emitter, Op2, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN, Ty,
+    Abi, Checked, ClValue, DeoptPolicy, Emitter, Op2, STATUS_ENTER, STATUS_EXIT, STATUS_RAISE,
+    STATUS_RETURN, STATUS_SUSPEND, Ty,
 };
 
-use crate::rt::{Frame, InstrInfo, Value, Vm, VmCtx};
+use crate::rt::{Code, InstrInfo, Vm, VmCtx};
 use cranelift_codegen::ir::{
     AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, UserFuncName, types,
 };
@@ -40,51 +43,80 @@ pub struct InstructionSet {
     pub poll: *const (),
     /// The generated `shims::alloc` (`extern "C" fn(*mut Ctx, i64, i64, *mut u64) -> i32`).
     pub alloc: *const (),
+    /// Offset of the first local in the spec's frame layout.
+    pub frame_tail: usize,
+    /// The frame layout's id (for `is_frame`).
+    pub frame_layout: usize,
 }
 
 /// How a compiled function left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JitExit {
-    Return(Value),
+    /// The frame returned the value in `VmCtx::ret`.
+    Return,
+    /// The frame suspended with the value in `VmCtx::ret`.
+    Suspend,
+    /// Run the frame in `VmCtx::ret` on top of this one.
+    Enter,
     /// The VM holds the pending error (`Vm::take_pending_error`).
     Raise,
     /// Continue in the interpreter at the frame's `pc`.
     Exit,
 }
 
-type RawFn = unsafe extern "C" fn(*mut u8, *mut VmCtx, *const u8) -> i32;
+type RawFn = unsafe extern "C" fn(*mut u8, *mut VmCtx) -> i32;
 
-/// A compiled bytecode function. Its code lives as long as the [`Jit`] that made it.
+/// A compiled bytecode function: an entry point made by a [`Jit`], valid while it lives.
 #[derive(Clone, Copy, Debug)]
 pub struct CompiledFn {
     entry: RawFn,
-    /// Stack slots the function needs.
-    pub max_depth: usize,
-    /// Instructions compiled.
-    pub instructions: usize,
 }
 
 impl CompiledFn {
-    /// Runs compiled code on `frame` from its `pc`.
+    /// The function at `entry`, an address from [`CompiledFn::entry_address`].
     ///
     /// # Safety
-    /// `self` must have been compiled, by a [`Jit`] that is still alive, from `frame`'s code
-    /// with the instruction set generated for `V`.
-    pub unsafe fn call<V: Vm>(&self, vm: &mut V, frame: &Frame<'_>) -> JitExit {
-        if frame.stack_capacity() < self.max_depth {
-            return JitExit::Exit;
+    /// `entry` must come from `entry_address` of a function whose [`Jit`] is alive.
+    pub unsafe fn from_entry(entry: usize) -> CompiledFn {
+        // SAFETY: the caller passes an address that was a `RawFn`.
+        CompiledFn {
+            entry: unsafe { std::mem::transmute::<usize, RawFn>(entry) },
         }
+    }
+
+    pub fn entry_address(&self) -> usize {
+        self.entry as usize
+    }
+
+    /// Runs the thread's running frame, which runs this code, from its `pc`.
+    ///
+    /// # Safety
+    /// `self` must have been compiled, by a [`Jit`] that is still alive, from the running
+    /// frame's code with the instruction set generated for `V`.
+    pub unsafe fn call<V: Vm>(&self, vm: &mut V) -> JitExit {
         let ctx: *mut VmCtx = vm.vmctx_mut();
         let vm_ptr = vm as *mut V as *mut u8;
-        // SAFETY: the caller guarantees the code matches `V` and `frame`; the pointers are
-        // valid for the call and the compiled code only reaches the VM through the shims.
-        let status = unsafe { (self.entry)(vm_ptr, ctx, frame as *const Frame<'_> as *const u8) };
+        // SAFETY: the caller guarantees the code matches `V` and the running frame; the
+        // pointers are valid for the call and the compiled code only reaches the VM through
+        // the shims.
+        let status = unsafe { (self.entry)(vm_ptr, ctx) };
         match status as i64 {
-            STATUS_RETURN => JitExit::Return(frame.ret()),
+            STATUS_RETURN => JitExit::Return,
+            STATUS_SUSPEND => JitExit::Suspend,
+            STATUS_ENTER => JitExit::Enter,
             STATUS_RAISE => JitExit::Raise,
             _ => JitExit::Exit,
         }
     }
+}
+
+/// What [`Jit::compile`] made, besides the entry point: for tests and statistics.
+#[derive(Clone, Copy, Debug)]
+pub struct CompiledInfo {
+    /// Stack slots the function needs.
+    pub max_depth: usize,
+    /// Instructions compiled.
+    pub instructions: usize,
 }
 
 /// A Cranelift JIT for one instruction set. Compiled code is freed when it is dropped.
@@ -132,26 +164,24 @@ impl Jit {
         })
     }
 
-    /// Compiles the bytecode function `code`.
-    pub fn compile(&mut self, code: &[u8]) -> Result<CompiledFn, JitError> {
-        let analysis = analyse(self.set.infos, code)?;
-        if let Some((&pc, _)) = analysis
-            .insts
-            .iter()
-            .find(|(_, d)| self.set.infos[d.opcode as usize].suspends)
-        {
-            return Err(JitError::Suspends { pc });
+    /// Compiles `code` (its bytes, with its constants at their present address).
+    pub fn compile(&mut self, code: &Code) -> Result<(CompiledFn, CompiledInfo), JitError> {
+        let analysis = analyse(self.set.infos, code.bytes())?;
+        if analysis.max_depth > code.stack_size() {
+            return Err(JitError::StackTooDeep {
+                needed: analysis.max_depth,
+            });
         }
         let ptr = self.module.target_config().pointer_type();
         debug_assert_eq!(ptr, types::I64, "gvmt's JIT targets 64-bit hosts");
         self.module.clear_context(&mut self.ctx);
         let sig = &mut self.ctx.func.signature;
-        for _ in 0..3 {
+        for _ in 0..2 {
             sig.params.push(AbiParam::new(ptr));
         }
         sig.returns.push(AbiParam::new(types::I32));
         self.ctx.func.name = UserFuncName::user(0, self.count as u32);
-        self.build(&analysis);
+        self.build(&analysis, code);
         if self.keep_ir {
             self.last_ir = Some(self.ctx.func.display().to_string());
         }
@@ -168,16 +198,18 @@ impl Jit {
         self.module.finalize_definitions().map_err(|e| err(&e))?;
         let raw = self.module.get_finalized_function(id);
         // SAFETY: `raw` is the code just finalized for a function with the signature built
-        // above: three pointers in, an i32 out.
+        // above: two pointers in, an i32 out.
         let entry: RawFn = unsafe { std::mem::transmute::<*const u8, RawFn>(raw) };
-        Ok(CompiledFn {
-            entry,
-            max_depth: analysis.max_depth,
-            instructions: analysis.insts.len(),
-        })
+        Ok((
+            CompiledFn { entry },
+            CompiledInfo {
+                max_depth: analysis.max_depth,
+                instructions: analysis.insts.len(),
+            },
+        ))
     }
 
-    fn build(&mut self, analysis: &Analysis) {
+    fn build(&mut self, analysis: &Analysis, code: &Code) {
         let config = self.module.target_config();
         let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let entry = b.create_block();
@@ -185,26 +217,42 @@ impl Jit {
         b.switch_to_block(entry);
         b.seal_block(entry);
         let params = b.block_params(entry).to_vec();
-        let (vm, vmctx, frame) = (params[0], params[1], params[2]);
-        let load = |b: &mut FunctionBuilder, off: i32| {
-            b.ins()
-                .load(types::I64, MemFlagsData::trusted(), frame, off)
-        };
-        let stack = load(&mut b, Frame::OFFSET_STACK);
-        let locals = load(&mut b, Frame::OFFSET_LOCALS);
-        let locals_len = load(&mut b, Frame::OFFSET_LOCALS + 8);
-        let consts = load(&mut b, Frame::OFFSET_CONSTS);
-        let consts_len = load(&mut b, Frame::OFFSET_CONSTS + 8);
+        let (vm, vmctx) = (params[0], params[1]);
         let out_slot =
             b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
-        // One block per entry point: pc 0 and every jump target.
+        let tail = b.declare_var(types::I64);
+        // One block per entry point: pc 0, every jump target, and every instruction after one
+        // that enters a frame or suspends (where the frame goes on when the callee returns or
+        // the frame is resumed).
         let mut blocks = HashMap::new();
         let mut starts = vec![0usize];
         starts.extend(analysis.targets.iter().copied().filter(|&t| t != 0));
+        for d in analysis.insts.values() {
+            let info = &self.set.infos[d.opcode as usize];
+            if (info.enters || info.suspends) && analysis.insts.contains_key(&d.next_pc) {
+                starts.push(d.next_pc);
+            }
+        }
+        starts.sort();
+        starts.dedup();
         for &pc in &starts {
             blocks.insert(pc, b.create_block());
         }
-        let pc = load(&mut b, Frame::OFFSET_PC);
+        // The running frame's address, and its pc, which picks the entry block.
+        let flags = MemFlagsData::trusted();
+        let base = b
+            .ins()
+            .load(types::I64, flags, vmctx, VmCtx::OFFSET_HEAP_BASE);
+        let frame = b.ins().load(types::I64, flags, vmctx, VmCtx::OFFSET_FRAME);
+        let at = b.ins().iadd(base, frame);
+        let first_local = b.ins().iadd_imm_s(at, self.set.frame_tail as i64);
+        b.def_var(tail, first_local);
+        let pc = b.ins().load(
+            types::I64,
+            flags,
+            at,
+            crate::rt::frame::slot::PC as i32,
+        );
         let leave = b.create_block();
         let mut switch = Switch::new();
         for &start in &starts {
@@ -220,12 +268,11 @@ impl Jit {
             b: &mut b,
             vm,
             vmctx,
-            frame,
-            stack,
-            locals,
-            locals_len,
-            consts,
-            consts_len,
+            tail,
+            frame_tail: self.set.frame_tail,
+            nlocals: code.nlocals(),
+            consts: code.consts_ptr() as usize,
+            consts_len: code.consts_len(),
             out_slot,
             blocks: &blocks,
             pc: 0,

@@ -1,220 +1,572 @@
-//! The frame the generated interpreter and compiled code share: code, constants, locals and
-//! the value stack of one activation, plus its `pc` and `sp`.
+//! Frames: the activations the generated interpreter and compiled code run. A frame is an
+//! object in the collected heap, of the layout a spec declares with `frame` (gvmt's fixed
+//! slots, then the VM's own, then a tail of locals followed by the value stack), and a thread's
+//! frames form a chain through their `back` slots from [`VmCtx::frame`]. Because frames are
+//! heap objects, a collector traces and moves them like any other object, a generator can own
+//! its frame, and a VM that must put a thread back where it was (an STM abort) can restore
+//! them like any other object.
 //!
-//! Locals and the stack are reached through raw pointers and `Cell`s, never through Rust
-//! references held across a call, so a collector may update them (through the VM's own frame
-//! registry) while the interpreter is inside an extern.
+//! Frames move, so nothing here keeps a Rust reference into one: a [`FrameView`] caches the
+//! frame's address and must be [`FrameView::relocate`]d after anything that may collect.
+//! [`Code`] is the other half of an activation: the bytecode and constants, outside the heap.
+//!
+//! This module owns the frame protocol (linking, returning, the flags); it does not know what
+//! an instruction means or how a VM finds exception handlers (`Vm::unwind`).
 
-use super::Value;
-use std::cell::Cell;
-use std::marker::PhantomData;
-use std::mem::offset_of;
+use super::{Value, VmCtx, heap};
+use crate::gc::Heap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
-/// One activation. `#[repr(C)]`: compiled code reads the fields at the `OFFSET_*` constants.
-#[repr(C)]
-pub struct Frame<'a> {
-    code: *const u8,
-    code_len: usize,
-    consts: *const Value,
-    consts_len: usize,
-    locals: *mut Value,
-    locals_len: usize,
-    stack: *mut Value,
-    stack_len: usize,
-    pc: Cell<usize>,
-    sp: Cell<usize>,
-    ret: Cell<Value>,
-    _borrows: PhantomData<(&'a [u8], &'a [Value], &'a mut [Value])>,
+/// Offsets of gvmt's fixed frame slots (after the header word). A VM's own slots follow them;
+/// the generated layout of the `frame` declaration lists them all.
+pub mod slot {
+    /// The frame this one returns to (0 for the bottom of a chain, or a detached frame).
+    pub const BACK: usize = 8;
+    /// The `*const Code` the frame runs.
+    pub const CODE: usize = 16;
+    /// The pc of the instruction running (while the frame runs, as last published), of the
+    /// call in progress (while a callee runs), or where to go on (a suspended frame).
+    pub const PC: usize = 24;
+    /// The stack depth (values above the locals).
+    pub const SP: usize = 32;
+    /// [`super::flags`].
+    pub const FLAGS: usize = 40;
+    /// Frames on the chain up to and including this one.
+    pub const DEPTH: usize = 48;
+    /// Locals at the start of the tail.
+    pub const NLOCALS: usize = 56;
+    /// Tail length: locals plus stack capacity.
+    pub const LEN: usize = 64;
+    /// Number of gvmt's slots.
+    pub const COUNT: usize = 8;
 }
 
-impl<'a> Frame<'a> {
-    pub const OFFSET_CONSTS: i32 = offset_of!(Frame<'static>, consts) as i32;
-    pub const OFFSET_LOCALS: i32 = offset_of!(Frame<'static>, locals) as i32;
-    pub const OFFSET_STACK: i32 = offset_of!(Frame<'static>, stack) as i32;
-    pub const OFFSET_PC: i32 = offset_of!(Frame<'static>, pc) as i32;
-    pub const OFFSET_SP: i32 = offset_of!(Frame<'static>, sp) as i32;
-    pub const OFFSET_RET: i32 = offset_of!(Frame<'static>, ret) as i32;
+/// Bits of the `flags` slot.
+pub mod flags {
+    /// Native code started the interpreter on this frame: its `return` leaves the interpreter.
+    pub const ENTRY: i64 = 1;
+    /// The frame stopped at a `suspend` and can be resumed.
+    pub const SUSPENDED: i64 = 2;
+}
 
-    /// A frame over the given memory, starting at `pc` 0 with an empty stack. The frame
-    /// borrows the slices for its whole life.
+/// Where a spec's frame layout puts things, generated from its `frame` declaration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FrameLayout {
+    /// The layout id.
+    pub id: usize,
+    /// Offset of the tail (the first local).
+    pub tail: usize,
+}
+
+/// How compiled code for a [`Code`] stands.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitState {
+    /// Not asked yet: the interpreter asks the VM (`Vm::compile`) on the next entry.
+    Untried = 0,
+    Compiled = 1,
+    /// Runs interpreted (no JIT, or the JIT refused it).
+    Interpreted = 2,
+}
+
+/// A function's bytecode and constants, and its compiled code once made. Lives outside the
+/// heap and must outlive every frame made from it (frames hold its address); its constants
+/// are a root range of the heap for as long as it lives.
+pub struct Code {
+    bytes: Box<[u8]>,
+    consts: Box<[Value]>,
+    nlocals: usize,
+    stack_size: usize,
+    /// For the VM: what it needs to find its own description of the code.
+    pub data: usize,
+    heap: Arc<Heap>,
+    root_key: usize,
+    jit_state: AtomicU8,
+    jit_entry: AtomicUsize,
+}
+
+// SAFETY: the constants are read by mutators and updated by the collector only while every
+// mutator is stopped; everything else is immutable or atomic.
+unsafe impl Send for Code {}
+unsafe impl Sync for Code {}
+
+impl Code {
+    /// Code with `nlocals` locals and a value stack of `stack_size` slots; `consts` become a
+    /// root range of `heap`.
     pub fn new(
-        code: &'a [u8],
-        consts: &'a [Value],
-        locals: &'a mut [Value],
-        stack: &'a mut [Value],
-    ) -> Frame<'a> {
-        Frame {
-            code: code.as_ptr(),
-            code_len: code.len(),
-            consts: consts.as_ptr(),
-            consts_len: consts.len(),
-            locals: locals.as_mut_ptr(),
-            locals_len: locals.len(),
-            stack: stack.as_mut_ptr(),
-            stack_len: stack.len(),
-            pc: Cell::new(0),
-            sp: Cell::new(0),
-            ret: Cell::new(Value(0)),
-            _borrows: PhantomData,
+        heap: &Arc<Heap>,
+        bytes: Vec<u8>,
+        consts: Vec<Value>,
+        nlocals: usize,
+        stack_size: usize,
+        data: usize,
+    ) -> Code {
+        let mut consts = consts.into_boxed_slice();
+        // SAFETY: the boxed slice never moves or changes length, and `Drop` unregisters it
+        // before it is freed.
+        let root_key = unsafe { heap.add_roots(consts.as_mut_ptr(), consts.len()) };
+        Code {
+            bytes: bytes.into_boxed_slice(),
+            consts,
+            nlocals,
+            stack_size,
+            data,
+            heap: Arc::clone(heap),
+            root_key,
+            jit_state: AtomicU8::new(JitState::Untried as u8),
+            jit_entry: AtomicUsize::new(0),
         }
     }
 
-    pub fn code(&self) -> &'a [u8] {
-        // SAFETY: built from a `&'a [u8]` in `new`; the frame holds that borrow for `'a`.
-        unsafe { std::slice::from_raw_parts(self.code, self.code_len) }
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
     }
 
+    pub fn nlocals(&self) -> usize {
+        self.nlocals
+    }
+
+    pub fn stack_size(&self) -> usize {
+        self.stack_size
+    }
+
+    /// Constant `index` as the collector last left it.
+    pub fn constant(&self, index: usize) -> Value {
+        self.consts[index]
+    }
+
+    pub fn consts_len(&self) -> usize {
+        self.consts.len()
+    }
+
+    pub fn jit_state(&self) -> JitState {
+        match self.jit_state.load(Ordering::Acquire) {
+            0 => JitState::Untried,
+            1 => JitState::Compiled,
+            _ => JitState::Interpreted,
+        }
+    }
+
+    /// Runs interpreted from now on.
+    pub fn set_interpreted(&self) {
+        self.jit_state
+            .store(JitState::Interpreted as u8, Ordering::Release);
+    }
+
+    /// The compiled entry point, if any.
+    #[inline]
+    pub fn compiled(&self) -> Option<crate::jit::CompiledFn> {
+        let entry = self.jit_entry.load(Ordering::Acquire);
+        // SAFETY: only `set_compiled` stores a nonzero entry, from a `CompiledFn`.
+        (entry != 0).then(|| unsafe { crate::jit::CompiledFn::from_entry(entry) })
+    }
+
+    /// Publishes compiled code for this code.
+    ///
+    /// # Safety
+    /// `f` must have been compiled from these bytes by a JIT that lives as long as `self` is
+    /// run, for the instruction set of the VM that runs it.
+    pub unsafe fn set_compiled(&self, f: crate::jit::CompiledFn) {
+        self.jit_entry.store(f.entry_address(), Ordering::Release);
+        self.jit_state
+            .store(JitState::Compiled as u8, Ordering::Release);
+    }
+
+    pub(crate) fn consts_ptr(&self) -> *const Value {
+        self.consts.as_ptr()
+    }
+}
+
+impl Drop for Code {
+    fn drop(&mut self) {
+        self.heap.remove_roots(self.root_key);
+    }
+}
+
+impl std::fmt::Debug for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Code")
+            .field("bytes", &self.bytes.len())
+            .field("consts", &self.consts.len())
+            .field("nlocals", &self.nlocals)
+            .field("stack_size", &self.stack_size)
+            .finish()
+    }
+}
+
+/// Offsets into [`Code`] that compiled code reads.
+impl Code {
+    pub const OFFSET_CONSTS: i32 = std::mem::offset_of!(Code, consts) as i32;
+}
+
+/// A frame's slot `offset` (a fixed slot).
+#[inline]
+pub fn get(ctx: &VmCtx, frame: Value, offset: usize) -> i64 {
+    heap::load_i64(ctx, frame, offset)
+}
+
+#[inline]
+pub fn set(ctx: &VmCtx, frame: Value, offset: usize, v: i64) {
+    heap::store_i64(ctx, frame, offset, v)
+}
+
+/// The code a frame runs.
+#[inline]
+pub fn code<'c>(ctx: &VmCtx, frame: Value) -> &'c Code {
+    let p = get(ctx, frame, slot::CODE) as usize as *const Code;
+    assert!(!p.is_null(), "gvmt: a frame without code");
+    // SAFETY: frames are made by `init` from a `&Code` that, by `Code`'s contract, outlives
+    // every frame made from it.
+    unsafe { &*p }
+}
+
+/// Fills in a frame just allocated (zeroed, [`size_for`] bytes) for `code`: a tail of its
+/// locals and stack, pc 0, an empty stack. The frame is not on any chain yet.
+///
+/// # Safety
+/// `code` must outlive the frame (see [`Code`]).
+pub unsafe fn init(ctx: &VmCtx, frame: Value, code: &Code) {
+    set(ctx, frame, slot::CODE, code as *const Code as usize as i64);
+    set(ctx, frame, slot::NLOCALS, code.nlocals as i64);
+    set(ctx, frame, slot::LEN, (code.nlocals + code.stack_size) as i64);
+}
+
+/// Bytes of a frame for `code` in a layout whose tail starts at `tail`.
+pub fn size_for(layout: FrameLayout, code: &Code) -> usize {
+    (layout.tail + 8 * (code.nlocals + code.stack_size)).div_ceil(16) * 16
+}
+
+/// The running frame.
+#[inline]
+pub fn current(ctx: &VmCtx) -> Value {
+    ctx.frame
+}
+
+/// Local `index` of `frame`.
+pub fn local(ctx: &VmCtx, frame: Value, index: usize) -> Value {
+    let n = get(ctx, frame, slot::NLOCALS) as usize;
+    assert!(index < n, "gvmt: local {index} out of range");
+    heap::load_value(ctx, frame, ctx.frame_tail + 8 * index)
+}
+
+pub fn set_local(ctx: &VmCtx, frame: Value, index: usize, v: Value) {
+    let n = get(ctx, frame, slot::NLOCALS) as usize;
+    assert!(index < n, "gvmt: local {index} out of range");
+    heap::store_value(ctx, frame, ctx.frame_tail + 8 * index, v);
+    heap::write_barrier(ctx, frame);
+}
+
+/// Stack slot `slot` of `frame`.
+pub fn stack_get(ctx: &VmCtx, frame: Value, slot: usize) -> Value {
+    let (n, len) = (
+        get(ctx, frame, slot::NLOCALS) as usize,
+        get(ctx, frame, slot::LEN) as usize,
+    );
+    assert!(n + slot < len, "gvmt: stack slot {slot} out of range");
+    heap::load_value(ctx, frame, ctx.frame_tail + 8 * (n + slot))
+}
+
+pub fn stack_set(ctx: &VmCtx, frame: Value, slot: usize, v: Value) {
+    let (n, len) = (
+        get(ctx, frame, slot::NLOCALS) as usize,
+        get(ctx, frame, slot::LEN) as usize,
+    );
+    assert!(n + slot < len, "gvmt: stack slot {slot} out of range");
+    heap::store_value(ctx, frame, ctx.frame_tail + 8 * (n + slot), v);
+    heap::write_barrier(ctx, frame);
+}
+
+/// Pushes `v` on `frame`'s stack.
+pub fn push(ctx: &VmCtx, frame: Value, v: Value) {
+    let sp = get(ctx, frame, slot::SP) as usize;
+    stack_set(ctx, frame, sp, v);
+    set(ctx, frame, slot::SP, sp as i64 + 1);
+}
+
+/// Makes `callee` (a new frame, or a resumed one) the running frame, on top of the current
+/// one. The caller's pc and sp must already say where it goes on.
+pub fn link(ctx: &mut VmCtx, callee: Value) {
+    let caller = ctx.frame;
+    let depth = if caller.0 == 0 {
+        1
+    } else {
+        get(ctx, caller, slot::DEPTH) + 1
+    };
+    heap::store_value(ctx, callee, slot::BACK, caller);
+    heap::write_barrier(ctx, callee);
+    set(ctx, callee, slot::DEPTH, depth);
+    ctx.frame = callee;
+}
+
+/// Makes `frame` the running frame as an entry frame: native code is about to run the
+/// interpreter on it, and its `return` (or `suspend`) leaves the interpreter.
+pub fn push_entry(ctx: &mut VmCtx, frame: Value) {
+    let f = get(ctx, frame, slot::FLAGS);
+    set(ctx, frame, slot::FLAGS, (f | flags::ENTRY) & !flags::SUSPENDED);
+    link(ctx, frame);
+}
+
+/// Takes the running frame off the chain (its `back` cleared) and returns it; its caller
+/// runs next.
+pub fn pop(ctx: &mut VmCtx) -> Value {
+    let frame = ctx.frame;
+    let back = heap::load_value(ctx, frame, slot::BACK);
+    heap::store_value(ctx, frame, slot::BACK, Value(0));
+    let f = get(ctx, frame, slot::FLAGS);
+    set(ctx, frame, slot::FLAGS, f & !flags::ENTRY);
+    // A frame that leaves the chain may live on (a generator's): an old one that was written
+    // while it ran must be remembered by a generational collector, which treats only the
+    // frames on a chain as roots.
+    heap::write_barrier(ctx, frame);
+    ctx.frame = back;
+    back
+}
+
+/// What the interpreter does after the running frame returned or suspended with a value.
+pub enum Finished {
+    /// The frame was an entry frame: leave the interpreter with the value.
+    Leave(Value),
+    /// The value went to the caller, which runs next.
+    Resume,
+}
+
+/// The running frame ends with `v` (`return`, or `suspend` with `suspended`): it is popped;
+/// an entry frame's value leaves the interpreter, anyone else's is pushed on the caller's
+/// stack as the result of the instruction that entered it, and the caller goes on after that
+/// instruction (`lens` gives instruction lengths by opcode).
+pub fn finish(ctx: &mut VmCtx, v: Value, suspended: bool, lens: &[u8]) -> Finished {
+    let frame = ctx.frame;
+    let f = get(ctx, frame, slot::FLAGS);
+    let f = if suspended {
+        f | flags::SUSPENDED
+    } else {
+        f & !flags::SUSPENDED
+    };
+    set(ctx, frame, slot::FLAGS, f);
+    let entry = f & flags::ENTRY != 0;
+    let caller = pop(ctx);
+    if entry {
+        return Finished::Leave(v);
+    }
+    push(ctx, caller, v);
+    let pc = get(ctx, caller, slot::PC) as usize;
+    let op = code(ctx, caller).bytes()[pc];
+    set(ctx, caller, slot::PC, (pc + lens[op as usize] as usize) as i64);
+    Finished::Resume
+}
+
+/// The frames of the running chain, innermost first, down to (and including) the first
+/// entry frame when `segment` (the frames one interpreter invocation runs), or all of them.
+pub fn chain(ctx: &VmCtx, segment: bool) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut f = ctx.frame;
+    while f.0 != 0 {
+        out.push(f);
+        if segment && get(ctx, f, slot::FLAGS) & flags::ENTRY != 0 {
+            break;
+        }
+        f = heap::load_value(ctx, f, slot::BACK);
+    }
+    out
+}
+
+/// The running frame as the interpreter sees it: its address (valid until something
+/// collects: [`FrameView::relocate`]), its code, and the sizes that bound every access.
+#[derive(Clone, Copy)]
+pub struct FrameView {
+    /// Address of the frame's first local.
+    tail: *mut Value,
+    tail_offset: usize,
+    nlocals: usize,
+    /// Stack capacity.
+    cap: usize,
+    code: *const Code,
+    bytes: *const u8,
+    bytes_len: usize,
+}
+
+impl FrameView {
+    /// A view of the running frame.
+    #[inline]
+    pub fn current(ctx: &VmCtx) -> FrameView {
+        let frame = ctx.frame;
+        assert!(frame.0 != 0, "gvmt: no running frame");
+        let nlocals = get(ctx, frame, slot::NLOCALS) as usize;
+        let len = get(ctx, frame, slot::LEN) as usize;
+        let code = code(ctx, frame);
+        assert!(nlocals <= len, "gvmt: a frame with more locals than slots");
+        let end = (frame.0 as usize)
+            .checked_add(ctx.frame_tail + 8 * len)
+            .expect("gvmt: frame size");
+        assert!(end <= ctx.heap_size, "gvmt: a frame outside the heap");
+        FrameView {
+            // SAFETY: the whole frame lies inside the heap (checked above).
+            tail: unsafe { ctx.heap_base.add(frame.0 as usize + ctx.frame_tail) } as *mut Value,
+            tail_offset: ctx.frame_tail,
+            nlocals,
+            cap: len - nlocals,
+            code,
+            bytes: code.bytes.as_ptr(),
+            bytes_len: code.bytes.len(),
+        }
+    }
+
+    /// Follows the running frame after a collection may have moved it (the frame is the same,
+    /// its address may not be).
+    #[inline]
+    pub fn relocate(&mut self, ctx: &VmCtx) {
+        // SAFETY: the running frame is the one this view was made for, so its size is the
+        // same and it lies inside the heap.
+        self.tail =
+            unsafe { ctx.heap_base.add(ctx.frame.0 as usize + self.tail_offset) } as *mut Value;
+    }
+
+    #[inline]
+    fn fixed(&self, offset: usize) -> *mut i64 {
+        // SAFETY: the fixed slots lie before the tail inside the same object.
+        unsafe { (self.tail as *mut u8).sub(self.tail_offset - offset) as *mut i64 }
+    }
+
+    /// The code the frame runs (it outlives the frame: `Code`'s contract).
+    pub fn code<'c>(&self) -> &'c Code {
+        // SAFETY: a code outlives every frame made from it (`Code`'s contract, `init`).
+        unsafe { &*self.code }
+    }
+
+    #[inline]
     pub fn pc(&self) -> usize {
-        self.pc.get()
+        // SAFETY: a fixed slot of the live frame.
+        unsafe { self.fixed(slot::PC).read() as usize }
     }
 
+    #[inline]
     pub fn set_pc(&self, pc: usize) {
-        self.pc.set(pc)
+        // SAFETY: as in `pc`.
+        unsafe { self.fixed(slot::PC).write(pc as i64) }
     }
 
+    #[inline]
     pub fn sp(&self) -> usize {
-        self.sp.get()
+        // SAFETY: as in `pc`.
+        unsafe { self.fixed(slot::SP).read() as usize }
     }
 
+    #[inline]
     pub fn set_sp(&self, sp: usize) {
         assert!(
-            sp <= self.stack_len,
+            sp <= self.cap,
             "gvmt: stack pointer {sp} beyond the frame's {} slots",
-            self.stack_len
+            self.cap
         );
-        self.sp.set(sp)
+        // SAFETY: as in `pc`.
+        unsafe { self.fixed(slot::SP).write(sp as i64) }
     }
 
-    /// The value a compiled `return` left.
-    pub fn ret(&self) -> Value {
-        self.ret.get()
+    #[inline]
+    pub fn flags(&self) -> i64 {
+        // SAFETY: as in `pc`.
+        unsafe { self.fixed(slot::FLAGS).read() }
     }
 
     pub fn stack_capacity(&self) -> usize {
-        self.stack_len
+        self.cap
     }
 
     pub fn locals_len(&self) -> usize {
-        self.locals_len
+        self.nlocals
     }
 
     #[inline]
     pub fn code_byte(&self, pc: usize) -> u8 {
-        self.code()[pc]
+        assert!(pc < self.bytes_len, "gvmt: pc {pc} beyond the code");
+        // SAFETY: in bounds of the code's bytes, which outlive the frame.
+        unsafe { self.bytes.add(pc).read() }
     }
 
-    /// Reads `size` operand bytes at `at` as the given kind.
+    /// Reads the operand of the given kind at `at`.
     #[inline]
     pub fn operand(&self, at: usize, kind: super::OperandKind) -> i64 {
-        kind.decode(&self.code()[at..at + kind.size()])
+        let n = kind.size();
+        assert!(at + n <= self.bytes_len, "gvmt: operand beyond the code");
+        // SAFETY: in bounds (checked above).
+        let bytes = unsafe { std::slice::from_raw_parts(self.bytes.add(at), n) };
+        kind.decode(bytes)
     }
 
     #[inline]
     pub fn constant(&self, index: usize) -> Value {
-        assert!(
-            index < self.consts_len,
-            "gvmt: constant {index} out of range"
-        );
-        // SAFETY: in bounds (checked above) of the `&'a [Value]` the frame was built from.
-        unsafe { *self.consts.add(index) }
+        self.code().constant(index)
     }
 
     #[inline]
     pub fn local(&self, index: usize) -> Value {
-        assert!(index < self.locals_len, "gvmt: local {index} out of range");
-        // SAFETY: in bounds of the locals the frame borrows mutably; no Rust reference to that
-        // memory exists while the frame lives.
-        unsafe { self.locals.add(index).read() }
+        assert!(index < self.nlocals, "gvmt: local {index} out of range");
+        // SAFETY: in bounds of the frame's tail.
+        unsafe { self.tail.add(index).read() }
     }
 
+    /// Stores a local. No write barrier: the frames on a thread's chain are roots of every
+    /// collection, and a frame leaving the chain gets the barrier then ([`pop`]).
     #[inline]
     pub fn set_local(&self, index: usize, v: Value) {
-        assert!(index < self.locals_len, "gvmt: local {index} out of range");
+        assert!(index < self.nlocals, "gvmt: local {index} out of range");
         // SAFETY: as in `local`.
-        unsafe { self.locals.add(index).write(v) }
+        unsafe { self.tail.add(index).write(v) }
     }
 
     #[inline]
     pub fn stack_get(&self, slot: usize) -> Value {
-        assert!(
-            slot < self.stack_len,
-            "gvmt: stack slot {slot} out of range"
-        );
-        // SAFETY: in bounds of the stack the frame borrows mutably; no Rust reference to that
-        // memory exists while the frame lives.
-        unsafe { self.stack.add(slot).read() }
+        assert!(slot < self.cap, "gvmt: stack slot {slot} out of range");
+        // SAFETY: in bounds of the frame's tail.
+        unsafe { self.tail.add(self.nlocals + slot).read() }
     }
 
     #[inline]
     pub fn stack_set(&self, slot: usize, v: Value) {
-        assert!(
-            slot < self.stack_len,
-            "gvmt: stack slot {slot} out of range"
-        );
+        assert!(slot < self.cap, "gvmt: stack slot {slot} out of range");
         // SAFETY: as in `stack_get`.
-        unsafe { self.stack.add(slot).write(v) }
+        unsafe { self.tail.add(self.nlocals + slot).write(v) }
     }
 
     /// The `len` stack values from `start`, for an array input.
-    pub fn values(&self, start: usize, len: usize) -> Values<'_> {
+    pub fn values(&self, ctx: &VmCtx, start: usize, len: usize) -> Values {
         assert!(
-            start + len <= self.stack_len,
+            start + len <= self.cap,
             "gvmt: stack range {start}+{len} out of range"
         );
-        // SAFETY: in bounds (checked above).
-        Values {
-            ptr: unsafe { self.stack.add(start) },
-            len,
-            _frame: PhantomData,
-        }
-    }
-
-    /// Builds the view of an array input that compiled code passes as a pointer and a length.
-    ///
-    /// # Safety
-    /// `ptr..ptr+len` must lie within a live frame's stack.
-    pub unsafe fn values_from_raw(ptr: *const Value, len: usize) -> Values<'a> {
-        Values {
-            ptr: ptr as *mut Value,
-            len,
-            _frame: PhantomData,
-        }
-    }
-
-    /// For a collector: every live slot (locals, then `stack[..sp]`), mutably, so references
-    /// can be updated after objects move. Only while the frame's thread is stopped.
-    pub fn for_each_slot_mut(&self, f: &mut dyn FnMut(&mut Value)) {
-        for i in 0..self.locals_len {
-            // SAFETY: in bounds; the frame's thread is stopped, so no other access is live.
-            f(unsafe { &mut *self.locals.add(i) });
-        }
-        for i in 0..self.sp() {
-            // SAFETY: as above.
-            f(unsafe { &mut *self.stack.add(i) });
-        }
-    }
-
-    /// All live values (locals, then `stack[..sp]`), for root scanning and debugging.
-    pub fn for_each_value(&self, mut f: impl FnMut(Value)) {
-        for i in 0..self.locals_len {
-            f(self.local(i));
-        }
-        for i in 0..self.sp() {
-            f(self.stack_get(i));
-        }
+        Values::new(ctx, self.nlocals + start, len)
     }
 }
 
-/// An array stack input (`args[n]`) passed to an extern. Reads go to the frame's stack memory
-/// each time, so they see a collector's updates.
-#[derive(Clone, Copy)]
-pub struct Values<'f> {
-    ptr: *mut Value,
+/// An array stack input (`args[n]`) passed to an extern: `len` values of the running frame's
+/// tail from `start`. Each read finds the frame anew in the context, so it sees a collector's
+/// moves; read it only while that frame runs (not from inside a call that runs another frame,
+/// which debug builds check).
+#[derive(Clone, Copy, Debug)]
+pub struct Values {
+    start: usize,
     len: usize,
-    _frame: PhantomData<&'f ()>,
+    /// Depth of the frame the values belong to.
+    depth: i64,
 }
 
-impl Values<'_> {
+impl Values {
+    /// Values `start..start + len` of the running frame's tail (checked on each read).
+    pub fn new(ctx: &VmCtx, start: usize, len: usize) -> Values {
+        Values {
+            start,
+            len,
+            depth: get(ctx, ctx.frame, slot::DEPTH),
+        }
+    }
+
+    /// Stack slots `start..start + len` of the running frame (compiled code's shims).
+    pub fn from_stack(ctx: &VmCtx, start: usize, len: usize) -> Values {
+        let nlocals = get(ctx, ctx.frame, slot::NLOCALS) as usize;
+        Values::new(ctx, nlocals + start, len)
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }
@@ -223,44 +575,33 @@ impl Values<'_> {
         self.len == 0
     }
 
-    pub fn get(&self, i: usize) -> Value {
+    /// Value `i`, read from the running frame.
+    pub fn get(&self, ctx: &VmCtx, i: usize) -> Value {
         assert!(i < self.len, "gvmt: array input index {i} out of range");
-        // SAFETY: `ptr..ptr+len` lies in a frame's stack (checked when built).
-        unsafe { self.ptr.add(i).read() }
+        let frame = ctx.frame;
+        debug_assert_eq!(
+            get(ctx, frame, slot::DEPTH),
+            self.depth,
+            "gvmt: array input read while another frame runs"
+        );
+        let len = get(ctx, frame, slot::LEN) as usize;
+        assert!(self.start + i < len, "gvmt: array input outside the frame");
+        heap::load_value(ctx, frame, ctx.frame_tail + 8 * (self.start + i))
     }
 
-    pub fn to_vec(&self) -> Vec<Value> {
-        (0..self.len).map(|i| self.get(i)).collect()
+    pub fn to_vec(&self, ctx: &VmCtx) -> Vec<Value> {
+        (0..self.len).map(|i| self.get(ctx, i)).collect()
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locals_and_stack_round_trip() {
-        let code = [0u8; 4];
-        let consts = [Value(7)];
-        let mut locals = [Value(0); 2];
-        let mut stack = [Value(0); 3];
-        let f = Frame::new(&code, &consts, &mut locals, &mut stack);
-        f.set_local(1, Value(5));
-        f.stack_set(2, Value(9));
-        f.set_sp(3);
-        assert_eq!(f.local(1), Value(5));
-        assert_eq!(f.constant(0), Value(7));
-        assert_eq!(f.values(1, 2).to_vec(), vec![Value(0), Value(9)]);
-        let mut seen = vec![];
-        f.for_each_value(|v| seen.push(v.0));
-        assert_eq!(seen, vec![0, 5, 0, 0, 9]);
-    }
-
-    #[test]
-    #[should_panic(expected = "out of range")]
-    fn out_of_range_stack_access_is_caught() {
-        let mut stack = [Value(0); 1];
-        let f = Frame::new(&[], &[], &mut [], &mut stack);
-        f.stack_get(1);
+/// Pops the running frame and the ones below it up to and including the nearest entry frame
+/// (an error leaving the interpreter invocation that runs them).
+pub fn unwind_segment(ctx: &mut VmCtx) {
+    while ctx.frame.0 != 0 {
+        let entry = get(ctx, ctx.frame, slot::FLAGS) & flags::ENTRY != 0;
+        pop(ctx);
+        if entry {
+            break;
+        }
     }
 }

@@ -1,17 +1,18 @@
 //! What generated code links against at run time: the [`Value`] word, the per-thread
-//! [`VmCtx`], the [`Vm`] trait a VM's context type implements, and the [`Frame`] that the
-//! generated interpreter and compiled code share.
+//! [`VmCtx`], the [`Vm`] trait a VM's context type implements, and the frames ([`frame`]:
+//! heap objects on a per-thread chain, run from a [`Code`]) that the generated interpreter
+//! and compiled code share.
 //!
 //! Raw memory access is confined to `frame` and `heap`; everything else here is safe.
 
 pub mod asm;
-mod frame;
+pub mod frame;
 pub mod heap;
 mod stack_limit;
 mod value;
 mod vmctx;
 
-pub use frame::{Frame, Values};
+pub use frame::{Code, FrameLayout, FrameView, JitState, Values};
 pub use stack_limit::{StackLimit, run_with_stack};
 pub use value::Value;
 pub use vmctx::{Vm, VmCtx};
@@ -38,6 +39,9 @@ pub struct InstrInfo {
     pub returns: bool,
     /// Returns from the frame so that it resumes at the next instruction (a `suspend`).
     pub suspends: bool,
+    /// May run another frame (an `enter`), after which the frame goes on at the next
+    /// instruction with the callee's result as its output.
+    pub enters: bool,
     /// Never falls through to the next instruction.
     pub terminates: bool,
     /// The opcode of the family head, for family members.
@@ -151,6 +155,9 @@ pub struct TailInfo {
     /// Offset of the i64 slot holding the element count.
     pub len_offset: usize,
     pub kind: SlotKind,
+    /// A frame's tail: only the first `word(a) + word(b)` elements (its locals and its stack
+    /// below sp) are live; the rest are stale and not traced.
+    pub live: Option<[usize; 2]>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -29,6 +29,16 @@ pub struct VmCtx {
     /// Depth of calls into externs not declared `may_gc` (debug builds of generated code keep
     /// it): an allocation while it is nonzero is a spec bug, caught by `gvmt::gc::Mutator`.
     pub no_gc: std::cell::Cell<u32>,
+    /// The running frame (a heap object of the spec's frame layout; 0 when none): the root of
+    /// the thread's chain of frames. See [`crate::rt::frame`].
+    pub frame: Value,
+    /// A value compiled code hands to the interpreter's driver (a returned value, a frame to
+    /// enter); a root while set.
+    pub ret: Value,
+    /// Offset of the first local in a frame (from the spec's frame layout).
+    pub frame_tail: usize,
+    /// The frame layout's id.
+    pub frame_layout: usize,
 }
 
 // SAFETY: a VmCtx belongs to one mutator thread. Other threads touch only the atomics, or the
@@ -42,6 +52,8 @@ impl VmCtx {
     pub const OFFSET_ALLOC_LIMIT: i32 = offset_of!(VmCtx, alloc_limit) as i32;
     pub const OFFSET_INTERRUPT: i32 = offset_of!(VmCtx, interrupt) as i32;
     pub const OFFSET_BARRIER: i32 = offset_of!(VmCtx, barrier) as i32;
+    pub const OFFSET_FRAME: i32 = offset_of!(VmCtx, frame) as i32;
+    pub const OFFSET_RET: i32 = offset_of!(VmCtx, ret) as i32;
 
     /// A context with no heap (every heap access fails its bounds check).
     pub fn empty() -> VmCtx {
@@ -58,6 +70,10 @@ impl VmCtx {
             remembered: RefCell::new(Vec::new()),
             barrier: false,
             no_gc: std::cell::Cell::new(0),
+            frame: Value(0),
+            ret: Value(0),
+            frame_tail: 0,
+            frame_layout: 0,
         }
     }
 }
@@ -86,6 +102,24 @@ pub trait Vm: 'static {
     /// stop for a collection. Frame state is in memory; may collect; may raise.
     fn poll(&mut self) -> Result<(), Self::Error> {
         Ok(())
+    }
+
+    /// An instruction of the running frame raised `error`; the frame's pc names the
+    /// instruction and its sp is as at the instruction's start. Handle it: either make some
+    /// frame go on at a handler (popping the frames above it; the running frame then is that
+    /// one, its pc and sp set as the handler needs) and return `Ok`, or pop every frame up to
+    /// and including the nearest entry frame and return the error, which leaves the
+    /// interpreter. May collect. The default (a VM without handlers) does the latter.
+    fn unwind(&mut self, error: Self::Error) -> Result<(), Self::Error> {
+        super::frame::unwind_segment(self.vmctx_mut());
+        Err(error)
+    }
+
+    /// The interpreter is about to run `code` for the first time: compile it (publishing the
+    /// result with `Code::set_compiled`) or leave it interpreted (`Code::set_interpreted`),
+    /// as the VM's JIT policy says. The default runs everything interpreted.
+    fn compile(&mut self, code: &super::Code) {
+        code.set_interpreted();
     }
 }
 

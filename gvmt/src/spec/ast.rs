@@ -84,6 +84,9 @@ pub struct LayoutDecl {
     pub name: Ident,
     pub parent: Option<Ident>,
     pub slots: Vec<SlotDecl>,
+    /// Declared with `frame`: the parser has put gvmt's fixed slots first and the tail of
+    /// locals and stack last.
+    pub frame: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -245,6 +248,7 @@ pub enum StmtKind {
     Return(Expr),
     /// Returns from the frame so that it can be resumed after this instruction.
     Suspend(Expr),
+    Enter(Expr),
     Store {
         layout: Ident,
         slot: Ident,

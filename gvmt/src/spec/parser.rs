@@ -186,6 +186,7 @@ impl Cx {
                 })
             }
             Rule::layout_decl => ItemKind::Layout(self.layout_decl(decl)),
+            Rule::frame_decl => ItemKind::Layout(self.frame_decl(decl)),
             Rule::extern_decl => ItemKind::Extern(self.extern_decl(decl)),
             Rule::op_decl | Rule::inst_decl => ItemKind::Op(self.op_decl(decl)?),
             Rule::macro_decl => {
@@ -278,7 +279,16 @@ impl Cx {
             name: name.expect("layout name"),
             parent,
             slots,
+            frame: false,
         }
+    }
+
+    /// `frame NAME { slots }`: a layout with gvmt's fixed frame slots first (see
+    /// `gvmt::rt::frame::slot`), the declared ones, then the tail of locals and stack.
+    fn frame_decl(&self, pair: Pair<Rule>) -> LayoutDecl {
+        let span = self.span(&pair);
+        let decl = self.layout_decl(pair);
+        frame_layout(decl.name, decl.slots, span)
     }
 
     fn extern_decl(&self, pair: Pair<Rule>) -> ExternDecl {
@@ -479,6 +489,7 @@ impl Cx {
             Rule::goto_stmt => StmtKind::Goto(self.ident(it.next().expect("label"))),
             Rule::return_stmt => StmtKind::Return(self.expr(it.next().expect("value"))?),
             Rule::suspend_stmt => StmtKind::Suspend(self.expr(it.next().expect("value"))?),
+            Rule::enter_stmt => StmtKind::Enter(self.expr(it.next().expect("frame"))?),
             Rule::store_stmt => {
                 let layout = self.ident(it.next().expect("layout"));
                 let slot = self.ident(it.next().expect("slot"));
@@ -619,6 +630,47 @@ impl Cx {
         Ok(Call { callee, args, span })
     }
 }
+
+/// The frame layout `name` with the VM's own `slots`: gvmt's fixed slots first, then these,
+/// then the tail of locals and stack.
+pub fn frame_layout(name: Ident, mut user: Vec<SlotDecl>, span: Span) -> LayoutDecl {
+    let synthetic = |name: &str, ty: SlotType, tail_len: Option<&str>| SlotDecl {
+        name: Ident {
+            name: name.to_string(),
+            span,
+        },
+        ty,
+        tail_len: tail_len.map(|l| Ident {
+            name: l.to_string(),
+            span,
+        }),
+        span,
+    };
+    let mut slots: Vec<SlotDecl> = FRAME_SLOTS
+        .iter()
+        .map(|&(n, ty)| synthetic(n, ty, None))
+        .collect();
+    slots.append(&mut user);
+    slots.push(synthetic("slots", SlotType::Value, Some("len")));
+    LayoutDecl {
+        name,
+        parent: None,
+        slots,
+        frame: true,
+    }
+}
+
+/// gvmt's fixed frame slots, in order (their offsets are `gvmt::rt::frame::slot`).
+pub const FRAME_SLOTS: [(&str, SlotType); 8] = [
+    ("back", SlotType::Ref),
+    ("code", SlotType::I64),
+    ("pc", SlotType::I64),
+    ("sp", SlotType::I64),
+    ("flags", SlotType::I64),
+    ("depth", SlotType::I64),
+    ("nlocals", SlotType::I64),
+    ("len", SlotType::I64),
+];
 
 fn slot_type(s: &str) -> SlotType {
     match s {

@@ -119,8 +119,8 @@ pub fn less_than(vm: &mut Toy, a: Value, b: Value) -> Result<bool, ToyError> {
     Ok(x < y)
 }
 
-pub fn call(vm: &mut Toy, index: i64, args: Values<'_>) -> Result<Value, ToyError> {
-    vm.invoke(index as usize, &args.to_vec())
+pub fn call_frame(vm: &mut Toy, index: i64, args: Values) -> Result<Value, ToyError> {
+    vm.frame_for(index as usize, args)
 }
 
 pub fn print(vm: &mut Toy, v: Value) -> Result<(), ToyError> {

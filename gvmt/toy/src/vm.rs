@@ -1,11 +1,12 @@
-//! The toy VM's context: heap, output, the program, and the call path that runs a function
-//! interpreted or compiled.
+//! The toy VM's context: heap, output, the program and its code, the frames calls run in, and
+//! the hooks the generated interpreter calls (unwinding, compiling).
 
 use crate::asm::{Program, assemble};
 use crate::generated::{interp, jit, layouts};
 use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, PlanKind};
-use gvmt::jit::{CompiledFn, Jit, JitExit};
-use gvmt::rt::{Frame, StackLimit, Value, Vm, VmCtx};
+use gvmt::jit::Jit;
+use gvmt::rt::frame::{self, slot};
+use gvmt::rt::{Code, JitState, StackLimit, Value, Values, Vm, VmCtx};
 use std::fmt;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -57,17 +58,16 @@ const STACK_BUDGET: usize = 240 << 20;
 
 pub struct Toy {
     mutator: Mutator,
-    /// Keys of the constant pools registered as roots.
-    root_keys: Vec<usize>,
     pending: Option<ToyError>,
     program: Rc<Program>,
+    /// Each function's code (its frames point here; a boxed slice, so they never move).
+    codes: Box<[Code]>,
     output: String,
     echo: bool,
-    depth: usize,
+    /// Native re-entries into the interpreter.
+    native_depth: usize,
     stack: Option<StackLimit>,
-    mode: Mode,
     jit: Option<Jit>,
-    compiled: Vec<Option<CompiledFn>>,
     /// Functions the JIT refused, with the reason.
     pub jit_failures: Vec<(String, String)>,
 }
@@ -99,6 +99,42 @@ impl Vm for Toy {
         self.mutator.safepoint();
         Ok(())
     }
+
+    /// The toy has no handlers: an error pops every frame of this interpreter invocation,
+    /// each adding its function and pc to the trace.
+    fn unwind(&mut self, mut error: ToyError) -> Result<(), ToyError> {
+        loop {
+            let ctx = self.mutator.ctx_mut();
+            let f = ctx.frame;
+            let index = frame::code(ctx, f).data;
+            let pc = frame::get(ctx, f, slot::PC) as usize;
+            let entry = frame::get(ctx, f, slot::FLAGS) & frame::flags::ENTRY != 0;
+            frame::pop(ctx);
+            error
+                .trace
+                .push((self.program.functions[index].name.clone(), pc));
+            if entry {
+                return Err(error);
+            }
+        }
+    }
+
+    fn compile(&mut self, code: &Code) {
+        let Some(jit) = self.jit.as_mut() else {
+            code.set_interpreted();
+            return;
+        };
+        match jit.compile(code) {
+            // SAFETY: compiled by `self.jit`, which lives as long as the VM runs, from this
+            // code with the toy's instruction set.
+            Ok((f, _)) => unsafe { code.set_compiled(f) },
+            Err(e) => {
+                let name = self.program.functions[code.data].name.clone();
+                self.jit_failures.push((name, e.to_string()));
+                code.set_interpreted();
+            }
+        }
+    }
 }
 
 /// The toy's object model for gvmt's collectors: its generated layouts.
@@ -106,14 +142,7 @@ pub fn object_model() -> ObjectModel {
     ObjectModel {
         layouts: &layouts::LAYOUTS,
         is_ref: layouts::is_ref,
-    }
-}
-
-impl Drop for Toy {
-    fn drop(&mut self) {
-        for key in self.root_keys.drain(..) {
-            self.mutator.heap().remove_roots(key);
-        }
+        frame: layouts::FRAME,
     }
 }
 
@@ -149,33 +178,38 @@ impl Toy {
         };
         Ok(Toy {
             mutator,
-            root_keys: vec![],
             pending: None,
             program: Rc::new(Program::default()),
+            codes: Box::new([]),
             output: String::new(),
             echo,
-            depth: 0,
+            native_depth: 0,
             stack: None,
-            mode,
             jit,
-            compiled: vec![],
             jit_failures: vec![],
         })
     }
 
-    /// Loads an assembled program; its constant pools become roots of the heap.
-    pub fn load(&mut self, mut program: Program) {
-        self.compiled = vec![None; program.functions.len()];
-        for f in &mut program.functions {
-            // SAFETY: the pool's buffer is never resized again and lives in `self.program`
-            // until this VM drops, which removes the registration first.
-            let key = unsafe {
-                self.mutator
-                    .heap()
-                    .add_roots(f.consts.as_mut_ptr(), f.consts.len())
-            };
-            self.root_keys.push(key);
-        }
+    /// Loads an assembled program: each function becomes a [`Code`] (its constant pool a
+    /// root range of the heap).
+    pub fn load(&mut self, program: Program) {
+        let heap = Arc::clone(self.mutator.heap());
+        self.codes = program
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let nlocals = f.nlocals.max(f.nargs);
+                Code::new(
+                    &heap,
+                    f.code.clone(),
+                    f.consts.clone(),
+                    nlocals,
+                    f.max_stack,
+                    i,
+                )
+            })
+            .collect();
         self.program = Rc::new(program);
     }
 
@@ -215,7 +249,10 @@ impl Toy {
 
     /// Number of functions compiled so far.
     pub fn compiled_functions(&self) -> usize {
-        self.compiled.iter().filter(|c| c.is_some()).count()
+        self.codes
+            .iter()
+            .filter(|c| c.jit_state() == JitState::Compiled)
+            .count()
     }
 
     pub fn heap_used(&self) -> usize {
@@ -269,7 +306,50 @@ impl Toy {
         }
     }
 
-    /// Calls function `index` with `args`.
+    /// A frame for a call of function `index` with `args` (the caller's array input), not on
+    /// the chain yet: CALL enters it.
+    pub(crate) fn frame_for(&mut self, index: usize, args: Values) -> Result<Value, ToyError> {
+        let program = Rc::clone(&self.program);
+        let func = program
+            .functions
+            .get(index)
+            .ok_or_else(|| ToyError::new("CallError", &format!("no function {index}")))?;
+        if args.len() != func.nargs {
+            return Err(ToyError::new(
+                "CallError",
+                &format!(
+                    "{} takes {} arguments, {} given",
+                    func.name,
+                    func.nargs,
+                    args.len()
+                ),
+            ));
+        }
+        let ctx = self.vmctx();
+        if frame::get(ctx, ctx.frame, slot::DEPTH) as usize >= MAX_DEPTH {
+            return Err(ToyError::new(
+                "RecursionError",
+                "maximum call depth exceeded",
+            ));
+        }
+        let code: *const Code = &self.codes[index];
+        // SAFETY: the codes live (boxed) as long as the VM, which outlives every frame it runs.
+        let f = unsafe { interp::new_frame(self, &*code)? };
+        let ctx = self.vmctx();
+        let nlocals = frame::get(ctx, f, slot::NLOCALS) as usize;
+        for i in 0..nlocals {
+            let v = if i < args.len() {
+                args.get(ctx, i)
+            } else {
+                Value(1)
+            };
+            frame::set_local(ctx, f, i, v);
+        }
+        Ok(f)
+    }
+
+    /// Calls function `index` with `args` from Rust: its frame runs as an entry frame of a new
+    /// interpreter invocation.
     pub fn invoke(&mut self, index: usize, args: &[Value]) -> Result<Value, ToyError> {
         let program = Rc::clone(&self.program);
         let func = program
@@ -287,72 +367,38 @@ impl Toy {
                 ),
             ));
         }
-        if self.depth == 0 {
+        if self.native_depth == 0 {
             self.stack = Some(StackLimit::here(STACK_BUDGET));
         }
-        // A call is a safepoint: the caller's frame is in memory.
-        self.mutator.safepoint();
-        if self.depth >= MAX_DEPTH || self.stack.is_some_and(|s| s.exceeded()) {
+        if self.stack.is_some_and(|s| s.exceeded()) {
             return Err(ToyError::new(
                 "RecursionError",
                 "maximum call depth exceeded",
             ));
         }
-        let mut locals = vec![Value(1); func.nlocals.max(args.len())];
-        locals[..args.len()].copy_from_slice(args);
-        let mut stack = vec![Value(1); func.max_stack];
-        let frame = Frame::new(&func.code, &func.consts, &mut locals, &mut stack);
-        // SAFETY: `frame` stays on this Rust stack until the `pop_frame` below.
-        unsafe { self.mutator.push_frame(&frame) };
-        self.depth += 1;
-        let result = self.run_frame(index, &frame);
-        self.depth -= 1;
-        self.mutator.pop_frame();
-        result.map_err(|mut e| {
-            e.trace.push((func.name.clone(), frame.pc()));
-            e
-        })
-    }
-
-    fn run_frame(&mut self, index: usize, frame: &Frame<'_>) -> Result<Value, ToyError> {
-        if self.mode == Mode::Jit
-            && let Some(code) = self.compiled_code(index)
-        {
-            // SAFETY: `code` was compiled by `self.jit` (alive) from this function's
-            // bytecode with the toy's generated instruction set.
-            match unsafe { code.call(self, frame) } {
-                JitExit::Return(v) => return Ok(v),
-                JitExit::Raise => {
-                    return Err(self
-                        .pending
-                        .take()
-                        .unwrap_or_else(|| ToyError::new("SystemError", "lost error")));
-                }
-                JitExit::Exit => {}
-            }
-        }
-        interp::interpret(self, frame)
-    }
-
-    fn compiled_code(&mut self, index: usize) -> Option<CompiledFn> {
-        if let Some(c) = self.compiled[index] {
-            return Some(c);
-        }
-        let jit = self.jit.as_mut()?;
-        let func = &self.program.functions[index];
-        if self.jit_failures.iter().any(|(n, _)| *n == func.name) {
-            return None;
-        }
-        match jit.compile(&func.code) {
-            Ok(c) => {
-                self.compiled[index] = Some(c);
-                Some(c)
-            }
+        let mark = self.mutator.handle_mark();
+        let handles: Vec<_> = args.iter().map(|&a| self.mutator.root(a)).collect();
+        let code: *const Code = &self.codes[index];
+        // SAFETY: the codes live (boxed) as long as the VM, which outlives every frame it runs.
+        let made = unsafe { interp::new_frame(self, &*code) };
+        let f = match made {
+            Ok(f) => f,
             Err(e) => {
-                self.jit_failures.push((func.name.clone(), e.to_string()));
-                None
+                self.mutator.release_handles(mark);
+                return Err(e);
             }
+        };
+        let nlocals = frame::get(self.vmctx(), f, slot::NLOCALS) as usize;
+        for i in 0..nlocals {
+            let v = handles.get(i).map_or(Value(1), |&h| self.mutator.get(h));
+            frame::set_local(self.vmctx(), f, i, v);
         }
+        self.mutator.release_handles(mark);
+        frame::push_entry(self.mutator.ctx_mut(), f);
+        self.native_depth += 1;
+        let result = interp::run(self);
+        self.native_depth -= 1;
+        result
     }
 }
 

@@ -2,10 +2,9 @@
 //! (`cargo bench --bench hotpy_interp_jit`). Python programs join `benches/` with the compiler.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use gvmt::jit::{Jit, JitExit};
-use gvmt::rt::{Frame, OperandKind, Value, asm};
-use hotpy::generated::{interp, jit};
-use hotpy::runtime::{self, NONE, UNBOUND};
+use gvmt::rt::{OperandKind, asm};
+use hotpy::generated::interp;
+use hotpy::runtime;
 use hotpy::vm::HotPy;
 use std::hint::black_box;
 
@@ -45,29 +44,25 @@ fn bench(c: &mut Criterion) {
     };
     let code = asm::assemble(&interp::INSTRUCTIONS, &asm::words(SUM_LOOP), &mut resolve)
         .expect("assembles");
-    let mut vm = HotPy::new(1 << 20);
-    let mut jit = Jit::new(jit::INSTRUCTION_SET).expect("jit");
-    let code_fn = jit.compile(&code).expect("compiles");
-    let run = |vm: &mut HotPy, compiled: bool| -> Value {
-        let mut locals = vec![UNBOUND; 2];
-        let mut stack = vec![NONE; 4];
-        let frame = Frame::new(&code, &consts, &mut locals, &mut stack);
+    let setup = |compiled: bool| {
+        let mut vm = HotPy::new(1 << 20);
         if compiled {
-            // SAFETY: compiled from `code` with hotpy's instruction set; `jit` is alive.
-            match unsafe { code_fn.call(vm, &frame) } {
-                JitExit::Return(v) => v,
-                other => panic!("unexpected exit {other:?}"),
-            }
-        } else {
-            interp::interpret(vm, &frame).expect("runs")
+            vm.enable_jit().expect("jit");
         }
+        let index = vm.load_bytecode(code.clone(), consts.clone(), 2, 4);
+        (vm, index)
     };
+    let (mut interp_vm, interp_code) = setup(false);
+    let (mut jit_vm, jit_code) = setup(true);
     let mut group = c.benchmark_group("hotpy/sum_loop_1M");
     group.sample_size(20);
-    group.bench_function("interp", |b| b.iter(|| black_box(run(&mut vm, false))));
-    group.bench_function("jit", |b| b.iter(|| black_box(run(&mut vm, true))));
+    group.bench_function("interp", |b| {
+        b.iter(|| black_box(interp_vm.run_loaded(interp_code).expect("runs")))
+    });
+    group.bench_function("jit", |b| {
+        b.iter(|| black_box(jit_vm.run_loaded(jit_code).expect("runs")))
+    });
     group.finish();
-    drop(jit);
 }
 
 criterion_group!(benches, bench);

@@ -3,8 +3,8 @@
 //! The object model is a hand-written layout table, like a VM's generated one (MMTk's MockVM).
 
 use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, OutOfMemory, PlanKind};
-use gvmt::rt::heap::{load_i64, load_value, store_i64, store_value, write_barrier};
 use gvmt::rt::frame::{self, FrameView, slot};
+use gvmt::rt::heap::{load_i64, load_value, store_i64, store_value, write_barrier};
 use gvmt::rt::{Code, FrameLayout, LayoutInfo, SlotKind, TailInfo, Value};
 use std::sync::Arc;
 
@@ -197,10 +197,19 @@ fn frames_on_the_chain_and_global_roots_are_updated() {
         m.collect(true);
         let ctx = m.ctx();
         let top = frame::current(ctx);
-        assert_eq!(checksum(&m, frame::local(ctx, top, 1)), expected_checksum(3, 2));
+        assert_eq!(
+            checksum(&m, frame::local(ctx, top, 1)),
+            expected_checksum(3, 2)
+        );
         let below = load_value(ctx, top, slot::BACK);
-        assert_eq!(checksum(&m, frame::local(ctx, below, 0)), expected_checksum(6, 1));
-        assert_eq!(checksum(&m, frame::stack_get(ctx, below, 0)), expected_checksum(5, 3));
+        assert_eq!(
+            checksum(&m, frame::local(ctx, below, 0)),
+            expected_checksum(6, 1)
+        );
+        assert_eq!(
+            checksum(&m, frame::stack_get(ctx, below, 0)),
+            expected_checksum(5, 3)
+        );
         assert_eq!(checksum(&m, globals[1]), expected_checksum(4, 5));
         assert_eq!(code.constant(0), int(7));
         frame::pop(m.ctx_mut());
@@ -226,8 +235,14 @@ fn an_old_frame_written_without_a_barrier_keeps_young_objects() {
         m.collect(false);
         let ctx = m.ctx();
         let f = frame::current(ctx);
-        assert_eq!(checksum(&m, frame::local(ctx, f, 0)), expected_checksum(5, 4));
-        assert_eq!(checksum(&m, frame::stack_get(ctx, f, 0)), expected_checksum(5, 4));
+        assert_eq!(
+            checksum(&m, frame::local(ctx, f, 0)),
+            expected_checksum(5, 4)
+        );
+        assert_eq!(
+            checksum(&m, frame::stack_get(ctx, f, 0)),
+            expected_checksum(5, 4)
+        );
         frame::pop(m.ctx_mut());
     });
 }

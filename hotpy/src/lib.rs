@@ -7,7 +7,7 @@
 
 pub mod compiler;
 pub mod exec;
-pub mod generators;
+pub mod interp;
 pub mod modules;
 pub mod runtime;
 pub mod signals;

@@ -188,6 +188,7 @@ pub fn object_model() -> ObjectModel {
     ObjectModel {
         layouts: &layouts::LAYOUTS,
         is_ref: layouts::is_ref,
+        frame: layouts::FRAME,
     }
 }
 
@@ -223,6 +224,15 @@ impl HotPy {
     /// The mutator, for reads (`get` of a handle) inside an expression that also borrows the VM.
     pub fn mutator_ref(&self) -> &Mutator {
         &self.mutator
+    }
+
+    /// Runs `f` in a handle scope: the handles it makes (`mutator().root(v)`) are released
+    /// when it returns, whatever it returns.
+    pub fn handle_scope<R>(&mut self, f: impl FnOnce(&mut HotPy) -> R) -> R {
+        let mark = self.mutator.handle_mark();
+        let result = f(self);
+        self.mutator.release_handles(mark);
+        result
     }
 
     /// Allocates like [`HotPy::alloc`] while keeping `keep` alive (rooted) across it; returns
@@ -283,5 +293,13 @@ impl Vm for HotPy {
     fn poll(&mut self) -> Result<(), Error> {
         self.mutator.safepoint();
         crate::signals::check()
+    }
+
+    fn unwind(&mut self, error: Error) -> Result<(), Error> {
+        self.unwind_frames(error)
+    }
+
+    fn compile(&mut self, code: &gvmt::rt::Code) -> Result<(), Error> {
+        self.compile_code(code)
     }
 }

@@ -1,10 +1,9 @@
 //! hotpy's generated interpreter and JIT run bytecode of the first Python spec, with the same
 //! results, and the errors match CPython's (python3 is asked, not remembered).
 
-use gvmt::jit::{Jit, JitExit};
-use gvmt::rt::{Frame, OperandKind, Value, Vm, asm};
-use hotpy::generated::{interp, jit};
-use hotpy::runtime::{self, NONE, UNBOUND};
+use gvmt::rt::{OperandKind, Value, asm};
+use hotpy::generated::interp;
+use hotpy::runtime::{self, NONE};
 use hotpy::vm::{Error, HotPy};
 
 /// Assembles `source`; `const` operands are ints (`5`), floats (`1.5`) or `None`.
@@ -39,26 +38,15 @@ enum Mode {
 
 fn run(source: &str, nlocals: usize, mode: Mode) -> (HotPy, Result<Value, Error>) {
     let mut vm = HotPy::new(1 << 20);
+    if let Mode::Jit = mode {
+        vm.enable_jit().expect("jit");
+    }
     let (code, consts) = assemble(&mut vm, source);
     let depth = gvmt::jit::analyse(&interp::INSTRUCTIONS, &code)
         .expect("well-formed")
         .max_depth;
-    let mut locals = vec![UNBOUND; nlocals];
-    let mut stack = vec![NONE; depth.max(1)];
-    let frame = Frame::new(&code, &consts, &mut locals, &mut stack);
-    let result = match mode {
-        Mode::Interp => interp::interpret(&mut vm, &frame),
-        Mode::Jit => {
-            let mut jit = Jit::new(jit::INSTRUCTION_SET).expect("jit");
-            let compiled = jit.compile(&code).expect("compiles");
-            // SAFETY: compiled from this frame's code with hotpy's instruction set; `jit` lives.
-            match unsafe { compiled.call(&mut vm, &frame) } {
-                JitExit::Return(v) => Ok(v),
-                JitExit::Raise => Err(vm.take_pending_error().expect("pending error")),
-                JitExit::Exit => interp::interpret(&mut vm, &frame),
-            }
-        }
-    };
+    let index = vm.load_bytecode(code, consts, nlocals, depth.max(1));
+    let result = vm.run_loaded(index);
     (vm, result)
 }
 

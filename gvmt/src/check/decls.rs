@@ -215,7 +215,10 @@ impl Checker<'_> {
                 span,
             };
             implicit = crate::spec::parser::frame_layout(ident, vec![], span);
-            decls.push((&implicit, "A frame (gvmt's slots only: the spec declares none)."));
+            decls.push((
+                &implicit,
+                "A frame (gvmt's slots only: the spec declares none).",
+            ));
         }
         let index: HashMap<&str, usize> = decls
             .iter()

@@ -105,7 +105,10 @@ impl Checker<'_> {
             }
             if multi && op.props.enters {
                 self.error(SpecError::new(
-                    format!("op `{}` enters a frame and cannot be part of a macro", op.name),
+                    format!(
+                        "op `{}` enters a frame and cannot be part of a macro",
+                        op.name
+                    ),
                     part_span,
                     "`enter` is only for single-op instructions",
                 ));

@@ -50,8 +50,16 @@ pub fn generate(spec: &Spec) -> TokenStream {
                 'frame: loop {
                     let code = frame.code();
                     if code.jit_state() != JitState::Interpreted {
-                        if code.jit_state() == JitState::Untried {
-                            vm.compile(code);
+                        if code.jit_state() == JitState::Untried
+                            && let Err(error) = vm.compile(code)
+                        {
+                            match vm.unwind(error) {
+                                Ok(()) => {
+                                    frame = FrameView::current(vm.vmctx());
+                                    continue 'frame;
+                                }
+                                Err(error) => return Err(error),
+                            }
                         }
                         if let Some(compiled) = code.compiled() {
                             // SAFETY: `Vm::compile` published this code for this frame's code
@@ -110,7 +118,11 @@ pub fn generate(spec: &Spec) -> TokenStream {
     };
     let new_frame = match spec.frame {
         Some(id) => {
-            let tail = spec.layouts[id].tail.as_ref().expect("a frame has a tail").offset;
+            let tail = spec.layouts[id]
+                .tail
+                .as_ref()
+                .expect("a frame has a tail")
+                .offset;
             quote! {
                 /// A new frame for `code`: zeroed locals and stack, pc 0, on no chain yet
                 /// (`gvmt::rt::frame::link` or `push_entry` puts it on the thread's). May

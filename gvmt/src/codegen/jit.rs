@@ -29,7 +29,11 @@ pub fn generate(spec: &Spec) -> TokenStream {
     });
     let (frame_tail, frame_layout) = match spec.frame {
         Some(id) => (
-            spec.layouts[id].tail.as_ref().expect("a frame has a tail").offset,
+            spec.layouts[id]
+                .tail
+                .as_ref()
+                .expect("a frame has a tail")
+                .offset,
             id,
         ),
         None => (0, 0),
@@ -490,9 +494,15 @@ impl Body<'_, '_> {
             Intrinsic::Frame => quote!(e.current_frame()),
             Intrinsic::IsFrame => {
                 let a = a0();
-                let r = self.spec().ref_tag().expect("checker: a frame layout needs a ref tag");
+                let r = self
+                    .spec()
+                    .ref_tag()
+                    .expect("checker: a frame layout needs a ref tag");
                 let (mask, value) = (r.mask(), r.tag);
-                let id = self.spec().frame.expect("checker: is_frame needs a frame layout");
+                let id = self
+                    .spec()
+                    .frame
+                    .expect("checker: is_frame needs a frame layout");
                 quote!({ let v = #a; let r = e.is_tag(v, #mask, #value); e.is_frame(v, r, #id) })
             }
             Intrinsic::SetLocal => {

@@ -59,7 +59,11 @@ pub fn generate(spec: &Spec) -> TokenStream {
     let count = spec.layouts.len();
     let frame = match spec.frame {
         Some(id) => {
-            let tail = spec.layouts[id].tail.as_ref().expect("a frame has a tail").offset;
+            let tail = spec.layouts[id]
+                .tail
+                .as_ref()
+                .expect("a frame has a tail")
+                .offset;
             quote!(Some(gvmt::rt::FrameLayout { id: #id, tail: #tail }))
         }
         None => quote!(None),
@@ -162,9 +166,13 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
             };
             let live_len = if l.frame {
                 // A frame's locals and its stack below sp; the slots above are stale.
-                quote!(Self::tail_len(ctx, object).min(
-                    (heap::load_i64(ctx, object, gvmt::rt::frame::slot::NLOCALS)
-                        + heap::load_i64(ctx, object, gvmt::rt::frame::slot::SP)).max(0) as usize))
+                quote!(
+                    Self::tail_len(ctx, object).min(
+                        (heap::load_i64(ctx, object, gvmt::rt::frame::slot::NLOCALS)
+                            + heap::load_i64(ctx, object, gvmt::rt::frame::slot::SP))
+                        .max(0) as usize
+                    )
+                )
             } else {
                 quote!(Self::tail_len(ctx, object))
             };

@@ -9,30 +9,13 @@ use std::fmt;
 /// Why a function cannot be compiled.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JitError {
-    InvalidOpcode {
-        pc: usize,
-        opcode: u8,
-    },
-    Truncated {
-        pc: usize,
-    },
-    BadJumpTarget {
-        pc: usize,
-        target: usize,
-    },
-    StackUnderflow {
-        pc: usize,
-    },
-    InconsistentStack {
-        pc: usize,
-        depths: (usize, usize),
-    },
-    FallsOffEnd {
-        pc: usize,
-    },
-    StackTooDeep {
-        needed: usize,
-    },
+    InvalidOpcode { pc: usize, opcode: u8 },
+    Truncated { pc: usize },
+    BadJumpTarget { pc: usize, target: usize },
+    StackUnderflow { pc: usize },
+    InconsistentStack { pc: usize, depths: (usize, usize) },
+    FallsOffEnd { pc: usize },
+    StackTooDeep { needed: usize },
     Cranelift(String),
 }
 

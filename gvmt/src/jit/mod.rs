@@ -247,12 +247,9 @@ impl Jit {
         let at = b.ins().iadd(base, frame);
         let first_local = b.ins().iadd_imm_s(at, self.set.frame_tail as i64);
         b.def_var(tail, first_local);
-        let pc = b.ins().load(
-            types::I64,
-            flags,
-            at,
-            crate::rt::frame::slot::PC as i32,
-        );
+        let pc = b
+            .ins()
+            .load(types::I64, flags, at, crate::rt::frame::slot::PC as i32);
         let leave = b.create_block();
         let mut switch = Switch::new();
         for &start in &starts {

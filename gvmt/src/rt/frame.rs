@@ -229,7 +229,12 @@ pub fn code<'c>(ctx: &VmCtx, frame: Value) -> &'c Code {
 pub unsafe fn init(ctx: &VmCtx, frame: Value, code: &Code) {
     set(ctx, frame, slot::CODE, code as *const Code as usize as i64);
     set(ctx, frame, slot::NLOCALS, code.nlocals as i64);
-    set(ctx, frame, slot::LEN, (code.nlocals + code.stack_size) as i64);
+    set(
+        ctx,
+        frame,
+        slot::LEN,
+        (code.nlocals + code.stack_size) as i64,
+    );
 }
 
 /// Bytes of a frame for `code` in a layout whose tail starts at `tail`.
@@ -303,7 +308,12 @@ pub fn link(ctx: &mut VmCtx, callee: Value) {
 /// interpreter on it, and its `return` (or `suspend`) leaves the interpreter.
 pub fn push_entry(ctx: &mut VmCtx, frame: Value) {
     let f = get(ctx, frame, slot::FLAGS);
-    set(ctx, frame, slot::FLAGS, (f | flags::ENTRY) & !flags::SUSPENDED);
+    set(
+        ctx,
+        frame,
+        slot::FLAGS,
+        (f | flags::ENTRY) & !flags::SUSPENDED,
+    );
     link(ctx, frame);
 }
 
@@ -352,7 +362,12 @@ pub fn finish(ctx: &mut VmCtx, v: Value, suspended: bool, lens: &[u8]) -> Finish
     push(ctx, caller, v);
     let pc = get(ctx, caller, slot::PC) as usize;
     let op = code(ctx, caller).bytes()[pc];
-    set(ctx, caller, slot::PC, (pc + lens[op as usize] as usize) as i64);
+    set(
+        ctx,
+        caller,
+        slot::PC,
+        (pc + lens[op as usize] as usize) as i64,
+    );
     Finished::Resume
 }
 

@@ -117,9 +117,11 @@ pub trait Vm: 'static {
 
     /// The interpreter is about to run `code` for the first time: compile it (publishing the
     /// result with `Code::set_compiled`) or leave it interpreted (`Code::set_interpreted`),
-    /// as the VM's JIT policy says. The default runs everything interpreted.
-    fn compile(&mut self, code: &super::Code) {
+    /// as the VM's JIT policy says. An error is raised in the frame about to run (a VM that
+    /// insists on compiled code). The default runs everything interpreted.
+    fn compile(&mut self, code: &super::Code) -> Result<(), Self::Error> {
         code.set_interpreted();
+        Ok(())
     }
 }
 

@@ -352,6 +352,7 @@ impl<'a> Unit<'a> {
     fn make_function(&mut self, code: CodeObject, frees: &[String]) {
         let index = self.b.constant(Constant::Code(Rc::new(code)));
         self.b.emit("LOAD_CONST", &[index]);
+        self.b.emit("MAKE_FUNCTION", &[]);
         if frees.is_empty() {
             return;
         }

@@ -81,9 +81,9 @@ pub const METHODS: &[(&str, &str, Method)] = &[
         str_search(vm, s, a, "rfind", true, false)
     }),
     ("str", "format", |vm, r, a| M::str_format(vm, r, a, &[])),
-    ("generator", "send", crate::generators::send),
-    ("generator", "throw", crate::generators::throw),
-    ("generator", "close", crate::generators::close),
+    ("generator", "send", crate::interp::generators::send),
+    ("generator", "throw", crate::interp::generators::throw),
+    ("generator", "close", crate::interp::generators::close),
     ("set", "union", super::sets::union),
     ("set", "intersection", super::sets::intersection),
     ("set", "difference", super::sets::difference),

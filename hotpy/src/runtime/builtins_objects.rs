@@ -120,8 +120,8 @@ pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
             ));
         }
     };
-    if crate::generators::is_generator(vm, it) && default.is_none() {
-        return crate::generators::next_builtin(vm, it);
+    if crate::interp::generators::is_generator(vm, it) && default.is_none() {
+        return crate::interp::generators::next_builtin(vm, it);
     }
     rooted(vm, &[default.unwrap_or(NONE), it], |vm, h| {
         let is_iterator = super::dunder::is_builtin_iterator(vm, it)

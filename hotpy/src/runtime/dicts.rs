@@ -260,19 +260,20 @@ pub fn len(vm: &HotPy, d: Value) -> usize {
     Dict::live(vm.vmctx(), d) as usize
 }
 
-pub fn build_map(vm: &mut HotPy, items: Values<'_>) -> Result<Value, Error> {
+pub fn build_map(vm: &mut HotPy, items: Values) -> Result<Value, Error> {
     let d = new_dict(vm, items.len() / 2)?;
     let mark = vm.mutator().handle_mark();
     let hd = vm.mutator().root(d);
     let mut result = Ok(());
     for i in (0..items.len()).step_by(2) {
         // `items` reads the frame's stack each time, so it sees the collector's updates.
-        if items.get(i + 1) == super::UNBOUND {
+        if items.get(vm.vmctx(), i + 1) == super::UNBOUND {
             // A class body's local that was never assigned: not in the namespace.
             continue;
         }
         let d = vm.mutator().get(hd);
-        result = set(vm, d, items.get(i), items.get(i + 1));
+        let (k, v) = (items.get(vm.vmctx(), i), items.get(vm.vmctx(), i + 1));
+        result = set(vm, d, k, v);
         if result.is_err() {
             break;
         }

@@ -375,11 +375,11 @@ pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, Erro
 }
 
 /// `raise exc`: an instance, or a class (instantiated with no arguments).
-pub fn raise_value(vm: &mut HotPy, values: Values<'_>) -> Error {
+pub fn raise_value(vm: &mut HotPy, values: Values) -> Error {
     if values.is_empty() {
         return Error::new("RuntimeError", "No active exception to reraise");
     }
-    let v = values.get(0);
+    let v = values.get(vm.vmctx(), 0);
     raise_object(vm, v).unwrap_or_else(|e| e)
 }
 

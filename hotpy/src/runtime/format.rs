@@ -45,10 +45,11 @@ pub fn format_value(
 }
 
 /// Concatenates strs (the parts of an f-string).
-pub fn join_strs(vm: &mut HotPy, parts: gvmt::rt::Values<'_>) -> Result<Value, Error> {
+pub fn join_strs(vm: &mut HotPy, parts: gvmt::rt::Values) -> Result<Value, Error> {
     let mut out = String::new();
     for i in 0..parts.len() {
-        out.push_str(&str_value(vm, parts.get(i)).unwrap_or_default());
+        let part = parts.get(gvmt::rt::Vm::vmctx(vm), i);
+        out.push_str(&str_value(vm, part).unwrap_or_default());
     }
     super::new_str(vm, &out)
 }

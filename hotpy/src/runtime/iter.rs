@@ -141,7 +141,7 @@ fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
         let list = super::sequences::new_list(vm, &items)?;
         return super::sequences::iter(vm, list);
     }
-    if crate::generators::is_generator(vm, v) {
+    if crate::interp::generators::is_generator(vm, v) {
         return Ok(v);
     }
     match layout_of(vm, v) {
@@ -187,8 +187,8 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
     if layout_of(vm, it) == Some(crate::generated::layouts::LazyIter::ID) {
         return super::lazy::next(vm, it);
     }
-    if crate::generators::is_generator(vm, it) {
-        return crate::generators::next(vm, it);
+    if crate::interp::generators::is_generator(vm, it) {
+        return crate::interp::generators::next(vm, it);
     }
     if super::classes::is_instance(vm, it) {
         return match super::dunder::call(vm, it, "__next__", &[]) {

@@ -33,7 +33,7 @@ pub mod type_objects;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
 use crate::vm::{Error, HotPy};
-use gvmt::rt::{Value, Values, Vm, heap};
+use gvmt::rt::{Value, Vm, heap};
 
 pub const NONE: Value = Value(0x02);
 pub const FALSE: Value = Value(0x12);
@@ -909,28 +909,6 @@ pub fn store_global(vm: &mut HotPy, index: i64, v: Value) {
     vm.store_global(index as usize, v)
 }
 
-pub fn call_object(vm: &mut HotPy, callable: Value, args: Values<'_>) -> Result<Value, Error> {
-    vm.call(callable, &args.to_vec(), &[])
-}
-
-pub fn call_with_keywords(
-    vm: &mut HotPy,
-    callable: Value,
-    names: Value,
-    args: Values<'_>,
-) -> Result<Value, Error> {
-    let names = str_value(vm, names).expect("CALL_KW names are a str constant");
-    let names: Vec<&str> = names.split(',').collect();
-    let args = args.to_vec();
-    let split = args.len() - names.len();
-    let kwargs: Vec<(String, Value)> = names
-        .iter()
-        .map(|n| n.to_string())
-        .zip(args[split..].iter().copied())
-        .collect();
-    vm.call(callable, &args[..split], &kwargs)
-}
-
 pub fn unbound_local(vm: &mut HotPy, index: i64) -> Error {
     let name = vm.running_local_name(index as usize);
     Error::new(
@@ -963,24 +941,6 @@ pub fn with_kwdefaults(vm: &mut HotPy, f: Value, kwdefaults: Value) -> Result<Va
     Function::set_kwdefaults(ctx, g, kept[1]);
     Function::set_attrs(ctx, g, Function::attrs(ctx, kept[0]));
     Ok(g)
-}
-
-/// `callable(*args, **kwargs)` with `args` a list or tuple and `kwargs` a dict of str keys.
-pub fn call_ex(
-    vm: &mut HotPy,
-    callable: Value,
-    args: Value,
-    kwargs: Value,
-) -> Result<Value, Error> {
-    let positional = sequences::items(vm, args).unwrap_or_default();
-    let mut keywords = Vec::new();
-    for (k, v) in dicts::entries(vm, kwargs) {
-        let Some(name) = str_value(vm, k) else {
-            return Err(Error::new("TypeError", "keywords must be strings"));
-        };
-        keywords.push((name, v));
-    }
-    vm.call(callable, &positional, &keywords)
 }
 
 /// A new function object like `f` with the tuple `closure` of cells.

@@ -43,8 +43,9 @@ pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
     Ok(list)
 }
 
-pub fn build_list(vm: &mut HotPy, items: Values<'_>) -> Result<Value, Error> {
-    new_list(vm, &items.to_vec())
+pub fn build_list(vm: &mut HotPy, items: Values) -> Result<Value, Error> {
+    let items = items.to_vec(vm.vmctx());
+    new_list(vm, &items)
 }
 
 pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
@@ -56,8 +57,9 @@ pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
     Ok(tuple)
 }
 
-pub fn build_tuple(vm: &mut HotPy, items: Values<'_>) -> Result<Value, Error> {
-    new_tuple(vm, &items.to_vec())
+pub fn build_tuple(vm: &mut HotPy, items: Values) -> Result<Value, Error> {
+    let items = items.to_vec(vm.vmctx());
+    new_tuple(vm, &items)
 }
 
 /// The items of a list or tuple (a snapshot), or `None` for other values.

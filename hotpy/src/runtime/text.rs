@@ -260,7 +260,10 @@ fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
                 match kind {
                     "function" => format!("<function {}>", vm.function_name(v).unwrap_or("?")),
                     "generator" => {
-                        format!("<generator object {}>", crate::generators::name(vm, v))
+                        format!(
+                            "<generator object {}>",
+                            crate::interp::generators::name(vm, v)
+                        )
                     }
                     "builtin_function_or_method" => {
                         let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v);

@@ -1,45 +1,19 @@
-//! Generators: a call of a function whose body yields makes a `Generator` object holding the
-//! frame's locals and stack (a heap object, so the collector sees and moves them). Resuming
-//! copies them into a frame, runs the interpreter until the next YIELD_VALUE (which marks the
-//! return as a yield) or the end, and copies them back.
-//!
-//! Generators always run in the interpreter: compiled code enters only at pc 0.
+//! Generators: a call of a function whose body yields makes a `Generator` object that owns the
+//! call's frame (a heap object). Resuming it puts that frame on the thread's chain as the entry
+//! frame of a new interpreter invocation and runs it until its next YIELD_VALUE (a `suspend`,
+//! which leaves the frame resumable) or its end; nothing is copied in or out. Frames of
+//! generators run interpreted or compiled like any other.
 
 use crate::generated::layouts::Generator;
 use crate::runtime::{self, EXHAUSTED, NONE};
 use crate::vm::{Error, HotPy};
+use gvmt::rt::frame::{self, flags, slot};
 use gvmt::rt::{Value, Vm};
 
-const NEW: i64 = 0;
+pub(crate) const NEW: i64 = 0;
 const SUSPENDED: i64 = 1;
 const RUNNING: i64 = 2;
 const FINISHED: i64 = 3;
-
-/// YIELD_VALUE's extern: the frame about to return is suspending.
-pub fn mark_yield(vm: &mut HotPy) {
-    vm.exec.yielded = true;
-}
-
-/// A new generator for code `index` whose frame starts with `locals`.
-pub fn new_generator(vm: &mut HotPy, index: usize, locals: &[Value]) -> Result<Value, Error> {
-    let stack = vm.exec.codes[index].code.max_stack;
-    let len = locals.len() + stack;
-    let (g, kept) = vm.alloc_keeping(Generator::ID, Generator::size_for(len), locals)?;
-    let ctx = vm.vmctx();
-    Generator::set_code(ctx, g, index as i64);
-    Generator::set_state(ctx, g, NEW);
-    Generator::set_pc(ctx, g, 0);
-    Generator::set_sp(ctx, g, 0);
-    Generator::set_nlocals(ctx, g, locals.len() as i64);
-    Generator::set_len(ctx, g, len as i64);
-    for (i, &v) in kept.iter().enumerate() {
-        Generator::set_slots(ctx, g, i, v);
-    }
-    for i in kept.len()..len {
-        Generator::set_slots(ctx, g, i, NONE);
-    }
-    Ok(g)
-}
 
 pub fn is_generator(vm: &HotPy, v: Value) -> bool {
     runtime::layout_of(vm, v) == Some(Generator::ID)
@@ -48,7 +22,7 @@ pub fn is_generator(vm: &HotPy, v: Value) -> bool {
 /// The name of a generator's function.
 pub fn name(vm: &HotPy, g: Value) -> String {
     let index = Generator::code(vm.vmctx(), g) as usize;
-    vm.exec.codes[index].code.name.clone()
+    vm.loaded(index).code.name.clone()
 }
 
 /// How a resumption ended.
@@ -91,64 +65,69 @@ pub fn resume(
         }
         _ => {}
     }
-    let index = Generator::code(ctx, g) as usize;
-    let nlocals = Generator::nlocals(ctx, g) as usize;
-    let len = Generator::len(ctx, g) as usize;
-    let slots: Vec<Value> = (0..len).map(|i| Generator::slots(ctx, g, i)).collect();
-    let (mut locals, mut stack) = (slots[..nlocals].to_vec(), slots[nlocals..].to_vec());
-    let (pc, sp) = (
-        Generator::pc(ctx, g) as usize,
-        Generator::sp(ctx, g) as usize,
-    );
+    if vm.frame_depth() >= vm.exec.recursion_limit {
+        return Err(Error::new(
+            "RecursionError",
+            "maximum recursion depth exceeded",
+        ));
+    }
+    let f = Generator::frame(ctx, g);
     if state == SUSPENDED {
         // The frame stopped after its YIELD_VALUE (which `suspend`s): its output, the
         // `yield` expression's value, is the value sent in.
-        stack[sp - 1] = sent;
+        let sp = frame::get(ctx, f, slot::SP) as usize;
+        frame::stack_set(ctx, f, sp - 1, sent);
     }
     Generator::set_state(ctx, g, RUNNING);
-    let mark = vm.mutator().handle_mark();
-    let hg = vm.mutator().root(g);
-    vm.exec.yielded = false;
-    let run = vm.run_frame_in(index, &mut locals, &mut stack, pc, sp, throw);
-    let yielded = std::mem::take(&mut vm.exec.yielded);
-    let g = vm.mutator().get(hg);
-    vm.mutator().release_handles(mark);
-    let ctx = vm.vmctx();
-    match run.result {
-        Ok(v) if yielded => {
-            // Only `stack[..sp]` is live (and was kept current by the collector); what lies
-            // above is stale and must not reach the heap.
-            let live = locals.len() + run.sp;
-            for (i, &x) in locals.iter().chain(&stack).enumerate() {
-                Generator::set_slots(ctx, g, i, if i < live { x } else { NONE });
+    vm.handle_scope(|vm| {
+        let hg = vm.mutator().root(g);
+        let hf = vm.mutator().root(f);
+        let result = match throw {
+            None => vm.run_frame(f),
+            Some(error) => {
+                // Raised at the pending `yield`: the frame's handlers see it first.
+                frame::push_entry(vm.mutator().ctx_mut(), f);
+                match vm.unwind(error) {
+                    Ok(()) => {
+                        // A handler caught it; the frame is the running entry frame again.
+                        vm.exec.native_depth += 1;
+                        let r = crate::generated::interp::run(vm);
+                        vm.exec.native_depth -= 1;
+                        r
+                    }
+                    Err(e) => Err(e),
+                }
             }
-            Generator::set_pc(ctx, g, run.pc as i64);
-            Generator::set_sp(ctx, g, run.sp as i64);
-            Generator::set_state(ctx, g, SUSPENDED);
-            Ok(Resumed::Yielded(v))
-        }
-        Ok(v) => {
-            finish(vm, g);
-            Ok(Resumed::Returned(v))
-        }
-        Err(mut e) => {
-            finish(vm, g);
-            if e.is("StopIteration") {
-                // PEP 479: a StopIteration escaping a generator is a RuntimeError.
-                e = Error::new("RuntimeError", "generator raised StopIteration");
+        };
+        let (g, f) = (vm.mutator().get(hg), vm.mutator().get(hf));
+        let ctx = vm.vmctx();
+        let suspended = frame::get(ctx, f, slot::FLAGS) & flags::SUSPENDED != 0;
+        match result {
+            Ok(v) if suspended => {
+                Generator::set_state(ctx, g, SUSPENDED);
+                Ok(Resumed::Yielded(v))
             }
-            Err(e)
+            Ok(v) => {
+                finish(vm, g);
+                Ok(Resumed::Returned(v))
+            }
+            Err(mut e) => {
+                finish(vm, g);
+                if e.is("StopIteration") {
+                    // PEP 479: a StopIteration escaping a generator is a RuntimeError.
+                    e = Error::new("RuntimeError", "generator raised StopIteration");
+                }
+                Err(e)
+            }
         }
-    }
+    })
 }
 
-/// Marks a generator finished and drops its frame's values.
+/// Marks a generator finished and lets its frame go.
 fn finish(vm: &mut HotPy, g: Value) {
     let ctx = vm.vmctx();
     Generator::set_state(ctx, g, FINISHED);
-    for i in 0..Generator::len(ctx, g) as usize {
-        Generator::set_slots(ctx, g, i, NONE);
-    }
+    Generator::set_frame(ctx, g, NONE);
 }
 
 /// `next(g)` for iteration: the next value, or EXHAUSTED.
@@ -232,11 +211,14 @@ pub fn throw(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
             "throw expected at least 1 argument, got 0",
         ));
     };
-    let mark = vm.mutator().handle_mark();
-    let hg = vm.mutator().root(g);
-    let error = runtime::exceptions::raise_one(vm, exc);
-    let g = vm.mutator().get(hg);
-    vm.mutator().release_handles(mark);
+    let (g, error) = vm.handle_scope(|vm| {
+        let hg = vm.mutator().root(g);
+        let error = runtime::exceptions::raise_one(vm, exc);
+        (vm.mutator().get(hg), error)
+    });
+    if !error.is_exception() {
+        return Err(error);
+    }
     match resume(vm, g, NONE, Some(error))? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(v) => Err(stop_iteration(vm, v)),
@@ -262,7 +244,7 @@ pub fn close(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
             "generator ignored GeneratorExit",
         )),
         Ok(Resumed::Returned(_)) => Ok(NONE),
-        Err(e) if (e.is("GeneratorExit") || e.is("StopIteration")) => Ok(NONE),
+        Err(e) if e.is("GeneratorExit") || e.is("StopIteration") => Ok(NONE),
         Err(e) => Err(e),
     }
 }

@@ -1,0 +1,433 @@
+//! Calls. A call of a Python function makes the callee's frame (arguments bound, cells made)
+//! and gives it back: CALL, CALL_KW and CALL_EX `enter` it, so the callee runs in the same
+//! dispatch loop; Rust code calling back into Python ([`HotPy::call`]) runs it in a new
+//! interpreter invocation (a native re-entry), guarded by the native stack limit. Every frame
+//! counts against the recursion limit. Anything else callable (builtins, classes, bound
+//! builtin methods, instances with `__call__`) is called at once.
+
+use super::binding::{arity_error, bind_arguments};
+use crate::generated::layouts::{Builtin, Cell, Function, Generator};
+use crate::runtime::{self, NONE, builtins};
+use crate::vm::{Error, HotPy};
+use gvmt::gc::Handle;
+use gvmt::rt::frame;
+use gvmt::rt::{StackLimit, Value, Values, Vm};
+
+/// The native stack a VM thread gets, and how much of it Python calls may use before
+/// RecursionError.
+pub const THREAD_STACK: usize = 512 << 20;
+const STACK_BUDGET: usize = 480 << 20;
+
+/// A call's positional arguments.
+#[derive(Clone, Copy)]
+pub enum Args<'a> {
+    /// An array input of the running frame (read anew after each collection).
+    Stack(Values),
+    /// Values from Rust code (rooted here before anything is allocated).
+    Slice(&'a [Value]),
+}
+
+impl Args<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Args::Stack(v) => v.len(),
+            Args::Slice(s) => s.len(),
+        }
+    }
+}
+
+/// What a call started.
+pub enum Started {
+    /// A Python function's frame, to run.
+    Frame(Value),
+    /// The call is done: its result.
+    Done(Value),
+}
+
+/// CALL's extern: a Python function's new frame (which CALL enters), or the result.
+pub fn call_object(vm: &mut HotPy, callable: Value, args: Values) -> Result<Value, Error> {
+    vm.poll_at_call()?;
+    match start(vm, callable, None, Args::Stack(args), &[])? {
+        Started::Frame(f) | Started::Done(f) => Ok(f),
+    }
+}
+
+/// CALL_KW's extern: `names` (a str constant) names the last values of `args`.
+pub fn call_with_keywords(
+    vm: &mut HotPy,
+    callable: Value,
+    names: Value,
+    args: Values,
+) -> Result<Value, Error> {
+    vm.poll_at_call()?;
+    let names = runtime::str_value(vm, names).expect("CALL_KW names are a str constant");
+    let names: Vec<&str> = names.split(',').collect();
+    let all = args.to_vec(vm.vmctx());
+    let split = all.len() - names.len();
+    let kwargs: Vec<(String, Value)> = names
+        .iter()
+        .map(|n| n.to_string())
+        .zip(all[split..].iter().copied())
+        .collect();
+    match start(vm, callable, None, Args::Slice(&all[..split]), &kwargs)? {
+        Started::Frame(f) | Started::Done(f) => Ok(f),
+    }
+}
+
+/// CALL_EX's extern: `callable(*args, **kwargs)` with `args` a list or tuple and `kwargs` a
+/// dict of str keys (or None).
+pub fn call_ex(
+    vm: &mut HotPy,
+    callable: Value,
+    args: Value,
+    kwargs: Value,
+) -> Result<Value, Error> {
+    vm.poll_at_call()?;
+    let positional = runtime::sequences::items(vm, args).unwrap_or_default();
+    let mut keywords = Vec::new();
+    if kwargs != NONE {
+        for (k, v) in runtime::dicts::entries(vm, kwargs) {
+            let Some(name) = runtime::str_value(vm, k) else {
+                return Err(Error::new("TypeError", "keywords must be strings"));
+            };
+            keywords.push((name, v));
+        }
+    }
+    match start(vm, callable, None, Args::Slice(&positional), &keywords)? {
+        Started::Frame(f) | Started::Done(f) => Ok(f),
+    }
+}
+
+impl HotPy {
+    /// Calls `callable` from Rust code: a Python function runs in a new interpreter
+    /// invocation (a native re-entry). `args` and the keyword values need not be rooted.
+    pub fn call(
+        &mut self,
+        callable: Value,
+        args: &[Value],
+        kwargs: &[(String, Value)],
+    ) -> Result<Value, Error> {
+        match start(self, callable, None, Args::Slice(args), kwargs)? {
+            Started::Done(v) => Ok(v),
+            Started::Frame(f) => self.run_frame(f),
+        }
+    }
+
+    /// Runs the frame `f` (new, or a generator's) as the entry frame of a new interpreter
+    /// invocation, to its return, yield or escaping error.
+    pub(crate) fn run_frame(&mut self, f: Value) -> Result<Value, Error> {
+        if self.exec.native_depth == 0 {
+            self.exec.stack = Some(StackLimit::here(STACK_BUDGET));
+        } else if self.exec.stack.is_some_and(|s| s.exceeded()) {
+            return Err(recursion_error());
+        }
+        frame::push_entry(self.mutator().ctx_mut(), f);
+        self.exec.native_depth += 1;
+        let result = crate::generated::interp::run(self);
+        self.exec.native_depth -= 1;
+        result
+    }
+
+    /// A call is a safepoint: stop for a collection or a signal if one is pending. The
+    /// caller's frame is published (calls are `may_gc`).
+    pub(crate) fn poll_at_call(&mut self) -> Result<(), Error> {
+        if self
+            .vmctx()
+            .interrupt
+            .load(std::sync::atomic::Ordering::Relaxed)
+            != 0
+        {
+            self.poll()?;
+        }
+        Ok(())
+    }
+}
+
+fn recursion_error() -> Error {
+    Error::new("RecursionError", "maximum recursion depth exceeded")
+}
+
+/// Starts a call of `callable` with `receiver` (a bound method's object) and `args` before the
+/// keywords.
+fn start(
+    vm: &mut HotPy,
+    callable: Value,
+    receiver: Option<Value>,
+    args: Args<'_>,
+    kwargs: &[(String, Value)],
+) -> Result<Started, Error> {
+    match runtime::type_name(vm, callable) {
+        "function" => function_frame(vm, callable, receiver, args, kwargs),
+        "method" if receiver.is_none() => {
+            let (function, receiver) = runtime::classes::unbind(vm, callable);
+            start(vm, function, Some(receiver), args, kwargs)
+        }
+        _ => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.extend(receiver);
+            match args {
+                Args::Stack(v) => all.extend(v.to_vec(vm.vmctx())),
+                Args::Slice(s) => all.extend_from_slice(s),
+            }
+            call_native(vm, callable, &all, kwargs).map(Started::Done)
+        }
+    }
+}
+
+/// The frame of a call of the Python function `func`: the arguments bound to the parameters
+/// (with defaults, `*args`, `**kwargs`), the cells of captured variables made. A generator
+/// function's frame goes into a new generator object instead.
+fn function_frame(
+    vm: &mut HotPy,
+    func: Value,
+    receiver: Option<Value>,
+    args: Args<'_>,
+    kwargs: &[(String, Value)],
+) -> Result<Started, Error> {
+    let index = Function::code(vm.vmctx(), func) as usize;
+    if vm.frame_depth() >= vm.exec.recursion_limit {
+        return Err(recursion_error());
+    }
+    let code = std::rc::Rc::clone(&vm.loaded(index).code);
+    let n = args.len() + receiver.is_some() as usize;
+    if kwargs.is_empty()
+        && code.simple_call(n)
+        && code.cells.is_empty()
+        && code.frees.is_empty()
+        && !code.is_generator
+        && let Args::Stack(values) = args
+    {
+        // The common case: positional arguments from the caller's stack, straight into the
+        // callee's locals.
+        return vm.handle_scope(|vm| {
+            let hr = receiver.map(|r| vm.mutator().root(r));
+            let f = vm.new_frame(index)?;
+            let ctx = vm.vmctx();
+            let mut slot_index = 0;
+            if let Some(h) = hr {
+                frame::set_local(ctx, f, 0, vm.mutator_ref().get(h));
+                slot_index = 1;
+            }
+            for i in 0..values.len() {
+                frame::set_local(ctx, f, slot_index + i, values.get(ctx, i));
+            }
+            Ok(Started::Frame(f))
+        });
+    }
+    vm.handle_scope(|vm| {
+        // Root everything the allocations below could move.
+        let hfunc = vm.mutator().root(func);
+        let mut positional: Vec<Handle> = Vec::with_capacity(n);
+        if let Some(r) = receiver {
+            positional.push(vm.mutator().root(r));
+        }
+        match args {
+            Args::Stack(v) => {
+                for i in 0..v.len() {
+                    let x = v.get(vm.vmctx(), i);
+                    positional.push(vm.mutator().root(x));
+                }
+            }
+            Args::Slice(s) => {
+                for &x in s {
+                    positional.push(vm.mutator().root(x));
+                }
+            }
+        }
+        let keywords: Vec<(String, Handle)> = kwargs
+            .iter()
+            .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+            .collect();
+        let f = vm.new_frame(index)?;
+        let hf = vm.mutator().root(f);
+        // Bind: no allocation from reading the arguments to writing the locals.
+        let bound = {
+            let m = vm.mutator_ref();
+            let func = m.get(hfunc);
+            let values: Vec<Value> = positional.iter().map(|&h| m.get(h)).collect();
+            let kw: Vec<(String, Value)> = keywords
+                .iter()
+                .map(|(k, h)| (k.clone(), m.get(*h)))
+                .collect();
+            let ctx = vm.vmctx();
+            let defaults =
+                runtime::sequences::items(vm, Function::defaults(ctx, func)).unwrap_or_default();
+            let kwdefaults = Function::kwdefaults(ctx, func);
+            let kwdefaults = if kwdefaults == NONE {
+                vec![]
+            } else {
+                runtime::dicts::entries(vm, kwdefaults)
+                    .into_iter()
+                    .filter_map(|(k, v)| runtime::str_value(vm, k).map(|k| (k, v)))
+                    .collect()
+            };
+            if kw.is_empty() && code.simple_call(values.len()) {
+                super::binding::Bound {
+                    fixed: values,
+                    extra_positional: None,
+                    extra_keywords: None,
+                }
+            } else {
+                bind_arguments(&code, &values, &kw, &defaults, &kwdefaults)?
+            }
+        };
+        let nfixed = bound.fixed.len();
+        {
+            let (ctx, f) = (vm.vmctx(), vm.mutator_ref().get(hf));
+            for (i, &v) in bound.fixed.iter().enumerate() {
+                frame::set_local(ctx, f, i, v);
+            }
+        }
+        // The `**kwargs` values outlive the `*args` tuple's allocation.
+        let kept: Option<Vec<(String, Handle)>> = bound.extra_keywords.map(|extra| {
+            extra
+                .into_iter()
+                .map(|(k, v)| (k, vm.mutator().root(v)))
+                .collect()
+        });
+        let mut next = nfixed;
+        if let Some(extra) = bound.extra_positional {
+            let tuple = runtime::sequences::new_tuple(vm, &extra)?;
+            let f = vm.mutator().get(hf);
+            frame::set_local(vm.vmctx(), f, next, tuple);
+            next += 1;
+        }
+        if let Some(kept) = kept {
+            let d = runtime::dicts::new_dict(vm, kept.len())?;
+            let f = vm.mutator().get(hf);
+            frame::set_local(vm.vmctx(), f, next, d);
+            for (k, h) in &kept {
+                let key = runtime::new_str(vm, k)?;
+                let f = vm.mutator().get(hf);
+                let d = frame::local(vm.vmctx(), f, next);
+                let v = vm.mutator().get(*h);
+                runtime::dicts::set(vm, d, key, v)?;
+            }
+        }
+        make_cells(vm, &code, hf, hfunc)?;
+        let f = vm.mutator().get(hf);
+        if code.is_generator {
+            return new_generator(vm, index, f).map(Started::Done);
+        }
+        Ok(Started::Frame(f))
+    })
+}
+
+/// Puts cells in the locals that inner functions capture (holding the argument, for a
+/// parameter) and the function's closure cells in the free variables' slots.
+fn make_cells(
+    vm: &mut HotPy,
+    code: &crate::compiler::code::CodeObject,
+    hf: Handle,
+    hfunc: Handle,
+) -> Result<(), Error> {
+    for &slot_index in &code.cells {
+        let cell = vm.alloc(Cell::ID, Cell::FIXED_SIZE)?;
+        let ctx = vm.vmctx();
+        let f = vm.mutator_ref().get(hf);
+        Cell::set_value(ctx, cell, frame::local(ctx, f, slot_index));
+        frame::set_local(ctx, f, slot_index, cell);
+    }
+    if !code.frees.is_empty() {
+        let func = vm.mutator_ref().get(hfunc);
+        let closure = Function::closure(vm.vmctx(), func);
+        let cells = runtime::sequences::items(vm, closure).unwrap_or_default();
+        let (ctx, f) = (vm.vmctx(), vm.mutator_ref().get(hf));
+        for (&slot_index, cell) in code.frees.iter().zip(cells) {
+            frame::set_local(ctx, f, slot_index, cell);
+        }
+    }
+    Ok(())
+}
+
+/// A generator whose frame is `f` (not started).
+fn new_generator(vm: &mut HotPy, index: usize, f: Value) -> Result<Value, Error> {
+    let (g, kept) = vm.alloc_keeping(Generator::ID, Generator::FIXED_SIZE, &[f])?;
+    let ctx = vm.vmctx();
+    Generator::set_code(ctx, g, index as i64);
+    Generator::set_state(ctx, g, super::generators::NEW);
+    Generator::set_frame(ctx, g, kept[0]);
+    Ok(g)
+}
+
+/// Calls anything callable but a Python function's frame: builtins, classes, bound builtin
+/// methods, method-wrappers, instances with `__call__` (and Python functions through
+/// [`HotPy::call`], for the callables that wrap one).
+fn call_native(
+    vm: &mut HotPy,
+    callable: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    match runtime::type_name(vm, callable) {
+        "function" | "method" => vm.call(callable, args, kwargs),
+        "builtin_function_or_method" => {
+            let id = Builtin::id(vm.vmctx(), callable) as usize;
+            if runtime::builtin_subclasses::takes_values(id)
+                && args
+                    .iter()
+                    .any(|&a| runtime::builtin_subclasses::value_of(vm, a).is_some())
+            {
+                // Numeric builtins see the value of an int or float subclass instance.
+                let args: Vec<Value> = args
+                    .iter()
+                    .map(|&a| runtime::builtin_subclasses::value_of(vm, a).unwrap_or(a))
+                    .collect();
+                return (builtins::BUILTINS[id].1)(vm, &args, kwargs);
+            }
+            (builtins::BUILTINS[id].1)(vm, args, kwargs)
+        }
+        "method-wrapper" => runtime::builtin_subclasses::call_wrapper(vm, callable, args, kwargs),
+        "type" if runtime::classes::is_class(vm, callable) => {
+            runtime::classes::instantiate(vm, callable, args, kwargs)
+        }
+        "builtin_method" => runtime::attributes::call_method(vm, callable, args, kwargs),
+        _ if runtime::classes::is_instance(vm, callable) => {
+            let (found, mut full) = vm.handle_scope(|vm| {
+                let handles: Vec<_> = std::iter::once(callable)
+                    .chain(args.iter().copied())
+                    .chain(kwargs.iter().map(|(_, v)| *v))
+                    .map(|v| vm.mutator().root(v))
+                    .collect();
+                let found = runtime::dunder::method(vm, callable, "__call__");
+                let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+                (found, full)
+            });
+            let kwargs: Vec<(String, Value)> = kwargs
+                .iter()
+                .map(|(k, _)| k.clone())
+                .zip(full.split_off(args.len() + 1))
+                .collect();
+            match found? {
+                Some(f) => vm.call(f, &full, &kwargs),
+                None => Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "'{}' object is not callable",
+                        runtime::type_name(vm, full[0])
+                    ),
+                )),
+            }
+        }
+        kind => Err(Error::new(
+            "TypeError",
+            format!("'{kind}' object is not callable"),
+        )),
+    }
+}
+
+/// Runs code `index` (a module body or `exec`'d code: no parameters) to its end.
+pub(crate) fn run_code(vm: &mut HotPy, index: usize) -> Result<Value, Error> {
+    let code = std::rc::Rc::clone(&vm.loaded(index).code);
+    if code.nargs + code.kwonly + code.varargs as usize + code.varkw as usize != 0 {
+        return Err(arity_error(&code, 0, 0, &[]));
+    }
+    let f = vm.new_frame(index)?;
+    let f = vm.handle_scope(|vm| {
+        let hf = vm.mutator().root(f);
+        let none = vm.mutator().root(NONE);
+        make_cells(vm, &code, hf, none)?;
+        Ok::<_, Error>(vm.mutator().get(hf))
+    })?;
+    vm.run_frame(f)
+}

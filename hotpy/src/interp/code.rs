@@ -1,0 +1,200 @@
+//! Loading code: a compiled [`CodeObject`] becomes a [`Loaded`] entry of the code table, with
+//! its bytecode and constants (now heap values, a root range) in a gvmt [`Code`] that its
+//! frames run. Nested code objects become `CodeRef` constants, which `MAKE_FUNCTION` turns
+//! into a new function object each time a `def` runs. Also the JIT policy: with the JIT on,
+//! every code is compiled before it first runs, and a refusal is an error.
+
+use crate::compiler::code::{CodeObject, Constant};
+use crate::generated::layouts::{CodeRef, Function};
+use crate::runtime::{self, NONE};
+use crate::vm::{Error, HotPy};
+use gvmt::rt::frame::{self, slot};
+use gvmt::rt::{Code, Value, Vm};
+use std::rc::Rc;
+
+/// A loaded code object: the compiler's description and the code its frames run.
+pub struct Loaded {
+    pub code: Rc<CodeObject>,
+    /// Bytecode and constants (`data` is this entry's index in the code table).
+    pub gvmt: Code,
+    /// The module whose globals the code's LOAD_GLOBAL and STORE_GLOBAL use.
+    pub module: usize,
+}
+
+impl HotPy {
+    /// Loads a code object of module `module` and those nested in its constants; returns its
+    /// index in the code table.
+    pub(crate) fn load_code(
+        &mut self,
+        code: &Rc<CodeObject>,
+        module: usize,
+    ) -> Result<usize, Error> {
+        let consts = self.handle_scope(|vm| {
+            let mut handles = Vec::new();
+            for c in &code.constants {
+                let v = match c {
+                    Constant::None => NONE,
+                    Constant::Ellipsis => runtime::ELLIPSIS,
+                    Constant::Bool(b) => runtime::py_bool(*b),
+                    Constant::Int(i) => runtime::bigint::from_i128(vm, *i as i128)?,
+                    Constant::BigInt(digits) => {
+                        let lower = digits.to_ascii_lowercase().replace('_', "");
+                        let (radix, text) = match lower.get(..2) {
+                            Some("0x") => (16, &lower[2..]),
+                            Some("0o") => (8, &lower[2..]),
+                            Some("0b") => (2, &lower[2..]),
+                            _ => (10, lower.as_str()),
+                        };
+                        let value = runtime::bigint::parse(text, radix)
+                            .ok_or_else(|| Error::new("SystemError", "bad int constant"))?;
+                        runtime::bigint::from_big(vm, &value)?
+                    }
+                    Constant::Float(f) => runtime::box_float(vm, *f)?,
+                    Constant::Str(s) => runtime::new_str(vm, s)?,
+                    Constant::Bytes(b) => runtime::bytes::new_bytes(vm, b)?,
+                    Constant::Code(inner) => {
+                        let index = vm.load_code(inner, module)?;
+                        let r = vm.alloc(CodeRef::ID, CodeRef::FIXED_SIZE)?;
+                        CodeRef::set_index(vm.vmctx(), r, index as i64);
+                        r
+                    }
+                };
+                handles.push(vm.mutator().root(v));
+            }
+            Ok::<_, Error>(
+                handles
+                    .iter()
+                    .map(|&h| vm.mutator().get(h))
+                    .collect::<Vec<Value>>(),
+            )
+        })?;
+        let index = self.exec.codes.len();
+        let gvmt = Code::new(
+            self.mutator().heap(),
+            code.code.clone(),
+            consts,
+            code.varnames.len(),
+            code.max_stack,
+            index,
+        );
+        self.exec.codes.push(Box::new(Loaded {
+            code: Rc::clone(code),
+            gvmt,
+            module,
+        }));
+        Ok(index)
+    }
+
+    /// Loads bytecode assembled by hand (tests, benchmarks) with its constants as values,
+    /// `nlocals` locals and `stack` stack slots, as code of the main module; returns its index.
+    /// The constants must not have moved since they were made (no allocation in between).
+    pub fn load_bytecode(
+        &mut self,
+        bytes: Vec<u8>,
+        consts: Vec<Value>,
+        nlocals: usize,
+        stack: usize,
+    ) -> usize {
+        let index = self.exec.codes.len();
+        let code = CodeObject {
+            name: "<bytecode>".to_string(),
+            qualname: "<bytecode>".to_string(),
+            filename: "<bytecode>".to_string(),
+            code: bytes.clone(),
+            varnames: (0..nlocals).map(|i| format!("#{i}")).collect(),
+            max_stack: stack,
+            ..CodeObject::default()
+        };
+        let gvmt = Code::new(self.mutator().heap(), bytes, consts, nlocals, stack, index);
+        self.exec.codes.push(Box::new(Loaded {
+            code: Rc::new(code),
+            gvmt,
+            module: 0,
+        }));
+        index
+    }
+
+    /// Runs code `index` (without parameters) to its end.
+    pub fn run_loaded(&mut self, index: usize) -> Result<Value, Error> {
+        super::call::run_code(self, index)
+    }
+
+    /// Entry `index` of the code table.
+    pub(crate) fn loaded(&self, index: usize) -> &Loaded {
+        &self.exec.codes[index]
+    }
+
+    /// The code-table index of the code `frame` runs.
+    pub(crate) fn frame_code(&self, frame: Value) -> usize {
+        frame::code(self.vmctx(), frame).data
+    }
+
+    /// The code-table index of the running frame's code, if a frame runs.
+    pub(crate) fn running_code(&self) -> Option<usize> {
+        let f = self.vmctx().frame;
+        (f.0 != 0).then(|| self.frame_code(f))
+    }
+
+    /// The call depth of the running frame (0 outside any).
+    pub(crate) fn frame_depth(&self) -> usize {
+        let ctx = self.vmctx();
+        if ctx.frame.0 == 0 {
+            0
+        } else {
+            frame::get(ctx, ctx.frame, slot::DEPTH) as usize
+        }
+    }
+
+    /// A new frame for code `index`, its locals unbound (not on the chain yet). May collect.
+    pub(crate) fn new_frame(&mut self, index: usize) -> Result<Value, Error> {
+        let code: *const Code = &self.exec.codes[index].gvmt;
+        // SAFETY: code table entries are boxed and never removed while the VM lives, and the
+        // VM outlives every frame it runs.
+        let f = unsafe { crate::generated::interp::new_frame(self, &*code)? };
+        let ctx = self.vmctx();
+        let n = frame::get(ctx, f, slot::NLOCALS) as usize;
+        for i in 0..n {
+            frame::set_local(ctx, f, i, runtime::UNBOUND);
+        }
+        Ok(f)
+    }
+
+    /// The JIT policy (`Vm::compile`): with the JIT on, compile `code` before it first runs;
+    /// a refusal is an error (SystemError naming the function and the reason), not a silent
+    /// fall-back to the interpreter.
+    pub(crate) fn compile_code(&mut self, code: &Code) -> Result<(), Error> {
+        let Some(jit) = self.exec.jit.as_mut() else {
+            code.set_interpreted();
+            return Ok(());
+        };
+        match jit.compile(code) {
+            Ok((f, _)) => {
+                // SAFETY: compiled by `self.exec.jit`, which lives as long as the VM, from this
+                // code with hotpy's instruction set.
+                unsafe { code.set_compiled(f) };
+                Ok(())
+            }
+            Err(e) => {
+                code.set_interpreted();
+                let name = self.exec.codes[code.data].code.qualname.clone();
+                Err(Error::new(
+                    "SystemError",
+                    format!("the JIT cannot compile {name}: {e}"),
+                ))
+            }
+        }
+    }
+}
+
+/// MAKE_FUNCTION's extern: a new function object for the code object `code`.
+pub fn make_function(vm: &mut HotPy, code: Value) -> Result<Value, Error> {
+    let index = CodeRef::index(vm.vmctx(), code);
+    let f = vm.alloc(Function::ID, Function::FIXED_SIZE)?;
+    let ctx = vm.vmctx();
+    Function::set_code(ctx, f, index);
+    Function::set_defaults(ctx, f, NONE);
+    Function::set_closure(ctx, f, NONE);
+    Function::set_kwdefaults(ctx, f, NONE);
+    Function::set_attrs(ctx, f, NONE);
+    Ok(f)
+}

@@ -1,0 +1,111 @@
+//! Unwinding: what happens when an instruction raises (`Vm::unwind`). In the running frame,
+//! and then in each caller, the exception gets the one being handled there as its
+//! `__context__`, and the code's handler table is searched: a handler takes the exception
+//! (the stack cut to the handler's depth, the exception object pushed) and the frame goes on
+//! there; a frame without one is popped, leaving a traceback entry. An entry frame that is
+//! popped ends the interpreter invocation with the error.
+//!
+//! An unwind (`Error::Unwind`) is no exception: it passes every handler and pops every frame
+//! of the invocation.
+
+use crate::compiler::code::ExcSlot;
+use crate::runtime::{self, UNBOUND};
+use crate::vm::{Error, HotPy, TraceEntry};
+use gvmt::rt::frame::{self, flags, slot};
+use gvmt::rt::{Value, Vm};
+
+impl HotPy {
+    /// `Vm::unwind`: handle `error` raised by the running frame's instruction at its pc.
+    pub(crate) fn unwind_frames(&mut self, mut error: Error) -> Result<(), Error> {
+        loop {
+            let ctx = self.vmctx();
+            let f = ctx.frame;
+            let index = self.frame_code(f);
+            let pc = frame::get(ctx, f, slot::PC) as usize;
+            let depth = frame::get(ctx, f, slot::DEPTH) as usize;
+            if error.is_exception() {
+                error = self.chain_context(index, f, error);
+                let handler = self.loaded(index).code.handler_at(pc);
+                if let Some(handler) = handler {
+                    match self.enter_handler(index, pc, depth, handler, &error) {
+                        Ok(()) => return Ok(()),
+                        // Making the exception object failed: that error leaves the frame.
+                        Err(e) => error = e,
+                    }
+                }
+                self.trace(&mut error, index, pc, depth);
+            }
+            let ctx = self.mutator().ctx_mut();
+            let entry = frame::get(ctx, ctx.frame, slot::FLAGS) & flags::ENTRY != 0;
+            frame::pop(ctx);
+            if entry {
+                return Err(error);
+            }
+        }
+    }
+
+    /// Adds the frame running code `index` at `pc` to the exception's traceback (once: a frame
+    /// that caught the exception and raised it again is listed already).
+    fn trace(&self, error: &mut Error, index: usize, pc: usize, depth: usize) {
+        let Some(e) = error.exception_mut() else {
+            return;
+        };
+        let code = &self.loaded(index).code;
+        if !e
+            .traceback
+            .iter()
+            .any(|t| t.depth == depth && t.function == code.name)
+        {
+            e.traceback.push(TraceEntry {
+                filename: code.filename.clone(),
+                line: code.line_at(pc),
+                function: code.name.clone(),
+                depth,
+            });
+        }
+    }
+
+    /// The running frame catches `error` in `handler`: the exception object (which keeps the
+    /// traceback so far) goes on the stack cut to the handler's depth, and the frame goes on
+    /// at the handler.
+    fn enter_handler(
+        &mut self,
+        index: usize,
+        pc: usize,
+        depth: usize,
+        handler: crate::compiler::code::Handler,
+        error: &Error,
+    ) -> Result<(), Error> {
+        let mut traced = error.clone();
+        self.trace(&mut traced, index, pc, depth);
+        let entries = traced
+            .exception()
+            .map(|e| e.traceback.clone())
+            .unwrap_or_default();
+        let exc = runtime::exceptions::to_object(self, error)?;
+        let exc = runtime::exceptions::remember_traceback(self, exc, &entries)?;
+        let ctx = self.vmctx();
+        let f = ctx.frame;
+        frame::set(ctx, f, slot::SP, handler.depth as i64);
+        frame::push(ctx, f, exc);
+        frame::set(ctx, f, slot::PC, handler.target as i64);
+        Ok(())
+    }
+
+    /// `error` with the exception frame `f` (running code `index`) is handling at its pc (if
+    /// any) as `__context__`.
+    fn chain_context(&mut self, index: usize, f: Value, error: Error) -> Error {
+        let loaded = self.loaded(index);
+        let pc = frame::get(self.vmctx(), f, slot::PC) as usize;
+        let handled = match loaded.code.handling_at(pc) {
+            None => return error,
+            Some(ExcSlot::Local(i)) => frame::local(self.vmctx(), f, i),
+            Some(ExcSlot::Global(i)) => self.exec.modules[loaded.module]
+                .globals
+                .get(i)
+                .copied()
+                .unwrap_or(UNBOUND),
+        };
+        runtime::chaining::attach_context(self, error, handled)
+    }
+}

@@ -16,7 +16,7 @@
 use super::{Value, VmCtx, heap};
 use crate::gc::Heap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Offsets of gvmt's fixed frame slots (after the header word). A VM's own slots follow them;
 /// the generated layout of the `frame` declaration lists them all.
@@ -82,9 +82,13 @@ pub struct Code {
     pub data: usize,
     heap: Arc<Heap>,
     root_key: usize,
-    jit_state: AtomicU8,
-    jit_entry: AtomicUsize,
+    /// [`JIT_UNTRIED`], [`JIT_INTERPRETED`], or the compiled entry point's address: one load
+    /// tells the interpreter what to do with a frame it is about to run.
+    jit: AtomicUsize,
 }
+
+const JIT_UNTRIED: usize = 0;
+const JIT_INTERPRETED: usize = 1;
 
 // SAFETY: the constants are read by mutators and updated by the collector only while every
 // mutator is stopped; everything else is immutable or atomic.
@@ -114,8 +118,7 @@ impl Code {
             data,
             heap: Arc::clone(heap),
             root_key,
-            jit_state: AtomicU8::new(JitState::Untried as u8),
-            jit_entry: AtomicUsize::new(0),
+            jit: AtomicUsize::new(JIT_UNTRIED),
         }
     }
 
@@ -140,26 +143,27 @@ impl Code {
         self.consts.len()
     }
 
+    #[inline]
     pub fn jit_state(&self) -> JitState {
-        match self.jit_state.load(Ordering::Acquire) {
-            0 => JitState::Untried,
-            1 => JitState::Compiled,
-            _ => JitState::Interpreted,
+        match self.jit.load(Ordering::Acquire) {
+            JIT_UNTRIED => JitState::Untried,
+            JIT_INTERPRETED => JitState::Interpreted,
+            _ => JitState::Compiled,
         }
     }
 
     /// Runs interpreted from now on.
     pub fn set_interpreted(&self) {
-        self.jit_state
-            .store(JitState::Interpreted as u8, Ordering::Release);
+        self.jit.store(JIT_INTERPRETED, Ordering::Release);
     }
 
     /// The compiled entry point, if any.
     #[inline]
     pub fn compiled(&self) -> Option<crate::jit::CompiledFn> {
-        let entry = self.jit_entry.load(Ordering::Acquire);
-        // SAFETY: only `set_compiled` stores a nonzero entry, from a `CompiledFn`.
-        (entry != 0).then(|| unsafe { crate::jit::CompiledFn::from_entry(entry) })
+        let entry = self.jit.load(Ordering::Acquire);
+        // SAFETY: only `set_compiled` stores an entry above JIT_INTERPRETED, from a
+        // `CompiledFn`.
+        (entry > JIT_INTERPRETED).then(|| unsafe { crate::jit::CompiledFn::from_entry(entry) })
     }
 
     /// Publishes compiled code for this code.
@@ -168,9 +172,7 @@ impl Code {
     /// `f` must have been compiled from these bytes by a JIT that lives as long as `self` is
     /// run, for the instruction set of the VM that runs it.
     pub unsafe fn set_compiled(&self, f: crate::jit::CompiledFn) {
-        self.jit_entry.store(f.entry_address(), Ordering::Release);
-        self.jit_state
-            .store(JitState::Compiled as u8, Ordering::Release);
+        self.jit.store(f.entry_address(), Ordering::Release);
     }
 
     pub(crate) fn consts_ptr(&self) -> *const Value {
@@ -259,6 +261,23 @@ pub fn set_local(ctx: &VmCtx, frame: Value, index: usize, v: Value) {
     let n = get(ctx, frame, slot::NLOCALS) as usize;
     assert!(index < n, "gvmt: local {index} out of range");
     heap::store_value(ctx, frame, ctx.frame_tail + 8 * index, v);
+    heap::write_barrier(ctx, frame);
+}
+
+/// Fills a new frame's locals: `first` from `values(i)`, the rest with `rest`.
+pub fn init_locals(
+    ctx: &VmCtx,
+    frame: Value,
+    first: usize,
+    mut values: impl FnMut(usize) -> Value,
+    rest: Value,
+) {
+    let n = get(ctx, frame, slot::NLOCALS) as usize;
+    assert!(first <= n, "gvmt: {first} arguments for {n} locals");
+    for i in 0..n {
+        let v = if i < first { values(i) } else { rest };
+        heap::store_value(ctx, frame, ctx.frame_tail + 8 * i, v);
+    }
     heap::write_barrier(ctx, frame);
 }
 

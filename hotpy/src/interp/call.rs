@@ -156,8 +156,10 @@ fn start(
     args: Args<'_>,
     kwargs: &[(String, Value)],
 ) -> Result<Started, Error> {
+    if runtime::layout_of(vm, callable) == Some(Function::ID) {
+        return function_frame(vm, callable, receiver, args, kwargs);
+    }
     match runtime::type_name(vm, callable) {
-        "function" => function_frame(vm, callable, receiver, args, kwargs),
         "method" if receiver.is_none() => {
             let (function, receiver) = runtime::classes::unbind(vm, callable);
             start(vm, function, Some(receiver), args, kwargs)
@@ -188,7 +190,9 @@ fn function_frame(
     if vm.frame_depth() >= vm.exec.recursion_limit {
         return Err(recursion_error());
     }
-    let code = std::rc::Rc::clone(&vm.loaded(index).code);
+    let loaded: *const super::code::Loaded = vm.loaded(index);
+    // SAFETY: code table entries are boxed and never removed while the VM lives.
+    let code: &crate::compiler::code::CodeObject = unsafe { &(*loaded).code };
     let n = args.len() + receiver.is_some() as usize;
     if kwargs.is_empty()
         && code.simple_call(n)
@@ -199,18 +203,26 @@ fn function_frame(
     {
         // The common case: positional arguments from the caller's stack, straight into the
         // callee's locals.
-        return vm.handle_scope(|vm| {
-            let hr = receiver.map(|r| vm.mutator().root(r));
-            let f = vm.new_frame(index)?;
+        let Some(receiver) = receiver else {
+            // SAFETY: code table entries are boxed and live as long as the VM (and its frames).
+            let f = unsafe { crate::generated::interp::new_frame(vm, &(*loaded).gvmt)? };
             let ctx = vm.vmctx();
-            let mut slot_index = 0;
-            if let Some(h) = hr {
-                frame::set_local(ctx, f, 0, vm.mutator_ref().get(h));
-                slot_index = 1;
-            }
-            for i in 0..values.len() {
-                frame::set_local(ctx, f, slot_index + i, values.get(ctx, i));
-            }
+            frame::init_locals(ctx, f, n, |i| values.get(ctx, i), runtime::UNBOUND);
+            return Ok(Started::Frame(f));
+        };
+        return vm.handle_scope(|vm| {
+            let hr = vm.mutator().root(receiver);
+            // SAFETY: as above.
+            let f = unsafe { crate::generated::interp::new_frame(vm, &(*loaded).gvmt)? };
+            let (ctx, receiver) = (vm.vmctx(), vm.mutator_ref().get(hr));
+            let args = |i: usize| {
+                if i == 0 {
+                    receiver
+                } else {
+                    values.get(ctx, i - 1)
+                }
+            };
+            frame::init_locals(ctx, f, n, args, runtime::UNBOUND);
             Ok(Started::Frame(f))
         });
     }

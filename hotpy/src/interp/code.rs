@@ -151,11 +151,7 @@ impl HotPy {
         // SAFETY: code table entries are boxed and never removed while the VM lives, and the
         // VM outlives every frame it runs.
         let f = unsafe { crate::generated::interp::new_frame(self, &*code)? };
-        let ctx = self.vmctx();
-        let n = frame::get(ctx, f, slot::NLOCALS) as usize;
-        for i in 0..n {
-            frame::set_local(ctx, f, i, runtime::UNBOUND);
-        }
+        frame::init_locals(self.vmctx(), f, 0, |_| runtime::UNBOUND, runtime::UNBOUND);
         Ok(f)
     }
 

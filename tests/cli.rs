@@ -324,6 +324,36 @@ main()
 }
 
 #[test]
+fn deep_recursion_reports_as_cpython_does() {
+    // A line repeated more than three times is printed three times, then counted; the
+    // frames before and after the repetition are printed as usual.
+    report_same_as_cpython(
+        r#"def down(n):
+    if n == 0:
+        return {}["bottom"]
+    return down(n - 1)
+
+
+def walk(n):
+    return down(n)
+
+
+def forever(n):
+    return forever(n + 1)
+
+
+try:
+    forever(0)
+except RecursionError as e:
+    print("caught:", e)
+walk(50)
+"#,
+        true,
+    );
+    report_same_as_cpython("def f(n):\n    return f(n + 1)\n\n\nf(0)\n", true);
+}
+
+#[test]
 fn syntax_errors_point_where_cpython_points() {
     for program in [
         "x = 1\nprint \"x\", x\n",

@@ -41,6 +41,8 @@ pub struct ExecState {
     pub(crate) root_keys: Vec<usize>,
     /// Interpreter invocations on the native stack (native re-entries).
     pub(crate) native_depth: usize,
+    /// Builtin functions running (CPython counts them against the recursion limit too).
+    pub(crate) builtin_depth: usize,
     /// The native stack budget, set by the outermost invocation.
     pub(crate) stack: Option<StackLimit>,
     stdout: Vec<u8>,
@@ -80,6 +82,7 @@ impl Default for ExecState {
             return_value: NONE,
             root_keys: vec![],
             native_depth: 0,
+            builtin_depth: 0,
             stack: None,
             stdout: vec![],
             classes: vec![],

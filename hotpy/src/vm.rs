@@ -114,6 +114,18 @@ impl fmt::Display for Error {
     }
 }
 
+/// CPython's note for a traceback line printed three times and then repeated `repeats - 2`
+/// more times (nothing for fewer).
+fn repeated_message(repeats: usize) -> String {
+    if repeats >= 3 {
+        let more = repeats - 2;
+        let plural = if more == 1 { "" } else { "s" };
+        format!("  [Previous line repeated {more} more time{plural}]\n")
+    } else {
+        String::new()
+    }
+}
+
 /// One frame of a traceback.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TraceEntry {
@@ -143,7 +155,24 @@ impl PyException {
         if !self.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut sources: std::collections::HashMap<&str, Option<String>> = Default::default();
+            // CPython prints a line repeated more than three times in a row three times, then
+            // how many more times it was repeated.
+            let mut previous: Option<&TraceEntry> = None;
+            let mut repeats = 0;
             for e in self.traceback.iter().rev() {
+                let same = previous.is_some_and(|p| {
+                    p.filename == e.filename && p.line == e.line && p.function == e.function
+                });
+                if same {
+                    repeats += 1;
+                } else {
+                    out.push_str(&repeated_message(repeats));
+                    repeats = 0;
+                }
+                previous = Some(e);
+                if repeats >= 3 {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     e.filename, e.line, e.function
@@ -161,6 +190,7 @@ impl PyException {
                     out.push_str(&format!("    {line}\n"));
                 }
             }
+            out.push_str(&repeated_message(repeats));
         }
         if let Some(location) = &self.location {
             if self.traceback.is_empty() {

@@ -147,6 +147,14 @@ fn recursion_error() -> Error {
     Error::new("RecursionError", "maximum recursion depth exceeded")
 }
 
+impl HotPy {
+    /// Python frames and builtin calls in progress: what the recursion limit bounds (as in
+    /// CPython, where both count).
+    pub(crate) fn recursion_depth(&self) -> usize {
+        self.frame_depth() + self.exec.builtin_depth
+    }
+}
+
 /// Starts a call of `callable` with `receiver` (a bound method's object) and `args` before the
 /// keywords.
 fn start(
@@ -187,7 +195,7 @@ fn function_frame(
     kwargs: &[(String, Value)],
 ) -> Result<Started, Error> {
     let index = Function::code(vm.vmctx(), func) as usize;
-    if vm.frame_depth() >= vm.exec.recursion_limit {
+    if vm.recursion_depth() >= vm.exec.recursion_limit {
         return Err(recursion_error());
     }
     let loaded: *const super::code::Loaded = vm.loaded(index);
@@ -375,19 +383,20 @@ fn call_native(
         "function" | "method" => vm.call(callable, args, kwargs),
         "builtin_function_or_method" => {
             let id = Builtin::id(vm.vmctx(), callable) as usize;
-            if runtime::builtin_subclasses::takes_values(id)
-                && args
-                    .iter()
-                    .any(|&a| runtime::builtin_subclasses::value_of(vm, a).is_some())
-            {
-                // Numeric builtins see the value of an int or float subclass instance.
-                let args: Vec<Value> = args
-                    .iter()
-                    .map(|&a| runtime::builtin_subclasses::value_of(vm, a).unwrap_or(a))
-                    .collect();
-                return (builtins::BUILTINS[id].1)(vm, &args, kwargs);
+            if !COUNTED_BUILTINS.contains(&builtins::BUILTINS[id].0) {
+                return call_builtin(vm, callable, args, kwargs);
             }
-            (builtins::BUILTINS[id].1)(vm, args, kwargs)
+            // CPython counts these builtins' calls against the recursion limit, and says so.
+            if vm.recursion_depth() >= vm.exec.recursion_limit {
+                return Err(Error::new(
+                    "RecursionError",
+                    "maximum recursion depth exceeded while calling a Python object",
+                ));
+            }
+            vm.exec.builtin_depth += 1;
+            let result = call_builtin(vm, callable, args, kwargs);
+            vm.exec.builtin_depth -= 1;
+            result
         }
         "method-wrapper" => runtime::builtin_subclasses::call_wrapper(vm, callable, args, kwargs),
         "type" if runtime::classes::is_class(vm, callable) => {
@@ -426,6 +435,37 @@ fn call_native(
             format!("'{kind}' object is not callable"),
         )),
     }
+}
+
+/// The builtins whose calls CPython 3.11 counts against the recursion limit (its one-argument
+/// and varargs C functions: `_Py_EnterRecursiveCall(" while calling a Python object")`);
+/// the rest (its fast-call functions and types) do not count.
+const COUNTED_BUILTINS: &[&str] = &[
+    "abs", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "len", "max", "min", "oct",
+    "ord", "repr",
+];
+
+/// Calls the builtin function `callable`.
+fn call_builtin(
+    vm: &mut HotPy,
+    callable: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    let id = Builtin::id(vm.vmctx(), callable) as usize;
+    if runtime::builtin_subclasses::takes_values(id)
+        && args
+            .iter()
+            .any(|&a| runtime::builtin_subclasses::value_of(vm, a).is_some())
+    {
+        // Numeric builtins see the value of an int or float subclass instance.
+        let args: Vec<Value> = args
+            .iter()
+            .map(|&a| runtime::builtin_subclasses::value_of(vm, a).unwrap_or(a))
+            .collect();
+        return (builtins::BUILTINS[id].1)(vm, &args, kwargs);
+    }
+    (builtins::BUILTINS[id].1)(vm, args, kwargs)
 }
 
 /// Runs code `index` (a module body or `exec`'d code: no parameters) to its end.

@@ -65,7 +65,7 @@ pub fn resume(
         }
         _ => {}
     }
-    if vm.frame_depth() >= vm.exec.recursion_limit {
+    if vm.recursion_depth() >= vm.exec.recursion_limit {
         return Err(Error::new(
             "RecursionError",
             "maximum recursion depth exceeded",

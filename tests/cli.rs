@@ -262,7 +262,10 @@ except EOFError as e:
 /// and the whole stderr. CPython 3.11's fine-grained location lines under runtime frames
 /// (`~~^~~`) are dropped from its output when `drop_markers` (hotpy does not draw them).
 fn report_same_as_cpython(program: &str, drop_markers: bool) {
-    let dir = std::env::temp_dir().join(format!("hotpy-tb-{}-{drop_markers}", std::process::id()));
+    // A directory per call: tests run in parallel.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("hotpy-tb-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("prog.py");
     std::fs::write(&path, program).unwrap();
@@ -373,4 +376,82 @@ fn syntax_errors_point_where_cpython_points() {
     ] {
         report_same_as_cpython(program, false);
     }
+}
+
+/// One case of `tests/imports/cli_cases.txt` (format described at its top).
+struct CliCase {
+    cmd: String,
+    status: i32,
+    stderr_contains: Vec<String>,
+    stdout: String,
+}
+
+fn cli_cases(text: &str) -> Vec<CliCase> {
+    let mut cases: Vec<CliCase> = vec![];
+    let mut in_stdout = false;
+    for line in text.lines() {
+        if let Some(cmd) = line.strip_prefix("=== cmd: ") {
+            cases.push(CliCase {
+                cmd: cmd.to_string(),
+                status: 0,
+                stderr_contains: vec![],
+                stdout: String::new(),
+            });
+            in_stdout = false;
+            continue;
+        }
+        let Some(case) = cases.last_mut() else {
+            continue; // the header's comments
+        };
+        if in_stdout {
+            case.stdout.push_str(line);
+            case.stdout.push('\n');
+        } else if let Some(s) = line.strip_prefix("--- status: ") {
+            case.status = s.parse().expect("a status");
+        } else if let Some(s) = line.strip_prefix("--- stderr_contains: ") {
+            case.stderr_contains.push(s.to_string());
+        } else if line == "--- stdout" {
+            in_stdout = true;
+        }
+    }
+    cases
+}
+
+/// `hotpy -m`, PYTHONPATH and `-c` imports give CPython's output and status (the cases
+/// `tests/imports/gen_cli_cases.py` recorded with CPython 3.11).
+#[test]
+fn import_command_lines_behave_as_in_cpython() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/imports/cli_cases.txt"))
+        .expect("reads cli_cases.txt");
+    let cases = cli_cases(&text);
+    assert!(!cases.is_empty());
+    let mut failures = vec![];
+    for case in &cases {
+        let line = case.cmd.replace("{hotpy}", env!("CARGO_BIN_EXE_hotpy"));
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(&line)
+            .current_dir(root)
+            .env_remove("PYTHONPATH")
+            .output()
+            .expect("runs sh");
+        let (status, stdout, stderr) = (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        );
+        let missing: Vec<&String> = case
+            .stderr_contains
+            .iter()
+            .filter(|s| !stderr.contains(s.as_str()))
+            .collect();
+        if status != case.status || stdout != case.stdout || !missing.is_empty() {
+            failures.push(format!(
+                "{}\n  status {status} (expected {})\n  stdout:\n{stdout}  expected:\n{}  stderr:\n{stderr}",
+                case.cmd, case.status, case.stdout
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

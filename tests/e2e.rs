@@ -1,4 +1,4 @@
-//! End-to-end: every program in `tests/programs` runs under hotpy and must give CPython's
+//! End-to-end: every program in `tests/programs` (and `tests/imports`) runs under hotpy and must give CPython's
 //! stdout, last stderr line and exit status (recorded in `NAME.expected` by
 //! `tests/gen_expected.py`, never by hand). Each program runs under both collectors with the
 //! JIT off and forced on, and once more under GC stress with heap verification.
@@ -67,13 +67,25 @@ fn parse_expected(text: &str) -> Expected {
     }
 }
 
+/// Every program: `tests/programs/*.py`, and the multi-file import programs
+/// `tests/imports/imports_*.py` (the packages and modules they import live beside them).
 fn programs() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("tests/programs"))
         .expect("tests/programs")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
+    files.extend(
+        std::fs::read_dir(root.join("tests/imports"))
+            .expect("tests/imports")
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "py")
+                    && p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("imports_"))
+            }),
+    );
     files.sort();
     files
 }
@@ -153,6 +165,7 @@ fn run(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String
         .arg(rel)
         .args(args)
         .envs(env.iter().copied())
+        .env_remove("PYTHONPATH")
         .current_dir(root);
     let out = output_within(command, RUN_LIMIT)?;
     let stdout = String::from_utf8_lossy(&out.stdout);

@@ -1,6 +1,7 @@
 //! The `hotpy` command (the root package's binary; the VM itself is the `hotpy-vm` crate).
 //!
-//! `hotpy run FILE [ARGS]`, `hotpy FILE [ARGS]`, `hotpy -c CODE`, `hotpy spec`. hotpy's own
+//! `hotpy run FILE [ARGS]`, `hotpy FILE [ARGS]`, `hotpy -c CODE`, `hotpy -m MODULE [ARGS]`,
+//! `hotpy spec`. hotpy's own
 //! options (`--gc=semispace|generational`, `--max-heap=SIZE`, `--gc-stats`, `--jit=on|off`)
 //! may stand before or after the script name; arguments after `--` go to the program.
 
@@ -108,6 +109,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if rest.first().is_some_and(|a| a == "-m") {
+        // `-m MODULE ARGS`: everything after the module name is the program's.
+        let Some(module) = rest.get(1).cloned() else {
+            eprintln!("Argument expected for the -m option");
+            return ExitCode::from(2);
+        };
+        let argv: Vec<String> = std::iter::once(String::new())
+            .chain(rest[2..].iter().filter(|a| a.as_str() != "--").cloned())
+            .collect();
+        let status =
+            gvmt::rt::run_with_stack(THREAD_STACK, move || run_module(&module, argv, &options));
+        return ExitCode::from(status);
+    }
     let cli = Cli::parse_from(std::iter::once(raw[0].clone()).chain(rest));
     let program_args = |args: &[String]| -> Vec<String> {
         args.iter()
@@ -231,6 +245,33 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
             }
             let result = vm.run_module(&module);
             finish(&mut vm, result.err())
+        }
+    };
+    if options.gc_stats {
+        eprintln!("{}", heap.stats());
+    }
+    status
+}
+
+/// `hotpy -m MODULE`: runs the module (or the package's `__main__`) as `__main__`, with
+/// `sys.path[0]` the current directory; returns the exit status.
+fn run_module(module: &str, argv: Vec<String>, options: &Options) -> u8 {
+    let heap = new_heap(options);
+    let mut vm = HotPy::on_heap(&heap);
+    hotpy::signals::install(&vm);
+    vm.set_module_program(argv);
+    if options.jit
+        && let Err(e) = vm.enable_jit()
+    {
+        eprintln!("hotpy: the JIT is unavailable: {e}");
+    }
+    let status = match hotpy::modules::run_module_as_main(&mut vm, module) {
+        Ok(()) => finish(&mut vm, None),
+        Err(hotpy::modules::RunModuleError::Raised(e)) => finish(&mut vm, Some(e)),
+        Err(hotpy::modules::RunModuleError::NotFound(message)) => {
+            vm.flush_stdout();
+            eprintln!("hotpy: {message}");
+            1
         }
     };
     if options.gc_stats {

@@ -23,8 +23,10 @@ pub struct ExecState {
     pub(crate) codes: Vec<Box<Loaded>>,
     /// Every module loaded (index 0 is `__main__`), with its globals.
     pub(crate) modules: Vec<crate::modules::ModuleState>,
-    /// Where `import` looks for `NAME.py` (the main script's directory).
+    /// The first entry of `sys.path` (the main script's directory, `''` for `-c`).
     pub search_path: Option<std::path::PathBuf>,
+    /// The main script's full path (`__main__.__file__`).
+    pub main_file: Option<String>,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// `sys.getrecursionlimit()`.
@@ -74,6 +76,7 @@ impl Default for ExecState {
             codes: vec![],
             modules: vec![],
             search_path: None,
+            main_file: None,
             argv: vec![],
             recursion_limit: RECURSION_LIMIT,
             random: None,
@@ -138,16 +141,37 @@ impl HotPy {
         self.exec.stdout.clear();
     }
 
-    /// Sets `sys.argv` and the directory `import` searches (the script's).
+    /// Sets `sys.argv`, `__main__.__file__` and `sys.path[0]` (the script's directory, made
+    /// absolute; `''` for `-c` code and the interactive interpreter, named `<string>` or `""`).
     pub fn set_program(&mut self, filename: &str, argv: Vec<String>) {
         self.exec.argv = argv;
-        self.exec.search_path = std::path::Path::new(filename).parent().map(|p| {
-            if p.as_os_str().is_empty() {
-                ".".into()
-            } else {
-                p.to_path_buf()
-            }
-        });
+        if filename.is_empty() || filename.starts_with('<') {
+            self.exec.main_file = None;
+            self.exec.search_path = Some("".into());
+        } else {
+            let file = crate::modules::absolute(filename);
+            self.exec.search_path = std::path::Path::new(&file)
+                .parent()
+                .map(|p| p.to_path_buf());
+            self.exec.main_file = Some(file);
+        }
+        // `sys.argv` and `sys.path` are made again from these on next use.
+        if let Some(id) = self
+            .exec
+            .modules
+            .iter()
+            .position(|m| m.native && m.name == "sys")
+        {
+            self.set_module_global(id, "argv", UNBOUND);
+            self.set_module_global(id, "path", UNBOUND);
+        }
+    }
+
+    /// For `hotpy -m`: `sys.argv` (its first item is replaced by the module's file) and
+    /// `sys.path[0]` the current directory.
+    pub fn set_module_program(&mut self, argv: Vec<String>) {
+        self.set_program("", argv);
+        self.exec.search_path = std::env::current_dir().ok();
     }
 
     /// For an uncaught SystemExit: the exit status, and the message to print (CPython's rules:
@@ -237,8 +261,8 @@ impl HotPy {
         crate::interp::call::run_code(self, index)
     }
 
-    /// Registers module `name` (its globals become a root range) before its body runs, so
-    /// that circular imports find it; returns its index.
+    /// Registers module `name` (its globals become a root range) and enters it in
+    /// `sys.modules` before its body runs, so that circular imports find it; returns its index.
     pub(crate) fn new_module(
         &mut self,
         name: &str,
@@ -254,10 +278,7 @@ impl HotPy {
         state.root_key = Some(key);
         self.exec.modules.push(state);
         let id = self.exec.modules.len() - 1;
-        if let Some(i) = module.globals.iter().position(|g| g == "__name__") {
-            let text = runtime::new_str(self, name)?;
-            self.exec.modules[id].globals[i] = text;
-        }
+        crate::modules::registered(self, id)?;
         Ok(id)
     }
 

@@ -4,11 +4,17 @@
 use hotpy::compiler::compile_module;
 use hotpy::vm::HotPy;
 
-fn shapes_after(source: &str) -> usize {
+fn shapes_made_by(source: &str) -> usize {
     let module = compile_module(source, "<test>").expect("compiles");
     let mut vm = HotPy::new(64 << 20);
     vm.run_module(&module).expect("runs");
     vm.shape_count()
+}
+
+/// The shapes `source` makes: those of a VM that ran it, less those of one that ran an empty
+/// program (the VM's own objects: module specs...), plus the empty shape.
+fn shapes_after(source: &str) -> usize {
+    shapes_made_by(source) - shapes_made_by("pass") + 1
 }
 
 const POINT: &str = "

@@ -800,53 +800,43 @@ impl<'a> Unit<'a> {
             Stmt::With(w) => self.with_stmt(w)?,
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    // `import a.b` imports `a` and binds it (after checking `a.b` exists);
-                    // `import a.b as x` binds `a.b`. hotpy has no packages: the later parts
-                    // are attributes (as `os.path` is).
+                    // `import a.b.c` pushes (and binds) `a`, after loading `a`, `a.b` and
+                    // `a.b.c`; `import a.b.c as x` binds `a.b.c`, reached as CPython does, by
+                    // IMPORT_FROM `b` then `c` (an attribute, else `sys.modules['a.b']`).
                     let dotted = alias.name.id.as_str();
                     let mut parts = dotted.split('.');
                     let first = parts.next().unwrap_or(dotted);
-                    let c = self.b.constant(Constant::Str(first.to_string()));
+                    let c = self.b.constant(Constant::Str(dotted.to_string()));
                     self.set_line(s);
                     self.b.emit("IMPORT_NAME", &[c]);
-                    let rest: Vec<&str> = parts.collect();
                     match &alias.asname {
                         Some(asname) => {
-                            for part in &rest {
+                            for part in parts {
                                 let a = self.b.constant(Constant::Str(part.to_string()));
-                                self.b.emit("LOAD_ATTR", &[a]);
+                                self.b.emit("IMPORT_FROM", &[a]);
+                                self.b.emit("SWAP", &[]);
+                                self.b.emit("POP_TOP", &[]);
                             }
                             self.store_name(asname.id.as_str());
                         }
-                        None => {
-                            if !rest.is_empty() {
-                                self.b.emit("COPY_TOP", &[]);
-                                for part in &rest {
-                                    let a = self.b.constant(Constant::Str(part.to_string()));
-                                    self.b.emit("LOAD_ATTR", &[a]);
-                                }
-                                self.b.emit("POP_TOP", &[]);
-                            }
-                            self.store_name(first);
-                        }
+                        None => self.store_name(first),
                     }
                 }
             }
             Stmt::ImportFrom(i) => {
-                let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
-                    return Err(self.unsupported("relative imports", s));
-                };
-                let mut parts = module.id.as_str().split('.');
-                let first = parts.next().unwrap_or_default();
-                let c = self.b.constant(Constant::Str(first.to_string()));
+                // IMPORT_NAME's constant `DOTS MODULE import A,B` (see modules::import_name):
+                // the level as leading dots, then the from-list.
+                let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                let names: Vec<&str> = i.names.iter().map(|a| a.name.id.as_str()).collect();
+                let spec = format!(
+                    "{}{module} import {}",
+                    ".".repeat(i.level as usize),
+                    names.join(",")
+                );
+                let c = self.b.constant(Constant::Str(spec));
                 self.set_line(s);
                 self.b.emit("IMPORT_NAME", &[c]);
-                // `from a.b import c`: the later parts are attributes (no packages yet).
-                for part in parts {
-                    let a = self.b.constant(Constant::Str(part.to_string()));
-                    self.b.emit("LOAD_ATTR", &[a]);
-                }
-                if i.names.iter().any(|a| a.name.id.as_str() == "*") {
+                if names.contains(&"*") {
                     if self.locals.is_some() {
                         return Err(self.error(
                             "SyntaxError",
@@ -1043,20 +1033,31 @@ impl<'a> Unit<'a> {
         Ok(())
     }
 
+    /// `del name`.
+    fn delete_name(&mut self, name: &str) {
+        match self.local_index(name) {
+            Some(i) if self.is_deref(name) => self.b.emit("DELETE_DEREF", &[i]),
+            Some(i) => self.b.emit("DELETE_FAST", &[i]),
+            None => {
+                let g = self.global_index(name);
+                self.b.emit("DELETE_GLOBAL", &[g]);
+            }
+        }
+    }
+
+    /// `name = None; del name`: unbinds a name that may have been deleted already (CPython's
+    /// cleanup of `except E as name`).
+    pub(super) fn unbind_name(&mut self, name: &str) {
+        let none = self.b.constant(Constant::None);
+        self.b.emit("LOAD_CONST", &[none]);
+        self.store_name(name);
+        self.delete_name(name);
+    }
+
     /// `del target`.
     fn delete(&mut self, target: &Expr) -> Result<()> {
         match target {
-            Expr::Name(n) => {
-                let name = n.id.to_string();
-                match self.local_index(&name) {
-                    Some(i) if self.is_deref(&name) => self.b.emit("DELETE_DEREF", &[i]),
-                    Some(i) => self.b.emit("DELETE_FAST", &[i]),
-                    None => {
-                        let g = self.global_index(&name);
-                        self.b.emit("DELETE_GLOBAL", &[g]);
-                    }
-                }
-            }
+            Expr::Name(n) => self.delete_name(n.id.as_ref()),
             Expr::Subscript(sub) => {
                 self.expr(&sub.value)?;
                 match &*sub.slice {

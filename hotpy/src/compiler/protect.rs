@@ -204,6 +204,11 @@ impl Unit<'_> {
             let body = self.handling_exception(&hidden, |u| u.body(&clause.body));
             self.handling.pop();
             body?;
+            // As CPython: the `as` name and the kept exception are unbound after the clause.
+            if let Some(name) = &clause.name {
+                self.unbind_name(name.id.as_str());
+            }
+            self.unbind_name(&hidden);
             self.b.jump("JUMP", end);
             self.b.bind(next);
         }

@@ -288,7 +288,7 @@ fn function_frame(
                     extra_keywords: None,
                 }
             } else {
-                bind_arguments(&code, &values, &kw, &defaults, &kwdefaults)?
+                bind_arguments(code, &values, &kw, &defaults, &kwdefaults)?
             }
         };
         let nfixed = bound.fixed.len();
@@ -324,7 +324,7 @@ fn function_frame(
                 runtime::dicts::set(vm, d, key, v)?;
             }
         }
-        make_cells(vm, &code, hf, hfunc)?;
+        make_cells(vm, code, hf, hfunc)?;
         let f = vm.mutator().get(hf);
         if code.is_generator {
             return new_generator(vm, index, f).map(Started::Done);

@@ -9,12 +9,17 @@ use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
 
-pub const MODULES: &[&str] = &["math", "sys", "time", "random", "_hotpy"];
+pub const MODULES: &[&str] = &["math", "sys", "time", "random", "_hotpy", "builtins"];
 
 /// Attribute `attr` of native module `module`.
 pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Value>, Error> {
     let dotted = format!("{module}.{attr}");
     if let Some(id) = index_of(&dotted) {
+        return builtin_object(vm, id).map(Some);
+    }
+    if module == "builtins"
+        && let Some(id) = index_of(attr)
+    {
         return builtin_object(vm, id).map(Some);
     }
     let v = match (module, attr) {
@@ -23,22 +28,18 @@ pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Valu
         ("math", "tau") => box_float(vm, std::f64::consts::TAU)?,
         ("math", "inf") => box_float(vm, f64::INFINITY)?,
         ("math", "nan") => box_float(vm, f64::NAN)?,
-        ("sys", "argv") => {
-            let argv = vm.exec.argv.clone();
-            let mark = vm.mutator().handle_mark();
-            let mut handles = Vec::new();
-            for a in &argv {
-                match new_str(vm, a) {
-                    Ok(s) => handles.push(vm.mutator().root(s)),
-                    Err(e) => {
-                        vm.mutator().release_handles(mark);
-                        return Err(e);
-                    }
-                }
-            }
-            let items: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-            vm.mutator().release_handles(mark);
-            runtime::sequences::new_list(vm, &items)?
+        ("sys", "argv" | "path") => {
+            // Made once (from `set_program`'s values), then a real list kept as a global of
+            // the module: changes to it are seen by everyone.
+            let texts = if attr == "argv" {
+                vm.exec.argv.clone()
+            } else {
+                super::initial_path(vm)
+            };
+            let list = runtime::sequences::of_strs(vm, &texts, false)?;
+            let id = super::sys_id(vm)?;
+            vm.set_module_global(id, attr, list);
+            list
         }
         ("sys", "maxsize") => runtime::bigint::from_i128(vm, i64::MAX as i128)?,
         ("sys", "version") => new_str(vm, "3.11.7 (hotpy)")?,
@@ -76,6 +77,7 @@ const VALUES: &[(&str, &str)] = &[
     ("math", "inf"),
     ("math", "nan"),
     ("sys", "argv"),
+    ("sys", "path"),
     ("sys", "maxsize"),
     ("sys", "version"),
     ("sys", "version_info"),

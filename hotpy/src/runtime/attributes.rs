@@ -419,7 +419,13 @@ fn dict_get(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
             ));
         }
     };
-    Ok(super::dicts::get(vm, d, key)?.unwrap_or(default))
+    // The key's `__hash__`/`__eq__` may collect: the default is rooted across the lookup.
+    let (found, default) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(default);
+        let found = super::dicts::get(vm, d, key);
+        (found, vm.mutator().get(h))
+    });
+    Ok(found?.unwrap_or(default))
 }
 
 fn text(vm: &HotPy, v: Value, what: &str) -> Result<String, Error> {
@@ -773,17 +779,21 @@ fn list_insert(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Err
 
 fn list_index(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("index", args, 1)?;
-    for (i, item) in super::sequences::items(vm, seq)
-        .expect("a sequence")
-        .into_iter()
-        .enumerate()
-    {
-        if item == args[0] || super::compare(vm, 2, item, args[0])? == super::TRUE {
-            return super::make_int(i as i64);
-        }
+    let mut at = None;
+    let (searched, seq, x) = vm.handle_scope(|vm| {
+        let (hs, hx) = (vm.mutator().root(seq), vm.mutator().root(args[0]));
+        let searched = super::sequences::each_equal(vm, seq, args[0], |i| {
+            at = Some(i);
+            false
+        });
+        (searched, vm.mutator().get(hs), vm.mutator().get(hx))
+    });
+    searched?;
+    if let Some(i) = at {
+        return super::make_int(i as i64);
     }
     if type_name(vm, seq) == "list" {
-        let shown = super::text::repr_of(vm, args[0]);
+        let shown = super::text::repr_of(vm, x);
         return Err(Error::new("ValueError", format!("{shown} is not in list")));
     }
     Err(Error::new("ValueError", "tuple.index(x): x not in tuple"))
@@ -792,11 +802,10 @@ fn list_index(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error
 fn seq_count(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("count", args, 1)?;
     let mut n = 0;
-    for item in super::sequences::items(vm, seq).expect("a sequence") {
-        if item == args[0] || super::compare(vm, 2, item, args[0])? == super::TRUE {
-            n += 1;
-        }
-    }
+    super::sequences::each_equal(vm, seq, args[0], |_| {
+        n += 1;
+        true
+    })?;
     super::make_int(n)
 }
 

@@ -66,6 +66,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("dir", super::namespaces::dir),
     ("input", crate::modules::native::input),
     ("open", crate::modules::native::open),
+    ("__import__", crate::modules::dunder_import),
     ("delattr", B::delattr),
     ("slice", super::slices::slice),
     ("bytes", super::bytes::bytes),
@@ -352,7 +353,15 @@ fn exception_init(
             ),
         ));
     }
-    if !kwargs.is_empty() {
+    let (exc, rest, import_error) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(exc);
+        let hr: Vec<_> = rest.iter().map(|&v| vm.mutator().root(v)).collect();
+        let done = super::exceptions::init_import_error(vm, exc, rest, kwargs);
+        let rest: Vec<Value> = hr.iter().map(|&h| vm.mutator().get(h)).collect();
+        (vm.mutator().get(h), rest, done)
+    });
+    let rest = rest.as_slice();
+    if !import_error? && !kwargs.is_empty() {
         let name = super::classes::class_name(vm, super::classes::class_of(vm, exc));
         return Err(Error::new(
             "TypeError",

@@ -95,6 +95,10 @@ pub fn attribute_dict(vm: &mut HotPy, object: Value) -> Result<Option<Value>, Er
             vm.exec.lookups.invalidate();
             Ok(Some(Class::dict(vm.vmctx(), object)))
         }
+        Some(l) if l == crate::generated::layouts::Module::ID => {
+            let id = crate::generated::layouts::Module::id(vm.vmctx(), object) as usize;
+            crate::modules::namespace(vm, id).map(Some)
+        }
         _ => Ok(None),
     }
 }

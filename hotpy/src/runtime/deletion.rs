@@ -188,6 +188,9 @@ pub fn delete_slice(
 
 /// `del object.name`.
 pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), Error> {
+    if crate::modules::is_module(vm, object) {
+        return crate::modules::delete_attr(vm, object, name);
+    }
     let text = super::str_value(vm, name).unwrap_or_default();
     let mark = vm.mutator().handle_mark();
     let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));

@@ -3,7 +3,7 @@
 //! floats alike, strs by content, tuples by items); other objects by identity.
 
 use super::{FALSE, NONE, TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
-use crate::generated::layouts::{Array, Dict, Slots};
+use crate::generated::layouts::{Array, Dict, Slots, Tuple};
 use crate::vm::{Error, HotPy};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm};
@@ -57,14 +57,17 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, Error> {
         return Ok(h as i64);
     }
     match type_name(vm, v) {
-        "tuple" => {
-            let items = super::sequences::items(vm, v).expect("a tuple has items");
+        "tuple" => vm.handle_scope(|vm| {
+            // An item's `__hash__` may collect: read each item from the rooted tuple.
+            let ht = vm.mutator().root(v);
+            let n = Tuple::len(vm.vmctx(), v) as usize;
             let mut h: i64 = 0x345678;
-            for item in items {
+            for i in 0..n {
+                let item = Tuple::items(vm.vmctx(), vm.mutator_ref().get(ht), i);
                 h = h.wrapping_mul(1000003) ^ hash(vm, item)?;
             }
             Ok(h)
-        }
+        }),
         kind @ ("list" | "dict") => Err(Error::new(
             "TypeError",
             format!("unhashable type: '{kind}'"),
@@ -85,53 +88,84 @@ fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
 
 /// Allocates a dict with room for `capacity` entries.
 pub fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let d = vm.alloc(Dict::ID, Dict::FIXED_SIZE)?;
+        let hd = vm.mutator().root(d);
+        let (keys, values, hashes, index) = tables(vm, capacity)?;
+        let d = vm.mutator().get(hd);
+        let ctx = vm.vmctx();
+        Dict::set_keys(ctx, d, keys);
+        Dict::set_values(ctx, d, values);
+        Dict::set_hashes(ctx, d, hashes);
+        Dict::set_index(ctx, d, index);
+        Dict::set_used(ctx, d, 0);
+        Dict::set_live(ctx, d, 0);
+        Ok(d)
+    })
+}
+
+/// New storage for `capacity` entries (rounded up to a power of two, at least 8): keys,
+/// values, hashes and an empty index twice as large. Values held by the caller must be rooted.
+fn tables(vm: &mut HotPy, capacity: usize) -> Result<(Value, Value, Value, Value), Error> {
     let capacity = capacity.max(8).next_power_of_two();
-    let mark = vm.mutator().handle_mark();
-    let d = vm.alloc(Dict::ID, Dict::FIXED_SIZE)?;
-    let hd = vm.mutator().root(d);
-    let result = (|| {
+    vm.handle_scope(|vm| {
         let keys = vm.alloc(Array::ID, Array::size_for(capacity))?;
         Array::set_len(vm.vmctx(), keys, capacity as i64);
-        let d = vm.mutator().get(hd);
-        Dict::set_keys(vm.vmctx(), d, keys);
+        let hk = vm.mutator().root(keys);
         let values = vm.alloc(Array::ID, Array::size_for(capacity))?;
         Array::set_len(vm.vmctx(), values, capacity as i64);
-        let d = vm.mutator().get(hd);
-        Dict::set_values(vm.vmctx(), d, values);
+        let hv = vm.mutator().root(values);
+        let hashes = vm.alloc(Slots::ID, Slots::size_for(capacity))?;
+        Slots::set_len(vm.vmctx(), hashes, capacity as i64);
+        let hh = vm.mutator().root(hashes);
         let index = vm.alloc(Slots::ID, Slots::size_for(capacity * 2))?;
         Slots::set_len(vm.vmctx(), index, (capacity * 2) as i64);
         for i in 0..capacity * 2 {
             Slots::set_slots(vm.vmctx(), index, i, -1);
         }
-        let d = vm.mutator().get(hd);
-        Dict::set_index(vm.vmctx(), d, index);
-        Dict::set_used(vm.vmctx(), d, 0);
-        Dict::set_live(vm.vmctx(), d, 0);
-        Ok(d)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+        let m = vm.mutator_ref();
+        Ok((m.get(hk), m.get(hv), m.get(hh), index))
+    })
 }
 
 /// The index slot for `key` (its entry, or the empty slot where it would go). The dict and
-/// key are read from handles: comparing keys may run `__eq__`, which may collect.
+/// key are read from handles: comparing keys may run `__eq__`, which may collect (or change
+/// the dict: the table is read anew at each step). Entries whose stored hash differs are
+/// never compared, as in CPython.
 fn find(vm: &mut HotPy, hd: Handle, hk: Handle, h: i64) -> Result<(usize, Option<usize>), Error> {
-    let d = vm.mutator().get(hd);
-    let n = Slots::len(vm.vmctx(), Dict::index(vm.vmctx(), d)) as usize;
-    let mut slot = (h as u64 as usize) & (n - 1);
+    let mut probe = h as u64 as usize;
     loop {
         let d = vm.mutator().get(hd);
-        let entry = Slots::slots(vm.vmctx(), Dict::index(vm.vmctx(), d), slot);
+        let ctx = vm.vmctx();
+        let index = Dict::index(ctx, d);
+        let n = Slots::len(ctx, index) as usize;
+        let slot = probe & (n - 1);
+        let entry = Slots::slots(ctx, index, slot);
         if entry < 0 {
             return Ok((slot, None));
         }
-        let k = Array::items(vm.vmctx(), Dict::keys(vm.vmctx(), d), entry as usize);
-        let key = vm.mutator().get(hk);
-        if k != REMOVED && equal(vm, k, key)? {
-            return Ok((slot, Some(entry as usize)));
+        let entry = entry as usize;
+        let k = Array::items(ctx, Dict::keys(ctx, d), entry);
+        if k != REMOVED && Slots::slots(ctx, Dict::hashes(ctx, d), entry) == h {
+            let key = vm.mutator().get(hk);
+            if equal(vm, k, key)? {
+                return Ok((slot, Some(entry)));
+            }
         }
+        probe = slot + 1;
+    }
+}
+
+/// The empty index slot where a key hashing to `h` goes (no key compares equal: it is new).
+fn free_slot(vm: &HotPy, d: Value, h: i64) -> usize {
+    let ctx = vm.vmctx();
+    let index = Dict::index(ctx, d);
+    let n = Slots::len(ctx, index) as usize;
+    let mut slot = (h as u64 as usize) & (n - 1);
+    while Slots::slots(ctx, index, slot) >= 0 {
         slot = (slot + 1) & (n - 1);
     }
+    slot
 }
 
 /// Runs `f` with `d` and `key` rooted (their handles), for lookups that may run Python code.
@@ -159,36 +193,38 @@ pub fn get(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, Error>
 
 /// `d[key] = value`. May collect (to grow).
 pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), Error> {
-    let mark = vm.mutator().handle_mark();
-    let hv = vm.mutator().root(value);
-    let result = with_rooted(vm, d, key, |vm, hd, hk| {
-        let h = hash(vm, key)?;
-        let (slot, entry) = find(vm, hd, hk, h)?;
-        let (d, key, value) = (
-            vm.mutator().get(hd),
-            vm.mutator().get(hk),
-            vm.mutator().get(hv),
-        );
-        if let Some(e) = entry {
-            Array::set_items(vm.vmctx(), Dict::values(vm.vmctx(), d), e, value);
-            return Ok(());
-        }
-        let used = Dict::used(vm.vmctx(), d) as usize;
-        let capacity = Array::len(vm.vmctx(), Dict::keys(vm.vmctx(), d)) as usize;
-        if used == capacity {
-            let (d, key, value) = grow(vm, d, key, value)?;
-            return set(vm, d, key, value);
-        }
-        let ctx = vm.vmctx();
-        Array::set_items(ctx, Dict::keys(ctx, d), used, key);
-        Array::set_items(ctx, Dict::values(ctx, d), used, value);
-        Slots::set_slots(ctx, Dict::index(ctx, d), slot, used as i64);
-        Dict::set_used(ctx, d, used as i64 + 1);
-        Dict::set_live(ctx, d, Dict::live(ctx, d) + 1);
-        Ok(())
-    });
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let hv = vm.mutator().root(value);
+        with_rooted(vm, d, key, |vm, hd, hk| {
+            let h = hash(vm, key)?;
+            let (mut slot, entry) = find(vm, hd, hk, h)?;
+            let d = vm.mutator().get(hd);
+            if let Some(e) = entry {
+                let value = vm.mutator().get(hv);
+                Array::set_items(vm.vmctx(), Dict::values(vm.vmctx(), d), e, value);
+                return Ok(());
+            }
+            let used = Dict::used(vm.vmctx(), d) as usize;
+            let capacity = Array::len(vm.vmctx(), Dict::keys(vm.vmctx(), d)) as usize;
+            let d = if used == capacity {
+                let d = grow(vm, d)?;
+                slot = free_slot(vm, d, h);
+                d
+            } else {
+                d
+            };
+            let (key, value) = (vm.mutator().get(hk), vm.mutator().get(hv));
+            let ctx = vm.vmctx();
+            let used = Dict::used(ctx, d) as usize;
+            Array::set_items(ctx, Dict::keys(ctx, d), used, key);
+            Array::set_items(ctx, Dict::values(ctx, d), used, value);
+            Slots::set_slots(ctx, Dict::hashes(ctx, d), used, h);
+            Slots::set_slots(ctx, Dict::index(ctx, d), slot, used as i64);
+            Dict::set_used(ctx, d, used as i64 + 1);
+            Dict::set_live(ctx, d, Dict::live(ctx, d) + 1);
+            Ok(())
+        })
+    })
 }
 
 /// Removes `key` from `d`; returns its value, or `None` if it was absent.
@@ -210,40 +246,48 @@ pub fn remove(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, Err
     })
 }
 
-/// Rebuilds `d` with twice the room (keeping insertion order, dropping removed entries).
-fn grow(
-    vm: &mut HotPy,
-    d: Value,
-    key: Value,
-    value: Value,
-) -> Result<(Value, Value, Value), Error> {
-    let mark = vm.mutator().handle_mark();
-    let (hd, hk, hv) = (
-        vm.mutator().root(d),
-        vm.mutator().root(key),
-        vm.mutator().root(value),
-    );
-    let live = Dict::live(vm.vmctx(), d) as usize;
-    let result = (|| {
-        let fresh = new_dict(vm, (live + 1) * 2)?;
-        let hf = vm.mutator().root(fresh);
+/// Rebuilds `d`'s storage with room for twice its live entries (keeping insertion order,
+/// dropping removed entries); returns `d` (as the collector left it). The stored hashes
+/// place the entries: no `__hash__` or `__eq__` runs.
+fn grow(vm: &mut HotPy, d: Value) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let hd = vm.mutator().root(d);
+        let live = Dict::live(vm.vmctx(), d) as usize;
+        let (keys, values, hashes, index) = tables(vm, (live + 1) * 2)?;
+        // No allocation from here on.
         let d = vm.mutator().get(hd);
-        for (k, v) in entries(vm, d) {
-            let fresh = vm.mutator().get(hf);
-            set(vm, fresh, k, v)?;
-        }
-        // Move the fresh storage into `d`, so references to `d` see the grown dict.
-        let (d, fresh) = (vm.mutator().get(hd), vm.mutator().get(hf));
         let ctx = vm.vmctx();
-        Dict::set_keys(ctx, d, Dict::keys(ctx, fresh));
-        Dict::set_values(ctx, d, Dict::values(ctx, fresh));
-        Dict::set_index(ctx, d, Dict::index(ctx, fresh));
-        Dict::set_used(ctx, d, Dict::used(ctx, fresh));
-        Dict::set_live(ctx, d, Dict::live(ctx, fresh));
-        Ok((d, vm.mutator().get(hk), vm.mutator().get(hv)))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+        let (old_keys, old_values, old_hashes) = (
+            Dict::keys(ctx, d),
+            Dict::values(ctx, d),
+            Dict::hashes(ctx, d),
+        );
+        let n = Slots::len(ctx, index) as usize;
+        let mut j = 0;
+        for i in 0..Dict::used(ctx, d) as usize {
+            let k = Array::items(ctx, old_keys, i);
+            if k == REMOVED {
+                continue;
+            }
+            let h = Slots::slots(ctx, old_hashes, i);
+            Array::set_items(ctx, keys, j, k);
+            Array::set_items(ctx, values, j, Array::items(ctx, old_values, i));
+            Slots::set_slots(ctx, hashes, j, h);
+            let mut slot = (h as u64 as usize) & (n - 1);
+            while Slots::slots(ctx, index, slot) >= 0 {
+                slot = (slot + 1) & (n - 1);
+            }
+            Slots::set_slots(ctx, index, slot, j as i64);
+            j += 1;
+        }
+        Dict::set_keys(ctx, d, keys);
+        Dict::set_values(ctx, d, values);
+        Dict::set_hashes(ctx, d, hashes);
+        Dict::set_index(ctx, d, index);
+        Dict::set_used(ctx, d, j as i64);
+        Dict::set_live(ctx, d, j as i64);
+        Ok(d)
+    })
 }
 
 /// The live entries, in insertion order (a snapshot).

@@ -432,3 +432,84 @@ pub fn exc_matches(vm: &mut HotPy, exc: Value, cls: Value) -> Result<Value, Erro
 pub fn object_class(vm: &mut HotPy) -> Result<Value, Error> {
     builtin_class(vm, OBJECT)
 }
+
+/// An `ImportError` (or `ModuleNotFoundError`) with CPython's attributes: `msg`, `name` and
+/// `path` (None when not given). May collect.
+pub fn import_error(
+    vm: &mut HotPy,
+    kind: &'static str,
+    msg: &str,
+    name: Option<&str>,
+    path: Option<&str>,
+) -> Error {
+    let made = vm.handle_scope(|vm| {
+        let text = |vm: &mut HotPy, s: Option<&str>| match s {
+            Some(s) => super::new_str(vm, s),
+            None => Ok(super::NONE),
+        };
+        let m = text(vm, Some(msg))?;
+        let hm = vm.mutator().root(m);
+        let n = text(vm, name)?;
+        let hn = vm.mutator().root(n);
+        let p = text(vm, path)?;
+        let hp = vm.mutator().root(p);
+        let tuple = super::sequences::new_tuple(vm, &[vm.mutator_ref().get(hm)])?;
+        let ht = vm.mutator().root(tuple);
+        let cls = builtin_class(vm, class_index(kind).expect("a builtin exception class"))?;
+        let exc = new_instance(vm, cls, vm.mutator_ref().get(ht))?;
+        let he = vm.mutator().root(exc);
+        for (key, h) in [("msg", hm), ("name", hn), ("path", hp)] {
+            let key = vm.name_str(key)?;
+            let exc = vm.mutator().get(he);
+            let dict = Exception::dict(vm.vmctx(), exc);
+            let v = vm.mutator().get(h);
+            super::dicts::set(vm, dict, key, v)?;
+        }
+        Ok(vm.mutator().get(he))
+    });
+    match made {
+        Ok(exc) => from_object(vm, exc),
+        Err(e) => e,
+    }
+}
+
+/// For `BaseException.__init__` on an ImportError (or subclass) instance: sets `msg` (the one
+/// argument, else None), `name` and `path` (keywords, else None) as CPython's ImportError
+/// does. Returns false, changing nothing, for other exceptions. (To be called from
+/// `runtime::builtins::exception_init` before it refuses keyword arguments.)
+pub fn init_import_error(
+    vm: &mut HotPy,
+    exc: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<bool, Error> {
+    let kind = builtin_kind_of(vm, exc);
+    if kind != "ImportError" && kind != "ModuleNotFoundError" {
+        return Ok(false);
+    }
+    let mut values = [if args.len() == 1 { args[0] } else { NONE }, NONE, NONE];
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "name" => values[1] = *v,
+            "path" => values[2] = *v,
+            _ => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!("'{k}' is an invalid keyword argument for {kind}()"),
+                ));
+            }
+        }
+    }
+    vm.handle_scope(|vm| {
+        let he = vm.mutator().root(exc);
+        let hv: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
+        for (key, h) in ["msg", "name", "path"].into_iter().zip(hv) {
+            let key = vm.name_str(key)?;
+            let exc = vm.mutator().get(he);
+            let dict = Exception::dict(vm.vmctx(), exc);
+            let v = vm.mutator().get(h);
+            super::dicts::set(vm, dict, key, v)?;
+        }
+        Ok(true)
+    })
+}

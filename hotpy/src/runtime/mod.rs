@@ -818,12 +818,10 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, Err
         }
         8 | 9 if sequences::len(vm, b).is_some() => {
             let mut found = false;
-            for item in sequences::items(vm, b).unwrap_or_default() {
-                if item == a || compare(vm, 2, item, a)? == TRUE {
-                    found = true;
-                    break;
-                }
-            }
+            sequences::each_equal(vm, b, a, |_| {
+                found = true;
+                false
+            })?;
             return Ok(py_bool(found == (op == 8)));
         }
         8 | 9 => {

@@ -31,12 +31,8 @@ fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, E
 pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("globals", kwargs)?;
     exactly::<0>("globals", args)?;
-    let m = super::make_int(vm.current_module() as i64)?;
-    let module = crate::modules::import(vm, "_namespace")?;
-    let module = crate::modules::module_object(vm, module)?;
-    let name = vm.name_str("ModuleNamespace")?;
-    let class = crate::modules::get_attr(vm, module, name)?;
-    vm.call(class, &[m], &[])
+    // One namespace object per module: `globals() is sys.modules[__name__].__dict__`.
+    crate::modules::namespace(vm, vm.current_module())
 }
 
 /// `locals()`: a dict of the running function's local variables (a snapshot, as CPython's

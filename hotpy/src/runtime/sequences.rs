@@ -83,6 +83,47 @@ pub fn items(vm: &HotPy, v: Value) -> Option<Vec<Value>> {
     }
 }
 
+/// Item `i` of a list or tuple (None past its end, or for other values).
+pub fn item_at(vm: &HotPy, v: Value, i: usize) -> Option<Value> {
+    let ctx = vm.vmctx();
+    match layout_of(vm, v) {
+        Some(l) if l == List::ID && i < List::length(ctx, v) as usize => {
+            Some(Array::items(ctx, List::items(ctx, v), i))
+        }
+        Some(l) if l == Tuple::ID && i < Tuple::len(ctx, v) as usize => {
+            Some(Tuple::items(ctx, v, i))
+        }
+        _ => None,
+    }
+}
+
+/// Calls `found(i)` for each index of the list or tuple `seq` whose item equals `x` (the same
+/// object, or `==`), until it returns false. `==` may run Python code, which may collect or
+/// change the list: the sequence, `x` and each item are read anew at every step, and the
+/// search ends where the list does.
+pub fn each_equal(
+    vm: &mut HotPy,
+    seq: Value,
+    x: Value,
+    mut found: impl FnMut(usize) -> bool,
+) -> Result<(), Error> {
+    vm.handle_scope(|vm| {
+        let (hs, hx) = (vm.mutator().root(seq), vm.mutator().root(x));
+        let mut i = 0;
+        loop {
+            let seq = vm.mutator().get(hs);
+            let Some(item) = item_at(vm, seq, i) else {
+                return Ok(());
+            };
+            let x = vm.mutator().get(hx);
+            if (item == x || super::compare(vm, 2, item, x)? == super::TRUE) && !found(i) {
+                return Ok(());
+            }
+            i += 1;
+        }
+    })
+}
+
 /// Length of a list or tuple.
 pub fn len(vm: &HotPy, v: Value) -> Option<usize> {
     let ctx = vm.vmctx();
@@ -148,7 +189,13 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
         return make_int(r);
     }
     if super::dicts::is_dict(vm, container) {
-        return match super::dicts::get(vm, container, index)? {
+        // The key's `__hash__`/`__eq__` may collect: the KeyError shows the key as it is now.
+        let (found, index) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(index);
+            let found = super::dicts::get(vm, container, index);
+            (found, vm.mutator().get(h))
+        });
+        return match found? {
             Some(v) => Ok(v),
             None => Err(super::dicts::key_error(vm, index)),
         };

@@ -505,9 +505,10 @@ pub fn hash(vm: &mut HotPy, s: Value) -> Result<i64, Error> {
     if !is_frozen(vm, s) {
         return Err(Error::new("TypeError", "unhashable type: 'set'"));
     }
+    // From the stored hashes: no element's `__hash__` runs again (as in CPython).
     let mut h: i64 = 0x1f2e3d4c;
-    for x in elements(vm, s) {
-        h ^= super::dicts::hash(vm, x)?.wrapping_mul(0x9e3779b97f4a7c15u64 as i64);
+    for (_, eh) in entries(vm, s) {
+        h ^= eh.wrapping_mul(0x9e3779b97f4a7c15u64 as i64);
     }
     Ok(h)
 }

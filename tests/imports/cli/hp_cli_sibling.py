@@ -1,0 +1,1 @@
+SIB = "hp_cli_sibling next to the script"

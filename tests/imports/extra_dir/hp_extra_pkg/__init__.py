@@ -1,0 +1,1 @@
+print("hp_extra_pkg: init, from extra_dir")

@@ -1,0 +1,1 @@
+PART = "extra_dir/hp_extra_pkg/part"

@@ -1,0 +1,1 @@
+WHERE = "extra_dir3_rel via relative sys.path entry"

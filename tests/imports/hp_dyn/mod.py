@@ -1,0 +1,2 @@
+print("hp_dyn.mod: body")
+M = "hp_dyn.mod.M"

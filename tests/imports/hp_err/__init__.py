@@ -1,0 +1,1 @@
+print("hp_err: init")

@@ -1,0 +1,2 @@
+print("hp_err.bad_beyond: body")
+from .. import something

@@ -1,0 +1,2 @@
+print("hp_err.mod: body")
+present = "present"

@@ -1,0 +1,3 @@
+print("hp_err.raising_sub: body")
+PARTIAL = 1
+raise RuntimeError("raising_sub failed")

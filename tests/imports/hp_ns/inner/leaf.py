@@ -1,0 +1,1 @@
+LEAF = "hp_ns.inner.leaf"

@@ -1,0 +1,2 @@
+print("hp_order_inner: body")
+INNER = "inner"

@@ -1,0 +1,1 @@
+print("hp_order_pkg.y: body")

@@ -1,0 +1,3 @@
+print("hp_pkg: init")
+PKG_CONST = "pkg-const"
+shadow = "shadow-attr-from-init"

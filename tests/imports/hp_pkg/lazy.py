@@ -1,0 +1,2 @@
+print("hp_pkg.lazy: body")
+LAZY = "lazy"

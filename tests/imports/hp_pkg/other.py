@@ -1,0 +1,2 @@
+print("hp_pkg.other: body")
+OTHER = "other"

@@ -1,0 +1,2 @@
+print("hp_pkg.shadow: body (the submodule)")
+WHAT = "shadow-submodule"

@@ -1,0 +1,2 @@
+print("hp_pkg.sub: init")
+SUB_CONST = "sub-const"

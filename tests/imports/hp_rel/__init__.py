@@ -1,0 +1,2 @@
+print("hp_rel: init")
+TOP = "hp_rel.TOP"

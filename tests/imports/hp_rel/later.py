@@ -1,0 +1,2 @@
+print("hp_rel.later: body")
+LATER = "hp_rel.later.LATER"

@@ -1,0 +1,2 @@
+print("hp_rel.util: body")
+UTIL = "hp_rel.util.UTIL"

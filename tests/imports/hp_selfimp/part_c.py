@@ -1,0 +1,2 @@
+print("hp_selfimp.part_c: body")
+C_NAME = "part-c"

@@ -1,0 +1,3 @@
+print("hp_star_noall_pkg: init")
+from . import loaded
+TOP = "top"

@@ -1,0 +1,2 @@
+print("hp_star_pkg.sub_a: body")
+A = "sub_a.A"

@@ -1,0 +1,2 @@
+__all__ = ("ONE", "TWO")
+ONE, TWO, THREE = 1, 2, 3

@@ -1,0 +1,3 @@
+print("hp_syntax_err: never printed")
+def broken(:
+    pass

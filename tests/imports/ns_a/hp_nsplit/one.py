@@ -1,0 +1,1 @@
+ONE = "one from ns_a"

@@ -1,0 +1,2 @@
+from .one import ONE
+TWO = "two from ns_b, sees " + ONE

@@ -1,0 +1,2 @@
+print("hp_clipkg.helper: body")
+H = "hp_clipkg.helper.H"

@@ -1,0 +1,1 @@
+print("hp_pkg_main: init, __name__ =", __name__)

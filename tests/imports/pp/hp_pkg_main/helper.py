@@ -1,0 +1,1 @@
+HELPER = "hp_pkg_main.helper.HELPER"

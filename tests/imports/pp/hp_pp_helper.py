@@ -1,0 +1,1 @@
+HELP = "hp_pp_helper from pp"

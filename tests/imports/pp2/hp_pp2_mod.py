@@ -1,0 +1,1 @@
+print("hp_pp2_mod: imported from pp2")

@@ -1,5 +1,6 @@
-//! SIGINT becomes KeyboardInterrupt. The handler (async-signal-safe: two atomic stores) marks
-//! the interrupt pending and sets the VM's `interrupt` flag, so the next backward jump polls
+//! SIGINT becomes KeyboardInterrupt. The handler (async-signal-safe: two atomic operations)
+//! marks the interrupt pending and sets the `SIGNAL` bit of the VM's `interrupt` word (the
+//! collector's bit is its own), so the next backward jump or call polls
 //! and [`check`] raises KeyboardInterrupt; calls check too, so loop-free recursion stops.
 
 use crate::vm::{Error, HotPy};
@@ -15,8 +16,8 @@ extern "C" fn on_sigint(_signal: libc::c_int) {
     let flag = INTERRUPT.load(Ordering::SeqCst);
     if !flag.is_null() {
         // SAFETY: set by `install` to the VM context's flag, which lives as long as the VM
-        // (`uninstall` clears it first); an atomic store is async-signal-safe.
-        unsafe { (*flag).store(1, Ordering::SeqCst) };
+        // (`uninstall` clears it first); an atomic read-modify-write is async-signal-safe.
+        unsafe { (*flag).fetch_or(gvmt::rt::interrupt::SIGNAL, Ordering::SeqCst) };
     }
 }
 
@@ -46,8 +47,10 @@ pub fn forget(vm: &HotPy) {
     );
 }
 
-/// KeyboardInterrupt if SIGINT arrived since the last check.
-pub fn check() -> Result<(), Error> {
+/// KeyboardInterrupt if SIGINT arrived since the last check (clearing `vm`'s signal bit,
+/// never another).
+pub fn check(vm: &HotPy) -> Result<(), Error> {
+    vm.vmctx().clear_interrupt(gvmt::rt::interrupt::SIGNAL);
     if PENDING.load(Ordering::Relaxed) && PENDING.swap(false, Ordering::SeqCst) {
         return Err(Error::new("KeyboardInterrupt", ""));
     }

@@ -322,7 +322,7 @@ impl Vm for HotPy {
 
     fn poll(&mut self) -> Result<(), Error> {
         self.mutator.safepoint();
-        crate::signals::check()
+        crate::signals::check(self)
     }
 
     fn unwind(&mut self, error: Error) -> Result<(), Error> {

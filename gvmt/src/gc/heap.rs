@@ -2,7 +2,8 @@
 //! global roots, and the stop-the-world protocol.
 //!
 //! Protocol: a thread that needs a collection sets `gc_requested` (under the state lock), sends
-//! every other mutator to its slow path (`alloc_limit = 0`, `interrupt = 1`) and waits until
+//! every other mutator to its slow path (`alloc_limit = 0`, the `COLLECT` interrupt bit) and
+//! waits until
 //! each is stopped: suspended at a safepoint, detached (blocked outside the VM) or gone. It
 //! collects, clears the request and wakes everyone. A detached thread re-attaches only when no
 //! collection is requested, so a thread blocked on a lock held by a stopped thread never holds

@@ -63,11 +63,11 @@ impl MutatorRecord {
     /// Sends the thread to its slow path and its next safepoint.
     pub fn request_stop(&self) {
         self.ctx().alloc_limit.store(0, Ordering::Release);
-        self.ctx().interrupt.store(1, Ordering::Release);
+        self.ctx().request_interrupt(crate::rt::interrupt::COLLECT);
     }
 
     pub fn clear_stop(&self) {
-        self.ctx().interrupt.store(0, Ordering::Release);
+        self.ctx().clear_interrupt(crate::rt::interrupt::COLLECT);
     }
 
     /// Ends the thread's allocation buffer; returns the bytes allocated in it. Only while the

@@ -15,7 +15,7 @@ mod vmctx;
 pub use frame::{Code, FrameLayout, FrameView, JitState, Values};
 pub use stack_limit::{StackLimit, run_with_stack};
 pub use value::Value;
-pub use vmctx::{Vm, VmCtx};
+pub use vmctx::{Vm, VmCtx, interrupt};
 
 /// Static facts about one instruction, generated from the spec (`interp::INSTRUCTIONS`).
 #[derive(Clone, Copy, Debug)]

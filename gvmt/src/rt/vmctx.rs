@@ -4,7 +4,7 @@
 use super::Value;
 use std::cell::RefCell;
 use std::mem::offset_of;
-use std::sync::atomic::{AtomicU32, AtomicUsize};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 /// Fields compiled code reads at the `OFFSET_*` constants.
 #[repr(C)]
@@ -19,8 +19,9 @@ pub struct VmCtx {
     /// End of the allocation buffer. Another thread sets it to 0 to send this one to the
     /// allocation slow path (a collection request).
     pub alloc_limit: AtomicUsize,
-    /// Nonzero: the thread must call `Vm::poll` at its next safepoint (a collection request,
-    /// later a signal).
+    /// Nonzero: the thread must call `Vm::poll` at its next safepoint. A set of
+    /// [`interrupt`] bits, each set and cleared atomically by its owner (a collection request,
+    /// a signal, the end of a time slice), so that one never erases another.
     pub interrupt: AtomicU32,
     /// Objects this thread's write barrier remembered since the last collection.
     pub remembered: RefCell<Vec<Value>>,
@@ -45,7 +46,27 @@ pub struct VmCtx {
 // rest while that thread is stopped at a safepoint (the collector's protocol in `gvmt::gc`).
 unsafe impl Send for VmCtx {}
 
+/// The bits of [`VmCtx::interrupt`].
+pub mod interrupt {
+    /// A collection is requested: stop at the next safepoint (the collector's).
+    pub const COLLECT: u32 = 1;
+    /// A signal arrived (the VM's signal handler).
+    pub const SIGNAL: u32 = 2;
+    /// The thread's time slice ended (a sync backend's).
+    pub const TIME_SLICE: u32 = 4;
+}
+
 impl VmCtx {
+    /// Sets interrupt bit(s) `bits` (any thread, or a signal handler: one atomic operation).
+    pub fn request_interrupt(&self, bits: u32) {
+        self.interrupt.fetch_or(bits, Ordering::AcqRel);
+    }
+
+    /// Clears interrupt bit(s) `bits`, leaving the others; returns whether any was set.
+    pub fn clear_interrupt(&self, bits: u32) -> bool {
+        self.interrupt.fetch_and(!bits, Ordering::AcqRel) & bits != 0
+    }
+
     pub const OFFSET_HEAP_BASE: i32 = offset_of!(VmCtx, heap_base) as i32;
     pub const OFFSET_HEAP_SIZE: i32 = offset_of!(VmCtx, heap_size) as i32;
     pub const OFFSET_ALLOC_CURSOR: i32 = offset_of!(VmCtx, alloc_cursor) as i32;
@@ -128,6 +149,19 @@ pub trait Vm: 'static {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn interrupt_bits_are_set_and_cleared_one_by_one() {
+        let ctx = VmCtx::empty();
+        ctx.request_interrupt(interrupt::SIGNAL);
+        ctx.request_interrupt(interrupt::COLLECT);
+        // The collector's end of a collection leaves a pending signal alone.
+        assert!(ctx.clear_interrupt(interrupt::COLLECT));
+        assert_eq!(ctx.interrupt.load(Ordering::Relaxed), interrupt::SIGNAL);
+        assert!(!ctx.clear_interrupt(interrupt::COLLECT));
+        assert!(ctx.clear_interrupt(interrupt::SIGNAL));
+        assert_eq!(ctx.interrupt.load(Ordering::Relaxed), 0);
+    }
 
     #[test]
     fn offsets_match_the_layout_compiled_code_assumes() {

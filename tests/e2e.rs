@@ -240,3 +240,42 @@ fn programs_match_cpython_under_gc_stress() {
     check_all(&["--gc=semispace"], &stress);
     check_all(&["--gc=generational", "--jit=on"], &stress);
 }
+
+/// An `Unwind::Abort` injected at one of the first points of every program (a runtime
+/// allocation or a call; `HOTPY_INJECT_ABORT=N`) reaches the top of the VM: no `except`,
+/// handler table or Rust fallback may swallow it and go on. A program that ends before the
+/// N-th point runs as usual.
+#[test]
+fn an_injected_abort_passes_every_handler() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut swallowed = Vec::new();
+    let mut injected = 0;
+    for program in programs() {
+        for point in ["3", "41", "997"] {
+            let rel = program.strip_prefix(root).unwrap_or(&program);
+            let mut command = Command::new(env!("CARGO_BIN_EXE_hotpy"));
+            command
+                .arg("run")
+                .arg(rel)
+                .env("HOTPY_INJECT_ABORT", point)
+                .env_remove("PYTHONPATH")
+                .current_dir(root);
+            let out = output_within(command, RUN_LIMIT).unwrap_or_else(|e| panic!("{e}"));
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if !stderr.contains("hotpy: injected an abort") {
+                continue;
+            }
+            injected += 1;
+            let last = stderr.trim().lines().last().unwrap_or("");
+            if out.status.code() != Some(1) || !last.contains("an unwind (Abort) reached the top") {
+                swallowed.push(format!(
+                    "{} at point {point}: status {:?}, last stderr line {last:?}",
+                    rel.display(),
+                    out.status.code()
+                ));
+            }
+        }
+    }
+    assert!(injected > 500, "only {injected} runs reached their injection point");
+    assert!(swallowed.is_empty(), "swallowed:\n{}", swallowed.join("\n"));
+}

@@ -45,6 +45,10 @@ pub struct ExecState {
     pub(crate) native_depth: usize,
     /// Builtin functions running (CPython counts them against the recursion limit too).
     pub(crate) builtin_depth: usize,
+    /// `HOTPY_INJECT_ABORT`: the injection point that raises an abort (see
+    /// `HotPy::injection_point`), and the points passed so far.
+    pub(crate) inject_abort_at: Option<u64>,
+    pub(crate) injection_points: u64,
     /// The native stack budget, set by the outermost invocation.
     pub(crate) stack: Option<StackLimit>,
     stdout: Vec<u8>,
@@ -86,6 +90,8 @@ impl Default for ExecState {
             root_keys: vec![],
             native_depth: 0,
             builtin_depth: 0,
+            inject_abort_at: None,
+            injection_points: 0,
             stack: None,
             stdout: vec![],
             classes: vec![],

@@ -240,11 +240,31 @@ impl HotPy {
 
     /// A VM thread on an existing heap.
     pub fn on_heap(heap: &Arc<Heap>) -> HotPy {
+        let mut exec = crate::exec::ExecState::default();
+        exec.inject_abort_at = std::env::var("HOTPY_INJECT_ABORT")
+            .ok()
+            .and_then(|v| v.parse().ok());
         HotPy {
             mutator: Mutator::new(heap),
             pending: None,
-            exec: Default::default(),
+            exec,
         }
+    }
+
+    /// An injection point for `HOTPY_INJECT_ABORT=N` (a debug option: the N-th point, counting
+    /// runtime allocations and calls, raises an `Unwind::Abort`, announced on stderr, so that
+    /// tests can check no handler or Rust fallback swallows it).
+    #[inline]
+    pub(crate) fn injection_point(&mut self) -> Result<(), Error> {
+        let Some(at) = self.exec.inject_abort_at else {
+            return Ok(());
+        };
+        self.exec.injection_points += 1;
+        if self.exec.injection_points == at {
+            eprintln!("hotpy: injected an abort at point {at}");
+            return Err(Error::Unwind(Unwind::Abort));
+        }
+        Ok(())
     }
 
     pub fn mutator(&mut self) -> &mut Mutator {
@@ -283,6 +303,7 @@ impl HotPy {
 
     /// Allocates an object of `layout` (a `generated::layouts` id). May collect.
     pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
+        self.injection_point()?;
         self.mutator
             .alloc(layout, size)
             .map_err(|_| Error::new("MemoryError", ""))

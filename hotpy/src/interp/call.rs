@@ -131,6 +131,7 @@ impl HotPy {
     /// A call is a safepoint: stop for a collection or a signal if one is pending. The
     /// caller's frame is published (calls are `may_gc`).
     pub(crate) fn poll_at_call(&mut self) -> Result<(), Error> {
+        self.injection_point()?;
         if self
             .vmctx()
             .interrupt

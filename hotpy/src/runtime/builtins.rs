@@ -464,8 +464,13 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
             if flush {
                 let name = vm.name_str("flush")?;
                 let f = vm.mutator().get(hf);
-                if let Ok(flush) = super::attributes::get_attr(vm, f, name) {
-                    vm.call(flush, &[], &[])?;
+                match super::attributes::get_attr(vm, f, name) {
+                    Ok(flush) => {
+                        vm.call(flush, &[], &[])?;
+                    }
+                    // A file without `flush` is fine; an unwind passes.
+                    Err(e) if e.is_exception() => {}
+                    Err(unwind) => return Err(unwind),
                 }
             }
             Ok(NONE)

@@ -455,3 +455,58 @@ fn import_command_lines_behave_as_in_cpython() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A thread's frames are put back to a checkpoint taken at an instruction boundary, and the
+/// program runs on from there to the same result (`HOTPY_RESTORE_TEST=K,M`: checkpoint at
+/// point K of the outermost invocation, an abort at point M, which the outermost unwind
+/// turns into a restore). Under both tiers and collectors, with a stressed collector too.
+#[test]
+fn restored_frames_run_again_to_the_same_result() {
+    let program = "tests/engine/restore_frames.py";
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+            .arg("run")
+            .args(args)
+            .arg(program)
+            .envs(env.iter().copied())
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (status, plain, _) = run(&[], &[]);
+    assert_eq!((status, plain.as_str()), (Some(0), "result 889900\n"));
+    let mut restored = 0;
+    for args in [
+        &["--jit=off", "--gc=semispace"][..],
+        &["--jit=on", "--gc=generational"][..],
+    ] {
+        for (k, m) in [(3000, 3001), (3000, 3500), (4000, 20000), (5000, 8000)] {
+            let spec = format!("{k},{m}");
+            let (status, stdout, stderr) = run(&[("HOTPY_RESTORE_TEST", &spec)], args);
+            assert!(
+                stderr.contains("restored the frames"),
+                "{args:?} {spec}: no restore\n{stderr}"
+            );
+            assert_eq!(
+                (status, &stdout),
+                (Some(0), &plain),
+                "{args:?} {spec}: {stderr}"
+            );
+            restored += 1;
+        }
+    }
+    let stress = [
+        ("HOTPY_RESTORE_TEST", "4000,9000"),
+        ("HOTPY_GC_STRESS", "1"),
+        ("HOTPY_GC_VERIFY", "1"),
+    ];
+    let (status, stdout, stderr) = run(&stress, &["--gc=generational"]);
+    assert!(stderr.contains("restored the frames"), "{stderr}");
+    assert_eq!((status, &stdout), (Some(0), &plain), "{stderr}");
+    assert_eq!(restored, 8);
+}

@@ -276,6 +276,9 @@ fn an_injected_abort_passes_every_handler() {
             }
         }
     }
-    assert!(injected > 500, "only {injected} runs reached their injection point");
+    assert!(
+        injected > 500,
+        "only {injected} runs reached their injection point"
+    );
     assert!(swallowed.is_empty(), "swallowed:\n{}", swallowed.join("\n"));
 }

@@ -49,6 +49,9 @@ pub struct ExecState {
     /// `HotPy::injection_point`), and the points passed so far.
     pub(crate) inject_abort_at: Option<u64>,
     pub(crate) injection_points: u64,
+    /// `HOTPY_RESTORE_TEST=K,M` (`interp/checkpoint.rs`) and the checkpoint it took.
+    pub(crate) restore_test: Option<(u64, u64)>,
+    pub(crate) checkpoint: Option<crate::interp::checkpoint::Checkpoint>,
     /// The native stack budget, set by the outermost invocation.
     pub(crate) stack: Option<StackLimit>,
     stdout: Vec<u8>,
@@ -92,6 +95,8 @@ impl Default for ExecState {
             builtin_depth: 0,
             inject_abort_at: None,
             injection_points: 0,
+            restore_test: None,
+            checkpoint: None,
             stack: None,
             stdout: vec![],
             classes: vec![],

@@ -244,6 +244,10 @@ impl HotPy {
         exec.inject_abort_at = std::env::var("HOTPY_INJECT_ABORT")
             .ok()
             .and_then(|v| v.parse().ok());
+        exec.restore_test = std::env::var("HOTPY_RESTORE_TEST").ok().and_then(|v| {
+            let (k, m) = v.split_once(',')?;
+            Some((k.parse().ok()?, m.parse().ok()?))
+        });
         HotPy {
             mutator: Mutator::new(heap),
             pending: None,
@@ -256,11 +260,14 @@ impl HotPy {
     /// tests can check no handler or Rust fallback swallows it).
     #[inline]
     pub(crate) fn injection_point(&mut self) -> Result<(), Error> {
-        let Some(at) = self.exec.inject_abort_at else {
+        if self.exec.inject_abort_at.is_none() && self.exec.restore_test.is_none() {
             return Ok(());
-        };
+        }
         self.exec.injection_points += 1;
-        if self.exec.injection_points == at {
+        let point = self.exec.injection_points;
+        self.restore_test_point(point)?;
+        if self.exec.inject_abort_at == Some(point) {
+            let at = point;
             eprintln!("hotpy: injected an abort at point {at}");
             return Err(Error::Unwind(Unwind::Abort));
         }

@@ -628,6 +628,27 @@ impl Values {
     }
 }
 
+/// Bytes of the frame `frame` (fixed slots and tail).
+pub fn byte_size(ctx: &VmCtx, frame: Value) -> usize {
+    (ctx.frame_tail + 8 * get(ctx, frame, slot::LEN) as usize).div_ceil(16) * 16
+}
+
+/// Copies every slot of frame `from` into `to`, a frame object of the same size (a backup
+/// just allocated with [`byte_size`] bytes, or a frame its backup is put back into): with its
+/// `back` link, pc, sp and flags, `to` is `from` as it was.
+pub fn copy_into(ctx: &VmCtx, from: Value, to: Value) {
+    let size = byte_size(ctx, from);
+    let len = get(ctx, to, slot::LEN);
+    assert!(
+        len == 0 || byte_size(ctx, to) == size,
+        "gvmt: frames of different sizes"
+    );
+    for off in (8..size).step_by(8) {
+        heap::store_word(ctx, to, off, heap::load_word(ctx, from, off));
+    }
+    heap::write_barrier(ctx, to);
+}
+
 /// Pops the running frame and the ones below it up to and including the nearest entry frame
 /// (an error leaving the interpreter invocation that runs them).
 pub fn unwind_segment(ctx: &mut VmCtx) {

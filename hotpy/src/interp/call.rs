@@ -125,6 +125,10 @@ impl HotPy {
         self.exec.native_depth += 1;
         let result = crate::generated::interp::run(self);
         self.exec.native_depth -= 1;
+        if self.exec.native_depth == 0 {
+            // A checkpoint belongs to the outermost invocation that took it.
+            self.exec.checkpoint = None;
+        }
         result
     }
 

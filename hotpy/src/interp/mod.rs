@@ -13,6 +13,7 @@
 
 pub mod binding;
 pub mod call;
+pub mod checkpoint;
 pub mod code;
 pub mod generators;
 pub mod unwind;

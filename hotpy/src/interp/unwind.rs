@@ -17,6 +17,9 @@ use gvmt::rt::{Value, Vm};
 impl HotPy {
     /// `Vm::unwind`: handle `error` raised by the running frame's instruction at its pc.
     pub(crate) fn unwind_frames(&mut self, mut error: Error) -> Result<(), Error> {
+        if matches!(error, Error::Unwind(crate::vm::Unwind::Abort)) && self.restore_after_abort() {
+            return Ok(());
+        }
         loop {
             let ctx = self.vmctx();
             let f = ctx.frame;

@@ -49,6 +49,8 @@ pub struct ExecState {
     /// `HotPy::injection_point`), and the points passed so far.
     pub(crate) inject_abort_at: Option<u64>,
     pub(crate) injection_points: u64,
+    /// Either debug option is on (one test on the hot paths).
+    pub(crate) injecting: bool,
     /// `HOTPY_RESTORE_TEST=K,M` (`interp/checkpoint.rs`) and the checkpoint it took.
     pub(crate) restore_test: Option<(u64, u64)>,
     pub(crate) checkpoint: Option<crate::interp::checkpoint::Checkpoint>,
@@ -95,6 +97,7 @@ impl Default for ExecState {
             builtin_depth: 0,
             inject_abort_at: None,
             injection_points: 0,
+            injecting: false,
             restore_test: None,
             checkpoint: None,
             stack: None,

@@ -248,6 +248,7 @@ impl HotPy {
             let (k, m) = v.split_once(',')?;
             Some((k.parse().ok()?, m.parse().ok()?))
         });
+        exec.injecting = exec.inject_abort_at.is_some() || exec.restore_test.is_some();
         HotPy {
             mutator: Mutator::new(heap),
             pending: None,
@@ -260,7 +261,7 @@ impl HotPy {
     /// tests can check no handler or Rust fallback swallows it).
     #[inline]
     pub(crate) fn injection_point(&mut self) -> Result<(), Error> {
-        if self.exec.inject_abort_at.is_none() && self.exec.restore_test.is_none() {
+        if !self.exec.injecting {
             return Ok(());
         }
         self.exec.injection_points += 1;

@@ -229,14 +229,10 @@ pub fn code<'c>(ctx: &VmCtx, frame: Value) -> &'c Code {
 /// # Safety
 /// `code` must outlive the frame (see [`Code`]).
 pub unsafe fn init(ctx: &VmCtx, frame: Value, code: &Code) {
-    set(ctx, frame, slot::CODE, code as *const Code as usize as i64);
-    set(ctx, frame, slot::NLOCALS, code.nlocals as i64);
-    set(
-        ctx,
-        frame,
-        slot::LEN,
-        (code.nlocals + code.stack_size) as i64,
-    );
+    let f = Fixed::of(ctx, frame);
+    f.set(slot::CODE, code as *const Code as usize as i64);
+    f.set(slot::NLOCALS, code.nlocals as i64);
+    f.set(slot::LEN, (code.nlocals + code.stack_size) as i64);
 }
 
 /// Bytes of a frame for `code` in a layout whose tail starts at `tail`.
@@ -272,11 +268,22 @@ pub fn init_locals(
     mut values: impl FnMut(usize) -> Value,
     rest: Value,
 ) {
-    let n = get(ctx, frame, slot::NLOCALS) as usize;
-    assert!(first <= n, "gvmt: {first} arguments for {n} locals");
+    let f = Fixed::of(ctx, frame);
+    let (n, len) = (f.get(slot::NLOCALS) as usize, f.get(slot::LEN) as usize);
+    assert!(
+        first <= n && n <= len,
+        "gvmt: {first} arguments for {n} locals"
+    );
+    assert!(
+        frame.0 as usize + ctx.frame_tail + 8 * len <= ctx.heap_size,
+        "gvmt: a frame outside the heap"
+    );
+    // SAFETY: the whole tail lies inside the heap (checked above).
+    let tail = unsafe { (f.0 as *mut u8).add(ctx.frame_tail) } as *mut Value;
     for i in 0..n {
         let v = if i < first { values(i) } else { rest };
-        heap::store_value(ctx, frame, ctx.frame_tail + 8 * i, v);
+        // SAFETY: `i < n <= len`, inside the tail.
+        unsafe { tail.add(i).write(v) };
     }
     heap::write_barrier(ctx, frame);
 }
@@ -308,6 +315,36 @@ pub fn push(ctx: &VmCtx, frame: Value, v: Value) {
     set(ctx, frame, slot::SP, sp as i64 + 1);
 }
 
+/// A frame's fixed slots, reached with one bounds check (the protocol functions below touch
+/// several slots per call: calls and returns are the interpreter's hottest paths).
+#[derive(Clone, Copy)]
+struct Fixed(*mut i64);
+
+impl Fixed {
+    #[inline]
+    fn of(ctx: &VmCtx, frame: Value) -> Fixed {
+        let at = frame.0 as usize;
+        assert!(
+            at != 0 && at.is_multiple_of(16) && at + ctx.frame_tail <= ctx.heap_size,
+            "gvmt: {at:#x} is no frame"
+        );
+        // SAFETY: the fixed slots lie inside the heap (checked above).
+        Fixed(unsafe { ctx.heap_base.add(at) } as *mut i64)
+    }
+
+    #[inline]
+    fn get(self, offset: usize) -> i64 {
+        // SAFETY: `offset` is one of `slot`'s, all below the tail (checked in `of`).
+        unsafe { self.0.add(offset / 8).read() }
+    }
+
+    #[inline]
+    fn set(self, offset: usize, v: i64) {
+        // SAFETY: as in `get`.
+        unsafe { self.0.add(offset / 8).write(v) }
+    }
+}
+
 /// Makes `callee` (a new frame, or a resumed one) the running frame, on top of the current
 /// one. The caller's pc and sp must already say where it goes on.
 pub fn link(ctx: &mut VmCtx, callee: Value) {
@@ -315,11 +352,12 @@ pub fn link(ctx: &mut VmCtx, callee: Value) {
     let depth = if caller.0 == 0 {
         1
     } else {
-        get(ctx, caller, slot::DEPTH) + 1
+        Fixed::of(ctx, caller).get(slot::DEPTH) + 1
     };
-    heap::store_value(ctx, callee, slot::BACK, caller);
+    let c = Fixed::of(ctx, callee);
+    c.set(slot::BACK, caller.0 as i64);
+    c.set(slot::DEPTH, depth);
     heap::write_barrier(ctx, callee);
-    set(ctx, callee, slot::DEPTH, depth);
     ctx.frame = callee;
 }
 
@@ -340,10 +378,10 @@ pub fn push_entry(ctx: &mut VmCtx, frame: Value) {
 /// runs next.
 pub fn pop(ctx: &mut VmCtx) -> Value {
     let frame = ctx.frame;
-    let back = heap::load_value(ctx, frame, slot::BACK);
-    heap::store_value(ctx, frame, slot::BACK, Value(0));
-    let f = get(ctx, frame, slot::FLAGS);
-    set(ctx, frame, slot::FLAGS, f & !flags::ENTRY);
+    let f = Fixed::of(ctx, frame);
+    let back = Value(f.get(slot::BACK) as u64);
+    f.set(slot::BACK, 0);
+    f.set(slot::FLAGS, f.get(slot::FLAGS) & !flags::ENTRY);
     // A frame that leaves the chain may live on (a generator's): an old one that was written
     // while it ran must be remembered by a generational collector, which treats only the
     // frames on a chain as roots.
@@ -366,27 +404,30 @@ pub enum Finished {
 /// instruction (`lens` gives instruction lengths by opcode).
 pub fn finish(ctx: &mut VmCtx, v: Value, suspended: bool, lens: &[u8]) -> Finished {
     let frame = ctx.frame;
-    let f = get(ctx, frame, slot::FLAGS);
-    let f = if suspended {
-        f | flags::SUSPENDED
+    let f = Fixed::of(ctx, frame);
+    let fl = f.get(slot::FLAGS);
+    let fl = if suspended {
+        fl | flags::SUSPENDED
     } else {
-        f & !flags::SUSPENDED
+        fl & !flags::SUSPENDED
     };
-    set(ctx, frame, slot::FLAGS, f);
-    let entry = f & flags::ENTRY != 0;
+    f.set(slot::FLAGS, fl);
     let caller = pop(ctx);
-    if entry {
+    if fl & flags::ENTRY != 0 {
         return Finished::Leave(v);
     }
-    push(ctx, caller, v);
-    let pc = get(ctx, caller, slot::PC) as usize;
-    let op = code(ctx, caller).bytes()[pc];
-    set(
-        ctx,
-        caller,
-        slot::PC,
-        (pc + lens[op as usize] as usize) as i64,
+    let c = Fixed::of(ctx, caller);
+    let (sp, nlocals, len) = (
+        c.get(slot::SP) as usize,
+        c.get(slot::NLOCALS) as usize,
+        c.get(slot::LEN) as usize,
     );
+    assert!(nlocals + sp < len, "gvmt: the caller's stack is full");
+    heap::store_value(ctx, caller, ctx.frame_tail + 8 * (nlocals + sp), v);
+    c.set(slot::SP, sp as i64 + 1);
+    let pc = c.get(slot::PC) as usize;
+    let op = code(ctx, caller).bytes()[pc];
+    c.set(slot::PC, (pc + lens[op as usize] as usize) as i64);
     Finished::Resume
 }
 

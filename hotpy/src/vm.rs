@@ -259,17 +259,22 @@ impl HotPy {
     /// An injection point for `HOTPY_INJECT_ABORT=N` (a debug option: the N-th point, counting
     /// runtime allocations and calls, raises an `Unwind::Abort`, announced on stderr, so that
     /// tests can check no handler or Rust fallback swallows it).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn injection_point(&mut self) -> Result<(), Error> {
-        if !self.exec.injecting {
-            return Ok(());
+        if self.exec.injecting {
+            return self.injection_point_taken();
         }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn injection_point_taken(&mut self) -> Result<(), Error> {
         self.exec.injection_points += 1;
         let point = self.exec.injection_points;
         self.restore_test_point(point)?;
         if self.exec.inject_abort_at == Some(point) {
-            let at = point;
-            eprintln!("hotpy: injected an abort at point {at}");
+            eprintln!("hotpy: injected an abort at point {point}");
             return Err(Error::Unwind(Unwind::Abort));
         }
         Ok(())
@@ -310,6 +315,7 @@ impl HotPy {
     }
 
     /// Allocates an object of `layout` (a `generated::layouts` id). May collect.
+    #[inline]
     pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
         self.injection_point()?;
         self.mutator

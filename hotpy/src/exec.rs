@@ -366,6 +366,7 @@ impl HotPy {
         }
         let state = &mut self.exec.modules[m];
         state.names.clear();
+        state.builtins_found.clear();
         state.globals.clear();
         self.grow_globals(m, names.to_vec());
         m
@@ -460,27 +461,46 @@ impl HotPy {
     }
 
     pub fn load_global(&mut self, index: usize) -> Result<Value, Error> {
-        let module = &self.exec.modules[self.current_module()];
+        use crate::modules::BuiltinName;
+        let m = self.current_module();
+        let module = &mut self.exec.modules[m];
         let v = module.globals[index];
         if v != UNBOUND {
             return Ok(v);
         }
-        let name = &module.names[index];
-        if name == "NotImplemented" {
-            return Ok(runtime::dunder::NOT_IMPLEMENTED);
+        // A builtin: found by name the first time, then by what was found.
+        if module.builtins_found.len() <= index {
+            module
+                .builtins_found
+                .resize(module.names.len().max(index + 1), None);
         }
-        if name == "Ellipsis" {
-            return Ok(runtime::ELLIPSIS);
-        }
-        if let Some(id) = runtime::exceptions::class_index(name) {
-            return runtime::exceptions::builtin_class(self, id);
-        }
-        match builtins::index_of(name).filter(|_| !name.contains('.')) {
-            Some(id) => builtins::builtin_object(self, id),
-            None => Err(Error::new(
-                "NameError",
-                format!("name '{name}' is not defined"),
-            )),
+        let found = match module.builtins_found[index] {
+            Some(found) => found,
+            None => {
+                let name = &module.names[index];
+                let found = if name == "NotImplemented" {
+                    BuiltinName::NotImplemented
+                } else if name == "Ellipsis" {
+                    BuiltinName::Ellipsis
+                } else if let Some(id) = runtime::exceptions::class_index(name) {
+                    BuiltinName::ExceptionClass(id)
+                } else if let Some(id) = builtins::index_of(name).filter(|_| !name.contains('.')) {
+                    BuiltinName::Function(id)
+                } else {
+                    return Err(Error::new(
+                        "NameError",
+                        format!("name '{name}' is not defined"),
+                    ));
+                };
+                module.builtins_found[index] = Some(found);
+                found
+            }
+        };
+        match found {
+            BuiltinName::NotImplemented => Ok(runtime::dunder::NOT_IMPLEMENTED),
+            BuiltinName::Ellipsis => Ok(runtime::ELLIPSIS),
+            BuiltinName::ExceptionClass(id) => runtime::exceptions::builtin_class(self, id),
+            BuiltinName::Function(id) => builtins::builtin_object(self, id),
         }
     }
 

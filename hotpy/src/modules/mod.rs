@@ -48,6 +48,17 @@ pub struct ModuleState {
     pub initializing: bool,
     /// Its `__dict__` (a `_namespace.ModuleNamespace`), made on first use.
     pub namespace: Option<Pinned>,
+    /// What each unbound global name resolved to among the builtins (found by name once).
+    pub builtins_found: Vec<Option<BuiltinName>>,
+}
+
+/// A builtin a global name stands for while the module does not bind it.
+#[derive(Clone, Copy, Debug)]
+pub enum BuiltinName {
+    NotImplemented,
+    Ellipsis,
+    ExceptionClass(usize),
+    Function(usize),
 }
 
 impl ModuleState {
@@ -63,6 +74,7 @@ impl ModuleState {
             root_key: None,
             initializing: false,
             namespace: None,
+            builtins_found: vec![],
         }
     }
 }

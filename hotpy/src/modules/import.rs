@@ -193,7 +193,7 @@ pub(super) fn handle_fromlist(
             let type_name = runtime::type_name(vm, x);
             let module = vm.mutator().get(hm);
             let where_ = if recursive {
-                format!("{}.__all__", module_name(vm, module).unwrap_or_default())
+                format!("{}.__all__", module_name(vm, module)?.unwrap_or_default())
             } else {
                 "``from list''".to_string()
             };
@@ -215,7 +215,7 @@ pub(super) fn handle_fromlist(
             continue;
         }
         let module = vm.mutator().get(hm);
-        let Some(pkg) = module_name(vm, module) else {
+        let Some(pkg) = module_name(vm, module)? else {
             continue;
         };
         let from_name = format!("{pkg}.{text}");
@@ -229,16 +229,19 @@ pub(super) fn handle_fromlist(
     Ok(())
 }
 
-/// `v.__name__` as a string.
-pub(super) fn module_name(vm: &mut HotPy, v: Value) -> Option<String> {
+/// `v.__name__` as a string (None if it has none; an unwind passes).
+pub(super) fn module_name(vm: &mut HotPy, v: Value) -> Result<Option<String>, Error> {
     if let Some(id) = module_id(vm, v) {
-        return vm
+        return Ok(vm
             .module_global(id, "__name__")
             .and_then(|n| runtime::str_value(vm, n))
-            .or_else(|| Some(vm.exec.modules[id].name.clone()));
+            .or_else(|| Some(vm.exec.modules[id].name.clone())));
     }
-    let n = get_attr_str(vm, v, "__name__").ok()?;
-    runtime::str_value(vm, n)
+    match get_attr_str(vm, v, "__name__") {
+        Ok(n) => Ok(runtime::str_value(vm, n)),
+        Err(e) if e.is_exception() => Ok(None),
+        Err(unwind) => Err(unwind),
+    }
 }
 
 /// `getattr(v, name)` with a Rust name.
@@ -414,7 +417,7 @@ pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, 
         }
         let module = vm.mutator().get(hm);
         let attr = runtime::str_value(vm, vm.mutator_ref().get(hn)).unwrap_or_default();
-        let pkg = module_name(vm, module);
+        let pkg = module_name(vm, module)?;
         if let Some(pkg) = &pkg
             && let Some(v) = modules_get(vm, &format!("{pkg}.{attr}"))?
         {
@@ -470,7 +473,7 @@ pub fn import_star(vm: &mut HotPy, module: Value) -> Result<(), Error> {
             let Some(name) = runtime::str_value(vm, v) else {
                 let type_name = runtime::type_name(vm, v);
                 let module = vm.mutator().get(hm);
-                let n = module_name(vm, module).unwrap_or_default();
+                let n = module_name(vm, module)?.unwrap_or_default();
                 let what = if all { "__all__" } else { "__dict__" };
                 return Err(Error::new(
                     "TypeError",

@@ -178,7 +178,7 @@ pub fn special(
     name: &str,
     args: &[Value],
 ) -> Result<Option<Value>, Error> {
-    use super::{compare, make_int, py_bool};
+    use super::{compare, py_bool};
     let arg = |i: usize| -> Result<Value, Error> {
         args.get(i)
             .copied()
@@ -231,7 +231,7 @@ pub fn special(
             super::new_str(vm, &text)?
         }
         "__bool__" => py_bool(super::is_true(vm, value)?),
-        "__hash__" => make_int(super::dicts::hash(vm, value)?)?,
+        "__hash__" => super::builtins_objects::hash_int(super::dicts::hash(vm, value)?)?,
         "__format__" => super::format::format_value(vm, value, arg(0)?, 0)?,
         n if comparison(n).is_some() => {
             compare(vm, comparison(n).unwrap_or(2) as i64, value, arg(0)?)?

@@ -87,7 +87,12 @@ pub fn hash(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     no_keywords("hash", kwargs)?;
     let [v] = exactly::<1>("hash", args)?;
     let h = super::dicts::hash(vm, v)?;
-    // Python hashes are 64-bit; hotpy's small ints are 63-bit: fold the rare large ones.
+    hash_int(h)
+}
+
+/// A hash as the int `hash()` and `__hash__` give: Python hashes are 64-bit, hotpy's small
+/// ints 63-bit, so the rare large ones are folded.
+pub fn hash_int(h: i64) -> Result<Value, Error> {
     make_int(h).or_else(|_| make_int(h >> 1))
 }
 

@@ -3,7 +3,7 @@
 import collections
 class Key(str):
     def __hash__(self):
-        [object() for _ in range(5000)]
+        [object() for _ in range(50)]
         return super().__hash__()
 d = collections.OrderedDict()
 for w in "the quick brown fox jumps over the lazy dog".split():

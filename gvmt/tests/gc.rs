@@ -562,3 +562,27 @@ fn pinned_values_survive_and_move_until_dropped() {
         }
     })
 }
+
+/// Pins are global roots: a value pinned by a thread that has ended stays alive, and another
+/// thread's collections move it and keep the pin up to date.
+#[test]
+fn a_pin_outlives_its_thread_and_moves_with_other_threads_collections() {
+    each_plan(|heap| {
+        let pinning = Arc::clone(&heap);
+        let pin = std::thread::spawn(move || {
+            let mut m = Mutator::new(&pinning);
+            let t = tree(&mut m, 6, 7);
+            m.pin(t)
+        })
+        .join()
+        .expect("pinning thread");
+        let mut m = Mutator::new(&heap);
+        let before = m.pinned(&pin);
+        for _ in 0..3 {
+            garbage(&mut m, 500);
+            m.collect(true);
+        }
+        assert_ne!(m.pinned(&pin), before, "the collections moved the tree");
+        assert_eq!(checksum(&m, m.pinned(&pin)), expected_checksum(6, 7));
+    })
+}

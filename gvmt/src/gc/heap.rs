@@ -13,7 +13,7 @@ use super::identity::IdentityTable;
 use super::mutator::{MutatorRecord, Status};
 use super::plan::{CollectCx, Generational, Plan, PlanKind, SemiSpace};
 use super::region::Region;
-use super::roots::RootRange;
+use super::roots::{Pinned, Pins, RootRange};
 use super::space::Space;
 use super::stats::GcStats;
 use super::verify;
@@ -75,6 +75,7 @@ pub(crate) struct State {
     pub plan: Box<dyn Plan>,
     pub mutators: Vec<Arc<MutatorRecord>>,
     pub globals: Vec<Option<RootRange>>,
+    pub pins: Pins,
     pub stats: GcStats,
     pub identity: IdentityTable,
 }
@@ -113,6 +114,7 @@ impl Heap {
             plan,
             mutators: Vec::new(),
             globals: Vec::new(),
+            pins: Pins::default(),
             stats: GcStats::default(),
             identity: IdentityTable::default(),
         };
@@ -165,6 +167,12 @@ impl Heap {
         let mut st = self.lock();
         st.globals.push(Some(RootRange { ptr, len }));
         st.globals.len() - 1
+    }
+
+    /// Roots `v` for as long as the returned [`Pinned`] (or a clone of it) lives: a global
+    /// root, readable by every thread of this heap.
+    pub fn pin(&self, v: Value) -> Pinned {
+        self.lock().pins.pin(v)
     }
 
     pub fn remove_roots(&self, key: usize) {
@@ -224,6 +232,7 @@ impl Heap {
             plan,
             mutators,
             globals,
+            pins,
             stats,
             identity,
         } = st;
@@ -252,7 +261,7 @@ impl Heap {
                 self.raw,
                 model,
                 plan.as_ref(),
-                &mut |f| visit_roots(mutators, globals, model, f),
+                &mut |f| visit_roots(mutators, globals, pins, model, f),
                 &remembered,
             )
             .unwrap_or_else(|e| panic!("gvmt gc: heap verification failed before collection: {e}"));
@@ -266,7 +275,7 @@ impl Heap {
                 }
             }
         };
-        let mut roots = |f: &mut dyn FnMut(&mut u64)| visit_roots(mutators, globals, model, f);
+        let mut roots = |f: &mut dyn FnMut(&mut u64)| visit_roots(mutators, globals, pins, model, f);
         let mut cx = CollectCx {
             heap: self.raw,
             model,
@@ -284,7 +293,7 @@ impl Heap {
                 self.raw,
                 model,
                 plan.as_ref(),
-                &mut |f| visit_roots(mutators, globals, model, f),
+                &mut |f| visit_roots(mutators, globals, pins, model, f),
                 &[],
             )
             .unwrap_or_else(|e| panic!("gvmt gc: heap verification failed after collection: {e}"));
@@ -305,6 +314,7 @@ impl Drop for ReleaseOnUnwind<'_> {
 fn visit_roots(
     mutators: &[Arc<MutatorRecord>],
     globals: &[Option<RootRange>],
+    pins: &mut Pins,
     model: &ObjectModel,
     f: &mut dyn FnMut(&mut u64),
 ) {
@@ -319,6 +329,7 @@ fn visit_roots(
     for m in mutators {
         m.visit_roots(&mut visit);
     }
+    pins.visit(&mut visit);
     for r in globals.iter().flatten() {
         for i in 0..r.len {
             // SAFETY: registered with `add_roots`, whose contract keeps the range valid; every

@@ -342,9 +342,10 @@ impl Mutator {
         }
     }
 
-    /// Roots `v` for as long as the returned [`Pinned`] (or a clone of it) lives.
+    /// Roots `v` for as long as the returned [`Pinned`] (or a clone of it) lives: a global
+    /// root ([`Heap::pin`]), so it may be handed to another thread.
     pub fn pin(&mut self, v: Value) -> Pinned {
-        self.roots().pin(v)
+        self.heap.pin(v)
     }
 
     /// The current value of a pinned root.

@@ -1,8 +1,10 @@
 //! Roots: the places outside the heap that hold references. Per thread: the running frame
 //! (`VmCtx::frame`, whose chain of callers the collector traces through the heap) and the
-//! handle stack; per heap: registered ranges (constant pools, globals). Also per thread:
-//! pinned values ([`Pinned`]), roots owned by whatever Rust value holds them rather than by a
-//! scope.
+//! handle stack; per heap: registered ranges (constant pools, globals) and pinned values
+//! ([`Pinned`]), roots owned by whatever Rust value holds them rather than by a scope. Pins
+//! are global, not the pinning thread's: a value pinned by one thread (an interpreter's
+//! cache, an exception handed on) stays alive and is updated when it moves whichever thread
+//! reads it, and after the pinning thread has gone.
 
 use crate::rt::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -13,9 +15,6 @@ use std::sync::{Arc, Weak};
 #[derive(Default)]
 pub(crate) struct ThreadRoots {
     pub handles: Vec<Value>,
-    /// Pinned values; a dead `Weak` is a dropped [`Pinned`], pruned as the list grows and at
-    /// each collection.
-    pub pinned: Vec<Weak<AtomicU64>>,
 }
 
 impl ThreadRoots {
@@ -23,6 +22,18 @@ impl ThreadRoots {
         for h in &mut self.handles {
             f(h);
         }
+    }
+}
+
+/// The heap's pinned values (kept in the heap's state, under its lock); a dead `Weak` is a
+/// dropped [`Pinned`], pruned as the list grows and at each collection.
+#[derive(Default)]
+pub(crate) struct Pins {
+    pinned: Vec<Weak<AtomicU64>>,
+}
+
+impl Pins {
+    pub fn visit(&mut self, f: &mut dyn FnMut(&mut Value)) {
         self.pinned.retain(|slot| match slot.upgrade() {
             Some(slot) => {
                 let mut v = Value(slot.load(Ordering::Relaxed));
@@ -47,7 +58,7 @@ impl ThreadRoots {
 /// A rooted value owned by the Rust value that holds it (an exception in flight, a VM's
 /// cache), rather than by a handle scope: the root goes when the last clone is dropped. The
 /// collector updates it when the object moves. Read it with [`crate::gc::Mutator::pinned`]
-/// on the thread that pinned it.
+/// on any attached thread of the heap that pinned it (`Pinned` is `Send + Sync`).
 #[derive(Clone, Debug)]
 pub struct Pinned(Arc<AtomicU64>);
 

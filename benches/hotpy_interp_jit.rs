@@ -5,7 +5,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use gvmt::rt::{OperandKind, asm};
 use hotpy::generated::interp;
 use hotpy::runtime;
-use hotpy::vm::HotPy;
+use hotpy::vm::ThreadState;
 use std::hint::black_box;
 
 /// `total = 0; for i in range(1_000_000): total = total + i` in hotpy bytecode.
@@ -45,7 +45,7 @@ fn bench(c: &mut Criterion) {
     let code = asm::assemble(&interp::INSTRUCTIONS, &asm::words(SUM_LOOP), &mut resolve)
         .expect("assembles");
     let setup = |compiled: bool| {
-        let mut vm = HotPy::new(1 << 20);
+        let mut vm = ThreadState::new(1 << 20);
         if compiled {
             vm.enable_jit().expect("jit");
         }

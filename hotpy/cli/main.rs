@@ -10,16 +10,16 @@ mod repl;
 use clap::{Parser, Subcommand};
 use gvmt::gc::{Heap, HeapConfig, PlanKind};
 use hotpy::compiler::{CompileError, compile_module};
-use hotpy::exec::THREAD_STACK;
 use hotpy::generated::interp::INSTRUCTIONS;
-use hotpy::vm::{HotPy, object_model};
+use hotpy::interp::call::THREAD_STACK;
+use hotpy::vm::{ThreadState, object_model};
 use std::process::ExitCode;
 
 #[derive(Parser)]
 #[command(
     name = "hotpy",
     version,
-    about = "HotPy: a Python 3 VM built with gvmt",
+    about = "ThreadState: a Python 3 VM built with gvmt",
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
@@ -149,7 +149,7 @@ fn main() -> ExitCode {
         (None, None, None) => {
             let status = gvmt::rt::run_with_stack(THREAD_STACK, move || {
                 let heap = new_heap(&options);
-                let mut vm = HotPy::on_heap(&heap);
+                let mut vm = ThreadState::on_heap(&heap);
                 hotpy::signals::install(&vm);
                 vm.set_program("", vec![String::new()]);
                 repl::run(&mut vm)
@@ -204,7 +204,7 @@ fn new_heap(options: &Options) -> std::sync::Arc<Heap> {
 
 /// The exit status for a program that ended (with `error`, if it raised), after printing its
 /// traceback, or SystemExit's message.
-fn finish(vm: &mut HotPy, error: Option<hotpy::vm::Error>) -> u8 {
+fn finish(vm: &mut ThreadState, error: Option<hotpy::vm::Error>) -> u8 {
     vm.flush_stdout();
     let Some(e) = error else {
         return 0;
@@ -235,7 +235,7 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
             1
         }
         Ok(module) => {
-            let mut vm = HotPy::on_heap(&heap);
+            let mut vm = ThreadState::on_heap(&heap);
             hotpy::signals::install(&vm);
             vm.set_program(filename, argv);
             if options.jit
@@ -257,7 +257,7 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
 /// `sys.path[0]` the current directory; returns the exit status.
 fn run_module(module: &str, argv: Vec<String>, options: &Options) -> u8 {
     let heap = new_heap(options);
-    let mut vm = HotPy::on_heap(&heap);
+    let mut vm = ThreadState::on_heap(&heap);
     hotpy::signals::install(&vm);
     vm.set_module_program(argv);
     if options.jit

@@ -4,13 +4,13 @@
 //! stdin is not a terminal, it is read whole and run as a program (as `python3 < file` does).
 
 use hotpy::compiler::{CompileError, compile_interactive, compile_module};
-use hotpy::vm::HotPy;
+use hotpy::vm::ThreadState;
 use rustyline::DefaultEditor;
 use rustyline::error::ReadlineError;
 use std::io::{IsTerminal, Read};
 
 /// Runs the REPL on `vm`; returns the exit status.
-pub fn run(vm: &mut HotPy) -> u8 {
+pub fn run(vm: &mut ThreadState) -> u8 {
     if !std::io::stdin().is_terminal() {
         let mut source = String::new();
         if let Err(e) = std::io::stdin().read_to_string(&mut source) {

@@ -6,7 +6,6 @@
 //! functions the spec calls. The compiler from Python source comes with the [core] issue.
 
 pub mod compiler;
-pub mod exec;
 pub mod interp;
 pub mod modules;
 pub mod runtime;

@@ -3,7 +3,7 @@
 //! collector's bit is its own), so the next backward jump or call polls
 //! and [`check`] raises KeyboardInterrupt; calls check too, so loop-free recursion stops.
 
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::Vm;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
 
@@ -22,7 +22,7 @@ extern "C" fn on_sigint(_signal: libc::c_int) {
 }
 
 /// Routes SIGINT to `vm` (the main VM thread).
-pub fn install(vm: &HotPy) {
+pub fn install(vm: &ThreadState) {
     let flag = &vm.vmctx().interrupt as *const AtomicU32 as *mut AtomicU32;
     INTERRUPT.store(flag, Ordering::SeqCst);
     // SAFETY: installing a handler that only performs atomic stores.
@@ -37,7 +37,7 @@ pub fn uninstall() {
 }
 
 /// Stops routing SIGINT to `vm` if it is the VM that receives it (called when it is dropped).
-pub fn forget(vm: &HotPy) {
+pub fn forget(vm: &ThreadState) {
     let flag = &vm.vmctx().interrupt as *const AtomicU32 as *mut AtomicU32;
     let _ = INTERRUPT.compare_exchange(
         flag,
@@ -49,7 +49,7 @@ pub fn forget(vm: &HotPy) {
 
 /// KeyboardInterrupt if SIGINT arrived since the last check (clearing `vm`'s signal bit,
 /// never another).
-pub fn check(vm: &HotPy) -> Result<(), Error> {
+pub fn check(vm: &ThreadState) -> Result<(), Error> {
     vm.vmctx().clear_interrupt(gvmt::rt::interrupt::SIGNAL);
     if PENDING.load(Ordering::Relaxed) && PENDING.swap(false, Ordering::SeqCst) {
         return Err(Error::new("KeyboardInterrupt", ""));

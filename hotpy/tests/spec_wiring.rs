@@ -4,10 +4,10 @@
 use gvmt::rt::{OperandKind, Value, asm};
 use hotpy::generated::interp;
 use hotpy::runtime::{self, NONE};
-use hotpy::vm::{Error, HotPy};
+use hotpy::vm::{Error, ThreadState};
 
 /// Assembles `source`; `const` operands are ints (`5`), floats (`1.5`) or `None`.
-fn assemble(vm: &mut HotPy, source: &str) -> (Vec<u8>, Vec<Value>) {
+fn assemble(vm: &mut ThreadState, source: &str) -> (Vec<u8>, Vec<Value>) {
     let mut consts = Vec::new();
     let mut resolve = |_: &str, kind: OperandKind, word: &str| -> Result<i64, String> {
         assert_eq!(
@@ -36,8 +36,8 @@ enum Mode {
     Jit,
 }
 
-fn run(source: &str, nlocals: usize, mode: Mode) -> (HotPy, Result<Value, Error>) {
-    let mut vm = HotPy::new(1 << 20);
+fn run(source: &str, nlocals: usize, mode: Mode) -> (ThreadState, Result<Value, Error>) {
+    let mut vm = ThreadState::new(1 << 20);
     if let Mode::Jit = mode {
         vm.enable_jit().expect("jit");
     }
@@ -50,7 +50,7 @@ fn run(source: &str, nlocals: usize, mode: Mode) -> (HotPy, Result<Value, Error>
     (vm, result)
 }
 
-fn both(source: &str, nlocals: usize) -> (HotPy, Result<Value, Error>) {
+fn both(source: &str, nlocals: usize) -> (ThreadState, Result<Value, Error>) {
     let (vm_a, a) = run(source, nlocals, Mode::Interp);
     let (vm, b) = run(source, nlocals, Mode::Jit);
     match (&a, &b) {

@@ -2,11 +2,11 @@
 //! shape, and objects used as namespaces do not make a shape per name.
 
 use hotpy::compiler::compile_module;
-use hotpy::vm::HotPy;
+use hotpy::vm::ThreadState;
 
 fn shapes_made_by(source: &str) -> usize {
     let module = compile_module(source, "<test>").expect("compiles");
-    let mut vm = HotPy::new(64 << 20);
+    let mut vm = ThreadState::new(64 << 20);
     vm.run_module(&module).expect("runs");
     vm.shape_count()
 }

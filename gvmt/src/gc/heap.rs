@@ -275,7 +275,8 @@ impl Heap {
                 }
             }
         };
-        let mut roots = |f: &mut dyn FnMut(&mut u64)| visit_roots(mutators, globals, pins, model, f);
+        let mut roots =
+            |f: &mut dyn FnMut(&mut u64)| visit_roots(mutators, globals, pins, model, f);
         let mut cx = CollectCx {
             heap: self.raw,
             model,

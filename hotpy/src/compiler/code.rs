@@ -1,6 +1,6 @@
 //! Code objects: what the compiler produces and the VM runs.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A constant of a code object, turned into a heap value when the code is loaded.
 #[derive(Clone, Debug)]
@@ -15,7 +15,7 @@ pub enum Constant {
     Str(String),
     Bytes(Vec<u8>),
     /// The code of a nested function (`def`).
-    Code(Rc<CodeObject>),
+    Code(Arc<CodeObject>),
 }
 
 /// One compiled function or module body.

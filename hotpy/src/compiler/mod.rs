@@ -22,7 +22,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextSize};
 use scope::{ScopeInfo, Scopes};
 use std::collections::BTreeSet;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A program that cannot be compiled: a syntax error, or a construct hotpy lacks.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,7 +65,7 @@ impl CompileError {
 /// A compiled module: its body and the names of its globals (indexed by `LOAD_GLOBAL`).
 #[derive(Clone, Debug)]
 pub struct Module {
-    pub code: Rc<CodeObject>,
+    pub code: Arc<CodeObject>,
     pub globals: Vec<String>,
 }
 
@@ -164,7 +164,7 @@ pub fn compile_eval(
     unit.b.emit("RETURN_VALUE", &[]);
     let code = unit.finish()?;
     Ok(Module {
-        code: Rc::new(code),
+        code: Arc::new(code),
         globals,
     })
 }
@@ -202,7 +202,7 @@ fn compile(
     unit.body(&parsed.syntax().body)?;
     let code = unit.finish()?;
     Ok(Module {
-        code: Rc::new(code),
+        code: Arc::new(code),
         globals,
     })
 }
@@ -350,7 +350,7 @@ impl<'a> Unit<'a> {
     /// Pushes a function object for `code`, with a closure of this unit's cells for the
     /// names in `frees`.
     fn make_function(&mut self, code: CodeObject, frees: &[String]) {
-        let index = self.b.constant(Constant::Code(Rc::new(code)));
+        let index = self.b.constant(Constant::Code(Arc::new(code)));
         self.b.emit("LOAD_CONST", &[index]);
         self.b.emit("MAKE_FUNCTION", &[]);
         if frees.is_empty() {

@@ -1,6 +1,6 @@
 //! Calls. A call of a Python function makes the callee's frame (arguments bound, cells made)
 //! and gives it back: CALL, CALL_KW and CALL_EX `enter` it, so the callee runs in the same
-//! dispatch loop; Rust code calling back into Python ([`HotPy::call`]) runs it in a new
+//! dispatch loop; Rust code calling back into Python ([`ThreadState::call`]) runs it in a new
 //! interpreter invocation (a native re-entry), guarded by the native stack limit. Every frame
 //! counts against the recursion limit. Anything else callable (builtins, classes, bound
 //! builtin methods, instances with `__call__`) is called at once.
@@ -8,7 +8,7 @@
 use super::binding::{arity_error, bind_arguments};
 use crate::generated::layouts::{Builtin, Cell, Function, Generator};
 use crate::runtime::{self, NONE, builtins};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::frame;
 use gvmt::rt::{StackLimit, Value, Values, Vm};
@@ -45,7 +45,7 @@ pub enum Started {
 }
 
 /// CALL's extern: a Python function's new frame (which CALL enters), or the result.
-pub fn call_object(vm: &mut HotPy, callable: Value, args: Values) -> Result<Value, Error> {
+pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Result<Value, Error> {
     vm.poll_at_call()?;
     match start(vm, callable, None, Args::Stack(args), &[])? {
         Started::Frame(f) | Started::Done(f) => Ok(f),
@@ -54,7 +54,7 @@ pub fn call_object(vm: &mut HotPy, callable: Value, args: Values) -> Result<Valu
 
 /// CALL_KW's extern: `names` (a str constant) names the last values of `args`.
 pub fn call_with_keywords(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     callable: Value,
     names: Value,
     args: Values,
@@ -77,7 +77,7 @@ pub fn call_with_keywords(
 /// CALL_EX's extern: `callable(*args, **kwargs)` with `args` a list or tuple and `kwargs` a
 /// dict of str keys (or None).
 pub fn call_ex(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     callable: Value,
     args: Value,
     kwargs: Value,
@@ -98,7 +98,7 @@ pub fn call_ex(
     }
 }
 
-impl HotPy {
+impl ThreadState {
     /// Calls `callable` from Rust code: a Python function runs in a new interpreter
     /// invocation (a native re-entry). `args` and the keyword values need not be rooted.
     pub fn call(
@@ -116,18 +116,18 @@ impl HotPy {
     /// Runs the frame `f` (new, or a generator's) as the entry frame of a new interpreter
     /// invocation, to its return, yield or escaping error.
     pub(crate) fn run_frame(&mut self, f: Value) -> Result<Value, Error> {
-        if self.exec.native_depth == 0 {
-            self.exec.stack = Some(StackLimit::here(STACK_BUDGET));
-        } else if self.exec.stack.is_some_and(|s| s.exceeded()) {
+        if self.native_depth == 0 {
+            self.stack = Some(StackLimit::here(STACK_BUDGET));
+        } else if self.stack.is_some_and(|s| s.exceeded()) {
             return Err(recursion_error());
         }
         frame::push_entry(self.mutator().ctx_mut(), f);
-        self.exec.native_depth += 1;
+        self.native_depth += 1;
         let result = crate::generated::interp::run(self);
-        self.exec.native_depth -= 1;
-        if self.exec.native_depth == 0 {
+        self.native_depth -= 1;
+        if self.native_depth == 0 {
             // A checkpoint belongs to the outermost invocation that took it.
-            self.exec.checkpoint = None;
+            self.checkpoint = None;
         }
         result
     }
@@ -152,18 +152,18 @@ fn recursion_error() -> Error {
     Error::new("RecursionError", "maximum recursion depth exceeded")
 }
 
-impl HotPy {
+impl ThreadState {
     /// Python frames and builtin calls in progress: what the recursion limit bounds (as in
     /// CPython, where both count).
     pub(crate) fn recursion_depth(&self) -> usize {
-        self.frame_depth() + self.exec.builtin_depth
+        self.frame_depth() + self.builtin_depth
     }
 }
 
 /// Starts a call of `callable` with `receiver` (a bound method's object) and `args` before the
 /// keywords.
 fn start(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     callable: Value,
     receiver: Option<Value>,
     args: Args<'_>,
@@ -193,14 +193,19 @@ fn start(
 /// (with defaults, `*args`, `**kwargs`), the cells of captured variables made. A generator
 /// function's frame goes into a new generator object instead.
 fn function_frame(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     func: Value,
     receiver: Option<Value>,
     args: Args<'_>,
     kwargs: &[(String, Value)],
 ) -> Result<Started, Error> {
     let index = Function::code(vm.vmctx(), func) as usize;
-    if vm.recursion_depth() >= vm.exec.recursion_limit {
+    if vm.recursion_depth()
+        >= vm
+            .interp
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed)
+    {
         return Err(recursion_error());
     }
     let loaded: *const super::code::Loaded = vm.loaded(index);
@@ -341,7 +346,7 @@ fn function_frame(
 /// Puts cells in the locals that inner functions capture (holding the argument, for a
 /// parameter) and the function's closure cells in the free variables' slots.
 fn make_cells(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     code: &crate::compiler::code::CodeObject,
     hf: Handle,
     hfunc: Handle,
@@ -366,7 +371,7 @@ fn make_cells(
 }
 
 /// A generator whose frame is `f` (not started).
-fn new_generator(vm: &mut HotPy, index: usize, f: Value) -> Result<Value, Error> {
+fn new_generator(vm: &mut ThreadState, index: usize, f: Value) -> Result<Value, Error> {
     let (g, kept) = vm.alloc_keeping(Generator::ID, Generator::FIXED_SIZE, &[f])?;
     let ctx = vm.vmctx();
     Generator::set_code(ctx, g, index as i64);
@@ -377,9 +382,9 @@ fn new_generator(vm: &mut HotPy, index: usize, f: Value) -> Result<Value, Error>
 
 /// Calls anything callable but a Python function's frame: builtins, classes, bound builtin
 /// methods, method-wrappers, instances with `__call__` (and Python functions through
-/// [`HotPy::call`], for the callables that wrap one).
+/// [`ThreadState::call`], for the callables that wrap one).
 fn call_native(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     callable: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -392,15 +397,20 @@ fn call_native(
                 return call_builtin(vm, callable, args, kwargs);
             }
             // CPython counts these builtins' calls against the recursion limit, and says so.
-            if vm.recursion_depth() >= vm.exec.recursion_limit {
+            if vm.recursion_depth()
+                >= vm
+                    .interp
+                    .recursion_limit
+                    .load(std::sync::atomic::Ordering::Relaxed)
+            {
                 return Err(Error::new(
                     "RecursionError",
                     "maximum recursion depth exceeded while calling a Python object",
                 ));
             }
-            vm.exec.builtin_depth += 1;
+            vm.builtin_depth += 1;
             let result = call_builtin(vm, callable, args, kwargs);
-            vm.exec.builtin_depth -= 1;
+            vm.builtin_depth -= 1;
             result
         }
         "method-wrapper" => runtime::builtin_subclasses::call_wrapper(vm, callable, args, kwargs),
@@ -452,7 +462,7 @@ const COUNTED_BUILTINS: &[&str] = &[
 
 /// Calls the builtin function `callable`.
 fn call_builtin(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     callable: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -474,8 +484,8 @@ fn call_builtin(
 }
 
 /// Runs code `index` (a module body or `exec`'d code: no parameters) to its end.
-pub(crate) fn run_code(vm: &mut HotPy, index: usize) -> Result<Value, Error> {
-    let code = std::rc::Rc::clone(&vm.loaded(index).code);
+pub(crate) fn run_code(vm: &mut ThreadState, index: usize) -> Result<Value, Error> {
+    let code = std::sync::Arc::clone(&vm.loaded(index).code);
     if code.nargs + code.kwonly + code.varargs as usize + code.varkw as usize != 0 {
         return Err(arity_error(&code, 0, 0, &[]));
     }

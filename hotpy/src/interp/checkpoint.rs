@@ -1,6 +1,6 @@
 //! Restorable frames: a thread's Python frames can be put back to their state at an
 //! instruction boundary. A [`Checkpoint`] copies every frame on the running chain (frames are
-//! heap objects: each copy is another frame object, pinned); [`HotPy::restore`] copies them
+//! heap objects: each copy is another frame object, pinned); [`ThreadState::restore`] copies them
 //! back and makes the checkpoint's running frame current again, so the loop re-runs from the
 //! instruction the frame was at. This is what an STM abort does to a thread's frames (its
 //! heap objects are restored by the STM's own backups); frames made after the checkpoint
@@ -10,7 +10,7 @@
 //! interpreter invocation the frames are checkpointed; the M-th raises an `Unwind::Abort`,
 //! which the outermost `Vm::unwind` turns into a restore.
 
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::gc::Pinned;
 use gvmt::rt::Vm;
 use gvmt::rt::frame;
@@ -21,7 +21,7 @@ pub struct Checkpoint {
     frames: Vec<(Pinned, Pinned)>,
 }
 
-impl HotPy {
+impl ThreadState {
     /// Copies the running chain of frames.
     pub fn checkpoint(&mut self) -> Result<Checkpoint, Error> {
         let chain = frame::chain(self.vmctx(), false);
@@ -64,15 +64,15 @@ impl HotPy {
     /// `HOTPY_RESTORE_TEST`: checkpoint at point K of the outermost invocation; an abort at
     /// point M.
     pub(crate) fn restore_test_point(&mut self, point: u64) -> Result<(), Error> {
-        let Some((k, m)) = self.exec.restore_test else {
+        let Some((k, m)) = self.restore_test else {
             return Ok(());
         };
-        if point == k && self.exec.native_depth == 1 {
+        if point == k && self.native_depth == 1 {
             let cp = self.checkpoint()?;
-            self.exec.checkpoint = Some(cp);
+            self.checkpoint = Some(cp);
             eprintln!(
                 "hotpy: checkpoint of the frames at point {point} ({} frames)",
-                self.exec.checkpoint.as_ref().map_or(0, |c| c.frames.len())
+                self.checkpoint.as_ref().map_or(0, |c| c.frames.len())
             );
         }
         if point == m {
@@ -84,10 +84,10 @@ impl HotPy {
     /// The outermost invocation's answer to an abort: the frames as they were at the
     /// checkpoint, if there is one (then the loop goes on there).
     pub(crate) fn restore_after_abort(&mut self) -> bool {
-        if self.exec.native_depth != 1 {
+        if self.native_depth != 1 {
             return false;
         }
-        let Some(cp) = self.exec.checkpoint.take() else {
+        let Some(cp) = self.checkpoint.take() else {
             return false;
         };
         self.restore(&cp);

@@ -7,26 +7,26 @@
 use crate::compiler::code::{CodeObject, Constant};
 use crate::generated::layouts::{CodeRef, Function};
 use crate::runtime::{self, NONE};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::frame::{self, slot};
 use gvmt::rt::{Code, Value, Vm};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A loaded code object: the compiler's description and the code its frames run.
 pub struct Loaded {
-    pub code: Rc<CodeObject>,
+    pub code: Arc<CodeObject>,
     /// Bytecode and constants (`data` is this entry's index in the code table).
     pub gvmt: Code,
     /// The module whose globals the code's LOAD_GLOBAL and STORE_GLOBAL use.
     pub module: usize,
 }
 
-impl HotPy {
+impl ThreadState {
     /// Loads a code object of module `module` and those nested in its constants; returns its
     /// index in the code table.
     pub(crate) fn load_code(
         &mut self,
-        code: &Rc<CodeObject>,
+        code: &Arc<CodeObject>,
         module: usize,
     ) -> Result<usize, Error> {
         let consts = self.handle_scope(|vm| {
@@ -68,21 +68,19 @@ impl HotPy {
                     .collect::<Vec<Value>>(),
             )
         })?;
-        let index = self.exec.codes.len();
-        let gvmt = Code::new(
-            self.mutator().heap(),
-            code.code.clone(),
-            consts,
-            code.varnames.len(),
-            code.max_stack,
-            index,
-        );
-        self.exec.codes.push(Box::new(Loaded {
-            code: Rc::clone(code),
-            gvmt,
+        let heap = self.interp.heap();
+        Ok(self.interp.codes.push_with(|index| Loaded {
+            code: Arc::clone(code),
+            gvmt: Code::new(
+                heap,
+                code.code.clone(),
+                consts,
+                code.varnames.len(),
+                code.max_stack,
+                index,
+            ),
             module,
-        }));
-        Ok(index)
+        }))
     }
 
     /// Loads bytecode assembled by hand (tests, benchmarks) with its constants as values,
@@ -95,7 +93,6 @@ impl HotPy {
         nlocals: usize,
         stack: usize,
     ) -> usize {
-        let index = self.exec.codes.len();
         let code = CodeObject {
             name: "<bytecode>".to_string(),
             qualname: "<bytecode>".to_string(),
@@ -105,13 +102,21 @@ impl HotPy {
             max_stack: stack,
             ..CodeObject::default()
         };
-        let gvmt = Code::new(self.mutator().heap(), bytes, consts, nlocals, stack, index);
-        self.exec.codes.push(Box::new(Loaded {
-            code: Rc::new(code),
-            gvmt,
+        let heap = self.interp.heap();
+        self.interp.codes.push_with(|index| Loaded {
+            code: Arc::new(code),
+            gvmt: Code::new(heap, bytes, consts, nlocals, stack, index),
             module: 0,
-        }));
-        index
+        })
+    }
+
+    /// Compiles every function on first call from now on.
+    pub fn enable_jit(&mut self) -> Result<(), String> {
+        let jit = gvmt::jit::Jit::new(crate::generated::jit::INSTRUCTION_SET)
+            .map_err(|e| e.to_string())?;
+        *self.interp.jit.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some(crate::vm::SharedJit(jit));
+        Ok(())
     }
 
     /// Runs code `index` (without parameters) to its end.
@@ -121,7 +126,7 @@ impl HotPy {
 
     /// Entry `index` of the code table.
     pub(crate) fn loaded(&self, index: usize) -> &Loaded {
-        &self.exec.codes[index]
+        &self.interp.codes[index]
     }
 
     /// The code-table index of the code `frame` runs.
@@ -147,9 +152,9 @@ impl HotPy {
 
     /// A new frame for code `index`, its locals unbound (not on the chain yet). May collect.
     pub(crate) fn new_frame(&mut self, index: usize) -> Result<Value, Error> {
-        let code: *const Code = &self.exec.codes[index].gvmt;
-        // SAFETY: code table entries are boxed and never removed while the VM lives, and the
-        // VM outlives every frame it runs.
+        let code: *const Code = &self.interp.codes[index].gvmt;
+        // SAFETY: code table entries never move and are never removed while the interpreter
+        // lives, and it outlives every frame it runs.
         let f = unsafe { crate::generated::interp::new_frame(self, &*code)? };
         frame::init_locals(self.vmctx(), f, 0, |_| runtime::UNBOUND, runtime::UNBOUND);
         Ok(f)
@@ -159,20 +164,21 @@ impl HotPy {
     /// a refusal is an error (SystemError naming the function and the reason), not a silent
     /// fall-back to the interpreter.
     pub(crate) fn compile_code(&mut self, code: &Code) -> Result<(), Error> {
-        let Some(jit) = self.exec.jit.as_mut() else {
+        let mut jit = self.interp.jit.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(jit) = jit.as_mut() else {
             code.set_interpreted();
             return Ok(());
         };
-        match jit.compile(code) {
+        match jit.0.compile(code) {
             Ok((f, _)) => {
-                // SAFETY: compiled by `self.exec.jit`, which lives as long as the VM, from this
-                // code with hotpy's instruction set.
+                // SAFETY: compiled by the interpreter's JIT, which lives as long as the
+                // interpreter, from this code with hotpy's instruction set.
                 unsafe { code.set_compiled(f) };
                 Ok(())
             }
             Err(e) => {
                 code.set_interpreted();
-                let name = self.exec.codes[code.data].code.qualname.clone();
+                let name = self.interp.codes[code.data].code.qualname.clone();
                 Err(Error::new(
                     "SystemError",
                     format!("the JIT cannot compile {name}: {e}"),
@@ -183,7 +189,7 @@ impl HotPy {
 }
 
 /// MAKE_FUNCTION's extern: a new function object for the code object `code`.
-pub fn make_function(vm: &mut HotPy, code: Value) -> Result<Value, Error> {
+pub fn make_function(vm: &mut ThreadState, code: Value) -> Result<Value, Error> {
     let index = CodeRef::index(vm.vmctx(), code);
     let f = vm.alloc(Function::ID, Function::FIXED_SIZE)?;
     let ctx = vm.vmctx();

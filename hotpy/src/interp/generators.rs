@@ -6,7 +6,7 @@
 
 use crate::generated::layouts::Generator;
 use crate::runtime::{self, EXHAUSTED, NONE};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::frame::{self, flags, slot};
 use gvmt::rt::{Value, Vm};
 
@@ -15,12 +15,12 @@ const SUSPENDED: i64 = 1;
 const RUNNING: i64 = 2;
 const FINISHED: i64 = 3;
 
-pub fn is_generator(vm: &HotPy, v: Value) -> bool {
+pub fn is_generator(vm: &ThreadState, v: Value) -> bool {
     runtime::layout_of(vm, v) == Some(Generator::ID)
 }
 
 /// The name of a generator's function.
-pub fn name(vm: &HotPy, g: Value) -> String {
+pub fn name(vm: &ThreadState, g: Value) -> String {
     let index = Generator::code(vm.vmctx(), g) as usize;
     vm.loaded(index).code.name.clone()
 }
@@ -35,7 +35,7 @@ pub enum Resumed {
 /// Resumes generator `g` with `sent` as the value of its pending `yield`, or with `throw`
 /// raised at it.
 pub fn resume(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     g: Value,
     sent: Value,
     throw: Option<Error>,
@@ -65,7 +65,12 @@ pub fn resume(
         }
         _ => {}
     }
-    if vm.recursion_depth() >= vm.exec.recursion_limit {
+    if vm.recursion_depth()
+        >= vm
+            .interp
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed)
+    {
         return Err(Error::new(
             "RecursionError",
             "maximum recursion depth exceeded",
@@ -90,9 +95,9 @@ pub fn resume(
                 match vm.unwind(error) {
                     Ok(()) => {
                         // A handler caught it; the frame is the running entry frame again.
-                        vm.exec.native_depth += 1;
+                        vm.native_depth += 1;
                         let r = crate::generated::interp::run(vm);
-                        vm.exec.native_depth -= 1;
+                        vm.native_depth -= 1;
                         r
                     }
                     Err(e) => Err(e),
@@ -124,14 +129,14 @@ pub fn resume(
 }
 
 /// Marks a generator finished and lets its frame go.
-fn finish(vm: &mut HotPy, g: Value) {
+fn finish(vm: &mut ThreadState, g: Value) {
     let ctx = vm.vmctx();
     Generator::set_state(ctx, g, FINISHED);
     Generator::set_frame(ctx, g, NONE);
 }
 
 /// `next(g)` for iteration: the next value, or EXHAUSTED.
-pub fn next(vm: &mut HotPy, g: Value) -> Result<Value, Error> {
+pub fn next(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
     match resume(vm, g, NONE, None)? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(_) => Ok(EXHAUSTED),
@@ -140,12 +145,12 @@ pub fn next(vm: &mut HotPy, g: Value) -> Result<Value, Error> {
 
 /// SEND's extern: the next value of `yield from`'s iterator, or EXHAUSTED with its return
 /// value saved for YIELD_FROM_RESULT.
-pub fn send_value(vm: &mut HotPy, it: Value, value: Value) -> Result<Value, Error> {
+pub fn send_value(vm: &mut ThreadState, it: Value, value: Value) -> Result<Value, Error> {
     if is_generator(vm, it) {
         return match resume(vm, it, value, None)? {
             Resumed::Yielded(v) => Ok(v),
             Resumed::Returned(v) => {
-                vm.exec.return_value = v;
+                vm.return_value = v;
                 Ok(EXHAUSTED)
             }
         };
@@ -162,18 +167,18 @@ pub fn send_value(vm: &mut HotPy, it: Value, value: Value) -> Result<Value, Erro
     }
     let v = runtime::iter::iter_next(vm, it)?;
     if v == EXHAUSTED {
-        vm.exec.return_value = NONE;
+        vm.return_value = NONE;
     }
     Ok(v)
 }
 
 /// YIELD_FROM_RESULT's extern.
-pub fn take_return_value(vm: &mut HotPy) -> Value {
-    std::mem::replace(&mut vm.exec.return_value, NONE)
+pub fn take_return_value(vm: &mut ThreadState) -> Value {
+    std::mem::replace(&mut vm.return_value, NONE)
 }
 
 /// A StopIteration carrying a generator's return value.
-fn stop_iteration(vm: &mut HotPy, value: Value) -> Error {
+fn stop_iteration(vm: &mut ThreadState, value: Value) -> Error {
     if value == NONE {
         Error::new("StopIteration", "")
     } else {
@@ -182,7 +187,7 @@ fn stop_iteration(vm: &mut HotPy, value: Value) -> Error {
 }
 
 /// `next(g)` (the builtin): StopIteration carries the return value.
-pub fn next_builtin(vm: &mut HotPy, g: Value) -> Result<Value, Error> {
+pub fn next_builtin(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
     match resume(vm, g, NONE, None)? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(v) => Err(stop_iteration(vm, v)),
@@ -190,7 +195,7 @@ pub fn next_builtin(vm: &mut HotPy, g: Value) -> Result<Value, Error> {
 }
 
 /// `g.send(value)`.
-pub fn send(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn send(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
     let [value] = args else {
         return Err(Error::new(
             "TypeError",
@@ -204,7 +209,7 @@ pub fn send(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
 }
 
 /// `g.throw(exc)`: raises `exc` (a class or an instance) at the pending `yield`.
-pub fn throw(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn throw(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
     let Some(&exc) = args.first() else {
         return Err(Error::new(
             "TypeError",
@@ -226,7 +231,7 @@ pub fn throw(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
 }
 
 /// `g.close()`: raises GeneratorExit at the pending `yield`; the generator must not yield.
-pub fn close(vm: &mut HotPy, g: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn close(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
     if !args.is_empty() {
         return Err(Error::new(
             "TypeError",

@@ -4,8 +4,8 @@
 //!
 //! Python frames are heap objects on the thread's chain (`gvmt::rt::frame`). A Python call
 //! from Python code pushes the callee's frame and goes on in the same loop; a return pops it;
-//! an exception unwinds frame by frame through [`HotPy::unwind_frames`]. The loop recurses
-//! natively only where Rust code calls back into Python ([`HotPy::call`], generator
+//! an exception unwinds frame by frame through [`ThreadState::unwind_frames`]. The loop recurses
+//! natively only where Rust code calls back into Python ([`ThreadState::call`], generator
 //! resumption), and each such re-entry is checked against the native stack budget.
 //!
 //! This module does not know what instructions mean (the spec says) nor how objects behave
@@ -16,4 +16,5 @@ pub mod call;
 pub mod checkpoint;
 pub mod code;
 pub mod generators;
+pub mod introspect;
 pub mod unwind;

@@ -10,11 +10,11 @@
 
 use crate::compiler::code::ExcSlot;
 use crate::runtime::{self, UNBOUND};
-use crate::vm::{Error, HotPy, TraceEntry};
+use crate::vm::{Error, ThreadState, TraceEntry};
 use gvmt::rt::frame::{self, flags, slot};
 use gvmt::rt::{Value, Vm};
 
-impl HotPy {
+impl ThreadState {
     /// `Vm::unwind`: handle `error` raised by the running frame's instruction at its pc.
     pub(crate) fn unwind_frames(&mut self, mut error: Error) -> Result<(), Error> {
         if matches!(error, Error::Unwind(crate::vm::Unwind::Abort)) && self.restore_after_abort() {
@@ -103,12 +103,40 @@ impl HotPy {
         let handled = match loaded.code.handling_at(pc) {
             None => return error,
             Some(ExcSlot::Local(i)) => frame::local(self.vmctx(), f, i),
-            Some(ExcSlot::Global(i)) => self.exec.modules[loaded.module]
+            Some(ExcSlot::Global(i)) => self.tables().modules[loaded.module]
                 .globals
                 .get(i)
                 .copied()
                 .unwrap_or(UNBOUND),
         };
         runtime::chaining::attach_context(self, error, handled)
+    }
+}
+
+impl ThreadState {
+    /// For an uncaught SystemExit: the exit status, and the message to print (CPython's rules:
+    /// no argument or None is 0, an int is that status, anything else is printed with 1).
+    pub fn system_exit(&mut self, e: &Error) -> Option<(u8, Option<String>)> {
+        if !e.is("SystemExit") {
+            return None;
+        }
+        let Some(pinned) = e.exception().and_then(|e| e.object.as_ref()) else {
+            return Some((0, None));
+        };
+        let exc = self.mutator_ref().pinned(pinned);
+        let args = runtime::exceptions::args(self, exc);
+        let items = runtime::sequences::items(self, args).unwrap_or_default();
+        let code = match items.as_slice() {
+            [] => runtime::NONE,
+            [one] => *one,
+            _ => args,
+        };
+        if code == runtime::NONE {
+            return Some((0, None));
+        }
+        if let Some(i) = runtime::as_int(code) {
+            return Some((i as u8, None));
+        }
+        Some((1, Some(runtime::text::str_of(self, code))))
     }
 }

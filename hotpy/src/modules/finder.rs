@@ -9,7 +9,7 @@ use super::*;
 
 /// `ImportError`/`ModuleNotFoundError` with `name` and `path` set.
 pub(super) fn import_error(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     kind: &'static str,
     msg: String,
     name: Option<&str>,
@@ -18,7 +18,7 @@ pub(super) fn import_error(
     runtime::exceptions::import_error(vm, kind, &msg, name, path)
 }
 
-pub(super) fn not_found(vm: &mut HotPy, name: &str) -> Error {
+pub(super) fn not_found(vm: &mut ThreadState, name: &str) -> Error {
     import_error(
         vm,
         "ModuleNotFoundError",
@@ -36,9 +36,9 @@ pub(super) fn is_not_found(e: &Error, name: &str) -> bool {
 // ----- sys -----
 
 /// The index of the `sys` module, made (with `sys.modules`) on first use.
-pub fn sys_id(vm: &mut HotPy) -> Result<usize, Error> {
+pub fn sys_id(vm: &mut ThreadState) -> Result<usize, Error> {
     if let Some(id) = vm
-        .exec
+        .tables()
         .modules
         .iter()
         .position(|m| m.native && m.name == "sys")
@@ -47,8 +47,7 @@ pub fn sys_id(vm: &mut HotPy) -> Result<usize, Error> {
     }
     let mut state = ModuleState::new("sys", vec![], None);
     state.native = true;
-    vm.exec.modules.push(state);
-    let id = vm.exec.modules.len() - 1;
+    let id = vm.add_module(state);
     let d = runtime::dicts::new_dict(vm, 16)?;
     vm.set_module_global(id, "modules", d);
     let module = module_object(vm, id)?;
@@ -59,7 +58,7 @@ pub fn sys_id(vm: &mut HotPy) -> Result<usize, Error> {
 }
 
 /// `sys.modules` (whatever it is now).
-pub(super) fn sys_modules(vm: &mut HotPy) -> Result<Value, Error> {
+pub(super) fn sys_modules(vm: &mut ThreadState) -> Result<Value, Error> {
     let id = sys_id(vm)?;
     match vm.module_global(id, "modules") {
         Some(d) if runtime::dicts::is_dict(vm, d) => Ok(d),
@@ -68,7 +67,7 @@ pub(super) fn sys_modules(vm: &mut HotPy) -> Result<Value, Error> {
 }
 
 /// `sys.modules.get(name)`.
-pub fn modules_get(vm: &mut HotPy, name: &str) -> Result<Option<Value>, Error> {
+pub fn modules_get(vm: &mut ThreadState, name: &str) -> Result<Option<Value>, Error> {
     let key = runtime::new_str(vm, name)?;
     vm.handle_scope(|vm| {
         let hk = vm.mutator().root(key);
@@ -79,7 +78,7 @@ pub fn modules_get(vm: &mut HotPy, name: &str) -> Result<Option<Value>, Error> {
 }
 
 /// `sys.modules[name] = v`.
-pub fn modules_set(vm: &mut HotPy, name: &str, v: Value) -> Result<(), Error> {
+pub fn modules_set(vm: &mut ThreadState, name: &str, v: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let hv = vm.mutator().root(v);
         let key = runtime::new_str(vm, name)?;
@@ -90,7 +89,7 @@ pub fn modules_set(vm: &mut HotPy, name: &str, v: Value) -> Result<(), Error> {
     })
 }
 
-pub(super) fn modules_remove(vm: &mut HotPy, name: &str) -> Result<(), Error> {
+pub(super) fn modules_remove(vm: &mut ThreadState, name: &str) -> Result<(), Error> {
     let key = runtime::new_str(vm, name)?;
     vm.handle_scope(|vm| {
         let hk = vm.mutator().root(key);
@@ -102,9 +101,9 @@ pub(super) fn modules_remove(vm: &mut HotPy, name: &str) -> Result<(), Error> {
 
 /// The initial `sys.path`: the script's directory (`''` for `-c`), the `PYTHONPATH`
 /// entries, then hotpy's library.
-pub fn initial_path(vm: &HotPy) -> Vec<String> {
+pub fn initial_path(vm: &ThreadState) -> Vec<String> {
     let mut path = vec![];
-    if let Some(p) = &vm.exec.search_path {
+    if let Some(p) = &vm.tables().search_path {
         path.push(p.display().to_string());
     }
     if let Ok(pp) = std::env::var("PYTHONPATH") {
@@ -137,7 +136,7 @@ pub fn absolute(path: &str) -> String {
 }
 
 /// The strings in `sys.path` now.
-pub(super) fn sys_path(vm: &mut HotPy) -> Result<Vec<String>, Error> {
+pub(super) fn sys_path(vm: &mut ThreadState) -> Result<Vec<String>, Error> {
     let id = sys_id(vm)?;
     let path = match vm.module_global(id, "path") {
         Some(p) => p,
@@ -154,8 +153,8 @@ pub(super) fn sys_path(vm: &mut HotPy) -> Result<Vec<String>, Error> {
 }
 
 /// Sets the attributes every module has on a native module.
-pub(super) fn init_native(vm: &mut HotPy, id: usize) -> Result<(), Error> {
-    let name = vm.exec.modules[id].name.clone();
+pub(super) fn init_native(vm: &mut ThreadState, id: usize) -> Result<(), Error> {
+    let name = vm.tables().modules[id].name.clone();
     let n = runtime::new_str(vm, &name)?;
     vm.set_module_global(id, "__name__", n);
     let n = runtime::new_str(vm, "")?;
@@ -177,7 +176,7 @@ pub(super) enum Found {
 }
 
 pub(super) fn find(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     parent_path: Option<&[String]>,
 ) -> Result<Option<Found>, Error> {
@@ -255,7 +254,7 @@ pub(super) fn docstring(source: &str) -> Option<String> {
 
 /// Sets `__spec__` and `__loader__` of module `id` (with `_frozen_importlib`'s classes).
 pub(super) fn init_spec(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     id: usize,
     origin: Option<&str>,
     locations: Option<Value>,
@@ -266,7 +265,7 @@ pub(super) fn init_spec(
         let boot = match modules_get(vm, "_frozen_importlib")? {
             Some(b) => b,
             None => {
-                if vm.exec.modules[id].name == "_frozen_importlib" {
+                if vm.tables().modules[id].name == "_frozen_importlib" {
                     return Ok(());
                 }
                 import_absolute(vm, "_frozen_importlib")?
@@ -279,7 +278,7 @@ pub(super) fn init_spec(
             return Ok(());
         };
         let hm = vm.mutator().root(make);
-        let name = vm.exec.modules[id].name.clone();
+        let name = vm.tables().modules[id].name.clone();
         let name = runtime::new_str(vm, &name)?;
         let hn = vm.mutator().root(name);
         let origin = match origin {
@@ -302,13 +301,13 @@ pub(super) fn init_spec(
 
 /// Sets the attributes of a module loaded from source before its body runs.
 pub(super) fn init_file_module(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     id: usize,
     file: &str,
     package_dir: Option<&str>,
     source: &str,
 ) -> Result<(), Error> {
-    let name = vm.exec.modules[id].name.clone();
+    let name = vm.tables().modules[id].name.clone();
     let package = if package_dir.is_some() {
         name.clone()
     } else {
@@ -336,15 +335,15 @@ pub(super) fn init_file_module(
     init_spec(vm, id, Some(file), locations, false)
 }
 
-/// Called by [`HotPy::new_module`]: sets `__name__` and enters the module in `sys.modules`.
-pub fn registered(vm: &mut HotPy, id: usize) -> Result<(), Error> {
-    let name = vm.exec.modules[id].name.clone();
+/// Called by [`ThreadState::new_module`]: sets `__name__` and enters the module in `sys.modules`.
+pub fn registered(vm: &mut ThreadState, id: usize) -> Result<(), Error> {
+    let name = vm.tables().modules[id].name.clone();
     let n = runtime::new_str(vm, &name)?;
     vm.set_module_global(id, "__name__", n);
     if name == "__main__" && vm.module_global(id, "__package__").is_none() {
         vm.set_module_global(id, "__package__", NONE);
         vm.set_module_global(id, "__spec__", NONE);
-        let file = vm.exec.main_file.clone();
+        let file = vm.tables().main_file.clone();
         let doc = file
             .as_deref()
             .and_then(|f| std::fs::read_to_string(f).ok())
@@ -365,14 +364,14 @@ pub fn registered(vm: &mut HotPy, id: usize) -> Result<(), Error> {
 
 /// Runs module `id`'s body, marked as initializing; a body that raised leaves `sys.modules`.
 pub(super) fn run_body(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     id: usize,
     module: &crate::compiler::Module,
 ) -> Result<Value, Error> {
-    let name = vm.exec.modules[id].name.clone();
-    vm.exec.modules[id].initializing = true;
+    let name = vm.tables().modules[id].name.clone();
+    vm.tables().modules[id].initializing = true;
     let result = vm.run_module_body(id, module);
-    vm.exec.modules[id].initializing = false;
+    vm.tables().modules[id].initializing = false;
     if let Err(e) = result {
         modules_remove(vm, &name)?;
         return Err(e);
@@ -389,7 +388,7 @@ pub(super) fn run_body(
     }
 }
 
-pub(super) fn load(vm: &mut HotPy, name: &str, found: Found) -> Result<Value, Error> {
+pub(super) fn load(vm: &mut ThreadState, name: &str, found: Found) -> Result<Value, Error> {
     let module = load_found(vm, name, found)?;
     if name != "os" {
         return Ok(module);
@@ -404,13 +403,12 @@ pub(super) fn load(vm: &mut HotPy, name: &str, found: Found) -> Result<Value, Er
     })
 }
 
-pub(super) fn load_found(vm: &mut HotPy, name: &str, found: Found) -> Result<Value, Error> {
+pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Result<Value, Error> {
     let (source, file, package_dir) = match found {
         Found::Native => {
             let mut state = ModuleState::new(name, vec![], None);
             state.native = true;
-            vm.exec.modules.push(state);
-            let id = vm.exec.modules.len() - 1;
+            let id = vm.add_module(state);
             let module = module_object(vm, id)?;
             modules_set(vm, name, module)?;
             init_native(vm, id)?;
@@ -419,8 +417,7 @@ pub(super) fn load_found(vm: &mut HotPy, name: &str, found: Found) -> Result<Val
         Found::Namespace(dirs) => {
             let mut state = ModuleState::new(name, vec![], None);
             state.file = None;
-            vm.exec.modules.push(state);
-            let id = vm.exec.modules.len() - 1;
+            let id = vm.add_module(state);
             let n = runtime::new_str(vm, name)?;
             vm.set_module_global(id, "__name__", n);
             vm.set_module_global(id, "__doc__", NONE);
@@ -453,7 +450,7 @@ pub(super) fn load_found(vm: &mut HotPy, name: &str, found: Found) -> Result<Val
 }
 
 /// `__path__` of a package (None for a plain module).
-pub(super) fn path_of(vm: &mut HotPy, v: Value) -> Result<Option<Vec<String>>, Error> {
+pub(super) fn path_of(vm: &mut ThreadState, v: Value) -> Result<Option<Vec<String>>, Error> {
     let p = match module_id(vm, v) {
         Some(id) => vm.module_global(id, "__path__"),
         None => match get_attr_str(vm, v, "__path__") {

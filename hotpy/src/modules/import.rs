@@ -5,7 +5,7 @@
 use super::*;
 
 /// `sys.modules[name]`, importing it (and its parent packages, in order) if needed.
-pub fn import_absolute(vm: &mut HotPy, name: &str) -> Result<Value, Error> {
+pub fn import_absolute(vm: &mut ThreadState, name: &str) -> Result<Value, Error> {
     if let Some(m) = modules_get(vm, name)? {
         if m == NONE {
             return Err(import_error(
@@ -72,14 +72,14 @@ pub fn import_absolute(vm: &mut HotPy, name: &str) -> Result<Value, Error> {
 }
 
 /// The index of module `name`, loading it if needed (for hotpy's own uses: `_io`, `types`).
-pub fn import(vm: &mut HotPy, name: &str) -> Result<usize, Error> {
+pub fn import(vm: &mut ThreadState, name: &str) -> Result<usize, Error> {
     let m = import_absolute(vm, name)?;
     module_id(vm, m).ok_or_else(|| Error::new("ImportError", format!("{name} is not a module")))
 }
 
 /// The package relative imports in module `m` are resolved against: `__package__`, else
 /// `__spec__.parent`, else from `__name__`.
-pub(super) fn package_of_module(vm: &mut HotPy, m: usize) -> Result<Option<String>, Error> {
+pub(super) fn package_of_module(vm: &mut ThreadState, m: usize) -> Result<Option<String>, Error> {
     if let Some(p) = vm.module_global(m, "__package__")
         && p != NONE
     {
@@ -105,7 +105,7 @@ pub(super) fn package_of_module(vm: &mut HotPy, m: usize) -> Result<Option<Strin
 
 /// The absolute name of `name` imported with `level` dots from `package`.
 pub(super) fn resolve_name(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     package: Option<&str>,
     level: usize,
@@ -140,7 +140,7 @@ pub(super) fn resolve_name(
 
 /// `__import__(name, globals, locals, fromlist, level)` with the package already found.
 pub(super) fn import_full(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     package: Option<&str>,
     level: usize,
@@ -182,7 +182,7 @@ pub(super) fn import_full(
 
 /// Imports the submodules a from-import names that are not attributes of the package yet.
 pub(super) fn handle_fromlist(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     hm: gvmt::gc::Handle,
     fromlist: &[gvmt::gc::Handle],
     recursive: bool,
@@ -230,12 +230,12 @@ pub(super) fn handle_fromlist(
 }
 
 /// `v.__name__` as a string (None if it has none; an unwind passes).
-pub(super) fn module_name(vm: &mut HotPy, v: Value) -> Result<Option<String>, Error> {
+pub(super) fn module_name(vm: &mut ThreadState, v: Value) -> Result<Option<String>, Error> {
     if let Some(id) = module_id(vm, v) {
         return Ok(vm
             .module_global(id, "__name__")
             .and_then(|n| runtime::str_value(vm, n))
-            .or_else(|| Some(vm.exec.modules[id].name.clone())));
+            .or_else(|| Some(vm.tables().modules[id].name.clone())));
     }
     match get_attr_str(vm, v, "__name__") {
         Ok(n) => Ok(runtime::str_value(vm, n)),
@@ -245,7 +245,7 @@ pub(super) fn module_name(vm: &mut HotPy, v: Value) -> Result<Option<String>, Er
 }
 
 /// `getattr(v, name)` with a Rust name.
-pub(super) fn get_attr_str(vm: &mut HotPy, v: Value, name: &str) -> Result<Value, Error> {
+pub(super) fn get_attr_str(vm: &mut ThreadState, v: Value, name: &str) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let hv = vm.mutator().root(v);
         let key = runtime::new_str(vm, name)?;
@@ -255,7 +255,7 @@ pub(super) fn get_attr_str(vm: &mut HotPy, v: Value, name: &str) -> Result<Value
 }
 
 /// `getattr(v, name, None)`-like: None when it raises AttributeError.
-pub(super) fn attr_opt(vm: &mut HotPy, v: Value, name: &str) -> Result<Option<Value>, Error> {
+pub(super) fn attr_opt(vm: &mut ThreadState, v: Value, name: &str) -> Result<Option<Value>, Error> {
     match get_attr_str(vm, v, name) {
         Ok(x) => Ok(Some(x)),
         Err(e) if e.is("AttributeError") => Ok(None),
@@ -266,7 +266,7 @@ pub(super) fn attr_opt(vm: &mut HotPy, v: Value, name: &str) -> Result<Option<Va
 /// IMPORT_NAME's extern. `spec` is a str constant: `NAME` for `import NAME` (the top-level
 /// package is pushed), or `DOTS NAME import A,B` for `from DOTS NAME import A, B` (the named
 /// module is pushed, its submodules A and B imported if they are not attributes yet).
-pub fn import_name(vm: &mut HotPy, spec: Value) -> Result<Value, Error> {
+pub fn import_name(vm: &mut ThreadState, spec: Value) -> Result<Value, Error> {
     let spec = runtime::str_value(vm, spec).expect("module names are str constants");
     let (target, fromlist) = match spec.split_once(" import ") {
         Some((t, list)) => (t, Some(list)),
@@ -294,7 +294,7 @@ pub fn import_name(vm: &mut HotPy, spec: Value) -> Result<Value, Error> {
 
 /// The builtin `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn dunder_import(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
@@ -365,7 +365,7 @@ pub fn dunder_import(
 
 /// `_calc___package__(globals)` for `__import__`.
 pub(super) fn package_from_globals(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     globals: Value,
 ) -> Result<Option<String>, Error> {
     if globals == NONE {
@@ -373,7 +373,7 @@ pub(super) fn package_from_globals(
     }
     vm.handle_scope(|vm| {
         let hg = vm.mutator().root(globals);
-        let get = |vm: &mut HotPy, key: &str| -> Result<Option<Value>, Error> {
+        let get = |vm: &mut ThreadState, key: &str| -> Result<Option<Value>, Error> {
             let k = runtime::new_str(vm, key)?;
             let g = vm.mutator().get(hg);
             match runtime::sequences::subscript(vm, g, k) {
@@ -408,7 +408,7 @@ pub(super) fn package_from_globals(
 
 /// `from module import name` (IMPORT_FROM's extern): the attribute, else the submodule
 /// `module.name` from `sys.modules`, else CPython's ImportError.
-pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, Error> {
+pub fn import_from(vm: &mut ThreadState, module: Value, name: Value) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let (hm, hn) = (vm.mutator().root(module), vm.mutator().root(name));
         match runtime::attributes::get_attr(vm, module, name) {
@@ -430,7 +430,7 @@ pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, 
         }
         .and_then(|f| runtime::str_value(vm, f));
         let module = vm.mutator().get(hm);
-        let initializing = module_id(vm, module).is_some_and(|id| vm.exec.modules[id].initializing);
+        let initializing = module_id(vm, module).is_some_and(|id| vm.tables().modules[id].initializing);
         let shown = pkg.clone().unwrap_or_else(|| "<unknown module name>".into());
         let msg = match &file {
             None => format!("cannot import name '{attr}' from '{shown}' (unknown location)"),
@@ -445,7 +445,7 @@ pub fn import_from(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, 
 
 /// `from module import *`: the names in the module's `__all__`, or its names not starting
 /// with `_`, bound in the running module.
-pub fn import_star(vm: &mut HotPy, module: Value) -> Result<(), Error> {
+pub fn import_star(vm: &mut ThreadState, module: Value) -> Result<(), Error> {
     let target = vm.current_module();
     vm.handle_scope(|vm| {
         let hm = vm.mutator().root(module);

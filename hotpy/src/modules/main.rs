@@ -12,7 +12,7 @@ pub enum RunModuleError {
 
 /// `hotpy -m NAME`: runs module NAME (or package NAME's `__main__`) as `__main__`, with
 /// `sys.argv[0]` its file. `sys.path[0]` must already be the current directory.
-pub fn run_module_as_main(vm: &mut HotPy, name: &str) -> Result<(), RunModuleError> {
+pub fn run_module_as_main(vm: &mut ThreadState, name: &str) -> Result<(), RunModuleError> {
     let raised = RunModuleError::Raised;
     let mut name = name.to_string();
     let (file, package_dir) = loop {
@@ -80,12 +80,12 @@ pub fn run_module_as_main(vm: &mut HotPy, name: &str) -> Result<(), RunModuleErr
     };
     let source = std::fs::read_to_string(&file)
         .map_err(|e| RunModuleError::NotFound(format!("cannot read {file}: {e}")))?;
-    if let Some(a) = vm.exec.argv.first_mut() {
+    if let Some(a) = vm.tables().argv.first_mut() {
         *a = file.clone();
     }
     let id = sys_id(vm).map_err(raised)?;
     vm.set_module_global(id, "argv", UNBOUND);
-    vm.exec.main_file = Some(file.clone());
+    vm.tables().main_file = Some(file.clone());
     let module = compile_module(&source, &file)
         .map_err(|e| runtime::syntax_error::raise(vm, &e, &file, &source))
         .map_err(raised)?;
@@ -118,7 +118,11 @@ pub fn run_module_as_main(vm: &mut HotPy, name: &str) -> Result<(), RunModuleErr
 }
 
 /// Whether `main` (a package's `__main__`) exists; imports the package first, as runpy does.
-pub(super) fn find_main(vm: &mut HotPy, pkg: &str, main: &str) -> Result<bool, RunModuleError> {
+pub(super) fn find_main(
+    vm: &mut ThreadState,
+    pkg: &str,
+    main: &str,
+) -> Result<bool, RunModuleError> {
     let p = import_absolute(vm, pkg).map_err(RunModuleError::Raised)?;
     let path = path_of(vm, p).map_err(RunModuleError::Raised)?;
     Ok(find(vm, main, path.as_deref())

@@ -12,6 +12,7 @@
 //! `import.rs` implements the import statements and `__import__`, `main.rs` runs `-m`.
 
 mod finder;
+mod globals;
 mod import;
 mod main;
 pub mod native;
@@ -25,7 +26,7 @@ pub use main::*;
 use crate::compiler::compile_module;
 use crate::generated::layouts::Module as ModuleLayout;
 use crate::runtime::{self, NONE, UNBOUND, layout_of};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::gc::Pinned;
 use gvmt::rt::{Value, Vm};
 
@@ -108,35 +109,35 @@ const LIBRARY: &[(&str, &str)] = &[
 /// The `sys.path` entry standing for hotpy's own library ([`LIBRARY`]).
 pub const LIB_MARKER: &str = "<hotpy lib>";
 
-pub fn is_module(vm: &HotPy, v: Value) -> bool {
+pub fn is_module(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(ModuleLayout::ID)
 }
 
-fn id_of(vm: &HotPy, module: Value) -> usize {
+fn id_of(vm: &ThreadState, module: Value) -> usize {
     ModuleLayout::id(vm.vmctx(), module) as usize
 }
 
 /// The module index of a module object (None for other values).
-pub fn module_id(vm: &HotPy, v: Value) -> Option<usize> {
+pub fn module_id(vm: &ThreadState, v: Value) -> Option<usize> {
     is_module(vm, v).then(|| id_of(vm, v))
 }
 
 /// The module object of module `id`.
-pub fn module_object(vm: &mut HotPy, id: usize) -> Result<Value, Error> {
-    if let Some(p) = &vm.exec.modules[id].object {
+pub fn module_object(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
+    if let Some(p) = &vm.tables().modules[id].object {
         return Ok(vm.mutator_ref().pinned(p));
     }
     let m = vm.alloc(ModuleLayout::ID, ModuleLayout::FIXED_SIZE)?;
     ModuleLayout::set_id(vm.vmctx(), m, id as i64);
     let pinned = vm.mutator().pin(m);
-    vm.exec.modules[id].object = Some(pinned);
+    vm.tables().modules[id].object = Some(pinned);
     Ok(m)
 }
 
 /// `module.__dict__` (what `vars(module)` and, in the module, `globals()` should give): a
 /// `_namespace.ModuleNamespace` reading and writing the module's globals, one per module.
-pub fn namespace(vm: &mut HotPy, id: usize) -> Result<Value, Error> {
-    if let Some(p) = &vm.exec.modules[id].namespace {
+pub fn namespace(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
+    if let Some(p) = &vm.tables().modules[id].namespace {
         return Ok(vm.mutator_ref().pinned(p));
     }
     let m = runtime::make_int(id as i64)?;
@@ -145,35 +146,32 @@ pub fn namespace(vm: &mut HotPy, id: usize) -> Result<Value, Error> {
     let class = get_attr_str(vm, ns, "ModuleNamespace")?;
     let d = vm.call(class, &[m], &[])?;
     let pinned = vm.mutator().pin(d);
-    vm.exec.modules[id].namespace = Some(pinned);
+    vm.tables().modules[id].namespace = Some(pinned);
     Ok(d)
 }
 
 /// `module.name`.
-pub fn get_attr(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, Error> {
+pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Value, Error> {
     let id = id_of(vm, module);
     let attr = runtime::str_value(vm, name).unwrap_or_default();
-    let state = &vm.exec.modules[id];
-    if let Some(i) = state.names.iter().position(|n| *n == attr)
-        && state.globals[i] != UNBOUND
-    {
-        return Ok(state.globals[i]);
+    if let Some(v) = vm.module_global(id, &attr) {
+        return Ok(v);
     }
     if attr == "__name__" {
-        let n = vm.exec.modules[id].name.clone();
+        let n = vm.tables().modules[id].name.clone();
         return runtime::new_str(vm, &n);
     }
     if attr == "__dict__" {
         return namespace(vm, id);
     }
-    if state.native {
-        let module_name = state.name.clone();
-        if let Some(v) = native::attribute(vm, &module_name, &attr)? {
-            return Ok(v);
-        }
+    let (native, module_name) = {
+        let tables = vm.tables();
+        (tables.modules[id].native, tables.modules[id].name.clone())
+    };
+    if native && let Some(v) = native::attribute(vm, &module_name, &attr)? {
+        return Ok(v);
     }
-    let module_name = vm.exec.modules[id].name.clone();
-    if vm.exec.modules[id].initializing {
+    if vm.tables().modules[id].initializing {
         return Err(Error::new(
             "AttributeError",
             format!(
@@ -188,10 +186,10 @@ pub fn get_attr(vm: &mut HotPy, module: Value, name: Value) -> Result<Value, Err
 }
 
 /// `module.name = v`.
-pub fn set_attr(vm: &mut HotPy, module: Value, name: Value, v: Value) -> Result<(), Error> {
+pub fn set_attr(vm: &mut ThreadState, module: Value, name: Value, v: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
     let attr = runtime::str_value(vm, name).unwrap_or_default();
-    if vm.exec.modules[id].native && native::set_attribute(vm, id, &attr, v)? {
+    if vm.tables().modules[id].native && native::set_attribute(vm, id, &attr, v)? {
         return Ok(());
     }
     vm.set_module_global(id, &attr, v);
@@ -199,11 +197,11 @@ pub fn set_attr(vm: &mut HotPy, module: Value, name: Value, v: Value) -> Result<
 }
 
 /// `del module.name` (for `runtime::deletion::delete_attr` to call on modules).
-pub fn delete_attr(vm: &mut HotPy, module: Value, name: Value) -> Result<(), Error> {
+pub fn delete_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
     let attr = runtime::str_value(vm, name).unwrap_or_default();
     if vm.module_global(id, &attr).is_none() {
-        let module_name = vm.exec.modules[id].name.clone();
+        let module_name = vm.tables().modules[id].name.clone();
         return Err(Error::new(
             "AttributeError",
             format!("module '{module_name}' has no attribute '{attr}'"),
@@ -214,12 +212,15 @@ pub fn delete_attr(vm: &mut HotPy, module: Value, name: Value) -> Result<(), Err
 }
 
 /// The names `dir(module)` lists: its bound globals (and a native module's attributes).
-pub fn attribute_names(vm: &HotPy, module: Value) -> Vec<String> {
+pub fn attribute_names(vm: &ThreadState, module: Value) -> Vec<String> {
     let id = id_of(vm, module);
-    let state = &vm.exec.modules[id];
     let mut names = vm.module_global_names(id);
-    if state.native {
-        for n in native::attribute_names(&state.name) {
+    let (native, name) = {
+        let tables = vm.tables();
+        (tables.modules[id].native, tables.modules[id].name.clone())
+    };
+    if native {
+        for n in native::attribute_names(&name) {
             if !names.contains(&n) {
                 names.push(n);
             }
@@ -232,13 +233,14 @@ pub fn attribute_names(vm: &HotPy, module: Value) -> Vec<String> {
 }
 
 /// `repr(module)`.
-pub fn repr(vm: &HotPy, module: Value) -> String {
+pub fn repr(vm: &ThreadState, module: Value) -> String {
     let id = id_of(vm, module);
-    let state = &vm.exec.modules[id];
     let file = vm
         .module_global(id, "__file__")
-        .and_then(|f| runtime::str_value(vm, f))
-        .or_else(|| state.file.clone());
+        .and_then(|f| runtime::str_value(vm, f));
+    let tables = vm.tables();
+    let state = &tables.modules[id];
+    let file = file.or_else(|| state.file.clone());
     match file {
         Some(f) => format!("<module '{}' from '{f}'>", state.name),
         None if state.native => format!("<module '{}' (built-in)>", state.name),

@@ -4,7 +4,7 @@
 
 use crate::runtime::builtins::{builtin_object, index_of};
 use crate::runtime::{self, NONE, as_int, box_float, make_int, new_str, type_name};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
@@ -12,7 +12,7 @@ type Kwargs<'a> = &'a [(String, Value)];
 pub const MODULES: &[&str] = &["math", "sys", "time", "random", "_hotpy", "builtins"];
 
 /// Attribute `attr` of native module `module`.
-pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Value>, Error> {
+pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Option<Value>, Error> {
     let dotted = format!("{module}.{attr}");
     if let Some(id) = index_of(&dotted) {
         return builtin_object(vm, id).map(Some);
@@ -32,7 +32,7 @@ pub fn attribute(vm: &mut HotPy, module: &str, attr: &str) -> Result<Option<Valu
             // Made once (from `set_program`'s values), then a real list kept as a global of
             // the module: changes to it are seen by everyone.
             let texts = if attr == "argv" {
-                vm.exec.argv.clone()
+                vm.tables().argv.clone()
             } else {
                 super::initial_path(vm)
             };
@@ -105,11 +105,16 @@ pub fn attribute_names(module: &str) -> Vec<String> {
 }
 
 /// Assignment to a native module's attribute (none are writable yet).
-pub fn set_attribute(_vm: &mut HotPy, _id: usize, _attr: &str, _v: Value) -> Result<bool, Error> {
+pub fn set_attribute(
+    _vm: &mut ThreadState,
+    _id: usize,
+    _attr: &str,
+    _v: Value,
+) -> Result<bool, Error> {
     Ok(false)
 }
 
-fn number(vm: &HotPy, v: Value, _function: &str) -> Result<f64, Error> {
+fn number(vm: &ThreadState, v: Value, _function: &str) -> Result<f64, Error> {
     if let Some(i) = as_int(v) {
         return Ok(i as f64);
     }
@@ -153,7 +158,7 @@ fn domain_error() -> Error {
 }
 
 /// A float result, checking CPython's domain and range errors.
-fn checked(vm: &mut HotPy, r: f64, inputs_finite: bool) -> Result<Value, Error> {
+fn checked(vm: &mut ThreadState, r: f64, inputs_finite: bool) -> Result<Value, Error> {
     if r.is_nan() && inputs_finite {
         return Err(domain_error());
     }
@@ -166,7 +171,7 @@ fn checked(vm: &mut HotPy, r: f64, inputs_finite: bool) -> Result<Value, Error> 
 macro_rules! unary_math {
     ($($name:ident => $f:expr),* $(,)?) => {
         $(
-            pub fn $name(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+            pub fn $name(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
                 let [x] = args_n::<1>(stringify!($name), args, kwargs)?;
                 let x = number(vm, x, stringify!($name))?;
                 let f: fn(f64) -> f64 = $f;
@@ -195,14 +200,14 @@ unary_math! {
     degrees => f64::to_degrees,
 }
 
-pub fn log(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn log(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() || args.is_empty() || args.len() > 2 {
         return Err(Error::new(
             "TypeError",
             format!("log expected 1 or 2 arguments, got {}", args.len()),
         ));
     }
-    let ln = |vm: &HotPy, v: Value| -> Result<f64, Error> {
+    let ln = |vm: &ThreadState, v: Value| -> Result<f64, Error> {
         // Big ints: log of the float would overflow; use the bit length.
         if let Some(b) = runtime::bigint::to_big(vm, v)
             && runtime::bigint::is_big(vm, v)
@@ -233,7 +238,7 @@ pub fn log(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
 
 /// `floor`, `ceil`, `trunc`: ints.
 fn rounding(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -259,20 +264,20 @@ fn rounding(
     runtime::bigint::from_f64(vm, f(v))
 }
 
-pub fn floor(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn floor(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     rounding(vm, "floor", args, kwargs, f64::floor)
 }
 
-pub fn ceil(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn ceil(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     rounding(vm, "ceil", args, kwargs, f64::ceil)
 }
 
-pub fn trunc(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn trunc(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     rounding(vm, "trunc", args, kwargs, f64::trunc)
 }
 
 fn binary_float(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -283,25 +288,25 @@ fn binary_float(
     checked(vm, f(x, y), x.is_finite() && y.is_finite())
 }
 
-pub fn atan2(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn atan2(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     binary_float(vm, "atan2", args, kwargs, f64::atan2)
 }
 
-pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     binary_float(vm, "pow", args, kwargs, f64::powf)
 }
 
-pub fn copysign(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn copysign(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     binary_float(vm, "copysign", args, kwargs, f64::copysign)
 }
 
-pub fn fmod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn fmod(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     binary_float(vm, "fmod", args, kwargs, |x, y| {
         if y == 0.0 { f64::NAN } else { x % y }
     })
 }
 
-pub fn hypot(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn hypot(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
         return Err(Error::new(
             "TypeError",
@@ -317,7 +322,7 @@ pub fn hypot(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
 }
 
 fn predicate(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -328,19 +333,19 @@ fn predicate(
     Ok(runtime::py_bool(f(x)))
 }
 
-pub fn isnan(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn isnan(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     predicate(vm, "isnan", args, kwargs, f64::is_nan)
 }
 
-pub fn isinf(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn isinf(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     predicate(vm, "isinf", args, kwargs, f64::is_infinite)
 }
 
-pub fn isfinite(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn isfinite(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     predicate(vm, "isfinite", args, kwargs, f64::is_finite)
 }
 
-fn ints_of(vm: &HotPy, args: &[Value]) -> Result<Vec<num_bigint::BigInt>, Error> {
+fn ints_of(vm: &ThreadState, args: &[Value]) -> Result<Vec<num_bigint::BigInt>, Error> {
     args.iter()
         .map(|&a| {
             runtime::bigint::to_big(vm, a).ok_or_else(|| {
@@ -356,7 +361,7 @@ fn ints_of(vm: &HotPy, args: &[Value]) -> Result<Vec<num_bigint::BigInt>, Error>
         .collect()
 }
 
-pub fn gcd(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn gcd(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
         return Err(Error::new("TypeError", "gcd() takes no keyword arguments"));
     }
@@ -367,7 +372,7 @@ pub fn gcd(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     runtime::bigint::from_big(vm, &g)
 }
 
-pub fn lcm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn lcm(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
         return Err(Error::new("TypeError", "lcm() takes no keyword arguments"));
     }
@@ -378,7 +383,7 @@ pub fn lcm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     runtime::bigint::from_big(vm, &l)
 }
 
-pub fn factorial(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn factorial(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [x] = args_n::<1>("factorial", args, kwargs)?;
     let Some(n) = as_int(x) else {
         return Err(Error::new(
@@ -402,7 +407,7 @@ pub fn factorial(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     runtime::bigint::from_big(vm, &r)
 }
 
-pub fn isqrt(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn isqrt(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [x] = args_n::<1>("isqrt", args, kwargs)?;
     let n = ints_of(vm, &[x])?.remove(0);
     if num_traits::Signed::is_negative(&n) {
@@ -415,7 +420,7 @@ pub fn isqrt(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
 }
 
 fn comb_perm(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     args: &[Value],
     kwargs: Kwargs<'_>,
     comb: bool,
@@ -458,17 +463,17 @@ fn comb_perm(
     runtime::bigint::from_big(vm, &r)
 }
 
-pub fn comb(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn comb(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     comb_perm(vm, args, kwargs, true)
 }
 
-pub fn perm(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn perm(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     comb_perm(vm, args, kwargs, false)
 }
 
 /// `math.fsum`: an exactly rounded sum (Neumaier's compensated summation is close; CPython's
 /// is exact, so use its partials algorithm).
-pub fn fsum(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn fsum(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [it] = args_n::<1>("fsum", args, kwargs)?;
     let items = runtime::builtins::collect(vm, it)?;
     let mut partials: Vec<f64> = Vec::new();
@@ -495,7 +500,7 @@ pub fn fsum(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
 }
 
 /// `math.prod(iterable, start=1)`.
-pub fn prod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn prod(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let Some(&it) = args.first() else {
         return Err(Error::new(
             "TypeError",
@@ -524,7 +529,7 @@ pub fn prod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     result
 }
 
-pub(super) fn text_arg(vm: &HotPy, v: Value, what: &str) -> Result<String, Error> {
+pub(super) fn text_arg(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
     runtime::str_value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
@@ -553,7 +558,7 @@ pub(super) fn os_error(e: std::io::Error, path: &str) -> Error {
 }
 
 /// `_hotpy.read_file(path)`: the whole text of a file.
-pub fn read_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn read_file(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("read_file", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let text = std::fs::read_to_string(&path).map_err(|e| os_error(e, &path))?;
@@ -561,7 +566,11 @@ pub fn read_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
 }
 
 /// `_hotpy.write_file(path, text, append)`.
-pub fn write_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn write_file(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     let [p, t, append] = args_n::<3>("write_file", args, kwargs)?;
     let (path, text) = (text_arg(vm, p, "path")?, text_arg(vm, t, "text")?);
     write_or_append(&path, text.as_bytes(), append == runtime::TRUE)
@@ -582,7 +591,11 @@ fn write_or_append(path: &str, data: &[u8], append: bool) -> Result<Value, Error
 }
 
 /// `_hotpy.read_file_bytes(path)`: a file's contents as bytes.
-pub fn read_file_bytes(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn read_file_bytes(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     let [p] = args_n::<1>("read_file_bytes", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let data = std::fs::read(&path).map_err(|e| os_error(e, &path))?;
@@ -591,7 +604,7 @@ pub fn read_file_bytes(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Re
 
 /// `_hotpy.write_file_bytes(path, data, append)`.
 pub fn write_file_bytes(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
@@ -602,7 +615,11 @@ pub fn write_file_bytes(
 }
 
 /// `_hotpy.create_file(path)`: mode `x` (FileExistsError if it exists).
-pub fn create_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn create_file(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     let [p] = args_n::<1>("create_file", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     std::fs::OpenOptions::new()
@@ -614,7 +631,11 @@ pub fn create_file(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result
 }
 
 /// `_hotpy.write_stream(fd, text)`: stdout (through the VM's buffer) or stderr.
-pub fn write_stream(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn write_stream(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     use std::io::Write;
     let [fd, t] = args_n::<2>("write_stream", args, kwargs)?;
     let text = text_arg(vm, t, "text")?;
@@ -630,7 +651,7 @@ pub fn write_stream(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Resul
 /// `_hotpy.unsupported_operation(message)`: the exception `io.UnsupportedOperation` is (an
 /// OSError).
 pub fn unsupported_operation(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     args: &[Value],
     _kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
@@ -647,7 +668,7 @@ pub fn unsupported_operation(
 }
 
 /// `input(prompt='')`: a line of stdin without its newline; EOFError at the end.
-pub fn input(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn input(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     use std::io::{BufRead, Write};
     if !kwargs.is_empty() || args.len() > 1 {
         return Err(Error::new(
@@ -681,7 +702,7 @@ pub fn input(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
 }
 
 /// `open(...)`: hotpy's `_io.open`, written in Python.
-pub fn open(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn open(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<_> = args
         .iter()
@@ -707,21 +728,25 @@ pub fn open(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
 }
 
 /// `sys.exit(status=None)`: raises SystemExit.
-pub fn exit(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn exit(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     Err(runtime::exceptions::error_with_args(vm, "SystemExit", args))
 }
 
 pub fn getrecursionlimit(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     args_n::<0>("getrecursionlimit", args, kwargs)?;
-    make_int(vm.exec.recursion_limit as i64)
+    make_int(
+        vm.interp
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed) as i64,
+    )
 }
 
 pub fn setrecursionlimit(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
@@ -729,7 +754,9 @@ pub fn setrecursionlimit(
     match as_int(n) {
         Some(n) if n >= 1 => {
             // The native stack guard still applies beyond what the stack can hold.
-            vm.exec.recursion_limit = n as usize;
+            vm.interp
+                .recursion_limit
+                .store(n as usize, std::sync::atomic::Ordering::Relaxed);
             Ok(NONE)
         }
         Some(_) => Err(Error::new(
@@ -752,20 +779,24 @@ fn seconds_since_epoch() -> f64 {
         .map_or(0.0, |d| d.as_secs_f64())
 }
 
-pub fn time(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn time(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("time", args, kwargs)?;
     box_float(vm, seconds_since_epoch())
 }
 
 /// `time.perf_counter()` and `time.monotonic()`: seconds since the first call.
-pub fn perf_counter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn perf_counter(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     args_n::<0>("perf_counter", args, kwargs)?;
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     let start = START.get_or_init(std::time::Instant::now);
     box_float(vm, start.elapsed().as_secs_f64())
 }
 
-pub fn sleep(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn sleep(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [s] = args_n::<1>("sleep", args, kwargs)?;
     let secs = number(vm, s, "sleep")?;
     if secs < 0.0 {

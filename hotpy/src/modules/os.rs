@@ -7,20 +7,20 @@
 
 use super::native::{args_n, os_error, text_arg};
 use crate::runtime::{self, NONE, make_int, new_str};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
 
 /// `_hotpy.getcwd()`.
-pub fn getcwd(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn getcwd(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("getcwd", args, kwargs)?;
     let dir = std::env::current_dir().map_err(|e| os_error(e, "."))?;
     new_str(vm, &dir.to_string_lossy())
 }
 
 /// `_hotpy.listdir(path)`: the names in a directory (in the order the system gives).
-pub fn listdir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn listdir(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("listdir", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let names: Vec<String> = std::fs::read_dir(&path)
@@ -33,7 +33,7 @@ pub fn listdir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 
 /// `_hotpy.file_kind(path)`: 0 missing, 1 a file, 2 a directory, 3 something else
 /// (symbolic links followed).
-pub fn file_kind(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn file_kind(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("file_kind", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let kind = match std::fs::metadata(&path) {
@@ -46,7 +46,7 @@ pub fn file_kind(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
 }
 
 /// `_hotpy.file_size(path)`.
-pub fn file_size(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn file_size(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("file_size", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let m = std::fs::metadata(&path).map_err(|e| os_error(e, &path))?;
@@ -54,7 +54,7 @@ pub fn file_size(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
 }
 
 /// `_hotpy.environ()`: the environment as a new dict of strs.
-pub fn environ(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn environ(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("environ", args, kwargs)?;
     let flat: Vec<String> = std::env::vars_os()
         .flat_map(|(k, v)| {
@@ -71,7 +71,7 @@ pub fn environ(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 
 /// `_hotpy.fs_change(op, path, other)`: `op` 0 remove a file, 1 make a directory, 2 remove
 /// an empty directory, 3 rename `path` to `other`.
-pub fn fs_change(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn fs_change(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [op, p, other] = args_n::<3>("fs_change", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let result = match runtime::int_value(op) {
@@ -86,7 +86,7 @@ pub fn fs_change(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
 }
 
 /// `_hotpy.getpid()`.
-pub fn getpid(_vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn getpid(_vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("getpid", args, kwargs)?;
     make_int(std::process::id() as i64)
 }

@@ -2,7 +2,7 @@
 //! `random` module does, so a seeded program gives CPython's numbers.
 
 use crate::runtime::{self, NONE, as_int, box_float, make_int, type_name};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -121,17 +121,19 @@ impl Twister {
     }
 }
 
-/// The VM's generator, seeded from the clock on first use.
-fn twister(vm: &mut HotPy) -> &mut Twister {
-    vm.exec.random.get_or_insert_with(|| {
+/// Runs `f` on the interpreter's generator (seeded from the clock on first use), under the
+/// tables' lock.
+fn with_twister<R>(vm: &ThreadState, f: impl FnOnce(&mut Twister) -> R) -> R {
+    let mut tables = vm.tables();
+    f(tables.random.get_or_insert_with(|| {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
         Twister::from_key(&[nanos as u32, (nanos >> 32) as u32, std::process::id()])
-    })
+    }))
 }
 
-fn big_arg(vm: &HotPy, v: Value) -> Result<BigInt, Error> {
+fn big_arg(vm: &ThreadState, v: Value) -> Result<BigInt, Error> {
     runtime::bigint::to_big(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
@@ -144,11 +146,11 @@ fn big_arg(vm: &HotPy, v: Value) -> Result<BigInt, Error> {
 }
 
 /// `random.seed(a=None)`: ints seed by their absolute value's 32-bit words.
-pub fn seed(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn seed(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let a = args.first().copied().unwrap_or(NONE);
     if a == NONE {
-        vm.exec.random = None;
-        twister(vm);
+        vm.tables().random = None;
+        with_twister(vm, |_| ());
         return Ok(NONE);
     }
     let key = match runtime::bigint::to_big(vm, a) {
@@ -163,22 +165,26 @@ pub fn seed(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value
             ));
         }
     };
-    vm.exec.random = Some(Twister::from_key(if key.is_empty() { &[0] } else { &key }));
+    vm.tables().random = Some(Twister::from_key(if key.is_empty() { &[0] } else { &key }));
     Ok(NONE)
 }
 
-pub fn random(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn random(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !args.is_empty() {
         return Err(Error::new(
             "TypeError",
             format!("random() takes no arguments ({} given)", args.len()),
         ));
     }
-    let r = twister(vm).random();
+    let r = with_twister(vm, |t| t.random());
     box_float(vm, r)
 }
 
-pub fn getrandbits(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn getrandbits(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     let k = args.first().and_then(|&v| as_int(v)).unwrap_or(-1);
     if k < 0 {
         return Err(Error::new(
@@ -186,19 +192,23 @@ pub fn getrandbits(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
             "number of bits must be non-negative",
         ));
     }
-    let r = twister(vm).getrandbits(k as u64);
+    let r = with_twister(vm, |t| t.getrandbits(k as u64));
     runtime::bigint::from_big(vm, &r)
 }
 
-fn randbelow(vm: &mut HotPy, n: &BigInt) -> BigInt {
+fn randbelow(vm: &mut ThreadState, n: &BigInt) -> BigInt {
     if n.is_zero() {
         return BigInt::zero();
     }
-    twister(vm).randbelow(n)
+    with_twister(vm, |t| t.randbelow(n))
 }
 
 /// `randrange(start, stop=None, step=1)`, as CPython 3.11 computes it.
-pub fn randrange(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn randrange(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     let (start, stop, step) = match args {
         [a] => (big_arg(vm, *a)?, None, BigInt::from(1)),
         [a, b] => (big_arg(vm, *a)?, Some(big_arg(vm, *b)?), BigInt::from(1)),
@@ -243,7 +253,7 @@ pub fn randrange(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<
     runtime::bigint::from_big(vm, &(start + step * r))
 }
 
-pub fn randint(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn randint(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [a, b] = args else {
         return Err(Error::new(
             "TypeError",
@@ -254,7 +264,7 @@ pub fn randint(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
     randrange(vm, &[*a, upper], kwargs)
 }
 
-pub fn choice(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn choice(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [seq] = args else {
         return Err(Error::new(
             "TypeError",
@@ -273,7 +283,7 @@ pub fn choice(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Val
     runtime::sequences::subscript(vm, *seq, index)
 }
 
-fn len_of(vm: &mut HotPy, seq: Value) -> Result<usize, Error> {
+fn len_of(vm: &mut ThreadState, seq: Value) -> Result<usize, Error> {
     if let Some(n) = runtime::sequences::len(vm, seq) {
         return Ok(n);
     }
@@ -293,7 +303,7 @@ fn len_of(vm: &mut HotPy, seq: Value) -> Result<usize, Error> {
 }
 
 /// `shuffle(x)`: CPython's Fisher-Yates from the end.
-pub fn shuffle(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn shuffle(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [list] = args else {
         return Err(Error::new(
             "TypeError",
@@ -320,26 +330,26 @@ pub fn shuffle(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Va
     Ok(NONE)
 }
 
-pub fn uniform(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn uniform(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [a, b] = args else {
         return Err(Error::new(
             "TypeError",
             "uniform() takes exactly 2 arguments",
         ));
     };
-    let to_f = |vm: &HotPy, v: Value| -> Result<f64, Error> {
+    let to_f = |vm: &ThreadState, v: Value| -> Result<f64, Error> {
         as_int(v)
             .map(|i| i as f64)
             .or_else(|| runtime::float_value(vm, v))
             .ok_or_else(|| Error::new("TypeError", "uniform() needs numbers"))
     };
     let (x, y) = (to_f(vm, *a)?, to_f(vm, *b)?);
-    let r = twister(vm).random();
+    let r = with_twister(vm, |t| t.random());
     box_float(vm, x + (y - x) * r)
 }
 
 /// `sample(population, k)`, with CPython's choice of algorithm (pool or selection set).
-pub fn sample(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn sample(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [population, k] = args else {
         return Err(Error::new(
             "TypeError",

@@ -3,7 +3,7 @@
 use super::methods_more as M;
 use super::{layout_of, str_value, type_name};
 use crate::generated::layouts::{BoundMethod, List};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// Methods that take keyword arguments: `(type, name, function)`.
@@ -14,10 +14,10 @@ pub const KEYWORD_METHODS: &[(&str, &str, KeywordMethod)] = &[
 ];
 
 pub type KeywordMethod =
-    fn(&mut HotPy, Value, &[Value], &[(String, Value)]) -> Result<Value, Error>;
+    fn(&mut ThreadState, Value, &[Value], &[(String, Value)]) -> Result<Value, Error>;
 
 /// A method of a builtin type: `(type, name, function)`.
-pub type Method = fn(&mut HotPy, Value, &[Value]) -> Result<Value, Error>;
+pub type Method = fn(&mut ThreadState, Value, &[Value]) -> Result<Value, Error>;
 
 pub const METHODS: &[(&str, &str, Method)] = &[
     ("list", "append", list_append),
@@ -139,7 +139,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
 ];
 
 /// `prop.setter(f)`: a copy of the property with `f` as its setter.
-fn property_setter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value, Error> {
+fn property_setter(vm: &mut ThreadState, prop: Value, args: &[Value]) -> Result<Value, Error> {
     let [f] = args else {
         return Err(Error::new(
             "TypeError",
@@ -151,7 +151,7 @@ fn property_setter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value,
 }
 
 /// `prop.getter(f)`: a copy of the property with `f` as its getter.
-fn property_getter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value, Error> {
+fn property_getter(vm: &mut ThreadState, prop: Value, args: &[Value]) -> Result<Value, Error> {
     let [f] = args else {
         return Err(Error::new(
             "TypeError",
@@ -163,7 +163,7 @@ fn property_getter(vm: &mut HotPy, prop: Value, args: &[Value]) -> Result<Value,
 }
 
 /// The attribute dict of a function (made on first use).
-pub fn function_dict(vm: &mut HotPy, f: Value) -> Result<Value, Error> {
+pub fn function_dict(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     use crate::generated::layouts::Function;
     let attrs = Function::attrs(vm.vmctx(), f);
     if attrs != super::NONE {
@@ -179,7 +179,7 @@ pub fn function_dict(vm: &mut HotPy, f: Value) -> Result<Value, Error> {
     Ok(d)
 }
 
-pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, Error> {
+pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
     let name_value = name;
     if crate::modules::is_module(vm, object) {
         return crate::modules::get_attr(vm, object, name);
@@ -308,7 +308,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Value, Err
 
 /// Calls a bound method.
 pub fn call_method(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     bound: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -361,7 +361,7 @@ pub fn call_method(
     }
 }
 
-pub fn method_name(vm: &HotPy, bound: Value) -> String {
+pub fn method_name(vm: &ThreadState, bound: Value) -> String {
     let (t, n, _) = METHODS[BoundMethod::id(vm.vmctx(), bound) as usize];
     format!("{t}.{n}")
 }
@@ -378,14 +378,14 @@ fn arity(name: &str, args: &[Value], n: usize) -> Result<(), Error> {
     Err(Error::new("TypeError", msg))
 }
 
-fn list_append(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
+fn list_append(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.append", args, 1)?;
     debug_assert_eq!(layout_of(vm, list), Some(List::ID));
     super::sequences::append(vm, list, args[0])?;
     Ok(super::NONE)
 }
 
-fn list_pop(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
+fn list_pop(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     match args {
         [] => super::sequences::pop(vm, list),
         [index] => super::sequences::pop_at(vm, list, *index),
@@ -396,19 +396,19 @@ fn list_pop(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error>
     }
 }
 
-fn str_upper(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_upper(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.upper", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_uppercase();
     super::new_str(vm, &text)
 }
 
-fn str_lower(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_lower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.lower", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_lowercase();
     super::new_str(vm, &text)
 }
 
-fn dict_get(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
+fn dict_get(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     let (key, default) = match args {
         [k] => (*k, super::NONE),
         [k, d] => (*k, *d),
@@ -428,7 +428,7 @@ fn dict_get(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
     Ok(found?.unwrap_or(default))
 }
 
-fn text(vm: &HotPy, v: Value, what: &str) -> Result<String, Error> {
+fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
     str_value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
@@ -437,7 +437,7 @@ fn text(vm: &HotPy, v: Value, what: &str) -> Result<String, Error> {
     })
 }
 
-fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let t = str_value(vm, s).expect("a str");
     if args.len() > 2 {
         return Err(Error::new(
@@ -500,7 +500,7 @@ fn str_split(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     super::sequences::of_strs(vm, &parts, false)
 }
 
-fn str_join(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.join", args, 1)?;
     let sep = str_value(vm, s).expect("a str");
     let items = super::builtins::collect(vm, args[0]);
@@ -523,7 +523,7 @@ fn str_join(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
 }
 
 fn strip_with(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     s: Value,
     args: &[Value],
     name: &str,
@@ -545,23 +545,23 @@ fn strip_with(
     super::new_str(vm, &r)
 }
 
-fn str_strip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_strip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "strip", |t, c| t.trim_matches(c).to_string())
 }
 
-fn str_lstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_lstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "lstrip", |t, c| {
         t.trim_start_matches(c).to_string()
     })
 }
 
-fn str_rstrip(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_rstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "rstrip", |t, c| {
         t.trim_end_matches(c).to_string()
     })
 }
 
-fn str_replace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_replace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     if args.len() != 2 && args.len() != 3 {
         return Err(Error::new(
             "TypeError",
@@ -583,7 +583,7 @@ fn str_replace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error>
 }
 
 /// The prefixes or suffixes `startswith`/`endswith` test: a str or a tuple of strs.
-fn affixes(vm: &HotPy, v: Value, what: &str) -> Result<Vec<String>, Error> {
+fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<String>, Error> {
     if let Some(t) = str_value(vm, v) {
         return Ok(vec![t]);
     }
@@ -631,7 +631,7 @@ fn char_window(t: &str, start: Option<&Value>, end: Option<&Value>) -> Option<(S
 
 /// `str.startswith`/`str.endswith(affix, start=None, end=None)`.
 fn affix_test(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     s: Value,
     args: &[Value],
     method: &str,
@@ -651,18 +651,18 @@ fn affix_test(
     Ok(super::py_bool(options.iter().any(|p| test(&window, p))))
 }
 
-fn str_startswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_startswith(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     affix_test(vm, s, args, "startswith", |t, p| t.starts_with(p))
 }
 
-fn str_endswith(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_endswith(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     affix_test(vm, s, args, "endswith", |t, p| t.ends_with(p))
 }
 
 /// `str.find`, `rfind`, `index` and `rindex(sub, start=None, end=None)`: the character
 /// offset of the first (or last) `sub` in the window; -1 or ValueError when absent.
 pub(super) fn str_search(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     s: Value,
     args: &[Value],
     method: &str,
@@ -692,11 +692,11 @@ pub(super) fn str_search(
     }
 }
 
-fn str_find(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_find(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_search(vm, s, args, "find", false, false)
 }
 
-fn str_count(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     if args.is_empty() || args.len() > 3 {
         return Err(Error::new(
             "TypeError",
@@ -716,7 +716,7 @@ fn str_count(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     super::make_int(n as i64)
 }
 
-fn str_isdigit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_isdigit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.isdigit", args, 0)?;
     let t = str_value(vm, s).expect("a str");
     Ok(super::py_bool(
@@ -724,7 +724,7 @@ fn str_isdigit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error>
     ))
 }
 
-fn str_isalpha(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+fn str_isalpha(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.isalpha", args, 0)?;
     let t = str_value(vm, s).expect("a str");
     Ok(super::py_bool(
@@ -732,7 +732,7 @@ fn str_isalpha(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error>
     ))
 }
 
-fn list_extend(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
+fn list_extend(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.extend", args, 1)?;
     let mark = vm.mutator().handle_mark();
     let hl = vm.mutator().root(list);
@@ -749,7 +749,7 @@ fn list_extend(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Err
     result
 }
 
-fn list_insert(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
+fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.insert", args, 2)?;
     let mut items = super::sequences::items(vm, list).expect("a list");
     let len = items.len() as i64;
@@ -777,7 +777,7 @@ fn list_insert(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Err
     result.map(|()| super::NONE)
 }
 
-fn list_index(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error> {
+fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("index", args, 1)?;
     let mut at = None;
     let (searched, seq, x) = vm.handle_scope(|vm| {
@@ -799,7 +799,7 @@ fn list_index(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error
     Err(Error::new("ValueError", "tuple.index(x): x not in tuple"))
 }
 
-fn seq_count(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error> {
+fn seq_count(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("count", args, 1)?;
     let mut n = 0;
     super::sequences::each_equal(vm, seq, args[0], |_| {
@@ -809,7 +809,7 @@ fn seq_count(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error>
     super::make_int(n)
 }
 
-fn list_reverse(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
+fn list_reverse(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.reverse", args, 0)?;
     let items = super::sequences::items(vm, list).expect("a list");
     for (i, v) in items.into_iter().rev().enumerate() {
@@ -821,7 +821,7 @@ fn list_reverse(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Er
 
 /// `dict.keys()`, `values()`, `items()` return lists for now (CPython returns views, whose
 /// repr differs; iteration is the same).
-fn dict_view(vm: &mut HotPy, d: Value, which: u8) -> Result<Value, Error> {
+fn dict_view(vm: &mut ThreadState, d: Value, which: u8) -> Result<Value, Error> {
     let entries = super::dicts::entries(vm, d);
     match which {
         0 => super::sequences::new_list(vm, &entries.iter().map(|e| e.0).collect::<Vec<_>>()),
@@ -850,17 +850,17 @@ fn dict_view(vm: &mut HotPy, d: Value, which: u8) -> Result<Value, Error> {
     }
 }
 
-fn dict_keys(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
+fn dict_keys(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.keys", args, 0)?;
     dict_view(vm, d, 0)
 }
 
-fn dict_values(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
+fn dict_values(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.values", args, 0)?;
     dict_view(vm, d, 1)
 }
 
-fn dict_items(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
+fn dict_items(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.items", args, 0)?;
     dict_view(vm, d, 2)
 }

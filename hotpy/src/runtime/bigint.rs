@@ -5,18 +5,18 @@
 
 use super::{FALSE, TRUE, int_value, layout_of};
 use crate::generated::layouts::BigInt as BigLayout;
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-pub fn is_big(vm: &HotPy, v: Value) -> bool {
+pub fn is_big(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(BigLayout::ID)
 }
 
 /// The value of an int, bool or big int.
-pub fn to_big(vm: &HotPy, v: Value) -> Option<BigInt> {
+pub fn to_big(vm: &ThreadState, v: Value) -> Option<BigInt> {
     match v {
         TRUE => return Some(BigInt::one()),
         FALSE => return Some(BigInt::zero()),
@@ -46,7 +46,7 @@ pub fn to_big(vm: &HotPy, v: Value) -> Option<BigInt> {
 }
 
 /// An int value: tagged if it fits 63 bits, else a new big int object.
-pub fn from_big(vm: &mut HotPy, b: &BigInt) -> Result<Value, Error> {
+pub fn from_big(vm: &mut ThreadState, b: &BigInt) -> Result<Value, Error> {
     if let Some(i) = b.to_i64()
         && let Ok(v) = super::make_int(i)
     {
@@ -64,7 +64,7 @@ pub fn from_big(vm: &mut HotPy, b: &BigInt) -> Result<Value, Error> {
 }
 
 /// An int from an i128 (results of i64 arithmetic that may overflow).
-pub fn from_i128(vm: &mut HotPy, i: i128) -> Result<Value, Error> {
+pub fn from_i128(vm: &mut ThreadState, i: i128) -> Result<Value, Error> {
     from_big(vm, &BigInt::from(i))
 }
 
@@ -75,12 +75,12 @@ pub fn parse(text: &str, base: u32) -> Option<BigInt> {
 }
 
 /// The decimal text of a big int.
-pub fn to_string(vm: &HotPy, v: Value) -> Option<String> {
+pub fn to_string(vm: &ThreadState, v: Value) -> Option<String> {
     is_big(vm, v).then(|| to_big(vm, v).expect("a big int").to_string())
 }
 
 /// The float nearest a big int (OverflowError beyond the float range).
-pub fn to_f64(vm: &HotPy, v: Value) -> Option<Result<f64, Error>> {
+pub fn to_f64(vm: &ThreadState, v: Value) -> Option<Result<f64, Error>> {
     if !is_big(vm, v) {
         return None;
     }
@@ -99,7 +99,7 @@ pub fn to_f64(vm: &HotPy, v: Value) -> Option<Result<f64, Error>> {
 }
 
 /// CPython's hash of an int: the value modulo 2**61 - 1, with the sign (and -1 becomes -2).
-pub fn hash(vm: &HotPy, v: Value) -> Option<i64> {
+pub fn hash(vm: &ThreadState, v: Value) -> Option<i64> {
     if !is_big(vm, v) {
         return None;
     }
@@ -112,12 +112,12 @@ pub fn hash(vm: &HotPy, v: Value) -> Option<i64> {
 
 /// `a <op> b` for ints when either is big or the 63-bit computation overflowed (CPython's
 /// operator codes). `None` if an operand is not an int.
-pub fn binary(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Option<Result<Value, Error>> {
+pub fn binary(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Option<Result<Value, Error>> {
     let (x, y) = (to_big(vm, a)?, to_big(vm, b)?);
     Some(big_binary(vm, op, &x, &y))
 }
 
-fn big_binary(vm: &mut HotPy, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, Error> {
+fn big_binary(vm: &mut ThreadState, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, Error> {
     let zero_division = |m: &str| Err(Error::new("ZeroDivisionError", m.to_string()));
     let r = match op {
         0 => x + y,
@@ -186,7 +186,7 @@ fn big_binary(vm: &mut HotPy, op: i64, x: &BigInt, y: &BigInt) -> Result<Value, 
 }
 
 /// `x / y` for ints: the correctly rounded quotient as a float.
-fn true_divide(vm: &mut HotPy, x: &BigInt, y: &BigInt) -> Result<Value, Error> {
+fn true_divide(vm: &mut ThreadState, x: &BigInt, y: &BigInt) -> Result<Value, Error> {
     let (fx, fy) = (x.to_f64(), y.to_f64());
     let q = match (fx, fy) {
         (Some(a), Some(b)) if a.is_finite() && b.is_finite() => a / b,
@@ -210,7 +210,7 @@ fn true_divide(vm: &mut HotPy, x: &BigInt, y: &BigInt) -> Result<Value, Error> {
 }
 
 /// Compares two ints when either is big (`None` if one is not an int).
-pub fn compare(vm: &HotPy, a: Value, b: Value) -> Option<std::cmp::Ordering> {
+pub fn compare(vm: &ThreadState, a: Value, b: Value) -> Option<std::cmp::Ordering> {
     if !is_big(vm, a) && !is_big(vm, b) {
         return None;
     }
@@ -218,7 +218,7 @@ pub fn compare(vm: &HotPy, a: Value, b: Value) -> Option<std::cmp::Ordering> {
 }
 
 /// `-v`, `abs(v)`, `~v` of a big int.
-pub fn unary(vm: &mut HotPy, v: Value, op: char) -> Option<Result<Value, Error>> {
+pub fn unary(vm: &mut ThreadState, v: Value, op: char) -> Option<Result<Value, Error>> {
     if !is_big(vm, v) {
         return None;
     }
@@ -232,7 +232,7 @@ pub fn unary(vm: &mut HotPy, v: Value, op: char) -> Option<Result<Value, Error>>
 }
 
 /// An int from a float's integral value (`int(1e30)`).
-pub fn from_f64(vm: &mut HotPy, f: f64) -> Result<Value, Error> {
+pub fn from_f64(vm: &mut ThreadState, f: f64) -> Result<Value, Error> {
     match num_traits::FromPrimitive::from_f64(f.trunc()) {
         Some(b) => from_big(vm, &b),
         None if f.is_nan() => Err(Error::new(

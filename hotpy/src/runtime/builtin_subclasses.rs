@@ -17,7 +17,7 @@
 
 use super::{NONE, layout_of, type_name};
 use crate::generated::layouts::{Class, Instance};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// The builtin types a Python class may derive from.
@@ -38,22 +38,22 @@ fn is_mutable(t: &str) -> bool {
 }
 
 /// The builtin type class `cls` derives from, if any.
-pub fn builtin_base(vm: &HotPy, cls: Value) -> Option<&'static str> {
+pub fn builtin_base(vm: &ThreadState, cls: Value) -> Option<&'static str> {
     if layout_of(vm, cls) != Some(Class::ID) {
         return None;
     }
     let id = Class::id(vm.vmctx(), cls) as u32;
-    vm.exec.builtin_bases.get(&id).copied()
+    vm.tables().builtin_bases.get(&id).copied()
 }
 
 /// Records that class `cls` derives from builtin `t`.
-pub fn record(vm: &mut HotPy, cls: Value, t: &'static str) {
+pub fn record(vm: &mut ThreadState, cls: Value, t: &'static str) {
     let id = Class::id(vm.vmctx(), cls) as u32;
-    vm.exec.builtin_bases.insert(id, t);
+    vm.tables().builtin_bases.insert(id, t);
 }
 
 /// The builtin value an instance carries, if its class derives from a builtin type.
-pub fn value_of(vm: &HotPy, obj: Value) -> Option<Value> {
+pub fn value_of(vm: &ThreadState, obj: Value) -> Option<Value> {
     if layout_of(vm, obj) != Some(Instance::ID) {
         return None;
     }
@@ -62,13 +62,13 @@ pub fn value_of(vm: &HotPy, obj: Value) -> Option<Value> {
 }
 
 /// The builtin type `obj` is an instance of through its class, if any.
-pub fn builtin_type_of(vm: &HotPy, obj: Value) -> Option<&'static str> {
+pub fn builtin_type_of(vm: &ThreadState, obj: Value) -> Option<&'static str> {
     value_of(vm, obj).map(|v| type_name(vm, v))
 }
 
 /// Calls builtin `t` (its constructor) with `args` and `kwargs`.
 fn construct(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     t: &str,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -96,7 +96,7 @@ fn construct(
 /// A new instance of `cls` (deriving from builtin `t`): a mutable builtin starts empty, an
 /// immutable one is made from `args` and `kwargs`.
 pub fn new_instance(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     cls: Value,
     t: &'static str,
     args: &[Value],
@@ -124,7 +124,7 @@ pub fn new_instance(
 /// The builtin's `__init__` on `value`: a mutable builtin takes the contents the constructor
 /// would make from `args`; an immutable one ignores them (its `__new__` used them).
 pub fn init(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     value: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -151,7 +151,7 @@ pub fn init(
 
 /// `value.name(*args)` for a builtin method.
 fn call_method(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     value: Value,
     name: &'static str,
     args: &[Value],
@@ -173,7 +173,7 @@ fn call_method(
 /// The special method `name` applied to builtin `value` (what an instance whose class does
 /// not define `name` does): None for names this fallback does not cover.
 pub fn special(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     value: Value,
     name: &str,
     args: &[Value],
@@ -286,7 +286,7 @@ fn binary_code(name: &str) -> Option<(i64, bool)> {
 
 /// A method-wrapper: the special method `name` (a str) of builtin `value`, for
 /// `super().__setitem__` and similar in a subclass's methods.
-pub fn wrapper(vm: &mut HotPy, value: Value, name: Value) -> Result<Value, Error> {
+pub fn wrapper(vm: &mut ThreadState, value: Value, name: Value) -> Result<Value, Error> {
     use crate::generated::layouts::MethodWrapper;
     let (w, kept) =
         vm.alloc_keeping(MethodWrapper::ID, MethodWrapper::FIXED_SIZE, &[value, name])?;
@@ -297,7 +297,7 @@ pub fn wrapper(vm: &mut HotPy, value: Value, name: Value) -> Result<Value, Error
 
 /// Calls a method-wrapper.
 pub fn call_wrapper(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     w: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -328,7 +328,7 @@ pub fn call_wrapper(
 
 /// Attribute `name` of an instance's builtin value (its methods, and special methods as
 /// method-wrappers), if it has one.
-pub fn attribute(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, Error> {
+pub fn attribute(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option<Value>, Error> {
     let Some(value) = value_of(vm, obj) else {
         return Ok(None);
     };

@@ -3,13 +3,13 @@
 use super::builtins_objects as B;
 use super::{FALSE, NONE, TRUE, make_int, new_str, type_name};
 use super::{as_int, box_float, compare, float_value, py_bool, str_value};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// A builtin: positional arguments, then keyword arguments. The argument values are not roots:
 /// a builtin that allocates (which may collect) and then uses an argument again must root it
 /// in a handle first (the stress tests find those that do not).
-pub type BuiltinFn = fn(&mut HotPy, &[Value], &[(String, Value)]) -> Result<Value, Error>;
+pub type BuiltinFn = fn(&mut ThreadState, &[Value], &[(String, Value)]) -> Result<Value, Error>;
 
 /// Names and functions of the builtins, in index order.
 pub const BUILTINS: &[(&str, BuiltinFn)] = &[
@@ -171,14 +171,14 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
 ];
 
 /// True if `v` is the builtin named `name`.
-pub fn is_builtin_named(vm: &HotPy, v: Value, name: &str) -> bool {
+pub fn is_builtin_named(vm: &ThreadState, v: Value, name: &str) -> bool {
     type_name(vm, v) == "builtin_function_or_method"
         && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize].0
             == name
 }
 
 /// True if `v` is a builtin class's method (bound when looked up through an instance).
-pub fn is_method_descriptor(vm: &HotPy, v: Value) -> bool {
+pub fn is_method_descriptor(vm: &ThreadState, v: Value) -> bool {
     type_name(vm, v) == "builtin_function_or_method"
         && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize]
             .0
@@ -186,7 +186,7 @@ pub fn is_method_descriptor(vm: &HotPy, v: Value) -> bool {
 }
 
 /// PRINT_EXPR's extern: the interactive interpreter's echo of an expression's value.
-pub fn display_value(vm: &mut HotPy, v: Value) -> Result<(), Error> {
+pub fn display_value(vm: &mut ThreadState, v: Value) -> Result<(), Error> {
     if v == NONE {
         return Ok(());
     }
@@ -197,29 +197,24 @@ pub fn display_value(vm: &mut HotPy, v: Value) -> Result<(), Error> {
 
 /// The builtin function object for `BUILTINS[id]`: one per builtin (so `type(3) is int`),
 /// made on first use and kept in a registered root table.
-pub fn builtin_object(vm: &mut HotPy, id: usize) -> Result<Value, Error> {
+pub fn builtin_object(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
     use crate::generated::layouts::Builtin;
-    if vm.exec.builtin_objects.is_empty() {
-        vm.exec.builtin_objects = vec![NONE; BUILTINS.len()];
-        let (ptr, len) = (
-            vm.exec.builtin_objects.as_mut_ptr(),
-            vm.exec.builtin_objects.len(),
-        );
-        // SAFETY: the table is never resized after this and lives in `vm.exec` until `Drop`,
-        // which removes the registration first.
-        let key = unsafe { vm.mutator().heap().add_roots(ptr, len) };
-        vm.exec.root_keys.push(key);
+    let b = vm.interp.builtin_objects.get(id);
+    if b != NONE {
+        return Ok(b);
     }
-    if vm.exec.builtin_objects[id] == NONE {
-        let b = vm.alloc(Builtin::ID, Builtin::FIXED_SIZE)?;
-        Builtin::set_id(gvmt::rt::Vm::vmctx(vm), b, id as i64);
-        vm.exec.builtin_objects[id] = b;
-    }
-    Ok(vm.exec.builtin_objects[id])
+    let b = vm.alloc(Builtin::ID, Builtin::FIXED_SIZE)?;
+    Builtin::set_id(gvmt::rt::Vm::vmctx(vm), b, id as i64);
+    // Another thread may have made it meanwhile: theirs is the one.
+    Ok(vm.interp.builtin_objects.publish(id, NONE, b))
 }
 
 /// `super(cls, obj)`; the compiler turns `super()` in a method into this.
-fn super_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn super_(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
     no_keywords("super", kwargs)?;
     let [cls, obj] = args else {
         return Err(Error::new("RuntimeError", "super(): no arguments"));
@@ -254,7 +249,7 @@ fn super_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<
 
 /// `object.__setattr__(self, name, value)`: the plain attribute store.
 fn object_setattr(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     args: &[Value],
     _kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
@@ -269,7 +264,11 @@ fn object_setattr(
 }
 
 /// `object.__new__(cls)`: a new instance of `cls` without attributes.
-fn object_new(vm: &mut HotPy, args: &[Value], _kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn object_new(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
     let Some(&cls) = args.first().filter(|&&c| super::classes::is_class(vm, c)) else {
         return Err(Error::new(
             "TypeError",
@@ -304,7 +303,7 @@ fn object_new(vm: &mut HotPy, args: &[Value], _kwargs: &[(String, Value)]) -> Re
 
 /// `object.__init_subclass__()`: nothing to do, and no keywords accepted.
 fn object_init_subclass(
-    _vm: &mut HotPy,
+    _vm: &mut ThreadState,
     _args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
@@ -319,7 +318,7 @@ fn object_init_subclass(
 
 /// `object.__init__(self)`.
 fn object_init(
-    _vm: &mut HotPy,
+    _vm: &mut ThreadState,
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
@@ -334,7 +333,7 @@ fn object_init(
 
 /// `BaseException.__init__(self, *args)`: keeps `args`.
 fn exception_init(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
@@ -403,12 +402,12 @@ fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, 
     }
 }
 
-fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
     let mut flush = false;
     let mut file = NONE;
     for (name, v) in kwargs {
-        let text = |vm: &HotPy, default: &str| -> Result<String, Error> {
+        let text = |vm: &ThreadState, default: &str| -> Result<String, Error> {
             if *v == NONE {
                 return Ok(default.to_string());
             }
@@ -485,7 +484,7 @@ fn print(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
     Ok(NONE)
 }
 
-fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("len", args, kwargs)?;
     if let Some(n) = super::dunder::len(vm, v)? {
         return make_int(n);
@@ -514,19 +513,19 @@ fn len(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     }
 }
 
-fn str(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn str(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("str", args, kwargs)?;
     let text = super::text::str(vm, v)?;
     new_str(vm, &text)
 }
 
-fn repr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn repr(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("repr", args, kwargs)?;
     let text = super::text::repr(vm, v)?;
     new_str(vm, &text)
 }
 
-fn abs(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn abs(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("abs", args, kwargs)?;
     if let Some(r) = super::dunder::call(vm, v, "__abs__", &[])? {
         return Ok(r);
@@ -546,14 +545,14 @@ fn abs(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     ))
 }
 
-fn range(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn range(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("range", kwargs)?;
     super::iter::range(vm, args)
 }
 
 /// The items of any iterable (a snapshot): lists, tuples, strs, dicts (keys), ranges and
 /// iterators are all walked with the VM's own iteration.
-pub fn collect(vm: &mut HotPy, iterable: Value) -> Result<Vec<Value>, Error> {
+pub fn collect(vm: &mut ThreadState, iterable: Value) -> Result<Vec<Value>, Error> {
     if let Some(items) = super::sequences::items(vm, iterable) {
         return Ok(items);
     }
@@ -577,7 +576,7 @@ pub fn collect(vm: &mut HotPy, iterable: Value) -> Result<Vec<Value>, Error> {
     result.map(|()| items)
 }
 
-fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn int(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let mut base = None;
     for (k, v) in kwargs {
         match k.as_str() {
@@ -645,7 +644,7 @@ fn int(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
 
 /// `int(text, base)`: optional sign, optional `0x`/`0o`/`0b` prefix (base 0 infers it),
 /// underscores between digits.
-fn parse_int(vm: &mut HotPy, text: &str, base: i64) -> Result<Value, Error> {
+fn parse_int(vm: &mut ThreadState, text: &str, base: i64) -> Result<Value, Error> {
     let invalid = || {
         Error::new(
             "ValueError",
@@ -692,7 +691,7 @@ fn parse_int(vm: &mut HotPy, text: &str, base: i64) -> Result<Value, Error> {
     super::bigint::from_big(vm, &value)
 }
 
-fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn float(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("float", kwargs)?;
     let Some(&v) = args.first() else {
         return box_float(vm, 0.0);
@@ -734,7 +733,7 @@ fn float(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
     ))
 }
 
-fn bool_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn bool_(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("bool", kwargs)?;
     match args.first() {
         None => Ok(FALSE),
@@ -742,7 +741,7 @@ fn bool_(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
     }
 }
 
-fn list(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn list(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("list", kwargs)?;
     let items = match args.first() {
         None => vec![],
@@ -751,7 +750,7 @@ fn list(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Va
     super::sequences::new_list(vm, &items)
 }
 
-fn tuple(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn tuple(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("tuple", kwargs)?;
     let items = match args.first() {
         None => vec![],
@@ -761,7 +760,7 @@ fn tuple(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
 }
 
 /// The candidates of `min`/`max`: one iterable argument, or several arguments.
-fn candidates(vm: &mut HotPy, name: &str, args: &[Value]) -> Result<Vec<Value>, Error> {
+fn candidates(vm: &mut ThreadState, name: &str, args: &[Value]) -> Result<Vec<Value>, Error> {
     let items = match args {
         [] => {
             return Err(Error::new(
@@ -782,7 +781,7 @@ fn candidates(vm: &mut HotPy, name: &str, args: &[Value]) -> Result<Vec<Value>, 
 }
 
 fn extreme(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -842,15 +841,15 @@ fn extreme(
     result
 }
 
-fn min(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn min(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     extreme(vm, "min", args, kwargs, 0)
 }
 
-fn max(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn max(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     extreme(vm, "max", args, kwargs, 4)
 }
 
-fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn sum(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("sum", kwargs)?;
     let (iterable, start) = match args {
         [i] => (*i, make_int(0)?),
@@ -891,7 +890,11 @@ fn sum(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     result.map(|()| total)
 }
 
-fn isinstance(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn isinstance(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
     no_keywords("isinstance", kwargs)?;
     let [v, t] = args else {
         return Err(Error::new(
@@ -940,7 +943,7 @@ fn isinstance(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Res
     Ok(FALSE)
 }
 
-fn chr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn chr(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("chr", args, kwargs)?;
     let i = as_int(v).ok_or_else(|| {
         Error::new(
@@ -958,7 +961,7 @@ fn chr(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
     new_str(vm, &c.to_string())
 }
 
-fn ord(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn ord(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("ord", args, kwargs)?;
     let s = str_value(vm, v).ok_or_else(|| {
         Error::new(
@@ -985,9 +988,9 @@ fn ord(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Val
 /// Iterates `iterable` one item at a time (so generators are consumed only as far as
 /// needed) until `stop(item)` is true; returns whether it stopped early.
 fn scan(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     iterable: Value,
-    stop: fn(&mut HotPy, Value) -> Result<bool, Error>,
+    stop: fn(&mut ThreadState, Value) -> Result<bool, Error>,
 ) -> Result<bool, Error> {
     let it = super::iter::get_iter(vm, iterable)?;
     let mark = vm.mutator().handle_mark();
@@ -1008,18 +1011,22 @@ fn scan(
     result
 }
 
-fn any(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn any(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("any", args, kwargs)?;
     Ok(py_bool(scan(vm, v, super::is_true)?))
 }
 
-fn all(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn all(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("all", args, kwargs)?;
     let stopped = scan(vm, v, |vm, x| Ok(!super::is_true(vm, x)?))?;
     Ok(py_bool(!stopped))
 }
 
-fn divmod(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn divmod(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
     no_keywords("divmod", kwargs)?;
     let [a, b] = args else {
         return Err(Error::new(
@@ -1042,7 +1049,7 @@ fn divmod(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<
     result
 }
 
-fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn round(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("round", kwargs)?;
     let (v, digits) = match args {
         [v] => (*v, None),
@@ -1106,7 +1113,7 @@ fn round(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<V
 }
 
 fn radix(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -1127,14 +1134,14 @@ fn radix(
     new_str(vm, &format!("{sign}{prefix}{}", digits(i.unsigned_abs())))
 }
 
-fn hex(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn hex(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     radix(vm, "hex", args, kwargs, "0x", |u| format!("{u:x}"))
 }
 
-fn bin(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn bin(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     radix(vm, "bin", args, kwargs, "0b", |u| format!("{u:b}"))
 }
 
-fn oct(vm: &mut HotPy, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+fn oct(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     radix(vm, "oct", args, kwargs, "0o", |u| format!("{u:o}"))
 }

@@ -7,7 +7,7 @@
 
 use super::builtins::{collect, index_of};
 use super::{EXHAUSTED, NONE, TRUE, make_int, py_bool, type_name};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
 
@@ -41,9 +41,9 @@ pub(super) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), Error> {
 
 /// Roots `values`, runs `f` with their handles, releases them.
 pub(super) fn rooted<R>(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     values: &[Value],
-    f: impl FnOnce(&mut HotPy, &[Handle]) -> Result<R, Error>,
+    f: impl FnOnce(&mut ThreadState, &[Handle]) -> Result<R, Error>,
 ) -> Result<R, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<Handle> = values.iter().map(|&v| vm.mutator().root(v)).collect();
@@ -54,7 +54,7 @@ pub(super) fn rooted<R>(
 
 /// `type(x)`: the class of an instance; for builtin values, the builtin that constructs them
 /// (`type(3) is int`).
-pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn type_(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("type", kwargs)?;
     let [v] = exactly::<1>("type", args)?;
     if super::classes::is_instance(vm, v) {
@@ -73,7 +73,7 @@ pub fn type_(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
     super::type_objects::class_for(vm, name)
 }
 
-pub fn id(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn id(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("id", kwargs)?;
     let [v] = exactly::<1>("id", args)?;
     if v.0 & 0xf != 0 {
@@ -83,7 +83,7 @@ pub fn id(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, E
     make_int((vm.mutator().identity(v) as i64) << 4)
 }
 
-pub fn hash(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn hash(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("hash", kwargs)?;
     let [v] = exactly::<1>("hash", args)?;
     let h = super::dicts::hash(vm, v)?;
@@ -96,7 +96,7 @@ pub fn hash_int(h: i64) -> Result<Value, Error> {
     make_int(h).or_else(|_| make_int(h >> 1))
 }
 
-pub fn callable(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("callable", kwargs)?;
     let [v] = exactly::<1>("callable", args)?;
     let kind = type_name(vm, v);
@@ -107,13 +107,13 @@ pub fn callable(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
     Ok(py_bool(yes))
 }
 
-pub fn iter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn iter(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("iter", kwargs)?;
     let [v] = exactly::<1>("iter", args)?;
     super::iter::get_iter(vm, v)
 }
 
-pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn next(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("next", kwargs)?;
     let (it, default) = match args {
         [it] => (*it, None),
@@ -148,7 +148,7 @@ pub fn next(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     })
 }
 
-fn attribute_name(vm: &HotPy, name: Value) -> Result<(), Error> {
+fn attribute_name(vm: &ThreadState, name: Value) -> Result<(), Error> {
     if super::str_value(vm, name).is_none() {
         return Err(Error::new(
             "TypeError",
@@ -161,7 +161,7 @@ fn attribute_name(vm: &HotPy, name: Value) -> Result<(), Error> {
     Ok(())
 }
 
-pub fn getattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn getattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("getattr", kwargs)?;
     let (object, name, default) = match args {
         [o, n] => (*o, *n, None),
@@ -184,7 +184,7 @@ pub fn getattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
     )
 }
 
-pub fn hasattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn hasattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("hasattr", kwargs)?;
     let [object, name] = exactly::<2>("hasattr", args)?;
     attribute_name(vm, name)?;
@@ -195,7 +195,7 @@ pub fn hasattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
     }
 }
 
-pub fn setattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn setattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("setattr", kwargs)?;
     let [object, name, value] = exactly::<3>("setattr", args)?;
     attribute_name(vm, name)?;
@@ -203,7 +203,11 @@ pub fn setattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
     Ok(NONE)
 }
 
-pub fn issubclass(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn issubclass(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     no_keywords("issubclass", kwargs)?;
     let [cls, of] = exactly::<2>("issubclass", args)?;
     if !super::classes::is_class(vm, cls) {
@@ -231,7 +235,7 @@ pub fn issubclass(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<
 }
 
 /// `dict()`, `dict(mapping_or_pairs)`, `dict(**kwargs)`.
-pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn dict(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if args.len() > 1 {
         return Err(Error::new(
             "TypeError",
@@ -297,20 +301,28 @@ pub fn dict(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value,
     })
 }
 
-pub fn staticmethod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn staticmethod(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     no_keywords("staticmethod", kwargs)?;
     let [f] = exactly::<1>("staticmethod", args)?;
     super::classes::new_descriptor(vm, super::classes::STATIC, f, NONE)
 }
 
-pub fn classmethod(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn classmethod(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     no_keywords("classmethod", kwargs)?;
     let [f] = exactly::<1>("classmethod", args)?;
     super::classes::new_descriptor(vm, super::classes::CLASS, f, NONE)
 }
 
 /// `property(fget=None, fset=None)`.
-pub fn property(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn property(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let (mut fget, mut fset) = (
         args.first().copied().unwrap_or(NONE),
         args.get(1).copied().unwrap_or(NONE),
@@ -331,7 +343,7 @@ pub fn property(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
     super::classes::new_descriptor(vm, super::classes::PROPERTY, fget, fset)
 }
 
-pub fn set(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn set(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("set", kwargs)?;
     match args {
         [] => super::sets::new_set(vm, &[], false),
@@ -343,7 +355,7 @@ pub fn set(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     }
 }
 
-pub fn frozenset(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn frozenset(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("frozenset", kwargs)?;
     match args {
         [] => super::sets::new_set(vm, &[], true),
@@ -356,7 +368,7 @@ pub fn frozenset(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
 }
 
 /// `pow(base, exp)` is `base ** exp`; `pow(base, exp, mod)` is modular exponentiation of ints.
-pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("pow", kwargs)?;
     match args {
         [b, e] => super::binary_generic(vm, 8, *b, *e),
@@ -411,7 +423,7 @@ pub fn pow(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
 /// whose globals are the dict's str keys, written back after). A `locals` mapping other than
 /// `globals` is not supported yet.
 fn eval_or_exec(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -440,7 +452,7 @@ fn eval_or_exec(
             format!("{name}() arg 1 must be a string, bytes or code object"),
         ));
     };
-    let compile = |vm: &mut HotPy, names: Vec<String>| {
+    let compile = |vm: &mut ThreadState, names: Vec<String>| {
         let compiled = if name == "eval" {
             crate::compiler::compile_eval(&text, "<string>", names)
         } else {
@@ -521,7 +533,7 @@ fn eval_or_exec(
 }
 
 /// The module a `globals()` namespace object stands for, if `v` is one.
-fn namespace_module(vm: &mut HotPy, v: Value) -> Result<Option<usize>, Error> {
+fn namespace_module(vm: &mut ThreadState, v: Value) -> Result<Option<usize>, Error> {
     if !super::classes::is_instance(vm, v) {
         return Ok(None);
     }
@@ -538,16 +550,20 @@ fn namespace_module(vm: &mut HotPy, v: Value) -> Result<Option<usize>, Error> {
     })
 }
 
-pub fn eval(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn eval(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     eval_or_exec(vm, "eval", args, kwargs)
 }
 
-pub fn exec(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn exec(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     eval_or_exec(vm, "exec", args, kwargs)
 }
 
 /// `dict.fromkeys(iterable, value=None)`.
-pub fn dict_fromkeys(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn dict_fromkeys(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     no_keywords("fromkeys", kwargs)?;
     let (iterable, value) = match args {
         [i] => (*i, NONE),
@@ -570,7 +586,7 @@ pub fn dict_fromkeys(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Resu
 }
 
 /// `delattr(obj, name)`.
-pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn delattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("delattr", kwargs)?;
     let [object, name] = exactly::<2>("delattr", args)?;
     attribute_name(vm, name)?;
@@ -579,7 +595,7 @@ pub fn delattr(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 }
 
 /// `format(value, spec='')`.
-pub fn format(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn format(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("format", kwargs)?;
     match args {
         [v] => super::format::format_value(vm, *v, NONE, 0),
@@ -592,7 +608,7 @@ pub fn format(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Valu
 }
 
 /// `ascii(v)`: `repr` with non-ASCII characters escaped.
-pub fn ascii(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn ascii(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("ascii", kwargs)?;
     let [v] = exactly::<1>("ascii", args)?;
     let text = super::text::repr(vm, v)?;
@@ -609,7 +625,7 @@ pub fn ascii(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
 }
 
 /// Calls `f(arg)`, or returns `arg` when `f` is None.
-fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, Error> {
+fn apply(vm: &mut ThreadState, f: Value, arg: Value) -> Result<Value, Error> {
     if f == NONE {
         Ok(arg)
     } else {
@@ -619,7 +635,7 @@ fn apply(vm: &mut HotPy, f: Value, arg: Value) -> Result<Value, Error> {
 
 /// `sorted(iterable, key=None, reverse=False)`: a stable merge sort through `<` (so errors
 /// and user `__lt__` behave as in CPython), over rooted items.
-pub fn sorted(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn sorted(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let (mut key, mut reverse) = (NONE, false);
     for (k, v) in kwargs {
         match k.as_str() {
@@ -660,7 +676,7 @@ pub fn sorted(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Valu
 
 /// The stable order of `keyed` by key (indices), comparing with the VM's `<`.
 fn merge_sort(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     keyed: &[(Handle, Handle)],
     reverse: bool,
 ) -> Result<Vec<usize>, Error> {
@@ -702,7 +718,7 @@ fn merge_sort(
 }
 
 /// `reversed(seq)`: an iterator over a reversed copy.
-pub fn reversed(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("reversed", kwargs)?;
     let [seq] = exactly::<1>("reversed", args)?;
     rooted(vm, &[seq], |vm, h| {

@@ -3,17 +3,17 @@
 
 use super::{as_int, layout_of, make_int, type_name};
 use crate::generated::layouts::Bytes;
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 type Kwargs<'a> = &'a [(String, Value)];
 
-pub fn is_bytes(vm: &HotPy, v: Value) -> bool {
+pub fn is_bytes(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Bytes::ID)
 }
 
 /// The contents of a bytes object.
-pub fn value(vm: &HotPy, v: Value) -> Option<Vec<u8>> {
+pub fn value(vm: &ThreadState, v: Value) -> Option<Vec<u8>> {
     if !is_bytes(vm, v) {
         return None;
     }
@@ -28,7 +28,7 @@ pub fn value(vm: &HotPy, v: Value) -> Option<Vec<u8>> {
 }
 
 /// A new bytes object. May collect.
-pub fn new_bytes(vm: &mut HotPy, data: &[u8]) -> Result<Value, Error> {
+pub fn new_bytes(vm: &mut ThreadState, data: &[u8]) -> Result<Value, Error> {
     let words = data.len().div_ceil(8);
     let object = vm.alloc(Bytes::ID, Bytes::size_for(words))?;
     let ctx = vm.vmctx();
@@ -69,7 +69,7 @@ pub fn repr(data: &[u8]) -> String {
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(str, encoding)`.
-pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     match args {
         [] => new_bytes(vm, &[]),
         [s, ..] if super::str_value(vm, *s).is_some() => {
@@ -121,7 +121,7 @@ pub fn bytes(vm: &mut HotPy, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Valu
 }
 
 /// `b.decode(encoding='utf-8', errors='strict')` (UTF-8 and ASCII).
-pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let encoding = args
         .first()
@@ -161,7 +161,7 @@ pub fn decode(vm: &mut HotPy, b: Value, args: &[Value]) -> Result<Value, Error> 
 }
 
 /// `s.encode(encoding='utf-8')`.
-pub fn encode(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn encode(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let text = super::str_value(vm, s).unwrap_or_default();
     let encoding = args
         .first()
@@ -187,14 +187,14 @@ pub fn encode(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> 
 }
 
 /// `b.hex()`.
-pub fn hex(vm: &mut HotPy, b: Value, _args: &[Value]) -> Result<Value, Error> {
+pub fn hex(vm: &mut ThreadState, b: Value, _args: &[Value]) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let text: String = data.iter().map(|b| format!("{b:02x}")).collect();
     super::new_str(vm, &text)
 }
 
 /// `b[i]` (an int) or a slice of `b`.
-pub fn subscript(vm: &mut HotPy, b: Value, index: Value) -> Result<Value, Error> {
+pub fn subscript(vm: &mut ThreadState, b: Value, index: Value) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let Some(i) = as_int(index) else {
         return Err(Error::new(
@@ -214,7 +214,7 @@ pub fn subscript(vm: &mut HotPy, b: Value, index: Value) -> Result<Value, Error>
 
 /// `b[lower:upper:step]`.
 pub fn slice(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     b: Value,
     lower: Value,
     upper: Value,
@@ -229,7 +229,7 @@ pub fn slice(
 }
 
 /// A list of the byte values (iteration).
-pub fn ints(vm: &mut HotPy, b: Value) -> Result<Value, Error> {
+pub fn ints(vm: &mut ThreadState, b: Value) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let items: Vec<Value> = data
         .iter()
@@ -239,7 +239,7 @@ pub fn ints(vm: &mut HotPy, b: Value) -> Result<Value, Error> {
 }
 
 /// `+`, `*` on bytes; `None` when neither operand is bytes.
-pub fn binary(vm: &mut HotPy, op: char, a: Value, b: Value) -> Option<Result<Value, Error>> {
+pub fn binary(vm: &mut ThreadState, op: char, a: Value, b: Value) -> Option<Result<Value, Error>> {
     match op {
         '+' => {
             let (x, y) = (value(vm, a)?, value(vm, b)?);
@@ -260,7 +260,7 @@ pub fn binary(vm: &mut HotPy, op: char, a: Value, b: Value) -> Option<Result<Val
 }
 
 /// `x in b`: a byte value or a sub-sequence.
-pub fn contains(vm: &HotPy, b: Value, x: Value) -> Result<bool, Error> {
+pub fn contains(vm: &ThreadState, b: Value, x: Value) -> Result<bool, Error> {
     let data = value(vm, b).unwrap_or_default();
     if let Some(i) = as_int(x) {
         if !(0..=255).contains(&i) {

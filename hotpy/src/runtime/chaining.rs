@@ -8,7 +8,7 @@
 use super::exceptions::{from_object, is_instance};
 use super::{FALSE, NONE};
 use crate::generated::layouts::Exception;
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -16,7 +16,7 @@ const CONTEXT: &str = "\nDuring handling of the above exception, another excepti
 /// Chains longer than this are not followed (CPython cuts cycles; this bounds the walk).
 const MAX_CHAIN: usize = 1000;
 
-fn attribute(vm: &mut HotPy, exc: Value, name: &'static str) -> Result<Option<Value>, Error> {
+fn attribute(vm: &mut ThreadState, exc: Value, name: &'static str) -> Result<Option<Value>, Error> {
     let mark = vm.mutator().handle_mark();
     let h = vm.mutator().root(exc);
     let key = vm.name_str(name);
@@ -26,7 +26,12 @@ fn attribute(vm: &mut HotPy, exc: Value, name: &'static str) -> Result<Option<Va
     super::dicts::get(vm, dict, key?)
 }
 
-fn set_attribute(vm: &mut HotPy, exc: Value, name: &'static str, v: Value) -> Result<(), Error> {
+fn set_attribute(
+    vm: &mut ThreadState,
+    exc: Value,
+    name: &'static str,
+    v: Value,
+) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let handles = [exc, v].map(|x| vm.mutator().root(x));
     let key = vm.name_str(name);
@@ -38,7 +43,7 @@ fn set_attribute(vm: &mut HotPy, exc: Value, name: &'static str, v: Value) -> Re
 
 /// `error`, raised while `handled` is being handled, with `handled` as its `__context__`
 /// (unless it has one already: it was raised in a callee that was handling another).
-pub fn attach_context(vm: &mut HotPy, error: Error, handled: Value) -> Error {
+pub fn attach_context(vm: &mut ThreadState, error: Error, handled: Value) -> Error {
     if !is_instance(vm, handled) {
         return error;
     }
@@ -87,12 +92,12 @@ pub fn attach_context(vm: &mut HotPy, error: Error, handled: Value) -> Error {
 }
 
 /// `raise exc from cause` also suppresses the context in reports.
-pub fn suppress_context(vm: &mut HotPy, exc: Value) -> Result<(), Error> {
+pub fn suppress_context(vm: &mut ThreadState, exc: Value) -> Result<(), Error> {
     set_attribute(vm, exc, "__suppress_context__", super::TRUE)
 }
 
 /// The defaults of the chaining attributes an exception has not set.
-pub fn default_attribute(vm: &HotPy, name: Value) -> Option<Value> {
+pub fn default_attribute(vm: &ThreadState, name: Value) -> Option<Value> {
     if super::str_is(vm, name, "__context__") || super::str_is(vm, name, "__cause__") {
         Some(NONE)
     } else if super::str_is(vm, name, "__suppress_context__") {
@@ -104,7 +109,7 @@ pub fn default_attribute(vm: &HotPy, name: Value) -> Option<Value> {
 
 /// CPython's report of an uncaught exception: its cause or context first (recursively), then
 /// the exception.
-pub fn report(vm: &mut HotPy, e: &Error) -> String {
+pub fn report(vm: &mut ThreadState, e: &Error) -> String {
     let mut text = e.report();
     let Some(pinned) = e.exception().and_then(|e| e.object.as_ref()) else {
         return text;
@@ -131,7 +136,7 @@ pub fn report(vm: &mut HotPy, e: &Error) -> String {
 }
 
 /// The exception `exc` was chained to, and how.
-fn chained(vm: &mut HotPy, exc: Value) -> Result<Option<(Value, &'static str)>, Error> {
+fn chained(vm: &mut ThreadState, exc: Value) -> Result<Option<(Value, &'static str)>, Error> {
     let mark = vm.mutator().handle_mark();
     let h = vm.mutator().root(exc);
     let result = (|| {

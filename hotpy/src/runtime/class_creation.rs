@@ -8,13 +8,13 @@ use super::classes::{
 };
 use super::{NONE, str_value};
 use crate::generated::layouts::Class;
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// The `class` statement: a class from its name, tuple of bases (empty: `object`) and
 /// namespace.
 pub fn make_class(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: Value,
     bases: Value,
     namespace: Value,
@@ -155,7 +155,7 @@ pub fn make_class(
 /// As in CPython, a class body's `__new__` is a staticmethod and its `__init_subclass__` and
 /// `__class_getitem__` are classmethods without being declared so, and `__eq__` without
 /// `__hash__` sets `__hash__` to None.
-fn implicit_descriptors(vm: &mut HotPy, namespace: gvmt::gc::Handle) -> Result<(), Error> {
+fn implicit_descriptors(vm: &mut ThreadState, namespace: gvmt::gc::Handle) -> Result<(), Error> {
     for (name, kind) in [
         ("__new__", STATIC),
         ("__init_subclass__", CLASS),
@@ -187,7 +187,11 @@ fn implicit_descriptors(vm: &mut HotPy, namespace: gvmt::gc::Handle) -> Result<(
 
 /// `super(cls, cls).__init_subclass__(**keywords)`: the hook of the nearest base that has
 /// one (`object`'s takes no keywords).
-fn init_subclass(vm: &mut HotPy, cls: Value, keywords: &[(String, Value)]) -> Result<(), Error> {
+fn init_subclass(
+    vm: &mut ThreadState,
+    cls: Value,
+    keywords: &[(String, Value)],
+) -> Result<(), Error> {
     let key = vm.name_str("__init_subclass__")?;
     let found = lookup_from(vm, cls, key, 1)?;
     match found {
@@ -210,7 +214,7 @@ fn init_subclass(vm: &mut HotPy, cls: Value, keywords: &[(String, Value)]) -> Re
 }
 
 /// CPython's C3 linearization of `bases` (the new class's MRO without itself).
-fn linearize(vm: &HotPy, bases: &[Value]) -> Result<Vec<Value>, Error> {
+fn linearize(vm: &ThreadState, bases: &[Value]) -> Result<Vec<Value>, Error> {
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro(vm, b)).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -244,7 +248,7 @@ fn linearize(vm: &HotPy, bases: &[Value]) -> Result<Vec<Value>, Error> {
 
 /// A new class object with `bases` (at least one; `object` has none).
 pub fn new_class(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     name: &str,
     bases: &[Value],
     namespace: Value,

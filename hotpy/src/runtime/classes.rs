@@ -10,19 +10,19 @@
 
 use super::{NONE, layout_of, str_value};
 use crate::generated::layouts::{Class, Descriptor, Exception, Instance, Method, Super};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
-pub fn is_class(vm: &HotPy, v: Value) -> bool {
+pub fn is_class(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Class::ID)
 }
 
 /// True for instances of Python classes, exception instances included.
-pub fn is_instance(vm: &HotPy, v: Value) -> bool {
+pub fn is_instance(vm: &ThreadState, v: Value) -> bool {
     matches!(layout_of(vm, v), Some(l) if l == Instance::ID || l == Exception::ID)
 }
 
-pub fn is_method(vm: &HotPy, v: Value) -> bool {
+pub fn is_method(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Method::ID)
 }
 
@@ -32,13 +32,13 @@ pub const CLASS: i64 = 1;
 pub const PROPERTY: i64 = 2;
 
 /// The kind of a staticmethod, classmethod or property object.
-pub fn descriptor_kind(vm: &HotPy, v: Value) -> Option<i64> {
+pub fn descriptor_kind(vm: &ThreadState, v: Value) -> Option<i64> {
     (layout_of(vm, v) == Some(Descriptor::ID)).then(|| Descriptor::kind(vm.vmctx(), v))
 }
 
 /// A new staticmethod, classmethod or property.
 pub fn new_descriptor(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     kind: i64,
     first: Value,
     second: Value,
@@ -53,7 +53,7 @@ pub fn new_descriptor(
 
 /// The name of a class qualified by its module unless that is `__main__` or builtins
 /// (`helper.Shape`), as CPython shows classes in tracebacks.
-pub fn qualified_name(vm: &HotPy, cls: Value) -> String {
+pub fn qualified_name(vm: &ThreadState, cls: Value) -> String {
     let name = vm.class_qualname(Class::id(vm.vmctx(), cls) as usize);
     match module_of(vm, cls) {
         Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{name}"),
@@ -62,7 +62,7 @@ pub fn qualified_name(vm: &HotPy, cls: Value) -> String {
 }
 
 /// The class's `__module__` (None for the builtin classes, which have none in their dict).
-pub fn module_of(vm: &HotPy, cls: Value) -> Option<String> {
+pub fn module_of(vm: &ThreadState, cls: Value) -> Option<String> {
     let dict = Class::dict(vm.vmctx(), cls);
     super::dicts::entries(vm, dict)
         .into_iter()
@@ -71,12 +71,12 @@ pub fn module_of(vm: &HotPy, cls: Value) -> Option<String> {
 }
 
 /// The name of a class.
-pub fn class_name(vm: &HotPy, cls: Value) -> &'static str {
+pub fn class_name(vm: &ThreadState, cls: Value) -> &'static str {
     vm.class_name(Class::id(vm.vmctx(), cls) as usize)
 }
 
 /// The class of an instance (see [`is_instance`]).
-pub fn class_of(vm: &HotPy, instance: Value) -> Value {
+pub fn class_of(vm: &ThreadState, instance: Value) -> Value {
     if layout_of(vm, instance) == Some(Exception::ID) {
         Exception::class(vm.vmctx(), instance)
     } else {
@@ -86,13 +86,13 @@ pub fn class_of(vm: &HotPy, instance: Value) -> Value {
 
 /// The attribute dict of an instance or class (`__dict__`, `vars()`, what `del obj.name`
 /// removes from). An instance's storage becomes that dict (see [`super::storage`]).
-pub fn attribute_dict(vm: &mut HotPy, object: Value) -> Result<Option<Value>, Error> {
+pub fn attribute_dict(vm: &mut ThreadState, object: Value) -> Result<Option<Value>, Error> {
     match layout_of(vm, object) {
         Some(l) if l == Instance::ID => super::storage::to_dict(vm, object).map(Some),
         Some(l) if l == Exception::ID => Ok(Some(Exception::dict(vm.vmctx(), object))),
         Some(l) if l == Class::ID => {
             // The caller may change the namespace.
-            vm.exec.lookups.invalidate();
+            vm.invalidate_lookups();
             Ok(Some(Class::dict(vm.vmctx(), object)))
         }
         Some(l) if l == crate::generated::layouts::Module::ID => {
@@ -104,7 +104,7 @@ pub fn attribute_dict(vm: &mut HotPy, object: Value) -> Result<Option<Value>, Er
 }
 
 /// Attribute `name` of an instance's own storage (not its class's).
-fn own_attr(vm: &mut HotPy, instance: Value, name: Value) -> Result<Option<Value>, Error> {
+fn own_attr(vm: &mut ThreadState, instance: Value, name: Value) -> Result<Option<Value>, Error> {
     if layout_of(vm, instance) == Some(Exception::ID) {
         let dict = Exception::dict(vm.vmctx(), instance);
         super::dicts::get(vm, dict, name)
@@ -114,25 +114,25 @@ fn own_attr(vm: &mut HotPy, instance: Value, name: Value) -> Result<Option<Value
 }
 
 /// The method resolution order of a class (itself first).
-pub fn mro(vm: &HotPy, cls: Value) -> Vec<Value> {
+pub fn mro(vm: &ThreadState, cls: Value) -> Vec<Value> {
     super::sequences::items(vm, Class::mro(vm.vmctx(), cls)).unwrap_or_else(|| vec![cls])
 }
 
 /// Looks `name` up along `cls`'s MRO.
-pub fn lookup(vm: &mut HotPy, cls: Value, name: Value) -> Result<Option<Value>, Error> {
+pub fn lookup(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option<Value>, Error> {
     lookup_from(vm, cls, name, 0)
 }
 
 /// Looks `name` up along `cls`'s MRO from position `start` (super() skips the first ones).
 pub(super) fn lookup_from(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     cls: Value,
     name: Value,
     start: usize,
 ) -> Result<Option<Value>, Error> {
     // Lookups of str names in class dicts do not collect, so `cls` stays valid.
     let order = Class::mro(vm.vmctx(), cls);
-    let nth = |vm: &HotPy, i: usize| {
+    let nth = |vm: &ThreadState, i: usize| {
         if order == NONE {
             cls
         } else {
@@ -142,7 +142,7 @@ pub(super) fn lookup_from(
     let class_id = Class::id(vm.vmctx(), cls) as u32;
     let hash = super::str_hash(vm, name).filter(|_| start == 0);
     if let Some(hash) = hash
-        && let Some(found) = vm.exec.lookups.probe(vm, class_id, name, hash)
+        && let Some(found) = vm.lookups.probe(vm, class_id, name, hash)
     {
         return match found {
             Some(i) => {
@@ -173,13 +173,13 @@ pub(super) fn lookup_from(
 }
 
 /// `issubclass(cls, of)` for Python classes: `of` is in `cls`'s MRO.
-pub fn is_subclass(vm: &HotPy, cls: Value, of: Value) -> bool {
+pub fn is_subclass(vm: &ThreadState, cls: Value, of: Value) -> bool {
     cls == of || mro(vm, cls).contains(&of)
 }
 
 /// `object.name` for instances and classes; `None` when the object is neither.
-pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Value>, Error> {
-    let text = |vm: &HotPy| str_value(vm, name).unwrap_or_default();
+pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Option<Value>, Error> {
+    let text = |vm: &ThreadState| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
         if super::exceptions::is_instance(vm, object) && super::str_is(vm, name, "args") {
             return Ok(Some(super::exceptions::args(vm, object)));
@@ -382,7 +382,7 @@ pub fn get_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<Option<Val
 }
 
 /// `cls.__annotations__`: the class namespace's own entry, an empty dict stored there if none.
-fn own_annotations(vm: &mut HotPy, cls: Value, name: Value) -> Result<Value, Error> {
+fn own_annotations(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Value, Error> {
     if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), cls), name)? {
         return Ok(v);
     }
@@ -391,7 +391,7 @@ fn own_annotations(vm: &mut HotPy, cls: Value, name: Value) -> Result<Value, Err
     let result = super::dicts::new_dict(vm, 0).and_then(|d| {
         let hd = vm.mutator().root(d);
         let [cls, name] = handles.map(|h| vm.mutator().get(h));
-        vm.exec.lookups.invalidate();
+        vm.invalidate_lookups();
         super::dicts::set(vm, Class::dict(vm.vmctx(), cls), name, d)?;
         Ok(vm.mutator().get(hd))
     });
@@ -399,7 +399,7 @@ fn own_annotations(vm: &mut HotPy, cls: Value, name: Value) -> Result<Value, Err
     result
 }
 
-pub(super) fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<Value, Error> {
+pub(super) fn bind(vm: &mut ThreadState, function: Value, receiver: Value) -> Result<Value, Error> {
     let (m, kept) = vm.alloc_keeping(Method::ID, Method::FIXED_SIZE, &[function, receiver])?;
     Method::set_function(vm.vmctx(), m, kept[0]);
     Method::set_receiver(vm.vmctx(), m, kept[1]);
@@ -407,8 +407,8 @@ pub(super) fn bind(vm: &mut HotPy, function: Value, receiver: Value) -> Result<V
 }
 
 /// The bound `__exit__` of a context manager, checking it has `__enter__` too.
-pub fn exit_method(vm: &mut HotPy, manager: Value) -> Result<Value, Error> {
-    let not_a_manager = |vm: &HotPy| {
+pub fn exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, Error> {
+    let not_a_manager = |vm: &ThreadState| {
         Error::new(
             "TypeError",
             format!(
@@ -440,7 +440,7 @@ pub fn exit_method(vm: &mut HotPy, manager: Value) -> Result<Value, Error> {
 }
 
 /// Calls `exit` for a `with` block that ends normally (`exc` None) or with `exc`.
-pub fn call_exit(vm: &mut HotPy, exit: Value, exc: Value) -> Result<Value, Error> {
+pub fn call_exit(vm: &mut ThreadState, exit: Value, exc: Value) -> Result<Value, Error> {
     let args = if exc == NONE {
         [NONE, NONE, NONE]
     } else {
@@ -451,14 +451,14 @@ pub fn call_exit(vm: &mut HotPy, exit: Value, exc: Value) -> Result<Value, Error
 }
 
 /// The function and receiver of a bound method.
-pub fn unbind(vm: &HotPy, m: Value) -> (Value, Value) {
+pub fn unbind(vm: &ThreadState, m: Value) -> (Value, Value) {
     (
         Method::function(vm.vmctx(), m),
         Method::receiver(vm.vmctx(), m),
     )
 }
 
-pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), Error> {
+pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Result<(), Error> {
     if crate::modules::is_module(vm, object) {
         return crate::modules::set_attr(vm, object, name, v);
     }
@@ -489,7 +489,7 @@ pub fn set_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<
 }
 
 /// `object.name = v` without `__setattr__` (`object.__setattr__`).
-pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Result<(), Error> {
+pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Result<(), Error> {
     if is_instance(vm, object) {
         let cls = class_of(vm, object);
         if let Some(p) = lookup(vm, cls, name)?
@@ -527,7 +527,7 @@ pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Resul
         }
         Exception::dict(vm.vmctx(), object)
     } else if is_class(vm, object) {
-        vm.exec.lookups.invalidate();
+        vm.invalidate_lookups();
         Class::dict(vm.vmctx(), object)
     } else {
         let name = str_value(vm, name).unwrap_or_default();
@@ -544,7 +544,7 @@ pub fn store_attr(vm: &mut HotPy, object: Value, name: Value, v: Value) -> Resul
 
 /// `cls(*args, **kwargs)`: a new instance, initialised by `__init__` if the class has one.
 pub fn instantiate(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     cls: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
@@ -559,7 +559,7 @@ pub fn instantiate(
         .iter()
         .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
         .collect();
-    let current_args = |vm: &HotPy| -> (Vec<Value>, Vec<(String, Value)>) {
+    let current_args = |vm: &ThreadState| -> (Vec<Value>, Vec<(String, Value)>) {
         (
             arg_handles
                 .iter()

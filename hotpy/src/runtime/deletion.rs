@@ -2,11 +2,11 @@
 
 use super::{NONE, as_int, layout_of, type_name};
 use crate::generated::layouts::{Array, List};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// `del container[index]`.
-pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<(), Error> {
+pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result<(), Error> {
     if super::dunder::call(vm, container, "__delitem__", &[index])?.is_some() {
         return Ok(());
     }
@@ -53,7 +53,7 @@ pub fn delete_subscript(vm: &mut HotPy, container: Value, index: Value) -> Resul
 }
 
 /// Gives `list` exactly `items` (a fresh backing array).
-fn replace_items(vm: &mut HotPy, list: Value, items: &[Value]) -> Result<(), Error> {
+fn replace_items(vm: &mut ThreadState, list: Value, items: &[Value]) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let h = vm.mutator().root(list);
     let fresh = super::sequences::new_list(vm, items);
@@ -86,7 +86,7 @@ fn simple_bounds(len: usize, lower: Value, upper: Value) -> Result<(usize, usize
     Ok((start as usize, stop as usize))
 }
 
-fn require_list(vm: &HotPy, container: Value, what: &str) -> Result<(), Error> {
+fn require_list(vm: &ThreadState, container: Value, what: &str) -> Result<(), Error> {
     if layout_of(vm, container) == Some(List::ID) {
         Ok(())
     } else {
@@ -99,7 +99,7 @@ fn require_list(vm: &HotPy, container: Value, what: &str) -> Result<(), Error> {
 
 /// `container[lower:upper:step] = iterable` for lists.
 pub fn store_slice(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     value: Value,
     container: Value,
     lower: Value,
@@ -158,7 +158,7 @@ pub fn store_slice(
 
 /// `del container[lower:upper:step]` for lists.
 pub fn delete_slice(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     container: Value,
     lower: Value,
     upper: Value,
@@ -187,7 +187,7 @@ pub fn delete_slice(
 }
 
 /// `del object.name`.
-pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), Error> {
+pub fn delete_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<(), Error> {
     if crate::modules::is_module(vm, object) {
         return crate::modules::delete_attr(vm, object, name);
     }
@@ -219,6 +219,6 @@ pub fn delete_attr(vm: &mut HotPy, object: Value, name: Value) -> Result<(), Err
 }
 
 /// `del name` of a global.
-pub fn delete_global(vm: &mut HotPy, index: i64) -> Result<(), Error> {
+pub fn delete_global(vm: &mut ThreadState, index: i64) -> Result<(), Error> {
     vm.delete_global(index as usize)
 }

@@ -4,19 +4,19 @@
 
 use super::{FALSE, NONE, TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
 use crate::generated::layouts::{Array, Dict, Slots, Tuple};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm};
 
 /// Marks a removed entry's key.
 const REMOVED: Value = UNBOUND;
 
-pub fn is_dict(vm: &HotPy, v: Value) -> bool {
+pub fn is_dict(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Dict::ID)
 }
 
 /// `hash(v)` for dict keys.
-pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, Error> {
+pub fn hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
     if let Some(h) = super::dunder::hash(vm, v)? {
         return Ok(h);
     }
@@ -76,7 +76,7 @@ pub fn hash(vm: &mut HotPy, v: Value) -> Result<i64, Error> {
     }
 }
 
-fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
+fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     if a == b {
         return Ok(true);
     }
@@ -87,7 +87,7 @@ fn equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
 }
 
 /// Allocates a dict with room for `capacity` entries.
-pub fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, Error> {
+pub fn new_dict(vm: &mut ThreadState, capacity: usize) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let d = vm.alloc(Dict::ID, Dict::FIXED_SIZE)?;
         let hd = vm.mutator().root(d);
@@ -106,7 +106,7 @@ pub fn new_dict(vm: &mut HotPy, capacity: usize) -> Result<Value, Error> {
 
 /// New storage for `capacity` entries (rounded up to a power of two, at least 8): keys,
 /// values, hashes and an empty index twice as large. Values held by the caller must be rooted.
-fn tables(vm: &mut HotPy, capacity: usize) -> Result<(Value, Value, Value, Value), Error> {
+fn tables(vm: &mut ThreadState, capacity: usize) -> Result<(Value, Value, Value, Value), Error> {
     let capacity = capacity.max(8).next_power_of_two();
     vm.handle_scope(|vm| {
         let keys = vm.alloc(Array::ID, Array::size_for(capacity))?;
@@ -132,7 +132,12 @@ fn tables(vm: &mut HotPy, capacity: usize) -> Result<(Value, Value, Value, Value
 /// key are read from handles: comparing keys may run `__eq__`, which may collect (or change
 /// the dict: the table is read anew at each step). Entries whose stored hash differs are
 /// never compared, as in CPython.
-fn find(vm: &mut HotPy, hd: Handle, hk: Handle, h: i64) -> Result<(usize, Option<usize>), Error> {
+fn find(
+    vm: &mut ThreadState,
+    hd: Handle,
+    hk: Handle,
+    h: i64,
+) -> Result<(usize, Option<usize>), Error> {
     let mut probe = h as u64 as usize;
     loop {
         let d = vm.mutator().get(hd);
@@ -157,7 +162,7 @@ fn find(vm: &mut HotPy, hd: Handle, hk: Handle, h: i64) -> Result<(usize, Option
 }
 
 /// The empty index slot where a key hashing to `h` goes (no key compares equal: it is new).
-fn free_slot(vm: &HotPy, d: Value, h: i64) -> usize {
+fn free_slot(vm: &ThreadState, d: Value, h: i64) -> usize {
     let ctx = vm.vmctx();
     let index = Dict::index(ctx, d);
     let n = Slots::len(ctx, index) as usize;
@@ -170,10 +175,10 @@ fn free_slot(vm: &HotPy, d: Value, h: i64) -> usize {
 
 /// Runs `f` with `d` and `key` rooted (their handles), for lookups that may run Python code.
 fn with_rooted<R>(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     d: Value,
     key: Value,
-    f: impl FnOnce(&mut HotPy, Handle, Handle) -> Result<R, Error>,
+    f: impl FnOnce(&mut ThreadState, Handle, Handle) -> Result<R, Error>,
 ) -> Result<R, Error> {
     let mark = vm.mutator().handle_mark();
     let (hd, hk) = (vm.mutator().root(d), vm.mutator().root(key));
@@ -182,7 +187,7 @@ fn with_rooted<R>(
     result
 }
 
-pub fn get(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, Error> {
+pub fn get(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value>, Error> {
     with_rooted(vm, d, key, |vm, hd, hk| {
         let h = hash(vm, key)?;
         let (_, entry) = find(vm, hd, hk, h)?;
@@ -192,7 +197,7 @@ pub fn get(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, Error>
 }
 
 /// `d[key] = value`. May collect (to grow).
-pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), Error> {
+pub fn set(vm: &mut ThreadState, d: Value, key: Value, value: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let hv = vm.mutator().root(value);
         with_rooted(vm, d, key, |vm, hd, hk| {
@@ -228,7 +233,7 @@ pub fn set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), Err
 }
 
 /// Removes `key` from `d`; returns its value, or `None` if it was absent.
-pub fn remove(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, Error> {
+pub fn remove(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value>, Error> {
     with_rooted(vm, d, key, |vm, hd, hk| {
         let h = hash(vm, key)?;
         let (_, entry) = find(vm, hd, hk, h)?;
@@ -249,7 +254,7 @@ pub fn remove(vm: &mut HotPy, d: Value, key: Value) -> Result<Option<Value>, Err
 /// Rebuilds `d`'s storage with room for twice its live entries (keeping insertion order,
 /// dropping removed entries); returns `d` (as the collector left it). The stored hashes
 /// place the entries: no `__hash__` or `__eq__` runs.
-fn grow(vm: &mut HotPy, d: Value) -> Result<Value, Error> {
+fn grow(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let hd = vm.mutator().root(d);
         let live = Dict::live(vm.vmctx(), d) as usize;
@@ -291,7 +296,7 @@ fn grow(vm: &mut HotPy, d: Value) -> Result<Value, Error> {
 }
 
 /// The live entries, in insertion order (a snapshot).
-pub fn entries(vm: &HotPy, d: Value) -> Vec<(Value, Value)> {
+pub fn entries(vm: &ThreadState, d: Value) -> Vec<(Value, Value)> {
     let ctx = vm.vmctx();
     let (keys, values) = (Dict::keys(ctx, d), Dict::values(ctx, d));
     (0..Dict::used(ctx, d) as usize)
@@ -300,11 +305,11 @@ pub fn entries(vm: &HotPy, d: Value) -> Vec<(Value, Value)> {
         .collect()
 }
 
-pub fn len(vm: &HotPy, d: Value) -> usize {
+pub fn len(vm: &ThreadState, d: Value) -> usize {
     Dict::live(vm.vmctx(), d) as usize
 }
 
-pub fn build_map(vm: &mut HotPy, items: Values) -> Result<Value, Error> {
+pub fn build_map(vm: &mut ThreadState, items: Values) -> Result<Value, Error> {
     let d = new_dict(vm, items.len() / 2)?;
     let mark = vm.mutator().handle_mark();
     let hd = vm.mutator().root(d);
@@ -328,7 +333,7 @@ pub fn build_map(vm: &mut HotPy, items: Values) -> Result<Value, Error> {
 }
 
 /// A new dict of `flat` (key, value, key, value...).
-pub fn new_dict_of(vm: &mut HotPy, flat: &[Value]) -> Result<Value, Error> {
+pub fn new_dict_of(vm: &mut ThreadState, flat: &[Value]) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<Handle> = flat.iter().map(|&v| vm.mutator().root(v)).collect();
     let result = (|| {
@@ -349,20 +354,20 @@ pub fn new_dict_of(vm: &mut HotPy, flat: &[Value]) -> Result<Value, Error> {
 }
 
 /// `dict[key] = value` (displays and calls).
-pub fn dict_set(vm: &mut HotPy, d: Value, key: Value, value: Value) -> Result<(), Error> {
+pub fn dict_set(vm: &mut ThreadState, d: Value, key: Value, value: Value) -> Result<(), Error> {
     set(vm, d, key, value)
 }
 
 /// Merges `mapping` (a dict) into `d`.
 /// `v` itself, or the dict an instance of a dict subclass carries.
-pub fn as_dict(vm: &HotPy, v: Value) -> Value {
+pub fn as_dict(vm: &ThreadState, v: Value) -> Value {
     match super::builtin_subclasses::value_of(vm, v) {
         Some(d) if is_dict(vm, d) => d,
         _ => v,
     }
 }
 
-pub fn dict_merge(vm: &mut HotPy, d: Value, mapping: Value) -> Result<(), Error> {
+pub fn dict_merge(vm: &mut ThreadState, d: Value, mapping: Value) -> Result<(), Error> {
     let mapping = as_dict(vm, mapping);
     if !is_dict(vm, mapping) {
         return Err(Error::new(
@@ -394,12 +399,12 @@ pub fn dict_merge(vm: &mut HotPy, d: Value, mapping: Value) -> Result<(), Error>
 }
 
 /// `KeyError` with the key's repr, as CPython reports it.
-pub fn key_error(vm: &mut HotPy, key: Value) -> Error {
+pub fn key_error(vm: &mut ThreadState, key: Value) -> Error {
     super::exceptions::error_with_args(vm, "KeyError", &[key])
 }
 
 /// `a == b` for two dicts: the same keys, each with equal values (order does not matter).
-pub fn equal_dicts(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
+pub fn equal_dicts(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     if len(vm, a) != len(vm, b) {
         return Ok(false);
     }

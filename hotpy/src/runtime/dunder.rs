@@ -8,7 +8,7 @@
 //! one must be rooted (they are rooted here for the duration of each call).
 
 use super::{str_value, type_name};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// `NotImplemented`: what a binary dunder returns to let the other operand try.
@@ -16,13 +16,17 @@ pub const NOT_IMPLEMENTED: Value = Value(0x62);
 
 /// True if `v` is an instance of a Python class (not an exception: those have their own
 /// `str` and `repr` unless a class overrides them, which [`method`] finds too).
-fn takes_part(vm: &HotPy, v: Value) -> bool {
+fn takes_part(vm: &ThreadState, v: Value) -> bool {
     super::classes::is_instance(vm, v)
 }
 
 /// The function `name` of `obj`'s class, if `obj` is an instance and a Python class in its
 /// bases defines it (builtin methods of `object` and `BaseException` do not count).
-pub fn method(vm: &mut HotPy, obj: Value, name: &'static str) -> Result<Option<Value>, Error> {
+pub fn method(
+    vm: &mut ThreadState,
+    obj: Value,
+    name: &'static str,
+) -> Result<Option<Value>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -38,7 +42,7 @@ pub fn method(vm: &mut HotPy, obj: Value, name: &'static str) -> Result<Option<V
 
 /// Calls `obj.name(*args)` if the class defines `name`.
 pub fn call(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     obj: Value,
     name: &'static str,
     args: &[Value],
@@ -87,7 +91,7 @@ pub fn call(
 /// an instance of a Python class; else `a.name(b)`, then `b.rname(a)`, skipping
 /// `NotImplemented`, and a TypeError if neither answers.
 pub fn binary_operator(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     a: Value,
     b: Value,
     symbol: &str,
@@ -132,7 +136,7 @@ pub fn binary_operator(
 
 /// `a.name(b)`, then `b.rname(a)`, skipping `NotImplemented`; `None` if neither answers.
 fn binary(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     a: Value,
     b: Value,
     name: &'static str,
@@ -164,7 +168,7 @@ fn binary(
 /// Rich comparison (CPython's codes 0 `<` .. 5 `>=`): `a.__op__(b)`, then the reflection
 /// `b.__rop__(a)`; `==` and `!=` fall back to identity. `None` if neither operand is an
 /// instance; a TypeError if no method answers an ordering.
-pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Value>, Error> {
+pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Option<Value>, Error> {
     const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
     const REFLECTED: [usize; 6] = [4, 5, 2, 3, 0, 1];
     if !takes_part(vm, a) && !takes_part(vm, b) {
@@ -181,7 +185,7 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Val
 }
 
 fn compare_rooted(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     op: usize,
     ha: gvmt::gc::Handle,
     hb: gvmt::gc::Handle,
@@ -217,7 +221,7 @@ fn compare_rooted(
 }
 
 /// `str(obj)` or `repr(obj)` through `__str__` (falling back to `__repr__`) or `__repr__`.
-pub fn text(vm: &mut HotPy, obj: Value, repr: bool) -> Result<Option<String>, Error> {
+pub fn text(vm: &mut ThreadState, obj: Value, repr: bool) -> Result<Option<String>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -248,7 +252,7 @@ pub fn text(vm: &mut HotPy, obj: Value, repr: bool) -> Result<Option<String>, Er
 }
 
 /// `len(obj)` through `__len__`.
-pub fn len(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, Error> {
+pub fn len(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
     let Some(r) = call(vm, obj, "__len__", &[])? else {
         return Ok(None);
     };
@@ -266,7 +270,7 @@ pub fn len(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, Error> {
 }
 
 /// Truth through `__bool__`, then `__len__`; instances without either are true.
-pub fn truth(vm: &mut HotPy, obj: Value) -> Result<Option<bool>, Error> {
+pub fn truth(vm: &mut ThreadState, obj: Value) -> Result<Option<bool>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -292,7 +296,7 @@ pub fn truth(vm: &mut HotPy, obj: Value) -> Result<Option<bool>, Error> {
 
 /// `hash(obj)`: `__hash__`; unhashable if the class defines `__eq__` without it; otherwise
 /// the identity.
-pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, Error> {
+pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
@@ -332,7 +336,7 @@ pub fn hash(vm: &mut HotPy, obj: Value) -> Result<Option<i64>, Error> {
 }
 
 /// True for the iterators the runtime implements (range, str, list and tuple iterators).
-pub fn is_builtin_iterator(vm: &HotPy, v: Value) -> bool {
+pub fn is_builtin_iterator(vm: &ThreadState, v: Value) -> bool {
     matches!(
         type_name(vm, v),
         "range_iterator"
@@ -348,6 +352,10 @@ pub fn is_builtin_iterator(vm: &HotPy, v: Value) -> bool {
 }
 
 /// `obj.name` for a missing attribute, through `__getattr__`.
-pub fn getattr_fallback(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, Error> {
+pub fn getattr_fallback(
+    vm: &mut ThreadState,
+    obj: Value,
+    name: Value,
+) -> Result<Option<Value>, Error> {
     call(vm, obj, "__getattr__", &[name])
 }

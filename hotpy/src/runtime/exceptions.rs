@@ -10,7 +10,7 @@
 use super::text::{repr_of, str_of};
 use super::{NONE, layout_of, py_bool, type_name};
 use crate::generated::layouts::{Class, Exception};
-use crate::vm::{Error, HotPy, PyException};
+use crate::vm::{Error, PyException, ThreadState};
 use gvmt::rt::{Value, Values, Vm};
 
 /// The builtin classes: name and base index. `object` first, then the exception hierarchy.
@@ -66,71 +66,68 @@ pub fn class_index(name: &str) -> Option<usize> {
 }
 
 /// The class object of builtin class `index`, creating the table on first use.
-pub fn builtin_class(vm: &mut HotPy, index: usize) -> Result<Value, Error> {
-    if vm.exec.builtin_classes.is_empty() {
-        create_builtin_classes(vm)?;
+pub fn builtin_class(vm: &mut ThreadState, index: usize) -> Result<Value, Error> {
+    let cls = vm.interp.builtin_classes.get(index);
+    if cls != NONE {
+        return Ok(cls);
     }
-    Ok(vm.exec.builtin_classes[index])
+    create_builtin_classes(vm)?;
+    Ok(vm.interp.builtin_classes.get(index))
 }
 
-fn create_builtin_classes(vm: &mut HotPy) -> Result<(), Error> {
-    vm.exec.builtin_classes = vec![NONE; CLASSES.len()];
-    let (ptr, len) = (
-        vm.exec.builtin_classes.as_mut_ptr(),
-        vm.exec.builtin_classes.len(),
-    );
-    // SAFETY: the table is never resized after this and lives in `vm.exec` until `Drop`,
-    // which removes the registration first.
-    let key = unsafe { vm.mutator().heap().add_roots(ptr, len) };
-    vm.exec.root_keys.push(key);
-    for (i, (name, base)) in CLASSES.iter().enumerate() {
-        let namespace = super::dicts::new_dict(vm, 0)?;
-        let bases: Vec<Value> = base
-            .map(|b| vm.exec.builtin_classes[b])
-            .into_iter()
-            .collect();
-        let cls = super::class_creation::new_class(vm, name, &bases, namespace)?;
-        vm.exec.builtin_classes[i] = cls;
-    }
-    for (class, method) in [
-        (OBJECT, "object.__init__"),
-        (OBJECT, "object.__setattr__"),
-        (OBJECT, "object.__new__"),
-        (OBJECT, "object.__init_subclass__"),
-        (BASE_EXCEPTION, "BaseException.__init__"),
-    ] {
-        let id = super::builtins::index_of(method).expect("builtin method");
-        let f = super::builtins::builtin_object(vm, id)?;
-        let mark = vm.mutator().handle_mark();
-        let h = vm.mutator().root(f);
-        let name = super::new_str(vm, method.rsplit('.').next().unwrap_or(method));
-        let f = vm.mutator().get(h);
-        vm.mutator().release_handles(mark);
-        let name = name?;
-        let dict = Class::dict(vm.vmctx(), vm.exec.builtin_classes[class]);
-        super::dicts::set(vm, dict, name, f)?;
-        vm.exec.lookups.invalidate();
-    }
-    Ok(())
+/// Makes the builtin classes (an interpreter's first thread does, before any other thread
+/// exists; again on first use if that ran out of memory). Every class is published at the
+/// end, so a table with its first slot set is complete.
+pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> {
+    vm.handle_scope(|vm| {
+        let mut made = Vec::with_capacity(CLASSES.len());
+        for (name, base) in CLASSES {
+            let namespace = super::dicts::new_dict(vm, 0)?;
+            let bases: Vec<Value> = base
+                .map(|b| vm.mutator().get(made[b]))
+                .into_iter()
+                .collect();
+            let cls = super::class_creation::new_class(vm, name, &bases, namespace)?;
+            made.push(vm.mutator().root(cls));
+        }
+        for (class, method) in [
+            (OBJECT, "object.__init__"),
+            (OBJECT, "object.__setattr__"),
+            (OBJECT, "object.__new__"),
+            (OBJECT, "object.__init_subclass__"),
+            (BASE_EXCEPTION, "BaseException.__init__"),
+        ] {
+            let id = super::builtins::index_of(method).expect("builtin method");
+            let f = super::builtins::builtin_object(vm, id)?;
+            let h = vm.mutator().root(f);
+            let name = super::new_str(vm, method.rsplit('.').next().unwrap_or(method))?;
+            let f = vm.mutator().get(h);
+            let cls = vm.mutator().get(made[class]);
+            let dict = Class::dict(vm.vmctx(), cls);
+            super::dicts::set(vm, dict, name, f)?;
+        }
+        let table = &vm.interp.builtin_classes;
+        for (i, &h) in made.iter().enumerate().rev() {
+            table.set(i, vm.mutator_ref().get(h));
+        }
+        vm.invalidate_lookups();
+        Ok(())
+    })
 }
 
 /// True if `cls` is `object` (every class derives from it).
-pub fn is_object_class(vm: &HotPy, cls: Value) -> bool {
-    vm.exec.builtin_classes.first() == Some(&cls)
+pub fn is_object_class(vm: &ThreadState, cls: Value) -> bool {
+    vm.interp.builtin_classes.get(OBJECT) == cls && cls != NONE
 }
 
 /// True if `cls` is a class derived from BaseException.
-pub fn is_exception_class(vm: &HotPy, cls: Value) -> bool {
-    match vm.exec.builtin_classes.get(BASE_EXCEPTION) {
-        Some(&base) => {
-            super::classes::is_class(vm, cls) && super::classes::is_subclass(vm, cls, base)
-        }
-        None => false,
-    }
+pub fn is_exception_class(vm: &ThreadState, cls: Value) -> bool {
+    let base = vm.interp.builtin_classes.get(BASE_EXCEPTION);
+    base != NONE && super::classes::is_class(vm, cls) && super::classes::is_subclass(vm, cls, base)
 }
 
 /// A new instance of exception class `cls` with `args` (a tuple). May collect.
-pub fn new_instance(vm: &mut HotPy, cls: Value, args: Value) -> Result<Value, Error> {
+pub fn new_instance(vm: &mut ThreadState, cls: Value, args: Value) -> Result<Value, Error> {
     let dict = {
         let mark = vm.mutator().handle_mark();
         let (c, a) = (vm.mutator().root(cls), vm.mutator().root(args));
@@ -149,23 +146,23 @@ pub fn new_instance(vm: &mut HotPy, cls: Value, args: Value) -> Result<Value, Er
     Ok(e)
 }
 
-pub fn is_instance(vm: &HotPy, v: Value) -> bool {
+pub fn is_instance(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Exception::ID)
 }
 
 /// The `args` tuple of an exception instance.
-pub fn args(vm: &HotPy, exc: Value) -> Value {
+pub fn args(vm: &ThreadState, exc: Value) -> Value {
     Exception::args(vm.vmctx(), exc)
 }
 
-pub fn set_args(vm: &HotPy, exc: Value, args: Value) {
+pub fn set_args(vm: &ThreadState, exc: Value, args: Value) {
     Exception::set_args(vm.vmctx(), exc, args);
 }
 
 /// The nearest builtin class of `cls` (itself if builtin): what Rust code checks against.
-fn builtin_kind(vm: &HotPy, cls: Value) -> &'static str {
+fn builtin_kind(vm: &ThreadState, cls: Value) -> &'static str {
     for c in super::classes::mro(vm, cls) {
-        if let Some(i) = vm.exec.builtin_classes.iter().position(|&b| b == c)
+        if let Some(i) = vm.interp.builtin_classes.position(c)
             && i != OBJECT
         {
             return CLASSES[i].0;
@@ -175,18 +172,18 @@ fn builtin_kind(vm: &HotPy, cls: Value) -> &'static str {
 }
 
 /// The nearest builtin class name of an exception instance.
-pub fn builtin_kind_of(vm: &HotPy, exc: Value) -> &'static str {
+pub fn builtin_kind_of(vm: &ThreadState, exc: Value) -> &'static str {
     builtin_kind(vm, Exception::class(vm.vmctx(), exc))
 }
 
 /// True for StopIteration instances (their `value` is `args[0]`).
-pub fn is_stop_iteration(vm: &HotPy, exc: Value) -> bool {
+pub fn is_stop_iteration(vm: &ThreadState, exc: Value) -> bool {
     builtin_kind(vm, Exception::class(vm.vmctx(), exc)) == "StopIteration"
 }
 
 /// `str(exc)` by BaseException's rule: no args `''`, one arg `str(arg)` (KeyError: its repr),
 /// several the tuple's repr.
-pub fn message(vm: &HotPy, exc: Value) -> String {
+pub fn message(vm: &ThreadState, exc: Value) -> String {
     let args = super::sequences::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
     match args.as_slice() {
         [] => String::new(),
@@ -210,7 +207,7 @@ pub fn message(vm: &HotPy, exc: Value) -> String {
 }
 
 /// `repr(exc)`: `ValueError('bad')`.
-pub fn repr(vm: &HotPy, exc: Value) -> String {
+pub fn repr(vm: &ThreadState, exc: Value) -> String {
     let cls = Exception::class(vm.vmctx(), exc);
     let args = super::sequences::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
     let parts: Vec<String> = args.iter().map(|&a| repr_of(vm, a)).collect();
@@ -222,7 +219,7 @@ pub fn repr(vm: &HotPy, exc: Value) -> String {
 }
 
 /// The Rust-side exception for an instance (which it keeps, pinned).
-pub fn from_object(vm: &mut HotPy, exc: Value) -> Error {
+pub fn from_object(vm: &mut ThreadState, exc: Value) -> Error {
     let earlier = stored_traceback(vm, exc);
     let pinned = vm.mutator().pin(exc);
     // A class's `__str__` may run Python code (and collect): `pinned` keeps `exc` current.
@@ -253,7 +250,7 @@ pub fn from_object(vm: &mut HotPy, exc: Value) -> Error {
 /// Keeps the frames an exception has left so far with its object (it was caught), so that
 /// raising it again continues its traceback. Stored as a str: `file\0line\0function` lines.
 pub fn remember_traceback(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     exc: Value,
     entries: &[crate::vm::TraceEntry],
 ) -> Result<Value, Error> {
@@ -273,7 +270,7 @@ pub fn remember_traceback(
     Ok(exc)
 }
 
-fn stored_traceback(vm: &HotPy, exc: Value) -> Vec<crate::vm::TraceEntry> {
+fn stored_traceback(vm: &ThreadState, exc: Value) -> Vec<crate::vm::TraceEntry> {
     let Some(text) = super::str_value(vm, Exception::traceback(vm.vmctx(), exc)) else {
         return vec![];
     };
@@ -292,7 +289,7 @@ fn stored_traceback(vm: &HotPy, exc: Value) -> Vec<crate::vm::TraceEntry> {
 
 /// The instance for a Rust-side exception (when an `except` catches it); an unwind is no
 /// exception and is passed on.
-pub fn to_object(vm: &mut HotPy, e: &Error) -> Result<Value, Error> {
+pub fn to_object(vm: &mut ThreadState, e: &Error) -> Result<Value, Error> {
     match e {
         Error::Exception(e) => exception_object(vm, e),
         unwind => Err(unwind.clone()),
@@ -300,7 +297,7 @@ pub fn to_object(vm: &mut HotPy, e: &Error) -> Result<Value, Error> {
 }
 
 /// The instance of a Python exception.
-pub fn exception_object(vm: &mut HotPy, e: &PyException) -> Result<Value, Error> {
+pub fn exception_object(vm: &mut ThreadState, e: &PyException) -> Result<Value, Error> {
     if let Some(pinned) = &e.object {
         return Ok(vm.mutator().pinned(pinned));
     }
@@ -321,7 +318,7 @@ pub fn exception_object(vm: &mut HotPy, e: &PyException) -> Result<Value, Error>
 
 /// An exception of builtin class `kind` whose `args` are `args` (values, where a message
 /// would lose information: KeyError's key). May collect.
-pub fn error_with_args(vm: &mut HotPy, kind: &'static str, args: &[Value]) -> Error {
+pub fn error_with_args(vm: &mut ThreadState, kind: &'static str, args: &[Value]) -> Error {
     let made = (|| {
         let index = class_index(kind).expect("a builtin exception class");
         let tuple = super::sequences::new_tuple(vm, args)?;
@@ -339,7 +336,7 @@ pub fn error_with_args(vm: &mut HotPy, kind: &'static str, args: &[Value]) -> Er
 }
 
 /// `raise exc from cause`: `exc` (instantiated if a class) with `__cause__` set.
-pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, Error> {
+pub fn set_cause(vm: &mut ThreadState, exc: Value, cause: Value) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hc = vm.mutator().root(cause);
     let result = (|| {
@@ -375,7 +372,7 @@ pub fn set_cause(vm: &mut HotPy, exc: Value, cause: Value) -> Result<Value, Erro
 }
 
 /// `raise exc`: an instance, or a class (instantiated with no arguments).
-pub fn raise_value(vm: &mut HotPy, values: Values) -> Error {
+pub fn raise_value(vm: &mut ThreadState, values: Values) -> Error {
     if values.is_empty() {
         return Error::new("RuntimeError", "No active exception to reraise");
     }
@@ -384,11 +381,11 @@ pub fn raise_value(vm: &mut HotPy, values: Values) -> Error {
 }
 
 /// The exception `raise v` raises (`v` an exception instance or class).
-pub fn raise_one(vm: &mut HotPy, v: Value) -> Error {
+pub fn raise_one(vm: &mut ThreadState, v: Value) -> Error {
     raise_object(vm, v).unwrap_or_else(|e| e)
 }
 
-fn raise_object(vm: &mut HotPy, v: Value) -> Result<Error, Error> {
+fn raise_object(vm: &mut ThreadState, v: Value) -> Result<Error, Error> {
     if is_instance(vm, v) {
         return Ok(from_object(vm, v));
     }
@@ -404,12 +401,12 @@ fn raise_object(vm: &mut HotPy, v: Value) -> Result<Error, Error> {
     ))
 }
 
-pub fn reraise(vm: &mut HotPy, exc: Value) -> Error {
+pub fn reraise(vm: &mut ThreadState, exc: Value) -> Error {
     from_object(vm, exc)
 }
 
 /// `except cls:` matching (`cls` a class or a tuple of classes), as a bool value.
-pub fn exc_matches(vm: &mut HotPy, exc: Value, cls: Value) -> Result<Value, Error> {
+pub fn exc_matches(vm: &mut ThreadState, exc: Value, cls: Value) -> Result<Value, Error> {
     let exc_class = Exception::class(vm.vmctx(), exc);
     let classes = match super::sequences::items(vm, cls) {
         Some(items) if type_name(vm, cls) == "tuple" => items,
@@ -429,21 +426,21 @@ pub fn exc_matches(vm: &mut HotPy, exc: Value, cls: Value) -> Result<Value, Erro
 }
 
 /// The class `object`, for `isinstance(x, object)` and `class A(object)`.
-pub fn object_class(vm: &mut HotPy) -> Result<Value, Error> {
+pub fn object_class(vm: &mut ThreadState) -> Result<Value, Error> {
     builtin_class(vm, OBJECT)
 }
 
 /// An `ImportError` (or `ModuleNotFoundError`) with CPython's attributes: `msg`, `name` and
 /// `path` (None when not given). May collect.
 pub fn import_error(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     kind: &'static str,
     msg: &str,
     name: Option<&str>,
     path: Option<&str>,
 ) -> Error {
     let made = vm.handle_scope(|vm| {
-        let text = |vm: &mut HotPy, s: Option<&str>| match s {
+        let text = |vm: &mut ThreadState, s: Option<&str>| match s {
             Some(s) => super::new_str(vm, s),
             None => Ok(super::NONE),
         };
@@ -478,7 +475,7 @@ pub fn import_error(
 /// does. Returns false, changing nothing, for other exceptions. (To be called from
 /// `runtime::builtins::exception_init` before it refuses keyword arguments.)
 pub fn init_import_error(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     exc: Value,
     args: &[Value],
     kwargs: &[(String, Value)],

@@ -3,12 +3,12 @@
 
 use super::text::float_repr;
 use super::{FALSE, NONE, TRUE, float_value, str_value};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// `format(v, spec)` after a conversion (0 none, 1 `str`, 2 `repr`): an f-string field.
 pub fn format_value(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     v: Value,
     spec: Value,
     conversion: i64,
@@ -45,7 +45,7 @@ pub fn format_value(
 }
 
 /// Concatenates strs (the parts of an f-string).
-pub fn join_strs(vm: &mut HotPy, parts: gvmt::rt::Values) -> Result<Value, Error> {
+pub fn join_strs(vm: &mut ThreadState, parts: gvmt::rt::Values) -> Result<Value, Error> {
     let mut out = String::new();
     for i in 0..parts.len() {
         let part = parts.get(gvmt::rt::Vm::vmctx(vm), i);
@@ -239,7 +239,7 @@ fn format_str(text: &str, spec: &str) -> Result<String, Error> {
     Ok(pad(&s, "", &body, '<'))
 }
 
-fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, Error> {
+fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Error> {
     if spec.is_empty() {
         return super::text::str(vm, v);
     }
@@ -354,7 +354,7 @@ fn format_spec(vm: &mut HotPy, v: Value, spec: &str) -> Result<String, Error> {
 
 /// `template % args`: printf-style formatting (`%s %r %d %i %f %e %x %o %c %%`, with flags,
 /// width and precision). `args` is a tuple of values or a single value.
-pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, Error> {
+pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<String, Error> {
     let values = match super::sequences::items(vm, args) {
         Some(items) if super::type_name(vm, args) == "tuple" => items,
         _ => vec![args],
@@ -369,7 +369,7 @@ pub fn percent(vm: &mut HotPy, template: &str, args: Value) -> Result<String, Er
 }
 
 fn percent_rooted(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     template: &str,
     handles: &[gvmt::gc::Handle],
     mapping: Option<gvmt::gc::Handle>,

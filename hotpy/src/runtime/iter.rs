@@ -2,11 +2,11 @@
 
 use super::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
 use crate::generated::layouts::{List, Range, RangeIter, SeqIter, Str, StrIter, Tuple};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
-pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, Error> {
+pub fn range(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
     let ints: Option<Vec<i64>> = args.iter().map(|&a| super::as_int(a)).collect();
     let Some(ints) = ints else {
         let bad = args
@@ -51,7 +51,7 @@ pub fn range(vm: &mut HotPy, args: &[Value]) -> Result<Value, Error> {
 }
 
 /// `range.start`, `.stop`, `.step`.
-pub fn range_attribute(vm: &HotPy, v: Value, name: &str) -> Option<Value> {
+pub fn range_attribute(vm: &ThreadState, v: Value, name: &str) -> Option<Value> {
     if layout_of(vm, v) != Some(Range::ID) {
         return None;
     }
@@ -66,7 +66,7 @@ pub fn range_attribute(vm: &HotPy, v: Value, name: &str) -> Option<Value> {
 }
 
 /// `len(range)`, or None for other values.
-pub fn range_len(vm: &HotPy, v: Value) -> Option<i64> {
+pub fn range_len(vm: &ThreadState, v: Value) -> Option<i64> {
     if layout_of(vm, v) != Some(Range::ID) {
         return None;
     }
@@ -84,7 +84,7 @@ pub fn range_len(vm: &HotPy, v: Value) -> Option<i64> {
     Some(n.max(0))
 }
 
-pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
+pub fn get_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if super::classes::is_instance(vm, v) {
         let mark = vm.mutator().handle_mark();
         let h = vm.mutator().root(v);
@@ -97,7 +97,7 @@ pub fn get_iter(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
 
 /// `iter()` of an instance of a Python class (rooted in `h`): `__iter__`, else the old
 /// sequence protocol through `__getitem__`.
-fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, Error> {
+fn instance_iter(vm: &mut ThreadState, h: gvmt::gc::Handle) -> Result<Value, Error> {
     let v = vm.mutator().get(h);
     if let Some(it) = super::dunder::call(vm, v, "__iter__", &[])? {
         // Checking for `__next__` may collect: keep the iterator in a handle (the caller's
@@ -128,7 +128,7 @@ fn instance_iter(vm: &mut HotPy, h: gvmt::gc::Handle) -> Result<Value, Error> {
     ))
 }
 
-fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
+fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if super::bytes::is_bytes(vm, v) {
         let list = super::bytes::ints(vm, v)?;
         return super::sequences::iter(vm, list);
@@ -183,7 +183,7 @@ fn builtin_iter(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
     }
 }
 
-pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
+pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     if layout_of(vm, it) == Some(crate::generated::layouts::LazyIter::ID) {
         return super::lazy::next(vm, it);
     }

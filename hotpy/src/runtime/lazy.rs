@@ -4,7 +4,7 @@
 
 use super::{EXHAUSTED, NONE, type_name};
 use crate::generated::layouts::LazyIter;
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 
@@ -15,7 +15,7 @@ const ZIP: i64 = 1;
 const MAP: i64 = 2;
 const FILTER: i64 = 3;
 
-pub fn kind_name(vm: &HotPy, v: Value) -> &'static str {
+pub fn kind_name(vm: &ThreadState, v: Value) -> &'static str {
     match LazyIter::kind(vm.vmctx(), v) {
         ENUMERATE => "enumerate",
         ZIP => "zip",
@@ -26,7 +26,7 @@ pub fn kind_name(vm: &HotPy, v: Value) -> &'static str {
 
 /// A new lazy iterator over `iterables` (each made an iterator here).
 fn make(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     kind: i64,
     func: Value,
     iterables: &[Value],
@@ -57,7 +57,7 @@ fn make(
     result
 }
 
-pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn enumerate(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let mut start = args.get(1).copied();
     for (k, v) in kwargs {
         if k != "start" {
@@ -92,7 +92,7 @@ pub fn enumerate(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     make(vm, ENUMERATE, NONE, &[iterable], start)
 }
 
-pub fn zip(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn zip(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if let Some((k, _)) = kwargs.iter().find(|(k, _)| k != "strict") {
         return Err(Error::new(
             "TypeError",
@@ -102,7 +102,7 @@ pub fn zip(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     make(vm, ZIP, NONE, args, 0)
 }
 
-pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn map(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
         return Err(Error::new("TypeError", "map() takes no keyword arguments"));
     }
@@ -115,7 +115,7 @@ pub fn map(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
     make(vm, MAP, f, iterables, 0)
 }
 
-pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn filter(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
         return Err(Error::new(
             "TypeError",
@@ -132,7 +132,7 @@ pub fn filter(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Valu
 }
 
 /// The next item, or EXHAUSTED.
-pub fn next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
+pub fn next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hit = vm.mutator().root(it);
     let result = next_rooted(vm, hit);
@@ -140,11 +140,11 @@ pub fn next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
     result
 }
 
-fn next_rooted(vm: &mut HotPy, hit: Handle) -> Result<Value, Error> {
+fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
     let it = vm.mutator().get(hit);
     let kind = LazyIter::kind(vm.vmctx(), it);
     let n = super::sequences::len(vm, LazyIter::sources(vm.vmctx(), it)).unwrap_or(0);
-    let source = |vm: &mut HotPy, i: usize| -> Value {
+    let source = |vm: &mut ThreadState, i: usize| -> Value {
         let it = vm.mutator().get(hit);
         let sources = LazyIter::sources(vm.vmctx(), it);
         super::sequences::items(vm, sources).unwrap_or_default()[i]

@@ -5,15 +5,17 @@
 //! classes up. The cache turns both into one probe (plus one dict lookup for a hit).
 //!
 //! Like CPython's type version tags, but with one version for all classes: any change to any
-//! class's namespace (`Cls.x = ...`, `del Cls.x`) empties the cache. Entries hold positions,
+//! class's namespace (`Cls.x = ...`, `del Cls.x`) empties the cache. Each thread has its own
+//! cache; the version is the interpreter's, so one thread's change empties every cache. Entries hold positions,
 //! not values, so a collection that moves classes or their attributes leaves them valid.
 //!
 //! Owns: the cache. Must not: look into class dicts (`classes.rs` does, and calls
 //! [`LookupCache::invalidate`] when it changes one).
 
 use super::storage::Key;
-use crate::vm::HotPy;
+use crate::vm::ThreadState;
 use gvmt::rt::Value;
+use std::sync::atomic::Ordering;
 
 const ENTRIES: usize = 1024;
 
@@ -27,17 +29,16 @@ struct Entry {
     found: Found,
 }
 
+/// One thread's cache; the version is the interpreter's (`Interpreter::class_version`), so a
+/// change to a class by any thread makes every thread's entries stale.
 pub struct LookupCache {
     entries: Vec<Option<Entry>>,
-    /// Bumped by every change to a class namespace; entries of older versions are stale.
-    version: u64,
 }
 
 impl Default for LookupCache {
     fn default() -> LookupCache {
         LookupCache {
             entries: (0..ENTRIES).map(|_| None).collect(),
-            version: 1,
         }
     }
 }
@@ -50,11 +51,11 @@ fn slot(class_id: u32, hash: i64) -> usize {
 
 impl LookupCache {
     /// The cached result for str `name` (hash `hash`) on class `class_id`, if any.
-    pub fn probe(&self, vm: &HotPy, class_id: u32, name: Value, hash: i64) -> Option<Found> {
+    pub fn probe(&self, vm: &ThreadState, class_id: u32, name: Value, hash: i64) -> Option<Found> {
         match &self.entries[slot(class_id, hash)] {
             Some(e)
                 if e.class_id == class_id
-                    && e.version == self.version
+                    && e.version == vm.interp.class_version.load(Ordering::Acquire)
                     && e.name.matches(vm, name, hash) =>
             {
                 Some(e.found)
@@ -62,22 +63,24 @@ impl LookupCache {
             _ => None,
         }
     }
+}
 
-    /// Every cached lookup is stale: some class namespace changed.
-    pub fn invalidate(&mut self) {
-        self.version += 1;
+impl ThreadState {
+    /// Every thread's cached lookups are stale: some class namespace changed.
+    pub fn invalidate_lookups(&self) {
+        self.interp.class_version.fetch_add(1, Ordering::AcqRel);
     }
 }
 
 /// Records the result of looking str `name` (hash `hash`) up on class `class_id`.
-pub fn record(vm: &mut HotPy, class_id: u32, name: Value, hash: i64, found: Found) {
+pub fn record(vm: &mut ThreadState, class_id: u32, name: Value, hash: i64, found: Found) {
     let Some(key) = Key::of(vm, name) else {
         return;
     };
-    let cache = &mut vm.exec.lookups;
-    cache.entries[slot(class_id, hash)] = Some(Entry {
+    let version = vm.interp.class_version.load(Ordering::Acquire);
+    vm.lookups.entries[slot(class_id, hash)] = Some(Entry {
         class_id,
-        version: cache.version,
+        version,
         name: key,
         found,
     });

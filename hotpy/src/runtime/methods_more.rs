@@ -5,7 +5,7 @@
 
 use super::{NONE, TRUE, make_int, new_str, str_value, type_name};
 use crate::generated::layouts::{List, Slots};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 type Kwargs<'a> = &'a [(String, Value)];
@@ -25,13 +25,13 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), Error
     Ok(())
 }
 
-fn text(vm: &HotPy, v: Value) -> String {
+fn text(vm: &ThreadState, v: Value) -> String {
     str_value(vm, v).expect("a str receiver")
 }
 
 /// `list.sort(key=None, reverse=False)`: sorts in place (through `sorted`).
 pub fn list_sort(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     list: Value,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -57,7 +57,7 @@ pub fn list_sort(
     result
 }
 
-pub fn list_remove(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn list_remove(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.remove", args, 1, 1)?;
     let mark = vm.mutator().handle_mark();
     let (hl, hx) = (vm.mutator().root(list), vm.mutator().root(args[0]));
@@ -83,7 +83,7 @@ pub fn list_remove(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value,
 }
 
 /// Removes item `i` of a list, shifting the rest down.
-fn remove_at(vm: &mut HotPy, list: Value, i: usize) {
+fn remove_at(vm: &mut ThreadState, list: Value, i: usize) {
     use crate::generated::layouts::Array;
     let ctx = vm.vmctx();
     let n = List::length(ctx, list) as usize;
@@ -95,13 +95,13 @@ fn remove_at(vm: &mut HotPy, list: Value, i: usize) {
     List::set_length(ctx, list, n as i64 - 1);
 }
 
-pub fn list_clear(vm: &mut HotPy, list: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn list_clear(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.clear", args, 0, 0)?;
     List::set_length(vm.vmctx(), list, 0);
     Ok(NONE)
 }
 
-pub fn seq_copy(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn seq_copy(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("copy", args, 0, 0)?;
     if super::dicts::is_dict(vm, seq) {
         let entries = super::dicts::entries(vm, seq);
@@ -112,7 +112,7 @@ pub fn seq_copy(vm: &mut HotPy, seq: Value, args: &[Value]) -> Result<Value, Err
     super::sequences::new_list(vm, &items)
 }
 
-pub fn dict_pop(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn dict_pop(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("pop", args, 1, 2)?;
     let mark = vm.mutator().handle_mark();
     let default = vm.mutator().root(args.get(1).copied().unwrap_or(NONE));
@@ -127,7 +127,7 @@ pub fn dict_pop(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error
     }
 }
 
-pub fn dict_setdefault(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn dict_setdefault(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("setdefault", args, 1, 2)?;
     let value = args.get(1).copied().unwrap_or(NONE);
     let mark = vm.mutator().handle_mark();
@@ -148,7 +148,7 @@ pub fn dict_setdefault(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value
 }
 
 pub fn dict_update(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     d: Value,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -166,7 +166,7 @@ pub fn dict_update(
     result
 }
 
-pub fn dict_clear(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn dict_clear(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("clear", args, 0, 0)?;
     let ctx = vm.vmctx();
     let index = crate::generated::layouts::Dict::index(ctx, d);
@@ -179,7 +179,7 @@ pub fn dict_clear(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Err
 }
 
 /// `dict.popitem()`: the last entry, removed.
-pub fn dict_popitem(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("popitem", args, 0, 0)?;
     let Some(&(k, v)) = super::dicts::entries(vm, d).last() else {
         return Err(Error::new("KeyError", "'popitem(): dictionary is empty'"));
@@ -199,7 +199,11 @@ pub fn dict_popitem(vm: &mut HotPy, d: Value, args: &[Value]) -> Result<Value, E
 }
 
 /// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
-pub fn float_as_integer_ratio(vm: &mut HotPy, f: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn float_as_integer_ratio(
+    vm: &mut ThreadState,
+    f: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
     arity("as_integer_ratio", args, 0, 0)?;
     let x = super::float_value(vm, f).unwrap_or(f64::NAN);
     if x.is_nan() {
@@ -245,19 +249,19 @@ pub fn float_as_integer_ratio(vm: &mut HotPy, f: Value, args: &[Value]) -> Resul
     super::sequences::new_tuple(vm, &[n, d?])
 }
 
-pub fn int_bit_length(vm: &mut HotPy, i: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn int_bit_length(vm: &mut ThreadState, i: Value, args: &[Value]) -> Result<Value, Error> {
     arity("bit_length", args, 0, 0)?;
     let b = super::bigint::to_big(vm, i).unwrap_or_default();
     make_int(b.bits() as i64)
 }
 
-pub fn float_is_integer(vm: &mut HotPy, f: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn float_is_integer(vm: &mut ThreadState, f: Value, args: &[Value]) -> Result<Value, Error> {
     arity("is_integer", args, 0, 0)?;
     let x = super::float_value(vm, f).unwrap_or(f64::NAN);
     Ok(super::py_bool(x.is_finite() && x.fract() == 0.0))
 }
 
-pub fn str_expandtabs(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_expandtabs(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("expandtabs", args, 0, 1)?;
     let size = args
         .first()
@@ -288,7 +292,7 @@ pub fn str_expandtabs(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value,
 
 /// The str predicates: true if the str is non-empty and every char passes.
 pub fn str_predicate(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     s: Value,
     args: &[Value],
     name: &str,
@@ -298,32 +302,32 @@ pub fn str_predicate(
     Ok(super::py_bool(test(&text(vm, s))))
 }
 
-pub fn str_isupper(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_isupper(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isupper", |t| {
         t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
     })
 }
 
-pub fn str_islower(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_islower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "islower", |t| {
         t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_uppercase)
     })
 }
 
-pub fn str_isspace(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_isspace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isspace", |t| {
         !t.is_empty() && t.chars().all(char::is_whitespace)
     })
 }
 
-pub fn str_isalnum(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_isalnum(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isalnum", |t| {
         !t.is_empty() && t.chars().all(char::is_alphanumeric)
     })
 }
 
 fn map_text(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     s: Value,
     args: &[Value],
     name: &str,
@@ -334,7 +338,7 @@ fn map_text(
     new_str(vm, &t)
 }
 
-pub fn str_title(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_title(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "title", |t| {
         let mut out = String::new();
         let mut prev_cased = false;
@@ -350,7 +354,7 @@ pub fn str_title(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Erro
     })
 }
 
-pub fn str_capitalize(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_capitalize(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "capitalize", |t| {
         let mut chars = t.chars();
         match chars.next() {
@@ -363,7 +367,7 @@ pub fn str_capitalize(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value,
     })
 }
 
-pub fn str_swapcase(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_swapcase(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "swapcase", |t| {
         t.chars()
             .flat_map(|c| {
@@ -378,7 +382,7 @@ pub fn str_swapcase(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, E
 }
 
 /// `center`, `ljust`, `rjust`: pad to a width with a fill char.
-fn justify(vm: &mut HotPy, s: Value, args: &[Value], name: &str) -> Result<Value, Error> {
+fn justify(vm: &mut ThreadState, s: Value, args: &[Value], name: &str) -> Result<Value, Error> {
     arity(name, args, 1, 2)?;
     let width = super::as_int(args[0]).ok_or_else(|| {
         Error::new(
@@ -422,19 +426,19 @@ fn justify(vm: &mut HotPy, s: Value, args: &[Value], name: &str) -> Result<Value
     new_str(vm, &out)
 }
 
-pub fn str_center(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_center(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     justify(vm, s, args, "center")
 }
 
-pub fn str_ljust(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_ljust(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     justify(vm, s, args, "ljust")
 }
 
-pub fn str_rjust(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_rjust(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     justify(vm, s, args, "rjust")
 }
 
-pub fn str_zfill(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_zfill(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("zfill", args, 1, 1)?;
     let width = super::as_int(args[0]).unwrap_or(0).max(0) as usize;
     super::check_size(vm, width as u128)?;
@@ -453,7 +457,12 @@ pub fn str_zfill(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Erro
 }
 
 /// `partition` / `rpartition`: a 3-tuple.
-fn partition(vm: &mut HotPy, s: Value, args: &[Value], from_right: bool) -> Result<Value, Error> {
+fn partition(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    from_right: bool,
+) -> Result<Value, Error> {
     arity(
         if from_right {
             "rpartition"
@@ -491,15 +500,15 @@ fn partition(vm: &mut HotPy, s: Value, args: &[Value], from_right: bool) -> Resu
     super::sequences::of_strs(vm, &parts, true)
 }
 
-pub fn str_partition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_partition(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     partition(vm, s, args, false)
 }
 
-pub fn str_rpartition(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_rpartition(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     partition(vm, s, args, true)
 }
 
-pub fn str_splitlines(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_splitlines(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("splitlines", args, 0, 1)?;
     let keep = args.first().is_some_and(|&k| k == TRUE);
     let t = text(vm, s);
@@ -527,7 +536,7 @@ pub fn str_splitlines(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value,
     super::sequences::of_strs(vm, &parts, false)
 }
 
-pub fn str_rsplit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn str_rsplit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("rsplit", args, 0, 2)?;
     let t = text(vm, s);
     let sep = match args.first() {
@@ -562,7 +571,7 @@ pub fn str_rsplit(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Err
 /// `str.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `.attr` and `[index]` after the
 /// field name, `!r`/`!s`/`!a`, and a format spec (which may itself hold `{}` fields).
 pub fn str_format(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     s: Value,
     args: &[Value],
     kwargs: Kwargs<'_>,
@@ -591,7 +600,7 @@ struct FieldSource {
 }
 
 fn format_template(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     template: &str,
     fields: &mut FieldSource,
     depth: usize,
@@ -650,7 +659,7 @@ fn format_template(
 }
 
 fn format_field(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     field: &str,
     fields: &mut FieldSource,
     depth: usize,
@@ -746,7 +755,7 @@ fn format_field(
     Ok(str_value(vm, formatted).unwrap_or_default())
 }
 
-fn positional(vm: &mut HotPy, fields: &FieldSource, i: usize) -> Result<Value, Error> {
+fn positional(vm: &mut ThreadState, fields: &FieldSource, i: usize) -> Result<Value, Error> {
     match fields.positional.get(i) {
         Some(&h) => Ok(vm.mutator().get(h)),
         None => Err(Error::new(

@@ -32,7 +32,7 @@ pub mod text;
 pub mod type_objects;
 
 use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm, heap};
 
 pub const NONE: Value = Value(0x02);
@@ -58,19 +58,19 @@ pub fn make_int(i: i64) -> Result<Value, Error> {
     Ok(Value(((i as u64) << 1) | 1))
 }
 
-pub(crate) fn layout_of(vm: &HotPy, v: Value) -> Option<usize> {
+pub(crate) fn layout_of(vm: &ThreadState, v: Value) -> Option<usize> {
     if v.0 & 0xf != 0 || v.0 == 0 {
         return None;
     }
     Some(heap::layout_of(vm.vmctx(), v)).filter(|l| *l < LAYOUTS.len())
 }
 
-pub fn float_value(vm: &HotPy, v: Value) -> Option<f64> {
+pub fn float_value(vm: &ThreadState, v: Value) -> Option<f64> {
     (layout_of(vm, v) == Some(Float::ID)).then(|| Float::value(vm.vmctx(), v))
 }
 
 /// Python's name of a value's type.
-pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
+pub fn type_name(vm: &ThreadState, v: Value) -> &'static str {
     match v {
         NONE => "NoneType",
         dunder::NOT_IMPLEMENTED => "NotImplementedType",
@@ -134,7 +134,7 @@ pub fn type_name(vm: &HotPy, v: Value) -> &'static str {
 }
 
 /// The text of a str object.
-pub fn str_value(vm: &HotPy, v: Value) -> Option<String> {
+pub fn str_value(vm: &ThreadState, v: Value) -> Option<String> {
     if layout_of(vm, v) != Some(Str::ID) {
         return None;
     }
@@ -149,7 +149,11 @@ pub fn str_value(vm: &HotPy, v: Value) -> Option<String> {
 }
 
 /// The UTF-8 bytes of a str object, read in place (no allocation), to `f`.
-fn with_str_bytes<R>(vm: &HotPy, v: Value, f: impl FnOnce(&mut dyn Iterator<Item = u8>) -> R) -> R {
+fn with_str_bytes<R>(
+    vm: &ThreadState,
+    v: Value,
+    f: impl FnOnce(&mut dyn Iterator<Item = u8>) -> R,
+) -> R {
     let ctx = vm.vmctx();
     let n = Str::nbytes(ctx, v) as usize;
     let words = Str::words(ctx, v) as usize;
@@ -160,14 +164,14 @@ fn with_str_bytes<R>(vm: &HotPy, v: Value, f: impl FnOnce(&mut dyn Iterator<Item
 }
 
 /// True if `v` is a str equal to `text`, compared in place (no allocation).
-pub fn str_is(vm: &HotPy, v: Value, text: &str) -> bool {
+pub fn str_is(vm: &ThreadState, v: Value, text: &str) -> bool {
     layout_of(vm, v) == Some(Str::ID)
         && Str::nbytes(vm.vmctx(), v) as usize == text.len()
         && with_str_bytes(vm, v, |bytes| bytes.eq(text.bytes()))
 }
 
 /// `a == b` for two str objects without copying them (None unless both are strs).
-pub fn str_equal(vm: &HotPy, a: Value, b: Value) -> Option<bool> {
+pub fn str_equal(vm: &ThreadState, a: Value, b: Value) -> Option<bool> {
     if layout_of(vm, a) != Some(Str::ID) || layout_of(vm, b) != Some(Str::ID) {
         return None;
     }
@@ -184,7 +188,7 @@ pub fn str_equal(vm: &HotPy, a: Value, b: Value) -> Option<bool> {
 }
 
 /// FNV-1a of a str's bytes (stable within a run, which is all dicts and sets need).
-pub fn str_hash(vm: &HotPy, v: Value) -> Option<i64> {
+pub fn str_hash(vm: &ThreadState, v: Value) -> Option<i64> {
     if layout_of(vm, v) != Some(Str::ID) {
         return None;
     }
@@ -206,7 +210,7 @@ pub fn str_hash(vm: &HotPy, v: Value) -> Option<i64> {
 
 /// MemoryError unless `bytes` could fit in the heap: checked before Rust code builds a large
 /// string or vector for a Python object (a failed Rust allocation would abort the process).
-pub fn check_size(vm: &HotPy, bytes: u128) -> Result<(), Error> {
+pub fn check_size(vm: &ThreadState, bytes: u128) -> Result<(), Error> {
     if bytes > vm.mutator_ref().heap().config().max_heap as u128 {
         return Err(Error::new("MemoryError", ""));
     }
@@ -214,7 +218,7 @@ pub fn check_size(vm: &HotPy, bytes: u128) -> Result<(), Error> {
 }
 
 /// A new str object. May collect.
-pub fn new_str(vm: &mut HotPy, text: &str) -> Result<Value, Error> {
+pub fn new_str(vm: &mut ThreadState, text: &str) -> Result<Value, Error> {
     let bytes = text.as_bytes();
     let words = bytes.len().div_ceil(8);
     let object = vm.alloc(Str::ID, Str::size_for(words))?;
@@ -245,14 +249,14 @@ pub(crate) fn as_int(v: Value) -> Option<i64> {
 }
 
 /// The value as a float for arithmetic: floats, ints, bools.
-fn as_float(vm: &HotPy, v: Value) -> Option<f64> {
+fn as_float(vm: &ThreadState, v: Value) -> Option<f64> {
     as_int(v)
         .map(|i| i as f64)
         .or_else(|| float_value(vm, v))
         .or_else(|| bigint::to_f64(vm, v).map(|r| r.unwrap_or(f64::INFINITY)))
 }
 
-pub fn class_of(vm: &mut HotPy, v: Value) -> i64 {
+pub fn class_of(vm: &mut ThreadState, v: Value) -> i64 {
     if int_value(v).is_some() {
         0
     } else if float_value(vm, v).is_some() {
@@ -262,11 +266,11 @@ pub fn class_of(vm: &mut HotPy, v: Value) -> i64 {
     }
 }
 
-pub fn is_float(vm: &mut HotPy, v: Value) -> bool {
+pub fn is_float(vm: &mut ThreadState, v: Value) -> bool {
     float_value(vm, v).is_some()
 }
 
-pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, Error> {
+pub fn is_true(vm: &mut ThreadState, v: Value) -> Result<bool, Error> {
     Ok(match v {
         NONE | FALSE => false,
         TRUE => true,
@@ -288,7 +292,7 @@ pub fn is_true(vm: &mut HotPy, v: Value) -> Result<bool, Error> {
     })
 }
 
-pub fn box_float(vm: &mut HotPy, f: f64) -> Result<Value, Error> {
+pub fn box_float(vm: &mut ThreadState, f: f64) -> Result<Value, Error> {
     let object = vm.alloc(Float::ID, Float::FIXED_SIZE)?;
     Float::set_value(vm.vmctx(), object, f);
     Ok(object)
@@ -301,23 +305,23 @@ fn ints(a: Value, b: Value) -> (i64, i64) {
     )
 }
 
-pub fn int_add(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn int_add(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let (a, b) = ints(a, b);
     bigint::from_i128(vm, a as i128 + b as i128)
 }
 
-pub fn int_sub(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn int_sub(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let (a, b) = ints(a, b);
     bigint::from_i128(vm, a as i128 - b as i128)
 }
 
-pub fn int_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn int_mul(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let (a, b) = ints(a, b);
     bigint::from_i128(vm, a as i128 * b as i128)
 }
 
 /// Both operands as floats (ints converted exactly as Python does).
-fn floats(vm: &HotPy, a: Value, b: Value) -> (f64, f64) {
+fn floats(vm: &ThreadState, a: Value, b: Value) -> (f64, f64) {
     let f = |v: Value| {
         int_value(v)
             .map(|i| i as f64)
@@ -327,22 +331,22 @@ fn floats(vm: &HotPy, a: Value, b: Value) -> (f64, f64) {
     (f(a), f(b))
 }
 
-pub fn float_add(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn float_add(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let (x, y) = floats(vm, a, b);
     box_float(vm, x + y)
 }
 
-pub fn float_sub(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn float_sub(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let (x, y) = floats(vm, a, b);
     box_float(vm, x - y)
 }
 
-pub fn float_mul(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn float_mul(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let (x, y) = floats(vm, a, b);
     box_float(vm, x * y)
 }
 
-fn unsupported(vm: &HotPy, symbol: &str, a: Value, b: Value) -> Error {
+fn unsupported(vm: &ThreadState, symbol: &str, a: Value, b: Value) -> Error {
     Error::new(
         "TypeError",
         format!(
@@ -355,7 +359,7 @@ fn unsupported(vm: &HotPy, symbol: &str, a: Value, b: Value) -> Error {
 
 /// Arithmetic on bools (ints) and mixed numbers, after the multimethod's exact cases missed.
 fn numeric(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     op: i64,
     a: Value,
     b: Value,
@@ -382,7 +386,7 @@ fn numeric(
     Some(box_float(vm, float_op(x, y)))
 }
 
-pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn add_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     if let Some(r) = dunder::binary_operator(vm, a, b, "+")? {
         return Ok(r);
     }
@@ -420,7 +424,7 @@ pub fn add_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> 
     Err(unsupported(vm, "+", a, b))
 }
 
-pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn sub_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     if let Some(r) = sets::binary(vm, "-", a, b)? {
         return Ok(r);
     }
@@ -431,7 +435,7 @@ pub fn sub_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> 
         .unwrap_or_else(|| Err(unsupported(vm, "-", a, b)))
 }
 
-pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> {
+pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
         return Ok(r);
     }
@@ -468,7 +472,13 @@ pub fn mul_fallback(vm: &mut HotPy, a: Value, b: Value) -> Result<Value, Error> 
 }
 
 /// `&`, `|`, `^`, `<<`, `>>` on ints (bools give bools for `&|^`) and sets.
-fn bitwise(vm: &mut HotPy, op: i64, symbol: &str, a: Value, b: Value) -> Result<Value, Error> {
+fn bitwise(
+    vm: &mut ThreadState,
+    op: i64,
+    symbol: &str,
+    a: Value,
+    b: Value,
+) -> Result<Value, Error> {
     if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
         return Ok(r);
     }
@@ -525,7 +535,7 @@ fn bitwise(vm: &mut HotPy, op: i64, symbol: &str, a: Value, b: Value) -> Result<
 }
 
 /// `+v` (op 1) and `~v` (op 2).
-pub fn unary(vm: &mut HotPy, op: i64, v: Value) -> Result<Value, Error> {
+pub fn unary(vm: &mut ThreadState, op: i64, v: Value) -> Result<Value, Error> {
     let (name, symbol) = if op == 1 {
         ("__pos__", "+")
     } else {
@@ -553,7 +563,7 @@ pub fn unary(vm: &mut HotPy, op: i64, v: Value) -> Result<Value, Error> {
 }
 
 /// `/`, `//`, `%`, `**` (CPython's operator codes 11, 2, 6, 8).
-pub fn binary_generic(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, Error> {
+pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
     let symbol = match op {
         11 => "/",
         2 => "//",
@@ -657,7 +667,7 @@ fn floor_div(x: i64, y: i64) -> i64 {
 }
 
 /// `-v`.
-pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
+pub fn negative(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if let Some(r) = dunder::call(vm, v, "__neg__", &[])? {
         return Ok(r);
     }
@@ -679,7 +689,7 @@ pub fn negative(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
 /// Lexicographic comparison of two lists or two tuples: the first pair of items that differ
 /// decides, else the lengths. Items are re-read through handles after every item comparison,
 /// which may run `__eq__`.
-fn compare_sequences(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, Error> {
+fn compare_sequences(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
     let result = (|| {
@@ -729,7 +739,7 @@ fn compare_sequences(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Valu
 }
 
 /// `left <op> right` for CPython's comparison codes (0 `<` ... 5 `>=`).
-pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, Error> {
+pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
     use std::cmp::Ordering;
     if op < 6
         && let Some(r) = dunder::compare(vm, op, a, b)?
@@ -899,15 +909,15 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Value, Err
     Ok(py_bool(result))
 }
 
-pub fn load_global(vm: &mut HotPy, index: i64) -> Result<Value, Error> {
+pub fn load_global(vm: &mut ThreadState, index: i64) -> Result<Value, Error> {
     vm.load_global(index as usize)
 }
 
-pub fn store_global(vm: &mut HotPy, index: i64, v: Value) {
+pub fn store_global(vm: &mut ThreadState, index: i64, v: Value) {
     vm.store_global(index as usize, v)
 }
 
-pub fn unbound_local(vm: &mut HotPy, index: i64) -> Error {
+pub fn unbound_local(vm: &mut ThreadState, index: i64) -> Error {
     let name = vm.running_local_name(index as usize);
     Error::new(
         "UnboundLocalError",
@@ -915,7 +925,7 @@ pub fn unbound_local(vm: &mut HotPy, index: i64) -> Error {
     )
 }
 
-pub fn unbound_deref(vm: &mut HotPy, index: i64) -> Error {
+pub fn unbound_deref(vm: &mut ThreadState, index: i64) -> Error {
     if vm.running_local_is_free(index as usize) {
         let name = vm.running_local_name(index as usize);
         Error::new(
@@ -930,7 +940,7 @@ pub fn unbound_deref(vm: &mut HotPy, index: i64) -> Error {
 }
 
 /// A new function object like `f` with the dict `kwdefaults` of keyword-only defaults.
-pub fn with_kwdefaults(vm: &mut HotPy, f: Value, kwdefaults: Value) -> Result<Value, Error> {
+pub fn with_kwdefaults(vm: &mut ThreadState, f: Value, kwdefaults: Value) -> Result<Value, Error> {
     let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, kwdefaults])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
@@ -942,7 +952,7 @@ pub fn with_kwdefaults(vm: &mut HotPy, f: Value, kwdefaults: Value) -> Result<Va
 }
 
 /// A new function object like `f` with the tuple `closure` of cells.
-pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, Error> {
+pub fn with_closure(vm: &mut ThreadState, f: Value, closure: Value) -> Result<Value, Error> {
     let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, closure])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
@@ -953,12 +963,12 @@ pub fn with_closure(vm: &mut HotPy, f: Value, closure: Value) -> Result<Value, E
     Ok(g)
 }
 
-pub fn bad_operator(_vm: &mut HotPy, op: i64) -> Error {
+pub fn bad_operator(_vm: &mut ThreadState, op: i64) -> Error {
     Error::new("SystemError", format!("unknown operator code {op}"))
 }
 
 /// A new function object like `f` with the tuple `defaults` of default values.
-pub fn with_defaults(vm: &mut HotPy, f: Value, defaults: Value) -> Result<Value, Error> {
+pub fn with_defaults(vm: &mut ThreadState, f: Value, defaults: Value) -> Result<Value, Error> {
     let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, defaults])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));

@@ -5,11 +5,11 @@
 
 use super::NONE;
 use super::builtins_objects::{Kwargs, exactly, no_keywords, rooted};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// A new dict of `(name, value)` pairs.
-fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, Error> {
+fn dict_of_names(vm: &mut ThreadState, pairs: Vec<(String, Value)>) -> Result<Value, Error> {
     rooted(
         vm,
         &pairs.iter().map(|p| p.1).collect::<Vec<_>>(),
@@ -28,7 +28,7 @@ fn dict_of_names(vm: &mut HotPy, pairs: Vec<(String, Value)>) -> Result<Value, E
 
 /// `globals()`: the running module's namespace, live: a `_namespace.ModuleNamespace` (a dict
 /// subclass written in Python) that reads and writes the module's global slots.
-pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn globals(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("globals", kwargs)?;
     exactly::<0>("globals", args)?;
     // One namespace object per module: `globals() is sys.modules[__name__].__dict__`.
@@ -37,7 +37,7 @@ pub fn globals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Val
 
 /// `locals()`: a dict of the running function's local variables (a snapshot, as CPython's
 /// is in functions); at module level, `globals()`.
-pub fn locals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn locals(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("locals", kwargs)?;
     exactly::<0>("locals", args)?;
     match vm.running_local_values() {
@@ -47,7 +47,7 @@ pub fn locals(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Valu
 }
 
 /// `vars(obj)`: an instance's or class's attribute dict (the dict itself); `vars()`: `locals()`.
-pub fn vars(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn vars(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("vars", kwargs)?;
     if args.is_empty() {
         return locals(vm, args, kwargs);
@@ -93,7 +93,7 @@ const OBJECT_ATTRIBUTES: &[&str] = &[
 
 /// `dir()`: the names in the running scope; `dir(x)`: `x.__dir__()` if its class defines it,
 /// else the names of its attributes (its own, its class's and their bases'), sorted.
-pub fn dir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn dir(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("dir", kwargs)?;
     if args.is_empty() {
         let pairs = vm
@@ -121,9 +121,9 @@ pub fn dir(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, 
 }
 
 /// The attribute names `dir(v)` lists without a `__dir__`.
-fn attribute_names(vm: &mut HotPy, v: Value) -> Result<Vec<String>, Error> {
+fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error> {
     let mut names: Vec<String> = vec![];
-    let add_dict = |vm: &HotPy, names: &mut Vec<String>, dict: Value| {
+    let add_dict = |vm: &ThreadState, names: &mut Vec<String>, dict: Value| {
         names.extend(
             super::dicts::entries(vm, dict)
                 .into_iter()
@@ -171,7 +171,7 @@ fn attribute_names(vm: &mut HotPy, v: Value) -> Result<Vec<String>, Error> {
 }
 
 /// A sorted list of the distinct `names`, as strs.
-fn sorted_strs(vm: &mut HotPy, mut names: Vec<String>) -> Result<Value, Error> {
+fn sorted_strs(vm: &mut ThreadState, mut names: Vec<String>) -> Result<Value, Error> {
     names.sort();
     names.dedup();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -179,7 +179,11 @@ fn sorted_strs(vm: &mut HotPy, mut names: Vec<String>) -> Result<Value, Error> {
 }
 
 /// `_hotpy.global_names(m)`: the bound global names of module `m` (an index).
-pub fn global_names(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn global_names(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     no_keywords("global_names", kwargs)?;
     let [m] = exactly::<1>("global_names", args)?;
     let names = vm.module_global_names(module_index(m)?);
@@ -187,7 +191,11 @@ pub fn global_names(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Resul
 }
 
 /// `_hotpy.global_get(m, name)`: global `name` of module `m`; KeyError when unbound.
-pub fn global_get(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn global_get(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     no_keywords("global_get", kwargs)?;
     let [m, name] = exactly::<2>("global_get", args)?;
     let text = super::str_value(vm, name).unwrap_or_default();
@@ -198,7 +206,11 @@ pub fn global_get(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<
 }
 
 /// `_hotpy.global_set(m, name, value)`; `value` omitted: delete (KeyError when unbound).
-pub fn global_set(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn global_set(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     no_keywords("global_set", kwargs)?;
     let (m, name, v) = match args {
         [m, name, v] => (*m, *name, *v),

@@ -3,11 +3,15 @@
 
 use super::{as_int, layout_of, make_int, type_name};
 use crate::generated::layouts::{Array, List, SeqIter, Tuple};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Values, Vm};
 
 /// A list (or, with `tuple`, a tuple) of new strs. May collect.
-pub fn of_strs<S: AsRef<str>>(vm: &mut HotPy, parts: &[S], tuple: bool) -> Result<Value, Error> {
+pub fn of_strs<S: AsRef<str>>(
+    vm: &mut ThreadState,
+    parts: &[S],
+    tuple: bool,
+) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let result = (|| {
         let mut handles = Vec::with_capacity(parts.len());
@@ -26,11 +30,11 @@ pub fn of_strs<S: AsRef<str>>(vm: &mut HotPy, parts: &[S], tuple: bool) -> Resul
     result
 }
 
-pub fn is_list(vm: &mut HotPy, v: Value) -> bool {
+pub fn is_list(vm: &mut ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(List::ID)
 }
 
-pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
+pub fn new_list(vm: &mut ThreadState, items: &[Value]) -> Result<Value, Error> {
     let capacity = items.len().max(4);
     let (array, items) = vm.alloc_keeping(Array::ID, Array::size_for(capacity), items)?;
     Array::set_len(vm.vmctx(), array, capacity as i64);
@@ -43,12 +47,12 @@ pub fn new_list(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
     Ok(list)
 }
 
-pub fn build_list(vm: &mut HotPy, items: Values) -> Result<Value, Error> {
+pub fn build_list(vm: &mut ThreadState, items: Values) -> Result<Value, Error> {
     let items = items.to_vec(vm.vmctx());
     new_list(vm, &items)
 }
 
-pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
+pub fn new_tuple(vm: &mut ThreadState, items: &[Value]) -> Result<Value, Error> {
     let (tuple, items) = vm.alloc_keeping(Tuple::ID, Tuple::size_for(items.len()), items)?;
     Tuple::set_len(vm.vmctx(), tuple, items.len() as i64);
     for (i, &v) in items.iter().enumerate() {
@@ -57,13 +61,13 @@ pub fn new_tuple(vm: &mut HotPy, items: &[Value]) -> Result<Value, Error> {
     Ok(tuple)
 }
 
-pub fn build_tuple(vm: &mut HotPy, items: Values) -> Result<Value, Error> {
+pub fn build_tuple(vm: &mut ThreadState, items: Values) -> Result<Value, Error> {
     let items = items.to_vec(vm.vmctx());
     new_tuple(vm, &items)
 }
 
 /// The items of a list or tuple (a snapshot), or `None` for other values.
-pub fn items(vm: &HotPy, v: Value) -> Option<Vec<Value>> {
+pub fn items(vm: &ThreadState, v: Value) -> Option<Vec<Value>> {
     let ctx = vm.vmctx();
     match layout_of(vm, v) {
         Some(l) if l == List::ID => {
@@ -84,7 +88,7 @@ pub fn items(vm: &HotPy, v: Value) -> Option<Vec<Value>> {
 }
 
 /// Item `i` of a list or tuple (None past its end, or for other values).
-pub fn item_at(vm: &HotPy, v: Value, i: usize) -> Option<Value> {
+pub fn item_at(vm: &ThreadState, v: Value, i: usize) -> Option<Value> {
     let ctx = vm.vmctx();
     match layout_of(vm, v) {
         Some(l) if l == List::ID && i < List::length(ctx, v) as usize => {
@@ -102,7 +106,7 @@ pub fn item_at(vm: &HotPy, v: Value, i: usize) -> Option<Value> {
 /// change the list: the sequence, `x` and each item are read anew at every step, and the
 /// search ends where the list does.
 pub fn each_equal(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     seq: Value,
     x: Value,
     mut found: impl FnMut(usize) -> bool,
@@ -125,7 +129,7 @@ pub fn each_equal(
 }
 
 /// Length of a list or tuple.
-pub fn len(vm: &HotPy, v: Value) -> Option<usize> {
+pub fn len(vm: &ThreadState, v: Value) -> Option<usize> {
     let ctx = vm.vmctx();
     match layout_of(vm, v) {
         Some(l) if l == List::ID => Some(List::length(ctx, v) as usize),
@@ -135,7 +139,7 @@ pub fn len(vm: &HotPy, v: Value) -> Option<usize> {
 }
 
 /// A Python index (negative from the end) into `len` items.
-fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, Error> {
+fn position(vm: &ThreadState, index: Value, len: usize, what: &str) -> Result<usize, Error> {
     let Some(i) = as_int(index) else {
         return Err(Error::new(
             "TypeError",
@@ -155,7 +159,7 @@ fn position(vm: &HotPy, index: Value, len: usize, what: &str) -> Result<usize, E
     Ok(at as usize)
 }
 
-pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value, Error> {
+pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result<Value, Error> {
     if let Some(r) = super::dunder::call(vm, container, "__getitem__", &[index])? {
         return Ok(r);
     }
@@ -229,7 +233,7 @@ pub fn subscript(vm: &mut HotPy, container: Value, index: Value) -> Result<Value
 }
 
 pub fn store_subscript(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     container: Value,
     index: Value,
     v: Value,
@@ -262,7 +266,7 @@ pub fn store_subscript(
 }
 
 /// `list.append(v)`.
-pub fn append(vm: &mut HotPy, list: Value, v: Value) -> Result<(), Error> {
+pub fn append(vm: &mut ThreadState, list: Value, v: Value) -> Result<(), Error> {
     let size = List::length(vm.vmctx(), list) as usize;
     let array = List::items(vm.vmctx(), list);
     let capacity = Array::len(vm.vmctx(), array) as usize;
@@ -288,7 +292,7 @@ pub fn append(vm: &mut HotPy, list: Value, v: Value) -> Result<(), Error> {
 }
 
 /// `list.pop()`.
-pub fn pop(vm: &mut HotPy, list: Value) -> Result<Value, Error> {
+pub fn pop(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let size = List::length(ctx, list);
     if size == 0 {
@@ -300,7 +304,7 @@ pub fn pop(vm: &mut HotPy, list: Value) -> Result<Value, Error> {
 }
 
 /// `list.pop(index)`.
-pub fn pop_at(vm: &mut HotPy, list: Value, index: Value) -> Result<Value, Error> {
+pub fn pop_at(vm: &mut ThreadState, list: Value, index: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let size = List::length(ctx, list) as usize;
     if size == 0 {
@@ -330,14 +334,14 @@ pub fn pop_at(vm: &mut HotPy, list: Value, index: Value) -> Result<Value, Error>
 }
 
 /// An iterator over a list or tuple.
-pub fn iter(vm: &mut HotPy, seq: Value) -> Result<Value, Error> {
+pub fn iter(vm: &mut ThreadState, seq: Value) -> Result<Value, Error> {
     let (it, kept) = vm.alloc_keeping(SeqIter::ID, SeqIter::FIXED_SIZE, &[seq])?;
     SeqIter::set_seq(vm.vmctx(), it, kept[0]);
     SeqIter::set_index(vm.vmctx(), it, 0);
     Ok(it)
 }
 
-pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
+pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let (seq, index) = (SeqIter::seq(ctx, it), SeqIter::index(ctx, it) as usize);
     if super::classes::is_instance(vm, seq) {
@@ -360,7 +364,7 @@ pub fn iter_next(vm: &mut HotPy, it: Value) -> Result<Value, Error> {
 /// The list or tuple of `seq`'s items for an unpacking assignment into `count` targets (a list
 /// or tuple itself; any other iterable is iterated into a tuple); ValueError unless it has
 /// exactly `count` items.
-pub fn unpack_sequence(vm: &mut HotPy, seq: Value, count: i64) -> Result<Value, Error> {
+pub fn unpack_sequence(vm: &mut ThreadState, seq: Value, count: i64) -> Result<Value, Error> {
     let count = count as usize;
     let seq = match len(vm, seq) {
         Some(_) => seq,
@@ -394,12 +398,12 @@ pub fn unpack_sequence(vm: &mut HotPy, seq: Value, count: i64) -> Result<Value, 
 }
 
 /// `list.append(item)` for comprehensions.
-pub fn list_append(vm: &mut HotPy, list: Value, item: Value) -> Result<(), Error> {
+pub fn list_append(vm: &mut ThreadState, list: Value, item: Value) -> Result<(), Error> {
     append(vm, list, item)
 }
 
 /// `list.extend(iterable)`.
-pub fn list_extend(vm: &mut HotPy, list: Value, iterable: Value) -> Result<(), Error> {
+pub fn list_extend(vm: &mut ThreadState, list: Value, iterable: Value) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let hl = vm.mutator().root(list);
     let result = (|| {
@@ -416,14 +420,19 @@ pub fn list_extend(vm: &mut HotPy, list: Value, iterable: Value) -> Result<(), E
 }
 
 /// A tuple of a list's (or tuple's) items.
-pub fn list_to_tuple(vm: &mut HotPy, list: Value) -> Result<Value, Error> {
+pub fn list_to_tuple(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
     let items = items(vm, list).unwrap_or_default();
     new_tuple(vm, &items)
 }
 
 /// `a, *b, c = seq`: a tuple of the `before` first items, a list of the middle ones and the
 /// `after` last ones.
-pub fn unpack_star(vm: &mut HotPy, seq: Value, before: i64, after: i64) -> Result<Value, Error> {
+pub fn unpack_star(
+    vm: &mut ThreadState,
+    seq: Value,
+    before: i64,
+    after: i64,
+) -> Result<Value, Error> {
     let (before, after) = (before as usize, after as usize);
     let all = match items(vm, seq) {
         Some(items) => items,
@@ -526,7 +535,7 @@ pub(crate) fn slice_indices(
 }
 
 pub fn get_slice(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     container: Value,
     lower: Value,
     upper: Value,

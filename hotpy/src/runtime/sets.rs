@@ -4,7 +4,7 @@
 
 use super::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
 use crate::generated::layouts::{Array, Set, Slots};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 
@@ -17,16 +17,16 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
-pub fn is_set(vm: &HotPy, v: Value) -> bool {
+pub fn is_set(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Set::ID)
 }
 
-pub fn is_frozen(vm: &HotPy, v: Value) -> bool {
+pub fn is_frozen(vm: &ThreadState, v: Value) -> bool {
     Set::frozen(vm.vmctx(), v) != 0
 }
 
 /// The elements in table order (CPython's iteration order), a snapshot.
-pub fn elements(vm: &HotPy, s: Value) -> Vec<Value> {
+pub fn elements(vm: &ThreadState, s: Value) -> Vec<Value> {
     let ctx = vm.vmctx();
     let keys = Set::keys(ctx, s);
     (0..Array::len(ctx, keys) as usize)
@@ -36,7 +36,7 @@ pub fn elements(vm: &HotPy, s: Value) -> Vec<Value> {
 }
 
 /// `(key, hash)` of the live entries in table order.
-fn entries(vm: &HotPy, s: Value) -> Vec<(Value, i64)> {
+fn entries(vm: &ThreadState, s: Value) -> Vec<(Value, i64)> {
     let ctx = vm.vmctx();
     let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
     (0..Array::len(ctx, keys) as usize)
@@ -45,12 +45,12 @@ fn entries(vm: &HotPy, s: Value) -> Vec<(Value, i64)> {
         .collect()
 }
 
-pub fn len(vm: &HotPy, s: Value) -> usize {
+pub fn len(vm: &ThreadState, s: Value) -> usize {
     Set::used(vm.vmctx(), s) as usize
 }
 
 /// Fresh empty tables of `size` entries for set `s` (rooted in `hs`).
-fn new_table(vm: &mut HotPy, hs: Handle, size: usize) -> Result<(), Error> {
+fn new_table(vm: &mut ThreadState, hs: Handle, size: usize) -> Result<(), Error> {
     let keys = vm.alloc(Array::ID, Array::size_for(size))?;
     Array::set_len(vm.vmctx(), keys, size as i64);
     for i in 0..size {
@@ -74,7 +74,7 @@ fn new_table(vm: &mut HotPy, hs: Handle, size: usize) -> Result<(), Error> {
 }
 
 /// An empty set or frozenset.
-fn empty(vm: &mut HotPy, frozen: bool) -> Result<Value, Error> {
+fn empty(vm: &mut ThreadState, frozen: bool) -> Result<Value, Error> {
     let s = vm.alloc(Set::ID, Set::FIXED_SIZE)?;
     Set::set_frozen(vm.vmctx(), s, frozen as i64);
     Set::set_finger(vm.vmctx(), s, 0);
@@ -87,7 +87,7 @@ fn empty(vm: &mut HotPy, frozen: bool) -> Result<Value, Error> {
 
 /// Places `key` in the first empty slot of its probe sequence (no dummies, no equal key:
 /// a table being rebuilt).
-fn insert_clean(vm: &HotPy, s: Value, key: Value, hash: i64) {
+fn insert_clean(vm: &ThreadState, s: Value, key: Value, hash: i64) {
     let ctx = vm.vmctx();
     let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
     let mask = Set::mask(ctx, s) as usize;
@@ -114,7 +114,7 @@ fn insert_clean(vm: &HotPy, s: Value, key: Value, hash: i64) {
 }
 
 /// Rebuilds the table with room for `minused` entries (CPython's `set_table_resize`).
-fn resize(vm: &mut HotPy, hs: Handle, minused: usize) -> Result<(), Error> {
+fn resize(vm: &mut ThreadState, hs: Handle, minused: usize) -> Result<(), Error> {
     let mut size = MIN_SIZE;
     while size <= minused {
         size <<= 1;
@@ -136,12 +136,12 @@ fn resize(vm: &mut HotPy, hs: Handle, minused: usize) -> Result<(), Error> {
     result
 }
 
-fn keys_equal(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
+fn keys_equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     Ok(a == b || super::compare(vm, 2, a, b)? == TRUE)
 }
 
 /// The slot holding an element equal to `key`, if any.
-fn find(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<Option<usize>, Error> {
+fn find(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<Option<usize>, Error> {
     let mut perturb = hash as u64;
     let s = vm.mutator().get(hs);
     let mask = Set::mask(vm.vmctx(), s) as usize;
@@ -172,7 +172,7 @@ fn find(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<Option<usiz
 }
 
 /// Adds `key` (CPython's `set_add_entry`: the first dummy on the probe path is reused).
-fn add_entry(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<(), Error> {
+fn add_entry(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<(), Error> {
     let mut perturb = hash as u64;
     let s = vm.mutator().get(hs);
     let mask = Set::mask(vm.vmctx(), s) as usize;
@@ -225,7 +225,7 @@ fn add_entry(vm: &mut HotPy, hs: Handle, hk: Handle, hash: i64) -> Result<(), Er
 }
 
 /// Adds `v` to set `s`.
-fn add_value(vm: &mut HotPy, s: Value, v: Value) -> Result<(), Error> {
+fn add_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<(), Error> {
     let mark = vm.mutator().handle_mark();
     let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
     let result = super::dicts::hash(vm, v).and_then(|h| add_entry(vm, hs, hk, h));
@@ -234,7 +234,7 @@ fn add_value(vm: &mut HotPy, s: Value, v: Value) -> Result<(), Error> {
 }
 
 /// Removes `v` from `s`; true if it was there.
-fn discard_value(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, Error> {
+fn discard_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
     let mark = vm.mutator().handle_mark();
     let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
     let result = super::dicts::hash(vm, v)
@@ -255,7 +255,7 @@ fn discard_value(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, Error> {
 }
 
 /// A new set (or frozenset) of `items`, added in order.
-pub fn new_set(vm: &mut HotPy, items: &[Value], frozen: bool) -> Result<Value, Error> {
+pub fn new_set(vm: &mut ThreadState, items: &[Value], frozen: bool) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
     let result = (|| {
@@ -273,7 +273,7 @@ pub fn new_set(vm: &mut HotPy, items: &[Value], frozen: bool) -> Result<Value, E
 
 /// A copy of set `src` (CPython's `set_merge` into an empty set: resized for the source,
 /// entries re-inserted in the source's table order).
-fn copy_of(vm: &mut HotPy, src: Value, frozen: bool) -> Result<Value, Error> {
+fn copy_of(vm: &mut ThreadState, src: Value, frozen: bool) -> Result<Value, Error> {
     let items = entries(vm, src);
     let mark = vm.mutator().handle_mark();
     let handles: Vec<(Handle, i64)> = items
@@ -297,7 +297,7 @@ fn copy_of(vm: &mut HotPy, src: Value, frozen: bool) -> Result<Value, Error> {
 }
 
 /// `set(iterable)` / `frozenset(iterable)`.
-pub fn from_iterable(vm: &mut HotPy, iterable: Value, frozen: bool) -> Result<Value, Error> {
+pub fn from_iterable(vm: &mut ThreadState, iterable: Value, frozen: bool) -> Result<Value, Error> {
     if is_set(vm, iterable) {
         return copy_of(vm, iterable, frozen);
     }
@@ -307,7 +307,7 @@ pub fn from_iterable(vm: &mut HotPy, iterable: Value, frozen: bool) -> Result<Va
 
 /// MAKE_SET: a set of a list's items (displays and comprehensions), copied once more if
 /// `copy` is 1 (see the instruction).
-pub fn make_set(vm: &mut HotPy, items: Value, copy: i64) -> Result<Value, Error> {
+pub fn make_set(vm: &mut ThreadState, items: Value, copy: i64) -> Result<Value, Error> {
     let s = from_iterable(vm, items, false)?;
     if copy != 1 {
         return Ok(s);
@@ -319,7 +319,7 @@ pub fn make_set(vm: &mut HotPy, items: Value, copy: i64) -> Result<Value, Error>
     copy_of(vm, constant, false)
 }
 
-pub fn contains(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, Error> {
+pub fn contains(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
     let mark = vm.mutator().handle_mark();
     let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
     let result = super::dicts::hash(vm, v).and_then(|h| find(vm, hs, hk, h));
@@ -328,7 +328,7 @@ pub fn contains(vm: &mut HotPy, s: Value, v: Value) -> Result<bool, Error> {
 }
 
 /// `{1, 2}`, `set()`, `frozenset({1})`.
-pub fn repr(vm: &HotPy, s: Value, item_repr: &mut dyn FnMut(Value) -> String) -> String {
+pub fn repr(vm: &ThreadState, s: Value, item_repr: &mut dyn FnMut(Value) -> String) -> String {
     let parts: Vec<String> = elements(vm, s).into_iter().map(item_repr).collect();
     let frozen = is_frozen(vm, s);
     match (parts.is_empty(), frozen) {
@@ -339,7 +339,7 @@ pub fn repr(vm: &HotPy, s: Value, item_repr: &mut dyn FnMut(Value) -> String) ->
     }
 }
 
-fn require_set(vm: &HotPy, v: Value, op: &str, other: Value) -> Result<(), Error> {
+fn require_set(vm: &ThreadState, v: Value, op: &str, other: Value) -> Result<(), Error> {
     if is_set(vm, v) {
         Ok(())
     } else {
@@ -355,7 +355,7 @@ fn require_set(vm: &HotPy, v: Value, op: &str, other: Value) -> Result<(), Error
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` as CPython computes them (which decides the order).
-fn combine(vm: &mut HotPy, symbol: &str, a: Value, b: Value) -> Result<Value, Error> {
+fn combine(vm: &mut ThreadState, symbol: &str, a: Value, b: Value) -> Result<Value, Error> {
     let frozen = is_frozen(vm, a);
     let mark = vm.mutator().handle_mark();
     let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
@@ -422,9 +422,9 @@ enum Step {
 /// Calls `f` with a handle of each element of the set in `hs`, in table order (the elements
 /// stay rooted while `f` runs, which may collect).
 fn for_each(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     hs: Handle,
-    mut f: impl FnMut(&mut HotPy, Handle) -> Result<(), Error>,
+    mut f: impl FnMut(&mut ThreadState, Handle) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let items = elements(vm, vm.mutator_ref().get(hs));
     let mark = vm.mutator().handle_mark();
@@ -441,7 +441,12 @@ fn for_each(
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (`None` if `a` is not a set).
-pub fn binary(vm: &mut HotPy, symbol: &str, a: Value, b: Value) -> Result<Option<Value>, Error> {
+pub fn binary(
+    vm: &mut ThreadState,
+    symbol: &str,
+    a: Value,
+    b: Value,
+) -> Result<Option<Value>, Error> {
     if !is_set(vm, a) || !matches!(symbol, "|" | "&" | "-" | "^") {
         return Ok(None);
     }
@@ -450,7 +455,7 @@ pub fn binary(vm: &mut HotPy, symbol: &str, a: Value, b: Value) -> Result<Option
 }
 
 /// True if every element of `a` is in `b`.
-fn subset(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
+fn subset(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     let xs = elements(vm, a);
     let mark = vm.mutator().handle_mark();
     let hb = vm.mutator().root(b);
@@ -475,7 +480,7 @@ fn subset(vm: &mut HotPy, a: Value, b: Value) -> Result<bool, Error> {
 }
 
 /// Set comparisons (CPython's codes 0 `<` .. 5 `>=`): subset and superset tests.
-pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Value>, Error> {
+pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Option<Value>, Error> {
     if !is_set(vm, a) || !is_set(vm, b) {
         return Ok(None);
     }
@@ -501,7 +506,7 @@ pub fn compare(vm: &mut HotPy, op: i64, a: Value, b: Value) -> Result<Option<Val
 }
 
 /// The hash of a frozenset (order-independent).
-pub fn hash(vm: &mut HotPy, s: Value) -> Result<i64, Error> {
+pub fn hash(vm: &mut ThreadState, s: Value) -> Result<i64, Error> {
     if !is_frozen(vm, s) {
         return Err(Error::new("TypeError", "unhashable type: 'set'"));
     }
@@ -513,7 +518,7 @@ pub fn hash(vm: &mut HotPy, s: Value) -> Result<i64, Error> {
     Ok(h)
 }
 
-fn mutable(vm: &HotPy, s: Value, method: &str) -> Result<(), Error> {
+fn mutable(vm: &ThreadState, s: Value, method: &str) -> Result<(), Error> {
     if is_frozen(vm, s) {
         return Err(Error::new(
             "AttributeError",
@@ -536,14 +541,14 @@ fn one_arg(name: &str, args: &[Value]) -> Result<Value, Error> {
     }
 }
 
-pub fn add(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn add(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "add")?;
     let v = one_arg("add", args)?;
     add_value(vm, s, v)?;
     Ok(NONE)
 }
 
-pub fn remove(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn remove(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "remove")?;
     let v = one_arg("remove", args)?;
     let mark = vm.mutator().handle_mark();
@@ -558,7 +563,7 @@ pub fn remove(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> 
     }
 }
 
-pub fn discard(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn discard(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "discard")?;
     let v = one_arg("discard", args)?;
     discard_value(vm, s, v)?;
@@ -566,7 +571,7 @@ pub fn discard(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error>
 }
 
 /// `s.pop()`: from the "finger" on, as CPython.
-pub fn pop(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn pop(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "pop")?;
     if !args.is_empty() {
         return Err(Error::new("TypeError", "set.pop() takes no arguments"));
@@ -589,7 +594,7 @@ pub fn pop(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     Ok(key)
 }
 
-pub fn clear(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn clear(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "clear")?;
     if !args.is_empty() {
         return Err(Error::new("TypeError", "set.clear() takes no arguments"));
@@ -601,13 +606,13 @@ pub fn clear(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
     result.map(|()| NONE)
 }
 
-pub fn copy(vm: &mut HotPy, s: Value, _args: &[Value]) -> Result<Value, Error> {
+pub fn copy(vm: &mut ThreadState, s: Value, _args: &[Value]) -> Result<Value, Error> {
     let frozen = is_frozen(vm, s);
     copy_of(vm, s, frozen)
 }
 
 /// The named set operations take any iterable.
-fn named(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
+fn named(vm: &mut ThreadState, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
     let handles: Vec<Handle> = args.iter().map(|&a| vm.mutator().root(a)).collect();
@@ -637,24 +642,28 @@ fn named(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value
     result
 }
 
-pub fn union(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn union(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     named(vm, s, args, "|")
 }
 
-pub fn intersection(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn intersection(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     named(vm, s, args, "&")
 }
 
-pub fn difference(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn difference(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     named(vm, s, args, "-")
 }
 
-pub fn symmetric_difference(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn symmetric_difference(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
     named(vm, s, args, "^")
 }
 
 /// `s.update(*iterables)` and the in-place forms: replace `s`'s elements.
-fn in_place(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
+fn in_place(vm: &mut ThreadState, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
     mutable(vm, s, "update")?;
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
@@ -672,27 +681,27 @@ fn in_place(vm: &mut HotPy, s: Value, args: &[Value], symbol: &str) -> Result<Va
     result
 }
 
-pub fn update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn update(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     in_place(vm, s, args, "|")
 }
 
-pub fn intersection_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn intersection_update(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     in_place(vm, s, args, "&")
 }
 
 pub fn symmetric_difference_update(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     s: Value,
     args: &[Value],
 ) -> Result<Value, Error> {
     in_place(vm, s, args, "^")
 }
 
-pub fn difference_update(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn difference_update(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     in_place(vm, s, args, "-")
 }
 
-fn as_set(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
+fn as_set(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if is_set(vm, v) {
         Ok(v)
     } else {
@@ -700,7 +709,7 @@ fn as_set(vm: &mut HotPy, v: Value) -> Result<Value, Error> {
     }
 }
 
-pub fn issubset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn issubset(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let other = one_arg("issubset", args)?;
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
@@ -712,7 +721,7 @@ pub fn issubset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error
     result.map(py_bool)
 }
 
-pub fn issuperset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn issuperset(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let other = one_arg("issuperset", args)?;
     let mark = vm.mutator().handle_mark();
     let hs = vm.mutator().root(s);
@@ -724,7 +733,7 @@ pub fn issuperset(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Err
     result.map(py_bool)
 }
 
-pub fn isdisjoint(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn isdisjoint(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let r = intersection(vm, s, args)?;
     Ok(if len(vm, r) == 0 { TRUE } else { FALSE })
 }

@@ -4,16 +4,21 @@
 
 use super::{NONE, as_int, layout_of, type_name};
 use crate::generated::layouts::Slice;
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 type Kwargs<'a> = &'a [(String, Value)];
 
-pub fn is_slice(vm: &HotPy, v: Value) -> bool {
+pub fn is_slice(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Slice::ID)
 }
 
-pub fn new_slice(vm: &mut HotPy, start: Value, stop: Value, step: Value) -> Result<Value, Error> {
+pub fn new_slice(
+    vm: &mut ThreadState,
+    start: Value,
+    stop: Value,
+    step: Value,
+) -> Result<Value, Error> {
     let (s, kept) = vm.alloc_keeping(Slice::ID, Slice::FIXED_SIZE, &[start, stop, step])?;
     let ctx = vm.vmctx();
     Slice::set_start(ctx, s, kept[0]);
@@ -23,7 +28,7 @@ pub fn new_slice(vm: &mut HotPy, start: Value, stop: Value, step: Value) -> Resu
 }
 
 /// `slice(stop)` or `slice(start, stop[, step])`.
-pub fn slice(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+pub fn slice(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if !kwargs.is_empty() {
         return Err(Error::new(
             "TypeError",
@@ -42,7 +47,7 @@ pub fn slice(vm: &mut HotPy, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value
 }
 
 /// The parts of a slice.
-pub fn parts(vm: &HotPy, s: Value) -> (Value, Value, Value) {
+pub fn parts(vm: &ThreadState, s: Value) -> (Value, Value, Value) {
     let ctx = vm.vmctx();
     (
         Slice::start(ctx, s),
@@ -52,7 +57,7 @@ pub fn parts(vm: &HotPy, s: Value) -> (Value, Value, Value) {
 }
 
 /// `slice.start`, `.stop`, `.step`.
-pub fn attribute(vm: &HotPy, s: Value, name: &str) -> Option<Value> {
+pub fn attribute(vm: &ThreadState, s: Value, name: &str) -> Option<Value> {
     let (start, stop, step) = parts(vm, s);
     match name {
         "start" => Some(start),
@@ -63,7 +68,7 @@ pub fn attribute(vm: &HotPy, s: Value, name: &str) -> Option<Value> {
 }
 
 /// `slice.indices(length)`: `(start, stop, step)` clipped to a sequence of that length.
-pub fn indices(vm: &mut HotPy, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let [n] = args else {
         return Err(Error::new(
             "TypeError",

@@ -19,13 +19,13 @@
 //! attributes (descriptors and the MRO are `classes.rs`'s) or hold heap values (shapes keep
 //! names as text, so the collector never needs to know about them).
 //!
-//! The shape table belongs to one VM thread for now; when threads share a heap it must be
-//! shared too (it only grows, so a lock on transitions and plain reads of published shapes
-//! suffice).
+//! The shape table is the interpreter's, shared by its threads under a read-write lock:
+//! lookups read-lock it, a new transition write-locks it (re-checking for one made by
+//! another thread meanwhile).
 
 use super::{NONE, str_hash};
 use crate::generated::layouts::{Array, Class, Instance, Str};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::Arc;
 
@@ -52,7 +52,7 @@ pub struct Key {
 
 impl Key {
     /// The key of str `name` (None if it is not a str).
-    pub fn of(vm: &mut HotPy, name: Value) -> Option<Key> {
+    pub fn of(vm: &mut ThreadState, name: Value) -> Option<Key> {
         let text = super::str_value(vm, name)?;
         let ctx = vm.vmctx();
         let words = (0..Str::words(ctx, name) as usize)
@@ -67,7 +67,7 @@ impl Key {
     }
 
     /// True if this is the key of `name`, whose hash is `hash` (the caller computed it once).
-    pub fn matches(&self, vm: &HotPy, name: Value, hash: i64) -> bool {
+    pub fn matches(&self, vm: &ThreadState, name: Value, hash: i64) -> bool {
         let ctx = vm.vmctx();
         self.hash == hash
             && self.nbytes == Str::nbytes(ctx, name)
@@ -105,7 +105,7 @@ impl Default for Shapes {
 
 impl Shapes {
     /// The slot of str `name` in `shape`, compared in place (no allocation).
-    fn find(&self, vm: &HotPy, shape: i64, name: Value) -> Option<usize> {
+    fn find(&self, vm: &ThreadState, shape: i64, name: Value) -> Option<usize> {
         let hash = str_hash(vm, name)?;
         self.shapes[shape as usize]
             .keys
@@ -135,22 +135,32 @@ impl Shapes {
 }
 
 /// The shape `shape` becomes by adding str `name`, if shapes may still grow.
-fn transition(vm: &mut HotPy, shape: i64, name: Value) -> Option<i64> {
+fn transition(vm: &mut ThreadState, shape: i64, name: Value) -> Option<i64> {
     let hash = str_hash(vm, name)?;
-    let shapes = &vm.exec.shapes;
-    let from = &shapes.shapes[shape as usize];
-    if let Some((_, next)) = from
+    {
+        let shapes = vm.shapes();
+        let from = &shapes.shapes[shape as usize];
+        if let Some((_, next)) = from
+            .transitions
+            .iter()
+            .find(|(k, _)| k.matches(vm, name, hash))
+        {
+            return Some(*next as i64);
+        }
+        if from.keys.len() >= MAX_SHAPE_LEN || shapes.shapes.len() >= MAX_SHAPES {
+            return None;
+        }
+    }
+    let key = Arc::new(Key::of(vm, name)?);
+    let mut shapes = vm.interp.shapes.write().unwrap_or_else(|p| p.into_inner());
+    // Another thread may have made the transition since the read lock was let go.
+    if let Some((_, next)) = shapes.shapes[shape as usize]
         .transitions
         .iter()
         .find(|(k, _)| k.matches(vm, name, hash))
     {
         return Some(*next as i64);
     }
-    if from.keys.len() >= MAX_SHAPE_LEN || shapes.shapes.len() >= MAX_SHAPES {
-        return None;
-    }
-    let key = Arc::new(Key::of(vm, name)?);
-    let shapes = &mut vm.exec.shapes;
     let mut keys = shapes.shapes[shape as usize].keys.clone();
     keys.push(key.clone());
     let next = shapes.shapes.len() as u32;
@@ -163,8 +173,8 @@ fn transition(vm: &mut HotPy, shape: i64, name: Value) -> Option<i64> {
 }
 
 /// A new instance of class `cls` with no attributes.
-pub fn new_instance(vm: &mut HotPy, cls: Value) -> Result<Value, Error> {
-    let inline = vm.exec.shapes.hint(Class::id(vm.vmctx(), cls) as usize);
+pub fn new_instance(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
+    let inline = vm.shapes().hint(Class::id(vm.vmctx(), cls) as usize);
     let (obj, kept) = vm.alloc_keeping(Instance::ID, Instance::size_for(inline), &[cls])?;
     let ctx = vm.vmctx();
     Instance::set_class(ctx, obj, kept[0]);
@@ -178,7 +188,7 @@ pub fn new_instance(vm: &mut HotPy, cls: Value) -> Result<Value, Error> {
     Ok(obj)
 }
 
-fn slot(vm: &HotPy, obj: Value, i: usize) -> Value {
+fn slot(vm: &ThreadState, obj: Value, i: usize) -> Value {
     let ctx = vm.vmctx();
     let inline = Instance::inline(ctx, obj) as usize;
     if i < inline {
@@ -189,24 +199,21 @@ fn slot(vm: &HotPy, obj: Value, i: usize) -> Value {
 }
 
 /// Attribute `name` of the instance's own storage.
-pub fn get(vm: &mut HotPy, obj: Value, name: Value) -> Result<Option<Value>, Error> {
+pub fn get(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option<Value>, Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape == DICT_MODE {
         let dict = Instance::spill(vm.vmctx(), obj);
         return super::dicts::get(vm, dict, name);
     }
-    Ok(vm
-        .exec
-        .shapes
-        .find(vm, shape, name)
-        .map(|i| slot(vm, obj, i)))
+    let found = vm.shapes().find(vm, shape, name);
+    Ok(found.map(|i| slot(vm, obj, i)))
 }
 
 /// Sets attribute `name` (a str) in the instance's own storage.
-pub fn set(vm: &mut HotPy, obj: Value, name: Value, v: Value) -> Result<(), Error> {
+pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<(), Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape != DICT_MODE
-        && let Some(i) = vm.exec.shapes.find(vm, shape, name)
+        && let Some(i) = vm.shapes().find(vm, shape, name)
     {
         store_slot(vm, obj, i, v);
         return Ok(());
@@ -224,7 +231,7 @@ pub fn set(vm: &mut HotPy, obj: Value, name: Value, v: Value) -> Result<(), Erro
         vm.mutator().release_handles(mark);
         return super::dicts::set(vm, dict?, name, v);
     };
-    let i = vm.exec.shapes.shapes[next as usize].keys.len() - 1;
+    let i = vm.shapes().shapes[next as usize].keys.len() - 1;
     let ctx = vm.vmctx();
     let inline = Instance::inline(ctx, obj) as usize;
     let (obj, v) = if i >= inline {
@@ -260,11 +267,15 @@ pub fn set(vm: &mut HotPy, obj: Value, name: Value, v: Value) -> Result<(), Erro
     Instance::set_shape(vm.vmctx(), obj, next);
     store_slot(vm, obj, i, v);
     let class_id = Class::id(vm.vmctx(), Instance::class(vm.vmctx(), obj)) as usize;
-    vm.exec.shapes.note_size(class_id, i + 1);
+    vm.interp
+        .shapes
+        .write()
+        .unwrap_or_else(|p| p.into_inner())
+        .note_size(class_id, i + 1);
     Ok(())
 }
 
-fn store_slot(vm: &HotPy, obj: Value, i: usize, v: Value) {
+fn store_slot(vm: &ThreadState, obj: Value, i: usize, v: Value) {
     let ctx = vm.vmctx();
     let inline = Instance::inline(ctx, obj) as usize;
     if i < inline {
@@ -276,12 +287,12 @@ fn store_slot(vm: &HotPy, obj: Value, i: usize, v: Value) {
 
 /// The instance's attribute dict: its storage switches to dict mode (the dict stays live, as
 /// CPython's `__dict__` is).
-pub fn to_dict(vm: &mut HotPy, obj: Value) -> Result<Value, Error> {
+pub fn to_dict(vm: &mut ThreadState, obj: Value) -> Result<Value, Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape == DICT_MODE {
         return Ok(Instance::spill(vm.vmctx(), obj));
     }
-    let names: Vec<Arc<Key>> = vm.exec.shapes.shapes[shape as usize].keys.clone();
+    let names: Vec<Arc<Key>> = vm.shapes().shapes[shape as usize].keys.clone();
     let mark = vm.mutator().handle_mark();
     let ho = vm.mutator().root(obj);
     let result = (|| {
@@ -306,9 +317,14 @@ pub fn to_dict(vm: &mut HotPy, obj: Value) -> Result<Value, Error> {
     result
 }
 
-impl HotPy {
+impl ThreadState {
     /// How many instance shapes the program has made (for tests and statistics).
     pub fn shape_count(&self) -> usize {
-        self.exec.shapes.count()
+        self.shapes().count()
+    }
+
+    /// The interpreter's shape table, read-locked while the guard lives.
+    fn shapes(&self) -> std::sync::RwLockReadGuard<'_, Shapes> {
+        self.interp.shapes.read().unwrap_or_else(|p| p.into_inner())
     }
 }

@@ -9,11 +9,11 @@
 use super::{NONE, make_int, new_str};
 use crate::compiler::CompileError;
 use crate::generated::layouts::Exception;
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// The SyntaxError (or IndentationError) for `e` in the code `source` read from `filename`.
-pub fn raise(vm: &mut HotPy, e: &CompileError, filename: &str, source: &str) -> Error {
+pub fn raise(vm: &mut ThreadState, e: &CompileError, filename: &str, source: &str) -> Error {
     let text = source
         .lines()
         .nth((e.line as usize).saturating_sub(1))
@@ -33,14 +33,14 @@ pub fn raise(vm: &mut HotPy, e: &CompileError, filename: &str, source: &str) -> 
 }
 
 fn build(
-    vm: &mut HotPy,
+    vm: &mut ThreadState,
     e: &CompileError,
     filename: &str,
     text: Option<&str>,
 ) -> Result<Value, Error> {
     let mark = vm.mutator().handle_mark();
     let result = (|| {
-        let root = |vm: &mut HotPy, v: Value| vm.mutator().root(v);
+        let root = |vm: &mut ThreadState, v: Value| vm.mutator().root(v);
         let msg = new_str(vm, &e.message)?;
         let msg = root(vm, msg);
         let file = new_str(vm, filename)?;
@@ -51,7 +51,7 @@ fn build(
         };
         let text = root(vm, text);
         let (line, offset) = (make_int(e.line as i64)?, make_int(e.column as i64)?);
-        let get = |vm: &HotPy, h| vm.mutator_ref().get(h);
+        let get = |vm: &ThreadState, h| vm.mutator_ref().get(h);
         let details = [get(vm, file), line, offset, get(vm, text), line, offset];
         let details = super::sequences::new_tuple(vm, &details)?;
         let args = [get(vm, msg), details];
@@ -81,7 +81,7 @@ fn build(
 }
 
 /// `str(e)` of a SyntaxError whose `args` are CPython's pair: `msg (filename, line N)`.
-pub fn message(vm: &HotPy, args: &[Value]) -> Option<String> {
+pub fn message(vm: &ThreadState, args: &[Value]) -> Option<String> {
     let [msg, details] = args else {
         return None;
     };

@@ -3,7 +3,7 @@
 //! [`str_of`] and [`repr_of`] never run Python code, for error messages and the like.
 
 use super::{FALSE, NONE, TRUE, float_value, int_value, str_value};
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
 
@@ -58,7 +58,7 @@ pub fn float_repr(f: f64) -> String {
 }
 
 /// `str(v)`.
-pub fn str_of(vm: &HotPy, v: Value) -> String {
+pub fn str_of(vm: &ThreadState, v: Value) -> String {
     if let Some(s) = str_value(vm, v) {
         return s;
     }
@@ -69,7 +69,7 @@ pub fn str_of(vm: &HotPy, v: Value) -> String {
 }
 
 /// `str(v)`, calling `__str__` or `__repr__` of Python classes.
-pub fn str(vm: &mut HotPy, v: Value) -> Result<String, Error> {
+pub fn str(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     if let Some(s) = str_value(vm, v) {
         return Ok(s);
     }
@@ -91,12 +91,12 @@ pub fn str(vm: &mut HotPy, v: Value) -> Result<String, Error> {
 }
 
 /// `repr(v)`, calling `__repr__` of Python classes (also for the items of containers).
-pub fn repr(vm: &mut HotPy, v: Value) -> Result<String, Error> {
+pub fn repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     repr_rooted(vm, v, &mut Vec::new())
 }
 
 /// True if `v` is or holds an instance of a Python class (`seen`: the containers visited).
-fn holds_instances(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> bool {
+fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
     if super::classes::is_instance(vm, v) {
         return true;
     }
@@ -124,7 +124,7 @@ fn holds_instances(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> bool {
 
 /// `repr` with the containers being printed held in handles (`seen`), so that cycles print
 /// as `[...]` and a collection during a `__repr__` call leaves them valid.
-fn repr_rooted(vm: &mut HotPy, v: Value, seen: &mut Vec<Handle>) -> Result<String, Error> {
+fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result<String, Error> {
     let v = if super::classes::is_instance(vm, v) {
         let mark = vm.mutator().handle_mark();
         let h = vm.mutator().root(v);
@@ -194,11 +194,11 @@ fn repr_rooted(vm: &mut HotPy, v: Value, seen: &mut Vec<Handle>) -> Result<Strin
 }
 
 /// `repr(v)` without running Python code (instances print as `<__main__.C object>`).
-pub fn repr_of(vm: &HotPy, v: Value) -> String {
+pub fn repr_of(vm: &ThreadState, v: Value) -> String {
     repr_pure(vm, v, &mut Vec::new())
 }
 
-fn repr_pure(vm: &HotPy, v: Value, seen: &mut Vec<Value>) -> String {
+fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
     match v {
         NONE => "None".into(),
         super::dunder::NOT_IMPLEMENTED => "NotImplemented".into(),

@@ -9,11 +9,11 @@
 //! constructor (`int`, `list`, `enumerate`...): `type(3)` is the `int` builtin.
 
 use super::type_name;
-use crate::vm::{Error, HotPy};
+use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// The Python name of the type of `v` as `type(v).__name__` shows it.
-pub fn python_type_name(vm: &HotPy, v: Value) -> &'static str {
+pub fn python_type_name(vm: &ThreadState, v: Value) -> &'static str {
     match type_name(vm, v) {
         "builtin_method" => "builtin_function_or_method",
         other => other,
@@ -21,8 +21,8 @@ pub fn python_type_name(vm: &HotPy, v: Value) -> &'static str {
 }
 
 /// The class standing for builtin type `name` (made on first use).
-pub fn class_for(vm: &mut HotPy, name: &'static str) -> Result<Value, Error> {
-    if let Some(p) = vm.exec.type_classes.get(name) {
+pub fn class_for(vm: &mut ThreadState, name: &'static str) -> Result<Value, Error> {
+    if let Some(p) = vm.tables().type_classes.get(name) {
         return Ok(vm.mutator_ref().pinned(p));
     }
     let object = super::exceptions::object_class(vm)?;
@@ -43,18 +43,18 @@ pub fn class_for(vm: &mut HotPy, name: &'static str) -> Result<Value, Error> {
     let cls = result?;
     let id = crate::generated::layouts::Class::id(vm.vmctx(), cls) as u32;
     let pinned = vm.mutator().pin(cls);
-    vm.exec.type_classes.insert(name, pinned);
-    vm.exec.type_class_ids.insert(id, name);
+    vm.tables().type_classes.insert(name, pinned);
+    vm.tables().type_class_ids.insert(id, name);
     Ok(cls)
 }
 
 /// The builtin type `cls` stands for, if it is one of these classes.
-pub fn stands_for(vm: &HotPy, cls: Value) -> Option<&'static str> {
+pub fn stands_for(vm: &ThreadState, cls: Value) -> Option<&'static str> {
     if !super::classes::is_class(vm, cls) {
         return None;
     }
     let id = crate::generated::layouts::Class::id(vm.vmctx(), cls) as u32;
-    vm.exec.type_class_ids.get(&id).copied()
+    vm.tables().type_class_ids.get(&id).copied()
 }
 
 /// TypeError: such a class cannot be called.
@@ -63,7 +63,7 @@ pub fn cannot_instantiate(name: &str) -> Error {
 }
 
 /// True if `v`'s type is the builtin type `name`.
-pub fn is_of(vm: &HotPy, v: Value, name: &str) -> bool {
+pub fn is_of(vm: &ThreadState, v: Value, name: &str) -> bool {
     python_type_name(vm, v) == name
 }
 
@@ -90,7 +90,7 @@ pub const CONSTRUCTOR_TYPES: &[&str] = &[
 ];
 
 /// The type a builtin object stands for, if it is one of [`CONSTRUCTOR_TYPES`].
-pub fn builtin_type_name(vm: &HotPy, v: Value) -> Option<&'static str> {
+pub fn builtin_type_name(vm: &ThreadState, v: Value) -> Option<&'static str> {
     if super::layout_of(vm, v) != Some(crate::generated::layouts::Builtin::ID) {
         return None;
     }
@@ -100,13 +100,13 @@ pub fn builtin_type_name(vm: &HotPy, v: Value) -> Option<&'static str> {
 }
 
 /// True for type objects: classes and the builtin types.
-pub fn is_type(vm: &HotPy, v: Value) -> bool {
+pub fn is_type(vm: &ThreadState, v: Value) -> bool {
     super::classes::is_class(vm, v) || builtin_type_name(vm, v).is_some()
 }
 
 /// `t[index]` for a type `t`: a class's `__class_getitem__(index)`, or for a builtin type a
 /// `types.GenericAlias` (`list[int]`). None if `t` is not a type.
-pub fn subscript(vm: &mut HotPy, t: Value, index: Value) -> Result<Option<Value>, Error> {
+pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<Value>, Error> {
     if super::classes::is_class(vm, t) {
         let mark = vm.mutator().handle_mark();
         let handles = [t, index].map(|x| vm.mutator().root(x));

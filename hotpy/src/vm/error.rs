@@ -1,10 +1,11 @@
-//! The VM context every generated function and runtime function receives.
+//! What a runtime function's failure carries ([`Error`]): a Python exception on its way up
+//! ([`PyException`], with its traceback) or a VM-level unwind ([`Unwind`]), and CPython's
+//! report of an uncaught one.
+//!
+//! Owns: the error types and their printing. Must not: touch the heap (an exception's object
+//! is pinned; reading it is the caller's business).
 
-use crate::generated::layouts;
-use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, PlanKind};
-use gvmt::rt::{Vm, VmCtx};
 use std::fmt;
-use std::sync::Arc;
 
 /// What a runtime function's failure carries: a Python exception, or a VM-level unwind that
 /// no Python code may catch.
@@ -210,161 +211,5 @@ impl fmt::Display for PyException {
         } else {
             write!(f, "{}: {}", self.kind, self.message)
         }
-    }
-}
-
-/// hotpy's object model for gvmt's collectors: its generated layouts.
-pub fn object_model() -> ObjectModel {
-    ObjectModel {
-        layouts: &layouts::LAYOUTS,
-        is_ref: layouts::is_ref,
-        frame: layouts::FRAME,
-    }
-}
-
-/// hotpy's per-thread VM context.
-pub struct HotPy {
-    mutator: Mutator,
-    pending: Option<Error>,
-    pub(crate) exec: crate::exec::ExecState,
-}
-
-impl HotPy {
-    /// A VM with up to `heap_bytes` of heap, semi-space collected (stress and verification
-    /// from `HOTPY_GC_STRESS` / `HOTPY_GC_VERIFY`).
-    pub fn new(heap_bytes: usize) -> HotPy {
-        let mut config = HeapConfig::new(PlanKind::SemiSpace).from_env();
-        config.max_heap = heap_bytes;
-        HotPy::on_heap(&Heap::new(config, object_model()))
-    }
-
-    /// A VM thread on an existing heap.
-    pub fn on_heap(heap: &Arc<Heap>) -> HotPy {
-        let mut exec = crate::exec::ExecState::default();
-        exec.inject_abort_at = std::env::var("HOTPY_INJECT_ABORT")
-            .ok()
-            .and_then(|v| v.parse().ok());
-        exec.restore_test = std::env::var("HOTPY_RESTORE_TEST").ok().and_then(|v| {
-            let (k, m) = v.split_once(',')?;
-            Some((k.parse().ok()?, m.parse().ok()?))
-        });
-        exec.injecting = exec.inject_abort_at.is_some() || exec.restore_test.is_some();
-        HotPy {
-            mutator: Mutator::new(heap),
-            pending: None,
-            exec,
-        }
-    }
-
-    /// An injection point for `HOTPY_INJECT_ABORT=N` (a debug option: the N-th point, counting
-    /// runtime allocations and calls, raises an `Unwind::Abort`, announced on stderr, so that
-    /// tests can check no handler or Rust fallback swallows it).
-    #[inline(always)]
-    pub(crate) fn injection_point(&mut self) -> Result<(), Error> {
-        if self.exec.injecting {
-            return self.injection_point_taken();
-        }
-        Ok(())
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn injection_point_taken(&mut self) -> Result<(), Error> {
-        self.exec.injection_points += 1;
-        let point = self.exec.injection_points;
-        self.restore_test_point(point)?;
-        if self.exec.inject_abort_at == Some(point) {
-            eprintln!("hotpy: injected an abort at point {point}");
-            return Err(Error::Unwind(Unwind::Abort));
-        }
-        Ok(())
-    }
-
-    pub fn mutator(&mut self) -> &mut Mutator {
-        &mut self.mutator
-    }
-
-    /// The mutator, for reads (`get` of a handle) inside an expression that also borrows the VM.
-    pub fn mutator_ref(&self) -> &Mutator {
-        &self.mutator
-    }
-
-    /// Runs `f` in a handle scope: the handles it makes (`mutator().root(v)`) are released
-    /// when it returns, whatever it returns.
-    pub fn handle_scope<R>(&mut self, f: impl FnOnce(&mut HotPy) -> R) -> R {
-        let mark = self.mutator.handle_mark();
-        let result = f(self);
-        self.mutator.release_handles(mark);
-        result
-    }
-
-    /// Allocates like [`HotPy::alloc`] while keeping `keep` alive (rooted) across it; returns
-    /// the object and the kept values as they are after any collection.
-    pub fn alloc_keeping(
-        &mut self,
-        layout: usize,
-        size: usize,
-        keep: &[gvmt::rt::Value],
-    ) -> Result<(gvmt::rt::Value, Vec<gvmt::rt::Value>), Error> {
-        let mark = self.mutator.handle_mark();
-        let handles: Vec<_> = keep.iter().map(|&v| self.mutator.root(v)).collect();
-        let object = self.alloc(layout, size);
-        let kept = handles.iter().map(|&h| self.mutator.get(h)).collect();
-        self.mutator.release_handles(mark);
-        Ok((object?, kept))
-    }
-
-    /// Allocates an object of `layout` (a `generated::layouts` id). May collect.
-    #[inline]
-    pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
-        self.injection_point()?;
-        self.mutator
-            .alloc(layout, size)
-            .map_err(|_| Error::new("MemoryError", ""))
-    }
-}
-
-impl Drop for HotPy {
-    fn drop(&mut self) {
-        crate::signals::forget(self);
-        self.flush_stdout();
-        self.release_roots();
-    }
-}
-
-impl Vm for HotPy {
-    type Error = Error;
-
-    fn vmctx(&self) -> &VmCtx {
-        self.mutator.ctx()
-    }
-
-    fn vmctx_mut(&mut self) -> &mut VmCtx {
-        self.mutator.ctx_mut()
-    }
-
-    fn set_pending_error(&mut self, error: Error) {
-        self.pending = Some(error);
-    }
-
-    fn take_pending_error(&mut self) -> Option<Error> {
-        self.pending.take()
-    }
-
-    fn alloc_slow(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
-        self.alloc(layout, size)
-    }
-
-    fn poll(&mut self) -> Result<(), Error> {
-        self.mutator.safepoint();
-        crate::signals::check(self)
-    }
-
-    fn unwind(&mut self, error: Error) -> Result<(), Error> {
-        self.unwind_frames(error)
-    }
-
-    fn compile(&mut self, code: &gvmt::rt::Code) -> Result<(), Error> {
-        self.compile_code(code)
     }
 }

@@ -1,0 +1,84 @@
+//! What is running, by name: the names, qualified names and docstrings of function objects,
+//! and the local variables of the innermost running frame (for `locals()`, `vars()`,
+//! `dir()` and error messages).
+//!
+//! Must not: change frames (it only reads them).
+
+use crate::generated::layouts::Function;
+use crate::runtime::{self, UNBOUND};
+use crate::vm::ThreadState;
+use gvmt::rt::frame;
+use gvmt::rt::{Value, Vm};
+
+impl ThreadState {
+    /// The bound local variables of the innermost Python frame (cells read through), or None
+    /// when that frame runs a module body.
+    pub fn running_local_values(&self) -> Option<Vec<(String, Value)>> {
+        let index = self.running_code()?;
+        let code = &self.loaded(index).code;
+        if code.name == "<module>" {
+            return None;
+        }
+        let ctx = self.vmctx();
+        let f = ctx.frame;
+        let cells = &code.cells;
+        Some(
+            code.varnames
+                .iter()
+                .enumerate()
+                .filter_map(|(i, name)| {
+                    let v = frame::local(ctx, f, i);
+                    let v = if cells.contains(&i) || code.frees.contains(&i) {
+                        crate::generated::layouts::Cell::value(ctx, v)
+                    } else {
+                        v
+                    };
+                    (v != UNBOUND).then(|| (name.clone(), v))
+                })
+                .collect(),
+        )
+    }
+
+    /// The name of a function object.
+    pub fn function_name(&self, f: Value) -> Option<&str> {
+        if runtime::type_name(self, f) != "function" {
+            return None;
+        }
+        let index = Function::code(self.vmctx(), f) as usize;
+        self.interp.codes.get(index).map(|l| l.code.name.as_str())
+    }
+
+    /// The docstring of a function object.
+    pub fn function_doc(&self, f: Value) -> Option<String> {
+        let index = Function::code(self.vmctx(), f) as usize;
+        self.interp
+            .codes
+            .get(index)
+            .and_then(|l| l.code.doc.clone())
+    }
+
+    /// The qualified name of a function object.
+    pub fn function_qualname(&self, f: Value) -> Option<&str> {
+        if runtime::type_name(self, f) != "function" {
+            return None;
+        }
+        let index = Function::code(self.vmctx(), f) as usize;
+        self.interp
+            .codes
+            .get(index)
+            .map(|l| l.code.qualname.as_str())
+    }
+
+    /// The name of local `index` of the innermost running code.
+    pub fn running_local_name(&self, index: usize) -> String {
+        self.running_code()
+            .and_then(|c| self.loaded(c).code.varnames.get(index).cloned())
+            .unwrap_or_else(|| format!("#{index}"))
+    }
+
+    /// True if local `index` of the innermost running code is a free variable.
+    pub fn running_local_is_free(&self, index: usize) -> bool {
+        self.running_code()
+            .is_some_and(|c| self.loaded(c).code.frees.contains(&index))
+    }
+}

@@ -1,0 +1,287 @@
+//! The [`Interpreter`]: what every thread of one Python program shares. The code table,
+//! the class table (names), the shape tree, the module registry and its globals, interned
+//! strings, the builtin classes and function objects, `sys` state, the stdout buffer and the
+//! JIT. It is `Send + Sync` (checked at compile time below): the code and class tables are
+//! append-only with lock-free reads ([`AppendOnly`]), the builtins are atomic root slots
+//! ([`RootTable`]), the shape tree is under a read-write lock, and the other tables are under
+//! one mutex ([`Tables`], taken with [`ThreadState::tables`]).
+//!
+//! Locking rule: a lock of the interpreter is never held across anything that may allocate
+//! on the heap, call Python or wait for another thread (a thread waiting for such a lock
+//! while attached would hold up a collection that the holder needs). [`ThreadState::tables`]
+//! borrows the thread state, so the borrow checker rejects a guard held across any call that
+//! needs the thread state mutably, which is every call that may allocate.
+//!
+//! Must not: hold heap values other than through registered roots or pins.
+
+use super::append_only::AppendOnly;
+use super::root_table::RootTable;
+use super::thread::ThreadState;
+use crate::interp::code::Loaded;
+use crate::modules::ModuleState;
+use crate::runtime::NONE;
+use crate::runtime::storage::Shapes;
+use gvmt::gc::{Heap, Pinned};
+use gvmt::jit::Jit;
+use gvmt::rt::Value;
+use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+
+/// Python's default recursion limit (`sys.getrecursionlimit()`).
+pub const RECURSION_LIMIT: usize = 1000;
+
+/// One Python program's shared VM state.
+pub struct Interpreter {
+    heap: Arc<Heap>,
+    /// Every code object loaded; frames point at their entry's gvmt code, which never moves.
+    pub(crate) codes: AppendOnly<Loaded>,
+    /// Each class's name and qualified name, by class id.
+    classes: AppendOnly<ClassNames>,
+    /// The shapes (hidden classes) of instances' attribute storage.
+    pub(crate) shapes: RwLock<Shapes>,
+    /// Bumped by every change to a class namespace: each thread's lookup cache holds entries
+    /// of one version only.
+    pub(crate) class_version: AtomicU64,
+    /// `sys.getrecursionlimit()`.
+    pub(crate) recursion_limit: AtomicUsize,
+    /// `object` and the builtin exception classes.
+    pub(crate) builtin_classes: RootTable,
+    /// One object per builtin function, made on first use.
+    pub(crate) builtin_objects: RootTable,
+    tables: Mutex<Tables>,
+    stdout: Mutex<Vec<u8>>,
+    /// Compiles every code object before it first runs, when on.
+    pub(crate) jit: Mutex<Option<SharedJit>>,
+}
+
+/// The interpreter's tables under its mutex.
+#[derive(Default)]
+pub struct Tables {
+    /// Every module loaded (index 0 is `__main__`), with its globals.
+    pub modules: Vec<ModuleState>,
+    /// The first entry of `sys.path` (the main script's directory, `''` for `-c`).
+    pub search_path: Option<std::path::PathBuf>,
+    /// The main script's full path (`__main__.__file__`).
+    pub main_file: Option<String>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Interned strings ([`ThreadState::intern`]).
+    pub(crate) interned: std::collections::HashSet<&'static str>,
+    /// The `random` module's generator (seeded on first use).
+    pub(crate) random: Option<crate::modules::random::Twister>,
+    /// Root registrations to remove when the interpreter goes (module globals).
+    pub(crate) root_keys: Vec<usize>,
+    /// Classes standing for builtin types without a constructor (`runtime/type_objects.rs`),
+    /// by name and by class id.
+    pub(crate) type_classes: rustc_hash::FxHashMap<&'static str, Pinned>,
+    pub(crate) type_class_ids: rustc_hash::FxHashMap<u32, &'static str>,
+    /// The builtin type each class deriving from one derives from, by class id.
+    pub(crate) builtin_bases: rustc_hash::FxHashMap<u32, &'static str>,
+    /// Modules made for `exec`/`eval` with a dict namespace, free for reuse.
+    pub(crate) scratch_modules: Vec<usize>,
+}
+
+/// A class's names, replaced as a whole (never freed: names are interned and renames rare).
+struct ClassNames {
+    names: AtomicPtr<(&'static str, &'static str)>,
+}
+
+/// The JIT, owned by the interpreter and used under its mutex.
+pub struct SharedJit(pub Jit);
+
+// SAFETY: the JIT (Cranelift's module and contexts) holds raw pointers to the code it emitted,
+// which it owns; it is used by one thread at a time (under `Interpreter::jit`'s mutex) and
+// its code is immutable once finalized.
+unsafe impl Send for SharedJit {}
+
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    shared::<Interpreter>();
+};
+
+impl Interpreter {
+    /// A new interpreter on `heap` (its first thread creates the builtin classes).
+    pub fn new(heap: &Arc<Heap>) -> Arc<Interpreter> {
+        Arc::new(Interpreter {
+            heap: Arc::clone(heap),
+            codes: AppendOnly::default(),
+            classes: AppendOnly::default(),
+            shapes: RwLock::default(),
+            class_version: AtomicU64::new(1),
+            recursion_limit: AtomicUsize::new(RECURSION_LIMIT),
+            builtin_classes: RootTable::new(heap, crate::runtime::exceptions::CLASSES.len(), NONE),
+            builtin_objects: RootTable::new(heap, crate::runtime::builtins::BUILTINS.len(), NONE),
+            tables: Mutex::default(),
+            stdout: Mutex::default(),
+            jit: Mutex::new(None),
+        })
+    }
+
+    pub fn heap(&self) -> &Arc<Heap> {
+        &self.heap
+    }
+
+    pub(crate) fn lock_tables(&self) -> TablesGuard<'_> {
+        // Taking the lock again on the thread that holds it would deadlock: debug builds
+        // (which the tests use) panic instead, naming the mistake.
+        #[cfg(debug_assertions)]
+        HOLDS_TABLES.with(|held| {
+            assert!(
+                !held.replace(true),
+                "the interpreter's tables were locked again by the thread holding them"
+            )
+        });
+        // A panic with the lock held is a VM bug; the tables are still consistent enough to
+        // report it and exit.
+        TablesGuard(self.tables.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Records a new class's names; returns its class id.
+    pub(crate) fn register_class(&self, name: &'static str) -> usize {
+        let names = Box::leak(Box::new((name, name)));
+        self.classes.push(ClassNames {
+            names: AtomicPtr::new(names),
+        })
+    }
+
+    fn class_names(&self, id: usize) -> (&'static str, &'static str) {
+        // SAFETY: the pointer was made by `Box::leak` and is never freed.
+        unsafe { *self.classes[id].names.load(Ordering::Acquire) }
+    }
+
+    pub(crate) fn class_name(&self, id: usize) -> &'static str {
+        self.class_names(id).0
+    }
+
+    pub(crate) fn class_qualname(&self, id: usize) -> &'static str {
+        self.class_names(id).1
+    }
+
+    pub(crate) fn set_class_qualname(&self, id: usize, qualname: &'static str) {
+        let name = self.class_name(id);
+        let names = Box::leak(Box::new((name, qualname)));
+        self.classes[id].names.store(names, Ordering::Release);
+    }
+
+    /// A string that lives as long as the program (one copy per distinct text).
+    pub fn intern(&self, text: &str) -> &'static str {
+        let mut tables = self.lock_tables();
+        if let Some(&s) = tables.interned.get(text) {
+            return s;
+        }
+        let s: &'static str = Box::leak(text.to_string().into_boxed_str());
+        tables.interned.insert(s);
+        s
+    }
+
+    /// Writes to the program's stdout (buffered; flushed at exit and before error reports).
+    pub fn write_stdout(&self, text: &str) {
+        let mut out = self.stdout.lock().unwrap_or_else(|p| p.into_inner());
+        out.extend_from_slice(text.as_bytes());
+        if out.len() > 1 << 16 {
+            flush(&mut out);
+        }
+    }
+
+    pub fn flush_stdout(&self) {
+        flush(&mut self.stdout.lock().unwrap_or_else(|p| p.into_inner()));
+    }
+
+    /// A builtin class by index in `runtime::exceptions::CLASSES` (`NONE` before the first
+    /// thread made them).
+    pub(crate) fn builtin_class_value(&self, index: usize) -> Value {
+        self.builtin_classes.get(index)
+    }
+}
+
+#[cfg(debug_assertions)]
+thread_local! {
+    /// This thread holds some interpreter's tables (debug builds: catches a second lock).
+    static HOLDS_TABLES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The interpreter's tables, locked.
+pub struct TablesGuard<'a>(MutexGuard<'a, Tables>);
+
+impl std::ops::Deref for TablesGuard<'_> {
+    type Target = Tables;
+
+    fn deref(&self) -> &Tables {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for TablesGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Tables {
+        &mut self.0
+    }
+}
+
+impl Drop for TablesGuard<'_> {
+    fn drop(&mut self) {
+        #[cfg(debug_assertions)]
+        HOLDS_TABLES.with(|held| held.set(false));
+    }
+}
+
+fn flush(buffer: &mut Vec<u8>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    // A closed stdout (a pipe whose reader left) ends output, not the VM.
+    let _ = out.write_all(buffer);
+    let _ = out.flush();
+    buffer.clear();
+}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        self.flush_stdout();
+        let tables = self.tables.get_mut().unwrap_or_else(|p| p.into_inner());
+        for key in std::mem::take(&mut tables.root_keys) {
+            self.heap.remove_roots(key);
+        }
+    }
+}
+
+impl ThreadState {
+    /// The interpreter's tables, locked until the guard goes (see the module doc's rule).
+    pub(crate) fn tables(&self) -> TablesGuard<'_> {
+        self.interp.lock_tables()
+    }
+
+    /// Records a new class's name; returns its class id.
+    pub fn register_class(&mut self, name: String) -> usize {
+        // Class names live as long as the VM, interned (a class statement in a loop makes
+        // no new strings).
+        let name = self.interp.intern(&name);
+        self.interp.register_class(name)
+    }
+
+    pub fn class_name(&self, id: usize) -> &'static str {
+        self.interp.class_name(id)
+    }
+
+    /// The class's `__qualname__` (`Outer.Inner`, `f.<locals>.C`).
+    pub fn class_qualname(&self, id: usize) -> &'static str {
+        self.interp.class_qualname(id)
+    }
+
+    pub fn set_class_qualname(&mut self, id: usize, qualname: &str) {
+        let qualname = self.interp.intern(qualname);
+        self.interp.set_class_qualname(id, qualname);
+    }
+
+    /// A string that lives as long as the program (one copy per distinct text).
+    pub fn intern(&mut self, text: &str) -> &'static str {
+        self.interp.intern(text)
+    }
+
+    /// Writes to the program's stdout (buffered; flushed at exit and before error reports).
+    pub fn write_stdout(&mut self, text: &str) {
+        self.interp.write_stdout(text);
+    }
+
+    pub fn flush_stdout(&mut self) {
+        self.interp.flush_stdout();
+    }
+}

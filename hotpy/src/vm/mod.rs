@@ -1,0 +1,15 @@
+//! The VM: the [`Interpreter`] all threads share (code, classes, shapes, modules, builtins,
+//! the JIT) and a [`ThreadState`] per OS thread (its mutator, frames, pending error and
+//! counters), the context every generated function and runtime function receives.
+
+mod append_only;
+mod error;
+mod interpreter;
+mod root_table;
+mod thread;
+
+pub use append_only::AppendOnly;
+pub use error::*;
+pub use interpreter::*;
+pub use root_table::RootTable;
+pub use thread::*;

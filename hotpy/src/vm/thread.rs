@@ -1,0 +1,234 @@
+//! A [`ThreadState`]: one OS thread's VM context. It owns the thread's gvmt mutator (its
+//! allocation buffer, handles and running frame), the pending error, the native re-entry and
+//! recursion counters, the per-thread caches and the debug injection state, and points at the
+//! [`Interpreter`] it shares with the other threads.
+//!
+//! Must not: keep Python-visible state (that is the interpreter's or the heap's).
+
+use super::error::{Error, Unwind};
+use super::interpreter::Interpreter;
+use crate::generated::layouts;
+use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, PlanKind};
+use gvmt::rt::{Vm, VmCtx};
+use std::sync::Arc;
+
+/// hotpy's object model for gvmt's collectors: its generated layouts.
+pub fn object_model() -> ObjectModel {
+    ObjectModel {
+        layouts: &layouts::LAYOUTS,
+        is_ref: layouts::is_ref,
+        frame: layouts::FRAME,
+    }
+}
+
+/// hotpy's per-thread VM context.
+pub struct ThreadState {
+    mutator: Mutator,
+    pending: Option<Error>,
+    /// The interpreter this thread runs code of.
+    pub(crate) interp: Arc<Interpreter>,
+    /// The return value of the iterator the last `yield from` step finished (a root while
+    /// set: it is taken by the next instruction, before any allocation).
+    pub(crate) return_value: gvmt::rt::Value,
+    /// Str objects of identifiers ([`ThreadState::name_str`]), pinned.
+    names: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
+    /// Class attribute lookups already made (valid for one `Interpreter::class_version`).
+    pub(crate) lookups: crate::runtime::lookup_cache::LookupCache,
+    /// Interpreter invocations on the native stack (native re-entries).
+    pub(crate) native_depth: usize,
+    /// Builtin functions running (CPython counts them against the recursion limit too).
+    pub(crate) builtin_depth: usize,
+    /// The native stack budget, set by the outermost invocation.
+    pub(crate) stack: Option<gvmt::rt::StackLimit>,
+    /// `HOTPY_INJECT_ABORT`: the injection point that raises an abort (see
+    /// `ThreadState::injection_point`), and the points passed so far.
+    pub(crate) inject_abort_at: Option<u64>,
+    pub(crate) injection_points: u64,
+    /// Either debug option is on (one test on the hot paths).
+    pub(crate) injecting: bool,
+    /// `HOTPY_RESTORE_TEST=K,M` (`interp/checkpoint.rs`) and the checkpoint it took.
+    pub(crate) restore_test: Option<(u64, u64)>,
+    pub(crate) checkpoint: Option<crate::interp::checkpoint::Checkpoint>,
+}
+
+impl ThreadState {
+    /// A VM with up to `heap_bytes` of heap, semi-space collected (stress and verification
+    /// from `HOTPY_GC_STRESS` / `HOTPY_GC_VERIFY`).
+    pub fn new(heap_bytes: usize) -> ThreadState {
+        let mut config = HeapConfig::new(PlanKind::SemiSpace).from_env();
+        config.max_heap = heap_bytes;
+        ThreadState::on_heap(&Heap::new(config, object_model()))
+    }
+
+    /// The first thread of a new interpreter on `heap`.
+    pub fn on_heap(heap: &Arc<Heap>) -> ThreadState {
+        ThreadState::of(&Interpreter::new(heap))
+    }
+
+    /// A new thread of `interp` (each OS thread that runs Python code has its own). The
+    /// first thread of an interpreter makes the builtin classes.
+    pub fn of(interp: &Arc<Interpreter>) -> ThreadState {
+        let inject_abort_at = std::env::var("HOTPY_INJECT_ABORT")
+            .ok()
+            .and_then(|v| v.parse().ok());
+        let restore_test = std::env::var("HOTPY_RESTORE_TEST").ok().and_then(|v| {
+            let (k, m) = v.split_once(',')?;
+            Some((k.parse().ok()?, m.parse().ok()?))
+        });
+        let mut thread = ThreadState {
+            mutator: Mutator::new(interp.heap()),
+            pending: None,
+            interp: Arc::clone(interp),
+            return_value: crate::runtime::NONE,
+            names: Default::default(),
+            lookups: Default::default(),
+            native_depth: 0,
+            builtin_depth: 0,
+            stack: None,
+            inject_abort_at,
+            injection_points: 0,
+            injecting: inject_abort_at.is_some() || restore_test.is_some(),
+            restore_test,
+            checkpoint: None,
+        };
+        if interp.builtin_class_value(0) == crate::runtime::NONE {
+            // Made now, while no other thread can race to make them. Nothing has run yet, so
+            // the only possible failure is a heap too small for a few dozen classes: then
+            // `exceptions::builtin_class` tries again on first use and raises MemoryError.
+            let injecting = std::mem::replace(&mut thread.injecting, false);
+            if crate::runtime::exceptions::create_builtin_classes(&mut thread).is_err() {
+                thread.mutator().collect(true);
+            }
+            thread.injecting = injecting;
+        }
+        thread
+    }
+
+    /// The str object for an identifier the runtime looks up often (`__init__`, `__add__`):
+    /// made once, then kept (pinned) for the VM's life.
+    pub fn name_str(&mut self, name: &'static str) -> Result<gvmt::rt::Value, Error> {
+        if let Some(p) = self.names.get(name) {
+            return Ok(self.mutator_ref().pinned(p));
+        }
+        let s = crate::runtime::new_str(self, name)?;
+        let pinned = self.mutator().pin(s);
+        self.names.insert(name, pinned);
+        Ok(s)
+    }
+
+    /// The interpreter this thread belongs to.
+    pub fn interpreter(&self) -> &Arc<Interpreter> {
+        &self.interp
+    }
+
+    /// An injection point for `HOTPY_INJECT_ABORT=N` (a debug option: the N-th point, counting
+    /// runtime allocations and calls, raises an `Unwind::Abort`, announced on stderr, so that
+    /// tests can check no handler or Rust fallback swallows it).
+    #[inline(always)]
+    pub(crate) fn injection_point(&mut self) -> Result<(), Error> {
+        if self.injecting {
+            return self.injection_point_taken();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn injection_point_taken(&mut self) -> Result<(), Error> {
+        self.injection_points += 1;
+        let point = self.injection_points;
+        self.restore_test_point(point)?;
+        if self.inject_abort_at == Some(point) {
+            eprintln!("hotpy: injected an abort at point {point}");
+            return Err(Error::Unwind(Unwind::Abort));
+        }
+        Ok(())
+    }
+
+    pub fn mutator(&mut self) -> &mut Mutator {
+        &mut self.mutator
+    }
+
+    /// The mutator, for reads (`get` of a handle) inside an expression that also borrows the VM.
+    pub fn mutator_ref(&self) -> &Mutator {
+        &self.mutator
+    }
+
+    /// Runs `f` in a handle scope: the handles it makes (`mutator().root(v)`) are released
+    /// when it returns, whatever it returns.
+    pub fn handle_scope<R>(&mut self, f: impl FnOnce(&mut ThreadState) -> R) -> R {
+        let mark = self.mutator.handle_mark();
+        let result = f(self);
+        self.mutator.release_handles(mark);
+        result
+    }
+
+    /// Allocates like [`ThreadState::alloc`] while keeping `keep` alive (rooted) across it; returns
+    /// the object and the kept values as they are after any collection.
+    pub fn alloc_keeping(
+        &mut self,
+        layout: usize,
+        size: usize,
+        keep: &[gvmt::rt::Value],
+    ) -> Result<(gvmt::rt::Value, Vec<gvmt::rt::Value>), Error> {
+        let mark = self.mutator.handle_mark();
+        let handles: Vec<_> = keep.iter().map(|&v| self.mutator.root(v)).collect();
+        let object = self.alloc(layout, size);
+        let kept = handles.iter().map(|&h| self.mutator.get(h)).collect();
+        self.mutator.release_handles(mark);
+        Ok((object?, kept))
+    }
+
+    /// Allocates an object of `layout` (a `generated::layouts` id). May collect.
+    #[inline]
+    pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
+        self.injection_point()?;
+        self.mutator
+            .alloc(layout, size)
+            .map_err(|_| Error::new("MemoryError", ""))
+    }
+}
+
+impl Drop for ThreadState {
+    fn drop(&mut self) {
+        crate::signals::forget(self);
+        self.flush_stdout();
+    }
+}
+
+impl Vm for ThreadState {
+    type Error = Error;
+
+    fn vmctx(&self) -> &VmCtx {
+        self.mutator.ctx()
+    }
+
+    fn vmctx_mut(&mut self) -> &mut VmCtx {
+        self.mutator.ctx_mut()
+    }
+
+    fn set_pending_error(&mut self, error: Error) {
+        self.pending = Some(error);
+    }
+
+    fn take_pending_error(&mut self) -> Option<Error> {
+        self.pending.take()
+    }
+
+    fn alloc_slow(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
+        self.alloc(layout, size)
+    }
+
+    fn poll(&mut self) -> Result<(), Error> {
+        self.mutator.safepoint();
+        crate::signals::check(self)
+    }
+
+    fn unwind(&mut self, error: Error) -> Result<(), Error> {
+        self.unwind_frames(error)
+    }
+
+    fn compile(&mut self, code: &gvmt::rt::Code) -> Result<(), Error> {
+        self.compile_code(code)
+    }
+}

@@ -586,3 +586,34 @@ fn a_pin_outlives_its_thread_and_moves_with_other_threads_collections() {
         assert_eq!(checksum(&m, m.pinned(&pin)), expected_checksum(6, 7));
     })
 }
+
+/// What a thread's write barrier remembered outlives the thread: the next minor collection,
+/// run by another thread, still treats the old object as a root of the nursery.
+#[test]
+fn a_gone_threads_remembered_objects_are_kept_for_the_next_collection() {
+    let heap = Heap::new(config(PlanKind::Generational), model());
+    let mut m = Mutator::new(&heap);
+    let old = m.alloc(CELL, 16).unwrap();
+    let cell = m.pin(old);
+    m.collect(false); // promotes the cell
+    let writer_heap = Arc::clone(&heap);
+    let writer_cell = cell.clone();
+    m.blocking(|| {
+        std::thread::spawn(move || {
+            let mut w = Mutator::new(&writer_heap);
+            let young = tree(&mut w, 3, 5);
+            let old = w.pinned(&writer_cell);
+            store_value(w.ctx(), old, 8, young);
+            write_barrier(w.ctx(), old);
+            // `w` goes here, before any collection.
+        })
+        .join()
+        .expect("writer thread");
+    });
+    m.collect(false); // verified: the cell must still be remembered
+    let old = m.pinned(&cell);
+    assert_eq!(
+        checksum(&m, load_value(m.ctx(), old, 8)),
+        expected_checksum(3, 5)
+    );
+}

@@ -76,6 +76,8 @@ pub(crate) struct State {
     pub mutators: Vec<Arc<MutatorRecord>>,
     pub globals: Vec<Option<RootRange>>,
     pub pins: Pins,
+    /// What the write barrier remembered on threads that have gone since the last collection.
+    pub orphaned_remembered: Vec<Value>,
     pub stats: GcStats,
     pub identity: IdentityTable,
 }
@@ -115,6 +117,7 @@ impl Heap {
             mutators: Vec::new(),
             globals: Vec::new(),
             pins: Pins::default(),
+            orphaned_remembered: Vec::new(),
             stats: GcStats::default(),
             identity: IdentityTable::default(),
         };
@@ -233,11 +236,12 @@ impl Heap {
             mutators,
             globals,
             pins,
+            orphaned_remembered,
             stats,
             identity,
         } = st;
         let model = &self.model;
-        let mut remembered = Vec::new();
+        let mut remembered = std::mem::take(orphaned_remembered);
         for m in mutators.iter() {
             stats.bytes_allocated += m.retire_buffer();
             remembered.extend(m.take_remembered());

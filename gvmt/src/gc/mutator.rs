@@ -386,6 +386,10 @@ impl Drop for Mutator {
         self.heap.wake.notify_all();
         let mut st = self.heap.wait_for_gc(st);
         st.stats.bytes_allocated += self.record.retire_buffer();
+        // The objects this thread's write barrier logged are marked as logged: the next
+        // collection must still see them.
+        let remembered = self.record.take_remembered();
+        st.orphaned_remembered.extend(remembered);
         st.mutators.retain(|m| !Arc::ptr_eq(m, &self.record));
         self.heap.wake.notify_all();
     }

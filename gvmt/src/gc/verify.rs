@@ -76,7 +76,8 @@ pub(crate) fn check(
                 && (heap.word(at) & UNLOGGED != 0 || !remembered.contains(&at))
             {
                 return Err(format!(
-                    "old object at {at:#x} refers to the nursery (slot {:#x}) but is not remembered",
+                    "old object at {at:#x} (layout {}) refers to the nursery (slot {:#x}) but is not remembered",
+                    crate::rt::heap::header::layout(heap.word(at)),
                     slot - at
                 ));
             }

@@ -49,7 +49,9 @@ fn bench(c: &mut Criterion) {
         if compiled {
             vm.enable_jit().expect("jit");
         }
-        let index = vm.load_bytecode(code.clone(), consts.clone(), 2, 4);
+        let index = vm
+            .load_bytecode(code.clone(), consts.clone(), 2, 4)
+            .expect("loads");
         (vm, index)
     };
     let (mut interp_vm, interp_code) = setup(false);

@@ -45,7 +45,9 @@ fn run(source: &str, nlocals: usize, mode: Mode) -> (ThreadState, Result<Value, 
     let depth = gvmt::jit::analyse(&interp::INSTRUCTIONS, &code)
         .expect("well-formed")
         .max_depth;
-    let index = vm.load_bytecode(code, consts, nlocals, depth.max(1));
+    let index = vm
+        .load_bytecode(code, consts, nlocals, depth.max(1))
+        .expect("loads");
     let result = vm.run_loaded(index);
     (vm, result)
 }

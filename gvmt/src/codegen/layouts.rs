@@ -128,7 +128,9 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
         quote! {
             #[doc = #doc]
             pub const #konst: usize = #off;
+            #[inline]
             pub fn #get(ctx: &VmCtx, object: Value) -> #ty { heap::#load(ctx, object, #off) }
+            #[inline]
             pub fn #set(ctx: &VmCtx, object: Value, v: #ty) { heap::#store(ctx, object, #off, v); #barrier }
         }
     });
@@ -192,13 +194,16 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
                     /// Offset of the first tail element.
                     pub const TAIL: usize = #off;
                     /// Number of tail elements (the length slot, never negative).
+                    #[inline]
                     pub fn tail_len(ctx: &VmCtx, object: Value) -> usize {
                         heap::load_i64(ctx, object, #len_off).max(0) as usize
                     }
+                    #[inline]
                     pub fn #get(ctx: &VmCtx, object: Value, i: usize) -> #ty {
                         assert!(i < Self::tail_len(ctx, object), "gvmt: tail index out of range");
                         heap::#load(ctx, object, #off + 8 * i)
                     }
+                    #[inline]
                     pub fn #set(ctx: &VmCtx, object: Value, i: usize, v: #ty) {
                         assert!(i < Self::tail_len(ctx, object), "gvmt: tail index out of range");
                         heap::#store(ctx, object, #off + 8 * i, v);

@@ -349,6 +349,7 @@ impl Mutator {
     }
 
     /// The current value of a pinned root.
+    #[inline]
     pub fn pinned(&self, p: &Pinned) -> Value {
         p.value()
     }

@@ -63,6 +63,7 @@ impl Pins {
 pub struct Pinned(Arc<AtomicU64>);
 
 impl Pinned {
+    #[inline]
     pub(crate) fn value(&self) -> Value {
         Value(self.0.load(Ordering::Relaxed))
     }

@@ -17,8 +17,13 @@ pub struct Loaded {
     pub code: Arc<CodeObject>,
     /// Bytecode and constants (`data` is this entry's index in the code table).
     pub gvmt: Code,
-    /// The module whose globals the code's LOAD_GLOBAL and STORE_GLOBAL use.
+    /// The module whose globals the code's LOAD_GLOBAL and STORE_GLOBAL use, and its object.
     pub module: usize,
+    pub module_object: gvmt::gc::Pinned,
+    /// For each global name of the module when the code was loaded (the names it can use):
+    /// what the name stands for among the builtins while unbound, once LOAD_GLOBAL has looked
+    /// (`BuiltinName::encode`, 0 before).
+    pub builtins: Box<[std::sync::atomic::AtomicU64]>,
 }
 
 impl ThreadState {
@@ -68,8 +73,11 @@ impl ThreadState {
                     .collect::<Vec<Value>>(),
             )
         })?;
+        let (module_object, builtins) = self.module_links(module);
         let heap = self.interp.heap();
         Ok(self.interp.codes.push_with(|index| Loaded {
+            module_object,
+            builtins,
             code: Arc::clone(code),
             gvmt: Code::new(
                 heap,
@@ -84,15 +92,26 @@ impl ThreadState {
     }
 
     /// Loads bytecode assembled by hand (tests, benchmarks) with its constants as values,
-    /// `nlocals` locals and `stack` stack slots, as code of the main module; returns its index.
-    /// The constants must not have moved since they were made (no allocation in between).
+    /// `nlocals` locals and `stack` stack slots, as code of the main module (made, empty, if
+    /// no module exists yet); returns its index. The constants must not have moved since they
+    /// were made (no allocation in between).
     pub fn load_bytecode(
         &mut self,
         bytes: Vec<u8>,
         consts: Vec<Value>,
         nlocals: usize,
         stack: usize,
-    ) -> usize {
+    ) -> Result<usize, Error> {
+        let consts = if self.tables().modules.is_empty() {
+            self.handle_scope(|vm| {
+                let handles: Vec<_> = consts.iter().map(|&c| vm.mutator().root(c)).collect();
+                let main = crate::modules::ModuleState::new("__main__", vec![], None);
+                vm.add_module(main)?;
+                Ok::<_, Error>(handles.iter().map(|&h| vm.mutator_ref().get(h)).collect())
+            })?
+        } else {
+            consts
+        };
         let code = CodeObject {
             name: "<bytecode>".to_string(),
             qualname: "<bytecode>".to_string(),
@@ -102,12 +121,15 @@ impl ThreadState {
             max_stack: stack,
             ..CodeObject::default()
         };
+        let (module_object, builtins) = self.module_links(0);
         let heap = self.interp.heap();
-        self.interp.codes.push_with(|index| Loaded {
+        Ok(self.interp.codes.push_with(|index| Loaded {
+            module_object,
+            builtins,
             code: Arc::new(code),
             gvmt: Code::new(heap, bytes, consts, nlocals, stack, index),
             module: 0,
-        })
+        }))
     }
 
     /// Compiles every function on first call from now on.
@@ -119,22 +141,38 @@ impl ThreadState {
         Ok(())
     }
 
+    /// What a code object of module `m` keeps of it: the module object and an empty builtins
+    /// cache with a slot per global name.
+    fn module_links(&self, m: usize) -> (gvmt::gc::Pinned, Box<[std::sync::atomic::AtomicU64]>) {
+        let tables = self.tables();
+        let module = &tables.modules[m];
+        let object = module
+            .object
+            .clone()
+            .expect("a module in the table has its object");
+        let builtins = module.names.iter().map(|_| Default::default()).collect();
+        (object, builtins)
+    }
+
     /// Runs code `index` (without parameters) to its end.
     pub fn run_loaded(&mut self, index: usize) -> Result<Value, Error> {
         super::call::run_code(self, index)
     }
 
     /// Entry `index` of the code table.
+    #[inline]
     pub(crate) fn loaded(&self, index: usize) -> &Loaded {
         &self.interp.codes[index]
     }
 
     /// The code-table index of the code `frame` runs.
+    #[inline]
     pub(crate) fn frame_code(&self, frame: Value) -> usize {
         frame::code(self.vmctx(), frame).data
     }
 
     /// The code-table index of the running frame's code, if a frame runs.
+    #[inline]
     pub(crate) fn running_code(&self) -> Option<usize> {
         let f = self.vmctx().frame;
         (f.0 != 0).then(|| self.frame_code(f))

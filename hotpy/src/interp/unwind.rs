@@ -9,7 +9,7 @@
 //! of the invocation.
 
 use crate::compiler::code::ExcSlot;
-use crate::runtime::{self, UNBOUND};
+use crate::runtime;
 use crate::vm::{Error, ThreadState, TraceEntry};
 use gvmt::rt::frame::{self, flags, slot};
 use gvmt::rt::{Value, Vm};
@@ -103,11 +103,7 @@ impl ThreadState {
         let handled = match loaded.code.handling_at(pc) {
             None => return error,
             Some(ExcSlot::Local(i)) => frame::local(self.vmctx(), f, i),
-            Some(ExcSlot::Global(i)) => self.tables().modules[loaded.module]
-                .globals
-                .get(i)
-                .copied()
-                .unwrap_or(UNBOUND),
+            Some(ExcSlot::Global(i)) => self.global_at(loaded.module, i),
         };
         runtime::chaining::attach_context(self, error, handled)
     }

@@ -47,9 +47,9 @@ pub fn sys_id(vm: &mut ThreadState) -> Result<usize, Error> {
     }
     let mut state = ModuleState::new("sys", vec![], None);
     state.native = true;
-    let id = vm.add_module(state);
+    let id = vm.add_module(state)?;
     let d = runtime::dicts::new_dict(vm, 16)?;
-    vm.set_module_global(id, "modules", d);
+    vm.set_module_global(id, "modules", d)?;
     let module = module_object(vm, id)?;
     modules_set(vm, "sys", module)?;
     init_native(vm, id)?;
@@ -156,10 +156,10 @@ pub(super) fn sys_path(vm: &mut ThreadState) -> Result<Vec<String>, Error> {
 pub(super) fn init_native(vm: &mut ThreadState, id: usize) -> Result<(), Error> {
     let name = vm.tables().modules[id].name.clone();
     let n = runtime::new_str(vm, &name)?;
-    vm.set_module_global(id, "__name__", n);
+    vm.set_module_global(id, "__name__", n)?;
     let n = runtime::new_str(vm, "")?;
-    vm.set_module_global(id, "__package__", n);
-    vm.set_module_global(id, "__doc__", NONE);
+    vm.set_module_global(id, "__package__", n)?;
+    vm.set_module_global(id, "__doc__", NONE)?;
     init_spec(vm, id, None, None, true)
 }
 
@@ -318,17 +318,17 @@ pub(super) fn init_file_module(
             Some(d) => runtime::new_str(vm, &d)?,
             None => NONE,
         };
-        vm.set_module_global(id, "__doc__", doc);
+        vm.set_module_global(id, "__doc__", doc)?;
     }
     let v = runtime::new_str(vm, &package)?;
-    vm.set_module_global(id, "__package__", v);
+    vm.set_module_global(id, "__package__", v)?;
     let v = runtime::new_str(vm, file)?;
-    vm.set_module_global(id, "__file__", v);
+    vm.set_module_global(id, "__file__", v)?;
     let locations = match package_dir {
         Some(dir) => {
             let list = runtime::sequences::of_strs(vm, &[dir], false)?;
-            vm.set_module_global(id, "__path__", list);
-            Some(list)
+            vm.set_module_global(id, "__path__", list)?;
+            vm.module_global(id, "__path__")
         }
         None => None,
     };
@@ -339,10 +339,10 @@ pub(super) fn init_file_module(
 pub fn registered(vm: &mut ThreadState, id: usize) -> Result<(), Error> {
     let name = vm.tables().modules[id].name.clone();
     let n = runtime::new_str(vm, &name)?;
-    vm.set_module_global(id, "__name__", n);
+    vm.set_module_global(id, "__name__", n)?;
     if name == "__main__" && vm.module_global(id, "__package__").is_none() {
-        vm.set_module_global(id, "__package__", NONE);
-        vm.set_module_global(id, "__spec__", NONE);
+        vm.set_module_global(id, "__package__", NONE)?;
+        vm.set_module_global(id, "__spec__", NONE)?;
         let file = vm.tables().main_file.clone();
         let doc = file
             .as_deref()
@@ -352,10 +352,10 @@ pub fn registered(vm: &mut ThreadState, id: usize) -> Result<(), Error> {
             Some(d) => runtime::new_str(vm, &d)?,
             None => NONE,
         };
-        vm.set_module_global(id, "__doc__", doc);
+        vm.set_module_global(id, "__doc__", doc)?;
         if let Some(f) = file {
             let v = runtime::new_str(vm, &f)?;
-            vm.set_module_global(id, "__file__", v);
+            vm.set_module_global(id, "__file__", v)?;
         }
     }
     let module = module_object(vm, id)?;
@@ -408,7 +408,7 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
         Found::Native => {
             let mut state = ModuleState::new(name, vec![], None);
             state.native = true;
-            let id = vm.add_module(state);
+            let id = vm.add_module(state)?;
             let module = module_object(vm, id)?;
             modules_set(vm, name, module)?;
             init_native(vm, id)?;
@@ -417,15 +417,15 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
         Found::Namespace(dirs) => {
             let mut state = ModuleState::new(name, vec![], None);
             state.file = None;
-            let id = vm.add_module(state);
+            let id = vm.add_module(state)?;
             let n = runtime::new_str(vm, name)?;
-            vm.set_module_global(id, "__name__", n);
-            vm.set_module_global(id, "__doc__", NONE);
+            vm.set_module_global(id, "__name__", n)?;
+            vm.set_module_global(id, "__doc__", NONE)?;
             let n = runtime::new_str(vm, name)?;
-            vm.set_module_global(id, "__package__", n);
-            vm.set_module_global(id, "__file__", NONE);
+            vm.set_module_global(id, "__package__", n)?;
+            vm.set_module_global(id, "__file__", NONE)?;
             let list = runtime::sequences::of_strs(vm, &dirs, false)?;
-            vm.set_module_global(id, "__path__", list);
+            vm.set_module_global(id, "__path__", list)?;
             let module = module_object(vm, id)?;
             modules_set(vm, name, module)?;
             let list = vm.module_global(id, "__path__");

@@ -1,5 +1,6 @@
-//! Module globals and running modules: each module's global names and values (a registered
-//! root range in its [`ModuleState`], kept in the interpreter's tables), LOAD_GLOBAL /
+//! Module globals and running modules: each module's global names (in its [`ModuleState`], in
+//! the interpreter's tables) and values (in the heap: the module object's `globals` array,
+//! written only through the generated setters), LOAD_GLOBAL /
 //! STORE_GLOBAL / DELETE_GLOBAL with their builtin fall-back, running a module's body or
 //! interactive input, scratch modules for `exec`/`eval`, and the `sys` state derived from the
 //! program (`argv`, the first `sys.path` entry).
@@ -8,9 +9,11 @@
 
 use super::{BuiltinName, ModuleState};
 use crate::compiler::Module;
+use crate::generated::layouts::{Array, Module as ModuleLayout};
 use crate::runtime::{self, UNBOUND, builtins};
 use crate::vm::{Error, ThreadState};
-use gvmt::rt::Value;
+use gvmt::rt::{Value, Vm};
+use std::sync::atomic::Ordering;
 
 impl ThreadState {
     /// Sets `sys.argv`, `__main__.__file__` and `sys.path[0]` (the script's directory, made
@@ -36,8 +39,8 @@ impl ThreadState {
         };
         // `sys.argv` and `sys.path` are made again from these on next use.
         if let Some(id) = sys {
-            self.set_module_global(id, "argv", UNBOUND);
-            self.set_module_global(id, "path", UNBOUND);
+            self.unset_module_global(id, "argv");
+            self.unset_module_global(id, "path");
         }
     }
 
@@ -83,21 +86,21 @@ impl ThreadState {
     pub fn run_in_module(&mut self, m: usize, module: &Module) -> Result<Value, Error> {
         let known = self.tables().modules[m].names.len();
         if module.globals.len() > known {
-            self.grow_globals(m, module.globals[known..].to_vec());
+            self.grow_globals(m, module.globals[known..].to_vec())?;
             if let Some(i) = module.globals.iter().position(|g| g == "__name__")
-                && self.tables().modules[m].globals[i] == UNBOUND
+                && self.global_at(m, i) == UNBOUND
             {
                 let module_name = self.tables().modules[m].name.clone();
                 let name = runtime::new_str(self, &module_name)?;
-                self.tables().modules[m].globals[i] = name;
+                self.set_global_at(m, i, name);
             }
         }
         let index = self.load_code(&module.code, m)?;
         crate::interp::call::run_code(self, index)
     }
 
-    /// Registers module `name` (its globals become a root range) and enters it in
-    /// `sys.modules` before its body runs, so that circular imports find it; returns its index.
+    /// Registers module `name` and enters it in `sys.modules` before its body runs, so that
+    /// circular imports find it; returns its index.
     pub(crate) fn new_module(
         &mut self,
         name: &str,
@@ -105,26 +108,70 @@ impl ThreadState {
         file: Option<String>,
     ) -> Result<usize, Error> {
         let state = ModuleState::new(name, module.globals.clone(), file);
-        let id = self.add_module(state);
+        let id = self.add_module(state)?;
         super::registered(self, id)?;
         Ok(id)
     }
 
-    /// Enters `state` in the module table, its globals registered as roots; returns its index.
-    pub(crate) fn add_module(&mut self, mut state: ModuleState) -> usize {
-        let heap = std::sync::Arc::clone(self.interp.heap());
+    /// Enters `state` in the module table with a new module object, whose `globals` array
+    /// holds a slot per name (all unbound); returns its index.
+    pub(crate) fn add_module(&mut self, mut state: ModuleState) -> Result<usize, Error> {
+        let globals = self.unbound_array(state.names.len())?;
+        let (object, kept) =
+            self.alloc_keeping(ModuleLayout::ID, ModuleLayout::FIXED_SIZE, &[globals])?;
+        let ctx = self.vmctx();
+        ModuleLayout::set_globals(ctx, object, kept[0]);
+        let pinned = self.mutator().pin(object);
+        state.object = Some(pinned);
         let mut tables = self.tables();
-        if !state.globals.is_empty() {
-            let (ptr, len) = (state.globals.as_mut_ptr(), state.globals.len());
-            // SAFETY: a module's globals vector is never resized while registered (see
-            // `grow_globals`) and lives in the module table until the interpreter is dropped,
-            // which removes the registration first.
-            let key = unsafe { heap.add_roots(ptr, len) };
-            tables.root_keys.push(key);
-            state.root_key = Some(key);
-        }
         tables.modules.push(state);
-        tables.modules.len() - 1
+        let id = tables.modules.len() - 1;
+        drop(tables);
+        ModuleLayout::set_id(self.vmctx(), object, id as i64);
+        Ok(id)
+    }
+
+    /// A new array of `len` unbound slots.
+    fn unbound_array(&mut self, len: usize) -> Result<Value, Error> {
+        let array = self.alloc(Array::ID, Array::size_for(len))?;
+        let ctx = self.vmctx();
+        Array::set_len(ctx, array, len as i64);
+        for i in 0..len {
+            Array::set_items(ctx, array, i, UNBOUND);
+        }
+        Ok(array)
+    }
+
+    /// The module object of module `m`.
+    pub(crate) fn module_value(&self, m: usize) -> Value {
+        let tables = self.tables();
+        let pinned = tables.modules[m]
+            .object
+            .as_ref()
+            .expect("a module in the table has its object");
+        self.mutator_ref().pinned(pinned)
+    }
+
+    /// Module `m`'s globals array.
+    fn globals_array(&self, m: usize) -> Value {
+        ModuleLayout::globals(self.vmctx(), self.module_value(m))
+    }
+
+    /// Global slot `i` of module `m` (`UNBOUND` if unset or beyond the module's names).
+    pub(crate) fn global_at(&self, m: usize, i: usize) -> Value {
+        let ctx = self.vmctx();
+        let array = self.globals_array(m);
+        if i < Array::len(ctx, array) as usize {
+            Array::items(ctx, array, i)
+        } else {
+            UNBOUND
+        }
+    }
+
+    /// Sets global slot `i` of module `m` (which must exist), through the layout setter.
+    pub(crate) fn set_global_at(&self, m: usize, i: usize, v: Value) {
+        let array = self.globals_array(m);
+        Array::set_items(self.vmctx(), array, i, v);
     }
 
     /// Loads and runs the body of module `id`.
@@ -142,56 +189,44 @@ impl ThreadState {
             .map_or_else(|| "__main__".to_string(), |m| m.name.clone())
     }
 
-    /// Adds global names (unbound) to module `m`, re-registering its globals as roots (the
-    /// vector may move).
-    fn grow_globals(&mut self, m: usize, names: Vec<String>) {
-        let heap = std::sync::Arc::clone(self.interp.heap());
-        let mut tables = self.tables();
-        let state = &mut tables.modules[m];
-        if let Some(key) = state.root_key.take() {
-            heap.remove_roots(key);
+    /// Adds global names (unbound) to module `m`: its globals array is replaced by a longer
+    /// copy.
+    fn grow_globals(&mut self, m: usize, names: Vec<String>) -> Result<(), Error> {
+        let old_len = self.tables().modules[m].names.len();
+        let len = old_len + names.len();
+        let bigger = self.unbound_array(len)?;
+        let ctx = self.vmctx();
+        let old = self.globals_array(m);
+        for i in 0..(Array::len(ctx, old) as usize).min(len) {
+            Array::set_items(ctx, bigger, i, Array::items(ctx, old, i));
         }
-        state
-            .globals
-            .resize(state.names.len() + names.len(), UNBOUND);
-        state.names.extend(names);
-        let (ptr, len) = (state.globals.as_mut_ptr(), state.globals.len());
-        // SAFETY: as in `add_module`; the previous registration was removed above.
-        let key = unsafe { heap.add_roots(ptr, len) };
-        state.root_key = Some(key);
-        tables.root_keys.push(key);
+        ModuleLayout::set_globals(ctx, self.module_value(m), bigger);
+        self.tables().modules[m].names.extend(names);
+        Ok(())
     }
 
     /// A module for running code against a dict namespace, with global `names` (all
     /// unbound); give it back with [`ThreadState::release_scratch_module`].
-    pub fn scratch_module(&mut self, names: &[String]) -> usize {
+    pub fn scratch_module(&mut self, names: &[String]) -> Result<usize, Error> {
         let reused = self.tables().scratch_modules.pop();
         let m = match reused {
             Some(m) => m,
-            None => self.add_module(ModuleState::new("<exec>", vec![], None)),
+            None => self.add_module(ModuleState::new("<exec>", vec![], None))?,
         };
-        {
-            let heap = std::sync::Arc::clone(self.interp.heap());
-            let mut tables = self.tables();
-            let state = &mut tables.modules[m];
-            if let Some(key) = state.root_key.take() {
-                heap.remove_roots(key);
-            }
-            state.names.clear();
-            state.builtins_found.clear();
-            state.globals.clear();
-        }
-        self.grow_globals(m, names.to_vec());
-        m
+        self.tables().modules[m].names.clear();
+        let empty = self.unbound_array(0)?;
+        ModuleLayout::set_globals(self.vmctx(), self.module_value(m), empty);
+        self.grow_globals(m, names.to_vec())?;
+        Ok(m)
     }
 
     pub fn release_scratch_module(&mut self, m: usize) {
-        let mut tables = self.tables();
-        tables.modules[m]
-            .globals
-            .iter_mut()
-            .for_each(|g| *g = UNBOUND);
-        tables.scratch_modules.push(m);
+        let ctx = self.vmctx();
+        let array = self.globals_array(m);
+        for i in 0..Array::len(ctx, array) as usize {
+            Array::set_items(ctx, array, i, UNBOUND);
+        }
+        self.tables().scratch_modules.push(m);
     }
 
     /// The global names of module `m` (bound or not).
@@ -205,54 +240,69 @@ impl ThreadState {
 
     /// Global `name` of module `m` (None when unbound).
     pub fn module_global(&self, m: usize, name: &str) -> Option<Value> {
-        let tables = self.tables();
-        let state = tables.modules.get(m)?;
-        let i = state.names.iter().position(|n| n == name)?;
-        Some(state.globals[i]).filter(|&v| v != UNBOUND)
+        let i = self
+            .tables()
+            .modules
+            .get(m)?
+            .names
+            .iter()
+            .position(|n| n == name)?;
+        Some(self.global_at(m, i)).filter(|&v| v != UNBOUND)
     }
 
     /// Sets (or with `UNBOUND`, deletes) global `name` of module `m`, adding the name if the
-    /// module's code never mentioned it.
-    pub fn set_module_global(&mut self, m: usize, name: &str, v: Value) {
+    /// module's code never mentioned it. May allocate (a longer globals array).
+    pub fn set_module_global(&mut self, m: usize, name: &str, v: Value) -> Result<(), Error> {
         let known = self.tables().modules[m]
             .names
             .iter()
             .position(|n| n == name);
-        let i = match known {
-            Some(i) => i,
-            None => {
-                self.grow_globals(m, vec![name.to_string()]);
-                self.tables().modules[m].names.len() - 1
-            }
-        };
-        self.tables().modules[m].globals[i] = v;
+        match known {
+            Some(i) => self.set_global_at(m, i, v),
+            None => self.handle_scope(|vm| {
+                let h = vm.mutator().root(v);
+                vm.grow_globals(m, vec![name.to_string()])?;
+                let i = vm.tables().modules[m].names.len() - 1;
+                vm.set_global_at(m, i, vm.mutator_ref().get(h));
+                Ok::<_, Error>(())
+            })?,
+        }
+        Ok(())
+    }
+
+    /// Unbinds global `name` of module `m` if it has such a name (never allocates).
+    pub fn unset_module_global(&mut self, m: usize, name: &str) {
+        let known = self.tables().modules[m]
+            .names
+            .iter()
+            .position(|n| n == name);
+        if let Some(i) = known {
+            self.set_global_at(m, i, UNBOUND);
+        }
+    }
+
+    /// The bound global names of module `m` and their values.
+    pub fn module_global_values(&self, m: usize) -> Vec<(String, Value)> {
+        let names = self.module_names(m);
+        names
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| (n, self.global_at(m, i)))
+            .filter(|&(_, v)| v != UNBOUND)
+            .collect()
     }
 
     /// The bound global names of module `m`.
     pub fn module_global_names(&self, m: usize) -> Vec<String> {
-        let tables = self.tables();
-        let state = &tables.modules[m];
-        state
-            .names
-            .iter()
-            .zip(&state.globals)
-            .filter(|&(_, &v)| v != UNBOUND)
-            .map(|(n, _)| n.clone())
+        self.module_global_values(m)
+            .into_iter()
+            .map(|(n, _)| n)
             .collect()
     }
 
     /// The bound global names of the running module and their values.
     pub fn running_global_values(&self) -> Vec<(String, Value)> {
-        let m = self.current_module();
-        let tables = self.tables();
-        let state = &tables.modules[m];
-        state
-            .names
-            .iter()
-            .zip(&state.globals)
-            .filter(|&(_, &v)| v != UNBOUND)
-            .map(|(n, &v)| (n.clone(), v))
-            .collect()
+        self.module_global_values(self.current_module())
     }
 
     /// The module whose code is running (the main module outside any frame).
@@ -260,28 +310,27 @@ impl ThreadState {
         self.running_code().map_or(0, |c| self.loaded(c).module)
     }
 
+    /// LOAD_GLOBAL: the running code's module's global `index`, else the builtin of that
+    /// name. Takes no lock: the code table entry holds the module object and a cache of the
+    /// builtins its names stand for.
     pub fn load_global(&mut self, index: usize) -> Result<Value, Error> {
-        let m = self.current_module();
-        let found = {
-            let mut tables = self.tables();
-            let module = &mut tables.modules[m];
-            let v = module.globals[index];
-            if v != UNBOUND {
-                return Ok(v);
-            }
-            // A builtin: found by name the first time, then by what was found.
-            if module.builtins_found.len() <= index {
-                module
-                    .builtins_found
-                    .resize(module.names.len().max(index + 1), None);
-            }
-            match module.builtins_found[index] {
-                Some(found) => found,
-                None => {
-                    let found = builtin_named(&module.names[index])?;
-                    module.builtins_found[index] = Some(found);
-                    found
-                }
+        let code = self.running_code().expect("LOAD_GLOBAL runs in a frame");
+        let loaded = &self.interp.codes[code];
+        let ctx = self.vmctx();
+        let module = self.mutator_ref().pinned(&loaded.module_object);
+        let array = ModuleLayout::globals(ctx, module);
+        let v = Array::items(ctx, array, index);
+        if v != UNBOUND {
+            return Ok(v);
+        }
+        // A builtin: found by name the first time, then by what was found.
+        let found = match BuiltinName::decode(loaded.builtins[index].load(Ordering::Relaxed)) {
+            Some(found) => found,
+            None => {
+                let m = loaded.module;
+                let found = builtin_named(&self.tables().modules[m].names[index])?;
+                loaded.builtins[index].store(found.encode(), Ordering::Relaxed);
+                found
             }
         };
         match found {
@@ -295,25 +344,27 @@ impl ThreadState {
     /// `del name` for a global: NameError if it is unbound.
     pub fn delete_global(&mut self, index: usize) -> Result<(), Error> {
         let m = self.current_module();
-        let mut tables = self.tables();
-        let module = &mut tables.modules[m];
-        if module.globals[index] == UNBOUND {
-            let name = &module.names[index];
+        if self.global_at(m, index) == UNBOUND {
+            let name = self.tables().modules[m].names[index].clone();
             return Err(Error::new(
                 "NameError",
                 format!("name '{name}' is not defined"),
             ));
         }
-        module.globals[index] = UNBOUND;
+        self.set_global_at(m, index, UNBOUND);
         Ok(())
     }
 
+    /// STORE_GLOBAL (no allocation: the slot exists for every name the code uses).
     pub fn store_global(&mut self, index: usize, v: Value) {
-        let m = self.current_module();
-        self.tables().modules[m].globals[index] = v;
+        let code = self.running_code().expect("STORE_GLOBAL runs in a frame");
+        let module = self
+            .mutator_ref()
+            .pinned(&self.interp.codes[code].module_object);
+        let ctx = self.vmctx();
+        Array::set_items(ctx, ModuleLayout::globals(ctx, module), index, v);
     }
 }
-
 /// What the unbound global `name` stands for among the builtins (NameError if nothing).
 fn builtin_named(name: &str) -> Result<BuiltinName, Error> {
     Ok(if name == "NotImplemented" {

@@ -55,7 +55,7 @@ pub fn import_absolute(vm: &mut ThreadState, name: &str) -> Result<Value, Error>
             if let Some(p) = modules_get(vm, parent)? {
                 let module = vm.mutator().get(hm);
                 if let Some(pid) = module_id(vm, p) {
-                    vm.set_module_global(pid, child, module);
+                    vm.set_module_global(pid, child, module)?;
                 } else {
                     let key = runtime::new_str(vm, child)?;
                     let hk = vm.mutator().root(key);
@@ -482,7 +482,7 @@ pub fn import_star(vm: &mut ThreadState, module: Value) -> Result<(), Error> {
             };
             let module = vm.mutator().get(hm);
             let v = get_attr_str(vm, module, &name)?;
-            vm.set_module_global(target, &name, v);
+            vm.set_module_global(target, &name, v)?;
         }
         Ok(())
     })

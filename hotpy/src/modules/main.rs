@@ -84,7 +84,7 @@ pub fn run_module_as_main(vm: &mut ThreadState, name: &str) -> Result<(), RunMod
         *a = file.clone();
     }
     let id = sys_id(vm).map_err(raised)?;
-    vm.set_module_global(id, "argv", UNBOUND);
+    vm.unset_module_global(id, "argv");
     vm.tables().main_file = Some(file.clone());
     let module = compile_module(&source, &file)
         .map_err(|e| runtime::syntax_error::raise(vm, &e, &file, &source))
@@ -111,7 +111,7 @@ pub fn run_module_as_main(vm: &mut ThreadState, name: &str) -> Result<(), RunMod
         }
         let parent = real_name.rsplit_once('.').map_or("", |p| p.0).to_string();
         let p = runtime::new_str(vm, &parent)?;
-        vm.set_module_global(id, "__package__", p);
+        vm.set_module_global(id, "__package__", p)?;
         vm.run_module_body(id, &module)
     })()
     .map_err(raised)

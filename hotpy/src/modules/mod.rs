@@ -33,28 +33,23 @@ use gvmt::rt::{Value, Vm};
 /// One loaded module.
 pub struct ModuleState {
     pub name: String,
-    /// Global names, indexed by LOAD_GLOBAL/STORE_GLOBAL (empty for native modules).
+    /// Global names, indexed by LOAD_GLOBAL/STORE_GLOBAL (empty for native modules). Their
+    /// values are in the heap: the module object's `globals` array (`UNBOUND` when unset).
     pub names: Vec<String>,
-    /// Their values (`UNBOUND` when unset); a registered root range, never resized.
-    pub globals: Vec<Value>,
     /// The source file, for user modules.
     pub file: Option<String>,
-    /// The module object, made on first use.
+    /// The module object (set when the module enters the table).
     pub object: Option<Pinned>,
     /// A module implemented in Rust: its attributes come from [`native::attribute`].
     pub native: bool,
-    /// The key of the globals' root registration.
-    pub root_key: Option<usize>,
     /// Its body is running (a from-import of a missing name reports a circular import).
     pub initializing: bool,
     /// Its `__dict__` (a `_namespace.ModuleNamespace`), made on first use.
     pub namespace: Option<Pinned>,
-    /// What each unbound global name resolved to among the builtins (found by name once).
-    pub builtins_found: Vec<Option<BuiltinName>>,
 }
 
 /// A builtin a global name stands for while the module does not bind it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BuiltinName {
     NotImplemented,
     Ellipsis,
@@ -62,20 +57,38 @@ pub enum BuiltinName {
     Function(usize),
 }
 
+impl BuiltinName {
+    /// As one nonzero word (for a lock-free cache; 0 means "not looked up").
+    pub fn encode(self) -> u64 {
+        match self {
+            BuiltinName::NotImplemented => 1,
+            BuiltinName::Ellipsis => 2,
+            BuiltinName::ExceptionClass(id) => 3 + 2 * id as u64,
+            BuiltinName::Function(id) => 4 + 2 * id as u64,
+        }
+    }
+
+    pub fn decode(word: u64) -> Option<BuiltinName> {
+        match word {
+            0 => None,
+            1 => Some(BuiltinName::NotImplemented),
+            2 => Some(BuiltinName::Ellipsis),
+            w if w % 2 == 1 => Some(BuiltinName::ExceptionClass(((w - 3) / 2) as usize)),
+            w => Some(BuiltinName::Function(((w - 4) / 2) as usize)),
+        }
+    }
+}
+
 impl ModuleState {
     pub fn new(name: &str, names: Vec<String>, file: Option<String>) -> ModuleState {
-        let globals = vec![UNBOUND; names.len()];
         ModuleState {
             name: name.to_string(),
             names,
-            globals,
             file,
             object: None,
             native: false,
-            root_key: None,
             initializing: false,
             namespace: None,
-            builtins_found: vec![],
         }
     }
 }
@@ -124,14 +137,7 @@ pub fn module_id(vm: &ThreadState, v: Value) -> Option<usize> {
 
 /// The module object of module `id`.
 pub fn module_object(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
-    if let Some(p) = &vm.tables().modules[id].object {
-        return Ok(vm.mutator_ref().pinned(p));
-    }
-    let m = vm.alloc(ModuleLayout::ID, ModuleLayout::FIXED_SIZE)?;
-    ModuleLayout::set_id(vm.vmctx(), m, id as i64);
-    let pinned = vm.mutator().pin(m);
-    vm.tables().modules[id].object = Some(pinned);
-    Ok(m)
+    Ok(vm.module_value(id))
 }
 
 /// `module.__dict__` (what `vars(module)` and, in the module, `globals()` should give): a
@@ -192,7 +198,7 @@ pub fn set_attr(vm: &mut ThreadState, module: Value, name: Value, v: Value) -> R
     if vm.tables().modules[id].native && native::set_attribute(vm, id, &attr, v)? {
         return Ok(());
     }
-    vm.set_module_global(id, &attr, v);
+    vm.set_module_global(id, &attr, v)?;
     Ok(())
 }
 
@@ -207,7 +213,7 @@ pub fn delete_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<(
             format!("module '{module_name}' has no attribute '{attr}'"),
         ));
     }
-    vm.set_module_global(id, &attr, UNBOUND);
+    vm.set_module_global(id, &attr, UNBOUND)?;
     Ok(())
 }
 

@@ -36,10 +36,11 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
             } else {
                 super::initial_path(vm)
             };
-            let list = runtime::sequences::of_strs(vm, &texts, false)?;
             let id = super::sys_id(vm)?;
-            vm.set_module_global(id, attr, list);
-            list
+            let list = runtime::sequences::of_strs(vm, &texts, false)?;
+            // Setting it may grow the module's globals (a collection): read it back.
+            vm.set_module_global(id, attr, list)?;
+            vm.module_global(id, attr).unwrap_or(NONE)
         }
         ("sys", "maxsize") => runtime::bigint::from_i128(vm, i64::MAX as i128)?,
         ("sys", "version") => new_str(vm, "3.11.7 (hotpy)")?,

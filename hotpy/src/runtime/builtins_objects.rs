@@ -489,12 +489,16 @@ fn eval_or_exec(
         .filter_map(|(k, _)| super::str_value(vm, k))
         .collect();
     let module = compile(vm, names)?;
-    // The compiler knows nothing can collect: read the values after it ran.
+    // The compiler knows nothing can collect; the scratch module's globals array may.
+    let (m, globals) = rooted(vm, &[globals], |vm, h| {
+        let m = vm.scratch_module(&module.globals)?;
+        Ok((m, vm.mutator().get(h[0])))
+    })?;
     let dict = super::dicts::as_dict(vm, globals);
-    let m = vm.scratch_module(&module.globals);
+    // Every key is among the module's names: setting them allocates nothing.
     for (k, v) in super::dicts::entries(vm, dict) {
         if let Some(key) = super::str_value(vm, k) {
-            vm.set_module_global(m, &key, v);
+            vm.set_module_global(m, &key, v)?;
         }
     }
     let mark = vm.mutator().handle_mark();

@@ -232,7 +232,7 @@ pub fn global_set(
     if v == super::UNBOUND && vm.module_global(m, &text).is_none() {
         return Err(super::exceptions::error_with_args(vm, "KeyError", &[name]));
     }
-    vm.set_module_global(m, &text, v);
+    vm.set_module_global(m, &text, v)?;
     Ok(NONE)
 }
 

@@ -27,6 +27,7 @@ unsafe impl<T: Send + Sync> Sync for AppendOnly<T> {}
 unsafe impl<T: Send + Sync> Send for AppendOnly<T> {}
 
 /// The bucket of `index` and its position there.
+#[inline]
 fn locate(index: usize) -> (usize, usize) {
     let biased = index + FIRST;
     let bucket =
@@ -45,6 +46,7 @@ impl<T> Default for AppendOnly<T> {
 }
 
 impl<T> AppendOnly<T> {
+    #[inline]
     pub fn len(&self) -> usize {
         self.len.load(Ordering::Acquire)
     }
@@ -82,6 +84,7 @@ impl<T> AppendOnly<T> {
     }
 
     /// Entry `index`, if it has been pushed.
+    #[inline]
     pub fn get(&self, index: usize) -> Option<&T> {
         if index >= self.len() {
             return None;
@@ -102,6 +105,7 @@ impl<T> AppendOnly<T> {
 impl<T> std::ops::Index<usize> for AppendOnly<T> {
     type Output = T;
 
+    #[inline]
     fn index(&self, index: usize) -> &T {
         match self.get(index) {
             Some(entry) => entry,

@@ -1,9 +1,12 @@
 //! `random`: CPython's Mersenne Twister (MT19937), seeded and drawn exactly as CPython 3.11's
-//! `random` module does, so a seeded program gives CPython's numbers.
+//! `random` module does, so a seeded program gives CPython's numbers. The generator's state
+//! is Python-visible mutable state, so it lives in the heap (a `RandomState` object, one per
+//! interpreter, written through its layout's setters); [`Twister`] only computes a seeding.
 
+use crate::generated::layouts::RandomState;
 use crate::runtime::{self, NONE, as_int, box_float, make_int, type_name};
 use crate::vm::{Error, ThreadState};
-use gvmt::rt::Value;
+use gvmt::rt::{Value, Vm, VmCtx};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -63,21 +66,50 @@ impl Twister {
         t
     }
 
+    /// Writes this seeding into the heap generator `state`.
+    fn store(&self, ctx: &VmCtx, state: Value) {
+        for (i, &w) in self.state.iter().enumerate() {
+            RandomState::set_state(ctx, state, i, w as i64);
+        }
+        RandomState::set_index(ctx, state, self.index as i64);
+    }
+
+    /// A seeding from the clock and the process id (`seed()` and first use).
+    fn from_clock() -> Twister {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        Twister::from_key(&[nanos as u32, (nanos >> 32) as u32, std::process::id()])
+    }
+}
+
+/// Draws from the interpreter's generator in the heap.
+struct HeapTwister<'a> {
+    ctx: &'a VmCtx,
+    state: Value,
+}
+
+impl HeapTwister<'_> {
+    fn word(&self, i: usize) -> u32 {
+        RandomState::state(self.ctx, self.state, i) as u32
+    }
+
     fn next_u32(&mut self) -> u32 {
-        if self.index >= N {
-            let mt = &mut self.state;
+        let (ctx, state) = (self.ctx, self.state);
+        let mut index = RandomState::index(ctx, state) as usize;
+        if index >= N {
             for k in 0..N {
-                let y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
-                let mut v = mt[(k + M) % N] ^ (y >> 1);
+                let y = (self.word(k) & 0x80000000) | (self.word((k + 1) % N) & 0x7fffffff);
+                let mut v = self.word((k + M) % N) ^ (y >> 1);
                 if y & 1 != 0 {
                     v ^= 0x9908b0df;
                 }
-                mt[k] = v;
+                RandomState::set_state(ctx, state, k, v as i64);
             }
-            self.index = 0;
+            index = 0;
         }
-        let mut y = self.state[self.index];
-        self.index += 1;
+        let mut y = self.word(index);
+        RandomState::set_index(ctx, state, index as i64 + 1);
         y ^= y >> 11;
         y ^= (y << 7) & 0x9d2c5680;
         y ^= (y << 15) & 0xefc60000;
@@ -121,15 +153,29 @@ impl Twister {
     }
 }
 
-/// Runs `f` on the interpreter's generator (seeded from the clock on first use), under the
-/// tables' lock.
-fn with_twister<R>(vm: &ThreadState, f: impl FnOnce(&mut Twister) -> R) -> R {
-    let mut tables = vm.tables();
-    f(tables.random.get_or_insert_with(|| {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        Twister::from_key(&[nanos as u32, (nanos >> 32) as u32, std::process::id()])
+/// The interpreter's generator (made and seeded from the clock on first use).
+fn generator(vm: &mut ThreadState) -> Result<Value, Error> {
+    let state = vm.interp.random_state.get(0);
+    if state != NONE {
+        return Ok(state);
+    }
+    let fresh = vm.alloc(RandomState::ID, RandomState::size_for(N))?;
+    let ctx = vm.vmctx();
+    RandomState::set_words(ctx, fresh, N as i64);
+    Twister::from_clock().store(ctx, fresh);
+    // Another thread may have made one meanwhile: theirs is the one.
+    Ok(vm.interp.random_state.publish(0, NONE, fresh))
+}
+
+/// Runs `f` on the interpreter's generator.
+fn with_twister<R>(
+    vm: &mut ThreadState,
+    f: impl FnOnce(&mut HeapTwister) -> R,
+) -> Result<R, Error> {
+    let state = generator(vm)?;
+    Ok(f(&mut HeapTwister {
+        ctx: vm.vmctx(),
+        state,
     }))
 }
 
@@ -149,8 +195,8 @@ fn big_arg(vm: &ThreadState, v: Value) -> Result<BigInt, Error> {
 pub fn seed(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let a = args.first().copied().unwrap_or(NONE);
     if a == NONE {
-        vm.tables().random = None;
-        with_twister(vm, |_| ());
+        let state = generator(vm)?;
+        Twister::from_clock().store(vm.vmctx(), state);
         return Ok(NONE);
     }
     let key = match runtime::bigint::to_big(vm, a) {
@@ -165,7 +211,8 @@ pub fn seed(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result
             ));
         }
     };
-    vm.tables().random = Some(Twister::from_key(if key.is_empty() { &[0] } else { &key }));
+    let state = generator(vm)?;
+    Twister::from_key(if key.is_empty() { &[0] } else { &key }).store(vm.vmctx(), state);
     Ok(NONE)
 }
 
@@ -176,7 +223,7 @@ pub fn random(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resu
             format!("random() takes no arguments ({} given)", args.len()),
         ));
     }
-    let r = with_twister(vm, |t| t.random());
+    let r = with_twister(vm, |t| t.random())?;
     box_float(vm, r)
 }
 
@@ -192,13 +239,13 @@ pub fn getrandbits(
             "number of bits must be non-negative",
         ));
     }
-    let r = with_twister(vm, |t| t.getrandbits(k as u64));
+    let r = with_twister(vm, |t| t.getrandbits(k as u64))?;
     runtime::bigint::from_big(vm, &r)
 }
 
-fn randbelow(vm: &mut ThreadState, n: &BigInt) -> BigInt {
+fn randbelow(vm: &mut ThreadState, n: &BigInt) -> Result<BigInt, Error> {
     if n.is_zero() {
-        return BigInt::zero();
+        return Ok(BigInt::zero());
     }
     with_twister(vm, |t| t.randbelow(n))
 }
@@ -222,7 +269,7 @@ pub fn randrange(
     };
     let Some(stop) = stop else {
         if start.is_positive() {
-            let r = randbelow(vm, &start);
+            let r = randbelow(vm, &start)?;
             return runtime::bigint::from_big(vm, &r);
         }
         return Err(Error::new("ValueError", "empty range for randrange()"));
@@ -230,7 +277,7 @@ pub fn randrange(
     let width = &stop - &start;
     if step == BigInt::from(1) {
         if width.is_positive() {
-            let r = randbelow(vm, &width);
+            let r = randbelow(vm, &width)?;
             return runtime::bigint::from_big(vm, &(start + r));
         }
         return Err(Error::new(
@@ -249,7 +296,7 @@ pub fn randrange(
     if !n.is_positive() {
         return Err(Error::new("ValueError", "empty range for randrange()"));
     }
-    let r = randbelow(vm, &n);
+    let r = randbelow(vm, &n)?;
     runtime::bigint::from_big(vm, &(start + step * r))
 }
 
@@ -278,7 +325,7 @@ pub fn choice(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resu
             "Cannot choose from an empty sequence",
         ));
     }
-    let i = randbelow(vm, &BigInt::from(n)).to_i64().unwrap_or(0);
+    let i = randbelow(vm, &BigInt::from(n))?.to_i64().unwrap_or(0);
     let index = make_int(i)?;
     runtime::sequences::subscript(vm, *seq, index)
 }
@@ -310,6 +357,8 @@ pub fn shuffle(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Res
             "shuffle() takes exactly one argument",
         ));
     };
+    // Made first: the draws below then allocate nothing while raw values are held.
+    generator(vm)?;
     let mut items = runtime::sequences::items(vm, *list).ok_or_else(|| {
         Error::new(
             "TypeError",
@@ -320,14 +369,20 @@ pub fn shuffle(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Res
         )
     })?;
     for i in (1..items.len()).rev() {
-        let j = randbelow(vm, &BigInt::from(i + 1)).to_usize().unwrap_or(0);
+        let j = randbelow(vm, &BigInt::from(i + 1))?.to_usize().unwrap_or(0);
         items.swap(i, j);
     }
-    for (i, v) in items.into_iter().enumerate() {
-        let index = make_int(i as i64)?;
-        runtime::sequences::store_subscript(vm, *list, index, v)?;
-    }
-    Ok(NONE)
+    // Storing may call a subclass's `__setitem__` (which may collect): keep them in handles.
+    vm.handle_scope(|vm| {
+        let list = vm.mutator().root(*list);
+        let handles: Vec<_> = items.into_iter().map(|v| vm.mutator().root(v)).collect();
+        for (i, h) in handles.into_iter().enumerate() {
+            let index = make_int(i as i64)?;
+            let (list, v) = (vm.mutator().get(list), vm.mutator().get(h));
+            runtime::sequences::store_subscript(vm, list, index, v)?;
+        }
+        Ok(NONE)
+    })
 }
 
 pub fn uniform(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -344,7 +399,7 @@ pub fn uniform(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Res
             .ok_or_else(|| Error::new("TypeError", "uniform() needs numbers"))
     };
     let (x, y) = (to_f(vm, *a)?, to_f(vm, *b)?);
-    let r = with_twister(vm, |t| t.random());
+    let r = with_twister(vm, |t| t.random())?;
     box_float(vm, x + (y - x) * r)
 }
 
@@ -356,6 +411,8 @@ pub fn sample(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resu
             "sample() takes 2 positional arguments",
         ));
     };
+    // Made first: the draws below then allocate nothing while raw values are held.
+    generator(vm)?;
     let pool_items = runtime::builtins::collect(vm, *population)?;
     let n = pool_items.len();
     let k = as_int(*k).unwrap_or(-1);
@@ -375,16 +432,16 @@ pub fn sample(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resu
     if n <= setsize {
         let mut pool = pool_items;
         for i in 0..k {
-            let j = randbelow(vm, &BigInt::from(n - i)).to_usize().unwrap_or(0);
+            let j = randbelow(vm, &BigInt::from(n - i))?.to_usize().unwrap_or(0);
             result.push(pool[j]);
             pool[j] = pool[n - i - 1];
         }
     } else {
         let mut selected = std::collections::HashSet::new();
         for _ in 0..k {
-            let mut j = randbelow(vm, &BigInt::from(n)).to_usize().unwrap_or(0);
+            let mut j = randbelow(vm, &BigInt::from(n))?.to_usize().unwrap_or(0);
             while selected.contains(&j) {
-                j = randbelow(vm, &BigInt::from(n)).to_usize().unwrap_or(0);
+                j = randbelow(vm, &BigInt::from(n))?.to_usize().unwrap_or(0);
             }
             selected.insert(j);
             result.push(pool_items[j]);

@@ -48,6 +48,8 @@ pub struct Interpreter {
     pub(crate) builtin_classes: RootTable,
     /// One object per builtin function, made on first use.
     pub(crate) builtin_objects: RootTable,
+    /// The `random` module's generator state (a `RandomState` object), made on first use.
+    pub(crate) random_state: RootTable,
     tables: Mutex<Tables>,
     stdout: Mutex<Vec<u8>>,
     /// Compiles every code object before it first runs, when on.
@@ -67,8 +69,6 @@ pub struct Tables {
     pub argv: Vec<String>,
     /// Interned strings ([`ThreadState::intern`]).
     pub(crate) interned: std::collections::HashSet<&'static str>,
-    /// The `random` module's generator (seeded on first use).
-    pub(crate) random: Option<crate::modules::random::Twister>,
     /// Root registrations to remove when the interpreter goes (module globals).
     pub(crate) root_keys: Vec<usize>,
     /// Classes standing for builtin types without a constructor (`runtime/type_objects.rs`),
@@ -111,6 +111,7 @@ impl Interpreter {
             recursion_limit: AtomicUsize::new(RECURSION_LIMIT),
             builtin_classes: RootTable::new(heap, crate::runtime::exceptions::CLASSES.len(), NONE),
             builtin_objects: RootTable::new(heap, crate::runtime::builtins::BUILTINS.len(), NONE),
+            random_state: RootTable::new(heap, 1, NONE),
             tables: Mutex::default(),
             stdout: Mutex::default(),
             jit: Mutex::new(None),

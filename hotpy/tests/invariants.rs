@@ -77,3 +77,14 @@ fn root_ranges_are_made_only_by_the_root_table() {
         found.join("\n")
     );
 }
+
+#[test]
+fn handles_are_released_by_scopes_not_by_hand() {
+    let found = offending_lines(&["release_handles(", "handle_mark("], &["src/vm/thread.rs"]);
+    assert!(
+        found.is_empty(),
+        "a manual handle mark/release (use `ThreadState::handle_scope`, which releases on \
+         every path):\n{}",
+        found.join("\n")
+    );
+}

@@ -515,19 +515,16 @@ pub fn prod(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
         }
     }
     let items = runtime::builtins::collect(vm, it)?;
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-    let ha = vm.mutator().root(acc);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+        let ha = vm.mutator().root(acc);
         for h in &handles {
             let (a, v) = (vm.mutator().get(ha), vm.mutator().get(*h));
             let r = runtime::mul_fallback(vm, a, v)?;
             vm.mutator().set(ha, r);
         }
         Ok(vm.mutator().get(ha))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 pub(super) fn text_arg(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
@@ -704,13 +701,12 @@ pub fn input(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
 
 /// `open(...)`: hotpy's `_io.open`, written in Python.
 pub fn open(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<_> = args
-        .iter()
-        .chain(kwargs.iter().map(|(_, v)| v))
-        .map(|&v| vm.mutator().root(v))
-        .collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = args
+            .iter()
+            .chain(kwargs.iter().map(|(_, v)| v))
+            .map(|&v| vm.mutator().root(v))
+            .collect();
         let io = super::import(vm, "_io")?;
         let io = super::module_object(vm, io)?;
         let name = vm.name_str("open")?;
@@ -723,9 +719,7 @@ pub fn open(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
             .zip(keywords.iter().copied())
             .collect();
         vm.call(f, positional, &kwargs)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `sys.exit(status=None)`: raises SystemExit.

@@ -169,11 +169,11 @@ pub fn function_dict(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     if attrs != super::NONE {
         return Ok(attrs);
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(f);
-    let d = super::dicts::new_dict(vm, 0);
-    let f = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
+    let (d, f) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(f);
+        let d = super::dicts::new_dict(vm, 0);
+        (d, vm.mutator().get(h))
+    });
     let d = d?;
     Function::set_attrs(vm.vmctx(), f, d);
     Ok(d)
@@ -266,16 +266,15 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         }
         if name == "__annotations__" {
             // Made empty on first use, then kept like any function attribute.
-            let mark = vm.mutator().handle_mark();
-            let handles = [object, name_value].map(|x| vm.mutator().root(x));
-            let result = super::dicts::new_dict(vm, 0).and_then(|d| {
-                let hd = vm.mutator().root(d);
-                let [f, name] = handles.map(|h| vm.mutator().get(h));
-                super::classes::set_attr(vm, f, name, d)?;
-                Ok(vm.mutator().get(hd))
+            return vm.handle_scope(|vm| {
+                let handles = [object, name_value].map(|x| vm.mutator().root(x));
+                super::dicts::new_dict(vm, 0).and_then(|d| {
+                    let hd = vm.mutator().root(d);
+                    let [f, name] = handles.map(|h| vm.mutator().get(h));
+                    super::classes::set_attr(vm, f, name, d)?;
+                    Ok(vm.mutator().get(hd))
+                })
             });
-            vm.mutator().release_handles(mark);
-            return result;
         }
     }
     if kind == "function" && (name == "__name__" || name == "__qualname__") {
@@ -295,11 +294,11 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
             format!("'{kind}' object has no attribute '{name}'"),
         ));
     };
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(object);
-    let bound = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE);
-    let object = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
+    let (bound, object) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(object);
+        let bound = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE);
+        (bound, vm.mutator().get(h))
+    });
     let bound = bound?;
     BoundMethod::set_id(vm.vmctx(), bound, id as i64);
     BoundMethod::set_receiver(vm.vmctx(), bound, object);
@@ -734,19 +733,16 @@ fn str_isalpha(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
 
 fn list_extend(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.extend", args, 1)?;
-    let mark = vm.mutator().handle_mark();
-    let hl = vm.mutator().root(list);
-    let items = super::builtins::collect(vm, args[0]);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hl = vm.mutator().root(list);
+        let items = super::builtins::collect(vm, args[0]);
         let handles: Vec<_> = items?.iter().map(|&v| vm.mutator().root(v)).collect();
         for h in handles {
             let (list, v) = (vm.mutator().get(hl), vm.mutator().get(h));
             super::sequences::append(vm, list, v)?;
         }
         Ok(super::NONE)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
@@ -762,19 +758,19 @@ fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Valu
     } as usize;
     items.insert(at, args[1]);
     // Append one (it may grow the array), then rewrite the items in order.
-    let mark = vm.mutator().handle_mark();
-    let hl = vm.mutator().root(list);
-    let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = super::sequences::append(vm, list, super::NONE);
-    if result.is_ok() {
-        for (i, h) in handles.iter().enumerate() {
-            let (list, v) = (vm.mutator().get(hl), vm.mutator().get(*h));
-            let index = super::make_int(i as i64)?;
-            super::sequences::store_subscript(vm, list, index, v)?;
+    vm.handle_scope(|vm| {
+        let hl = vm.mutator().root(list);
+        let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+        let result = super::sequences::append(vm, list, super::NONE);
+        if result.is_ok() {
+            for (i, h) in handles.iter().enumerate() {
+                let (list, v) = (vm.mutator().get(hl), vm.mutator().get(*h));
+                let index = super::make_int(i as i64)?;
+                super::sequences::store_subscript(vm, list, index, v)?;
+            }
         }
-    }
-    vm.mutator().release_handles(mark);
-    result.map(|()| super::NONE)
+        result.map(|()| super::NONE)
+    })
 }
 
 fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
@@ -827,24 +823,19 @@ fn dict_view(vm: &mut ThreadState, d: Value, which: u8) -> Result<Value, Error> 
         0 => super::sequences::new_list(vm, &entries.iter().map(|e| e.0).collect::<Vec<_>>()),
         1 => super::sequences::new_list(vm, &entries.iter().map(|e| e.1).collect::<Vec<_>>()),
         _ => {
-            let mark = vm.mutator().handle_mark();
-            let handles: Vec<_> = entries
-                .iter()
-                .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
-                .collect();
-            let mut tuples = Vec::new();
-            for (hk, hv) in handles {
-                let (k, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
-                match super::sequences::new_tuple(vm, &[k, v]) {
-                    Ok(t) => tuples.push(vm.mutator().root(t)),
-                    Err(e) => {
-                        vm.mutator().release_handles(mark);
-                        return Err(e);
-                    }
+            let values = vm.handle_scope(|vm| -> Result<Vec<Value>, Error> {
+                let handles: Vec<_> = entries
+                    .iter()
+                    .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+                    .collect();
+                let mut tuples = Vec::new();
+                for (hk, hv) in handles {
+                    let (k, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
+                    let t = super::sequences::new_tuple(vm, &[k, v])?;
+                    tuples.push(vm.mutator().root(t));
                 }
-            }
-            let values: Vec<Value> = tuples.iter().map(|&h| vm.mutator().get(h)).collect();
-            vm.mutator().release_handles(mark);
+                Ok(tuples.iter().map(|&h| vm.mutator().get(h)).collect())
+            })?;
             super::sequences::new_list(vm, &values)
         }
     }

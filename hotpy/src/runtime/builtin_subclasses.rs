@@ -73,13 +73,12 @@ fn construct(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
-    let kw: Vec<_> = kwargs
-        .iter()
-        .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
-        .collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+        let kw: Vec<_> = kwargs
+            .iter()
+            .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+            .collect();
         let id = super::builtins::index_of(t).expect("a builtin type");
         let f = super::builtins::builtin_object(vm, id)?;
         let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
@@ -88,9 +87,7 @@ fn construct(
             .map(|(k, h)| (k.clone(), vm.mutator().get(*h)))
             .collect();
         vm.call(f, &args, &kwargs)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// A new instance of `cls` (deriving from builtin `t`): a mutable builtin starts empty, an
@@ -102,9 +99,8 @@ pub fn new_instance(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let hc = vm.mutator().root(cls);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hc = vm.mutator().root(cls);
         let value = if is_mutable(t) {
             construct(vm, t, &[], &[])?
         } else {
@@ -116,9 +112,7 @@ pub fn new_instance(
         let value = vm.mutator().get(hv);
         Instance::set_builtin(vm.vmctx(), obj, value);
         Ok(obj)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// The builtin's `__init__` on `value`: a mutable builtin takes the contents the constructor
@@ -133,9 +127,8 @@ pub fn init(
     if !is_mutable(t) {
         return Ok(NONE);
     }
-    let mark = vm.mutator().handle_mark();
-    let hv = vm.mutator().root(value);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hv = vm.mutator().root(value);
         let made = construct(vm, t, args, kwargs)?;
         let hm = vm.mutator().root(made);
         let value = vm.mutator().get(hv);
@@ -144,9 +137,7 @@ pub fn init(
         let fill = if t == "list" { "extend" } else { "update" };
         call_method(vm, value, fill, &[made])?;
         Ok(NONE)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `value.name(*args)` for a builtin method.
@@ -156,18 +147,15 @@ fn call_method(
     name: &'static str,
     args: &[Value],
 ) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let hv = vm.mutator().root(value);
-    let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hv = vm.mutator().root(value);
+        let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
         let key = vm.name_str(name)?;
         let value = vm.mutator().get(hv);
         let bound = super::attributes::get_attr(vm, value, key)?;
         let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         vm.call(bound, &args, &[])
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// The special method `name` applied to builtin `value` (what an instance whose class does
@@ -200,17 +188,16 @@ pub fn special(
             let builtin = &name[2..name.len() - 2];
             let id = super::builtins::index_of(builtin).expect("a builtin function");
             // Making the builtin's object may collect: keep the operands current.
-            let mark = vm.mutator().handle_mark();
-            let handles: Vec<_> = std::iter::once(value)
-                .chain(args.iter().copied())
-                .map(|v| vm.mutator().root(v))
-                .collect();
-            let result = super::builtins::builtin_object(vm, id).and_then(|f| {
-                let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-                vm.call(f, &full, &[])
-            });
-            vm.mutator().release_handles(mark);
-            result?
+            vm.handle_scope(|vm| {
+                let handles: Vec<_> = std::iter::once(value)
+                    .chain(args.iter().copied())
+                    .map(|v| vm.mutator().root(v))
+                    .collect();
+                super::builtins::builtin_object(vm, id).and_then(|f| {
+                    let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+                    vm.call(f, &full, &[])
+                })
+            })?
         }
         "__neg__" => super::negative(vm, value)?,
         "__pos__" => super::unary(vm, 1, value)?,

@@ -1,8 +1,9 @@
 //! Builtin functions, by index: `Builtin` objects hold the index, `BUILTINS` maps names to it.
 
+use super::builtins_numbers::*;
 use super::builtins_objects as B;
 use super::{FALSE, NONE, TRUE, make_int, new_str, type_name};
-use super::{as_int, box_float, compare, float_value, py_bool, str_value};
+use super::{compare, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -288,14 +289,11 @@ fn object_new(
         return super::builtin_subclasses::new_instance(vm, cls, t, &args[1..], _kwargs);
     }
     if super::exceptions::is_exception_class(vm, cls) {
-        let (args, kept) = {
-            let mark = vm.mutator().handle_mark();
+        let (args, kept) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(cls);
             let args = super::sequences::new_tuple(vm, &args[1..]);
-            let cls = vm.mutator().get(h);
-            vm.mutator().release_handles(mark);
-            (args, cls)
-        };
+            (args, vm.mutator().get(h))
+        });
         return super::exceptions::new_instance(vm, kept, args?);
     }
     super::storage::new_instance(vm, cls)
@@ -367,11 +365,11 @@ fn exception_init(
             format!("{name}() takes no keyword arguments"),
         ));
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(exc);
-    let tuple = super::sequences::new_tuple(vm, rest);
-    let exc = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
+    let (tuple, exc) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(exc);
+        let tuple = super::sequences::new_tuple(vm, rest);
+        (tuple, vm.mutator().get(h))
+    });
     super::exceptions::set_args(vm, exc, tuple?);
     Ok(NONE)
 }
@@ -380,7 +378,7 @@ pub fn index_of(name: &str) -> Option<usize> {
     BUILTINS.iter().position(|(n, _)| *n == name)
 }
 
-fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), Error> {
+pub(super) fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), Error> {
     if kwargs.is_empty() {
         Ok(())
     } else {
@@ -391,7 +389,7 @@ fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), Error> {
     }
 }
 
-fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+pub(super) fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords(name, kwargs)?;
     match args {
         [v] => Ok(*v),
@@ -431,28 +429,21 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
             }
         }
     }
-    let mark = vm.mutator().handle_mark();
-    let hfile = vm.mutator().root(file);
-    let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
-    let mut parts = Vec::with_capacity(args.len());
-    for h in handles {
-        let a = vm.mutator().get(h);
-        match super::text::str(vm, a) {
-            Ok(text) => parts.push(text),
-            Err(e) => {
-                vm.mutator().release_handles(mark);
-                return Err(e);
-            }
+    let (parts, file) = vm.handle_scope(|vm| -> Result<_, Error> {
+        let hfile = vm.mutator().root(file);
+        let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+        let mut parts = Vec::with_capacity(args.len());
+        for h in handles {
+            let a = vm.mutator().get(h);
+            parts.push(super::text::str(vm, a)?);
         }
-    }
-    let file = vm.mutator().get(hfile);
-    vm.mutator().release_handles(mark);
+        Ok((parts, vm.mutator().get(hfile)))
+    })?;
     let text = format!("{}{end}", parts.join(&sep));
     if file != NONE {
         // `print(..., file=f)`: the text goes to `f.write`.
-        let mark = vm.mutator().handle_mark();
-        let hf = vm.mutator().root(file);
-        let result = (|| {
+        return vm.handle_scope(|vm| {
+            let hf = vm.mutator().root(file);
             let s = new_str(vm, &text)?;
             let hs = vm.mutator().root(s);
             let name = vm.name_str("write")?;
@@ -473,9 +464,7 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
                 }
             }
             Ok(NONE)
-        })();
-        vm.mutator().release_handles(mark);
-        return result;
+        });
     }
     vm.write_stdout(&text);
     if flush {
@@ -525,26 +514,6 @@ fn repr(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Res
     new_str(vm, &text)
 }
 
-fn abs(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    let v = one("abs", args, kwargs)?;
-    if let Some(r) = super::dunder::call(vm, v, "__abs__", &[])? {
-        return Ok(r);
-    }
-    if let Some(i) = super::as_int(v) {
-        return super::bigint::from_i128(vm, (i as i128).abs());
-    }
-    if let Some(r) = super::bigint::unary(vm, v, 'a') {
-        return r;
-    }
-    if let Some(f) = super::float_value(vm, v) {
-        return super::box_float(vm, f.abs());
-    }
-    Err(Error::new(
-        "TypeError",
-        format!("bad operand type for abs(): '{}'", type_name(vm, v)),
-    ))
-}
-
 fn range(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("range", kwargs)?;
     super::iter::range(vm, args)
@@ -560,185 +529,20 @@ pub fn collect(vm: &mut ThreadState, iterable: Value) -> Result<Vec<Value>, Erro
         super::check_size(vm, n as u128 * 8)?;
     }
     let it = super::iter::get_iter(vm, iterable)?;
-    let mark = vm.mutator().handle_mark();
-    let hit = vm.mutator().root(it);
-    let mut handles = Vec::new();
-    let result = loop {
-        let it = vm.mutator().get(hit);
-        match super::iter::iter_next(vm, it) {
-            Ok(v) if v == super::EXHAUSTED => break Ok(()),
-            Ok(v) => handles.push(vm.mutator().root(v)),
-            Err(e) => break Err(e),
-        }
-    };
-    let items = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-    vm.mutator().release_handles(mark);
-    result.map(|()| items)
-}
-
-fn int(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    let mut base = None;
-    for (k, v) in kwargs {
-        match k.as_str() {
-            "base" => base = Some(*v),
-            other => {
-                return Err(Error::new(
-                    "TypeError",
-                    format!("'{other}' is an invalid keyword argument for int()"),
-                ));
+    vm.handle_scope(|vm| {
+        let hit = vm.mutator().root(it);
+        let mut handles = Vec::new();
+        let result = loop {
+            let it = vm.mutator().get(hit);
+            match super::iter::iter_next(vm, it) {
+                Ok(v) if v == super::EXHAUSTED => break Ok(()),
+                Ok(v) => handles.push(vm.mutator().root(v)),
+                Err(e) => break Err(e),
             }
-        }
-    }
-    let Some(&v) = args.first() else {
-        return make_int(0);
-    };
-    if let Some(&b) = args.get(1) {
-        base = Some(b);
-    }
-    if let Some(base) = base {
-        let Some(text) = str_value(vm, v) else {
-            return Err(Error::new(
-                "TypeError",
-                "int() can't convert non-string with explicit base",
-            ));
         };
-        let base = as_int(base).unwrap_or(10);
-        return parse_int(vm, &text, base);
-    }
-    if let Some(i) = as_int(v) {
-        return make_int(i);
-    }
-    if super::bigint::is_big(vm, v) {
-        return Ok(v);
-    }
-    if let Some(r) = super::dunder::call(vm, v, "__int__", &[])? {
-        return Ok(r);
-    }
-    if let Some(f) = float_value(vm, v) {
-        if !f.is_finite() {
-            let what = if f.is_nan() {
-                "ValueError"
-            } else {
-                "OverflowError"
-            };
-            let msg = if f.is_nan() {
-                "cannot convert float NaN to integer"
-            } else {
-                "cannot convert float infinity to integer"
-            };
-            return Err(Error::new(what, msg));
-        }
-        return super::bigint::from_f64(vm, f);
-    }
-    if let Some(s) = str_value(vm, v) {
-        return parse_int(vm, &s, 10);
-    }
-    Err(Error::new(
-        "TypeError",
-        format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            type_name(vm, v)
-        ),
-    ))
-}
-
-/// `int(text, base)`: optional sign, optional `0x`/`0o`/`0b` prefix (base 0 infers it),
-/// underscores between digits.
-fn parse_int(vm: &mut ThreadState, text: &str, base: i64) -> Result<Value, Error> {
-    let invalid = || {
-        Error::new(
-            "ValueError",
-            format!(
-                "invalid literal for int() with base {base}: {}",
-                super::text::repr_str(text)
-            ),
-        )
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(Error::new(
-            "ValueError",
-            "int() base must be >= 2 and <= 36, or 0",
-        ));
-    }
-    let t = text.trim();
-    let (negative, t) = match t.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let lower = t.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &lower[2..]),
-        (0 | 8, Some("0o")) => (8, &lower[2..]),
-        (0 | 2, Some("0b")) => (2, &lower[2..]),
-        (0, _) => (10, lower.as_str()),
-        (b, _) => (b, lower.as_str()),
-    };
-    let digits = digits.strip_prefix('_').unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(invalid());
-    }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    let Some(mut value) = super::bigint::parse(&clean, base as u32) else {
-        return Err(invalid());
-    };
-    if negative {
-        value = -value;
-    }
-    super::bigint::from_big(vm, &value)
-}
-
-fn float(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    no_keywords("float", kwargs)?;
-    let Some(&v) = args.first() else {
-        return box_float(vm, 0.0);
-    };
-    if let Some(i) = as_int(v) {
-        return box_float(vm, i as f64);
-    }
-    if let Some(f) = float_value(vm, v) {
-        return box_float(vm, f);
-    }
-    if let Some(f) = super::bigint::to_f64(vm, v) {
-        return box_float(vm, f?);
-    }
-    if let Some(s) = str_value(vm, v) {
-        let t = s.trim().to_ascii_lowercase();
-        let parsed = match t.as_str() {
-            "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
-            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-            "nan" | "+nan" | "-nan" => Some(f64::NAN),
-            _ => t.parse::<f64>().ok(),
-        };
-        return match parsed {
-            Some(f) => box_float(vm, f),
-            None => Err(Error::new(
-                "ValueError",
-                format!(
-                    "could not convert string to float: {}",
-                    super::text::repr_str(&s)
-                ),
-            )),
-        };
-    }
-    Err(Error::new(
-        "TypeError",
-        format!(
-            "float() argument must be a string or a real number, not '{}'",
-            type_name(vm, v)
-        ),
-    ))
-}
-
-fn bool_(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    no_keywords("bool", kwargs)?;
-    match args.first() {
-        None => Ok(FALSE),
-        Some(&v) => Ok(py_bool(super::is_true(vm, v)?)),
-    }
+        let items = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+        result.map(|()| items)
+    })
 }
 
 fn list(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
@@ -806,10 +610,9 @@ fn extreme(
             format!("Cannot specify a default for {name}() with multiple positional arguments"),
         ));
     }
-    let mark = vm.mutator().handle_mark();
-    let hk = vm.mutator().root(key);
-    let hd = vm.mutator().root(default.unwrap_or(NONE));
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hk = vm.mutator().root(key);
+        let hd = vm.mutator().root(default.unwrap_or(NONE));
         let items = match (candidates(vm, name, args), default) {
             (Err(e), Some(_)) if e.is("ValueError") => {
                 return Ok(vm.mutator().get(hd));
@@ -836,9 +639,7 @@ fn extreme(
             }
         }
         Ok(vm.mutator().get(items[best]))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 fn min(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
@@ -861,33 +662,19 @@ fn sum(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Resu
             ));
         }
     };
-    let mark = vm.mutator().handle_mark();
-    let hs = vm.mutator().root(start);
-    let items = collect(vm, iterable);
-    let start = vm.mutator().get(hs);
-    let items = match items {
-        Ok(items) => items,
-        Err(e) => {
-            vm.mutator().release_handles(mark);
-            return Err(e);
+    vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(start);
+        let items = collect(vm, iterable);
+        let start = vm.mutator().get(hs);
+        let items = items?;
+        let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+        let mut total = start;
+        for h in handles {
+            let v = vm.mutator().get(h);
+            total = super::add_fallback(vm, total, v)?;
         }
-    };
-    let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-    let mut total = start;
-    let mut result = Ok(());
-    for h in handles {
-        let v = vm.mutator().get(h);
-        let t = total;
-        match super::add_fallback(vm, t, v) {
-            Ok(t) => total = t,
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    vm.mutator().release_handles(mark);
-    result.map(|()| total)
+        Ok(total)
+    })
 }
 
 fn isinstance(
@@ -943,48 +730,6 @@ fn isinstance(
     Ok(FALSE)
 }
 
-fn chr(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    let v = one("chr", args, kwargs)?;
-    let i = as_int(v).ok_or_else(|| {
-        Error::new(
-            "TypeError",
-            format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(vm, v)
-            ),
-        )
-    })?;
-    let c = u32::try_from(i)
-        .ok()
-        .and_then(char::from_u32)
-        .ok_or_else(|| Error::new("ValueError", "chr() arg not in range(0x110000)"))?;
-    new_str(vm, &c.to_string())
-}
-
-fn ord(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    let v = one("ord", args, kwargs)?;
-    let s = str_value(vm, v).ok_or_else(|| {
-        Error::new(
-            "TypeError",
-            format!(
-                "ord() expected string of length 1, but {} found",
-                type_name(vm, v)
-            ),
-        )
-    })?;
-    let mut chars = s.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => make_int(c as i64),
-        _ => Err(Error::new(
-            "TypeError",
-            format!(
-                "ord() expected a character, but string of length {} found",
-                s.chars().count()
-            ),
-        )),
-    }
-}
-
 /// Iterates `iterable` one item at a time (so generators are consumed only as far as
 /// needed) until `stop(item)` is true; returns whether it stopped early.
 fn scan(
@@ -993,22 +738,21 @@ fn scan(
     stop: fn(&mut ThreadState, Value) -> Result<bool, Error>,
 ) -> Result<bool, Error> {
     let it = super::iter::get_iter(vm, iterable)?;
-    let mark = vm.mutator().handle_mark();
-    let hit = vm.mutator().root(it);
-    let result = loop {
-        let it = vm.mutator().get(hit);
-        match super::iter::iter_next(vm, it) {
-            Ok(v) if v == super::EXHAUSTED => break Ok(false),
-            Ok(v) => match stop(vm, v) {
-                Ok(true) => break Ok(true),
-                Ok(false) => {}
+    vm.handle_scope(|vm| {
+        let hit = vm.mutator().root(it);
+        loop {
+            let it = vm.mutator().get(hit);
+            match super::iter::iter_next(vm, it) {
+                Ok(v) if v == super::EXHAUSTED => break Ok(false),
+                Ok(v) => match stop(vm, v) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
                 Err(e) => break Err(e),
-            },
-            Err(e) => break Err(e),
+            }
         }
-    };
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 fn any(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
@@ -1020,128 +764,4 @@ fn all(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Resu
     let v = one("all", args, kwargs)?;
     let stopped = scan(vm, v, |vm, x| Ok(!super::is_true(vm, x)?))?;
     Ok(py_bool(!stopped))
-}
-
-fn divmod(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    no_keywords("divmod", kwargs)?;
-    let [a, b] = args else {
-        return Err(Error::new(
-            "TypeError",
-            format!("divmod expected 2 arguments, got {}", args.len()),
-        ));
-    };
-    // `a` and `b` are used after an allocation: root them.
-    let mark = vm.mutator().handle_mark();
-    let (ha, hb) = (vm.mutator().root(*a), vm.mutator().root(*b));
-    let result = (|| {
-        let q = super::binary_generic(vm, 2, *a, *b)?;
-        let hq = vm.mutator().root(q);
-        let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
-        let r = super::binary_generic(vm, 6, a, b)?;
-        let q = vm.mutator().get(hq);
-        super::sequences::new_tuple(vm, &[q, r])
-    })();
-    vm.mutator().release_handles(mark);
-    result
-}
-
-fn round(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    no_keywords("round", kwargs)?;
-    let (v, digits) = match args {
-        [v] => (*v, None),
-        [v, d] => (*v, if *d == NONE { None } else { as_int(*d) }),
-        _ => {
-            return Err(Error::new("TypeError", "round() takes at most 2 arguments"));
-        }
-    };
-    if let Some(i) = as_int(v) {
-        return match digits {
-            Some(d) if d < 0 => {
-                // Round to a multiple of 10**-d, halves to even.
-                let m = 10i128.checked_pow((-d) as u32).unwrap_or(i128::MAX);
-                let (q, r) = ((i as i128).div_euclid(m), (i as i128).rem_euclid(m));
-                let q = if 2 * r > m || (2 * r == m && q % 2 != 0) {
-                    q + 1
-                } else {
-                    q
-                };
-                super::bigint::from_i128(vm, q.saturating_mul(m))
-            }
-            _ => make_int(i),
-        };
-    }
-    let f = float_value(vm, v).ok_or_else(|| {
-        Error::new(
-            "TypeError",
-            format!("type {} doesn't define __round__ method", type_name(vm, v)),
-        )
-    })?;
-    match digits {
-        None => {
-            // Round half to even, as Python does.
-            let r = f.round();
-            let r = if (f - f.trunc()).abs() == 0.5 {
-                2.0 * (f / 2.0).round()
-            } else {
-                r
-            };
-            make_int(r as i64)
-        }
-        Some(d) if d < -400 => box_float(vm, 0.0f64.copysign(f)),
-        Some(d) if d < 0 => {
-            let m = 10f64.powi((-d) as i32);
-            let q = f / m;
-            let r = q.round();
-            let r = if (q - q.trunc()).abs() == 0.5 {
-                2.0 * (q / 2.0).round()
-            } else {
-                r
-            };
-            box_float(vm, r * m)
-        }
-        // Beyond 17 significant digits a float is already exact.
-        Some(d) if d > 340 => box_float(vm, f),
-        Some(d) => {
-            let text = format!("{:.*}", d as usize, f);
-            box_float(vm, text.parse().unwrap_or(f))
-        }
-    }
-}
-
-fn radix(
-    vm: &mut ThreadState,
-    name: &str,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-    prefix: &str,
-    digits: fn(u64) -> String,
-) -> Result<Value, Error> {
-    let v = one(name, args, kwargs)?;
-    let i = as_int(v).ok_or_else(|| {
-        Error::new(
-            "TypeError",
-            format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(vm, v)
-            ),
-        )
-    })?;
-    let sign = if i < 0 { "-" } else { "" };
-    new_str(vm, &format!("{sign}{prefix}{}", digits(i.unsigned_abs())))
-}
-
-fn hex(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    radix(vm, "hex", args, kwargs, "0x", |u| format!("{u:x}"))
-}
-
-fn bin(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    radix(vm, "bin", args, kwargs, "0b", |u| format!("{u:b}"))
-}
-
-fn oct(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    radix(vm, "oct", args, kwargs, "0o", |u| format!("{u:o}"))
 }

@@ -45,11 +45,10 @@ pub(super) fn rooted<R>(
     values: &[Value],
     f: impl FnOnce(&mut ThreadState, &[Handle]) -> Result<R, Error>,
 ) -> Result<R, Error> {
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<Handle> = values.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = f(vm, &handles);
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let handles: Vec<Handle> = values.iter().map(|&v| vm.mutator().root(v)).collect();
+        f(vm, &handles)
+    })
 }
 
 /// `type(x)`: the class of an instance; for builtin values, the builtin that constructs them
@@ -501,28 +500,28 @@ fn eval_or_exec(
             vm.set_module_global(m, &key, v)?;
         }
     }
-    let mark = vm.mutator().handle_mark();
-    let hd = vm.mutator().root(dict);
-    let result = vm.run_in_module(m, &module).and_then(|v| {
-        let hv = vm.mutator().root(v);
-        // Write the namespace back: every global the code left bound, and none it deleted.
-        for key in vm.module_names(m) {
-            let bound = vm.module_global(m, &key);
-            let k = super::new_str(vm, &key)?;
-            let d = vm.mutator().get(hd);
-            match bound {
-                Some(_) => {
-                    let v = vm.module_global(m, &key).unwrap_or(NONE);
-                    super::dicts::set(vm, d, k, v)?;
-                }
-                None => {
-                    super::dicts::remove(vm, d, k)?;
+    let result = vm.handle_scope(|vm| {
+        let hd = vm.mutator().root(dict);
+        vm.run_in_module(m, &module).and_then(|v| {
+            let hv = vm.mutator().root(v);
+            // Write the namespace back: every global the code left bound, and none it deleted.
+            for key in vm.module_names(m) {
+                let bound = vm.module_global(m, &key);
+                let k = super::new_str(vm, &key)?;
+                let d = vm.mutator().get(hd);
+                match bound {
+                    Some(_) => {
+                        let v = vm.module_global(m, &key).unwrap_or(NONE);
+                        super::dicts::set(vm, d, k, v)?;
+                    }
+                    None => {
+                        super::dicts::remove(vm, d, k)?;
+                    }
                 }
             }
-        }
-        Ok(vm.mutator().get(hv))
+            Ok(vm.mutator().get(hv))
+        })
     });
-    vm.mutator().release_handles(mark);
     // Functions and classes the code made keep this module as their globals: only code
     // that made none lets it be reused.
     let makes_functions = module

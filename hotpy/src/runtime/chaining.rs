@@ -17,11 +17,11 @@ const CONTEXT: &str = "\nDuring handling of the above exception, another excepti
 const MAX_CHAIN: usize = 1000;
 
 fn attribute(vm: &mut ThreadState, exc: Value, name: &'static str) -> Result<Option<Value>, Error> {
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(exc);
-    let key = vm.name_str(name);
-    let exc = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
+    let (key, exc) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(exc);
+        let key = vm.name_str(name);
+        (key, vm.mutator().get(h))
+    });
     let dict = Exception::dict(vm.vmctx(), exc);
     super::dicts::get(vm, dict, key?)
 }
@@ -32,11 +32,11 @@ fn set_attribute(
     name: &'static str,
     v: Value,
 ) -> Result<(), Error> {
-    let mark = vm.mutator().handle_mark();
-    let handles = [exc, v].map(|x| vm.mutator().root(x));
-    let key = vm.name_str(name);
-    let [exc, v] = handles.map(|h| vm.mutator().get(h));
-    vm.mutator().release_handles(mark);
+    let (key, [exc, v]) = vm.handle_scope(|vm| {
+        let handles = [exc, v].map(|x| vm.mutator().root(x));
+        let key = vm.name_str(name);
+        (key, handles.map(|h| vm.mutator().get(h)))
+    });
     let dict = Exception::dict(vm.vmctx(), exc);
     super::dicts::set(vm, dict, key?, v)
 }
@@ -50,9 +50,8 @@ pub fn attach_context(vm: &mut ThreadState, error: Error, handled: Value) -> Err
     let Error::Exception(mut error) = error else {
         return error;
     };
-    let mark = vm.mutator().handle_mark();
-    let hh = vm.mutator().root(handled);
-    let result = (|| {
+    let result = vm.handle_scope(|vm| {
+        let hh = vm.mutator().root(handled);
         let obj = super::exceptions::exception_object(vm, &error)?;
         if error.object.is_none() {
             error.object = Some(vm.mutator().pin(obj));
@@ -83,8 +82,7 @@ pub fn attach_context(vm: &mut ThreadState, error: Error, handled: Value) -> Err
         let obj = vm.mutator().pinned(error.object.as_ref().expect("set"));
         let handled = vm.mutator().get(hh);
         set_attribute(vm, obj, "__context__", handled)
-    })();
-    vm.mutator().release_handles(mark);
+    });
     match result {
         Ok(()) => Error::Exception(error),
         Err(failed) => failed,
@@ -137,9 +135,8 @@ pub fn report(vm: &mut ThreadState, e: &Error) -> String {
 
 /// The exception `exc` was chained to, and how.
 fn chained(vm: &mut ThreadState, exc: Value) -> Result<Option<(Value, &'static str)>, Error> {
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(exc);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(exc);
         let exc = vm.mutator().get(h);
         if let Some(cause) = attribute(vm, exc, "__cause__")?
             && is_instance(vm, cause)
@@ -155,7 +152,5 @@ fn chained(vm: &mut ThreadState, exc: Value) -> Result<Option<(Value, &'static s
         Ok(attribute(vm, exc, "__context__")?
             .filter(|&c| is_instance(vm, c))
             .map(|c| (c, CONTEXT)))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }

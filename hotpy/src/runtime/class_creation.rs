@@ -22,11 +22,11 @@ pub fn make_class(
 ) -> Result<Value, Error> {
     // Make sure `object` exists before reading the arguments (making it may collect).
     let [name, bases, namespace, keywords] = {
-        let mark = vm.mutator().handle_mark();
-        let handles = [name, bases, namespace, keywords].map(|v| vm.mutator().root(v));
-        let made = super::exceptions::object_class(vm);
-        let values = handles.map(|h| vm.mutator().get(h));
-        vm.mutator().release_handles(mark);
+        let (made, values) = vm.handle_scope(|vm| {
+            let handles = [name, bases, namespace, keywords].map(|v| vm.mutator().root(v));
+            let made = super::exceptions::object_class(vm);
+            (made, handles.map(|h| vm.mutator().get(h)))
+        });
         made?;
         values
     };
@@ -100,14 +100,13 @@ pub fn make_class(
         Some((_, last)) => last.to_string(),
         None => qualname.clone(),
     };
-    let mark = vm.mutator().handle_mark();
-    let hn = vm.mutator().root(namespace);
-    let hkw: Vec<_> = class_keywords
-        .iter()
-        .map(|(_, v)| vm.mutator().root(*v))
-        .collect();
-    let hbases: Vec<_> = bases_list.iter().map(|&b| vm.mutator().root(b)).collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hn = vm.mutator().root(namespace);
+        let hkw: Vec<_> = class_keywords
+            .iter()
+            .map(|(_, v)| vm.mutator().root(*v))
+            .collect();
+        let hbases: Vec<_> = bases_list.iter().map(|&b| vm.mutator().root(b)).collect();
         // `__module__`: the defining module's name (qualifies the class in reprs and errors).
         let module_key = vm.name_str("__module__")?;
         let hk = vm.mutator().root(module_key);
@@ -147,9 +146,7 @@ pub fn make_class(
             .collect();
         init_subclass(vm, cls, &keywords)?;
         Ok(vm.mutator().get(hc))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// As in CPython, a class body's `__new__` is a staticmethod and its `__init_subclass__` and
@@ -255,11 +252,10 @@ pub fn new_class(
 ) -> Result<Value, Error> {
     let linear = linearize(vm, bases)?;
     let id = vm.register_class(name.to_string());
-    let mark = vm.mutator().handle_mark();
-    let hn = vm.mutator().root(namespace);
-    let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
-    let hbs: Vec<_> = bases.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hn = vm.mutator().root(namespace);
+        let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
+        let hbs: Vec<_> = bases.iter().map(|&v| vm.mutator().root(v)).collect();
         let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
         let bases_tuple = super::sequences::new_tuple(vm, &bases)?;
         let hb = vm.mutator().root(bases_tuple);
@@ -285,7 +281,5 @@ pub fn new_class(
         Class::set_bases(ctx, cls, bases_tuple);
         Class::set_mro(ctx, cls, mro_tuple);
         Ok(cls)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }

@@ -293,11 +293,11 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Opti
             .iter()
             .position(|&c| c == cls)
             .map_or(order.len(), |i| i + 1);
-        let mark = vm.mutator().handle_mark();
-        let ho = vm.mutator().root(obj);
-        let found = lookup_from(vm, owner, name, start);
-        let obj = vm.mutator().get(ho);
-        vm.mutator().release_handles(mark);
+        let (found, obj) = vm.handle_scope(|vm| {
+            let ho = vm.mutator().root(obj);
+            let found = lookup_from(vm, owner, name, start);
+            (found, vm.mutator().get(ho))
+        });
         return match found? {
             // `object.__init__` stands where the builtin type a class derives from would be:
             // that builtin's `__init__` applies.
@@ -386,17 +386,16 @@ fn own_annotations(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Valu
     if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), cls), name)? {
         return Ok(v);
     }
-    let mark = vm.mutator().handle_mark();
-    let handles = [cls, name].map(|x| vm.mutator().root(x));
-    let result = super::dicts::new_dict(vm, 0).and_then(|d| {
-        let hd = vm.mutator().root(d);
-        let [cls, name] = handles.map(|h| vm.mutator().get(h));
-        vm.invalidate_lookups();
-        super::dicts::set(vm, Class::dict(vm.vmctx(), cls), name, d)?;
-        Ok(vm.mutator().get(hd))
-    });
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let handles = [cls, name].map(|x| vm.mutator().root(x));
+        super::dicts::new_dict(vm, 0).and_then(|d| {
+            let hd = vm.mutator().root(d);
+            let [cls, name] = handles.map(|h| vm.mutator().get(h));
+            vm.invalidate_lookups();
+            super::dicts::set(vm, Class::dict(vm.vmctx(), cls), name, d)?;
+            Ok(vm.mutator().get(hd))
+        })
+    })
 }
 
 pub(super) fn bind(vm: &mut ThreadState, function: Value, receiver: Value) -> Result<Value, Error> {
@@ -420,9 +419,8 @@ pub fn exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, Error>
     if !is_instance(vm, manager) {
         return Err(not_a_manager(vm));
     }
-    let mark = vm.mutator().handle_mark();
-    let hm = vm.mutator().root(manager);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hm = vm.mutator().root(manager);
         for name in ["__enter__", "__exit__"] {
             let key = vm.name_str(name)?;
             let manager = vm.mutator().get(hm);
@@ -434,9 +432,7 @@ pub fn exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, Error>
         let key = vm.name_str("__exit__")?;
         let manager = vm.mutator().get(hm);
         get_attr(vm, manager, key).map(|v| v.unwrap_or(NONE))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// Calls `exit` for a `with` block that ends normally (`exc` None) or with `exc`.
@@ -463,22 +459,21 @@ pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> R
         return crate::modules::set_attr(vm, object, name, v);
     }
     if super::type_name(vm, object) == "function" {
-        let mark = vm.mutator().handle_mark();
-        let (hn, hv) = (vm.mutator().root(name), vm.mutator().root(v));
-        let result = super::attributes::function_dict(vm, object).and_then(|d| {
-            let (name, v) = (vm.mutator().get(hn), vm.mutator().get(hv));
-            super::dicts::set(vm, d, name, v)
+        return vm.handle_scope(|vm| {
+            let (hn, hv) = (vm.mutator().root(name), vm.mutator().root(v));
+            super::attributes::function_dict(vm, object).and_then(|d| {
+                let (name, v) = (vm.mutator().get(hn), vm.mutator().get(hv));
+                super::dicts::set(vm, d, name, v)
+            })
         });
-        vm.mutator().release_handles(mark);
-        return result;
     }
     if is_instance(vm, object) {
         // A class's own `__setattr__` takes over (object.__setattr__ is the plain store).
-        let mark = vm.mutator().handle_mark();
-        let handles = [object, name, v].map(|x| vm.mutator().root(x));
-        let custom = super::dunder::method(vm, object, "__setattr__");
-        let [object, name, v] = handles.map(|h| vm.mutator().get(h));
-        vm.mutator().release_handles(mark);
+        let (custom, [object, name, v]) = vm.handle_scope(|vm| {
+            let handles = [object, name, v].map(|x| vm.mutator().root(x));
+            let custom = super::dunder::method(vm, object, "__setattr__");
+            (custom, handles.map(|h| vm.mutator().get(h)))
+        });
         if let Some(f) = custom? {
             return vm.call(f, &[object, name, v], &[]).map(|_| ());
         }
@@ -514,11 +509,11 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
             && str_value(vm, name).is_some_and(|n| n == "args")
         {
             let args = super::sequences::items(vm, v).unwrap_or_else(|| vec![v]);
-            let mark = vm.mutator().handle_mark();
-            let h = vm.mutator().root(object);
-            let args = super::sequences::new_tuple(vm, &args);
-            let object = vm.mutator().get(h);
-            vm.mutator().release_handles(mark);
+            let (args, object) = vm.handle_scope(|vm| {
+                let h = vm.mutator().root(object);
+                let args = super::sequences::new_tuple(vm, &args);
+                (args, vm.mutator().get(h))
+            });
             super::exceptions::set_args(vm, object, args?);
             return Ok(());
         }
@@ -552,26 +547,25 @@ pub fn instantiate(
     if let Some(name) = super::type_objects::stands_for(vm, cls) {
         return Err(super::type_objects::cannot_instantiate(name));
     }
-    let mark = vm.mutator().handle_mark();
-    let hc = vm.mutator().root(cls);
-    let arg_handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
-    let kw_handles: Vec<_> = kwargs
-        .iter()
-        .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
-        .collect();
-    let current_args = |vm: &ThreadState| -> (Vec<Value>, Vec<(String, Value)>) {
-        (
-            arg_handles
-                .iter()
-                .map(|&h| vm.mutator_ref().get(h))
-                .collect(),
-            kw_handles
-                .iter()
-                .map(|(k, h)| (k.clone(), vm.mutator_ref().get(*h)))
-                .collect(),
-        )
-    };
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hc = vm.mutator().root(cls);
+        let arg_handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+        let kw_handles: Vec<_> = kwargs
+            .iter()
+            .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+            .collect();
+        let current_args = |vm: &ThreadState| -> (Vec<Value>, Vec<(String, Value)>) {
+            (
+                arg_handles
+                    .iter()
+                    .map(|&h| vm.mutator_ref().get(h))
+                    .collect(),
+                kw_handles
+                    .iter()
+                    .map(|(k, h)| (k.clone(), vm.mutator_ref().get(*h)))
+                    .collect(),
+            )
+        };
         // A class's own `__new__` makes the object (it may return anything).
         let new_name = vm.name_str("__new__")?;
         let custom_new = lookup(vm, vm.mutator_ref().get(hc), new_name)?
@@ -645,7 +639,5 @@ pub fn instantiate(
             }
             None => Ok(obj),
         }
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }

@@ -11,11 +11,11 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
         return Ok(());
     }
     if super::dicts::is_dict(vm, container) {
-        let mark = vm.mutator().handle_mark();
-        let h = vm.mutator().root(index);
-        let removed = super::dicts::remove(vm, container, index);
-        let index = vm.mutator().get(h);
-        vm.mutator().release_handles(mark);
+        let (removed, index) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(index);
+            let removed = super::dicts::remove(vm, container, index);
+            (removed, vm.mutator().get(h))
+        });
         return match removed? {
             Some(_) => Ok(()),
             None => Err(super::dicts::key_error(vm, index)),
@@ -54,11 +54,11 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
 
 /// Gives `list` exactly `items` (a fresh backing array).
 fn replace_items(vm: &mut ThreadState, list: Value, items: &[Value]) -> Result<(), Error> {
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(list);
-    let fresh = super::sequences::new_list(vm, items);
-    let list = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
+    let (fresh, list) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(list);
+        let fresh = super::sequences::new_list(vm, items);
+        (fresh, vm.mutator().get(h))
+    });
     let fresh = fresh?;
     let ctx = vm.vmctx();
     List::set_items(ctx, list, List::items(ctx, fresh));
@@ -107,19 +107,17 @@ pub fn store_slice(
     step: Value,
 ) -> Result<(), Error> {
     if super::classes::is_instance(vm, container) {
-        let mark = vm.mutator().handle_mark();
-        let handles = [value, container].map(|v| vm.mutator().root(v));
-        let result = super::slices::new_slice(vm, lower, upper, step).and_then(|s| {
-            let [value, container] = handles.map(|h| vm.mutator().get(h));
-            super::sequences::store_subscript(vm, container, s, value)
+        return vm.handle_scope(|vm| {
+            let handles = [value, container].map(|v| vm.mutator().root(v));
+            super::slices::new_slice(vm, lower, upper, step).and_then(|s| {
+                let [value, container] = handles.map(|h| vm.mutator().get(h));
+                super::sequences::store_subscript(vm, container, s, value)
+            })
         });
-        vm.mutator().release_handles(mark);
-        return result;
     }
     require_list(vm, container, "does not support item assignment")?;
-    let mark = vm.mutator().handle_mark();
-    let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
         let new = match super::builtins::collect(vm, value) {
             Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
                 return Err(Error::new("TypeError", "can only assign an iterable"));
@@ -151,9 +149,7 @@ pub fn store_slice(
             Array::set_items(vm.vmctx(), array, i, v);
         }
         Ok(())
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `del container[lower:upper:step]` for lists.
@@ -165,14 +161,13 @@ pub fn delete_slice(
     step: Value,
 ) -> Result<(), Error> {
     if super::classes::is_instance(vm, container) {
-        let mark = vm.mutator().handle_mark();
-        let h = vm.mutator().root(container);
-        let result = super::slices::new_slice(vm, lower, upper, step).and_then(|s| {
-            let container = vm.mutator().get(h);
-            delete_subscript(vm, container, s)
+        return vm.handle_scope(|vm| {
+            let h = vm.mutator().root(container);
+            super::slices::new_slice(vm, lower, upper, step).and_then(|s| {
+                let container = vm.mutator().get(h);
+                delete_subscript(vm, container, s)
+            })
         });
-        vm.mutator().release_handles(mark);
-        return result;
     }
     require_list(vm, container, "does not support item deletion")?;
     let all = super::sequences::items(vm, container).unwrap_or_default();
@@ -192,9 +187,8 @@ pub fn delete_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<(
         return crate::modules::delete_attr(vm, object, name);
     }
     let text = super::str_value(vm, name).unwrap_or_default();
-    let mark = vm.mutator().handle_mark();
-    let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
         if super::dunder::call(vm, object, "__delattr__", &[name])?.is_some() {
             return Ok(());
         }
@@ -213,9 +207,7 @@ pub fn delete_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<(
                 type_name(vm, object)
             ),
         ))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `del name` of a global.

@@ -180,11 +180,10 @@ fn with_rooted<R>(
     key: Value,
     f: impl FnOnce(&mut ThreadState, Handle, Handle) -> Result<R, Error>,
 ) -> Result<R, Error> {
-    let mark = vm.mutator().handle_mark();
-    let (hd, hk) = (vm.mutator().root(d), vm.mutator().root(key));
-    let result = f(vm, hd, hk);
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let (hd, hk) = (vm.mutator().root(d), vm.mutator().root(key));
+        f(vm, hd, hk)
+    })
 }
 
 pub fn get(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value>, Error> {
@@ -311,32 +310,31 @@ pub fn len(vm: &ThreadState, d: Value) -> usize {
 
 pub fn build_map(vm: &mut ThreadState, items: Values) -> Result<Value, Error> {
     let d = new_dict(vm, items.len() / 2)?;
-    let mark = vm.mutator().handle_mark();
-    let hd = vm.mutator().root(d);
-    let mut result = Ok(());
-    for i in (0..items.len()).step_by(2) {
-        // `items` reads the frame's stack each time, so it sees the collector's updates.
-        if items.get(vm.vmctx(), i + 1) == super::UNBOUND {
-            // A class body's local that was never assigned: not in the namespace.
-            continue;
+    vm.handle_scope(|vm| {
+        let hd = vm.mutator().root(d);
+        let mut result = Ok(());
+        for i in (0..items.len()).step_by(2) {
+            // `items` reads the frame's stack each time, so it sees the collector's updates.
+            if items.get(vm.vmctx(), i + 1) == super::UNBOUND {
+                // A class body's local that was never assigned: not in the namespace.
+                continue;
+            }
+            let d = vm.mutator().get(hd);
+            let (k, v) = (items.get(vm.vmctx(), i), items.get(vm.vmctx(), i + 1));
+            result = set(vm, d, k, v);
+            if result.is_err() {
+                break;
+            }
         }
         let d = vm.mutator().get(hd);
-        let (k, v) = (items.get(vm.vmctx(), i), items.get(vm.vmctx(), i + 1));
-        result = set(vm, d, k, v);
-        if result.is_err() {
-            break;
-        }
-    }
-    let d = vm.mutator().get(hd);
-    vm.mutator().release_handles(mark);
-    result.map(|()| d)
+        result.map(|()| d)
+    })
 }
 
 /// A new dict of `flat` (key, value, key, value...).
 pub fn new_dict_of(vm: &mut ThreadState, flat: &[Value]) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<Handle> = flat.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<Handle> = flat.iter().map(|&v| vm.mutator().root(v)).collect();
         let d = new_dict(vm, flat.len() / 2)?;
         let hd = vm.mutator().root(d);
         for pair in handles.chunks(2) {
@@ -348,9 +346,7 @@ pub fn new_dict_of(vm: &mut ThreadState, flat: &[Value]) -> Result<Value, Error>
             set(vm, d, k, v)?;
         }
         Ok(vm.mutator().get(hd))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `dict[key] = value` (displays and calls).
@@ -376,26 +372,26 @@ pub fn dict_merge(vm: &mut ThreadState, d: Value, mapping: Value) -> Result<(), 
         ));
     }
     let entries = entries(vm, mapping);
-    let mark = vm.mutator().handle_mark();
-    let hd = vm.mutator().root(d);
-    let handles: Vec<_> = entries
-        .iter()
-        .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
-        .collect();
-    let mut result = Ok(());
-    for (hk, hv) in handles {
-        let (d, k, v) = (
-            vm.mutator().get(hd),
-            vm.mutator().get(hk),
-            vm.mutator().get(hv),
-        );
-        result = set(vm, d, k, v);
-        if result.is_err() {
-            break;
+    vm.handle_scope(|vm| {
+        let hd = vm.mutator().root(d);
+        let handles: Vec<_> = entries
+            .iter()
+            .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+            .collect();
+        let mut result = Ok(());
+        for (hk, hv) in handles {
+            let (d, k, v) = (
+                vm.mutator().get(hd),
+                vm.mutator().get(hk),
+                vm.mutator().get(hv),
+            );
+            result = set(vm, d, k, v);
+            if result.is_err() {
+                break;
+            }
         }
-    }
-    vm.mutator().release_handles(mark);
-    result
+        result
+    })
 }
 
 /// `KeyError` with the key's repr, as CPython reports it.
@@ -408,13 +404,12 @@ pub fn equal_dicts(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Err
     if len(vm, a) != len(vm, b) {
         return Ok(false);
     }
-    let mark = vm.mutator().handle_mark();
-    let hb = vm.mutator().root(b);
-    let pairs: Vec<_> = entries(vm, a)
-        .into_iter()
-        .map(|(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
-        .collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hb = vm.mutator().root(b);
+        let pairs: Vec<_> = entries(vm, a)
+            .into_iter()
+            .map(|(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+            .collect();
         for (hk, hv) in pairs {
             let (b, k) = (vm.mutator().get(hb), vm.mutator().get(hk));
             let Some(other) = get(vm, b, k)? else {
@@ -426,7 +421,5 @@ pub fn equal_dicts(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Err
             }
         }
         Ok(true)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }

@@ -30,11 +30,11 @@ pub fn method(
     if !takes_part(vm, obj) {
         return Ok(None);
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(obj);
-    let key = vm.name_str(name);
-    let obj = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
+    let (key, obj) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(obj);
+        let key = vm.name_str(name);
+        (key, vm.mutator().get(h))
+    });
     let cls = super::classes::class_of(vm, obj);
     let found = super::classes::lookup(vm, cls, key?)?;
     Ok(found.filter(|&f| type_name(vm, f) == "function"))
@@ -50,12 +50,11 @@ pub fn call(
     if !takes_part(vm, obj) {
         return Ok(None);
     }
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<_> = std::iter::once(obj)
-        .chain(args.iter().copied())
-        .map(|v| vm.mutator().root(v))
-        .collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = std::iter::once(obj)
+            .chain(args.iter().copied())
+            .map(|v| vm.mutator().root(v))
+            .collect();
         let Some(f) = method(vm, obj, name)? else {
             // A class deriving from a builtin type: the builtin's behaviour on its value.
             let obj = vm.mutator().get(handles[0]);
@@ -82,9 +81,7 @@ pub fn call(
         };
         let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         vm.call(f, &full, &[]).map(Some)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// A binary operator's protocol (`symbol` names it in errors): `None` if neither operand is
@@ -114,24 +111,23 @@ pub fn binary_operator(
         "@" => ("__matmul__", "__rmatmul__"),
         _ => ("__pow__", "__rpow__"),
     };
-    let mark = vm.mutator().handle_mark();
-    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-    let result = binary(vm, a, b, name, rname).and_then(|r| match r {
-        Some(r) => Ok(Some(r)),
-        None => {
-            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
-            Err(Error::new(
-                "TypeError",
-                format!(
-                    "unsupported operand type(s) for {symbol}: '{}' and '{}'",
-                    type_name(vm, a),
-                    type_name(vm, b)
-                ),
-            ))
-        }
-    });
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+        binary(vm, a, b, name, rname).and_then(|r| match r {
+            Some(r) => Ok(Some(r)),
+            None => {
+                let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+                Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+                        type_name(vm, a),
+                        type_name(vm, b)
+                    ),
+                ))
+            }
+        })
+    })
 }
 
 /// `a.name(b)`, then `b.rname(a)`, skipping `NotImplemented`; `None` if neither answers.
@@ -145,9 +141,8 @@ fn binary(
     if !takes_part(vm, a) && !takes_part(vm, b) {
         return Ok(None);
     }
-    let mark = vm.mutator().handle_mark();
-    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
         if let Some(r) = call(vm, a, name, &[b])?
             && r != NOT_IMPLEMENTED
         {
@@ -160,9 +155,7 @@ fn binary(
             return Ok(Some(r));
         }
         Ok(None)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// Rich comparison (CPython's codes 0 `<` .. 5 `>=`): `a.__op__(b)`, then the reflection
@@ -177,11 +170,10 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Opti
     let op = op as usize;
     let name = NAMES[op];
     let rname = NAMES[REFLECTED[op]];
-    let mark = vm.mutator().handle_mark();
-    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-    let result = compare_rooted(vm, op, ha, hb, name, rname);
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+        compare_rooted(vm, op, ha, hb, name, rname)
+    })
 }
 
 fn compare_rooted(
@@ -225,9 +217,8 @@ pub fn text(vm: &mut ThreadState, obj: Value, repr: bool) -> Result<Option<Strin
     if !takes_part(vm, obj) {
         return Ok(None);
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(obj);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(obj);
         let names: &[&str] = if repr {
             &["__repr__"]
         } else {
@@ -246,9 +237,7 @@ pub fn text(vm: &mut ThreadState, obj: Value, repr: bool) -> Result<Option<Strin
             }
         }
         Ok(None)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `len(obj)` through `__len__`.
@@ -274,9 +263,8 @@ pub fn truth(vm: &mut ThreadState, obj: Value) -> Result<Option<bool>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(obj);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(obj);
         if let Some(r) = call(vm, obj, "__bool__", &[])? {
             return match r {
                 super::TRUE => Ok(Some(true)),
@@ -289,9 +277,7 @@ pub fn truth(vm: &mut ThreadState, obj: Value) -> Result<Option<bool>, Error> {
         }
         let obj = vm.mutator().get(h);
         Ok(Some(len(vm, obj)?.is_none_or(|n| n != 0)))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `hash(obj)`: `__hash__`; unhashable if the class defines `__eq__` without it; otherwise
@@ -300,9 +286,8 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
     if !takes_part(vm, obj) {
         return Ok(None);
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(obj);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(obj);
         // `__hash__ = None` (set by the class, or implied by defining `__eq__` alone, see
         // `class_creation.rs`) makes instances unhashable.
         let key = vm.name_str("__hash__")?;
@@ -330,9 +315,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
         }
         let obj = vm.mutator().get(h);
         Ok(Some(vm.mutator().identity(obj) as i64))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// True for the iterators the runtime implements (range, str, list and tuple iterators).

@@ -129,11 +129,11 @@ pub fn is_exception_class(vm: &ThreadState, cls: Value) -> bool {
 /// A new instance of exception class `cls` with `args` (a tuple). May collect.
 pub fn new_instance(vm: &mut ThreadState, cls: Value, args: Value) -> Result<Value, Error> {
     let dict = {
-        let mark = vm.mutator().handle_mark();
-        let (c, a) = (vm.mutator().root(cls), vm.mutator().root(args));
-        let dict = super::dicts::new_dict(vm, 0);
-        let kept = (vm.mutator().get(c), vm.mutator().get(a));
-        vm.mutator().release_handles(mark);
+        let (dict, kept) = vm.handle_scope(|vm| {
+            let (c, a) = (vm.mutator().root(cls), vm.mutator().root(args));
+            let dict = super::dicts::new_dict(vm, 0);
+            (dict, (vm.mutator().get(c), vm.mutator().get(a)))
+        });
         (dict?, kept)
     };
     let (dict, (cls, args)) = dict;
@@ -261,11 +261,11 @@ pub fn remember_traceback(
         .iter()
         .map(|t| format!("{}\0{}\0{}\0{}", t.filename, t.line, t.function, t.depth))
         .collect();
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(exc);
-    let encoded = super::new_str(vm, &text.join("\n"));
-    let exc = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
+    let (encoded, exc) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(exc);
+        let encoded = super::new_str(vm, &text.join("\n"));
+        (encoded, vm.mutator().get(h))
+    });
     Exception::set_traceback(vm.vmctx(), exc, encoded?);
     Ok(exc)
 }
@@ -302,17 +302,16 @@ pub fn exception_object(vm: &mut ThreadState, e: &PyException) -> Result<Value, 
         return Ok(vm.mutator().pinned(pinned));
     }
     let cls = builtin_class(vm, class_index(e.kind).unwrap_or(2))?;
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(cls);
-    let args = (|| {
-        if e.message.is_empty() {
-            return super::sequences::new_tuple(vm, &[]);
-        }
-        let message = super::new_str(vm, &e.message)?;
-        super::sequences::new_tuple(vm, &[message])
-    })();
-    let cls = vm.mutator().get(h);
-    vm.mutator().release_handles(mark);
+    let (args, cls) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(cls);
+        let args = if e.message.is_empty() {
+            super::sequences::new_tuple(vm, &[])
+        } else {
+            super::new_str(vm, &e.message)
+                .and_then(|message| super::sequences::new_tuple(vm, &[message]))
+        };
+        (args, vm.mutator().get(h))
+    });
     new_instance(vm, cls, args?)
 }
 
@@ -322,11 +321,11 @@ pub fn error_with_args(vm: &mut ThreadState, kind: &'static str, args: &[Value])
     let made = (|| {
         let index = class_index(kind).expect("a builtin exception class");
         let tuple = super::sequences::new_tuple(vm, args)?;
-        let mark = vm.mutator().handle_mark();
-        let h = vm.mutator().root(tuple);
-        let cls = builtin_class(vm, index);
-        let tuple = vm.mutator().get(h);
-        vm.mutator().release_handles(mark);
+        let (cls, tuple) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(tuple);
+            let cls = builtin_class(vm, index);
+            (cls, vm.mutator().get(h))
+        });
         new_instance(vm, cls?, tuple)
     })();
     match made {
@@ -337,9 +336,8 @@ pub fn error_with_args(vm: &mut ThreadState, kind: &'static str, args: &[Value])
 
 /// `raise exc from cause`: `exc` (instantiated if a class) with `__cause__` set.
 pub fn set_cause(vm: &mut ThreadState, exc: Value, cause: Value) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let hc = vm.mutator().root(cause);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hc = vm.mutator().root(cause);
         let exc = if is_exception_class(vm, exc) {
             vm.call(exc, &[], &[])?
         } else {
@@ -366,9 +364,7 @@ pub fn set_cause(vm: &mut ThreadState, exc: Value, cause: Value) -> Result<Value
         let exc = vm.mutator().get(he);
         super::chaining::suppress_context(vm, exc)?;
         Ok(vm.mutator().get(he))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `raise exc`: an instance, or a class (instantiated with no arguments).

@@ -19,16 +19,15 @@ pub fn format_value(
         str_value(vm, spec).unwrap_or_default()
     };
     let v = if conversion == 0 && super::classes::is_instance(vm, v) {
-        let mark = vm.mutator().handle_mark();
-        let h = vm.mutator().root(v);
-        let custom = (|| {
-            let spec_value = super::new_str(vm, &spec)?;
-            let v = vm.mutator().get(h);
-            super::dunder::call(vm, v, "__format__", &[spec_value])
-        })();
-        // The lookup may have collected: read `v` again.
-        let v = vm.mutator().get(h);
-        vm.mutator().release_handles(mark);
+        let (custom, v) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(v);
+            let custom = super::new_str(vm, &spec).and_then(|spec_value| {
+                let v = vm.mutator().get(h);
+                super::dunder::call(vm, v, "__format__", &[spec_value])
+            });
+            // The lookup may have collected: read `v` again.
+            (custom, vm.mutator().get(h))
+        });
         if let Some(r) = custom? {
             return Ok(r);
         }
@@ -360,12 +359,11 @@ pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<Stri
         _ => vec![args],
     };
     // `str`/`repr` of one value may run Python code and collect: keep the rest rooted.
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
-    let mapping = super::dicts::is_dict(vm, args).then(|| handles[0]);
-    let result = percent_rooted(vm, template, &handles, mapping);
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
+        let mapping = super::dicts::is_dict(vm, args).then(|| handles[0]);
+        percent_rooted(vm, template, &handles, mapping)
+    })
 }
 
 fn percent_rooted(

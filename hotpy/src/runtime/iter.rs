@@ -86,11 +86,10 @@ pub fn range_len(vm: &ThreadState, v: Value) -> Option<i64> {
 
 pub fn get_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if super::classes::is_instance(vm, v) {
-        let mark = vm.mutator().handle_mark();
-        let h = vm.mutator().root(v);
-        let result = instance_iter(vm, h);
-        vm.mutator().release_handles(mark);
-        return result;
+        return vm.handle_scope(|vm| {
+            let h = vm.mutator().root(v);
+            instance_iter(vm, h)
+        });
     }
     builtin_iter(vm, v)
 }

@@ -32,10 +32,9 @@ fn make(
     iterables: &[Value],
     count: i64,
 ) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let hf = vm.mutator().root(func);
-    let handles: Vec<Handle> = iterables.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hf = vm.mutator().root(func);
+        let handles: Vec<Handle> = iterables.iter().map(|&v| vm.mutator().root(v)).collect();
         let mut iterators = Vec::new();
         for &h in &handles {
             let v = vm.mutator().get(h);
@@ -52,9 +51,7 @@ fn make(
         LazyIter::set_sources(ctx, it, kept[1]);
         LazyIter::set_count(ctx, it, count);
         Ok(it)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 pub fn enumerate(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -133,11 +130,10 @@ pub fn filter(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
 
 /// The next item, or EXHAUSTED.
 pub fn next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let hit = vm.mutator().root(it);
-    let result = next_rooted(vm, hit);
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let hit = vm.mutator().root(it);
+        next_rooted(vm, hit)
+    })
 }
 
 fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
@@ -153,42 +149,44 @@ fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
         return Ok(EXHAUSTED);
     }
     loop {
-        let iteration = vm.mutator().handle_mark();
-        // One item from each source (stopping at the first exhausted one).
-        let mut row = Vec::with_capacity(n);
-        for i in 0..n {
-            let src = source(vm, i);
-            let item = super::iter::iter_next(vm, src)?;
-            if item == EXHAUSTED {
-                return Ok(EXHAUSTED);
-            }
-            row.push(vm.mutator().root(item));
-        }
-        let values: Vec<Value> = row.iter().map(|&h| vm.mutator().get(h)).collect();
-        let it = vm.mutator().get(hit);
-        let func = LazyIter::func(vm.vmctx(), it);
-        match kind {
-            ENUMERATE => {
-                let count = LazyIter::count(vm.vmctx(), it);
-                LazyIter::set_count(vm.vmctx(), it, count + 1);
-                let index = super::bigint::from_i128(vm, count as i128)?;
-                let value = vm.mutator().get(row[0]);
-                return super::sequences::new_tuple(vm, &[index, value]);
-            }
-            ZIP => return super::sequences::new_tuple(vm, &values),
-            MAP => return vm.call(func, &values, &[]),
-            _ => {
-                let keep = if func == NONE {
-                    super::is_true(vm, values[0])?
-                } else {
-                    let r = vm.call(func, &values, &[])?;
-                    super::is_true(vm, r)?
-                };
-                if keep {
-                    return Ok(vm.mutator().get(row[0]));
+        // `Some(item)`: the result; `None`: a filtered-out row, try the next one.
+        let found = vm.handle_scope(|vm| -> Result<Option<Value>, Error> {
+            // One item from each source (stopping at the first exhausted one).
+            let mut row = Vec::with_capacity(n);
+            for i in 0..n {
+                let src = source(vm, i);
+                let item = super::iter::iter_next(vm, src)?;
+                if item == EXHAUSTED {
+                    return Ok(Some(EXHAUSTED));
                 }
-                vm.mutator().release_handles(iteration);
+                row.push(vm.mutator().root(item));
             }
+            let values: Vec<Value> = row.iter().map(|&h| vm.mutator().get(h)).collect();
+            let it = vm.mutator().get(hit);
+            let func = LazyIter::func(vm.vmctx(), it);
+            match kind {
+                ENUMERATE => {
+                    let count = LazyIter::count(vm.vmctx(), it);
+                    LazyIter::set_count(vm.vmctx(), it, count + 1);
+                    let index = super::bigint::from_i128(vm, count as i128)?;
+                    let value = vm.mutator().get(row[0]);
+                    super::sequences::new_tuple(vm, &[index, value]).map(Some)
+                }
+                ZIP => super::sequences::new_tuple(vm, &values).map(Some),
+                MAP => vm.call(func, &values, &[]).map(Some),
+                _ => {
+                    let keep = if func == NONE {
+                        super::is_true(vm, values[0])?
+                    } else {
+                        let r = vm.call(func, &values, &[])?;
+                        super::is_true(vm, r)?
+                    };
+                    Ok(keep.then(|| vm.mutator().get(row[0])))
+                }
+            }
+        })?;
+        if let Some(item) = found {
+            return Ok(item);
         }
     }
 }

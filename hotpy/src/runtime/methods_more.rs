@@ -42,9 +42,8 @@ pub fn list_sort(
             "sort() takes no positional arguments",
         ));
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(list);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(list);
         let sorted = super::builtins_objects::sorted(vm, &[list], kwargs)?;
         let list = vm.mutator().get(h);
         // Take the sorted list's storage.
@@ -52,16 +51,13 @@ pub fn list_sort(
         List::set_items(ctx, list, List::items(ctx, sorted));
         List::set_length(ctx, list, List::length(ctx, sorted));
         Ok(NONE)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 pub fn list_remove(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.remove", args, 1, 1)?;
-    let mark = vm.mutator().handle_mark();
-    let (hl, hx) = (vm.mutator().root(list), vm.mutator().root(args[0]));
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let (hl, hx) = (vm.mutator().root(list), vm.mutator().root(args[0]));
         let mut i = 0;
         loop {
             let list = vm.mutator().get(hl);
@@ -77,9 +73,7 @@ pub fn list_remove(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<
             }
             i += 1;
         }
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// Removes item `i` of a list, shifting the rest down.
@@ -114,12 +108,12 @@ pub fn seq_copy(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Valu
 
 pub fn dict_pop(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("pop", args, 1, 2)?;
-    let mark = vm.mutator().handle_mark();
-    let default = vm.mutator().root(args.get(1).copied().unwrap_or(NONE));
-    let key = vm.mutator().root(args[0]);
-    let removed = super::dicts::remove(vm, d, args[0]);
-    let (default, key) = (vm.mutator().get(default), vm.mutator().get(key));
-    vm.mutator().release_handles(mark);
+    let (removed, default, key) = vm.handle_scope(|vm| {
+        let default = vm.mutator().root(args.get(1).copied().unwrap_or(NONE));
+        let key = vm.mutator().root(args[0]);
+        let removed = super::dicts::remove(vm, d, args[0]);
+        (removed, vm.mutator().get(default), vm.mutator().get(key))
+    });
     match removed? {
         Some(v) => Ok(v),
         None if args.len() == 2 => Ok(default),
@@ -130,21 +124,18 @@ pub fn dict_pop(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value,
 pub fn dict_setdefault(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("setdefault", args, 1, 2)?;
     let value = args.get(1).copied().unwrap_or(NONE);
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<_> = [d, args[0], value]
-        .iter()
-        .map(|&v| vm.mutator().root(v))
-        .collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = [d, args[0], value]
+            .iter()
+            .map(|&v| vm.mutator().root(v))
+            .collect();
         if let Some(v) = super::dicts::get(vm, d, args[0])? {
             return Ok(v);
         }
         let [d, k, v] = [0, 1, 2].map(|i| vm.mutator().get(handles[i]));
         super::dicts::set(vm, d, k, v)?;
         Ok(vm.mutator().get(handles[2]))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 pub fn dict_update(
@@ -154,16 +145,13 @@ pub fn dict_update(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     arity("update", args, 0, 1)?;
-    let mark = vm.mutator().handle_mark();
-    let hd = vm.mutator().root(d);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hd = vm.mutator().root(d);
         let made = super::builtins_objects::dict(vm, args, kwargs)?;
         let d = vm.mutator().get(hd);
         super::dicts::dict_merge(vm, d, made)?;
         Ok(NONE)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 pub fn dict_clear(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
@@ -184,18 +172,15 @@ pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Va
     let Some(&(k, v)) = super::dicts::entries(vm, d).last() else {
         return Err(Error::new("KeyError", "'popitem(): dictionary is empty'"));
     };
-    let mark = vm.mutator().handle_mark();
-    let hd = vm.mutator().root(d);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hd = vm.mutator().root(d);
         let pair = super::sequences::new_tuple(vm, &[k, v])?;
         let hp = vm.mutator().root(pair);
         let key = super::sequences::items(vm, pair).unwrap_or_default()[0];
         let d = vm.mutator().get(hd);
         super::dicts::remove(vm, d, key)?;
         Ok(vm.mutator().get(hp))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
@@ -241,11 +226,11 @@ pub fn float_as_integer_ratio(
         denominator <<= (-exp) as usize;
     }
     let n = super::bigint::from_big(vm, &numerator)?;
-    let mark = vm.mutator().handle_mark();
-    let hn = vm.mutator().root(n);
-    let d = super::bigint::from_big(vm, &denominator);
-    let n = vm.mutator().get(hn);
-    vm.mutator().release_handles(mark);
+    let (d, n) = vm.handle_scope(|vm| {
+        let hn = vm.mutator().root(n);
+        let d = super::bigint::from_big(vm, &denominator);
+        (d, vm.mutator().get(hn))
+    });
     super::sequences::new_tuple(vm, &[n, d?])
 }
 
@@ -577,19 +562,19 @@ pub fn str_format(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let template = text(vm, s);
-    let mark = vm.mutator().handle_mark();
-    let positional: Vec<_> = args.iter().map(|&v| vm.mutator().root(v)).collect();
-    let keywords: Vec<_> = kwargs
-        .iter()
-        .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
-        .collect();
-    let mut fields = FieldSource {
-        positional,
-        keywords,
-        next_auto: 0,
-    };
-    let result = format_template(vm, &template, &mut fields, 0);
-    vm.mutator().release_handles(mark);
+    let result = vm.handle_scope(|vm| {
+        let positional: Vec<_> = args.iter().map(|&v| vm.mutator().root(v)).collect();
+        let keywords: Vec<_> = kwargs
+            .iter()
+            .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+            .collect();
+        let mut fields = FieldSource {
+            positional,
+            keywords,
+            next_auto: 0,
+        };
+        format_template(vm, &template, &mut fields, 0)
+    });
     new_str(vm, &result?)
 }
 
@@ -689,31 +674,31 @@ fn format_field(
     let mut rest = rest;
     while !rest.is_empty() {
         // Making the attribute name or key may collect: keep `value` in a handle meanwhile.
-        let mark = vm.mutator().handle_mark();
-        let hv = vm.mutator().root(value);
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
-            let attr = new_str(vm, &r[..end]);
-            value = vm.mutator().get(hv);
-            vm.mutator().release_handles(mark);
-            value = super::attributes::get_attr(vm, value, attr?)?;
+            let (attr, v) = vm.handle_scope(|vm| {
+                let hv = vm.mutator().root(value);
+                let attr = new_str(vm, &r[..end]);
+                (attr, vm.mutator().get(hv))
+            });
+            value = super::attributes::get_attr(vm, v, attr?)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let Some(end) = r.find(']') else {
-                vm.mutator().release_handles(mark);
                 return Err(Error::new("ValueError", "Missing ']' in format string"));
             };
             let key = &r[..end];
-            let index = match key.parse::<i64>() {
-                Ok(i) => make_int(i),
-                Err(_) => new_str(vm, key),
-            };
-            value = vm.mutator().get(hv);
-            vm.mutator().release_handles(mark);
-            value = super::sequences::subscript(vm, value, index?)?;
+            let (index, v) = vm.handle_scope(|vm| {
+                let hv = vm.mutator().root(value);
+                let index = match key.parse::<i64>() {
+                    Ok(i) => make_int(i),
+                    Err(_) => new_str(vm, key),
+                };
+                (index, vm.mutator().get(hv))
+            });
+            value = super::sequences::subscript(vm, v, index?)?;
             rest = &r[end + 1..];
         } else {
-            vm.mutator().release_handles(mark);
             return Err(Error::new(
                 "ValueError",
                 "Only '.' or '[' may follow ']' in format field specifier",
@@ -722,11 +707,12 @@ fn format_field(
     }
     let spec = if spec.contains('{') {
         // Formatting the nested fields may collect: keep `value` in a handle meanwhile.
-        let mark = vm.mutator().handle_mark();
-        let hv = vm.mutator().root(value);
-        let spec = format_template(vm, spec, fields, depth + 1);
-        value = vm.mutator().get(hv);
-        vm.mutator().release_handles(mark);
+        let (spec, v) = vm.handle_scope(|vm| {
+            let hv = vm.mutator().root(value);
+            let spec = format_template(vm, spec, fields, depth + 1);
+            (spec, vm.mutator().get(hv))
+        });
+        value = v;
         spec?
     } else {
         spec.to_string()
@@ -742,15 +728,15 @@ fn format_field(
             ));
         }
     };
-    let mark = vm.mutator().handle_mark();
-    let hv = vm.mutator().root(value);
-    let spec_value = if spec.is_empty() {
-        Ok(NONE)
-    } else {
-        new_str(vm, &spec)
-    };
-    let value = vm.mutator().get(hv);
-    vm.mutator().release_handles(mark);
+    let (spec_value, value) = vm.handle_scope(|vm| {
+        let hv = vm.mutator().root(value);
+        let spec_value = if spec.is_empty() {
+            Ok(NONE)
+        } else {
+            new_str(vm, &spec)
+        };
+        (spec_value, vm.mutator().get(hv))
+    });
     let formatted = super::format::format_value(vm, value, spec_value?, conversion)?;
     Ok(str_value(vm, formatted).unwrap_or_default())
 }

@@ -12,8 +12,7 @@ pub fn of_strs<S: AsRef<str>>(
     parts: &[S],
     tuple: bool,
 ) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let result = (|| {
+    vm.handle_scope(|vm| {
         let mut handles = Vec::with_capacity(parts.len());
         for p in parts {
             let s = super::new_str(vm, p.as_ref())?;
@@ -25,9 +24,7 @@ pub fn of_strs<S: AsRef<str>>(
         } else {
             new_list(vm, &values)
         }
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 pub fn is_list(vm: &mut ThreadState, v: Value) -> bool {
@@ -404,9 +401,8 @@ pub fn list_append(vm: &mut ThreadState, list: Value, item: Value) -> Result<(),
 
 /// `list.extend(iterable)`.
 pub fn list_extend(vm: &mut ThreadState, list: Value, iterable: Value) -> Result<(), Error> {
-    let mark = vm.mutator().handle_mark();
-    let hl = vm.mutator().root(list);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hl = vm.mutator().root(list);
         let items = super::builtins::collect(vm, iterable)?;
         let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
         for h in handles {
@@ -414,9 +410,7 @@ pub fn list_extend(vm: &mut ThreadState, list: Value, iterable: Value) -> Result
             append(vm, list, v)?;
         }
         Ok(())
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// A tuple of a list's (or tuple's) items.
@@ -456,9 +450,8 @@ pub fn unpack_star(
             ),
         ));
     }
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<_> = all.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = all.iter().map(|&v| vm.mutator().root(v)).collect();
         let middle: Vec<Value> = handles[before..all.len() - after]
             .iter()
             .map(|&h| vm.mutator().get(h))
@@ -475,9 +468,7 @@ pub fn unpack_star(
                 .map(|&h| vm.mutator().get(h)),
         );
         new_tuple(vm, &parts)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// The indices `container[lower:upper:step]` selects from `len` items (Python's rules).
@@ -543,11 +534,11 @@ pub fn get_slice(
 ) -> Result<Value, Error> {
     if super::classes::is_instance(vm, container) {
         // A Python class's `__getitem__` receives a slice object.
-        let mark = vm.mutator().handle_mark();
-        let h = vm.mutator().root(container);
-        let s = super::slices::new_slice(vm, lower, upper, step);
-        let container = vm.mutator().get(h);
-        vm.mutator().release_handles(mark);
+        let (s, container) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(container);
+            let s = super::slices::new_slice(vm, lower, upper, step);
+            (s, vm.mutator().get(h))
+        });
         return subscript(vm, container, s?);
     }
     if super::slices::is_slice(vm, lower) && upper == super::NONE && step == super::NONE {

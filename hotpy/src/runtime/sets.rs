@@ -56,11 +56,11 @@ fn new_table(vm: &mut ThreadState, hs: Handle, size: usize) -> Result<(), Error>
     for i in 0..size {
         Array::set_items(vm.vmctx(), keys, i, EMPTY);
     }
-    let mark = vm.mutator().handle_mark();
-    let hk = vm.mutator().root(keys);
-    let hashes = vm.alloc(Slots::ID, Slots::size_for(size));
-    let keys = vm.mutator().get(hk);
-    vm.mutator().release_handles(mark);
+    let (hashes, keys) = vm.handle_scope(|vm| {
+        let hk = vm.mutator().root(keys);
+        let hashes = vm.alloc(Slots::ID, Slots::size_for(size));
+        (hashes, vm.mutator().get(hk))
+    });
     let hashes = hashes?;
     Slots::set_len(vm.vmctx(), hashes, size as i64);
     let s = vm.mutator().get(hs);
@@ -78,11 +78,10 @@ fn empty(vm: &mut ThreadState, frozen: bool) -> Result<Value, Error> {
     let s = vm.alloc(Set::ID, Set::FIXED_SIZE)?;
     Set::set_frozen(vm.vmctx(), s, frozen as i64);
     Set::set_finger(vm.vmctx(), s, 0);
-    let mark = vm.mutator().handle_mark();
-    let hs = vm.mutator().root(s);
-    let result = new_table(vm, hs, MIN_SIZE).map(|()| vm.mutator().get(hs));
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(s);
+        new_table(vm, hs, MIN_SIZE).map(|()| vm.mutator().get(hs))
+    })
 }
 
 /// Places `key` in the first empty slot of its probe sequence (no dummies, no equal key:
@@ -121,19 +120,18 @@ fn resize(vm: &mut ThreadState, hs: Handle, minused: usize) -> Result<(), Error>
     }
     let s = vm.mutator().get(hs);
     let old = entries(vm, s);
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<(Handle, i64)> = old
-        .iter()
-        .map(|&(k, h)| (vm.mutator().root(k), h))
-        .collect();
-    let result = new_table(vm, hs, size).map(|()| {
-        let s = vm.mutator().get(hs);
-        for (h, hash) in &handles {
-            insert_clean(vm, s, vm.mutator_ref().get(*h), *hash);
-        }
-    });
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let handles: Vec<(Handle, i64)> = old
+            .iter()
+            .map(|&(k, h)| (vm.mutator().root(k), h))
+            .collect();
+        new_table(vm, hs, size).map(|()| {
+            let s = vm.mutator().get(hs);
+            for (h, hash) in &handles {
+                insert_clean(vm, s, vm.mutator_ref().get(*h), *hash);
+            }
+        })
+    })
 }
 
 fn keys_equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
@@ -226,39 +224,36 @@ fn add_entry(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<
 
 /// Adds `v` to set `s`.
 fn add_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<(), Error> {
-    let mark = vm.mutator().handle_mark();
-    let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-    let result = super::dicts::hash(vm, v).and_then(|h| add_entry(vm, hs, hk, h));
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
+        super::dicts::hash(vm, v).and_then(|h| add_entry(vm, hs, hk, h))
+    })
 }
 
 /// Removes `v` from `s`; true if it was there.
 fn discard_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
-    let mark = vm.mutator().handle_mark();
-    let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-    let result = super::dicts::hash(vm, v)
-        .and_then(|h| find(vm, hs, hk, h))
-        .map(|slot| {
-            let Some(j) = slot else {
-                return false;
-            };
-            let s = vm.mutator().get(hs);
-            let ctx = vm.vmctx();
-            Array::set_items(ctx, Set::keys(ctx, s), j, DUMMY);
-            Slots::set_slots(ctx, Set::hashes(ctx, s), j, -1);
-            Set::set_used(ctx, s, Set::used(ctx, s) - 1);
-            true
-        });
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
+        super::dicts::hash(vm, v)
+            .and_then(|h| find(vm, hs, hk, h))
+            .map(|slot| {
+                let Some(j) = slot else {
+                    return false;
+                };
+                let s = vm.mutator().get(hs);
+                let ctx = vm.vmctx();
+                Array::set_items(ctx, Set::keys(ctx, s), j, DUMMY);
+                Slots::set_slots(ctx, Set::hashes(ctx, s), j, -1);
+                Set::set_used(ctx, s, Set::used(ctx, s) - 1);
+                true
+            })
+    })
 }
 
 /// A new set (or frozenset) of `items`, added in order.
 pub fn new_set(vm: &mut ThreadState, items: &[Value], frozen: bool) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
         let s = empty(vm, frozen)?;
         let hs = vm.mutator().root(s);
         for h in &handles {
@@ -266,21 +261,18 @@ pub fn new_set(vm: &mut ThreadState, items: &[Value], frozen: bool) -> Result<Va
             add_value(vm, s, v)?;
         }
         Ok(vm.mutator().get(hs))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// A copy of set `src` (CPython's `set_merge` into an empty set: resized for the source,
 /// entries re-inserted in the source's table order).
 fn copy_of(vm: &mut ThreadState, src: Value, frozen: bool) -> Result<Value, Error> {
     let items = entries(vm, src);
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<(Handle, i64)> = items
-        .iter()
-        .map(|&(k, h)| (vm.mutator().root(k), h))
-        .collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let handles: Vec<(Handle, i64)> = items
+            .iter()
+            .map(|&(k, h)| (vm.mutator().root(k), h))
+            .collect();
         let s = empty(vm, frozen)?;
         let hs = vm.mutator().root(s);
         if items.len() * 5 >= (MIN_SIZE - 1) * 3 {
@@ -291,9 +283,7 @@ fn copy_of(vm: &mut ThreadState, src: Value, frozen: bool) -> Result<Value, Erro
             insert_clean(vm, s, vm.mutator_ref().get(*h), *hash);
         }
         Ok(s)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `set(iterable)` / `frozenset(iterable)`.
@@ -320,10 +310,10 @@ pub fn make_set(vm: &mut ThreadState, items: Value, copy: i64) -> Result<Value, 
 }
 
 pub fn contains(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
-    let mark = vm.mutator().handle_mark();
-    let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-    let result = super::dicts::hash(vm, v).and_then(|h| find(vm, hs, hk, h));
-    vm.mutator().release_handles(mark);
+    let result = vm.handle_scope(|vm| {
+        let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
+        super::dicts::hash(vm, v).and_then(|h| find(vm, hs, hk, h))
+    });
     Ok(result?.is_some())
 }
 
@@ -357,9 +347,8 @@ fn require_set(vm: &ThreadState, v: Value, op: &str, other: Value) -> Result<(),
 /// `a | b`, `a & b`, `a - b`, `a ^ b` as CPython computes them (which decides the order).
 fn combine(vm: &mut ThreadState, symbol: &str, a: Value, b: Value) -> Result<Value, Error> {
     let frozen = is_frozen(vm, a);
-    let mark = vm.mutator().handle_mark();
-    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
         let (n, m) = (
             len(vm, vm.mutator_ref().get(ha)),
             len(vm, vm.mutator_ref().get(hb)),
@@ -404,9 +393,7 @@ fn combine(vm: &mut ThreadState, symbol: &str, a: Value, b: Value) -> Result<Val
             }
         })?;
         Ok(vm.mutator().get(hr))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// What [`combine`] does with each element it walks.
@@ -427,17 +414,17 @@ fn for_each(
     mut f: impl FnMut(&mut ThreadState, Handle) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let items = elements(vm, vm.mutator_ref().get(hs));
-    let mark = vm.mutator().handle_mark();
-    let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-    let mut result = Ok(());
-    for h in handles {
-        result = f(vm, h);
-        if result.is_err() {
-            break;
+    vm.handle_scope(|vm| {
+        let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+        let mut result = Ok(());
+        for h in handles {
+            result = f(vm, h);
+            if result.is_err() {
+                break;
+            }
         }
-    }
-    vm.mutator().release_handles(mark);
-    result
+        result
+    })
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (`None` if `a` is not a set).
@@ -457,26 +444,26 @@ pub fn binary(
 /// True if every element of `a` is in `b`.
 fn subset(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     let xs = elements(vm, a);
-    let mark = vm.mutator().handle_mark();
-    let hb = vm.mutator().root(b);
-    let hx: Vec<Handle> = xs.iter().map(|&v| vm.mutator().root(v)).collect();
-    let mut result = Ok(true);
-    for h in hx {
-        let (b, x) = (vm.mutator().get(hb), vm.mutator().get(h));
-        match contains(vm, b, x) {
-            Ok(true) => {}
-            Ok(false) => {
-                result = Ok(false);
-                break;
-            }
-            Err(e) => {
-                result = Err(e);
-                break;
+    vm.handle_scope(|vm| {
+        let hb = vm.mutator().root(b);
+        let hx: Vec<Handle> = xs.iter().map(|&v| vm.mutator().root(v)).collect();
+        let mut result = Ok(true);
+        for h in hx {
+            let (b, x) = (vm.mutator().get(hb), vm.mutator().get(h));
+            match contains(vm, b, x) {
+                Ok(true) => {}
+                Ok(false) => {
+                    result = Ok(false);
+                    break;
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
             }
         }
-    }
-    vm.mutator().release_handles(mark);
-    result
+        result
+    })
 }
 
 /// Set comparisons (CPython's codes 0 `<` .. 5 `>=`): subset and superset tests.
@@ -485,9 +472,8 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Opti
         return Ok(None);
     }
     let (n, m) = (len(vm, a), len(vm, b));
-    let mark = vm.mutator().handle_mark();
-    let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-    let result = (|| {
+    let result = vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
         let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
         let a_in_b = subset(vm, a, b)?;
         let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
@@ -500,8 +486,7 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Opti
             4 => b_in_a && n > m,
             _ => b_in_a,
         }))
-    })();
-    vm.mutator().release_handles(mark);
+    });
     result.map(Some)
 }
 
@@ -551,11 +536,11 @@ pub fn add(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Erro
 pub fn remove(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     mutable(vm, s, "remove")?;
     let v = one_arg("remove", args)?;
-    let mark = vm.mutator().handle_mark();
-    let hv = vm.mutator().root(v);
-    let removed = discard_value(vm, s, v);
-    let v = vm.mutator().get(hv);
-    vm.mutator().release_handles(mark);
+    let (removed, v) = vm.handle_scope(|vm| {
+        let hv = vm.mutator().root(v);
+        let removed = discard_value(vm, s, v);
+        (removed, vm.mutator().get(hv))
+    });
     if removed? {
         Ok(NONE)
     } else {
@@ -599,10 +584,10 @@ pub fn clear(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Er
     if !args.is_empty() {
         return Err(Error::new("TypeError", "set.clear() takes no arguments"));
     }
-    let mark = vm.mutator().handle_mark();
-    let hs = vm.mutator().root(s);
-    let result = new_table(vm, hs, MIN_SIZE);
-    vm.mutator().release_handles(mark);
+    let result = vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(s);
+        new_table(vm, hs, MIN_SIZE)
+    });
     result.map(|()| NONE)
 }
 
@@ -613,10 +598,9 @@ pub fn copy(vm: &mut ThreadState, s: Value, _args: &[Value]) -> Result<Value, Er
 
 /// The named set operations take any iterable.
 fn named(vm: &mut ThreadState, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let hs = vm.mutator().root(s);
-    let handles: Vec<Handle> = args.iter().map(|&a| vm.mutator().root(a)).collect();
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(s);
+        let handles: Vec<Handle> = args.iter().map(|&a| vm.mutator().root(a)).collect();
         let acc = vm.mutator().get(hs);
         let frozen = is_frozen(vm, acc);
         // The running result lives in a handle: making a set of an argument may collect.
@@ -637,9 +621,7 @@ fn named(vm: &mut ThreadState, s: Value, args: &[Value], symbol: &str) -> Result
             return copy(vm, s, &[]);
         }
         Ok(vm.mutator().get(hacc))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 pub fn union(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
@@ -665,20 +647,19 @@ pub fn symmetric_difference(
 /// `s.update(*iterables)` and the in-place forms: replace `s`'s elements.
 fn in_place(vm: &mut ThreadState, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
     mutable(vm, s, "update")?;
-    let mark = vm.mutator().handle_mark();
-    let hs = vm.mutator().root(s);
-    let result = named(vm, s, args, symbol).map(|r| {
-        let s = vm.mutator().get(hs);
-        let ctx = vm.vmctx();
-        Set::set_keys(ctx, s, Set::keys(ctx, r));
-        Set::set_hashes(ctx, s, Set::hashes(ctx, r));
-        Set::set_used(ctx, s, Set::used(ctx, r));
-        Set::set_fill(ctx, s, Set::fill(ctx, r));
-        Set::set_mask(ctx, s, Set::mask(ctx, r));
-        NONE
-    });
-    vm.mutator().release_handles(mark);
-    result
+    vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(s);
+        named(vm, s, args, symbol).map(|r| {
+            let s = vm.mutator().get(hs);
+            let ctx = vm.vmctx();
+            Set::set_keys(ctx, s, Set::keys(ctx, r));
+            Set::set_hashes(ctx, s, Set::hashes(ctx, r));
+            Set::set_used(ctx, s, Set::used(ctx, r));
+            Set::set_fill(ctx, s, Set::fill(ctx, r));
+            Set::set_mask(ctx, s, Set::mask(ctx, r));
+            NONE
+        })
+    })
 }
 
 pub fn update(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
@@ -711,25 +692,25 @@ fn as_set(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
 
 pub fn issubset(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let other = one_arg("issubset", args)?;
-    let mark = vm.mutator().handle_mark();
-    let hs = vm.mutator().root(s);
-    let result = as_set(vm, other).and_then(|o| {
-        let s = vm.mutator().get(hs);
-        subset(vm, s, o)
+    let result = vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(s);
+        as_set(vm, other).and_then(|o| {
+            let s = vm.mutator().get(hs);
+            subset(vm, s, o)
+        })
     });
-    vm.mutator().release_handles(mark);
     result.map(py_bool)
 }
 
 pub fn issuperset(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let other = one_arg("issuperset", args)?;
-    let mark = vm.mutator().handle_mark();
-    let hs = vm.mutator().root(s);
-    let result = as_set(vm, other).and_then(|o| {
-        let s = vm.mutator().get(hs);
-        subset(vm, o, s)
+    let result = vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(s);
+        as_set(vm, other).and_then(|o| {
+            let s = vm.mutator().get(hs);
+            subset(vm, o, s)
+        })
     });
-    vm.mutator().release_handles(mark);
     result.map(py_bool)
 }
 

@@ -224,11 +224,12 @@ pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<()
         transition(vm, shape, name)
     };
     let Some(next) = next else {
-        let mark = vm.mutator().handle_mark();
-        let handles = [name, v].map(|x| vm.mutator().root(x));
-        let dict = to_dict(vm, obj);
-        let [name, v] = handles.map(|h| vm.mutator().get(h));
-        vm.mutator().release_handles(mark);
+        let (dict, name, v) = vm.handle_scope(|vm| {
+            let handles = [name, v].map(|x| vm.mutator().root(x));
+            let dict = to_dict(vm, obj);
+            let [name, v] = handles.map(|h| vm.mutator().get(h));
+            (dict, name, v)
+        });
         return super::dicts::set(vm, dict?, name, v);
     };
     let i = vm.shapes().shapes[next as usize].keys.len() - 1;
@@ -293,9 +294,8 @@ pub fn to_dict(vm: &mut ThreadState, obj: Value) -> Result<Value, Error> {
         return Ok(Instance::spill(vm.vmctx(), obj));
     }
     let names: Vec<Arc<Key>> = vm.shapes().shapes[shape as usize].keys.clone();
-    let mark = vm.mutator().handle_mark();
-    let ho = vm.mutator().root(obj);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let ho = vm.mutator().root(obj);
         let dict = super::dicts::new_dict(vm, names.len())?;
         let hd = vm.mutator().root(dict);
         for (i, name) in names.iter().enumerate() {
@@ -312,9 +312,7 @@ pub fn to_dict(vm: &mut ThreadState, obj: Value) -> Result<Value, Error> {
             Instance::set_slots(ctx, obj, i, NONE);
         }
         Ok(dict)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 impl ThreadState {

@@ -38,8 +38,7 @@ fn build(
     filename: &str,
     text: Option<&str>,
 ) -> Result<Value, Error> {
-    let mark = vm.mutator().handle_mark();
-    let result = (|| {
+    vm.handle_scope(|vm| {
         let root = |vm: &mut ThreadState, v: Value| vm.mutator().root(v);
         let msg = new_str(vm, &e.message)?;
         let msg = root(vm, msg);
@@ -75,9 +74,7 @@ fn build(
             super::dicts::set(vm, dict, key, get(vm, hv))?;
         }
         Ok(get(vm, hexc))
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `str(e)` of a SyntaxError whose `args` are CPython's pair: `msg (filename, line N)`.

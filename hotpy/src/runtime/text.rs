@@ -73,9 +73,8 @@ pub fn str(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     if let Some(s) = str_value(vm, v) {
         return Ok(s);
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(v);
-    let result = (|| {
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
         if let Some(s) = super::dunder::text(vm, v, false)? {
             return Ok(s);
         }
@@ -85,9 +84,7 @@ pub fn str(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
             return Ok(super::exceptions::message(vm, v));
         }
         repr(vm, v)
-    })();
-    vm.mutator().release_handles(mark);
-    result
+    })
 }
 
 /// `repr(v)`, calling `__repr__` of Python classes (also for the items of containers).
@@ -126,11 +123,11 @@ fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
 /// as `[...]` and a collection during a `__repr__` call leaves them valid.
 fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result<String, Error> {
     let v = if super::classes::is_instance(vm, v) {
-        let mark = vm.mutator().handle_mark();
-        let h = vm.mutator().root(v);
-        let text = super::dunder::text(vm, v, true);
-        let v = vm.mutator().get(h);
-        vm.mutator().release_handles(mark);
+        let (text, v) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(v);
+            let text = super::dunder::text(vm, v, true);
+            (text, vm.mutator().get(h))
+        });
         if let Some(s) = text? {
             return Ok(s);
         }
@@ -153,44 +150,44 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
     if seen.iter().any(|&h| vm.mutator().get(h) == v) {
         return Ok(if is_dict { "{...}" } else { "[...]" }.into());
     }
-    let mark = vm.mutator().handle_mark();
-    let h = vm.mutator().root(v);
-    seen.push(h);
-    let result = (|| {
-        let mut parts = Vec::new();
-        let mut i = 0;
-        loop {
-            let v = vm.mutator().get(h);
-            if is_dict {
-                let Some(&(k, x)) = super::dicts::entries(vm, v).get(i) else {
-                    break;
-                };
-                let hx = vm.mutator().root(x);
-                let key = repr_rooted(vm, k, seen)?;
-                let x = vm.mutator().get(hx);
-                parts.push(format!("{key}: {}", repr_rooted(vm, x, seen)?));
-            } else {
-                let items = super::sequences::items(vm, v).unwrap_or_default();
-                let Some(&item) = items.get(i) else {
-                    break;
-                };
-                parts.push(repr_rooted(vm, item, seen)?);
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
+        seen.push(h);
+        let result = (|| {
+            let mut parts = Vec::new();
+            let mut i = 0;
+            loop {
+                let v = vm.mutator().get(h);
+                if is_dict {
+                    let Some(&(k, x)) = super::dicts::entries(vm, v).get(i) else {
+                        break;
+                    };
+                    let hx = vm.mutator().root(x);
+                    let key = repr_rooted(vm, k, seen)?;
+                    let x = vm.mutator().get(hx);
+                    parts.push(format!("{key}: {}", repr_rooted(vm, x, seen)?));
+                } else {
+                    let items = super::sequences::items(vm, v).unwrap_or_default();
+                    let Some(&item) = items.get(i) else {
+                        break;
+                    };
+                    parts.push(repr_rooted(vm, item, seen)?);
+                }
+                i += 1;
             }
-            i += 1;
-        }
-        Ok(if is_dict {
-            format!("{{{}}}", parts.join(", "))
-        } else if is_list {
-            format!("[{}]", parts.join(", "))
-        } else if parts.len() == 1 {
-            format!("({},)", parts[0])
-        } else {
-            format!("({})", parts.join(", "))
-        })
-    })();
-    seen.pop();
-    vm.mutator().release_handles(mark);
-    result
+            Ok(if is_dict {
+                format!("{{{}}}", parts.join(", "))
+            } else if is_list {
+                format!("[{}]", parts.join(", "))
+            } else if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            })
+        })();
+        seen.pop();
+        result
+    })
 }
 
 /// `repr(v)` without running Python code (instances print as `<__main__.C object>`).

@@ -26,9 +26,8 @@ pub fn class_for(vm: &mut ThreadState, name: &'static str) -> Result<Value, Erro
         return Ok(vm.mutator_ref().pinned(p));
     }
     let object = super::exceptions::object_class(vm)?;
-    let mark = vm.mutator().handle_mark();
-    let ho = vm.mutator().root(object);
-    let result = (|| {
+    let result = vm.handle_scope(|vm| {
+        let ho = vm.mutator().root(object);
         let namespace = super::dicts::new_dict(vm, 0)?;
         let hn = vm.mutator().root(namespace);
         let key = vm.name_str("__module__")?;
@@ -38,8 +37,7 @@ pub fn class_for(vm: &mut ThreadState, name: &'static str) -> Result<Value, Erro
         super::dicts::set(vm, namespace, key, module)?;
         let (namespace, object) = (vm.mutator().get(hn), vm.mutator().get(ho));
         super::class_creation::new_class(vm, name, &[object], namespace)
-    })();
-    vm.mutator().release_handles(mark);
+    });
     let cls = result?;
     let id = crate::generated::layouts::Class::id(vm.vmctx(), cls) as u32;
     let pinned = vm.mutator().pin(cls);
@@ -108,9 +106,8 @@ pub fn is_type(vm: &ThreadState, v: Value) -> bool {
 /// `types.GenericAlias` (`list[int]`). None if `t` is not a type.
 pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<Value>, Error> {
     if super::classes::is_class(vm, t) {
-        let mark = vm.mutator().handle_mark();
-        let handles = [t, index].map(|x| vm.mutator().root(x));
-        let result = (|| {
+        let result = vm.handle_scope(|vm| {
+            let handles = [t, index].map(|x| vm.mutator().root(x));
             let key = vm.name_str("__class_getitem__")?;
             let cls = vm.mutator().get(handles[0]);
             let found = super::classes::lookup(vm, cls, key)?;
@@ -128,23 +125,20 @@ pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<
             };
             let [cls, index] = handles.map(|h| vm.mutator().get(h));
             vm.call(f, &[cls, index], &[])
-        })();
-        vm.mutator().release_handles(mark);
+        });
         return result.map(Some);
     }
     if builtin_type_name(vm, t).is_none() {
         return Ok(None);
     }
-    let mark = vm.mutator().handle_mark();
-    let handles = [t, index].map(|x| vm.mutator().root(x));
-    let result = (|| {
+    let result = vm.handle_scope(|vm| {
+        let handles = [t, index].map(|x| vm.mutator().root(x));
         let types = crate::modules::import(vm, "types")?;
         let module = crate::modules::module_object(vm, types)?;
         let name = vm.name_str("GenericAlias")?;
         let alias = crate::modules::get_attr(vm, module, name)?;
         let [t, index] = handles.map(|h| vm.mutator().get(h));
         vm.call(alias, &[t, index], &[])
-    })();
-    vm.mutator().release_handles(mark);
+    });
     result.map(Some)
 }

@@ -171,12 +171,11 @@ impl ThreadState {
         size: usize,
         keep: &[gvmt::rt::Value],
     ) -> Result<(gvmt::rt::Value, Vec<gvmt::rt::Value>), Error> {
-        let mark = self.mutator.handle_mark();
-        let handles: Vec<_> = keep.iter().map(|&v| self.mutator.root(v)).collect();
-        let object = self.alloc(layout, size);
-        let kept = handles.iter().map(|&h| self.mutator.get(h)).collect();
-        self.mutator.release_handles(mark);
-        Ok((object?, kept))
+        self.handle_scope(|vm| {
+            let handles: Vec<_> = keep.iter().map(|&v| vm.mutator.root(v)).collect();
+            let object = vm.alloc(layout, size)?;
+            Ok((object, handles.iter().map(|&h| vm.mutator.get(h)).collect()))
+        })
     }
 
     /// Allocates an object of `layout` (a `generated::layouts` id). May collect.

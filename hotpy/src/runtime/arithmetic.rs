@@ -1,0 +1,394 @@
+//! Arithmetic on numbers: the `+ - *` multimethods' int and float cases and their Python
+//! fallbacks (`__add__`/`__radd__`...), the generic binary operator (`/ // % ** << >> & | ^ @`),
+//! unary operators and negation.
+
+use super::*;
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+fn ints(a: Value, b: Value) -> (i64, i64) {
+    (
+        int_value(a).expect("dispatched on int"),
+        int_value(b).expect("dispatched on int"),
+    )
+}
+
+pub fn int_add(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    let (a, b) = ints(a, b);
+    bigint::from_i128(vm, a as i128 + b as i128)
+}
+
+pub fn int_sub(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    let (a, b) = ints(a, b);
+    bigint::from_i128(vm, a as i128 - b as i128)
+}
+
+pub fn int_mul(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    let (a, b) = ints(a, b);
+    bigint::from_i128(vm, a as i128 * b as i128)
+}
+
+/// Both operands as floats (ints converted exactly as Python does).
+fn floats(vm: &ThreadState, a: Value, b: Value) -> (f64, f64) {
+    let f = |v: Value| {
+        int_value(v)
+            .map(|i| i as f64)
+            .or_else(|| float_value(vm, v))
+            .expect("dispatched on numbers")
+    };
+    (f(a), f(b))
+}
+
+pub fn float_add(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    let (x, y) = floats(vm, a, b);
+    box_float(vm, x + y)
+}
+
+pub fn float_sub(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    let (x, y) = floats(vm, a, b);
+    box_float(vm, x - y)
+}
+
+pub fn float_mul(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    let (x, y) = floats(vm, a, b);
+    box_float(vm, x * y)
+}
+
+fn unsupported(vm: &ThreadState, symbol: &str, a: Value, b: Value) -> Error {
+    Error::new(
+        "TypeError",
+        format!(
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+            type_name(vm, a),
+            type_name(vm, b)
+        ),
+    )
+}
+
+/// Arithmetic on bools (ints) and mixed numbers, after the multimethod's exact cases missed.
+fn numeric(
+    vm: &mut ThreadState,
+    op: i64,
+    a: Value,
+    b: Value,
+    int_op: fn(i64, i64) -> Option<i64>,
+    float_op: fn(f64, f64) -> f64,
+) -> Option<Result<Value, Error>> {
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b))
+        && let Some(r) = int_op(x, y)
+        && let Ok(v) = make_int(r)
+    {
+        return Some(Ok(v));
+    }
+    if let Some(r) = bigint::binary(vm, op, a, b) {
+        return Some(r);
+    }
+    for v in [a, b] {
+        if let Some(Err(e)) = bigint::to_f64(vm, v)
+            && as_float(vm, if v == a { b } else { a }).is_some()
+        {
+            return Some(Err(e));
+        }
+    }
+    let (x, y) = (as_float(vm, a)?, as_float(vm, b)?);
+    Some(box_float(vm, float_op(x, y)))
+}
+
+pub fn add_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    if let Some(r) = dunder::binary_operator(vm, a, b, "+")? {
+        return Ok(r);
+    }
+    if let Some(r) = numeric(vm, 0, a, b, i64::checked_add, |x, y| x + y) {
+        return r;
+    }
+    if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
+        return new_str(vm, &(x + &y));
+    }
+    if let Some(r) = bytes::binary(vm, '+', a, b) {
+        return r;
+    }
+    let (ka, kb) = (type_name(vm, a), type_name(vm, b));
+    if ka == kb && (ka == "list" || ka == "tuple") {
+        let mut items = sequences::items(vm, a).unwrap_or_default();
+        items.extend(sequences::items(vm, b).unwrap_or_default());
+        return if ka == "list" {
+            sequences::new_list(vm, &items)
+        } else {
+            sequences::new_tuple(vm, &items)
+        };
+    }
+    if ka == "list" || ka == "tuple" {
+        return Err(Error::new(
+            "TypeError",
+            format!("can only concatenate {ka} (not \"{kb}\") to {ka}"),
+        ));
+    }
+    if ka == "str" {
+        return Err(Error::new(
+            "TypeError",
+            format!("can only concatenate str (not \"{kb}\") to str"),
+        ));
+    }
+    Err(unsupported(vm, "+", a, b))
+}
+
+pub fn sub_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    if let Some(r) = sets::binary(vm, "-", a, b)? {
+        return Ok(r);
+    }
+    if let Some(r) = dunder::binary_operator(vm, a, b, "-")? {
+        return Ok(r);
+    }
+    numeric(vm, 10, a, b, i64::checked_sub, |x, y| x - y)
+        .unwrap_or_else(|| Err(unsupported(vm, "-", a, b)))
+}
+
+pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
+        return Ok(r);
+    }
+    if let Some(r) = numeric(vm, 5, a, b, i64::checked_mul, |x, y| x * y) {
+        return r;
+    }
+    let repeat = match (str_value(vm, a), as_int(b), str_value(vm, b), as_int(a)) {
+        (Some(s), Some(n), _, _) | (_, _, Some(s), Some(n)) => {
+            check_size(vm, s.len() as u128 * n.max(0) as u128)?;
+            Some(s.repeat(n.max(0) as usize))
+        }
+        _ => None,
+    };
+    if let Some(text) = repeat {
+        return new_str(vm, &text);
+    }
+    if let Some(r) = bytes::binary(vm, '*', a, b) {
+        return r;
+    }
+    let (seq, n) = match (as_int(a), as_int(b)) {
+        (_, Some(n)) if sequences::len(vm, a).is_some() => (a, n),
+        (Some(n), _) if sequences::len(vm, b).is_some() => (b, n),
+        _ => return Err(unsupported(vm, "*", a, b)),
+    };
+    let items = sequences::items(vm, seq).unwrap_or_default();
+    let count = n.max(0) as usize;
+    check_size(vm, items.len() as u128 * count as u128 * 8)?;
+    let repeated: Vec<Value> = (0..count).flat_map(|_| items.iter().copied()).collect();
+    if type_name(vm, seq) == "list" {
+        sequences::new_list(vm, &repeated)
+    } else {
+        sequences::new_tuple(vm, &repeated)
+    }
+}
+
+/// `&`, `|`, `^`, `<<`, `>>` on ints (bools give bools for `&|^`) and sets.
+fn bitwise(
+    vm: &mut ThreadState,
+    op: i64,
+    symbol: &str,
+    a: Value,
+    b: Value,
+) -> Result<Value, Error> {
+    if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
+        return Ok(r);
+    }
+    if let Some(r) = sets::binary(vm, symbol, a, b)? {
+        return Ok(r);
+    }
+    if op == 7 && dicts::is_dict(vm, a) && dicts::is_dict(vm, b) {
+        // `d1 | d2`: a new dict with d2's entries over d1's.
+        let entries = dicts::entries(vm, a);
+        let flat: Vec<Value> = entries.iter().flat_map(|&(k, v)| [k, v]).collect();
+        return vm.handle_scope(|vm| {
+            let hb = vm.mutator().root(b);
+            dicts::new_dict_of(vm, &flat).and_then(|d| {
+                let hd = vm.mutator().root(d);
+                let b = vm.mutator().get(hb);
+                let d2 = vm.mutator().get(hd);
+                dicts::dict_merge(vm, d2, b)?;
+                Ok(vm.mutator().get(hd))
+            })
+        });
+    }
+    if bigint::is_big(vm, a) || bigint::is_big(vm, b) {
+        return bigint::binary(vm, op, a, b).unwrap_or_else(|| Err(unsupported(vm, symbol, a, b)));
+    }
+    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
+        return Err(unsupported(vm, symbol, a, b));
+    };
+    let both_bool = matches!(a, TRUE | FALSE) && matches!(b, TRUE | FALSE);
+    let r = match op {
+        1 => x & y,
+        7 => x | y,
+        12 => x ^ y,
+        3 => {
+            if y < 0 {
+                return Err(Error::new("ValueError", "negative shift count"));
+            }
+            if y >= 63 || (x << y) >> y != x {
+                return bigint::binary(vm, op, a, b).expect("ints");
+            }
+            x << y
+        }
+        _ => {
+            if y < 0 {
+                return Err(Error::new("ValueError", "negative shift count"));
+            }
+            x >> y.min(63)
+        }
+    };
+    if both_bool && matches!(op, 1 | 7 | 12) {
+        return Ok(py_bool(r != 0));
+    }
+    make_int(r)
+}
+
+/// `+v` (op 1) and `~v` (op 2).
+pub fn unary(vm: &mut ThreadState, op: i64, v: Value) -> Result<Value, Error> {
+    let (name, symbol) = if op == 1 {
+        ("__pos__", "+")
+    } else {
+        ("__invert__", "~")
+    };
+    if let Some(r) = dunder::call(vm, v, name, &[])? {
+        return Ok(r);
+    }
+    if let Some(i) = as_int(v) {
+        return make_int(if op == 1 { i } else { !i });
+    }
+    if let Some(r) = bigint::unary(vm, v, if op == 1 { '+' } else { '~' }) {
+        return if op == 1 { Ok(v) } else { r };
+    }
+    if op == 1 && float_value(vm, v).is_some() {
+        return Ok(v);
+    }
+    Err(Error::new(
+        "TypeError",
+        format!(
+            "bad operand type for unary {symbol}: '{}'",
+            type_name(vm, v)
+        ),
+    ))
+}
+
+/// `/`, `//`, `%`, `**` (CPython's operator codes 11, 2, 6, 8).
+pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
+    let symbol = match op {
+        11 => "/",
+        2 => "//",
+        6 => "%",
+        8 => "** or pow()",
+        1 => "&",
+        7 => "|",
+        12 => "^",
+        3 => "<<",
+        9 => ">>",
+        4 => "@",
+        _ => return Err(bad_operator(vm, op)),
+    };
+    if op == 4 {
+        // Only classes define `@` (`__matmul__`).
+        return match dunder::binary_operator(vm, a, b, symbol)? {
+            Some(r) => Ok(r),
+            None => Err(Error::new(
+                "TypeError",
+                format!(
+                    "unsupported operand type(s) for @: '{}' and '{}'",
+                    type_name(vm, a),
+                    type_name(vm, b)
+                ),
+            )),
+        };
+    }
+    if matches!(op, 1 | 7 | 12 | 3 | 9) {
+        return bitwise(vm, op, symbol, a, b);
+    }
+    if op == 6
+        && let Some(template) = str_value(vm, a)
+    {
+        let text = format::percent(vm, &template, b)?;
+        return new_str(vm, &text);
+    }
+    if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
+        return Ok(r);
+    }
+    let zero = |m: &str| Err(Error::new("ZeroDivisionError", m));
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        let small = match op {
+            11 if y == 0 => return zero("division by zero"),
+            // Exact for |x|, |y| < 2**53; beyond, the big path rounds correctly.
+            11 if x.abs() < 1 << 53 && y.abs() < 1 << 53 => {
+                return box_float(vm, x as f64 / y as f64);
+            }
+            2 if y == 0 => return zero("integer division or modulo by zero"),
+            2 if !(x == i64::MIN && y == -1) => make_int(floor_div(x, y)).ok(),
+            6 if y == 0 => return zero("integer modulo by zero"),
+            6 if y == -1 => make_int(0).ok(),
+            6 => make_int(x - floor_div(x, y) * y).ok(),
+            8 if y >= 0 => u32::try_from(y)
+                .ok()
+                .and_then(|y| x.checked_pow(y))
+                .and_then(|p| make_int(p).ok()),
+            8 if x == 0 => return zero("0.0 cannot be raised to a negative power"),
+            8 => return box_float(vm, (x as f64).powf(y as f64)),
+            _ => None,
+        };
+        if let Some(v) = small {
+            return Ok(v);
+        }
+    }
+    if let Some(r) = bigint::binary(vm, op, a, b) {
+        return r;
+    }
+    let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) else {
+        return Err(unsupported(vm, symbol, a, b));
+    };
+    match op {
+        11 if y == 0.0 => zero("float division by zero"),
+        11 => box_float(vm, x / y),
+        2 if y == 0.0 => zero("float floor division by zero"),
+        2 => box_float(vm, (x / y).floor()),
+        6 if y == 0.0 => zero("float modulo"),
+        6 => {
+            let m = x % y;
+            box_float(
+                vm,
+                if m != 0.0 && ((m < 0.0) != (y < 0.0)) {
+                    m + y
+                } else {
+                    m
+                },
+            )
+        }
+        _ if x == 0.0 && y < 0.0 => zero("0.0 cannot be raised to a negative power"),
+        _ => box_float(vm, x.powf(y)),
+    }
+}
+
+/// Python's floor division of ints (rounds towards negative infinity).
+fn floor_div(x: i64, y: i64) -> i64 {
+    let q = x / y;
+    if (x % y != 0) && ((x < 0) != (y < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// `-v`.
+pub fn negative(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
+    if let Some(r) = dunder::call(vm, v, "__neg__", &[])? {
+        return Ok(r);
+    }
+    if let Some(i) = as_int(v) {
+        return bigint::from_i128(vm, -(i as i128));
+    }
+    if let Some(r) = bigint::unary(vm, v, '-') {
+        return r;
+    }
+    if let Some(f) = float_value(vm, v) {
+        return box_float(vm, -f);
+    }
+    Err(Error::new(
+        "TypeError",
+        format!("bad operand type for unary -: '{}'", type_name(vm, v)),
+    ))
+}

@@ -1,0 +1,224 @@
+//! Comparisons: `< <= == != > >=` on numbers, strings and sequences (lexicographic, element
+//! by element), then Python's rich comparison protocol.
+
+use super::*;
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::{Value, Vm};
+
+/// Lexicographic comparison of two lists or two tuples: the first pair of items that differ
+/// decides, else the lengths. Items are re-read through handles after every item comparison,
+/// which may run `__eq__`.
+fn compare_sequences(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+        let mut i = 0;
+        loop {
+            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+            let (x, y) = (
+                sequences::items(vm, a).unwrap_or_default(),
+                sequences::items(vm, b).unwrap_or_default(),
+            );
+            match (x.get(i), y.get(i)) {
+                (Some(&p), Some(&q)) => {
+                    if p == q || compare(vm, 2, p, q)? == TRUE {
+                        i += 1;
+                        continue;
+                    }
+                    return match op {
+                        2 => Ok(FALSE),
+                        3 => Ok(TRUE),
+                        _ => {
+                            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+                            let (p, q) = (
+                                sequences::items(vm, a).unwrap_or_default()[i],
+                                sequences::items(vm, b).unwrap_or_default()[i],
+                            );
+                            compare(vm, op, p, q)
+                        }
+                    };
+                }
+                _ => {
+                    let (m, n) = (x.len(), y.len());
+                    let r = match op {
+                        0 => m < n,
+                        1 => m <= n,
+                        2 => m == n,
+                        3 => m != n,
+                        4 => m > n,
+                        _ => m >= n,
+                    };
+                    return Ok(py_bool(r));
+                }
+            }
+        }
+    })
+}
+
+/// `left <op> right` for CPython's comparison codes (0 `<` ... 5 `>=`).
+pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
+    use std::cmp::Ordering;
+    if op < 6
+        && let Some(r) = dunder::compare(vm, op, a, b)?
+    {
+        return Ok(r);
+    }
+    if op < 6
+        && let Some(r) = sets::compare(vm, op, a, b)?
+    {
+        return Ok(r);
+    }
+    if (op == 8 || op == 9)
+        && let Some(n) = iter::range_len(vm, b)
+    {
+        let ctx = vm.vmctx();
+        let (start, step) = (
+            crate::generated::layouts::Range::start(ctx, b),
+            crate::generated::layouts::Range::step(ctx, b),
+        );
+        let found = as_int(a).is_some_and(|x| {
+            let k = x - start;
+            k % step == 0 && (0..n).contains(&(k / step))
+        }) || (as_int(a).is_none() && {
+            // A float equal to a member counts (3.0 in range(5)).
+            float_value(vm, a).is_some_and(|f| {
+                f.fract() == 0.0 && {
+                    let k = f as i64 - start;
+                    k % step == 0 && (0..n).contains(&(k / step))
+                }
+            })
+        });
+        return Ok(py_bool(found == (op == 8)));
+    }
+    if (op == 8 || op == 9) && bytes::is_bytes(vm, b) {
+        let found = bytes::contains(vm, b, a)?;
+        return Ok(py_bool(found == (op == 8)));
+    }
+    if (op == 8 || op == 9) && sets::is_set(vm, b) {
+        let found = sets::contains(vm, b, a)?;
+        return Ok(py_bool(found == (op == 8)));
+    }
+    if (op == 8 || op == 9) && classes::is_instance(vm, b) {
+        // `__contains__`, else a search of the iteration (`__iter__` or `__getitem__`).
+        let found = vm.handle_scope(|vm| {
+            let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+            if let Some(r) = dunder::call(vm, b, "__contains__", &[a])? {
+                return is_true(vm, r);
+            }
+            let b = vm.mutator().get(hb);
+            let items = match builtins::collect(vm, b) {
+                Ok(items) => items,
+                Err(e) if e.message().ends_with("is not iterable") => {
+                    let b = vm.mutator().get(hb);
+                    return Err(Error::new(
+                        "TypeError",
+                        format!("argument of type '{}' is not iterable", type_name(vm, b)),
+                    ));
+                }
+                Err(e) => return Err(e),
+            };
+            let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
+            for h in handles {
+                let (x, a) = (vm.mutator().get(h), vm.mutator().get(ha));
+                if x == a || compare(vm, 2, x, a)? == TRUE {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        });
+        return Ok(py_bool(found? == (op == 8)));
+    }
+    if (op == 8 || op == 9)
+        && let Some(r) = dunder::call(vm, b, "__contains__", &[a])?
+    {
+        let found = is_true(vm, r)?;
+        return Ok(py_bool(found == (op == 8)));
+    }
+    match op {
+        6 => return Ok(py_bool(a == b)),
+        7 => return Ok(py_bool(a != b)),
+        8 | 9 if dicts::is_dict(vm, b) => {
+            let found = dicts::get(vm, b, a)?.is_some();
+            return Ok(py_bool(found == (op == 8)));
+        }
+        8 | 9 if sequences::len(vm, b).is_some() => {
+            let mut found = false;
+            sequences::each_equal(vm, b, a, |_| {
+                found = true;
+                false
+            })?;
+            return Ok(py_bool(found == (op == 8)));
+        }
+        8 | 9 => {
+            let found = match (str_value(vm, a), str_value(vm, b)) {
+                (Some(x), Some(y)) => y.contains(&x),
+                (None, Some(_)) => {
+                    return Err(Error::new(
+                        "TypeError",
+                        format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            type_name(vm, a)
+                        ),
+                    ));
+                }
+                _ => {
+                    return Err(Error::new(
+                        "TypeError",
+                        format!("argument of type '{}' is not iterable", type_name(vm, b)),
+                    ));
+                }
+            };
+            return Ok(py_bool(found == (op == 8)));
+        }
+        _ => {}
+    }
+    let ordering = if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        Some(x.cmp(&y))
+    } else if let Some(o) = bigint::compare(vm, a, b) {
+        Some(o)
+    } else if let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) {
+        x.partial_cmp(&y)
+    } else if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
+        Some(x.cmp(&y))
+    } else if let (Some(x), Some(y)) = (bytes::value(vm, a), bytes::value(vm, b)) {
+        Some(x.cmp(&y))
+    } else {
+        let (ka, kb) = (type_name(vm, a), type_name(vm, b));
+        if ka == kb && (ka == "list" || ka == "tuple") {
+            return compare_sequences(vm, op, a, b);
+        }
+        if (op == 2 || op == 3) && dicts::is_dict(vm, a) && dicts::is_dict(vm, b) {
+            let equal = dicts::equal_dicts(vm, a, b)?;
+            return Ok(py_bool(equal == (op == 2)));
+        }
+        if op == 2 || op == 3 {
+            if sequences::len(vm, a).is_some() && sequences::len(vm, b).is_some() {
+                // A list and a tuple are never equal.
+                return Ok(py_bool(op == 3));
+            }
+            // Other objects compare by identity.
+            return Ok(py_bool((a == b) == (op == 2)));
+        }
+        let symbol = ["<", "<=", "==", "!=", ">", ">="][op as usize % 6];
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "'{symbol}' not supported between instances of '{}' and '{}'",
+                type_name(vm, a),
+                type_name(vm, b)
+            ),
+        ));
+    };
+    let result = match ordering {
+        // NaN: every comparison but != is false.
+        None => op == 3,
+        Some(o) => match op {
+            0 => o == Ordering::Less,
+            1 => o != Ordering::Greater,
+            2 => o == Ordering::Equal,
+            3 => o != Ordering::Equal,
+            4 => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        },
+    };
+    Ok(py_bool(result))
+}

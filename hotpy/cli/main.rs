@@ -19,7 +19,7 @@ use std::process::ExitCode;
 #[command(
     name = "hotpy",
     version,
-    about = "ThreadState: a Python 3 VM built with gvmt",
+    about = "hotpy: a Python 3 VM built with gvmt",
     args_conflicts_with_subcommands = true
 )]
 struct Cli {

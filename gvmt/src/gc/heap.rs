@@ -245,6 +245,7 @@ impl Heap {
         for m in mutators.iter() {
             stats.bytes_allocated += m.retire_buffer();
             remembered.extend(m.take_remembered());
+            m.drop_spare_frame();
         }
         // The frames on each thread's chain are written without the write barrier (they get
         // it when they leave the chain): a minor collection re-traces the old ones.

@@ -109,6 +109,13 @@ impl MutatorRecord {
         }
     }
 
+    /// Forgets the frame kept for reuse (`VmCtx::spare_frame`): it is no root, and what the
+    /// collection does not keep is garbage. Only while this mutator is stopped.
+    pub(crate) fn drop_spare_frame(&self) {
+        // SAFETY: called by the collector while this mutator is stopped.
+        unsafe { &mut *self.ctx }.spare_frame = Value(0);
+    }
+
     /// The frames on this thread's chain (innermost first). Only while it is stopped.
     pub(crate) fn frame_chain(&self, heap: crate::gc::RawHeap) -> Vec<Value> {
         let mut out = Vec::new();

@@ -48,6 +48,10 @@ pub mod flags {
     pub const ENTRY: i64 = 1;
     /// The frame stopped at a `suspend` and can be resumed.
     pub const SUSPENDED: i64 = 2;
+    /// Nothing but the chain refers to the frame (the VM says so with
+    /// [`super::recycle_on_return`]): when it returns it goes on the thread's list of spare
+    /// frames, which [`super::reuse`] takes from instead of allocating.
+    pub const RECYCLE: i64 = 4;
 }
 
 /// Where a spec's frame layout puts things, generated from its `frame` declaration.
@@ -228,6 +232,7 @@ pub fn code<'c>(ctx: &VmCtx, frame: Value) -> &'c Code {
 ///
 /// # Safety
 /// `code` must outlive the frame (see [`Code`]).
+#[inline]
 pub unsafe fn init(ctx: &VmCtx, frame: Value, code: &Code) {
     let f = Fixed::of(ctx, frame);
     f.set(slot::CODE, code as *const Code as usize as i64);
@@ -235,7 +240,53 @@ pub unsafe fn init(ctx: &VmCtx, frame: Value, code: &Code) {
     f.set(slot::LEN, (code.nlocals + code.stack_size) as i64);
 }
 
+/// Marks `frame` (new, not on a chain) as referred to by nothing but the chain it will run on,
+/// so that it is reused once it returns ([`flags::RECYCLE`]). A VM must not mark a frame that
+/// anything else keeps (a generator's).
+#[inline]
+pub fn recycle_on_return(ctx: &VmCtx, frame: Value) {
+    let f = Fixed::of(ctx, frame);
+    f.set(slot::FLAGS, f.get(slot::FLAGS) | flags::RECYCLE);
+}
+
+/// The thread's last spare frame, taken off the list and made a new frame for `code`, if it
+/// has the size one needs (`generated::interp::new_frame` tries this before allocating). Its
+/// fixed slots, the VM's slots and the locals are zeroed; its stack holds stale words, which
+/// nothing reads (a frame's stack is traced and read only below `sp`).
+///
+/// # Safety
+/// `code` must outlive the frame (see [`Code`]).
+#[inline]
+pub unsafe fn reuse(ctx: &mut VmCtx, layout: FrameLayout, code: &Code) -> Option<Value> {
+    let spare = ctx.spare_frame;
+    if spare.0 == 0 {
+        return None;
+    }
+    let size = size_for(layout, code);
+    let f = Fixed::of(ctx, spare);
+    if byte_size(ctx, spare) != size {
+        return None;
+    }
+    assert!(
+        spare.0 as usize + size <= ctx.heap_size && layout.tail + 8 * code.nlocals <= size,
+        "gvmt: a frame outside the heap"
+    );
+    ctx.spare_frame = Value(f.get(slot::BACK) as u64);
+    // SAFETY: the frame lies inside the heap and the locals inside the frame (checked above).
+    unsafe {
+        std::ptr::write_bytes(
+            ctx.heap_base.add(spare.0 as usize + 8),
+            0,
+            layout.tail - 8 + 8 * code.nlocals,
+        );
+    }
+    // SAFETY: the caller's contract.
+    unsafe { init(ctx, spare, code) };
+    Some(spare)
+}
+
 /// Bytes of a frame for `code` in a layout whose tail starts at `tail`.
+#[inline]
 pub fn size_for(layout: FrameLayout, code: &Code) -> usize {
     (layout.tail + 8 * (code.nlocals + code.stack_size)).div_ceil(16) * 16
 }
@@ -261,6 +312,7 @@ pub fn set_local(ctx: &VmCtx, frame: Value, index: usize, v: Value) {
 }
 
 /// Fills a new frame's locals: `first` from `values(i)`, the rest with `rest`.
+#[inline]
 pub fn init_locals(
     ctx: &VmCtx,
     frame: Value,
@@ -347,6 +399,7 @@ impl Fixed {
 
 /// Makes `callee` (a new frame, or a resumed one) the running frame, on top of the current
 /// one. The caller's pc and sp must already say where it goes on.
+#[inline]
 pub fn link(ctx: &mut VmCtx, callee: Value) {
     let caller = ctx.frame;
     let depth = if caller.0 == 0 {
@@ -376,6 +429,7 @@ pub fn push_entry(ctx: &mut VmCtx, frame: Value) {
 
 /// Takes the running frame off the chain (its `back` cleared) and returns it; its caller
 /// runs next.
+#[inline]
 pub fn pop(ctx: &mut VmCtx) -> Value {
     let frame = ctx.frame;
     let f = Fixed::of(ctx, frame);
@@ -402,6 +456,7 @@ pub enum Finished {
 /// an entry frame's value leaves the interpreter, anyone else's is pushed on the caller's
 /// stack as the result of the instruction that entered it, and the caller goes on after that
 /// instruction (`lens` gives instruction lengths by opcode).
+#[inline]
 pub fn finish(ctx: &mut VmCtx, v: Value, suspended: bool, lens: &[u8]) -> Finished {
     let frame = ctx.frame;
     let f = Fixed::of(ctx, frame);
@@ -413,6 +468,10 @@ pub fn finish(ctx: &mut VmCtx, v: Value, suspended: bool, lens: &[u8]) -> Finish
     };
     f.set(slot::FLAGS, fl);
     let caller = pop(ctx);
+    if fl & flags::RECYCLE != 0 && !suspended {
+        f.set(slot::BACK, ctx.spare_frame.0 as i64);
+        ctx.spare_frame = frame;
+    }
     if fl & flags::ENTRY != 0 {
         return Finished::Leave(v);
     }
@@ -462,8 +521,9 @@ pub struct FrameView {
 }
 
 impl FrameView {
-    /// A view of the running frame.
-    #[inline]
+    /// A view of the running frame. Inlined: the interpreter takes one view per frame entry,
+    /// and a view returned through memory costs a store-forwarding stall on every call.
+    #[inline(always)]
     pub fn current(ctx: &VmCtx) -> FrameView {
         let frame = ctx.frame;
         assert!(frame.0 != 0, "gvmt: no running frame");
@@ -605,6 +665,7 @@ impl FrameView {
     }
 
     /// The `len` stack values from `start`, for an array input.
+    #[inline]
     pub fn values(&self, ctx: &VmCtx, start: usize, len: usize) -> Values {
         assert!(
             start + len <= self.cap,
@@ -628,6 +689,7 @@ pub struct Values {
 
 impl Values {
     /// Values `start..start + len` of the running frame's tail (checked on each read).
+    #[inline]
     pub fn new(ctx: &VmCtx, start: usize, len: usize) -> Values {
         Values {
             start,
@@ -651,6 +713,7 @@ impl Values {
     }
 
     /// Value `i`, read from the running frame.
+    #[inline]
     pub fn get(&self, ctx: &VmCtx, i: usize) -> Value {
         assert!(i < self.len, "gvmt: array input index {i} out of range");
         let frame = ctx.frame;
@@ -670,6 +733,7 @@ impl Values {
 }
 
 /// Bytes of the frame `frame` (fixed slots and tail).
+#[inline]
 pub fn byte_size(ctx: &VmCtx, frame: Value) -> usize {
     (ctx.frame_tail + 8 * get(ctx, frame, slot::LEN) as usize).div_ceil(16) * 16
 }

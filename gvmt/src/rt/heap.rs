@@ -116,18 +116,24 @@ pub fn layout_of(ctx: &VmCtx, object: Value) -> usize {
 
 /// The write barrier, called after storing a reference into `object`. Under a generational
 /// collector an old object is remembered on its first such store since the last collection.
-#[inline]
+#[inline(always)]
 pub fn write_barrier(ctx: &VmCtx, object: Value) {
     if ctx.barrier {
-        let word = addr(ctx, object, 0);
-        // SAFETY: `addr` returned an aligned address inside the heap; other threads may clear
-        // the same flag concurrently, so the header is updated atomically.
-        let atomic = unsafe { std::sync::atomic::AtomicU64::from_ptr(word) };
-        if atomic.load(std::sync::atomic::Ordering::Relaxed) & header::UNLOGGED != 0 {
-            let old = atomic.fetch_and(!header::UNLOGGED, std::sync::atomic::Ordering::Relaxed);
-            if old & header::UNLOGGED != 0 {
-                ctx.remembered.borrow_mut().push(object);
-            }
+        remember(ctx, object);
+    }
+}
+
+/// The generational half of [`write_barrier`].
+#[inline(never)]
+fn remember(ctx: &VmCtx, object: Value) {
+    let word = addr(ctx, object, 0);
+    // SAFETY: `addr` returned an aligned address inside the heap; other threads may clear the
+    // same flag concurrently, so the header is updated atomically.
+    let atomic = unsafe { std::sync::atomic::AtomicU64::from_ptr(word) };
+    if atomic.load(std::sync::atomic::Ordering::Relaxed) & header::UNLOGGED != 0 {
+        let old = atomic.fetch_and(!header::UNLOGGED, std::sync::atomic::Ordering::Relaxed);
+        if old & header::UNLOGGED != 0 {
+            ctx.remembered.borrow_mut().push(object);
         }
     }
 }

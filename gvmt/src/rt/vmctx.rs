@@ -36,6 +36,10 @@ pub struct VmCtx {
     /// A value compiled code hands to the interpreter's driver (a returned value, a frame to
     /// enter); a root while set.
     pub ret: Value,
+    /// Frames that returned and may be reused ([`crate::rt::frame::flags::RECYCLE`]), the
+    /// last one first, linked through their `back` slots; 0 when none. No root: every
+    /// collection clears it.
+    pub spare_frame: Value,
     /// Offset of the first local in a frame (from the spec's frame layout).
     pub frame_tail: usize,
     /// The frame layout's id.
@@ -93,6 +97,7 @@ impl VmCtx {
             no_gc: std::cell::Cell::new(0),
             frame: Value(0),
             ret: Value(0),
+            spare_frame: Value(0),
             frame_tail: 0,
             frame_layout: 0,
         }

@@ -136,6 +136,7 @@ pub fn type_error(_vm: &mut Toy, what: i64) -> ToyError {
         3 => "/",
         4 => "%",
         5 => "to_float",
+        6 => "max",
         _ => "operation",
     };
     ToyError::new("TypeError", &format!("bad operand type for {op}"))

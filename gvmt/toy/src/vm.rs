@@ -339,6 +339,8 @@ impl Toy {
         // SAFETY: the codes live (boxed) as long as the VM, which outlives every frame it runs.
         let f = unsafe { interp::new_frame(self, &*code)? };
         let ctx = self.vmctx();
+        // Nothing keeps a toy frame but its chain: once it returns, the next call reuses it.
+        frame::recycle_on_return(ctx, f);
         let nlocals = frame::get(ctx, f, slot::NLOCALS) as usize;
         for i in 0..nlocals {
             let v = if i < args.len() {

@@ -96,6 +96,16 @@ fn errors_are_raised_identically_in_both_modes() {
     assert_eq!(error_kind(forever).0, "RecursionError");
 }
 
+#[test]
+fn a_local_assigned_in_an_inner_block_keeps_the_new_value_in_both_modes() {
+    for (a, b, want) in [(2, 7, "7"), (7, 2, "7"), (-3, -3, "-3")] {
+        let body = format!("push_int {a}\npush_int {b}\nmax");
+        let (i, j) = both(&wrap(&body));
+        assert_eq!(i.expect("interpreted run").trim(), want, "{body}");
+        assert_eq!(j.expect("compiled run").trim(), want, "{body}");
+    }
+}
+
 /// Runs `main` of `source` in JIT mode with the given deopt policy; what it printed, or the
 /// error's kind.
 fn jit_with(source: &str, policy: DeoptPolicy) -> String {
@@ -305,6 +315,40 @@ fn same_under(name: &str, plan: gvmt::gc::PlanKind) {
                 "{name} {plan:?} {mode:?} collected: {}",
                 result.gc
             );
+        }
+    }
+}
+
+#[test]
+fn returned_frames_are_reused_instead_of_allocated() {
+    use gvmt_toy::{RunOptions, run_with};
+    // fib(20) prints 6765 after 21,891 calls. Each frame is more than 64 bytes, so new frames
+    // would allocate well over a megabyte; reused ones take the deepest chain's few kilobytes.
+    let source = program("bench_fib.toy").replace(
+        "    call fib 1\n    return\nend",
+        "    call fib 1\n    print\n    push_int 0\n    return\nend",
+    );
+    for plan in [
+        gvmt::gc::PlanKind::SemiSpace,
+        gvmt::gc::PlanKind::Generational,
+    ] {
+        for mode in [Mode::Interp, Mode::Jit] {
+            for stress in [false, true] {
+                let mut options = RunOptions::new(mode);
+                options.plan = plan;
+                options.stress = stress;
+                options.verify = stress;
+                let result = run_with(&source, &options)
+                    .unwrap_or_else(|e| panic!("{plan:?} {mode:?}: {e}"));
+                assert_eq!(result.output, "6765\n", "{plan:?} {mode:?} stress {stress}");
+                if !stress {
+                    assert!(
+                        result.gc.bytes_allocated < 64 << 10,
+                        "{plan:?} {mode:?}: {}",
+                        result.gc
+                    );
+                }
+            }
         }
     }
 }

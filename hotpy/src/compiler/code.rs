@@ -100,6 +100,17 @@ impl CodeObject {
         n == self.nargs && self.kwonly == 0 && !self.varargs && !self.varkw
     }
 
+    /// `Some(nargs)` when a call of exactly `nargs` positional arguments binds by copying
+    /// them into the first locals and nothing else: no keyword-only parameters, `*args`,
+    /// `**kwargs`, cells or free variables, and not a generator.
+    pub fn plain_arity(&self) -> Option<usize> {
+        let plain = self.simple_call(self.nargs)
+            && self.cells.is_empty()
+            && self.frees.is_empty()
+            && !self.is_generator;
+        plain.then_some(self.nargs)
+    }
+
     /// The handler covering `pc`, innermost first.
     pub fn handler_at(&self, pc: usize) -> Option<Handler> {
         self.handlers

@@ -47,6 +47,11 @@ pub enum Started {
 /// CALL's extern: a Python function's new frame (which CALL enters), or the result.
 pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Result<Value, Error> {
     vm.poll_at_call()?;
+    if runtime::layout_of(vm, callable) == Some(Function::ID)
+        && let Some(f) = plain_frame(vm, callable, args)?
+    {
+        return Ok(f);
+    }
     match start(vm, callable, None, Args::Stack(args), &[])? {
         Started::Frame(f) | Started::Done(f) => Ok(f),
     }
@@ -155,9 +160,43 @@ fn recursion_error() -> Error {
 impl ThreadState {
     /// Python frames and builtin calls in progress: what the recursion limit bounds (as in
     /// CPython, where both count).
+    #[inline]
     pub(crate) fn recursion_depth(&self) -> usize {
         self.frame_depth() + self.builtin_depth
     }
+}
+
+/// The frame of a call of the Python function `func` with the positional `args`, when its
+/// code binds them by copying (`Loaded::plain_arity`), or None: the common call, kept apart
+/// so that it passes nothing through memory.
+#[inline]
+fn plain_frame(vm: &mut ThreadState, func: Value, args: Values) -> Result<Option<Value>, Error> {
+    let index = Function::code(vm.vmctx(), func) as usize;
+    let loaded: *const super::code::Loaded = vm.loaded(index);
+    // SAFETY: code table entries are boxed and never removed while the VM (and its frames)
+    // lives.
+    let loaded = unsafe { &*loaded };
+    if loaded.plain_arity != Some(args.len()) {
+        return Ok(None);
+    }
+    check_recursion(vm)?;
+    let f = vm.alloc_frame_for(loaded)?;
+    let ctx = vm.vmctx();
+    frame::init_locals(ctx, f, args.len(), |i| args.get(ctx, i), runtime::UNBOUND);
+    Ok(Some(f))
+}
+
+/// RecursionError when one more Python frame would pass the recursion limit.
+#[inline]
+fn check_recursion(vm: &ThreadState) -> Result<(), Error> {
+    let limit = vm
+        .interp
+        .recursion_limit
+        .load(std::sync::atomic::Ordering::Relaxed);
+    if vm.recursion_depth() >= limit {
+        return Err(recursion_error());
+    }
+    Ok(())
 }
 
 /// Starts a call of `callable` with `receiver` (a bound method's object) and `args` before the
@@ -200,38 +239,27 @@ fn function_frame(
     kwargs: &[(String, Value)],
 ) -> Result<Started, Error> {
     let index = Function::code(vm.vmctx(), func) as usize;
-    if vm.recursion_depth()
-        >= vm
-            .interp
-            .recursion_limit
-            .load(std::sync::atomic::Ordering::Relaxed)
-    {
-        return Err(recursion_error());
-    }
+    check_recursion(vm)?;
     let loaded: *const super::code::Loaded = vm.loaded(index);
     // SAFETY: code table entries are boxed and never removed while the VM lives.
     let code: &crate::compiler::code::CodeObject = unsafe { &(*loaded).code };
     let n = args.len() + receiver.is_some() as usize;
+    // SAFETY: as above.
     if kwargs.is_empty()
-        && code.simple_call(n)
-        && code.cells.is_empty()
-        && code.frees.is_empty()
-        && !code.is_generator
+        && unsafe { (*loaded).plain_arity } == Some(n)
         && let Args::Stack(values) = args
     {
         // The common case: positional arguments from the caller's stack, straight into the
         // callee's locals.
         let Some(receiver) = receiver else {
-            // SAFETY: code table entries are boxed and live as long as the VM (and its frames).
-            let f = unsafe { crate::generated::interp::new_frame(vm, &(*loaded).gvmt)? };
+            let f = vm.alloc_frame(index)?;
             let ctx = vm.vmctx();
             frame::init_locals(ctx, f, n, |i| values.get(ctx, i), runtime::UNBOUND);
             return Ok(Started::Frame(f));
         };
         return vm.handle_scope(|vm| {
             let hr = vm.mutator().root(receiver);
-            // SAFETY: as above.
-            let f = unsafe { crate::generated::interp::new_frame(vm, &(*loaded).gvmt)? };
+            let f = vm.alloc_frame(index)?;
             let (ctx, receiver) = (vm.vmctx(), vm.mutator_ref().get(hr));
             let args = |i: usize| {
                 if i == 0 {

@@ -58,7 +58,10 @@ impl ThreadState {
             .frames
             .first()
             .map_or(gvmt::rt::Value(0), |(o, _)| self.mutator_ref().pinned(o));
-        self.mutator().ctx_mut().frame = top;
+        let ctx = self.mutator().ctx_mut();
+        ctx.frame = top;
+        // The spare frame may be one of the checkpoint's, running again.
+        ctx.spare_frame = gvmt::rt::Value(0);
     }
 
     /// `HOTPY_RESTORE_TEST`: checkpoint at point K of the outermost invocation; an abort at

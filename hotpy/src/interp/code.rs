@@ -5,7 +5,7 @@
 //! every code is compiled before it first runs, and a refusal is an error.
 
 use crate::compiler::code::{CodeObject, Constant};
-use crate::generated::layouts::{CodeRef, Function};
+use crate::generated::layouts::{CodeRef, Frame, Function};
 use crate::runtime::{self, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::frame::{self, slot};
@@ -24,6 +24,10 @@ pub struct Loaded {
     /// what the name stands for among the builtins while unbound, once LOAD_GLOBAL has looked
     /// (`BuiltinName::encode`, 0 before).
     pub builtins: Box<[std::sync::atomic::AtomicU64]>,
+    /// `Some(n)` when a call with exactly `n` positional arguments and no keywords makes the
+    /// frame by copying them into the first locals (no defaults, `*args`, `**kwargs`, cells,
+    /// free variables, and not a generator): the call path's fast case.
+    pub plain_arity: Option<usize>,
 }
 
 impl ThreadState {
@@ -78,6 +82,7 @@ impl ThreadState {
         Ok(self.interp.codes.push_with(|index| Loaded {
             module_object,
             builtins,
+            plain_arity: code.plain_arity(),
             code: Arc::clone(code),
             gvmt: Code::new(
                 heap,
@@ -126,6 +131,7 @@ impl ThreadState {
         Ok(self.interp.codes.push_with(|index| Loaded {
             module_object,
             builtins,
+            plain_arity: code.plain_arity(),
             code: Arc::new(code),
             gvmt: Code::new(heap, bytes, consts, nlocals, stack, index),
             module: 0,
@@ -179,6 +185,7 @@ impl ThreadState {
     }
 
     /// The call depth of the running frame (0 outside any).
+    #[inline]
     pub(crate) fn frame_depth(&self) -> usize {
         let ctx = self.vmctx();
         if ctx.frame.0 == 0 {
@@ -190,11 +197,34 @@ impl ThreadState {
 
     /// A new frame for code `index`, its locals unbound (not on the chain yet). May collect.
     pub(crate) fn new_frame(&mut self, index: usize) -> Result<Value, Error> {
-        let code: *const Code = &self.interp.codes[index].gvmt;
-        // SAFETY: code table entries never move and are never removed while the interpreter
-        // lives, and it outlives every frame it runs.
-        let f = unsafe { crate::generated::interp::new_frame(self, &*code)? };
+        let f = self.alloc_frame(index)?;
         frame::init_locals(self.vmctx(), f, 0, |_| runtime::UNBOUND, runtime::UNBOUND);
+        Ok(f)
+    }
+
+    /// A new frame for code `index` with its module set, its locals still to be filled in
+    /// (`frame::init_locals`). May collect. The one place frames are made.
+    #[inline]
+    pub(crate) fn alloc_frame(&mut self, index: usize) -> Result<Value, Error> {
+        let loaded: *const Loaded = &self.interp.codes[index];
+        // SAFETY: code table entries never move and are never removed while the interpreter
+        // lives.
+        self.alloc_frame_for(unsafe { &*loaded })
+    }
+
+    /// [`Self::alloc_frame`] for a code table entry already looked up.
+    #[inline]
+    pub(crate) fn alloc_frame_for(&mut self, loaded: &Loaded) -> Result<Value, Error> {
+        // A frame is an allocation (an injection point) even when it reuses a spare one.
+        self.injection_point()?;
+        // SAFETY: code table entries outlive every frame they run.
+        let f = unsafe { crate::generated::interp::new_frame(self, &loaded.gvmt)? };
+        let module = self.mutator_ref().pinned(&loaded.module_object);
+        Frame::set_module(self.vmctx(), f, module);
+        if !loaded.code.is_generator {
+            // Only a generator keeps its frame: any other is garbage once it returns.
+            frame::recycle_on_return(self.vmctx(), f);
+        }
         Ok(f)
     }
 

@@ -310,20 +310,26 @@ impl ThreadState {
         self.running_code().map_or(0, |c| self.loaded(c).module)
     }
 
-    /// LOAD_GLOBAL: the running code's module's global `index`, else the builtin of that
-    /// name. Takes no lock: the code table entry holds the module object and a cache of the
-    /// builtins its names stand for.
-    pub fn load_global(&mut self, index: usize) -> Result<Value, Error> {
-        let code = self.running_code().expect("LOAD_GLOBAL runs in a frame");
-        let loaded = &self.interp.codes[code];
+    /// LOAD_GLOBAL: global `index` of `module` (the running frame's), else the builtin of
+    /// that name. Takes no lock.
+    #[inline]
+    pub fn load_global(&mut self, module: Value, index: usize) -> Result<Value, Error> {
         let ctx = self.vmctx();
-        let module = self.mutator_ref().pinned(&loaded.module_object);
         let array = ModuleLayout::globals(ctx, module);
         let v = Array::items(ctx, array, index);
         if v != UNBOUND {
             return Ok(v);
         }
-        // A builtin: found by name the first time, then by what was found.
+        self.load_builtin(index)
+    }
+
+    /// The builtin named by the running code's global `index` (unbound as a global): the code
+    /// table entry caches what each name stands for.
+    #[cold]
+    fn load_builtin(&mut self, index: usize) -> Result<Value, Error> {
+        let code = self.running_code().expect("LOAD_GLOBAL runs in a frame");
+        let loaded = &self.interp.codes[code];
+        // Found by name the first time, then by what was found.
         let found = match BuiltinName::decode(loaded.builtins[index].load(Ordering::Relaxed)) {
             Some(found) => found,
             None => {
@@ -355,12 +361,9 @@ impl ThreadState {
         Ok(())
     }
 
-    /// STORE_GLOBAL (no allocation: the slot exists for every name the code uses).
-    pub fn store_global(&mut self, index: usize, v: Value) {
-        let code = self.running_code().expect("STORE_GLOBAL runs in a frame");
-        let module = self
-            .mutator_ref()
-            .pinned(&self.interp.codes[code].module_object);
+    /// STORE_GLOBAL into `module` (the running frame's; no allocation: the slot exists for
+    /// every name the code uses).
+    pub fn store_global(&mut self, module: Value, index: usize, v: Value) {
         let ctx = self.vmctx();
         Array::set_items(ctx, ModuleLayout::globals(ctx, module), index, v);
     }

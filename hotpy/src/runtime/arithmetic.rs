@@ -271,6 +271,15 @@ pub fn unary(vm: &mut ThreadState, op: i64, v: Value) -> Result<Value, Error> {
 
 /// `/`, `//`, `%`, `**` (CPython's operator codes 11, 2, 6, 8).
 pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
+    // `//` and `%` of small ints with a nonzero divisor: no dunder can apply, and the result
+    // is a small int (|x // y| <= |x| and |x % y| < |y|).
+    if let (Some(x), Some(y)) = (int_value(a), int_value(b))
+        && y != 0
+        && (op == 2 || op == 6)
+    {
+        let q = floor_div(x, y);
+        return make_int(if op == 2 { q } else { x - q * y });
+    }
     let symbol = match op {
         11 => "/",
         2 => "//",

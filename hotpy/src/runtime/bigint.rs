@@ -65,6 +65,12 @@ pub fn from_big(vm: &mut ThreadState, b: &BigInt) -> Result<Value, Error> {
 
 /// An int from an i128 (results of i64 arithmetic that may overflow).
 pub fn from_i128(vm: &mut ThreadState, i: i128) -> Result<Value, Error> {
+    // A small int needs no big one made first.
+    if let Ok(small) = i64::try_from(i)
+        && let Ok(v) = super::make_int(small)
+    {
+        return Ok(v);
+    }
     from_big(vm, &BigInt::from(i))
 }
 

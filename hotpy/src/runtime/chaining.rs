@@ -115,8 +115,12 @@ pub fn report(vm: &mut ThreadState, e: &Error) -> String {
     let mut current = vm.mutator().pinned(pinned);
     let mut seen = vec![vm.mutator().identity(current)];
     for _ in 0..MAX_CHAIN {
-        let Ok(Some((next, separator))) = chained(vm, current) else {
-            break;
+        let (next, separator) = match chained(vm, current) {
+            Ok(Some(found)) => found,
+            Ok(None) => break,
+            Err(e) if e.is_exception() => break,
+            // An unwind while reporting (an STM abort) is what reaches the top.
+            Err(unwind) => return unwind.report(),
         };
         let id = vm.mutator().identity(next);
         if seen.contains(&id) {
@@ -124,6 +128,9 @@ pub fn report(vm: &mut ThreadState, e: &Error) -> String {
         }
         seen.push(id);
         let earlier = from_object(vm, next);
+        if !earlier.is_exception() {
+            return earlier.report();
+        }
         text = format!("{}{separator}{text}", earlier.report());
         let Some(pinned) = earlier.exception().and_then(|e| e.object.as_ref()) else {
             break;

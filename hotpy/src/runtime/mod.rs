@@ -50,6 +50,7 @@ pub const EXHAUSTED: Value = Value(0x42);
 /// `...` (`imm_tag(7)`).
 pub const ELLIPSIS: Value = Value(0x72);
 
+#[inline]
 pub fn int_value(v: Value) -> Option<i64> {
     (v.0 & 1 == 1).then_some((v.0 as i64) >> 1)
 }
@@ -64,6 +65,7 @@ pub fn make_int(i: i64) -> Result<Value, Error> {
     Ok(Value(((i as u64) << 1) | 1))
 }
 
+#[inline]
 pub(crate) fn layout_of(vm: &ThreadState, v: Value) -> Option<usize> {
     if v.0 & 0xf != 0 || v.0 == 0 {
         return None;
@@ -71,6 +73,7 @@ pub(crate) fn layout_of(vm: &ThreadState, v: Value) -> Option<usize> {
     Some(heap::layout_of(vm.vmctx(), v)).filter(|l| *l < LAYOUTS.len())
 }
 
+#[inline]
 pub fn float_value(vm: &ThreadState, v: Value) -> Option<f64> {
     (layout_of(vm, v) == Some(Float::ID)).then(|| Float::value(vm.vmctx(), v))
 }
@@ -262,6 +265,7 @@ fn as_float(vm: &ThreadState, v: Value) -> Option<f64> {
         .or_else(|| bigint::to_f64(vm, v).map(|r| r.unwrap_or(f64::INFINITY)))
 }
 
+#[inline]
 pub fn class_of(vm: &mut ThreadState, v: Value) -> i64 {
     if int_value(v).is_some() {
         0
@@ -272,6 +276,7 @@ pub fn class_of(vm: &mut ThreadState, v: Value) -> i64 {
     }
 }
 
+#[inline]
 pub fn is_float(vm: &mut ThreadState, v: Value) -> bool {
     float_value(vm, v).is_some()
 }
@@ -298,18 +303,19 @@ pub fn is_true(vm: &mut ThreadState, v: Value) -> Result<bool, Error> {
     })
 }
 
+#[inline]
 pub fn box_float(vm: &mut ThreadState, f: f64) -> Result<Value, Error> {
     let object = vm.alloc(Float::ID, Float::FIXED_SIZE)?;
     Float::set_value(vm.vmctx(), object, f);
     Ok(object)
 }
 
-pub fn load_global(vm: &mut ThreadState, index: i64) -> Result<Value, Error> {
-    vm.load_global(index as usize)
+pub fn load_global(vm: &mut ThreadState, module: Value, index: i64) -> Result<Value, Error> {
+    vm.load_global(module, index as usize)
 }
 
-pub fn store_global(vm: &mut ThreadState, index: i64, v: Value) {
-    vm.store_global(index as usize, v)
+pub fn store_global(vm: &mut ThreadState, module: Value, index: i64, v: Value) {
+    vm.store_global(module, index as usize, v)
 }
 
 pub fn unbound_local(vm: &mut ThreadState, index: i64) -> Error {

@@ -61,7 +61,6 @@ impl Body<'_, '_> {
             frame.set_sp(sp);
             match vm.unwind(#err) {
                 Ok(()) => {
-                    frame = gvmt::rt::FrameView::current(vm.vmctx());
                     continue 'frame;
                 }
                 Err(error) => return Err(error),
@@ -76,7 +75,6 @@ impl Body<'_, '_> {
             match gvmt::rt::frame::finish(vm.vmctx_mut(), result, #suspended, &LENS) {
                 gvmt::rt::frame::Finished::Leave(v) => return Ok(v),
                 gvmt::rt::frame::Finished::Resume => {
-                    frame = gvmt::rt::FrameView::current(vm.vmctx());
                     continue 'frame;
                 }
             }
@@ -98,14 +96,10 @@ impl Body<'_, '_> {
                 value,
                 otherwise,
             } => {
+                // Locals are declared at the top of the part (`Interp::part`): a `let` and a
+                // later assignment in an inner block are both plain assignments.
                 let target = self.var(*var);
-                let decl = match var {
-                    Var::Local(l) => {
-                        let ty = names::rust_type(self.op.locals[*l].1);
-                        quote!(let mut #target: #ty =)
-                    }
-                    _ => quote!(#target =),
-                };
+                let decl = quote!(#target =);
                 let gc = matches!(&value.kind, ExprKind::Call(c) if c.flags.may_gc);
                 let rhs = match (&value.kind, otherwise) {
                     (ExprKind::Call(c), Some(e)) => self.checked(c, e),
@@ -210,7 +204,6 @@ impl Body<'_, '_> {
                     frame.set_pc(pc);
                     frame.set_sp(#out);
                     gvmt::rt::frame::link(vm.vmctx_mut(), callee);
-                    frame = gvmt::rt::FrameView::current(vm.vmctx());
                     continue 'frame;
                 }}
             }

@@ -49,8 +49,10 @@ pub fn generate(spec: &Spec) -> TokenStream {
                 use gvmt::rt::frame::{self as frames, Finished};
                 use gvmt::rt::{FrameView, JitState};
                 use gvmt::jit::JitExit;
-                let mut frame = FrameView::current(vm.vmctx());
                 'frame: loop {
+                    // Every way into a frame (a call, a return to the caller, an unwind to a
+                    // handler) comes back here to view the running frame anew.
+                    let mut frame = FrameView::current(vm.vmctx());
                     let code = frame.code();
                     if code.jit_state() != JitState::Interpreted {
                         if code.jit_state() == JitState::Untried
@@ -58,7 +60,6 @@ pub fn generate(spec: &Spec) -> TokenStream {
                         {
                             match vm.unwind(error) {
                                 Ok(()) => {
-                                    frame = FrameView::current(vm.vmctx());
                                     continue 'frame;
                                 }
                                 Err(error) => return Err(error),
@@ -76,7 +77,6 @@ pub fn generate(spec: &Spec) -> TokenStream {
                                     match frames::finish(ctx, v, exit == JitExit::Suspend, &LENS) {
                                         Finished::Leave(v) => return Ok(v),
                                         Finished::Resume => {
-                                            frame = FrameView::current(vm.vmctx());
                                             continue 'frame;
                                         }
                                     }
@@ -85,7 +85,6 @@ pub fn generate(spec: &Spec) -> TokenStream {
                                     let ctx = vm.vmctx_mut();
                                     let callee = std::mem::take(&mut ctx.ret);
                                     frames::link(ctx, callee);
-                                    frame = FrameView::current(vm.vmctx());
                                     continue 'frame;
                                 }
                                 JitExit::Raise => {
@@ -94,7 +93,6 @@ pub fn generate(spec: &Spec) -> TokenStream {
                                         .expect("gvmt: compiled code raised without an error");
                                     match vm.unwind(error) {
                                         Ok(()) => {
-                                            frame = FrameView::current(vm.vmctx());
                                             continue 'frame;
                                         }
                                         Err(error) => return Err(error),
@@ -128,13 +126,18 @@ pub fn generate(spec: &Spec) -> TokenStream {
                 .offset;
             quote! {
                 /// A new frame for `code`: zeroed locals and stack, pc 0, on no chain yet
-                /// (`gvmt::rt::frame::link` or `push_entry` puts it on the thread's). May
-                /// collect.
+                /// (`gvmt::rt::frame::link` or `push_entry` puts it on the thread's): the
+                /// thread's spare frame when it has the size (`gvmt::rt::frame::reuse`), else
+                /// a new object. May collect.
                 ///
                 /// # Safety
                 /// `code` must outlive the frame (see `gvmt::rt::Code`).
                 pub unsafe fn new_frame(vm: &mut Ctx, code: &gvmt::rt::Code) -> Result<Value, Error> {
                     let layout = gvmt::rt::FrameLayout { id: #id, tail: #tail };
+                    // SAFETY: the caller keeps `code` alive as long as the frame.
+                    if let Some(frame) = unsafe { gvmt::rt::frame::reuse(vm.vmctx_mut(), layout, code) } {
+                        return Ok(frame);
+                    }
                     let frame = vm.alloc_slow(#id, gvmt::rt::frame::size_for(layout, code))?;
                     // SAFETY: the caller keeps `code` alive as long as the frame.
                     unsafe { gvmt::rt::frame::init(vm.vmctx(), frame, code) };
@@ -368,6 +371,13 @@ impl Interp<'_> {
                 let v = names::output_var(op, k, o);
                 quote!(let #v: Value;)
             });
+        // Every `let` local of the op, declared once for the whole part, so that an
+        // assignment in an inner block assigns the local instead of shadowing it.
+        let locals = op.locals.iter().enumerate().map(|(l, (_, ty))| {
+            let v = names::local(op, k, l);
+            let ty = names::rust_type(*ty);
+            quote!(let mut #v: #ty;)
+        });
         let body = Body {
             g: self,
             part: k,
@@ -378,6 +388,7 @@ impl Interp<'_> {
             #(#spills)*
             #(#inputs)*
             #(#outputs)*
+            #(#locals)*
             #body
         }
     }

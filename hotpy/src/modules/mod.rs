@@ -11,6 +11,7 @@
 //! This file owns module objects and their attributes; `finder.rs` finds and loads modules,
 //! `import.rs` implements the import statements and `__import__`, `main.rs` runs `-m`.
 
+mod files;
 mod finder;
 mod globals;
 mod import;

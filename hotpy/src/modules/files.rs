@@ -1,0 +1,195 @@
+//! Files and the console for the native modules and builtins: `open`, `input`, `_hotpy`'s
+//! file reads and writes, and the OSError subclasses CPython raises for I/O errors.
+
+use super::native::*;
+use crate::runtime::{self, NONE, as_int, new_str};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+pub(super) fn os_error(e: std::io::Error, path: &str) -> Error {
+    let (kind, code) = match e.kind() {
+        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
+        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),
+        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17),
+        _ => ("OSError", e.raw_os_error().unwrap_or(0)),
+    };
+    let text = match code {
+        2 => "No such file or directory".to_string(),
+        13 => "Permission denied".to_string(),
+        17 => "File exists".to_string(),
+        _ => e.to_string(),
+    };
+    Error::new(
+        kind,
+        format!("[Errno {code}] {text}: {}", runtime::text::repr_str(path)),
+    )
+}
+
+/// `_hotpy.read_file(path)`: the whole text of a file.
+pub fn read_file(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [p] = args_n::<1>("read_file", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let text = std::fs::read_to_string(&path).map_err(|e| os_error(e, &path))?;
+    new_str(vm, &text)
+}
+
+/// `_hotpy.write_file(path, text, append)`.
+pub fn write_file(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [p, t, append] = args_n::<3>("write_file", args, kwargs)?;
+    let (path, text) = (text_arg(vm, p, "path")?, text_arg(vm, t, "text")?);
+    write_or_append(&path, text.as_bytes(), append == runtime::TRUE)
+}
+
+/// Writes `data` to `path`, replacing it or appending to it.
+fn write_or_append(path: &str, data: &[u8], append: bool) -> Result<Value, Error> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .append(append)
+        .truncate(!append)
+        .open(path)
+        .map_err(|e| os_error(e, path))?;
+    file.write_all(data).map_err(|e| os_error(e, path))?;
+    Ok(NONE)
+}
+
+/// `_hotpy.read_file_bytes(path)`: a file's contents as bytes.
+pub fn read_file_bytes(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [p] = args_n::<1>("read_file_bytes", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let data = std::fs::read(&path).map_err(|e| os_error(e, &path))?;
+    runtime::bytes::new_bytes(vm, &data)
+}
+
+/// `_hotpy.write_file_bytes(path, data, append)`.
+pub fn write_file_bytes(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [p, d, append] = args_n::<3>("write_file_bytes", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let data = runtime::bytes::value(vm, d).unwrap_or_default();
+    write_or_append(&path, &data, append == runtime::TRUE)
+}
+
+/// `_hotpy.create_file(path)`: mode `x` (FileExistsError if it exists).
+pub fn create_file(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [p] = args_n::<1>("create_file", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    std::fs::OpenOptions::new()
+        .create_new(true)
+        .write(true)
+        .open(&path)
+        .map_err(|e| os_error(e, &path))?;
+    Ok(NONE)
+}
+
+/// `_hotpy.write_stream(fd, text)`: stdout (through the VM's buffer) or stderr.
+pub fn write_stream(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    use std::io::Write;
+    let [fd, t] = args_n::<2>("write_stream", args, kwargs)?;
+    let text = text_arg(vm, t, "text")?;
+    if as_int(fd) == Some(2) {
+        vm.flush_stdout();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    } else {
+        vm.write_stdout(&text);
+    }
+    Ok(NONE)
+}
+
+/// `_hotpy.unsupported_operation(message)`: the exception `io.UnsupportedOperation` is (an
+/// OSError).
+pub fn unsupported_operation(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let message = args
+        .first()
+        .and_then(|&m| runtime::str_value(vm, m))
+        .unwrap_or_default();
+    let m = new_str(vm, &message)?;
+    let cls = runtime::exceptions::builtin_class(
+        vm,
+        runtime::exceptions::class_index("OSError").expect("OSError"),
+    )?;
+    vm.call(cls, &[m], &[])
+}
+
+/// `input(prompt='')`: a line of stdin without its newline; EOFError at the end.
+pub fn input(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    use std::io::{BufRead, Write};
+    if !kwargs.is_empty() || args.len() > 1 {
+        return Err(Error::new(
+            "TypeError",
+            format!("input expected at most 1 argument, got {}", args.len()),
+        ));
+    }
+    if let Some(&p) = args.first() {
+        let prompt = runtime::text::str(vm, p)?;
+        vm.write_stdout(&prompt);
+    }
+    vm.flush_stdout();
+    let _ = std::io::stdout().flush();
+    let mut line = String::new();
+    let read = vm
+        .mutator()
+        .blocking(|| std::io::stdin().lock().read_line(&mut line));
+    match read {
+        Ok(0) => Err(Error::new("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            new_str(vm, &line)
+        }
+        Err(e) => Err(Error::new("OSError", e.to_string())),
+    }
+}
+
+/// `open(...)`: hotpy's `_io.open`, written in Python.
+pub fn open(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = args
+            .iter()
+            .chain(kwargs.iter().map(|(_, v)| v))
+            .map(|&v| vm.mutator().root(v))
+            .collect();
+        let io = super::import(vm, "_io")?;
+        let io = super::module_object(vm, io)?;
+        let name = vm.name_str("open")?;
+        let f = super::get_attr(vm, io, name)?;
+        let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+        let (positional, keywords) = values.split_at(args.len());
+        let kwargs: Vec<(String, Value)> = kwargs
+            .iter()
+            .map(|(k, _)| k.clone())
+            .zip(keywords.iter().copied())
+            .collect();
+        vm.call(f, positional, &kwargs)
+    })
+}

@@ -1,0 +1,332 @@
+//! The methods of `str` that take no keyword arguments (`upper`, `split`, `join`, `strip`,
+//! `replace`, `startswith`, `find`, `count`, ...), as the method table in `attributes.rs` calls
+//! them: the receiver, then the positional arguments.
+
+use super::attributes::arity;
+use super::*;
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+pub(super) fn str_upper(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("str.upper", args, 0)?;
+    let text = str_value(vm, s).expect("a str").to_uppercase();
+    super::new_str(vm, &text)
+}
+
+pub(super) fn str_lower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("str.lower", args, 0)?;
+    let text = str_value(vm, s).expect("a str").to_lowercase();
+    super::new_str(vm, &text)
+}
+
+pub(super) fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
+    str_value(vm, v).ok_or_else(|| {
+        Error::new(
+            "TypeError",
+            format!("{what} must be str, not {}", type_name(vm, v)),
+        )
+    })
+}
+
+pub(super) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    let t = str_value(vm, s).expect("a str");
+    if args.len() > 2 {
+        return Err(Error::new(
+            "TypeError",
+            format!("split() takes at most 2 arguments ({} given)", args.len()),
+        ));
+    }
+    let max = match args.get(1) {
+        Some(&m) => super::as_int(m).ok_or_else(|| {
+            Error::new(
+                "TypeError",
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(vm, m)
+                ),
+            )
+        })?,
+        None => -1,
+    };
+    let sep = match args.first() {
+        Some(&v) if v != super::NONE => {
+            let sep = text(vm, v, "must be str or None: separator")?;
+            if sep.is_empty() {
+                return Err(Error::new("ValueError", "empty separator"));
+            }
+            Some(sep)
+        }
+        _ => None,
+    };
+    let parts: Vec<String> = match (&sep, max) {
+        (Some(sep), m) if m >= 0 => t
+            .splitn(m as usize + 1, sep.as_str())
+            .map(String::from)
+            .collect(),
+        (Some(sep), _) => t.split(sep.as_str()).map(String::from).collect(),
+        (None, m) if m >= 0 => {
+            // Whitespace runs separate; after `m` splits the rest is kept (leading
+            // whitespace removed).
+            let mut parts = Vec::new();
+            let mut rest = t.trim_start();
+            while !rest.is_empty() && (parts.len() as i64) < m {
+                match rest.find(char::is_whitespace) {
+                    Some(end) => {
+                        parts.push(rest[..end].to_string());
+                        rest = rest[end..].trim_start();
+                    }
+                    None => {
+                        parts.push(rest.to_string());
+                        rest = "";
+                    }
+                }
+            }
+            if !rest.is_empty() {
+                parts.push(rest.to_string());
+            }
+            parts
+        }
+        (None, _) => t.split_whitespace().map(String::from).collect(),
+    };
+    super::sequences::of_strs(vm, &parts, false)
+}
+
+pub(super) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("str.join", args, 1)?;
+    let sep = str_value(vm, s).expect("a str");
+    let items = super::builtins::collect(vm, args[0]);
+    let mut parts = Vec::new();
+    for (i, item) in items?.into_iter().enumerate() {
+        match str_value(vm, item) {
+            Some(p) => parts.push(p),
+            None => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        type_name(vm, item)
+                    ),
+                ));
+            }
+        }
+    }
+    super::new_str(vm, &parts.join(&sep))
+}
+
+pub(super) fn strip_with(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    name: &str,
+    f: fn(&str, &[char]) -> String,
+) -> Result<Value, Error> {
+    let t = str_value(vm, s).expect("a str");
+    let chars: Vec<char> = match args {
+        [] => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
+        [c] if *c == super::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
+        [c] => text(vm, *c, name)?.chars().collect(),
+        _ => {
+            return Err(Error::new(
+                "TypeError",
+                format!("{name} expected at most 1 argument, got {}", args.len()),
+            ));
+        }
+    };
+    let r = f(&t, &chars);
+    super::new_str(vm, &r)
+}
+
+pub(super) fn str_strip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    strip_with(vm, s, args, "strip", |t, c| t.trim_matches(c).to_string())
+}
+
+pub(super) fn str_lstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    strip_with(vm, s, args, "lstrip", |t, c| {
+        t.trim_start_matches(c).to_string()
+    })
+}
+
+pub(super) fn str_rstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    strip_with(vm, s, args, "rstrip", |t, c| {
+        t.trim_end_matches(c).to_string()
+    })
+}
+
+pub(super) fn str_replace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    if args.len() != 2 && args.len() != 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("replace expected at least 2 arguments, got {}", args.len()),
+        ));
+    }
+    let t = str_value(vm, s).expect("a str");
+    let (old, new) = (
+        text(vm, args[0], "replace() argument 1")?,
+        text(vm, args[1], "replace() argument 2")?,
+    );
+    let count = args.get(2).and_then(|&c| super::as_int(c)).unwrap_or(-1);
+    let out = if count < 0 {
+        t.replace(&old, &new)
+    } else {
+        t.replacen(&old, &new, count as usize)
+    };
+    super::new_str(vm, &out)
+}
+
+/// The prefixes or suffixes `startswith`/`endswith` test: a str or a tuple of strs.
+pub(super) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<String>, Error> {
+    if let Some(t) = str_value(vm, v) {
+        return Ok(vec![t]);
+    }
+    match super::sequences::items(vm, v) {
+        Some(items) if type_name(vm, v) == "tuple" => items
+            .iter()
+            .map(|&i| {
+                str_value(vm, i).ok_or_else(|| {
+                    Error::new(
+                        "TypeError",
+                        format!(
+                            "tuple for {what} must only contain str, not {}",
+                            type_name(vm, i)
+                        ),
+                    )
+                })
+            })
+            .collect(),
+        _ => Err(Error::new(
+            "TypeError",
+            format!(
+                "{what} first arg must be str or a tuple of str, not {}",
+                type_name(vm, v)
+            ),
+        )),
+    }
+}
+
+/// The characters of `t` from `start` to `end` (optional int arguments, negative from the
+/// end, clamped), with the offset of the first; None when `start` is past `end`.
+pub(super) fn char_window(
+    t: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> Option<(String, i64)> {
+    let chars: Vec<char> = t.chars().collect();
+    let n = chars.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> i64 {
+        match v.and_then(|&v| super::as_int(v)) {
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i,
+            None => default,
+        }
+    };
+    // A start past the end finds nothing, not even '' (CPython's rule).
+    let (start, end) = (bound(start, 0), bound(end, n).min(n));
+    (start <= end).then(|| (chars[start as usize..end as usize].iter().collect(), start))
+}
+
+/// `str.startswith`/`str.endswith(affix, start=None, end=None)`.
+pub(super) fn affix_test(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    method: &str,
+    test: fn(&str, &str) -> bool,
+) -> Result<Value, Error> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("{method} expected 1 to 3 arguments, got {}", args.len()),
+        ));
+    }
+    let t = str_value(vm, s).expect("a str");
+    let options = affixes(vm, args[0], method)?;
+    let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
+        return Ok(super::FALSE);
+    };
+    Ok(super::py_bool(options.iter().any(|p| test(&window, p))))
+}
+
+pub(super) fn str_startswith(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
+    affix_test(vm, s, args, "startswith", |t, p| t.starts_with(p))
+}
+
+pub(super) fn str_endswith(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    affix_test(vm, s, args, "endswith", |t, p| t.ends_with(p))
+}
+
+/// `str.find`, `rfind`, `index` and `rindex(sub, start=None, end=None)`: the character
+/// offset of the first (or last) `sub` in the window; -1 or ValueError when absent.
+pub(super) fn str_search(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    method: &str,
+    from_right: bool,
+    raise: bool,
+) -> Result<Value, Error> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("{method} expected 1 to 3 arguments, got {}", args.len()),
+        ));
+    }
+    let t = str_value(vm, s).expect("a str");
+    let sub = text(vm, args[0], &format!("{method}() argument"))?;
+    let found = char_window(&t, args.get(1), args.get(2)).and_then(|(window, start)| {
+        let at = if from_right {
+            window.rfind(&sub)
+        } else {
+            window.find(&sub)
+        };
+        at.map(|b| start + window[..b].chars().count() as i64)
+    });
+    match found {
+        Some(i) => super::make_int(i),
+        None if raise => Err(Error::new("ValueError", "substring not found")),
+        None => super::make_int(-1),
+    }
+}
+
+pub(super) fn str_find(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    str_search(vm, s, args, "find", false, false)
+}
+
+pub(super) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("count expected 1 to 3 arguments, got {}", args.len()),
+        ));
+    }
+    let t = str_value(vm, s).expect("a str");
+    let sub = text(vm, args[0], "count() argument")?;
+    let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
+        return super::make_int(0);
+    };
+    let n = if sub.is_empty() {
+        window.chars().count() + 1
+    } else {
+        window.matches(&sub).count()
+    };
+    super::make_int(n as i64)
+}
+
+pub(super) fn str_isdigit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("str.isdigit", args, 0)?;
+    let t = str_value(vm, s).expect("a str");
+    Ok(super::py_bool(
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
+    ))
+}
+
+pub(super) fn str_isalpha(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("str.isalpha", args, 0)?;
+    let t = str_value(vm, s).expect("a str");
+    Ok(super::py_bool(
+        !t.is_empty() && t.chars().all(char::is_alphabetic),
+    ))
+}

@@ -461,7 +461,7 @@ impl Unit<'_> {
         if code == 0 {
             self.b.emit("INPLACE_ADD", &[]);
         } else {
-            self.b.emit("BINARY_OP", &[code]);
+            self.b.emit("INPLACE_OP", &[code]);
         }
     }
 

@@ -143,6 +143,14 @@ pub fn sub_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
         .unwrap_or_else(|| Err(unsupported(vm, "-", a, b)))
 }
 
+/// A str, bytes, list or tuple: what `*` repeats.
+fn repeatable(vm: &mut ThreadState, v: Value) -> bool {
+    str_value(vm, v).is_some()
+        || bytes::is_bytes(vm, v)
+        || sequences::is_list(vm, v)
+        || layout_of(vm, v) == Some(crate::generated::layouts::Tuple::ID)
+}
+
 pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
         return Ok(r);
@@ -166,7 +174,21 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
     let (seq, n) = match (as_int(a), as_int(b)) {
         (_, Some(n)) if sequences::len(vm, a).is_some() => (a, n),
         (Some(n), _) if sequences::len(vm, b).is_some() => (b, n),
-        _ => return Err(unsupported(vm, "*", a, b)),
+        _ => {
+            // CPython's sequence repeat names the operand that is no int.
+            let other = match () {
+                _ if repeatable(vm, a) => b,
+                _ if repeatable(vm, b) => a,
+                _ => return Err(unsupported(vm, "*", a, b)),
+            };
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(vm, other)
+                ),
+            ));
+        }
     };
     let items = sequences::items(vm, seq).unwrap_or_default();
     let count = n.max(0) as usize;

@@ -150,6 +150,45 @@ pub(super) fn parse_int(vm: &mut ThreadState, text: &str, base: i64) -> Result<V
     super::bigint::from_big(vm, &value)
 }
 
+/// `float(v)` for an instance of a class: its `__float__` (which must give a float), else its
+/// `__index__`; None when it has neither.
+fn float_from_dunders(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
+    // The class's name is read before the calls (which may collect and move `v`).
+    let class = type_name(vm, v);
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
+        if let Some(r) = super::dunder::call(vm, v, "__float__", &[])? {
+            if float_value(vm, r).is_none() {
+                return Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "{class}.__float__ returned non-float (type {})",
+                        type_name(vm, r)
+                    ),
+                ));
+            }
+            return Ok(Some(r));
+        }
+        let v = vm.mutator().get(h);
+        let Some(r) = super::dunder::call(vm, v, "__index__", &[])? else {
+            return Ok(None);
+        };
+        let f = match as_int(r) {
+            Some(i) => i as f64,
+            None => match super::bigint::to_f64(vm, r) {
+                Some(f) => f?,
+                None => {
+                    return Err(Error::new(
+                        "TypeError",
+                        format!("__index__ returned non-int (type {})", type_name(vm, r)),
+                    ));
+                }
+            },
+        };
+        box_float(vm, f).map(Some)
+    })
+}
+
 pub(super) fn float(
     vm: &mut ThreadState,
     args: &[Value],
@@ -161,6 +200,11 @@ pub(super) fn float(
     };
     if let Some(i) = as_int(v) {
         return box_float(vm, i as f64);
+    }
+    if super::classes::is_instance(vm, v)
+        && let Some(r) = float_from_dunders(vm, v)?
+    {
+        return Ok(r);
     }
     if let Some(f) = float_value(vm, v) {
         return box_float(vm, f);
@@ -270,6 +314,21 @@ pub(super) fn divmod(
             format!("divmod expected 2 arguments, got {}", args.len()),
         ));
     };
+    // A class's `__divmod__` or the other operand's `__rdivmod__` (no composition of `//`
+    // and `%` for them, as in CPython).
+    if let Some(r) = super::dunder::binary_operator(vm, *a, *b, "divmod()")? {
+        return Ok(r);
+    }
+    if super::as_float(vm, *a).is_none() || super::as_float(vm, *b).is_none() {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                type_name(vm, *a),
+                type_name(vm, *b)
+            ),
+        ));
+    }
     // `a` and `b` are used after an allocation: root them.
     vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(*a), vm.mutator().root(*b));
@@ -295,6 +354,18 @@ pub(super) fn round(
             return Err(Error::new("TypeError", "round() takes at most 2 arguments"));
         }
     };
+    // A class's `__round__`, called with `ndigits` only when it is given and not None.
+    if super::classes::is_instance(vm, v) {
+        let extra: Vec<Value> = args
+            .get(1)
+            .copied()
+            .filter(|&d| d != NONE)
+            .into_iter()
+            .collect();
+        if let Some(r) = super::dunder::call(vm, v, "__round__", &extra)? {
+            return Ok(r);
+        }
+    }
     if let Some(i) = as_int(v) {
         return match digits {
             Some(d) if d < 0 => {

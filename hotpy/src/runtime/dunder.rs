@@ -109,6 +109,7 @@ pub fn binary_operator(
         "<<" => ("__lshift__", "__rlshift__"),
         ">>" => ("__rshift__", "__rrshift__"),
         "@" => ("__matmul__", "__rmatmul__"),
+        "divmod()" => ("__divmod__", "__rdivmod__"),
         _ => ("__pow__", "__rpow__"),
     };
     vm.handle_scope(|vm| {

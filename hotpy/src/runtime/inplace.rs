@@ -1,0 +1,117 @@
+//! Augmented assignment (`x += y`, `x |= y`, ...), as CPython does it: the left operand's
+//! in-place method (`__iadd__`, ...) when its class defines one and it does not return
+//! `NotImplemented`; the builtin mutable containers change in place (`list +=` and `*=`, the
+//! set operators on sets, `dict |=`), a builtin subclass's value too; anything else is the
+//! binary operator, whose TypeError names the augmented symbol (`+=`).
+//!
+//! Must not: know the binary operators' rules (it calls `arithmetic`'s entry points).
+
+use super::arithmetic::{add_fallback, binary_generic, mul_fallback, sub_fallback};
+use super::dunder::{self, NOT_IMPLEMENTED};
+use super::{NONE, as_int, bad_operator, builtin_subclasses, classes, dicts, sequences, sets};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+/// CPython's operator codes (BINARY_OP's): the symbol, how the binary operator's TypeError
+/// names it, and the in-place method.
+const OPERATORS: &[(i64, &str, &str, &str)] = &[
+    (0, "+", "+", "__iadd__"),
+    (1, "&", "&", "__iand__"),
+    (2, "//", "//", "__ifloordiv__"),
+    (3, "<<", "<<", "__ilshift__"),
+    (4, "@", "@", "__imatmul__"),
+    (5, "*", "*", "__imul__"),
+    (6, "%", "%", "__imod__"),
+    (7, "|", "|", "__ior__"),
+    (8, "**", "** or pow()", "__ipow__"),
+    (9, ">>", ">>", "__irshift__"),
+    (10, "-", "-", "__isub__"),
+    (11, "/", "/", "__itruediv__"),
+    (12, "^", "^", "__ixor__"),
+];
+
+/// `left <op>= right` (INPLACE_ADD's and INPLACE_OP's extern): the value to store back.
+pub fn inplace(vm: &mut ThreadState, op: i64, left: Value, right: Value) -> Result<Value, Error> {
+    let Some(&(_, symbol, named, method)) = OPERATORS.iter().find(|o| o.0 == op) else {
+        return Err(bad_operator(vm, op));
+    };
+    vm.handle_scope(|vm| {
+        let (hl, hr) = (vm.mutator().root(left), vm.mutator().root(right));
+        if classes::is_instance(vm, left)
+            && let Some(f) = dunder::method(vm, left, method)?
+        {
+            let (l, r) = (vm.mutator().get(hl), vm.mutator().get(hr));
+            let result = vm.call(f, &[l, r], &[])?;
+            if result != NOT_IMPLEMENTED {
+                return Ok(result);
+            }
+        }
+        let (l, r) = (vm.mutator().get(hl), vm.mutator().get(hr));
+        let target = builtin_subclasses::value_of(vm, l).unwrap_or(l);
+        if in_place(vm, op, target, r)? {
+            return Ok(vm.mutator().get(hl));
+        }
+        let (l, r) = (vm.mutator().get(hl), vm.mutator().get(hr));
+        binary(vm, op, l, r).map_err(|e| augmented_message(e, named, symbol))
+    })
+}
+
+/// Changes the builtin container `target` in place when `op` does that for its type; false
+/// when the binary operator applies instead.
+fn in_place(vm: &mut ThreadState, op: i64, target: Value, right: Value) -> Result<bool, Error> {
+    if sequences::is_list(vm, target) {
+        return match op {
+            0 => sequences::list_extend(vm, target, right).map(|()| true),
+            5 if as_int(right).is_some() => vm.handle_scope(|vm| {
+                let h = vm.mutator().root(target);
+                let repeated = mul_fallback(vm, target, right)?;
+                let target = vm.mutator().get(h);
+                super::deletion::store_slice(vm, repeated, target, NONE, NONE, NONE)?;
+                Ok(true)
+            }),
+            _ => Ok(false),
+        };
+    }
+    if sets::is_set(vm, target) && !sets::is_frozen(vm, target) && sets::is_set(vm, right) {
+        let update = match op {
+            7 => sets::update,
+            1 => sets::intersection_update,
+            10 => sets::difference_update,
+            12 => sets::symmetric_difference_update,
+            _ => return Ok(false),
+        };
+        return update(vm, target, &[right]).map(|_| true);
+    }
+    if op == 7 && dicts::is_dict(vm, target) {
+        return super::methods_more::dict_update(vm, target, &[right], &[]).map(|_| true);
+    }
+    Ok(false)
+}
+
+/// `left <op> right`, the binary operator for CPython's code `op`.
+pub fn binary(vm: &mut ThreadState, op: i64, left: Value, right: Value) -> Result<Value, Error> {
+    match op {
+        0 => add_fallback(vm, left, right),
+        5 => mul_fallback(vm, left, right),
+        10 => sub_fallback(vm, left, right),
+        _ => binary_generic(vm, op, left, right),
+    }
+}
+
+/// The binary operator's "unsupported operand type(s) for +" (`named`) becomes "... for +="
+/// (`symbol`), as CPython reports a failed augmented assignment.
+fn augmented_message(e: Error, named: &str, symbol: &str) -> Error {
+    let binary = format!("unsupported operand type(s) for {named}: ");
+    match e {
+        Error::Exception(mut exc)
+            if exc.kind == "TypeError" && exc.message.starts_with(&binary) =>
+        {
+            exc.message = format!(
+                "unsupported operand type(s) for {symbol}=: {}",
+                &exc.message[binary.len()..]
+            );
+            Error::Exception(exc)
+        }
+        other => other,
+    }
+}

@@ -143,6 +143,23 @@ pub fn sub_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
         .unwrap_or_else(|| Err(unsupported(vm, "-", a, b)))
 }
 
+/// CPython's TypeError for `a * b` when one operand is a sequence (which it would repeat) and
+/// the other no int: it names the other's type. None when neither is a sequence.
+pub(super) fn repeat_error(vm: &mut ThreadState, a: Value, b: Value) -> Option<Error> {
+    let other = match () {
+        _ if repeatable(vm, a) => b,
+        _ if repeatable(vm, b) => a,
+        _ => return None,
+    };
+    Some(Error::new(
+        "TypeError",
+        format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(vm, other)
+        ),
+    ))
+}
+
 /// A str, bytes, list or tuple: what `*` repeats.
 fn repeatable(vm: &mut ThreadState, v: Value) -> bool {
     str_value(vm, v).is_some()
@@ -174,21 +191,7 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
     let (seq, n) = match (as_int(a), as_int(b)) {
         (_, Some(n)) if sequences::len(vm, a).is_some() => (a, n),
         (Some(n), _) if sequences::len(vm, b).is_some() => (b, n),
-        _ => {
-            // CPython's sequence repeat names the operand that is no int.
-            let other = match () {
-                _ if repeatable(vm, a) => b,
-                _ if repeatable(vm, b) => a,
-                _ => return Err(unsupported(vm, "*", a, b)),
-            };
-            return Err(Error::new(
-                "TypeError",
-                format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    type_name(vm, other)
-                ),
-            ));
-        }
+        _ => return Err(repeat_error(vm, a, b).unwrap_or_else(|| unsupported(vm, "*", a, b))),
     };
     let items = sequences::items(vm, seq).unwrap_or_default();
     let count = n.max(0) as usize;

@@ -114,10 +114,15 @@ pub fn binary_operator(
     };
     vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-        binary(vm, a, b, name, rname).and_then(|r| match r {
+        binary(vm, a, b, name, rname, SubclassRule::IfOverridden).and_then(|r| match r {
             Some(r) => Ok(Some(r)),
             None => {
                 let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+                if symbol == "*"
+                    && let Some(e) = super::arithmetic::repeat_error(vm, a, b)
+                {
+                    return Err(e);
+                }
                 Err(Error::new(
                     "TypeError",
                     format!(
@@ -138,24 +143,79 @@ fn binary(
     b: Value,
     name: &'static str,
     rname: &'static str,
+    subclass: SubclassRule,
 ) -> Result<Option<Value>, Error> {
     if !takes_part(vm, a) && !takes_part(vm, b) {
         return Ok(None);
     }
     vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+        // CPython's subclass rule: when `b`'s class derives from `a`'s and overrides the
+        // reflected method, that method goes first.
+        let reflected_first = reflected_first(vm, a, b, rname, subclass)?;
+        let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+        if reflected_first
+            && let Some(r) = call(vm, b, rname, &[a])?
+            && r != NOT_IMPLEMENTED
+        {
+            return Ok(Some(r));
+        }
+        let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
         if let Some(r) = call(vm, a, name, &[b])?
             && r != NOT_IMPLEMENTED
         {
             return Ok(Some(r));
         }
         let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
-        if let Some(r) = call(vm, b, rname, &[a])?
+        if !reflected_first
+            && let Some(r) = call(vm, b, rname, &[a])?
             && r != NOT_IMPLEMENTED
         {
             return Ok(Some(r));
         }
         Ok(None)
+    })
+}
+
+/// When the right operand's reflected method goes first (CPython's rules, for instances of
+/// Python classes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SubclassRule {
+    /// Arithmetic: `b`'s class is a proper subclass of `a`'s and defines `rname` other than
+    /// `a`'s class does.
+    IfOverridden,
+    /// Rich comparison: `b`'s class is a proper subclass of `a`'s.
+    Always,
+}
+
+/// True when `b`'s reflected method `rname` is to be tried before `a`'s own (`rule`).
+fn reflected_first(
+    vm: &mut ThreadState,
+    a: Value,
+    b: Value,
+    rname: &'static str,
+    rule: SubclassRule,
+) -> Result<bool, Error> {
+    use super::classes::{class_of, is_instance, is_subclass};
+    if !is_instance(vm, a) || !is_instance(vm, b) {
+        return Ok(false);
+    }
+    let (ca, cb) = (class_of(vm, a), class_of(vm, b));
+    if ca == cb || !is_subclass(vm, cb, ca) {
+        return Ok(false);
+    }
+    if rule == SubclassRule::Always {
+        return Ok(true);
+    }
+    vm.handle_scope(|vm| {
+        let ha = vm.mutator().root(a);
+        let Some(mine) = method(vm, b, rname)? else {
+            return Ok(false);
+        };
+        let hm = vm.mutator().root(mine);
+        let a = vm.mutator().get(ha);
+        let theirs = method(vm, a, rname)?;
+        Ok(theirs != Some(vm.mutator().get(hm)))
     })
 }
 
@@ -186,7 +246,7 @@ fn compare_rooted(
     rname: &'static str,
 ) -> Result<Option<Value>, Error> {
     let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
-    if let Some(r) = binary(vm, a, b, name, rname)? {
+    if let Some(r) = binary(vm, a, b, name, rname, SubclassRule::Always)? {
         return Ok(Some(r));
     }
     let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
@@ -194,7 +254,7 @@ fn compare_rooted(
         2 => Ok(Some(super::py_bool(a == b))),
         3 => {
             // object.__ne__ inverts __eq__.
-            match binary(vm, a, b, "__eq__", "__eq__")? {
+            match binary(vm, a, b, "__eq__", "__eq__", SubclassRule::Always)? {
                 Some(r) => Ok(Some(super::py_bool(!super::is_true(vm, r)?))),
                 None => Ok(Some(super::py_bool(a != b))),
             }

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Times benches/python/*.py under python3, an earlier hotpy build and this one (JIT off and
-on): median of N runs each, a Markdown table of seconds and ratios to python3.
+on): the median of N runs each of the CPU time (user + system) each run took, a Markdown table
+of seconds and ratios to python3. CPU time, not wall time: the machines are shared, and a run
+that waits for a core does not count the wait. The runs of the configurations interleave.
 
     git worktree add /tmp/base COMMIT
     (cd /tmp/base && CARGO_TARGET_DIR=/tmp/base-target cargo build --release)
     cargo build --release && python3 benches/compare.py [N] [/tmp/base-target/release/hotpy]
 """
-import statistics, subprocess, time, sys
+import resource, statistics, subprocess, sys
 progs = ['fib', 'floats', 'generators', 'loops', 'objects']
 before = sys.argv[2] if len(sys.argv) > 2 else '/tmp/base-target/release/hotpy'
 configs = [
@@ -17,15 +19,26 @@ configs = [
     ('hotpy jit', ['./target/release/hotpy', 'run', '--jit=on']),
 ]
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+
+
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 print('| program | ' + ' | '.join(n for n, _ in configs) + ' |')
 print('|---' * (len(configs) + 1) + '|')
 for p in progs:
-    cells = []; base = None
-    for name, cmd in configs:
-        ts = []
-        for _ in range(runs):
-            s = time.perf_counter(); d = subprocess.run(cmd + [f'benches/python/{p}.py'], capture_output=True); ts.append(time.perf_counter() - s)
+    times = {name: [] for name, _ in configs}
+    for _ in range(runs):
+        for name, cmd in configs:
+            s = cpu()
+            d = subprocess.run(cmd + [f'benches/python/{p}.py'], capture_output=True)
+            times[name].append(cpu() - s)
             assert d.returncode == 0, (cmd, d.stderr[-300:])
-        t = statistics.median(ts); base = base or t
+    base = statistics.median(times['python3'])
+    cells = []
+    for name, _ in configs:
+        t = statistics.median(times[name])
         cells.append(f'{t:.3f} s' + ('' if name == 'python3' else f' ({t / base:.2f}x)'))
     print(f'| {p}.py | ' + ' | '.join(cells) + ' |')

@@ -120,6 +120,16 @@ impl Shapes {
         }
     }
 
+    /// True when [`Shapes::note_size`] would change nothing (checked under the read lock, so
+    /// that the write lock is taken only when a class's instances grow).
+    fn size_noted(&self, class_id: usize, len: usize) -> bool {
+        let hint = self
+            .inline_hint
+            .get(class_id)
+            .map_or(FIRST_INLINE, |&h| h as usize);
+        hint >= len.min(MAX_INLINE)
+    }
+
     fn note_size(&mut self, class_id: usize, len: usize) {
         if self.inline_hint.len() <= class_id {
             self.inline_hint.resize(class_id + 1, FIRST_INLINE as u8);
@@ -232,7 +242,12 @@ pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<()
         });
         return super::dicts::set(vm, dict?, name, v);
     };
-    let i = vm.shapes().shapes[next as usize].keys.len() - 1;
+    let (i, class_id) = {
+        let class_id = Class::id(vm.vmctx(), Instance::class(vm.vmctx(), obj)) as usize;
+        let shapes = vm.shapes();
+        let i = shapes.shapes[next as usize].keys.len() - 1;
+        (i, (!shapes.size_noted(class_id, i + 1)).then_some(class_id))
+    };
     let ctx = vm.vmctx();
     let inline = Instance::inline(ctx, obj) as usize;
     let (obj, v) = if i >= inline {
@@ -267,12 +282,13 @@ pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<()
     };
     Instance::set_shape(vm.vmctx(), obj, next);
     store_slot(vm, obj, i, v);
-    let class_id = Class::id(vm.vmctx(), Instance::class(vm.vmctx(), obj)) as usize;
-    vm.interp
-        .shapes
-        .write()
-        .unwrap_or_else(|p| p.into_inner())
-        .note_size(class_id, i + 1);
+    if let Some(class_id) = class_id {
+        vm.interp
+            .shapes
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .note_size(class_id, i + 1);
+    }
     Ok(())
 }
 

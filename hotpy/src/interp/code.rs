@@ -222,7 +222,8 @@ impl ThreadState {
         let module = self.mutator_ref().pinned(&loaded.module_object);
         Frame::set_module(self.vmctx(), f, module);
         if !loaded.code.is_generator {
-            // Only a generator keeps its frame: any other is garbage once it returns.
+            // Only a generator keeps its frame: any other is garbage once it returns. (A frame
+            // made visible to Python code, as `sys._getframe` would, must lose the mark.)
             frame::recycle_on_return(self.vmctx(), f);
         }
         Ok(f)

@@ -78,7 +78,13 @@ def abs(a):
 
 
 def index(a):
-    return a
+    if isinstance(a, int):
+        return a if type(a) is int else int(a)
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    return method(a)
 
 
 def and_(a, b):

@@ -516,7 +516,14 @@ fn repr(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Res
 
 fn range(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords("range", kwargs)?;
-    super::iter::range(vm, args)
+    // Bounds may be objects with `__index__`.
+    let args: Vec<Value> = match *args {
+        [a] => super::index::index_values(vm, [], [a])?.1.to_vec(),
+        [a, b] => super::index::index_values(vm, [], [a, b])?.1.to_vec(),
+        [a, b, c] => super::index::index_values(vm, [], [a, b, c])?.1.to_vec(),
+        _ => args.to_vec(),
+    };
+    super::iter::range(vm, &args)
 }
 
 /// The items of any iterable (a snapshot): lists, tuples, strs, dicts (keys), ranges and

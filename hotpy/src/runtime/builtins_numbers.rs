@@ -429,6 +429,7 @@ pub(super) fn radix(
     digits: fn(u64) -> String,
 ) -> Result<Value, Error> {
     let v = one(name, args, kwargs)?;
+    let v = super::index::index_value(vm, v)?;
     let i = as_int(v).ok_or_else(|| {
         Error::new(
             "TypeError",

@@ -21,6 +21,7 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
             None => Err(super::dicts::key_error(vm, index)),
         };
     }
+    let ([container], [index]) = super::index::index_values(vm, [container], [index])?;
     if layout_of(vm, container) == Some(List::ID) {
         let n = List::length(vm.vmctx(), container) as usize;
         let Some(i) = as_int(index) else {
@@ -116,6 +117,8 @@ pub fn store_slice(
         });
     }
     require_list(vm, container, "does not support item assignment")?;
+    let ([value, container], [lower, upper, step]) =
+        super::index::index_values(vm, [value, container], [lower, upper, step])?;
     vm.handle_scope(|vm| {
         let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
         let new = match super::builtins::collect(vm, value) {
@@ -170,6 +173,8 @@ pub fn delete_slice(
         });
     }
     require_list(vm, container, "does not support item deletion")?;
+    let ([container], [lower, upper, step]) =
+        super::index::index_values(vm, [container], [lower, upper, step])?;
     let all = super::sequences::items(vm, container).unwrap_or_default();
     let gone = super::sequences::slice_indices(all.len(), lower, upper, step)?;
     let kept: Vec<Value> = all

@@ -21,6 +21,7 @@ pub mod dicts;
 pub mod dunder;
 pub mod exceptions;
 pub mod format;
+pub mod index;
 pub mod inplace;
 pub mod iter;
 pub mod lazy;

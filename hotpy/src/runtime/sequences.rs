@@ -163,6 +163,12 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
     if let Some(r) = super::type_objects::subscript(vm, container, index)? {
         return Ok(r);
     }
+    // A sequence's index may be an object with `__index__` (a dict's key is what it is).
+    let ([container], [index]) = if super::dicts::is_dict(vm, container) {
+        ([container], [index])
+    } else {
+        super::index::index_values(vm, [container], [index])?
+    };
     if super::slices::is_slice(vm, index) {
         let (a, b, c) = super::slices::parts(vm, index);
         return get_slice(vm, container, a, b, c);
@@ -241,6 +247,7 @@ pub fn store_subscript(
     if super::dicts::is_dict(vm, container) {
         return super::dicts::set(vm, container, index, v);
     }
+    let ([container, v], [index]) = super::index::index_values(vm, [container, v], [index])?;
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {
             let at = position(
@@ -546,6 +553,8 @@ pub fn get_slice(
         let (a, b, c) = super::slices::parts(vm, lower);
         return get_slice(vm, container, a, b, c);
     }
+    let ([container], [lower, upper, step]) =
+        super::index::index_values(vm, [container], [lower, upper, step])?;
     if super::bytes::is_bytes(vm, container) {
         return super::bytes::slice(vm, container, lower, upper, step);
     }

@@ -1,0 +1,52 @@
+//! `__index__`: where CPython takes an integer index (subscripts, slice bounds), an instance
+//! of a class with `__index__` stands for the int it returns.
+//!
+//! Must not: convert anything but instances of Python classes (ints pass through, and other
+//! values are left for the caller's own TypeError).
+
+use super::{as_int, classes, dunder, type_name};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+/// `v` as an index: an instance whose class defines `__index__` becomes what it returns (an
+/// int, else TypeError as CPython says); anything else is returned unchanged. May run Python
+/// code (and collect): the caller roots what it holds.
+pub fn index_value(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
+    if !classes::is_instance(vm, v) || as_int(v).is_some() {
+        return Ok(v);
+    }
+    match dunder::call(vm, v, "__index__", &[])? {
+        Some(i) if as_int(i).is_some() || super::bigint::is_big(vm, i) => Ok(i),
+        Some(other) => Err(Error::new(
+            "TypeError",
+            format!("__index__ returned non-int (type {})", type_name(vm, other)),
+        )),
+        None => Ok(v),
+    }
+}
+
+/// [`index_value`] of each of `values` (an index, slice bounds), keeping `keep` (the
+/// container, a value to store) and the values not yet converted rooted across each call;
+/// returns them all as they are now.
+pub fn index_values<const K: usize, const N: usize>(
+    vm: &mut ThreadState,
+    keep: [Value; K],
+    values: [Value; N],
+) -> Result<([Value; K], [Value; N]), Error> {
+    if !values.iter().any(|&v| classes::is_instance(vm, v)) {
+        return Ok((keep, values));
+    }
+    vm.handle_scope(|vm| {
+        let kept = keep.map(|v| vm.mutator().root(v));
+        let handles = values.map(|v| vm.mutator().root(v));
+        for h in handles {
+            let v = vm.mutator().get(h);
+            let converted = index_value(vm, v)?;
+            vm.mutator().set(h, converted);
+        }
+        Ok((
+            kept.map(|h| vm.mutator().get(h)),
+            handles.map(|h| vm.mutator().get(h)),
+        ))
+    })
+}

@@ -49,3 +49,9 @@ print([operator.index(I(i)) for i in range(3)], operator.index(True), operator.i
 for f in [lambda: operator.index(1.5), lambda: hex(1.5), lambda: range(I(1), "x")]:
     try: f()
     except TypeError as e: print("TypeError:", e)
+M = list("wxyz")
+print(M.pop(I(1)), M.insert(I(0), "x"), M, M.pop(I(-1)), round(3.14159, I(2)), round(1234, I(-2)))
+try:
+    M.pop(Bad())
+except TypeError as e:
+    print("TypeError:", e)

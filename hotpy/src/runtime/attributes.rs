@@ -388,7 +388,10 @@ fn list_append(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Valu
 fn list_pop(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     match args {
         [] => super::sequences::pop(vm, list),
-        [index] => super::sequences::pop_at(vm, list, *index),
+        [index] => {
+            let ([list], [index]) = super::index::index_values(vm, [list], [*index])?;
+            super::sequences::pop_at(vm, list, index)
+        }
         _ => Err(Error::new(
             "TypeError",
             format!("pop expected at most 1 argument, got {}", args.len()),
@@ -432,16 +435,16 @@ fn list_extend(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Valu
 
 fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.insert", args, 2)?;
+    let ([list, item], [at]) = super::index::index_values(vm, [list, args[1]], [args[0]])?;
     let mut items = super::sequences::items(vm, list).expect("a list");
     let len = items.len() as i64;
-    let at =
-        super::as_int(args[0]).ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
+    let at = super::as_int(at).ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
     let at = if at < 0 {
         (at + len).max(0)
     } else {
         at.min(len)
     } as usize;
-    items.insert(at, args[1]);
+    items.insert(at, item);
     // Append one (it may grow the array), then rewrite the items in order.
     vm.handle_scope(|vm| {
         let hl = vm.mutator().root(list);

@@ -347,9 +347,17 @@ pub(super) fn round(
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     no_keywords("round", kwargs)?;
-    let (v, digits) = match args {
-        [v] => (*v, None),
-        [v, d] => (*v, if *d == NONE { None } else { as_int(*d) }),
+    let (v, digits) = match *args {
+        [v] => (v, None),
+        [v, d] => {
+            // The digits may be an object with `__index__` (`v` itself is no instance here).
+            let ([v], [d]) = if super::classes::is_instance(vm, v) {
+                ([v], [d])
+            } else {
+                super::index::index_values(vm, [v], [d])?
+            };
+            (v, if d == NONE { None } else { as_int(d) })
+        }
         _ => {
             return Err(Error::new("TypeError", "round() takes at most 2 arguments"));
         }

@@ -238,6 +238,13 @@ fn function_frame(
     args: Args<'_>,
     kwargs: &[(String, Value)],
 ) -> Result<Started, Error> {
+    if receiver.is_none()
+        && kwargs.is_empty()
+        && let Args::Stack(values) = args
+        && let Some(f) = plain_frame(vm, func, values)?
+    {
+        return Ok(Started::Frame(f));
+    }
     let index = Function::code(vm.vmctx(), func) as usize;
     check_recursion(vm)?;
     let loaded: *const super::code::Loaded = vm.loaded(index);
@@ -249,14 +256,10 @@ fn function_frame(
         && unsafe { (*loaded).plain_arity } == Some(n)
         && let Args::Stack(values) = args
     {
-        // The common case: positional arguments from the caller's stack, straight into the
-        // callee's locals.
-        let Some(receiver) = receiver else {
-            let f = vm.alloc_frame(index)?;
-            let ctx = vm.vmctx();
-            frame::init_locals(ctx, f, n, |i| values.get(ctx, i), runtime::UNBOUND);
-            return Ok(Started::Frame(f));
-        };
+        // A bound method's common case: the receiver, then positional arguments from the
+        // caller's stack, straight into the callee's locals (without a receiver,
+        // `plain_frame` above took it).
+        let receiver = receiver.expect("plain calls without a receiver were made above");
         return vm.handle_scope(|vm| {
             let hr = vm.mutator().root(receiver);
             let f = vm.alloc_frame(index)?;

@@ -199,6 +199,12 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
     {
         return Ok(v);
     }
+    if super::classes::is_instance(vm, object) && super::str_is(vm, name, "__dict__") {
+        let cls = super::classes::class_of(vm, object);
+        if super::descriptors::flags(vm, cls) & super::descriptors::NO_DICT != 0 {
+            return Err(super::descriptors::no_attribute(vm, cls, "__dict__"));
+        }
+    }
     if super::classes::is_instance(vm, object)
         && super::str_is(vm, name, "__dict__")
         && let Some(d) = super::classes::attribute_dict(vm, object)?

@@ -168,6 +168,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("object.__new__", object_new),
     ("object.__init_subclass__", object_init_subclass),
     ("object.__setattr__", object_setattr),
+    ("object.__getattribute__", object_getattribute),
+    ("object.__delattr__", object_delattr),
     ("BaseException.__init__", exception_init),
 ];
 
@@ -261,6 +263,58 @@ fn object_setattr(
         ));
     };
     super::classes::store_attr(vm, *object, *name, *value)?;
+    Ok(NONE)
+}
+
+/// `object.__getattribute__(self, name)`: the attribute lookup without a class's own
+/// `__getattribute__` or `__getattr__`.
+fn object_getattribute(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    no_keywords("__getattribute__", kwargs)?;
+    let [object, name] = args else {
+        return Err(Error::new(
+            "TypeError",
+            format!("expected 2 arguments, got {}", args.len()),
+        ));
+    };
+    let Some(text) = super::str_value(vm, *name) else {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "attribute name must be string, not '{}'",
+                type_name(vm, *name)
+            ),
+        ));
+    };
+    if super::classes::is_instance(vm, *object) {
+        return match super::classes::generic_get_attr(vm, *object, *name, false)? {
+            Some(v) => Ok(v),
+            None => Err(Error::new(
+                "AttributeError",
+                format!("'{}' object has no attribute '{text}'", type_name(vm, *object)),
+            )),
+        };
+    }
+    super::attributes::get_attr(vm, *object, *name)
+}
+
+/// `object.__delattr__(self, name)`: the plain attribute deletion.
+fn object_delattr(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    no_keywords("__delattr__", kwargs)?;
+    let [object, name] = args else {
+        return Err(Error::new(
+            "TypeError",
+            format!("expected 2 arguments, got {}", args.len()),
+        ));
+    };
+    super::deletion::delete_attr_plain(vm, *object, *name)?;
     Ok(NONE)
 }
 

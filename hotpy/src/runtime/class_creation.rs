@@ -128,7 +128,17 @@ pub fn make_class(
         implicit_descriptors(vm, hn)?;
         let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
         let namespace = vm.mutator().get(hn);
+        let slots = super::descriptors::slot_names(vm, namespace)?;
+        let object = super::exceptions::object_class(vm)?;
+        let slotted_bases = bases.iter().all(|&b| {
+            b == object || super::descriptors::flags(vm, b) & super::descriptors::NO_DICT != 0
+        });
+        let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
+        let namespace = vm.mutator().get(hn);
         let cls = new_class(vm, &name, &bases, namespace)?;
+        if slotted_bases && slots.is_some_and(|s| !s.iter().any(|n| n == "__dict__")) {
+            super::descriptors::set_flag(vm, cls, super::descriptors::NO_DICT);
+        }
         vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, &qualname);
         if let Some(t) = builtin_base {
             super::builtin_subclasses::record(vm, cls, t);
@@ -139,6 +149,8 @@ pub fn make_class(
             crate::generated::layouts::Cell::set_value(vm.vmctx(), cell, cls);
         }
         let hc = vm.mutator().root(cls);
+        super::descriptors::set_names(vm, cls)?;
+        let cls = vm.mutator().get(hc);
         let keywords: Vec<(String, Value)> = class_keywords
             .iter()
             .zip(&hkw)
@@ -254,8 +266,9 @@ pub fn new_class(
     let id = vm.register_class(name.to_string());
     vm.handle_scope(|vm| {
         let hn = vm.mutator().root(namespace);
-        let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
         let hbs: Vec<_> = bases.iter().map(|&v| vm.mutator().root(v)).collect();
+        let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
+        let flags = super::descriptors::initial_flags(vm, &hbs, hn)?;
         let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
         let bases_tuple = super::sequences::new_tuple(vm, &bases)?;
         let hb = vm.mutator().root(bases_tuple);
@@ -265,6 +278,8 @@ pub fn new_class(
         Class::set_mro(ctx, cls, NONE);
         Class::set_bases(ctx, cls, NONE);
         Class::set_base(ctx, cls, NONE);
+        Class::set_meta(ctx, cls, NONE);
+        Class::set_flags(ctx, cls, flags);
         let hc = vm.mutator().root(cls);
         let mut order = vec![cls];
         order.extend(hl.iter().map(|&h| vm.mutator().get(h)));

@@ -104,7 +104,7 @@ pub fn attribute_dict(vm: &mut ThreadState, object: Value) -> Result<Option<Valu
 }
 
 /// Attribute `name` of an instance's own storage (not its class's).
-fn own_attr(vm: &mut ThreadState, instance: Value, name: Value) -> Result<Option<Value>, Error> {
+pub(super) fn own_attr(vm: &mut ThreadState, instance: Value, name: Value) -> Result<Option<Value>, Error> {
     if layout_of(vm, instance) == Some(Exception::ID) {
         let dict = Exception::dict(vm.vmctx(), instance);
         super::dicts::get(vm, dict, name)
@@ -179,6 +179,22 @@ pub fn is_subclass(vm: &ThreadState, cls: Value, of: Value) -> bool {
 
 /// `object.name` for instances and classes; `None` when the object is neither.
 pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Option<Value>, Error> {
+    if is_instance(vm, object) && super::descriptors::has_getattribute(vm, class_of(vm, object)) {
+        if let Some(v) = super::descriptors::through_getattribute(vm, object, name)? {
+            return Ok(Some(v));
+        }
+    }
+    generic_get_attr(vm, object, name, true)
+}
+
+/// `object.name` without a class's `__getattribute__` (`object.__getattribute__`, with
+/// `__getattr__` as a fallback when `fallback`).
+pub fn generic_get_attr(
+    vm: &mut ThreadState,
+    object: Value,
+    name: Value,
+    fallback: bool,
+) -> Result<Option<Value>, Error> {
     let text = |vm: &ThreadState| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
         if super::exceptions::is_instance(vm, object) && super::str_is(vm, name, "args") {
@@ -229,6 +245,11 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Opti
             }
             return vm.call(fget, &[object], &[]).map(Some);
         }
+        if let Some(attr) = class_attr
+            && super::descriptors::may_be_descriptor(vm, attr)
+        {
+            return super::descriptors::instance_get(vm, object, cls, name, attr).map(Some);
+        }
         if let Some(v) = own_attr(vm, object, name)? {
             return Ok(Some(v));
         }
@@ -267,7 +288,7 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Opti
             None => {
                 // Read the names first: the `__getattr__` lookup may collect.
                 let (cls_name, attr) = (class_name(vm, cls), text(vm));
-                if let Some(v) = super::dunder::getattr_fallback(vm, object, name)? {
+                if fallback && let Some(v) = super::dunder::getattr_fallback(vm, object, name)? {
                     return Ok(Some(v));
                 }
                 Err(Error::new(
@@ -366,6 +387,9 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Opti
             Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
                 let f = Descriptor::first(vm.vmctx(), d);
                 bind(vm, f, object).map(Some)
+            }
+            Some(v) if super::descriptors::may_be_descriptor(vm, v) => {
+                super::descriptors::class_get(vm, object, v).map(Some)
             }
             Some(v) => Ok(Some(v)),
             None => Err(Error::new(
@@ -487,7 +511,8 @@ pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> R
 pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Result<(), Error> {
     if is_instance(vm, object) {
         let cls = class_of(vm, object);
-        if let Some(p) = lookup(vm, cls, name)?
+        let attr = lookup(vm, cls, name)?;
+        if let Some(p) = attr
             && descriptor_kind(vm, p) == Some(PROPERTY)
         {
             let fset = Descriptor::second(vm.vmctx(), p);
@@ -502,6 +527,41 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
                 ));
             }
             return vm.call(fset, &[object, v], &[]).map(|_| ());
+        }
+        if let Some(attr) = attr
+            && super::descriptors::may_be_descriptor(vm, attr)
+        {
+            let (handled, kept) = vm.handle_scope(|vm| {
+                let handles = [object, name, v].map(|x| vm.mutator().root(x));
+                let handled = super::descriptors::instance_set(vm, object, attr, v);
+                (handled, handles.map(|h| vm.mutator().get(h)))
+            });
+            if handled? {
+                return Ok(());
+            }
+            return store_own(vm, kept[0], kept[1], kept[2]);
+        }
+        if super::str_is(vm, name, "__class__") {
+            return super::descriptors::set_class(vm, object, v);
+        }
+    }
+    store_own(vm, object, name, v)
+}
+
+/// `object.name = v` into the object's own storage (no descriptor took it).
+fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Result<(), Error> {
+    if is_instance(vm, object)
+        && super::descriptors::flags(vm, class_of(vm, object)) & super::descriptors::NO_DICT != 0
+    {
+        let text = str_value(vm, name).unwrap_or_default();
+        let (allowed, object) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(object);
+            let cls = class_of(vm, object);
+            let allowed = super::descriptors::slot_allows(vm, cls, &text);
+            (allowed, vm.mutator().get(h))
+        });
+        if !allowed? {
+            return Err(super::descriptors::no_attribute(vm, class_of(vm, object), &text));
         }
     }
     let dict = if is_instance(vm, object) {
@@ -523,6 +583,9 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
         Exception::dict(vm.vmctx(), object)
     } else if is_class(vm, object) {
         vm.invalidate_lookups();
+        if super::str_is(vm, name, "__getattribute__") {
+            super::descriptors::set_flag(vm, object, super::descriptors::GETATTRIBUTE);
+        }
         Class::dict(vm.vmctx(), object)
     } else {
         let name = str_value(vm, name).unwrap_or_default();

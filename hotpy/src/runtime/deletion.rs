@@ -191,11 +191,35 @@ pub fn delete_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<(
     if crate::modules::is_module(vm, object) {
         return crate::modules::delete_attr(vm, object, name);
     }
+    let (custom, [object, name]) = vm.handle_scope(|vm| {
+        let handles = [object, name].map(|x| vm.mutator().root(x));
+        let custom = super::dunder::call(vm, object, "__delattr__", &[name]);
+        (custom, handles.map(|h| vm.mutator().get(h)))
+    });
+    if custom?.is_some() {
+        return Ok(());
+    }
+    delete_attr_plain(vm, object, name)
+}
+
+/// `del object.name` without a class's `__delattr__` (`object.__delattr__`): a data
+/// descriptor's `__delete__`, else the object's own attribute.
+pub fn delete_attr_plain(vm: &mut ThreadState, object: Value, name: Value) -> Result<(), Error> {
+    if crate::modules::is_module(vm, object) {
+        return crate::modules::delete_attr(vm, object, name);
+    }
     let text = super::str_value(vm, name).unwrap_or_default();
     vm.handle_scope(|vm| {
         let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
-        if super::dunder::call(vm, object, "__delattr__", &[name])?.is_some() {
-            return Ok(());
+        if super::classes::is_instance(vm, object) {
+            let cls = super::classes::class_of(vm, object);
+            let attr = super::classes::lookup(vm, cls, vm.mutator_ref().get(hn))?;
+            if let Some(attr) = attr
+                && super::descriptors::may_be_descriptor(vm, attr)
+                && super::descriptors::instance_delete(vm, object, attr)?
+            {
+                return Ok(());
+            }
         }
         let object = vm.mutator().get(ho);
         // An instance's storage becomes a dict here (which may collect): read `name` after.

@@ -93,6 +93,8 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
         for (class, method) in [
             (OBJECT, "object.__init__"),
             (OBJECT, "object.__setattr__"),
+            (OBJECT, "object.__getattribute__"),
+            (OBJECT, "object.__delattr__"),
             (OBJECT, "object.__new__"),
             (OBJECT, "object.__init_subclass__"),
             (BASE_EXCEPTION, "BaseException.__init__"),

@@ -17,6 +17,7 @@ pub mod class_creation;
 pub mod classes;
 mod comparison;
 pub mod deletion;
+pub mod descriptors;
 pub mod dicts;
 pub mod dunder;
 pub mod exceptions;

@@ -1,0 +1,308 @@
+//! The descriptor protocol for objects of Python classes (CPython's `object.__getattribute__`,
+//! `object.__setattr__`, `object.__delattr__` and `type.__getattribute__`): a class attribute
+//! whose class defines `__get__` (and `__set__`/`__delete__`: a data descriptor, which wins
+//! over the instance's own attributes), `__set_name__` when a class is made, a class's own
+//! `__getattribute__`, `__slots__` (instances without a `__dict__`) and `__class__`
+//! assignment. Class flags say which classes need the slower paths.
+//!
+//! Owns: those rules and the class flags. Must not: look attributes up along the MRO
+//! (`classes.rs`) or know the builtin descriptors (`property`, `staticmethod`,
+//! `classmethod`: `classes.rs`).
+
+use super::classes::{class_name, class_of, is_class, is_instance};
+use super::{NONE, str_value};
+use crate::generated::layouts::{Class, Exception, Instance};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::{Value, Vm};
+
+/// Class flag: the instances have only the attributes their classes' `__slots__` name.
+pub const NO_DICT: i64 = 1;
+/// Class flag: a class in the MRO defines `__getattribute__`.
+pub const GETATTRIBUTE: i64 = 2;
+/// The flags a class inherits from its bases.
+pub const INHERITED: i64 = GETATTRIBUTE;
+
+pub fn flags(vm: &ThreadState, cls: Value) -> i64 {
+    Class::flags(vm.vmctx(), cls)
+}
+
+pub fn set_flag(vm: &ThreadState, cls: Value, flag: i64) {
+    let ctx = vm.vmctx();
+    Class::set_flags(ctx, cls, Class::flags(ctx, cls) | flag);
+}
+
+/// The function `name` of `attr`'s class, if `attr` is an instance of a Python class that
+/// defines it (may collect: `attr` must be rooted by the caller if used after).
+fn find(vm: &mut ThreadState, attr: Value, name: &'static str) -> Result<Option<Value>, Error> {
+    super::dunder::method(vm, attr, name)
+}
+
+/// True if `attr` is a user-defined descriptor: an instance of a Python class (only those
+/// can define `__get__`, `__set__` or `__delete__`).
+pub fn may_be_descriptor(vm: &ThreadState, attr: Value) -> bool {
+    is_instance(vm, attr)
+}
+
+/// `obj.name` where `obj`'s class `cls` has `attr` (an instance of a Python class) for
+/// `name`: a data descriptor's `__get__`, else the instance's own attribute, else a non-data
+/// descriptor's `__get__`, else `attr` itself.
+pub fn instance_get(
+    vm: &mut ThreadState,
+    object: Value,
+    cls: Value,
+    name: Value,
+    attr: Value,
+) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let [ho, hc, hn, ha] = [object, cls, name, attr].map(|v| vm.mutator().root(v));
+        let get = find(vm, attr, "__get__")?;
+        let hg = get.map(|g| vm.mutator().root(g));
+        let attr = vm.mutator().get(ha);
+        let data = find(vm, attr, "__set__")?.is_some()
+            || find(vm, vm.mutator_ref().get(ha), "__delete__")?.is_some();
+        let call_get = |vm: &mut ThreadState, hg| {
+            let args = [ha, ho, hc].map(|h| vm.mutator().get(h));
+            let get = vm.mutator().get(hg);
+            vm.call(get, &args, &[])
+        };
+        if let Some(hg) = hg
+            && data
+        {
+            return call_get(vm, hg);
+        }
+        let (object, name) = (vm.mutator().get(ho), vm.mutator().get(hn));
+        if let Some(v) = super::classes::own_attr(vm, object, name)? {
+            return Ok(v);
+        }
+        match hg {
+            Some(hg) => call_get(vm, hg),
+            None => Ok(vm.mutator().get(ha)),
+        }
+    })
+}
+
+/// `cls.name` where the class attribute found is `attr`, an instance of a Python class:
+/// `attr.__get__(None, cls)` if it has one, else `attr`.
+pub fn class_get(vm: &mut ThreadState, cls: Value, attr: Value) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let [hc, ha] = [cls, attr].map(|v| vm.mutator().root(v));
+        match find(vm, attr, "__get__")? {
+            Some(get) => {
+                let args = [vm.mutator().get(ha), NONE, vm.mutator().get(hc)];
+                vm.call(get, &args, &[])
+            }
+            None => Ok(vm.mutator().get(ha)),
+        }
+    })
+}
+
+/// `obj.name = v` through a data descriptor `attr` found on the class: true if `__set__`
+/// took it; an AttributeError for a descriptor with `__delete__` but no `__set__`; false for
+/// anything else (the value goes to the instance).
+pub fn instance_set(
+    vm: &mut ThreadState,
+    object: Value,
+    attr: Value,
+    v: Value,
+) -> Result<bool, Error> {
+    vm.handle_scope(|vm| {
+        let [ho, ha, hv] = [object, attr, v].map(|x| vm.mutator().root(x));
+        if let Some(set) = find(vm, attr, "__set__")? {
+            let args = [ha, ho, hv].map(|h| vm.mutator().get(h));
+            vm.call(set, &args, &[])?;
+            return Ok(true);
+        }
+        if find(vm, vm.mutator_ref().get(ha), "__delete__")?.is_some() {
+            return Err(Error::new("AttributeError", "__set__"));
+        }
+        Ok(false)
+    })
+}
+
+/// `del obj.name` through a data descriptor `attr` found on the class (as [`instance_set`]).
+pub fn instance_delete(vm: &mut ThreadState, object: Value, attr: Value) -> Result<bool, Error> {
+    vm.handle_scope(|vm| {
+        let [ho, ha] = [object, attr].map(|x| vm.mutator().root(x));
+        if let Some(delete) = find(vm, attr, "__delete__")? {
+            let args = [ha, ho].map(|h| vm.mutator().get(h));
+            vm.call(delete, &args, &[])?;
+            return Ok(true);
+        }
+        if find(vm, vm.mutator_ref().get(ha), "__set__")?.is_some() {
+            return Err(Error::new("AttributeError", "__delete__"));
+        }
+        Ok(false)
+    })
+}
+
+/// `obj.name` for an instance whose class has a `__getattribute__` of its own: that, then
+/// `__getattr__` if it raised AttributeError.
+pub fn through_getattribute(
+    vm: &mut ThreadState,
+    object: Value,
+    name: Value,
+) -> Result<Option<Value>, Error> {
+    vm.handle_scope(|vm| {
+        let [ho, hn] = [object, name].map(|x| vm.mutator().root(x));
+        let Some(f) = find(vm, object, "__getattribute__")? else {
+            return Ok(None);
+        };
+        let args = [ho, hn].map(|h| vm.mutator().get(h));
+        match vm.call(f, &args, &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is("AttributeError") => {
+                let args = [ho, hn].map(|h| vm.mutator().get(h));
+                match super::dunder::getattr_fallback(vm, args[0], args[1])? {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    })
+}
+
+/// `__set_name__(owner, name)` of every attribute of a new class that defines it, in
+/// namespace order (as CPython's `type.__new__`).
+pub fn set_names(vm: &mut ThreadState, cls: Value) -> Result<(), Error> {
+    vm.handle_scope(|vm| {
+        let hc = vm.mutator().root(cls);
+        let entries = super::dicts::entries(vm, Class::dict(vm.vmctx(), cls));
+        let candidates: Vec<_> = entries
+            .into_iter()
+            .filter(|&(_, v)| may_be_descriptor(vm, v))
+            .collect();
+        let held: Vec<_> = candidates
+            .into_iter()
+            .map(|(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+            .collect();
+        for (hk, hv) in held {
+            let v = vm.mutator().get(hv);
+            if let Some(f) = find(vm, v, "__set_name__")? {
+                let args = [hv, hc, hk].map(|h| vm.mutator().get(h));
+                vm.call(f, &args, &[])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// The names a class's `__slots__` lists (a str is one name), or None without `__slots__`.
+pub fn slot_names(vm: &mut ThreadState, namespace: Value) -> Result<Option<Vec<String>>, Error> {
+    let key = vm.name_str("__slots__")?;
+    let Some(slots) = super::dicts::get(vm, namespace, key)? else {
+        return Ok(None);
+    };
+    if let Some(one) = str_value(vm, slots) {
+        return Ok(Some(vec![one]));
+    }
+    let items = super::builtins::collect(vm, slots)?;
+    let mut names = Vec::with_capacity(items.len());
+    for item in items {
+        match str_value(vm, item) {
+            Some(n) => names.push(n),
+            None => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "__slots__ items must be strings, not '{}'",
+                        super::type_name(vm, item)
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(Some(names))
+}
+
+/// Whether an instance of `cls` (flagged [`NO_DICT`]) may have attribute `name`: one of the
+/// MRO's `__slots__` names it.
+pub fn slot_allows(vm: &mut ThreadState, cls: Value, name: &str) -> Result<bool, Error> {
+    vm.handle_scope(|vm| {
+        let order = super::classes::mro(vm, cls);
+        let held: Vec<_> = order.into_iter().map(|c| vm.mutator().root(c)).collect();
+        for h in held {
+            let c = vm.mutator().get(h);
+            let dict = Class::dict(vm.vmctx(), c);
+            if let Some(names) = slot_names(vm, dict)?
+                && names.iter().any(|n| n == name)
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })
+}
+
+/// The error for an attribute an instance of a slotted class cannot have.
+pub fn no_attribute(vm: &ThreadState, cls: Value, name: &str) -> Error {
+    Error::new(
+        "AttributeError",
+        format!("'{}' object has no attribute '{name}'", class_name(vm, cls)),
+    )
+}
+
+/// `obj.__class__ = cls` for an instance of a Python class: allowed between classes whose
+/// instances have the same layout (the same builtin base, both exceptions or neither).
+pub fn set_class(vm: &mut ThreadState, object: Value, cls: Value) -> Result<(), Error> {
+    if !is_class(vm, cls) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "__class__ must be set to a class, not '{}' object",
+                super::type_name(vm, cls)
+            ),
+        ));
+    }
+    let old = class_of(vm, object);
+    let exception = super::exceptions::is_instance(vm, object);
+    let same_layout = super::builtin_subclasses::builtin_base(vm, old)
+        == super::builtin_subclasses::builtin_base(vm, cls)
+        && exception == super::exceptions::is_exception_class(vm, cls)
+        && flags(vm, old) & NO_DICT == flags(vm, cls) & NO_DICT
+        && super::type_objects::stands_for(vm, cls).is_none();
+    if !same_layout {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                class_name(vm, cls),
+                class_name(vm, old)
+            ),
+        ));
+    }
+    let ctx = vm.vmctx();
+    if exception {
+        Exception::set_class(ctx, object, cls);
+    } else {
+        Instance::set_class(ctx, object, cls);
+    }
+    Ok(())
+}
+
+/// The class flags a new class starts with: its bases' inherited flags and what its
+/// namespace defines (may collect: the arguments are handles).
+pub fn initial_flags(
+    vm: &mut ThreadState,
+    bases: &[gvmt::gc::Handle],
+    namespace: gvmt::gc::Handle,
+) -> Result<i64, Error> {
+    let key = vm.name_str("__getattribute__")?;
+    let mut f = 0;
+    for &h in bases {
+        let b = vm.mutator().get(h);
+        if is_class(vm, b) {
+            f |= flags(vm, b) & INHERITED;
+        }
+    }
+    let namespace = vm.mutator().get(namespace);
+    if super::dicts::get(vm, namespace, key)?.is_some() {
+        f |= GETATTRIBUTE;
+    }
+    Ok(f)
+}
+
+/// Whether `object.name` must go through [`through_getattribute`].
+pub fn has_getattribute(vm: &ThreadState, cls: Value) -> bool {
+    flags(vm, cls) & GETATTRIBUTE != 0
+}

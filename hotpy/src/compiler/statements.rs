@@ -579,8 +579,6 @@ impl Unit<'_> {
             }
             self.b.emit("BUILD_TUPLE", &[bases.len() as i64]);
         }
-        self.make_function(code, &frees);
-        self.b.emit("CALL", &[0]);
         // The keywords (`metaclass=`, and those for `__init_subclass__`), as a dict.
         if keywords.is_empty() {
             let none = self.b.constant(Constant::None);
@@ -594,6 +592,9 @@ impl Unit<'_> {
             }
             self.b.emit("BUILD_MAP", &[2 * keywords.len() as i64]);
         }
+        self.b.emit("PREPARE_CLASS", &[]);
+        self.make_function(code, &frees);
+        self.b.emit("CALL", &[0]);
         self.b.emit("MAKE_CLASS", &[]);
         self.apply_decorators(&c.decorator_list);
         self.store_name(c.name.id.as_str());

@@ -446,6 +446,37 @@ fn call_native(
         }
         "method-wrapper" => runtime::builtin_subclasses::call_wrapper(vm, callable, args, kwargs),
         "type" if runtime::classes::is_class(vm, callable) => {
+            if runtime::metaclasses::meta(vm, callable) != runtime::NONE {
+                // A metaclass's own `__call__` makes the instances of its classes.
+                let (found, full) = vm.handle_scope(|vm| {
+                    let handles: Vec<_> = std::iter::once(callable)
+                        .chain(args.iter().copied())
+                        .chain(kwargs.iter().map(|(_, v)| *v))
+                        .map(|v| vm.mutator().root(v))
+                        .collect();
+                    let found = runtime::metaclasses::hook(vm, callable, "__call__");
+                    let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+                    (found, full)
+                });
+                if let Some(f) = found? {
+                    let kwargs: Vec<(String, Value)> = kwargs
+                        .iter()
+                        .map(|(k, _)| k.clone())
+                        .zip(full[args.len() + 1..].iter().copied())
+                        .collect();
+                    return vm.call(f, &full[..args.len() + 1], &kwargs);
+                }
+                return runtime::classes::instantiate(
+                    vm,
+                    full[0],
+                    &full[1..args.len() + 1],
+                    &kwargs
+                        .iter()
+                        .map(|(k, _)| k.clone())
+                        .zip(full[args.len() + 1..].iter().copied())
+                        .collect::<Vec<_>>(),
+                );
+            }
             runtime::classes::instantiate(vm, callable, args, kwargs)
         }
         "builtin_method" => runtime::attributes::call_method(vm, callable, args, kwargs),

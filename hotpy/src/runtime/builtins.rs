@@ -170,6 +170,19 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("object.__setattr__", object_setattr),
     ("object.__getattribute__", object_getattribute),
     ("object.__delattr__", object_delattr),
+    ("type.__new__", super::metaclasses::type_new),
+    ("type.__init__", super::metaclasses::type_init),
+    ("type.__call__", super::metaclasses::type_call),
+    ("type.__prepare__", super::metaclasses::type_prepare),
+    (
+        "type.__instancecheck__",
+        super::metaclasses::type_instancecheck,
+    ),
+    (
+        "type.__subclasscheck__",
+        super::metaclasses::type_subclasscheck,
+    ),
+    ("type.mro", super::metaclasses::type_mro),
     ("BaseException.__init__", exception_init),
 ];
 
@@ -233,7 +246,9 @@ fn super_(
     }
     let bound = super::classes::is_instance(vm, *obj)
         && super::classes::is_subclass(vm, super::classes::class_of(vm, *obj), *cls)
-        || super::classes::is_class(vm, *obj) && super::classes::is_subclass(vm, *obj, *cls);
+        || super::classes::is_class(vm, *obj)
+            && (super::classes::is_subclass(vm, *obj, *cls)
+                || super::metaclasses::class_is_instance(vm, *obj, *cls));
     if !bound {
         return Err(Error::new(
             "TypeError",
@@ -294,7 +309,10 @@ fn object_getattribute(
             Some(v) => Ok(v),
             None => Err(Error::new(
                 "AttributeError",
-                format!("'{}' object has no attribute '{text}'", type_name(vm, *object)),
+                format!(
+                    "'{}' object has no attribute '{text}'",
+                    type_name(vm, *object)
+                ),
             )),
         };
     }
@@ -766,9 +784,28 @@ fn isinstance(
             continue;
         }
         if super::classes::is_class(vm, t) {
-            if super::classes::is_instance(vm, *v)
-                && super::classes::is_subclass(vm, super::classes::class_of(vm, *v), t)
-            {
+            if super::metaclasses::meta(vm, t) != NONE {
+                // An exact type match needs no hook (as CPython's fast path).
+                if super::classes::is_instance(vm, *v) && super::classes::class_of(vm, *v) == t {
+                    return Ok(TRUE);
+                }
+                let (hook, v_now) = vm.handle_scope(|vm| {
+                    let hv = vm.mutator().root(*v);
+                    let hook = super::metaclasses::check_hook(vm, t, *v, "__instancecheck__");
+                    (hook, vm.mutator().get(hv))
+                });
+                if let Some(yes) = hook? {
+                    if yes {
+                        return Ok(TRUE);
+                    }
+                    continue;
+                }
+                if super::metaclasses::plain_isinstance(vm, v_now, t) {
+                    return Ok(TRUE);
+                }
+                continue;
+            }
+            if super::metaclasses::plain_isinstance(vm, *v, t) {
                 return Ok(TRUE);
             }
             continue;

@@ -54,10 +54,19 @@ pub(super) fn rooted<R>(
 /// `type(x)`: the class of an instance; for builtin values, the builtin that constructs them
 /// (`type(3) is int`).
 pub fn type_(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    if args.len() == 3 {
+        return super::metaclasses::type_three(vm, args, kwargs);
+    }
     no_keywords("type", kwargs)?;
-    let [v] = exactly::<1>("type", args)?;
+    if args.len() != 1 {
+        return Err(Error::new("TypeError", "type() takes 1 or 3 arguments"));
+    }
+    let v = args[0];
     if super::classes::is_instance(vm, v) {
         return Ok(super::classes::class_of(vm, v));
+    }
+    if super::classes::is_class(vm, v) {
+        return super::metaclasses::type_of_class(vm, v);
     }
     let name = super::type_objects::python_type_name(vm, v);
     if super::type_objects::CONSTRUCTOR_TYPES.contains(&name) {
@@ -209,28 +218,64 @@ pub fn issubclass(
 ) -> Result<Value, Error> {
     no_keywords("issubclass", kwargs)?;
     let [cls, of] = exactly::<2>("issubclass", args)?;
-    if !super::classes::is_class(vm, cls) {
+    let candidates = match super::sequences::items(vm, of) {
+        Some(items) if type_name(vm, of) == "tuple" => items,
+        _ => vec![of],
+    };
+    let held = rooted(vm, &candidates, |vm, h| {
+        let hc = vm.mutator().root(cls);
+        for &hcand in h {
+            let c = vm.mutator().get(hcand);
+            let cls = vm.mutator().get(hc);
+            // A metaclass's `__subclasscheck__` decides alone (arg 1 need not be a class).
+            if let Some(yes) = super::metaclasses::check_hook(vm, c, cls, "__subclasscheck__")? {
+                if yes {
+                    return Ok(true);
+                }
+                continue;
+            }
+            let (c, cls) = (vm.mutator().get(hcand), vm.mutator().get(hc));
+            if plain_subclass(vm, cls, c)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })?;
+    Ok(py_bool(held))
+}
+
+/// issubclass(cls, of) for one class `of`, without metaclass hooks: Python classes, the
+/// builtin types and `type`.
+fn plain_subclass(vm: &ThreadState, cls: Value, of: Value) -> Result<bool, Error> {
+    use super::type_objects::builtin_type_name;
+    let cls_builtin = builtin_type_name(vm, cls);
+    if !super::classes::is_class(vm, cls) && cls_builtin.is_none() {
         return Err(Error::new(
             "TypeError",
             "issubclass() arg 1 must be a class",
         ));
     }
-    let candidates = match super::sequences::items(vm, of) {
-        Some(items) if type_name(vm, of) == "tuple" => items,
-        _ => vec![of],
-    };
-    for c in candidates {
-        if !super::classes::is_class(vm, c) {
-            return Err(Error::new(
-                "TypeError",
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ));
-        }
-        if super::exceptions::is_object_class(vm, c) || super::classes::is_subclass(vm, cls, c) {
-            return Ok(TRUE);
-        }
+    if super::exceptions::is_object_class(vm, of) {
+        return Ok(true);
     }
-    Ok(py_bool(false))
+    if super::metaclasses::is_type(vm, of) {
+        return Ok(
+            super::metaclasses::is_metaclass(vm, cls) || super::metaclasses::is_type(vm, cls)
+        );
+    }
+    if let Some(n) = builtin_type_name(vm, of) {
+        return Ok(match cls_builtin {
+            Some(c) => c == n || (n == "int" && c == "bool"),
+            None => super::builtin_subclasses::builtin_base(vm, cls) == Some(n),
+        });
+    }
+    if !super::classes::is_class(vm, of) {
+        return Err(Error::new(
+            "TypeError",
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
+    }
+    Ok(super::classes::is_class(vm, cls) && super::classes::is_subclass(vm, cls, of))
 }
 
 /// `dict()`, `dict(mapping_or_pairs)`, `dict(**kwargs)`.

@@ -11,47 +11,104 @@ use crate::generated::layouts::Class;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
-/// The `class` statement: a class from its name, tuple of bases (empty: `object`) and
-/// namespace.
+/// The `class` statement (MAKE_CLASS): a class from its qualified name, tuple of bases
+/// (empty: `object`), the dict of its keywords (None without), the namespace PREPARE_CLASS
+/// made (None for a plain dict) and the dict the body returned. A metaclass other than
+/// `type` makes the class (`metaclasses.rs`).
 pub fn make_class(
     vm: &mut ThreadState,
     name: Value,
     bases: Value,
-    namespace: Value,
     keywords: Value,
+    prepared: Value,
+    body: Value,
 ) -> Result<Value, Error> {
     // Make sure `object` exists before reading the arguments (making it may collect).
-    let [name, bases, namespace, keywords] = {
+    let [name, bases, keywords, prepared, body] = {
         let (made, values) = vm.handle_scope(|vm| {
-            let handles = [name, bases, namespace, keywords].map(|v| vm.mutator().root(v));
+            let handles = [name, bases, keywords, prepared, body].map(|v| vm.mutator().root(v));
             let made = super::exceptions::object_class(vm);
             (made, handles.map(|h| vm.mutator().get(h)))
         });
         made?;
         values
     };
-    let mut class_keywords: Vec<(String, Value)> = if keywords == NONE {
-        vec![]
-    } else {
-        super::dicts::entries(vm, keywords)
-            .into_iter()
-            .map(|(k, v)| (str_value(vm, k).unwrap_or_default(), v))
-            .collect()
-    };
-    if let Some(i) = class_keywords.iter().position(|(k, _)| k == "metaclass") {
-        let (_, metaclass) = class_keywords.remove(i);
-        if !super::builtins::is_builtin_named(vm, metaclass, "type") {
-            return Err(Error::new(
-                "NotImplementedError",
-                "hotpy cannot use metaclasses other than type yet",
-            ));
+    let qualname = str_value(vm, name).expect("class names are str constants");
+    let explicit = super::metaclasses::keyword(vm, keywords, "metaclass");
+    let class_keywords = super::metaclasses::keywords_without_metaclass(vm, keywords);
+    let bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+    let meta = super::metaclasses::calculate(vm, explicit, &bases_list)?;
+    vm.handle_scope(|vm| {
+        let [hm, hb] = [meta, bases].map(|v| vm.mutator().root(v));
+        let hkw: Vec<_> = class_keywords
+            .iter()
+            .map(|(_, v)| vm.mutator().root(*v))
+            .collect();
+        let namespace = if prepared != NONE {
+            super::metaclasses::fill_prepared(vm, prepared, body)?
+        } else {
+            body
+        };
+        let class_keywords: Vec<(String, Value)> = class_keywords
+            .iter()
+            .zip(&hkw)
+            .map(|((k, _), &h)| (k.clone(), vm.mutator().get(h)))
+            .collect();
+        let (meta, bases) = (vm.mutator().get(hm), vm.mutator().get(hb));
+        if meta != NONE {
+            return super::metaclasses::call_metaclass(
+                vm,
+                meta,
+                &qualname,
+                bases,
+                namespace,
+                &class_keywords,
+            );
         }
-    }
+        let short = super::metaclasses::short_name(&qualname).to_string();
+        create(
+            vm,
+            &short,
+            &qualname,
+            bases,
+            namespace,
+            class_keywords,
+            NONE,
+        )
+    })
+}
+
+/// `type.__new__`'s work: a class named `name` (`qualname` in reprs) from a tuple of bases, a
+/// namespace dict (which becomes the class's dict), the keywords for `__init_subclass__` and
+/// its metaclass (None for `type`).
+pub fn create(
+    vm: &mut ThreadState,
+    name: &str,
+    qualname: &str,
+    bases: Value,
+    namespace: Value,
+    class_keywords: Vec<(String, Value)>,
+    meta: Value,
+) -> Result<Value, Error> {
+    let [bases, namespace, meta] = {
+        let (made, values) = vm.handle_scope(|vm| {
+            let handles = [bases, namespace, meta].map(|v| vm.mutator().root(v));
+            let made = super::metaclasses::type_class(vm);
+            (made, handles.map(|h| vm.mutator().get(h)))
+        });
+        made?;
+        values
+    };
     let mut bases_list = super::sequences::items(vm, bases).unwrap_or_default();
     // A builtin type among the bases: the class derives from it through a value each
     // instance carries (`builtin_subclasses.rs`); `object` takes its place in the MRO.
     let mut builtin_base: Option<&'static str> = None;
     for base in &mut bases_list {
+        if super::builtins::is_builtin_named(vm, *base, "type") {
+            // `class Meta(type)`: the class standing for `type` is the base.
+            *base = super::metaclasses::type_class(vm)?;
+            continue;
+        }
         let t = super::type_objects::builtin_type_name(vm, *base)
             .or_else(|| super::builtin_subclasses::builtin_base(vm, *base));
         let Some(t) = t else { continue };
@@ -95,13 +152,9 @@ pub fn make_class(
             });
         }
     }
-    let qualname = str_value(vm, name).expect("class names are str constants");
-    let name = match qualname.rsplit_once('.') {
-        Some((_, last)) => last.to_string(),
-        None => qualname.clone(),
-    };
     vm.handle_scope(|vm| {
         let hn = vm.mutator().root(namespace);
+        let hmeta = vm.mutator().root(meta);
         let hkw: Vec<_> = class_keywords
             .iter()
             .map(|(_, v)| vm.mutator().root(*v))
@@ -135,11 +188,12 @@ pub fn make_class(
         });
         let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
         let namespace = vm.mutator().get(hn);
-        let cls = new_class(vm, &name, &bases, namespace)?;
+        let cls = new_class(vm, name, &bases, namespace)?;
+        Class::set_meta(vm.vmctx(), cls, vm.mutator_ref().get(hmeta));
         if slotted_bases && slots.is_some_and(|s| !s.iter().any(|n| n == "__dict__")) {
             super::descriptors::set_flag(vm, cls, super::descriptors::NO_DICT);
         }
-        vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, &qualname);
+        vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, qualname);
         if let Some(t) = builtin_base {
             super::builtin_subclasses::record(vm, cls, t);
         }

@@ -104,7 +104,11 @@ pub fn attribute_dict(vm: &mut ThreadState, object: Value) -> Result<Option<Valu
 }
 
 /// Attribute `name` of an instance's own storage (not its class's).
-pub(super) fn own_attr(vm: &mut ThreadState, instance: Value, name: Value) -> Result<Option<Value>, Error> {
+pub(super) fn own_attr(
+    vm: &mut ThreadState,
+    instance: Value,
+    name: Value,
+) -> Result<Option<Value>, Error> {
     if layout_of(vm, instance) == Some(Exception::ID) {
         let dict = Exception::dict(vm.vmctx(), instance);
         super::dicts::get(vm, dict, name)
@@ -303,9 +307,13 @@ pub fn generic_get_attr(
             Super::cls(vm.vmctx(), object),
             Super::obj(vm.vmctx(), object),
         );
-        // Search the MRO of the object's class (or the class itself) after `cls`.
-        let owner = if is_class(vm, obj) {
+        // Search the MRO of the object's class (or of the object itself when it is a
+        // subclass of `cls`: a classmethod's super()) after `cls`.
+        let as_class = is_class(vm, obj) && is_subclass(vm, obj, cls);
+        let owner = if as_class {
             obj
+        } else if is_class(vm, obj) {
+            super::metaclasses::class_type(vm, obj)?
         } else {
             class_of(vm, obj)
         };
@@ -329,11 +337,23 @@ pub fn generic_get_attr(
                 super::builtin_subclasses::attribute(vm, obj, name)
             }
             Some(f)
-                if is_instance(vm, obj)
+                if (is_instance(vm, obj) || !as_class)
                     && (super::type_name(vm, f) == "function"
                         || super::builtins::is_method_descriptor(vm, f)) =>
             {
                 bind(vm, f, obj).map(Some)
+            }
+            Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
+                let f = Descriptor::first(vm.vmctx(), d);
+                let receiver = if as_class || !is_instance(vm, obj) {
+                    obj
+                } else {
+                    class_of(vm, obj)
+                };
+                bind(vm, f, receiver).map(Some)
+            }
+            Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
+                Ok(Some(Descriptor::first(vm.vmctx(), d)))
             }
             Some(v) => Ok(Some(v)),
             None if super::builtin_subclasses::value_of(vm, obj).is_some() => {
@@ -353,6 +373,14 @@ pub fn generic_get_attr(
         };
     }
     if is_class(vm, object) {
+        if super::str_is(vm, name, "__class__") {
+            return super::metaclasses::type_of_class(vm, object).map(Some);
+        }
+        if super::metaclasses::meta(vm, object) != NONE
+            && let Some(v) = super::metaclasses::meta_data_attr(vm, object, name)?
+        {
+            return Ok(Some(v));
+        }
         if super::str_is(vm, name, "__mro__") {
             return Ok(Some(Class::mro(vm.vmctx(), object)));
         }
@@ -392,14 +420,16 @@ pub fn generic_get_attr(
                 super::descriptors::class_get(vm, object, v).map(Some)
             }
             Some(v) => Ok(Some(v)),
-            None => Err(Error::new(
-                "AttributeError",
-                format!(
-                    "type object '{}' has no attribute '{}'",
-                    class_name(vm, object),
-                    text(vm)
-                ),
-            )),
+            None => {
+                let (cls_name, attr) = (class_name(vm, object), text(vm));
+                match super::metaclasses::meta_attr(vm, object, name)? {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(Error::new(
+                        "AttributeError",
+                        format!("type object '{cls_name}' has no attribute '{attr}'"),
+                    )),
+                }
+            }
         };
     }
     Ok(None)
@@ -561,7 +591,11 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
             (allowed, vm.mutator().get(h))
         });
         if !allowed? {
-            return Err(super::descriptors::no_attribute(vm, class_of(vm, object), &text));
+            return Err(super::descriptors::no_attribute(
+                vm,
+                class_of(vm, object),
+                &text,
+            ));
         }
     }
     let dict = if is_instance(vm, object) {
@@ -644,7 +678,7 @@ pub fn instantiate(
             full.extend(args);
             let made = vm.call(f, &full, &kwargs)?;
             let cls = vm.mutator().get(hc);
-            if !(is_instance(vm, made) && is_subclass(vm, class_of(vm, made), cls)) {
+            if !super::metaclasses::plain_isinstance(vm, made, cls) {
                 return Ok(made);
             }
             made
@@ -668,7 +702,10 @@ pub fn instantiate(
         let cls = vm.mutator().get(hc);
         let init = lookup(vm, cls, init_name)?;
         let obj = vm.mutator().get(ho);
-        let init = init.filter(|&f| !super::builtins::is_builtin_named(vm, f, "object.__init__"));
+        let init = init.filter(|&f| {
+            !super::builtins::is_builtin_named(vm, f, "object.__init__")
+                && !super::builtins::is_builtin_named(vm, f, "type.__init__")
+        });
         match init {
             Some(f) => {
                 let (args, kwargs) = current_args(vm);

@@ -15,9 +15,21 @@ use gvmt::rt::Value;
 pub const NOT_IMPLEMENTED: Value = Value(0x62);
 
 /// True if `v` is an instance of a Python class (not an exception: those have their own
-/// `str` and `repr` unless a class overrides them, which [`method`] finds too).
-fn takes_part(vm: &ThreadState, v: Value) -> bool {
+/// `str` and `repr` unless a class overrides them, which [`method`] finds too), or a class
+/// whose metaclass is a Python class (its special methods are the metaclass's).
+pub fn takes_part(vm: &ThreadState, v: Value) -> bool {
     super::classes::is_instance(vm, v)
+        || super::classes::is_class(vm, v) && super::metaclasses::meta(vm, v) != super::NONE
+}
+
+/// The class whose special methods apply to `obj` (one that [`takes_part`]): an instance's
+/// class, or a class's metaclass.
+pub fn type_of(vm: &ThreadState, obj: Value) -> Value {
+    if super::classes::is_class(vm, obj) {
+        super::metaclasses::meta(vm, obj)
+    } else {
+        super::classes::class_of(vm, obj)
+    }
 }
 
 /// The function `name` of `obj`'s class, if `obj` is an instance and a Python class in its
@@ -35,7 +47,7 @@ pub fn method(
         let key = vm.name_str(name);
         (key, vm.mutator().get(h))
     });
-    let cls = super::classes::class_of(vm, obj);
+    let cls = type_of(vm, obj);
     let found = super::classes::lookup(vm, cls, key?)?;
     Ok(found.filter(|&f| type_name(vm, f) == "function"))
 }
@@ -353,7 +365,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
         // `class_creation.rs`) makes instances unhashable.
         let key = vm.name_str("__hash__")?;
         let obj = vm.mutator().get(h);
-        let cls = super::classes::class_of(vm, obj);
+        let cls = type_of(vm, obj);
         if super::classes::lookup(vm, cls, key)? == Some(super::NONE) {
             let obj = vm.mutator().get(h);
             return Err(Error::new(

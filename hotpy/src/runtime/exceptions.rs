@@ -55,14 +55,20 @@ pub const CLASSES: &[(&str, Option<usize>)] = &[
     ("IndentationError", Some(36)),    // 37
     ("UnicodeDecodeError", Some(30)),  // 38
     ("UnicodeEncodeError", Some(30)),  // 39
+    ("type", Some(0)),                 // 40: not an exception (metaclasses.rs)
 ];
 
 const OBJECT: usize = 0;
 const BASE_EXCEPTION: usize = 1;
+/// The class standing for `type` (`metaclasses.rs`): a base of every metaclass.
+pub const TYPE: usize = 40;
 
 /// The index of the builtin class named `name`.
 pub fn class_index(name: &str) -> Option<usize> {
-    CLASSES.iter().position(|(n, _)| *n == name)
+    CLASSES
+        .iter()
+        .position(|(n, _)| *n == name)
+        .filter(|&i| i != TYPE)
 }
 
 /// The class object of builtin class `index`, creating the table on first use.
@@ -95,6 +101,13 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (OBJECT, "object.__setattr__"),
             (OBJECT, "object.__getattribute__"),
             (OBJECT, "object.__delattr__"),
+            (TYPE, "type.__new__"),
+            (TYPE, "type.__init__"),
+            (TYPE, "type.__call__"),
+            (TYPE, "type.__prepare__"),
+            (TYPE, "type.__instancecheck__"),
+            (TYPE, "type.__subclasscheck__"),
+            (TYPE, "type.mro"),
             (OBJECT, "object.__new__"),
             (OBJECT, "object.__init_subclass__"),
             (BASE_EXCEPTION, "BaseException.__init__"),

@@ -85,7 +85,7 @@ pub fn range_len(vm: &ThreadState, v: Value) -> Option<i64> {
 }
 
 pub fn get_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
-    if super::classes::is_instance(vm, v) {
+    if super::dunder::takes_part(vm, v) {
         return vm.handle_scope(|vm| {
             let h = vm.mutator().root(v);
             instance_iter(vm, h)

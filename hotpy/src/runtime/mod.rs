@@ -27,6 +27,7 @@ pub mod inplace;
 pub mod iter;
 pub mod lazy;
 pub mod lookup_cache;
+pub mod metaclasses;
 pub mod methods_more;
 pub mod namespaces;
 pub mod sequences;

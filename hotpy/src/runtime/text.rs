@@ -122,7 +122,7 @@ fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
 /// `repr` with the containers being printed held in handles (`seen`), so that cycles print
 /// as `[...]` and a collection during a `__repr__` call leaves them valid.
 fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result<String, Error> {
-    let v = if super::classes::is_instance(vm, v) {
+    let v = if super::dunder::takes_part(vm, v) {
         let (text, v) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(v);
             let text = super::dunder::text(vm, v, true);

@@ -109,6 +109,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../lib/dataclasses.py")),
     ("copy", include_str!("../../lib/copy.py")),
     ("abc", include_str!("../../lib/abc.py")),
+    ("enum", include_str!("../../lib/enum.py")),
     ("json", include_str!("../../lib/json.py")),
     ("os", include_str!("../../lib/os.py")),
     ("posixpath", include_str!("../../lib/posixpath.py")),

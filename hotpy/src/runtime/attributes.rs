@@ -137,7 +137,67 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("float", "as_integer_ratio", M::float_as_integer_ratio),
     ("property", "setter", property_setter),
     ("property", "getter", property_getter),
+    ("property", "__get__", descriptor_get),
+    ("property", "__set__", property_set),
+    ("function", "__get__", descriptor_get),
+    ("staticmethod", "__get__", descriptor_get),
+    ("classmethod", "__get__", descriptor_get),
 ];
+
+/// `d.__get__(obj, type=None)` of a function, staticmethod, classmethod or property: what
+/// reading it through `obj` (None: through the class `type`) gives.
+fn descriptor_get(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    use super::classes::{CLASS, PROPERTY, STATIC, descriptor_kind};
+    use crate::generated::layouts::Descriptor;
+    let (obj, owner) = match args {
+        [obj] => (*obj, super::NONE),
+        [obj, owner] => (*obj, *owner),
+        _ => {
+            return Err(Error::new(
+                "TypeError",
+                format!("expected 1 or 2 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    match descriptor_kind(vm, d) {
+        Some(STATIC) => Ok(Descriptor::first(vm.vmctx(), d)),
+        Some(CLASS) => {
+            let owner = if owner != super::NONE {
+                owner
+            } else {
+                super::builtins_objects::type_(vm, &[obj], &[])?
+            };
+            let f = Descriptor::first(vm.vmctx(), d);
+            super::classes::bind(vm, f, owner)
+        }
+        Some(PROPERTY) if obj == super::NONE => Ok(d),
+        Some(PROPERTY) => {
+            let fget = Descriptor::first(vm.vmctx(), d);
+            if fget == super::NONE {
+                return Err(Error::new("AttributeError", "property has no getter"));
+            }
+            vm.call(fget, &[obj], &[])
+        }
+        _ if obj == super::NONE => Ok(d),
+        _ => super::classes::bind(vm, d, obj),
+    }
+}
+
+/// `prop.__set__(obj, value)`.
+fn property_set(vm: &mut ThreadState, prop: Value, args: &[Value]) -> Result<Value, Error> {
+    let [obj, value] = args else {
+        return Err(Error::new(
+            "TypeError",
+            format!("expected 2 arguments, got {}", args.len()),
+        ));
+    };
+    let fset = crate::generated::layouts::Descriptor::second(vm.vmctx(), prop);
+    if fset == super::NONE {
+        return Err(Error::new("AttributeError", "property has no setter"));
+    }
+    vm.call(fset, &[*obj, *value], &[])?;
+    Ok(super::NONE)
+}
 
 /// `prop.setter(f)`: a copy of the property with `f` as its setter.
 fn property_setter(vm: &mut ThreadState, prop: Value, args: &[Value]) -> Result<Value, Error> {
@@ -291,6 +351,31 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
             vm.function_qualname(object).unwrap_or("?").to_string()
         };
         return super::new_str(vm, &text);
+    }
+    if let Some(d) = super::classes::descriptor_kind(vm, object) {
+        // The functions a staticmethod, classmethod or property wraps.
+        use crate::generated::layouts::Descriptor;
+        let found = match (d, name.as_str()) {
+            (super::classes::STATIC | super::classes::CLASS, "__func__" | "__wrapped__") => {
+                Some(Descriptor::first(vm.vmctx(), object))
+            }
+            (super::classes::PROPERTY, "fget") => Some(Descriptor::first(vm.vmctx(), object)),
+            (super::classes::PROPERTY, "fset") => Some(Descriptor::second(vm.vmctx(), object)),
+            (super::classes::PROPERTY, "fdel") => Some(super::NONE),
+            _ => None,
+        };
+        if let Some(v) = found {
+            return Ok(v);
+        }
+        if name == "__isabstractmethod__" {
+            // True if the wrapped function is abstract.
+            let f = Descriptor::first(vm.vmctx(), object);
+            return match get_attr(vm, f, name_value) {
+                Ok(v) => Ok(v),
+                Err(e) if e.is("AttributeError") => Ok(super::py_bool(false)),
+                Err(e) => Err(e),
+            };
+        }
     }
     let Some(id) = METHODS
         .iter()

@@ -355,3 +355,44 @@ pub fn takes_values(builtin: usize) -> bool {
             .collect()
     })[builtin]
 }
+
+/// `T.__new__(cls, *args)` for builtin type `SUBCLASSABLE[T]`: a new `cls` instance (a class
+/// deriving from the builtin) carrying the builtin value made from `args`, or a plain value
+/// when `cls` is the builtin itself (`int.__new__(int, "7")`).
+pub fn builtin_new<const T: usize>(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    let t = SUBCLASSABLE[T];
+    let Some((&cls, rest)) = args.split_first() else {
+        return Err(Error::new(
+            "TypeError",
+            format!("{t}.__new__(): not enough arguments"),
+        ));
+    };
+    if super::type_objects::builtin_type_name(vm, cls) == Some(t) {
+        return construct(vm, t, rest, kwargs);
+    }
+    if !super::classes::is_class(vm, cls) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "{t}.__new__(X): X is not a type object ({})",
+                super::type_objects::python_type_name(vm, cls)
+            ),
+        ));
+    }
+    if builtin_base(vm, cls) != Some(t) {
+        let name = super::classes::class_name(vm, cls);
+        return Err(Error::new(
+            "TypeError",
+            format!("{t}.__new__({name}): {name} is not a subtype of {t}"),
+        ));
+    }
+    if is_mutable(t) {
+        // A mutable builtin's `__new__` ignores the arguments (its `__init__` takes them).
+        return new_instance(vm, cls, t, &[], &[]);
+    }
+    new_instance(vm, cls, t, rest, kwargs)
+}

@@ -2,7 +2,7 @@
 
 use super::builtins_numbers::*;
 use super::builtins_objects as B;
-use super::{FALSE, NONE, TRUE, make_int, new_str, type_name};
+use super::{NONE, TRUE, make_int, new_str, type_name};
 use super::{compare, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
@@ -171,7 +171,21 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("object.__getattribute__", object_getattribute),
     ("object.__delattr__", object_delattr),
     ("type.__new__", super::metaclasses::type_new),
+    ("int.__new__", super::builtin_subclasses::builtin_new::<0>),
+    ("float.__new__", super::builtin_subclasses::builtin_new::<1>),
+    ("str.__new__", super::builtin_subclasses::builtin_new::<2>),
+    ("bytes.__new__", super::builtin_subclasses::builtin_new::<3>),
+    ("tuple.__new__", super::builtin_subclasses::builtin_new::<4>),
+    (
+        "frozenset.__new__",
+        super::builtin_subclasses::builtin_new::<5>,
+    ),
+    ("list.__new__", super::builtin_subclasses::builtin_new::<6>),
+    ("dict.__new__", super::builtin_subclasses::builtin_new::<7>),
+    ("set.__new__", super::builtin_subclasses::builtin_new::<8>),
     ("type.__init__", super::metaclasses::type_init),
+    ("type.__setattr__", super::metaclasses::type_setattr),
+    ("type.__delattr__", super::metaclasses::type_delattr),
     ("type.__call__", super::metaclasses::type_call),
     ("type.__prepare__", super::metaclasses::type_prepare),
     (
@@ -772,60 +786,54 @@ fn isinstance(
         Some(items) if type_name(vm, *t) == "tuple" => items,
         _ => vec![*t],
     };
-    let kind = type_name(vm, *v);
-    for t in types {
-        if super::exceptions::is_object_class(vm, t) {
-            return Ok(TRUE);
-        }
-        if let Some(name) = super::type_objects::stands_for(vm, t) {
-            if super::type_objects::is_of(vm, *v, name) {
-                return Ok(TRUE);
-            }
-            continue;
-        }
-        if super::classes::is_class(vm, t) {
-            if super::metaclasses::meta(vm, t) != NONE {
+    // A metaclass's `__instancecheck__` may run Python code (and collect): hold everything.
+    let mut held = vec![*v];
+    held.extend(types);
+    let yes = super::builtins_objects::rooted(vm, &held, |vm, h| {
+        for &ht in &h[1..] {
+            let (v, t) = (vm.mutator().get(h[0]), vm.mutator().get(ht));
+            if super::classes::is_class(vm, t) && super::metaclasses::meta(vm, t) != NONE {
                 // An exact type match needs no hook (as CPython's fast path).
-                if super::classes::is_instance(vm, *v) && super::classes::class_of(vm, *v) == t {
-                    return Ok(TRUE);
+                if super::classes::is_instance(vm, v) && super::classes::class_of(vm, v) == t {
+                    return Ok(true);
                 }
-                let (hook, v_now) = vm.handle_scope(|vm| {
-                    let hv = vm.mutator().root(*v);
-                    let hook = super::metaclasses::check_hook(vm, t, *v, "__instancecheck__");
-                    (hook, vm.mutator().get(hv))
-                });
-                if let Some(yes) = hook? {
-                    if yes {
-                        return Ok(TRUE);
-                    }
-                    continue;
+                match super::metaclasses::check_hook(vm, t, v, "__instancecheck__")? {
+                    Some(true) => return Ok(true),
+                    Some(false) => continue,
+                    None => {}
                 }
-                if super::metaclasses::plain_isinstance(vm, v_now, t) {
-                    return Ok(TRUE);
-                }
-                continue;
             }
-            if super::metaclasses::plain_isinstance(vm, *v, t) {
-                return Ok(TRUE);
-            }
-            continue;
-        }
-        match super::type_objects::builtin_type_name(vm, t) {
-            Some("type") if super::type_objects::is_type(vm, *v) => return Ok(TRUE),
-            Some(n) if super::builtin_subclasses::builtin_type_of(vm, *v) == Some(n) => {
-                return Ok(TRUE);
-            }
-            Some(n) if n == kind || (n == "int" && kind == "bool") => return Ok(TRUE),
-            Some(_) => {}
-            None => {
-                return Err(Error::new(
-                    "TypeError",
-                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
-                ));
+            let (v, t) = (vm.mutator().get(h[0]), vm.mutator().get(ht));
+            if isinstance_one(vm, v, t)? {
+                return Ok(true);
             }
         }
+        Ok(false)
+    })?;
+    Ok(py_bool(yes))
+}
+
+/// isinstance(v, t) for one type `t`, without a metaclass hook.
+fn isinstance_one(vm: &ThreadState, v: Value, t: Value) -> Result<bool, Error> {
+    if super::exceptions::is_object_class(vm, t) {
+        return Ok(true);
     }
-    Ok(FALSE)
+    if let Some(name) = super::type_objects::stands_for(vm, t) {
+        return Ok(super::type_objects::is_of(vm, v, name));
+    }
+    if super::classes::is_class(vm, t) {
+        return Ok(super::metaclasses::plain_isinstance(vm, v, t));
+    }
+    let kind = type_name(vm, v);
+    match super::type_objects::builtin_type_name(vm, t) {
+        Some("type") => Ok(super::type_objects::is_type(vm, v)),
+        Some(n) if super::builtin_subclasses::builtin_type_of(vm, v) == Some(n) => Ok(true),
+        Some(n) => Ok(n == kind || (n == "int" && kind == "bool")),
+        None => Err(Error::new(
+            "TypeError",
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
 }
 
 /// Iterates `iterable` one item at a time (so generators are consumed only as far as

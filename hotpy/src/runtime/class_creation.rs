@@ -138,6 +138,11 @@ pub fn create(
             seen_object |= b == object;
             !dup
         });
+        // `class X(int, Mixin)`: `object` standing for `int` before `Mixin` would make the
+        // MRO inconsistent; the other bases bring `object` at the end.
+        if bases_list.len() > 1 {
+            bases_list.retain(|&b| b != object);
+        }
     }
     for &base in &bases_list {
         if !is_class(vm, base) {

@@ -521,8 +521,9 @@ pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> R
             })
         });
     }
-    if is_instance(vm, object) {
-        // A class's own `__setattr__` takes over (object.__setattr__ is the plain store).
+    if super::dunder::takes_part(vm, object) {
+        // A class's own `__setattr__` (a metaclass's for a class) takes over
+        // (object.__setattr__ and type.__setattr__ are the plain store).
         let (custom, [object, name, v]) = vm.handle_scope(|vm| {
             let handles = [object, name, v].map(|x| vm.mutator().root(x));
             let custom = super::dunder::method(vm, object, "__setattr__");

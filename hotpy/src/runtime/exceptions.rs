@@ -103,6 +103,8 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (OBJECT, "object.__delattr__"),
             (TYPE, "type.__new__"),
             (TYPE, "type.__init__"),
+            (TYPE, "type.__setattr__"),
+            (TYPE, "type.__delattr__"),
             (TYPE, "type.__call__"),
             (TYPE, "type.__prepare__"),
             (TYPE, "type.__instancecheck__"),

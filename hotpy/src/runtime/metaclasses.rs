@@ -529,3 +529,39 @@ pub fn meta_attr(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option
         Ok(Some(attr))
     })
 }
+
+/// `type.__setattr__(cls, name, value)`: the plain store into the class's namespace.
+pub fn type_setattr(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    match args {
+        [cls, name, value] if is_class(vm, *cls) && str_value(vm, *name).is_some() => {
+            super::classes::store_attr(vm, *cls, *name, *value)?;
+            Ok(NONE)
+        }
+        _ => Err(Error::new(
+            "TypeError",
+            "descriptor '__setattr__' requires a 'type' object, a str and a value",
+        )),
+    }
+}
+
+/// `type.__delattr__(cls, name)`: the plain removal from the class's namespace.
+pub fn type_delattr(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    match args {
+        [cls, name] if is_class(vm, *cls) && str_value(vm, *name).is_some() => {
+            super::deletion::delete_attr_plain(vm, *cls, *name)?;
+            Ok(NONE)
+        }
+        _ => Err(Error::new(
+            "TypeError",
+            "descriptor '__delattr__' requires a 'type' object and a str",
+        )),
+    }
+}

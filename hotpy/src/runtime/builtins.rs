@@ -371,6 +371,9 @@ fn object_new(
     if let Some(name) = super::type_objects::stands_for(vm, cls) {
         return Err(super::type_objects::cannot_instantiate(name));
     }
+    if super::descriptors::flags(vm, cls) & super::descriptors::ABSTRACT != 0 {
+        return Err(super::descriptors::abstract_error(vm, cls));
+    }
     if let Some(t) = super::builtin_subclasses::builtin_base(vm, cls) {
         return super::builtin_subclasses::new_instance(vm, cls, t, &args[1..], _kwargs);
     }

@@ -621,6 +621,16 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         if super::str_is(vm, name, "__getattribute__") {
             super::descriptors::set_flag(vm, object, super::descriptors::GETATTRIBUTE);
         }
+        if super::str_is(vm, name, "__abstractmethods__") {
+            // Not inherited: ABCMeta computes each class's own.
+            let abstract_ = super::sets::is_set(vm, v) && !super::sets::elements(vm, v).is_empty()
+                || super::sequences::items(vm, v).is_some_and(|i| !i.is_empty());
+            if abstract_ {
+                super::descriptors::set_flag(vm, object, super::descriptors::ABSTRACT);
+            } else {
+                super::descriptors::clear_flag(vm, object, super::descriptors::ABSTRACT);
+            }
+        }
         Class::dict(vm.vmctx(), object)
     } else {
         let name = str_value(vm, name).unwrap_or_default();
@@ -644,6 +654,9 @@ pub fn instantiate(
 ) -> Result<Value, Error> {
     if let Some(name) = super::type_objects::stands_for(vm, cls) {
         return Err(super::type_objects::cannot_instantiate(name));
+    }
+    if super::descriptors::flags(vm, cls) & super::descriptors::ABSTRACT != 0 {
+        return Err(super::descriptors::abstract_error(vm, cls));
     }
     vm.handle_scope(|vm| {
         let hc = vm.mutator().root(cls);

@@ -19,6 +19,8 @@ use gvmt::rt::{Value, Vm};
 pub const NO_DICT: i64 = 1;
 /// Class flag: a class in the MRO defines `__getattribute__`.
 pub const GETATTRIBUTE: i64 = 2;
+/// Class flag: its `__abstractmethods__` is not empty (instantiating it is a TypeError).
+pub const ABSTRACT: i64 = 4;
 /// The flags a class inherits from its bases.
 pub const INHERITED: i64 = GETATTRIBUTE;
 
@@ -29,6 +31,47 @@ pub fn flags(vm: &ThreadState, cls: Value) -> i64 {
 pub fn set_flag(vm: &ThreadState, cls: Value, flag: i64) {
     let ctx = vm.vmctx();
     Class::set_flags(ctx, cls, Class::flags(ctx, cls) | flag);
+}
+
+pub fn clear_flag(vm: &ThreadState, cls: Value, flag: i64) {
+    let ctx = vm.vmctx();
+    Class::set_flags(ctx, cls, Class::flags(ctx, cls) & !flag);
+}
+
+/// The TypeError for instantiating a class flagged [`ABSTRACT`]: CPython's message, naming
+/// the abstract methods in sorted order.
+pub fn abstract_error(vm: &mut ThreadState, cls: Value) -> Error {
+    let name = class_name(vm, cls);
+    let (key, cls) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(cls);
+        let key = vm.name_str("__abstractmethods__");
+        (key, vm.mutator().get(h))
+    });
+    let key = match key {
+        Ok(k) => k,
+        Err(e) => return e,
+    };
+    let mut names: Vec<String> = match super::dicts::get(vm, Class::dict(vm.vmctx(), cls), key) {
+        Ok(Some(v)) if super::sets::is_set(vm, v) => super::sets::elements(vm, v)
+            .into_iter()
+            .filter_map(|n| str_value(vm, n))
+            .collect(),
+        Ok(Some(v)) => super::sequences::items(vm, v)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|n| str_value(vm, n))
+            .collect(),
+        _ => vec![],
+    };
+    names.sort();
+    let s = if names.len() == 1 { "" } else { "s" };
+    Error::new(
+        "TypeError",
+        format!(
+            "Can't instantiate abstract class {name} with abstract method{s} {}",
+            names.join(", ")
+        ),
+    )
 }
 
 /// The function `name` of `attr`'s class, if `attr` is an instance of a Python class that

@@ -88,3 +88,16 @@ fn handles_are_released_by_scopes_not_by_hand() {
         found.join("\n")
     );
 }
+
+#[test]
+fn immediates_are_named_in_the_spec_not_restated_in_rust() {
+    // A hand-written word (`Value(0x72)`) once made a set's deleted-entry marker equal to
+    // Ellipsis; the spec's checker refuses two names for one word.
+    let found = offending_lines(&["Value(0x"], &[]);
+    assert!(
+        found.is_empty(),
+        "an immediate written as a number (name it in spec/values.gvmt's `value` declaration \
+         and use the generated constant):\n{}",
+        found.join("\n")
+    );
+}

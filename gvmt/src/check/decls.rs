@@ -110,11 +110,82 @@ impl Checker<'_> {
             spans.push(t.span);
         }
         let ref_tag = tags.iter().position(|t| t.name == "ref");
+        let named = self.check_named_words(v, &tags);
         self.spec.value = Some(ir::ValueRepr {
             name: v.name.name.clone(),
             tags,
             ref_tag,
+            named,
         });
+    }
+
+    /// `NAME = tag(payload);` declarations: a known tag other than `ref`, a payload that fits
+    /// above the tag's bits, distinct names and distinct words.
+    fn check_named_words(&mut self, v: &ast::ValueDecl, tags: &[ir::Tag]) -> Vec<ir::NamedWord> {
+        let mut named: Vec<ir::NamedWord> = Vec::new();
+        let mut spans: Vec<Span> = Vec::new();
+        for n in &v.named {
+            let Some(tag) = tags.iter().position(|t| t.name == n.tag.name) else {
+                self.error(SpecError::new(
+                    format!("unknown tag `{}`", n.tag.name),
+                    n.tag.span,
+                    "not a tag of this value",
+                ));
+                continue;
+            };
+            if tags[tag].name == "ref" {
+                self.error(SpecError::new(
+                    "a named word cannot be a reference",
+                    n.tag.span,
+                    "references point into the heap",
+                ));
+                continue;
+            }
+            let bits = tags[tag].bits;
+            if n.payload >> (63 - bits) != 0 {
+                self.error(SpecError::new(
+                    format!("payload {} does not fit above {bits} tag bits", n.payload),
+                    n.span,
+                    "payload too wide",
+                ));
+                continue;
+            }
+            let word = (n.payload << bits) | tags[tag].tag;
+            if let Some(i) = named.iter().position(|o| o.name == n.name.name) {
+                self.error(
+                    SpecError::new(
+                        format!("duplicate named word `{}`", n.name.name),
+                        n.name.span,
+                        "declared again",
+                    )
+                    .with_secondary(spans[i], "first declared here"),
+                );
+                continue;
+            }
+            if let Some(i) = named.iter().position(|o| o.word == word) {
+                self.error(
+                    SpecError::new(
+                        format!(
+                            "`{}` and `{}` are the same word ({word:#x})",
+                            named[i].name, n.name.name
+                        ),
+                        n.span,
+                        "a second name for one word",
+                    )
+                    .with_secondary(spans[i], "the same word"),
+                );
+                continue;
+            }
+            named.push(ir::NamedWord {
+                name: n.name.name.clone(),
+                doc: n.doc.clone(),
+                tag,
+                payload: n.payload,
+                word,
+            });
+            spans.push(n.span);
+        }
+        named
     }
 
     pub(super) fn check_externs(&mut self, items: &[&ast::Item]) {

@@ -155,6 +155,27 @@ impl BodyChecker<'_, '_> {
         })
     }
 
+    /// A named word of the value representation (`NONE`) as the call `imm_tag(0)`.
+    fn named_word(&self, name: &str, span: Span) -> Option<ir::Call> {
+        let value = self.cx.spec.value.as_ref()?;
+        let n = value.named.iter().find(|n| n.name == name)?;
+        let payload = Expr {
+            kind: ExprKind::Int(n.payload as i64),
+            ty: ValType::I64,
+            span,
+        };
+        Some(ir::Call {
+            callee: Callee::Intrinsic(Intrinsic::MakeTag(n.tag)),
+            args: vec![ir::Arg::Expr(payload)],
+            ty: Some(ValType::Value),
+            flags: Flags {
+                pure: true,
+                ..Flags::default()
+            },
+            span,
+        })
+    }
+
     fn intrinsic(&self, name: &str) -> Option<Intrinsic> {
         let fixed = match name {
             "local" => Some(Intrinsic::Local),
@@ -379,6 +400,9 @@ impl BodyChecker<'_, '_> {
                     return None;
                 }
                 Some(Var::Operand(o)) => (ExprKind::Var(Var::Operand(o)), ValType::I64),
+                None if let Some(call) = self.named_word(&n.name, span) => {
+                    (ExprKind::Call(Box::new(call)), ValType::Value)
+                }
                 None => {
                     if !self.poisoned.contains(&n.name) {
                         self.error(SpecError::new(

@@ -34,6 +34,20 @@ pub struct ValueRepr {
     pub tags: Vec<Tag>,
     /// Index in `tags` of the tag named `ref`, if declared.
     pub ref_tag: Option<usize>,
+    /// Named words (`NONE = imm(0);`), each distinct from the others.
+    pub named: Vec<NamedWord>,
+}
+
+/// A named word of a tag: usable by name in bodies, generated as a Rust constant.
+#[derive(Clone, Debug)]
+pub struct NamedWord {
+    pub name: String,
+    pub doc: String,
+    /// Index in `ValueRepr::tags`.
+    pub tag: usize,
+    pub payload: u64,
+    /// The word itself: the payload above the tag's bits, the tag below.
+    pub word: u64,
 }
 
 #[derive(Clone, Debug)]

@@ -68,6 +68,19 @@ pub fn generate(spec: &Spec) -> TokenStream {
         }
         None => quote!(None),
     };
+    let named = spec.value.iter().flat_map(|v| &v.named).map(|n| {
+        let name = format_ident!("{}", n.name);
+        let word = n.word;
+        let doc = if n.doc.is_empty() {
+            format!("The named word `{}` of the value representation.", n.name)
+        } else {
+            n.doc.clone()
+        };
+        quote! {
+            #[doc = #doc]
+            pub const #name: Value = Value(#word);
+        }
+    });
     let trace_arms = spec.layouts.iter().enumerate().map(|(id, l)| {
         let n = format_ident!("{}", l.name);
         quote!(#id => #n::trace(ctx, object, visit),)
@@ -80,6 +93,8 @@ pub fn generate(spec: &Spec) -> TokenStream {
         pub fn is_ref(word: u64) -> bool {
             #is_ref
         }
+
+        #(#named)*
 
         #(#layouts)*
 

@@ -61,6 +61,17 @@ pub enum ItemKind {
 pub struct ValueDecl {
     pub name: Ident,
     pub tags: Vec<TagDecl>,
+    pub named: Vec<NamedDecl>,
+}
+
+/// `NAME = tag(payload);` a named word of a tag (`NONE = imm(0);`).
+#[derive(Clone, Debug)]
+pub struct NamedDecl {
+    pub name: Ident,
+    pub doc: String,
+    pub tag: Ident,
+    pub payload: u64,
+    pub span: Span,
 }
 
 /// `name: tag T bits B;` a value whose low `B` bits equal `T`.

@@ -147,12 +147,9 @@ impl Cx {
         s[1..s.len() - 1].to_string()
     }
 
-    fn item(&self, pair: Pair<Rule>) -> Result<Item, SpecError> {
-        let span = self.span(&pair);
-        let mut children = inner(pair);
-        let docs = children.next().expect("item starts with docs");
-        let doc = docs
-            .into_inner()
+    /// The text of `///` doc lines, joined by newlines.
+    fn docs(&self, docs: Pair<Rule>) -> String {
+        docs.into_inner()
             .map(|d| {
                 d.as_str()
                     .trim_start_matches("///")
@@ -162,7 +159,13 @@ impl Cx {
                     .to_string()
             })
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+    }
+
+    fn item(&self, pair: Pair<Rule>) -> Result<Item, SpecError> {
+        let span = self.span(&pair);
+        let mut children = inner(pair);
+        let doc = self.docs(children.next().expect("item starts with docs"));
         let decl = children.next().expect("item has a declaration");
         let kind = match decl.as_rule() {
             Rule::context_decl => {
@@ -217,8 +220,24 @@ impl Cx {
         let mut it = inner(pair);
         let name = self.ident(it.next().expect("name"));
         let mut tags = Vec::new();
+        let mut named = Vec::new();
         for t in it {
             let span = self.span(&t);
+            if t.as_rule() == Rule::named_decl {
+                let mut ni = inner(t);
+                let doc = self.docs(ni.next().expect("docs"));
+                let name = self.ident(ni.next().expect("name"));
+                let tag = self.ident(ni.next().expect("tag"));
+                let payload = self.int(ni.next().expect("payload"))?;
+                named.push(NamedDecl {
+                    name,
+                    doc,
+                    tag,
+                    payload,
+                    span,
+                });
+                continue;
+            }
             let mut ti = inner(t);
             let tname = self.ident(ti.next().expect("tag name"));
             let tag = self.int(ti.next().expect("tag"))?;
@@ -242,7 +261,7 @@ impl Cx {
                 span,
             });
         }
-        Ok(ValueDecl { name, tags })
+        Ok(ValueDecl { name, tags, named })
     }
 
     fn layout_decl(&self, pair: Pair<Rule>) -> LayoutDecl {

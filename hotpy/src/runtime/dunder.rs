@@ -12,7 +12,7 @@ use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// `NotImplemented`: what a binary dunder returns to let the other operand try.
-pub const NOT_IMPLEMENTED: Value = Value(0x62);
+pub use super::NOT_IMPLEMENTED;
 
 /// True if `v` is an instance of a Python class (not an exception: those have their own
 /// `str` and `repr` unless a class overrides them, which [`method`] finds too), or a class

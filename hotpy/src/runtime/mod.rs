@@ -46,14 +46,10 @@ use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm, heap};
 
-pub const NONE: Value = Value(0x02);
-pub const FALSE: Value = Value(0x12);
-pub const TRUE: Value = Value(0x22);
-pub const UNBOUND: Value = Value(0x32);
-/// What `iter_next` returns when an iterator is exhausted (never a Python value).
-pub const EXHAUSTED: Value = Value(0x42);
-/// `...` (`imm_tag(7)`).
-pub const ELLIPSIS: Value = Value(0x72);
+/// The immediates, generated from the spec's `value` declaration.
+pub use crate::generated::layouts::{
+    ELLIPSIS, EXHAUSTED, FALSE, NONE, NOT_IMPLEMENTED, SET_DUMMY, TRUE, UNBOUND,
+};
 
 #[inline]
 pub fn int_value(v: Value) -> Option<i64> {

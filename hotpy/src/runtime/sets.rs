@@ -9,7 +9,7 @@ use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 
 /// A removed entry's key (never a Python value).
-const DUMMY: Value = Value(0x72);
+const DUMMY: Value = super::SET_DUMMY;
 /// An empty entry's key.
 const EMPTY: Value = UNBOUND;
 /// CPython's constants: initial table size, linear probes before perturbing, perturb shift.

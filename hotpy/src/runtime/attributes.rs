@@ -137,6 +137,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("float", "as_integer_ratio", M::float_as_integer_ratio),
     ("property", "setter", property_setter),
     ("property", "getter", property_getter),
+    ("property", "deleter", property_deleter),
     ("property", "__get__", descriptor_get),
     ("property", "__set__", property_set),
     ("function", "__get__", descriptor_get),
@@ -207,8 +208,28 @@ fn property_setter(vm: &mut ThreadState, prop: Value, args: &[Value]) -> Result<
             "setter() takes exactly one argument",
         ));
     };
-    let fget = crate::generated::layouts::Descriptor::first(vm.vmctx(), prop);
-    super::classes::new_descriptor(vm, super::classes::PROPERTY, fget, *f)
+    use crate::generated::layouts::Descriptor;
+    let (fget, fdel) = (
+        Descriptor::first(vm.vmctx(), prop),
+        Descriptor::third(vm.vmctx(), prop),
+    );
+    super::classes::new_property(vm, super::classes::PROPERTY, [fget, *f, fdel])
+}
+
+/// `prop.deleter(f)`: a copy of the property with `f` as its deleter.
+fn property_deleter(vm: &mut ThreadState, prop: Value, args: &[Value]) -> Result<Value, Error> {
+    let [f] = args else {
+        return Err(Error::new(
+            "TypeError",
+            "deleter() takes exactly one argument",
+        ));
+    };
+    use crate::generated::layouts::Descriptor;
+    let (fget, fset) = (
+        Descriptor::first(vm.vmctx(), prop),
+        Descriptor::second(vm.vmctx(), prop),
+    );
+    super::classes::new_property(vm, super::classes::PROPERTY, [fget, fset, *f])
 }
 
 /// `prop.getter(f)`: a copy of the property with `f` as its getter.
@@ -219,8 +240,12 @@ fn property_getter(vm: &mut ThreadState, prop: Value, args: &[Value]) -> Result<
             "getter() takes exactly one argument",
         ));
     };
-    let fset = crate::generated::layouts::Descriptor::second(vm.vmctx(), prop);
-    super::classes::new_descriptor(vm, super::classes::PROPERTY, *f, fset)
+    use crate::generated::layouts::Descriptor;
+    let (fset, fdel) = (
+        Descriptor::second(vm.vmctx(), prop),
+        Descriptor::third(vm.vmctx(), prop),
+    );
+    super::classes::new_property(vm, super::classes::PROPERTY, [*f, fset, fdel])
 }
 
 /// The attribute dict of a function (made on first use).
@@ -361,7 +386,7 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
             }
             (super::classes::PROPERTY, "fget") => Some(Descriptor::first(vm.vmctx(), object)),
             (super::classes::PROPERTY, "fset") => Some(Descriptor::second(vm.vmctx(), object)),
-            (super::classes::PROPERTY, "fdel") => Some(super::NONE),
+            (super::classes::PROPERTY, "fdel") => Some(Descriptor::third(vm.vmctx(), object)),
             _ => None,
         };
         if let Some(v) = found {

@@ -101,7 +101,7 @@ pub fn hash(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
 /// A hash as the int `hash()` and `__hash__` give: Python hashes are 64-bit, hotpy's small
 /// ints 63-bit, so the rare large ones are folded.
 pub fn hash_int(h: i64) -> Result<Value, Error> {
-    make_int(h).or_else(|_| make_int(h >> 1))
+    make_int(super::dicts::fold_hash(h))
 }
 
 pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -365,17 +365,28 @@ pub fn classmethod(
     super::classes::new_descriptor(vm, super::classes::CLASS, f, NONE)
 }
 
-/// `property(fget=None, fset=None)`.
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
 pub fn property(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    let (mut fget, mut fset) = (
+    if args.len() > 4 {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "property() takes at most 4 arguments ({} given)",
+                args.len()
+            ),
+        ));
+    }
+    let (mut fget, mut fset, mut fdel) = (
         args.first().copied().unwrap_or(NONE),
         args.get(1).copied().unwrap_or(NONE),
+        args.get(2).copied().unwrap_or(NONE),
     );
     for (k, v) in kwargs {
         match k.as_str() {
             "fget" => fget = *v,
             "fset" => fset = *v,
-            "fdel" | "doc" => {}
+            "fdel" => fdel = *v,
+            "doc" => {}
             other => {
                 return Err(Error::new(
                     "TypeError",
@@ -384,7 +395,7 @@ pub fn property(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
             }
         }
     }
-    super::classes::new_descriptor(vm, super::classes::PROPERTY, fget, fset)
+    super::classes::new_property(vm, super::classes::PROPERTY, [fget, fset, fdel])
 }
 
 pub fn set(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -416,6 +427,22 @@ pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     no_keywords("pow", kwargs)?;
     match args {
         [b, e] => super::binary_generic(vm, 8, *b, *e),
+        [b, e, m] if super::dunder::takes_part(vm, *b) => {
+            // A class's `__pow__(exp, mod)` (there is no reflected form with a modulus).
+            let r = super::dunder::call(vm, *b, "__pow__", &[*e, *m])?;
+            match r {
+                Some(r) if r != super::NOT_IMPLEMENTED => Ok(r),
+                _ => Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        type_name(vm, args[0]),
+                        type_name(vm, args[1]),
+                        type_name(vm, args[2])
+                    ),
+                )),
+            }
+        }
         [b, e, m] => {
             let (Some(b), Some(e), Some(m)) = (
                 super::bigint::to_big(vm, *b),
@@ -788,4 +815,151 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
         let list = super::sequences::new_list(vm, &items)?;
         super::sequences::iter(vm, list)
     })
+}
+
+/// `object.__repr__(self)`: the default repr, whatever the class defines.
+pub fn object_repr(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__repr__", kwargs)?;
+    let [v] = exactly::<1>("__repr__", args)?;
+    let text = if super::exceptions::is_instance(vm, v) {
+        super::exceptions::repr(vm, v)
+    } else if super::classes::is_instance(vm, v) {
+        super::text::default_instance_repr(vm, v)
+    } else {
+        format!("<{} object>", type_name(vm, v))
+    };
+    super::new_str(vm, &text)
+}
+
+/// `object.__str__(self)`: `type(self).__repr__(self)`.
+pub fn object_str(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__str__", kwargs)?;
+    let [v] = exactly::<1>("__str__", args)?;
+    let text = super::text::repr(vm, v)?;
+    super::new_str(vm, &text)
+}
+
+/// `BaseException.__str__(self)`: the message (the one argument, or the args tuple).
+pub fn exception_str(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__str__", kwargs)?;
+    let [v] = exactly::<1>("__str__", args)?;
+    if !super::exceptions::is_instance(vm, v) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "descriptor '__str__' requires a 'BaseException' object but received a '{}'",
+                type_name(vm, v)
+            ),
+        ));
+    }
+    let text = super::exceptions::message(vm, v);
+    super::new_str(vm, &text)
+}
+
+/// `BaseException.__repr__(self)`: `Name(args...)`.
+pub fn exception_repr(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__repr__", kwargs)?;
+    let [v] = exactly::<1>("__repr__", args)?;
+    if !super::exceptions::is_instance(vm, v) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "descriptor '__repr__' requires a 'BaseException' object but received a '{}'",
+                type_name(vm, v)
+            ),
+        ));
+    }
+    let text = super::exceptions::repr(vm, v);
+    super::new_str(vm, &text)
+}
+
+/// `object.__eq__(self, other)`: True for the same object, else NotImplemented.
+pub fn object_eq(
+    _vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__eq__", kwargs)?;
+    let [a, b] = exactly::<2>("__eq__", args)?;
+    Ok(if a == b {
+        super::TRUE
+    } else {
+        super::NOT_IMPLEMENTED
+    })
+}
+
+/// `object.__ne__(self, other)`: the inverse of `self.__eq__(other)` unless NotImplemented.
+pub fn object_ne(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    no_keywords("__ne__", kwargs)?;
+    let [a, b] = exactly::<2>("__ne__", args)?;
+    let eq = match super::dunder::call(vm, a, "__eq__", &[b])? {
+        Some(r) => r,
+        None if a == b => super::TRUE,
+        None => super::NOT_IMPLEMENTED,
+    };
+    if eq == super::NOT_IMPLEMENTED {
+        return Ok(eq);
+    }
+    Ok(py_bool(!super::is_true(vm, eq)?))
+}
+
+/// `object.__hash__(self)`: the identity hash.
+pub fn object_hash(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__hash__", kwargs)?;
+    let [v] = exactly::<1>("__hash__", args)?;
+    if super::classes::is_instance(vm, v) {
+        return hash_int(vm.mutator().identity(v) as i64);
+    }
+    let h = super::dicts::hash(vm, v)?;
+    hash_int(h)
+}
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec, else a TypeError.
+pub fn object_format(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__format__", kwargs)?;
+    let [v, spec] = exactly::<2>("__format__", args)?;
+    match super::str_value(vm, spec) {
+        Some(s) if s.is_empty() => {
+            let text = super::text::str(vm, v)?;
+            super::new_str(vm, &text)
+        }
+        Some(_) => Err(Error::new(
+            "TypeError",
+            format!(
+                "unsupported format string passed to {}.__format__",
+                type_name(vm, v)
+            ),
+        )),
+        None => Err(Error::new(
+            "TypeError",
+            format!(
+                "__format__() argument must be str, not {}",
+                type_name(vm, spec)
+            ),
+        )),
+    }
 }

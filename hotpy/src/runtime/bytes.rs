@@ -91,33 +91,55 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
             new_bytes(vm, &vec![0; n as usize])
         }
         [b] if is_bytes(vm, *b) => Ok(*b),
-        [items] => {
-            let values = super::builtins::collect(vm, *items)?;
-            let mut data = Vec::with_capacity(values.len());
-            for v in values {
-                match as_int(v) {
-                    Some(i @ 0..=255) => data.push(i as u8),
-                    Some(_) => {
-                        return Err(Error::new("ValueError", "bytes must be in range(0, 256)"));
-                    }
-                    None => {
-                        return Err(Error::new(
-                            "TypeError",
-                            format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                type_name(vm, v)
-                            ),
-                        ));
-                    }
-                }
+        [obj] if super::dunder::takes_part(vm, *obj) => {
+            // `__bytes__` if the class has one, else the items it iterates over.
+            let (r, items) = vm.handle_scope(|vm| {
+                let h = vm.mutator().root(*obj);
+                let r = super::dunder::call(vm, *obj, "__bytes__", &[]);
+                (r, vm.mutator().get(h))
+            });
+            match r? {
+                Some(r) if is_bytes(vm, r) => Ok(r),
+                Some(r) => Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        super::type_name(vm, r)
+                    ),
+                )),
+                None => from_items(vm, items),
             }
-            new_bytes(vm, &data)
         }
+        [items] => from_items(vm, *items),
         _ => Err(Error::new(
             "TypeError",
             format!("bytes() takes at most 3 arguments ({} given)", args.len()),
         )),
     }
+}
+
+/// `bytes(iterable)`: the ints 0..256 it gives.
+fn from_items(vm: &mut ThreadState, items: Value) -> Result<Value, Error> {
+    let values = super::builtins::collect(vm, items)?;
+    let mut data = Vec::with_capacity(values.len());
+    for v in values {
+        match as_int(v) {
+            Some(i @ 0..=255) => data.push(i as u8),
+            Some(_) => {
+                return Err(Error::new("ValueError", "bytes must be in range(0, 256)"));
+            }
+            None => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(vm, v)
+                    ),
+                ));
+            }
+        }
+    }
+    new_bytes(vm, &data)
 }
 
 /// `b.decode(encoding='utf-8', errors='strict')` (UTF-8 and ASCII).

@@ -9,7 +9,7 @@
 //! instances keep a dict.
 
 use super::{NONE, layout_of, str_value};
-use crate::generated::layouts::{Class, Descriptor, Exception, Instance, Method, Super};
+use crate::generated::layouts::{Builtin, Class, Descriptor, Exception, Instance, Method, Super};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -43,11 +43,18 @@ pub fn new_descriptor(
     first: Value,
     second: Value,
 ) -> Result<Value, Error> {
-    let (d, kept) = vm.alloc_keeping(Descriptor::ID, Descriptor::FIXED_SIZE, &[first, second])?;
+    new_property(vm, kind, [first, second, NONE])
+}
+
+/// A new property from its getter, setter and deleter (None where absent); any descriptor
+/// kind with its three functions.
+pub fn new_property(vm: &mut ThreadState, kind: i64, fns: [Value; 3]) -> Result<Value, Error> {
+    let (d, kept) = vm.alloc_keeping(Descriptor::ID, Descriptor::FIXED_SIZE, &fns)?;
     let ctx = vm.vmctx();
     Descriptor::set_kind(ctx, d, kind);
     Descriptor::set_first(ctx, d, kept[0]);
     Descriptor::set_second(ctx, d, kept[1]);
+    Descriptor::set_third(ctx, d, kept[2]);
     Ok(d)
 }
 
@@ -176,6 +183,15 @@ pub(super) fn lookup_from(
     Ok(None)
 }
 
+/// True for a method of `object` (`object.__repr__`...): builtin subclasses and exceptions
+/// answer those with their own behaviour first.
+fn is_object_method(vm: &ThreadState, f: Value) -> bool {
+    super::type_name(vm, f) == "builtin_function_or_method"
+        && super::builtins::BUILTINS[Builtin::id(vm.vmctx(), f) as usize]
+            .0
+            .starts_with("object.")
+}
+
 /// `issubclass(cls, of)` for Python classes: `of` is in `cls`'s MRO.
 pub fn is_subclass(vm: &ThreadState, cls: Value, of: Value) -> bool {
     cls == of || mro(vm, cls).contains(&of)
@@ -259,6 +275,17 @@ pub fn generic_get_attr(
         }
         return match class_attr {
             Some(f)
+                if is_object_method(vm, f)
+                    && super::builtin_subclasses::value_of(vm, object).is_some() =>
+            {
+                // A class deriving from a builtin type: the builtin's method comes before
+                // `object`'s in CPython's MRO.
+                match super::builtin_subclasses::attribute(vm, object, name)? {
+                    Some(v) => Ok(Some(v)),
+                    None => bind(vm, f, object).map(Some),
+                }
+            }
+            Some(f)
                 if super::type_name(vm, f) == "function"
                     || super::builtins::is_method_descriptor(vm, f) =>
             {
@@ -303,6 +330,9 @@ pub fn generic_get_attr(
         };
     }
     if layout_of(vm, object) == Some(Super::ID) {
+        if super::str_is(vm, name, "__class__") {
+            return super::builtins_objects::type_(vm, &[object], &[]).map(Some);
+        }
         let (cls, obj) = (
             Super::cls(vm.vmctx(), object),
             Super::obj(vm.vmctx(), object),
@@ -330,11 +360,16 @@ pub fn generic_get_attr(
         return match found? {
             // `object.__init__` stands where the builtin type a class derives from would be:
             // that builtin's `__init__` applies.
+            // `object`'s methods stand where the builtin type a class derives from would be:
+            // that builtin's method applies.
             Some(f)
-                if super::builtins::is_builtin_named(vm, f, "object.__init__")
+                if is_object_method(vm, f)
                     && super::builtin_subclasses::value_of(vm, obj).is_some() =>
             {
-                super::builtin_subclasses::attribute(vm, obj, name)
+                match super::builtin_subclasses::attribute(vm, obj, name)? {
+                    Some(v) => Ok(Some(v)),
+                    None => bind(vm, f, obj).map(Some),
+                }
             }
             Some(f)
                 if (is_instance(vm, obj) || !as_class)

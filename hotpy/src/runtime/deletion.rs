@@ -214,6 +214,21 @@ pub fn delete_attr_plain(vm: &mut ThreadState, object: Value, name: Value) -> Re
         if super::classes::is_instance(vm, object) {
             let cls = super::classes::class_of(vm, object);
             let attr = super::classes::lookup(vm, cls, vm.mutator_ref().get(hn))?;
+            if let Some(p) = attr
+                && super::classes::descriptor_kind(vm, p) == Some(super::classes::PROPERTY)
+            {
+                let fdel = crate::generated::layouts::Descriptor::third(vm.vmctx(), p);
+                if fdel == super::NONE {
+                    return Err(Error::new(
+                        "AttributeError",
+                        format!(
+                            "property '{text}' of '{}' object has no deleter",
+                            super::classes::class_name(vm, cls)
+                        ),
+                    ));
+                }
+                return vm.call(fdel, &[object], &[]).map(|_| ());
+            }
             if let Some(attr) = attr
                 && super::descriptors::may_be_descriptor(vm, attr)
                 && super::descriptors::instance_delete(vm, object, attr)?

@@ -232,8 +232,12 @@ pub fn set_names(vm: &mut ThreadState, cls: Value) -> Result<(), Error> {
 
 /// The names a class's `__slots__` lists (a str is one name), or None without `__slots__`.
 pub fn slot_names(vm: &mut ThreadState, namespace: Value) -> Result<Option<Vec<String>>, Error> {
-    let key = vm.name_str("__slots__")?;
-    let Some(slots) = super::dicts::get(vm, namespace, key)? else {
+    let (key, namespace) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(namespace);
+        let key = vm.name_str("__slots__");
+        (key, vm.mutator().get(h))
+    });
+    let Some(slots) = super::dicts::get(vm, namespace, key?)? else {
         return Ok(None);
     };
     if let Some(one) = str_value(vm, slots) {

@@ -15,8 +15,23 @@ pub fn is_dict(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Dict::ID)
 }
 
-/// `hash(v)` for dict keys.
+/// `hash(v)` for dict keys: the same number `hash()` gives in Python (a hash too wide for
+/// a small int is folded, as `hash_int` folds it), so a key whose `__hash__` returns
+/// `super().__hash__()` of a str finds the equal str.
 pub fn hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
+    raw_hash(vm, v).map(fold_hash)
+}
+
+/// A hash as a small int can hold it (63 bits): wider ones lose their low bit.
+pub fn fold_hash(h: i64) -> i64 {
+    if (h.wrapping_shl(1) >> 1) == h {
+        h
+    } else {
+        h >> 1
+    }
+}
+
+fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
     if let Some(h) = super::dunder::hash(vm, v)? {
         return Ok(h);
     }

@@ -101,6 +101,12 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (OBJECT, "object.__setattr__"),
             (OBJECT, "object.__getattribute__"),
             (OBJECT, "object.__delattr__"),
+            (OBJECT, "object.__repr__"),
+            (OBJECT, "object.__str__"),
+            (OBJECT, "object.__eq__"),
+            (OBJECT, "object.__ne__"),
+            (OBJECT, "object.__hash__"),
+            (OBJECT, "object.__format__"),
             (TYPE, "type.__new__"),
             (TYPE, "type.__init__"),
             (TYPE, "type.__setattr__"),
@@ -113,6 +119,8 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (OBJECT, "object.__new__"),
             (OBJECT, "object.__init_subclass__"),
             (BASE_EXCEPTION, "BaseException.__init__"),
+            (BASE_EXCEPTION, "BaseException.__str__"),
+            (BASE_EXCEPTION, "BaseException.__repr__"),
         ] {
             let id = super::builtins::index_of(method).expect("builtin method");
             let f = super::builtins::builtin_object(vm, id)?;

@@ -68,6 +68,15 @@ pub fn str_of(vm: &ThreadState, v: Value) -> String {
     repr_of(vm, v)
 }
 
+/// `object.__repr__` of an instance of a Python class: `<module.Qualname object>` (CPython
+/// adds the address, which no program can rely on).
+pub fn default_instance_repr(vm: &ThreadState, v: Value) -> String {
+    let cls = super::classes::class_of(vm, v);
+    let module = super::classes::module_of(vm, cls).unwrap_or_else(|| "builtins".into());
+    let id = crate::generated::layouts::Class::id(gvmt::rt::Vm::vmctx(vm), cls);
+    format!("<{module}.{} object>", vm.class_qualname(id as usize))
+}
+
 /// `str(v)`, calling `__str__` or `__repr__` of Python classes.
 pub fn str(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     if let Some(s) = str_value(vm, v) {
@@ -223,8 +232,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
             } else if super::exceptions::is_instance(vm, v) {
                 super::exceptions::repr(vm, v)
             } else if super::classes::is_instance(vm, v) {
-                let cls = super::classes::class_of(vm, v);
-                format!("<__main__.{} object>", super::classes::class_name(vm, cls))
+                default_instance_repr(vm, v)
             } else if super::sets::is_set(vm, v) {
                 super::sets::repr(vm, v, &mut |x| repr_pure(vm, x, seen))
             } else if super::dicts::is_dict(vm, v) {
@@ -278,6 +286,21 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                         }
                     }
                     "module" => crate::modules::repr(vm, v),
+                    "super" => {
+                        use crate::generated::layouts::Super;
+                        let ctx = gvmt::rt::Vm::vmctx(vm);
+                        let (cls, obj) = (Super::cls(ctx, v), Super::obj(ctx, v));
+                        let obj_type = if super::classes::is_class(vm, obj) {
+                            obj
+                        } else {
+                            super::classes::class_of(vm, obj)
+                        };
+                        format!(
+                            "<super: <class '{}'>, <{} object>>",
+                            super::classes::class_name(vm, cls),
+                            super::classes::class_name(vm, obj_type)
+                        )
+                    }
                     "slice" => {
                         let (a, b, c) = super::slices::parts(vm, v);
                         format!(

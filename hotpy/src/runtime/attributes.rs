@@ -309,6 +309,9 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         if let Some(f) = super::builtins::index_of(&format!("{type_name_of}.{name}")) {
             return super::builtins::builtin_object(vm, f);
         }
+        if let Some(w) = super::builtin_subclasses::slot_wrapper(vm, object, type_name_of, &name)? {
+            return Ok(w);
+        }
         if let Some(m) = METHODS
             .iter()
             .position(|(t, n, _)| *t == type_name_of && *n == name)
@@ -406,6 +409,12 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         .iter()
         .position(|(t, n, _)| *t == kind && *n == name)
     else {
+        if let Some(t) = super::type_objects::builtin_type_name(vm, object) {
+            return Err(Error::new(
+                "AttributeError",
+                format!("type object '{t}' has no attribute '{name}'"),
+            ));
+        }
         return Err(Error::new(
             "AttributeError",
             format!("'{kind}' object has no attribute '{name}'"),

@@ -282,6 +282,297 @@ pub fn wrapper(vm: &mut ThreadState, value: Value, name: Value) -> Result<Value,
     Ok(w)
 }
 
+/// The special methods each builtin type has as slot wrappers (`int.__add__`,
+/// `list.__len__`): what `special` applies to a value of that type.
+fn slot_names(t: &str) -> &'static [&'static str] {
+    match t {
+        "int" | "bool" => &[
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__rtruediv__",
+            "__floordiv__",
+            "__rfloordiv__",
+            "__mod__",
+            "__rmod__",
+            "__pow__",
+            "__rpow__",
+            "__and__",
+            "__rand__",
+            "__or__",
+            "__ror__",
+            "__xor__",
+            "__rxor__",
+            "__lshift__",
+            "__rlshift__",
+            "__rshift__",
+            "__rrshift__",
+            "__neg__",
+            "__pos__",
+            "__abs__",
+            "__invert__",
+            "__bool__",
+            "__int__",
+            "__float__",
+            "__round__",
+            "__hash__",
+            "__repr__",
+            "__format__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ],
+        "float" => &[
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__rtruediv__",
+            "__floordiv__",
+            "__rfloordiv__",
+            "__mod__",
+            "__rmod__",
+            "__pow__",
+            "__rpow__",
+            "__neg__",
+            "__pos__",
+            "__abs__",
+            "__bool__",
+            "__int__",
+            "__float__",
+            "__round__",
+            "__hash__",
+            "__repr__",
+            "__format__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ],
+        "str" => &[
+            "__add__",
+            "__mul__",
+            "__rmul__",
+            "__mod__",
+            "__len__",
+            "__getitem__",
+            "__contains__",
+            "__iter__",
+            "__hash__",
+            "__repr__",
+            "__str__",
+            "__format__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ],
+        "bytes" => &[
+            "__add__",
+            "__mul__",
+            "__rmul__",
+            "__len__",
+            "__getitem__",
+            "__contains__",
+            "__iter__",
+            "__hash__",
+            "__repr__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ],
+        "tuple" => &[
+            "__add__",
+            "__mul__",
+            "__rmul__",
+            "__len__",
+            "__getitem__",
+            "__contains__",
+            "__iter__",
+            "__hash__",
+            "__repr__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ],
+        "list" => &[
+            "__add__",
+            "__mul__",
+            "__rmul__",
+            "__len__",
+            "__getitem__",
+            "__setitem__",
+            "__delitem__",
+            "__contains__",
+            "__iter__",
+            "__reversed__",
+            "__repr__",
+            "__init__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ],
+        "dict" => &[
+            "__len__",
+            "__getitem__",
+            "__setitem__",
+            "__delitem__",
+            "__contains__",
+            "__iter__",
+            "__reversed__",
+            "__repr__",
+            "__init__",
+            "__or__",
+            "__ror__",
+            "__eq__",
+            "__ne__",
+        ],
+        "set" | "frozenset" => &[
+            "__len__",
+            "__contains__",
+            "__iter__",
+            "__repr__",
+            "__and__",
+            "__rand__",
+            "__or__",
+            "__ror__",
+            "__xor__",
+            "__rxor__",
+            "__sub__",
+            "__rsub__",
+            "__eq__",
+            "__ne__",
+            "__lt__",
+            "__le__",
+            "__gt__",
+            "__ge__",
+        ],
+        _ => &[],
+    }
+}
+
+/// True if CPython makes `t.name` a method descriptor rather than a slot wrapper (it
+/// shows as `<method 'name' of 't' objects>`).
+pub fn is_method_descriptor_slot(t: &str, name: &str) -> bool {
+    matches!(
+        (t, name),
+        (_, "__format__" | "__round__")
+            | ("list" | "dict", "__getitem__" | "__reversed__")
+            | ("dict" | "set" | "frozenset", "__contains__")
+    )
+}
+
+/// True if `other` is of a type the comparison and arithmetic slots of builtin `t` take
+/// (else they answer NotImplemented).
+fn operand_fits(vm: &ThreadState, t: &str, other: Value) -> bool {
+    let other = value_of(vm, other).unwrap_or(other);
+    let kind = type_name(vm, other);
+    match t {
+        "int" | "bool" | "float" => matches!(kind, "int" | "bool" | "float"),
+        "set" | "frozenset" => matches!(kind, "set" | "frozenset"),
+        _ => kind == t,
+    }
+}
+
+/// `T.__name__` for builtin type `t` and a special method it has: an unbound slot wrapper
+/// (a method-wrapper whose receiver is the type object; `int.__add__(1, 2)`).
+pub fn slot_wrapper(
+    vm: &mut ThreadState,
+    type_object: Value,
+    t: &str,
+    name: &str,
+) -> Result<Option<Value>, Error> {
+    if !slot_names(t).contains(&name) {
+        return Ok(None);
+    }
+    let (key, type_object) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(type_object);
+        let key = super::new_str(vm, name);
+        (key, vm.mutator().get(h))
+    });
+    wrapper(vm, type_object, key?).map(Some)
+}
+
+/// Calls an unbound slot wrapper of builtin type `t`: the first argument must be of that
+/// type (or a class deriving from it); a binary or comparison method answers
+/// NotImplemented for an operand it cannot take, as CPython's.
+fn call_slot_wrapper(
+    vm: &mut ThreadState,
+    t: &'static str,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    let Some((&receiver, rest)) = args.split_first() else {
+        return Err(Error::new(
+            "TypeError",
+            format!("descriptor '{name}' of '{t}' object needs an argument"),
+        ));
+    };
+    let value = value_of(vm, receiver).unwrap_or(receiver);
+    let kind = type_name(vm, value);
+    let fits = kind == t || (t == "int" && kind == "bool") || (t == "frozenset" && kind == "set");
+    if !fits {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "descriptor '{name}' requires a '{t}' object but received a '{}'",
+                super::type_objects::python_type_name(vm, receiver)
+            ),
+        ));
+    }
+    if name == "__init__" {
+        return init(vm, value, rest, kwargs);
+    }
+    if !kwargs.is_empty() {
+        return Err(Error::new(
+            "TypeError",
+            format!("{name}() takes no keyword arguments"),
+        ));
+    }
+    let operator = binary_code(name).is_some()
+        || ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].contains(&name);
+    if operator && let [other] = rest {
+        let sequence_repeat = matches!(name, "__mul__" | "__rmul__")
+            && matches!(t, "str" | "bytes" | "tuple" | "list");
+        if !sequence_repeat && !operand_fits(vm, t, *other) {
+            return Ok(super::NOT_IMPLEMENTED);
+        }
+    }
+    match special(vm, value, name, rest) {
+        Ok(Some(r)) => Ok(r),
+        Ok(None) => Err(Error::new(
+            "AttributeError",
+            format!("type object '{t}' has no attribute '{name}'"),
+        )),
+        Err(e) if operator && e.is("TypeError") && rest.len() == 1 => Ok(super::NOT_IMPLEMENTED),
+        Err(e) => Err(e),
+    }
+}
+
 /// Calls a method-wrapper.
 pub fn call_wrapper(
     vm: &mut ThreadState,
@@ -295,6 +586,9 @@ pub fn call_wrapper(
         MethodWrapper::name(vm.vmctx(), w),
     );
     let name = super::str_value(vm, name).unwrap_or_default();
+    if let Some(t) = super::type_objects::builtin_type_name(vm, value) {
+        return call_slot_wrapper(vm, t, &name, args, kwargs);
+    }
     if name == "__init__" {
         return init(vm, value, args, kwargs);
     }

@@ -286,6 +286,27 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                         }
                     }
                     "module" => crate::modules::repr(vm, v),
+                    "method-wrapper" => {
+                        use crate::generated::layouts::MethodWrapper;
+                        let ctx = gvmt::rt::Vm::vmctx(vm);
+                        let (receiver, name) =
+                            (MethodWrapper::receiver(ctx, v), MethodWrapper::name(ctx, v));
+                        let name = str_value(vm, name).unwrap_or_default();
+                        match super::type_objects::builtin_type_name(vm, receiver) {
+                            Some(t)
+                                if super::builtin_subclasses::is_method_descriptor_slot(
+                                    t, &name,
+                                ) =>
+                            {
+                                format!("<method '{name}' of '{t}' objects>")
+                            }
+                            Some(t) => format!("<slot wrapper '{name}' of '{t}' objects>"),
+                            None => format!(
+                                "<method-wrapper '{name}' of {} object>",
+                                super::type_objects::python_type_name(vm, receiver)
+                            ),
+                        }
+                    }
                     "super" => {
                         use crate::generated::layouts::Super;
                         let ctx = gvmt::rt::Vm::vmctx(vm);

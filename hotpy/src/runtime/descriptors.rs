@@ -21,8 +21,10 @@ pub const NO_DICT: i64 = 1;
 pub const GETATTRIBUTE: i64 = 2;
 /// Class flag: its `__abstractmethods__` is not empty (instantiating it is a TypeError).
 pub const ABSTRACT: i64 = 4;
+/// Class flag: a class in the MRO defines `__setattr__` (stores to instances go through it).
+pub const SETATTR: i64 = 8;
 /// The flags a class inherits from its bases.
-pub const INHERITED: i64 = GETATTRIBUTE;
+pub const INHERITED: i64 = GETATTRIBUTE | SETATTR;
 
 pub fn flags(vm: &ThreadState, cls: Value) -> i64 {
     Class::flags(vm.vmctx(), cls)
@@ -335,6 +337,9 @@ pub fn initial_flags(
     namespace: gvmt::gc::Handle,
 ) -> Result<i64, Error> {
     let key = vm.name_str("__getattribute__")?;
+    let hk = vm.mutator().root(key);
+    let setattr_key = vm.name_str("__setattr__")?;
+    let hs = vm.mutator().root(setattr_key);
     let mut f = 0;
     for &h in bases {
         let b = vm.mutator().get(h);
@@ -342,9 +347,13 @@ pub fn initial_flags(
             f |= flags(vm, b) & INHERITED;
         }
     }
-    let namespace = vm.mutator().get(namespace);
-    if super::dicts::get(vm, namespace, key)?.is_some() {
+    let (ns, key) = (vm.mutator().get(namespace), vm.mutator().get(hk));
+    if super::dicts::get(vm, ns, key)?.is_some() {
         f |= GETATTRIBUTE;
+    }
+    let (ns, key) = (vm.mutator().get(namespace), vm.mutator().get(hs));
+    if super::dicts::get(vm, ns, key)?.is_some() {
+        f |= SETATTR;
     }
     Ok(f)
 }

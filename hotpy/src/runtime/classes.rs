@@ -624,7 +624,10 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
 fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Result<(), Error> {
     if is_instance(vm, object)
         && super::descriptors::flags(vm, class_of(vm, object)) & super::descriptors::NO_DICT != 0
+        && own_attr(vm, object, name)?.is_none()
     {
+        // A new attribute of a slotted instance: one of its classes' `__slots__` must name it
+        // (one it has already was allowed when first stored).
         let text = str_value(vm, name).unwrap_or_default();
         let (allowed, object) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(object);

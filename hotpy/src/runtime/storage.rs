@@ -29,6 +29,52 @@ use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::Arc;
 
+/// A thread's cache of slot positions: (shape, name) to the slot index, without the shape
+/// table's lock. Shapes never change once made, so an entry stays true; the entry keeps the
+/// key it matched, and a hit compares the name with it (hash, length and words).
+pub struct SlotCache {
+    entries: Vec<Option<(i64, Arc<Key>, usize)>>,
+}
+
+const SLOT_CACHE_SIZE: usize = 512;
+
+impl Default for SlotCache {
+    fn default() -> SlotCache {
+        SlotCache {
+            entries: vec![None; SLOT_CACHE_SIZE],
+        }
+    }
+}
+
+impl SlotCache {
+    fn at(shape: i64, hash: i64) -> usize {
+        ((shape as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ hash as u64) as usize
+            & (SLOT_CACHE_SIZE - 1)
+    }
+}
+
+/// The slot of `name` in `shape` (None if the shape has no such attribute).
+fn find_slot(vm: &mut ThreadState, shape: i64, name: Value) -> Option<usize> {
+    let hash = str_hash(vm, name)?;
+    let at = SlotCache::at(shape, hash);
+    if let Some((s, key, i)) = &vm.slot_cache.entries[at]
+        && *s == shape
+        && key.matches(vm, name, hash)
+    {
+        return Some(*i);
+    }
+    let found = {
+        let shapes = vm.shapes();
+        let keys = &shapes.shapes[shape as usize].keys;
+        keys.iter()
+            .position(|k| k.matches(vm, name, hash))
+            .map(|i| (i, keys[i].clone()))
+    };
+    let (i, key) = found?;
+    vm.slot_cache.entries[at] = Some((shape, key, i));
+    Some(i)
+}
+
 /// `Instance::shape` of an instance whose attributes are in a dict (`spill`).
 const DICT_MODE: i64 = -1;
 /// Shapes longer than this are not made: such an instance goes to dict mode (objects used as
@@ -104,15 +150,6 @@ impl Default for Shapes {
 }
 
 impl Shapes {
-    /// The slot of str `name` in `shape`, compared in place (no allocation).
-    fn find(&self, vm: &ThreadState, shape: i64, name: Value) -> Option<usize> {
-        let hash = str_hash(vm, name)?;
-        self.shapes[shape as usize]
-            .keys
-            .iter()
-            .position(|k| k.matches(vm, name, hash))
-    }
-
     fn hint(&self, class_id: usize) -> usize {
         match self.inline_hint.get(class_id) {
             Some(&n) => n as usize,
@@ -215,7 +252,7 @@ pub fn get(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option<Value
         let dict = Instance::spill(vm.vmctx(), obj);
         return super::dicts::get(vm, dict, name);
     }
-    let found = vm.shapes().find(vm, shape, name);
+    let found = find_slot(vm, shape, name);
     Ok(found.map(|i| slot(vm, obj, i)))
 }
 
@@ -223,7 +260,7 @@ pub fn get(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option<Value
 pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<(), Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape != DICT_MODE
-        && let Some(i) = vm.shapes().find(vm, shape, name)
+        && let Some(i) = find_slot(vm, shape, name)
     {
         store_slot(vm, obj, i, v);
         return Ok(());

@@ -34,6 +34,8 @@ pub struct ThreadState {
     names: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
     /// Class attribute lookups already made (valid for one `Interpreter::class_version`).
     pub(crate) lookups: crate::runtime::lookup_cache::LookupCache,
+    /// Instance slot positions by shape and name (`runtime/storage.rs`).
+    pub(crate) slot_cache: crate::runtime::storage::SlotCache,
     /// Interpreter invocations on the native stack (native re-entries).
     pub(crate) native_depth: usize,
     /// Builtin functions running (CPython counts them against the recursion limit too).
@@ -82,6 +84,7 @@ impl ThreadState {
             return_value: crate::runtime::NONE,
             names: Default::default(),
             lookups: Default::default(),
+            slot_cache: Default::default(),
             native_depth: 0,
             builtin_depth: 0,
             stack: None,

@@ -419,6 +419,21 @@ fn identity_is_stable_across_moves_and_pruned_when_objects_die() {
 }
 
 #[test]
+fn an_immediate_is_its_own_identity_and_never_enters_the_table() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        let imm = Value(0x72);
+        assert_eq!(m.identity(imm), 0x72);
+        assert_eq!(m.identity(int(5)), int(5).0);
+        assert_eq!(heap.identities(), 0);
+        // A collection must not try to forward it (it once did: "bad heap offset 0x72").
+        garbage(&mut m, 50);
+        m.collect(true);
+        assert_eq!(m.identity(imm), 0x72);
+    });
+}
+
+#[test]
 fn several_threads_build_and_drop_trees_while_collections_run() {
     within(std::time::Duration::from_secs(120), || {
         each_plan(|heap| {

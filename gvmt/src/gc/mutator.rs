@@ -379,7 +379,12 @@ impl Mutator {
     }
 
     /// A stable identity for `object` (for `id()` and default hashes), the same across moves.
+    /// A word that is not a reference (an immediate) is its own identity: the identity
+    /// table holds only heap objects, which a collection forwards.
     pub fn identity(&mut self, object: Value) -> u64 {
+        if !super::value_is_ref(&self.heap.model, object) {
+            return object.0;
+        }
         self.heap.lock().identity.id(object.0 as usize)
     }
 }

@@ -2,7 +2,7 @@
 //! index of entry numbers, as CPython's compact dicts. Keys hash by value (ints and equal
 //! floats alike, strs by content, tuples by items); other objects by identity.
 
-use super::{FALSE, NONE, TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
+use super::{TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
 use crate::generated::layouts::{Array, Dict, Slots, Tuple};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
@@ -58,7 +58,8 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
         }
         return Ok(f.to_bits() as i64);
     }
-    if v == NONE || v == TRUE || v == FALSE {
+    if !crate::generated::layouts::is_ref(v.0) {
+        // None, True, False, Ellipsis, NotImplemented: the word is the hash.
         return Ok(v.0 as i64);
     }
     if let Some(h) = super::str_hash(vm, v) {

@@ -199,10 +199,11 @@ pub fn is_subclass(vm: &ThreadState, cls: Value, of: Value) -> bool {
 
 /// `object.name` for instances and classes; `None` when the object is neither.
 pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Option<Value>, Error> {
-    if is_instance(vm, object) && super::descriptors::has_getattribute(vm, class_of(vm, object)) {
-        if let Some(v) = super::descriptors::through_getattribute(vm, object, name)? {
-            return Ok(Some(v));
-        }
+    if is_instance(vm, object)
+        && super::descriptors::has_getattribute(vm, class_of(vm, object))
+        && let Some(v) = super::descriptors::through_getattribute(vm, object, name)?
+    {
+        return Ok(Some(v));
     }
     generic_get_attr(vm, object, name, true)
 }

@@ -9,7 +9,7 @@ that waits for a core does not count the wait. The runs of the configurations in
     cargo build --release && python3 benches/compare.py [N] [/tmp/base-target/release/hotpy]
 """
 import resource, statistics, subprocess, sys
-progs = ['fib', 'floats', 'generators', 'loops', 'objects']
+progs = ['fib', 'floats', 'generators', 'loops', 'objects', 'scheduler']
 before = sys.argv[2] if len(sys.argv) > 2 else '/tmp/base-target/release/hotpy'
 configs = [
     ('python3', ['python3']),

@@ -1,6 +1,7 @@
 """Type hints: the names `typing` gives, subscriptable as in CPython (`List[int]`,
 `Optional[str]`, `Callable[[int], str]`), with CPython's reprs. Nothing is checked at run
-time; `Generic`, `Protocol`, `NamedTuple` and `TypedDict` work as base classes."""
+time; `Generic`, `Protocol` (with `runtime_checkable` isinstance checks), `NamedTuple` and
+`TypedDict` work as base classes."""
 from types import GenericAlias as _BuiltinAlias, _type_repr
 
 TYPE_CHECKING = False
@@ -199,11 +200,87 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
-    """Base of structural types (not checked at run time)."""
+def _protocol_members(cls):
+    """The attribute names a protocol class declares (its own and its protocol bases')."""
+    names = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for name in base.__dict__:
+            if not name.startswith("_abc_") and name not in _PROTOCOL_IGNORED:
+                names.add(name)
+        for name in getattr(base, "__annotations__", {}):
+            names.add(name)
+    return names
+
+
+_PROTOCOL_IGNORED = frozenset([
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
+    "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
+    "__class_getitem__", "__parameters__", "__orig_bases__", "__protocol_attrs__",
+    "__qualname__", "_is_protocol", "_is_runtime_protocol", "__init_subclass__",
+    "__non_callable_proto_members__", "__match_args__",
+])
+
+
+from abc import ABCMeta as _ABCMeta
+
+
+class _ProtocolMeta(_ABCMeta):
+    """The metaclass of protocols: isinstance() against a @runtime_checkable protocol checks
+    that the object has every member (CPython's structural check)."""
+
+    def __instancecheck__(cls, instance):
+        if not getattr(cls, "_is_protocol", False):
+            return super().__instancecheck__(instance)
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError(
+                "Instance and class checks can only be used with @runtime_checkable protocols"
+            )
+        if super().__instancecheck__(instance):
+            return True
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not getattr(cls, "_is_protocol", False):
+            return super().__subclasscheck__(other)
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError(
+                "Instance and class checks can only be used with @runtime_checkable protocols"
+            )
+        if cls in getattr(other, "__mro__", ()):
+            return True
+        for name in _protocol_members(cls):
+            if not any(name in base.__dict__ for base in getattr(other, "__mro__", ())):
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of structural types: `isinstance` works against `@runtime_checkable` ones."""
+
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A protocol is a class whose bases are all protocols (a class that merely
+        # implements one is not).
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if "_is_runtime_protocol" not in cls.__dict__:
+            cls._is_runtime_protocol = False
 
 
 def runtime_checkable(cls):
+    """Lets isinstance() and issubclass() check against a protocol class."""
+    if not getattr(cls, "_is_protocol", False):
+        raise TypeError(
+            "@runtime_checkable can be only applied to protocol classes, got %r" % cls
+        )
+    cls._is_runtime_protocol = True
     return cls
 
 

@@ -169,6 +169,28 @@ fn repeatable(vm: &mut ThreadState, v: Value) -> bool {
 }
 
 pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    let counted = |vm: &mut ThreadState, x: Value, y: Value| {
+        repeatable(vm, x) && super::classes::is_instance(vm, y)
+    };
+    if counted(vm, a, b) || counted(vm, b, a) {
+        // A sequence times an object: its `__mul__`/`__rmul__` first, then the repeat count
+        // through its `__index__` (CPython's sq_repeat).
+        let (r, [a, b]) = vm.handle_scope(|vm| {
+            let hs = [a, b].map(|x| vm.mutator().root(x));
+            let r = dunder::binary_operator(vm, a, b, "*");
+            (r, hs.map(|h| vm.mutator().get(h)))
+        });
+        match r {
+            Ok(Some(r)) => return Ok(r),
+            Err(e) if !e.is("TypeError") => return Err(e),
+            _ => {}
+        }
+        let (_, [ia, ib]) = super::index::index_values(vm, [], [a, b])?;
+        if (as_int(ia).is_some() || as_int(ib).is_some()) && (ia, ib) != (a, b) {
+            return mul_fallback(vm, ia, ib);
+        }
+        return Err(repeat_error(vm, a, b).unwrap_or_else(|| unsupported(vm, "*", a, b)));
+    }
     if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
         return Ok(r);
     }

@@ -471,9 +471,60 @@ pub fn call_method(
     } else {
         (receiver, args)
     };
+    if kwargs.is_empty()
+        && let Some(positions) = index_positions(t, n)
+        && positions.iter().any(|&p| {
+            args.get(p)
+                .is_some_and(|&a| super::classes::is_instance(vm, a))
+        })
+    {
+        // Positions, counts and widths given as objects with `__index__`.
+        let (converted, receiver) = vm.handle_scope(|vm| {
+            let hr = vm.mutator().root(receiver);
+            let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+            for &p in positions {
+                if let Some(&h) = handles.get(p) {
+                    let v = vm.mutator().get(h);
+                    match super::index::index_value(vm, v) {
+                        Ok(i) => vm.mutator().set(h, i),
+                        Err(e) => return (Err(e), vm.mutator().get(hr)),
+                    }
+                }
+            }
+            let all: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+            (Ok(all), vm.mutator().get(hr))
+        });
+        return f(vm, receiver, &converted?);
+    }
     if kwargs.is_empty() {
         return f(vm, receiver, args);
     }
+    call_with_keywords(vm, t, n, receiver, args, kwargs)
+}
+
+/// The argument positions of builtin method `t.n` that CPython takes as ints through
+/// `__index__` (start/end positions, widths, counts).
+fn index_positions(t: &str, n: &str) -> Option<&'static [usize]> {
+    match (t, n) {
+        ("str" | "bytes", "find" | "rfind" | "index" | "rindex" | "count") => Some(&[1, 2]),
+        ("str" | "bytes", "startswith" | "endswith") => Some(&[1, 2]),
+        ("str", "center" | "ljust" | "rjust" | "zfill" | "expandtabs") => Some(&[0]),
+        ("str" | "bytes", "split" | "rsplit") => Some(&[1]),
+        ("str" | "bytes", "replace") => Some(&[2]),
+        ("list" | "tuple", "index") => Some(&[1, 2]),
+        _ => None,
+    }
+}
+
+/// A builtin method called with keywords (only those in `KEYWORD_METHODS` take any).
+fn call_with_keywords(
+    vm: &mut ThreadState,
+    t: &str,
+    n: &str,
+    receiver: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
     match KEYWORD_METHODS
         .iter()
         .find(|(kt, kn, _)| *kt == t && *kn == n)
@@ -587,12 +638,39 @@ fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Valu
 }
 
 fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("index", args, 1)?;
+    if args.is_empty() || args.len() > 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("index expected at least 1 argument, got {}", args.len()),
+        ));
+    }
+    // `start` and `stop` as slice bounds would be: negatives count from the end, then clamped.
+    let len = super::sequences::len(vm, seq).unwrap_or(0) as i64;
+    let bound = |v: Option<&Value>, default: i64| -> Result<i64, Error> {
+        match v {
+            None => Ok(default),
+            Some(&v) => {
+                let i = super::as_int(v).ok_or_else(|| {
+                    Error::new(
+                        "TypeError",
+                        "slice indices must be integers or have an __index__ method",
+                    )
+                })?;
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+            }
+        }
+    };
+    let (start, stop) = (bound(args.get(1), 0)?, bound(args.get(2), len)?);
     let mut at = None;
     let (searched, seq, x) = vm.handle_scope(|vm| {
         let (hs, hx) = (vm.mutator().root(seq), vm.mutator().root(args[0]));
         let searched = super::sequences::each_equal(vm, seq, args[0], |i| {
-            at = Some(i);
+            if (i as i64) < start {
+                return true;
+            }
+            if (i as i64) < stop {
+                at = Some(i);
+            }
             false
         });
         (searched, vm.mutator().get(hs), vm.mutator().get(hx))

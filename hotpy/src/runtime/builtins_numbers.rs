@@ -70,7 +70,30 @@ pub(super) fn int(
     if super::bigint::is_big(vm, v) {
         return Ok(v);
     }
-    if let Some(r) = super::dunder::call(vm, v, "__int__", &[])? {
+    let (converted, v) = vm.handle_scope(|vm| {
+        // A class's `__int__`, else `__index__`, else `__trunc__` (CPython 3.11's order).
+        let h = vm.mutator().root(v);
+        for name in ["__int__", "__index__", "__trunc__"] {
+            let v = vm.mutator().get(h);
+            match super::dunder::call(vm, v, name, &[]) {
+                Ok(Some(r)) if as_int(r).is_some() || super::bigint::is_big(vm, r) => {
+                    return (Ok(Some(r)), v);
+                }
+                Ok(Some(r)) if name != "__trunc__" => {
+                    let e = Error::new(
+                        "TypeError",
+                        format!("{name} returned non-int (type {})", type_name(vm, r)),
+                    );
+                    return (Err(e), v);
+                }
+                Ok(Some(r)) => return (Ok(Some(r)), v),
+                Ok(None) => {}
+                Err(e) => return (Err(e), v),
+            }
+        }
+        (Ok(None), vm.mutator().get(h))
+    });
+    if let Some(r) = converted? {
         return Ok(r);
     }
     if let Some(f) = float_value(vm, v) {

@@ -121,6 +121,25 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
 /// `bytes(iterable)`: the ints 0..256 it gives.
 fn from_items(vm: &mut ThreadState, items: Value) -> Result<Value, Error> {
     let values = super::builtins::collect(vm, items)?;
+    let values = if values.iter().any(|&v| super::classes::is_instance(vm, v)) {
+        // Items with `__index__` stand for their ints.
+        vm.handle_scope(|vm| {
+            let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
+            for &h in &handles {
+                let v = vm.mutator().get(h);
+                let i = super::index::index_value(vm, v)?;
+                vm.mutator().set(h, i);
+            }
+            Ok::<_, Error>(
+                handles
+                    .iter()
+                    .map(|&h| vm.mutator().get(h))
+                    .collect::<Vec<_>>(),
+            )
+        })?
+    } else {
+        values
+    };
     let mut data = Vec::with_capacity(values.len());
     for v in values {
         match as_int(v) {

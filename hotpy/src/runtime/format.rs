@@ -429,6 +429,24 @@ fn percent_rooted(
                 }
             },
         };
+        // An object for a number conversion: `%d` takes what `int()` makes of it, `%x`/`%o`/
+        // `%c` its `__index__`, `%f`/`%e`/`%g` its `__float__` (a value this loop holds only
+        // until the next argument, which the handles keep).
+        let v = if super::classes::is_instance(vm, v) {
+            match kind {
+                'd' | 'i' | 'u' => super::builtins_numbers::int(vm, &[v], &[])?,
+                'x' | 'X' | 'o' | 'c' => super::index::index_value(vm, v)?,
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                    match super::dunder::call(vm, v, "__float__", &[])? {
+                        Some(f) => f,
+                        None => v,
+                    }
+                }
+                _ => v,
+            }
+        } else {
+            v
+        };
         let left = spec.starts_with('-');
         // Flags are the characters before the width.
         let flag_part: String = spec.chars().take_while(|c| "-+ #0".contains(*c)).collect();

@@ -78,19 +78,21 @@ pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
             ),
         ));
     };
-    let Some(len) = as_int(*n) else {
+    // The length and the bounds through `__index__` (which may collect: `s` is kept).
+    let (start, stop, step) = parts(vm, s);
+    let (_, [n, start, stop, step]) = super::index::index_values(vm, [s], [*n, start, stop, step])?;
+    let Some(len) = as_int(n) else {
         return Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer",
-                type_name(vm, *n)
+                type_name(vm, n)
             ),
         ));
     };
     if len < 0 {
         return Err(Error::new("ValueError", "length should not be negative"));
     }
-    let (start, stop, step) = parts(vm, s);
     let int = |v: Value| -> Result<Option<i64>, Error> {
         if v == NONE {
             return Ok(None);

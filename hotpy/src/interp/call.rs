@@ -211,6 +211,12 @@ fn start(
     if runtime::layout_of(vm, callable) == Some(Function::ID) {
         return function_frame(vm, callable, receiver, args, kwargs);
     }
+    if receiver.is_none()
+        && runtime::classes::is_class(vm, callable)
+        && let Some(f) = init_frame(vm, callable, args, kwargs)?
+    {
+        return Ok(Started::Frame(f));
+    }
     match runtime::type_name(vm, callable) {
         "method" if receiver.is_none() => {
             let (function, receiver) = runtime::classes::unbind(vm, callable);
@@ -226,6 +232,81 @@ fn start(
             call_native(vm, callable, &all, kwargs).map(Started::Done)
         }
     }
+}
+
+/// A class call in the loop: for a plain class (no metaclass, `object.__new__`, not abstract,
+/// no builtin base, not an exception) whose `__init__` is a Python function, the new
+/// instance and the frame of `__init__` bound to it, marked to return the instance (the
+/// spec's RETURN_VALUE checks `__init__`'s own None). None for any other class: it is
+/// called from Rust (`classes::instantiate`).
+fn init_frame(
+    vm: &mut ThreadState,
+    cls: Value,
+    args: Args<'_>,
+    kwargs: &[(String, Value)],
+) -> Result<Option<Value>, Error> {
+    use runtime::descriptors::{ABSTRACT, BUILTIN_BASE, flags};
+    if runtime::metaclasses::meta(vm, cls) != NONE
+        || flags(vm, cls) & (ABSTRACT | BUILTIN_BASE) != 0
+        || runtime::exceptions::is_exception_class(vm, cls)
+    {
+        return Ok(None);
+    }
+    vm.handle_scope(|vm| {
+        let hc = vm.mutator().root(cls);
+        // Values from Rust (CALL_KW, CALL_EX) are held across the allocations below; a
+        // CALL's arguments stay in the caller's frame.
+        let held: Vec<Handle> = match args {
+            Args::Slice(s) => s.iter().map(|&v| vm.mutator().root(v)).collect(),
+            Args::Stack(_) => vec![],
+        };
+        let keywords: Vec<(String, Handle)> = kwargs
+            .iter()
+            .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+            .collect();
+        let new_key = vm.name_str("__new__")?;
+        let cls = vm.mutator().get(hc);
+        match runtime::classes::lookup(vm, cls, new_key)? {
+            Some(f) if builtins::is_builtin_named(vm, f, "object.__new__") => {}
+            _ => return Ok(None),
+        }
+        let init_key = vm.name_str("__init__")?;
+        let cls = vm.mutator().get(hc);
+        let Some(init) = runtime::classes::lookup(vm, cls, init_key)? else {
+            return Ok(None);
+        };
+        if runtime::layout_of(vm, init) != Some(Function::ID) {
+            return Ok(None);
+        }
+        let loaded: *const super::code::Loaded =
+            vm.loaded(Function::code(vm.vmctx(), init) as usize);
+        // SAFETY: code table entries are boxed and never removed while the VM lives.
+        let code: &crate::compiler::code::CodeObject = unsafe { &(*loaded).code };
+        if code.is_generator {
+            return Ok(None);
+        }
+        let hi = vm.mutator().root(init);
+        let instance = runtime::storage::new_instance(vm, vm.mutator_ref().get(hc))?;
+        let hinst = vm.mutator().root(instance);
+        let (init, instance) = (vm.mutator().get(hi), vm.mutator().get(hinst));
+        let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
+        let kw: Vec<(String, Value)> = keywords
+            .iter()
+            .map(|(k, h)| (k.clone(), vm.mutator().get(*h)))
+            .collect();
+        let args = match args {
+            Args::Stack(v) => Args::Stack(v),
+            Args::Slice(_) => Args::Slice(&values),
+        };
+        match function_frame(vm, init, Some(instance), args, &kw)? {
+            Started::Frame(f) => {
+                let instance = vm.mutator().get(hinst);
+                crate::generated::layouts::Frame::set_init_self(vm.vmctx(), f, instance);
+                Ok(Some(f))
+            }
+            Started::Done(_) => Ok(None),
+        }
+    })
 }
 
 /// The frame of a call of the Python function `func`: the arguments bound to the parameters

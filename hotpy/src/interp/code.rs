@@ -221,6 +221,7 @@ impl ThreadState {
         let f = unsafe { crate::generated::interp::new_frame(self, &loaded.gvmt)? };
         let module = self.mutator_ref().pinned(&loaded.module_object);
         Frame::set_module(self.vmctx(), f, module);
+        Frame::set_init_self(self.vmctx(), f, crate::runtime::NONE);
         if !loaded.code.is_generator {
             // Only a generator keeps its frame: any other is garbage once it returns. (A frame
             // made visible to Python code, as `sys._getframe` would, must lose the mark.)

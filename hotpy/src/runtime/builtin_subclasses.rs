@@ -49,6 +49,7 @@ pub fn builtin_base(vm: &ThreadState, cls: Value) -> Option<&'static str> {
 /// Records that class `cls` derives from builtin `t`.
 pub fn record(vm: &mut ThreadState, cls: Value, t: &'static str) {
     let id = Class::id(vm.vmctx(), cls) as u32;
+    super::descriptors::set_flag(vm, cls, super::descriptors::BUILTIN_BASE);
     vm.tables().builtin_bases.insert(id, t);
 }
 

@@ -693,6 +693,17 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
     super::dicts::set(vm, dict, name, v)
 }
 
+/// The TypeError of an `__init__` that returned something other than None.
+pub fn init_returned(vm: &mut ThreadState, value: Value) -> Error {
+    Error::new(
+        "TypeError",
+        format!(
+            "__init__() should return None, not '{}'",
+            super::type_name(vm, value)
+        ),
+    )
+}
+
 /// `cls(*args, **kwargs)`: a new instance, initialised by `__init__` if the class has one.
 pub fn instantiate(
     vm: &mut ThreadState,

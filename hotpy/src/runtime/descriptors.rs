@@ -23,6 +23,8 @@ pub const GETATTRIBUTE: i64 = 2;
 pub const ABSTRACT: i64 = 4;
 /// Class flag: a class in the MRO defines `__setattr__` (stores to instances go through it).
 pub const SETATTR: i64 = 8;
+/// Class flag: the class derives from a builtin type (`builtin_subclasses.rs`).
+pub const BUILTIN_BASE: i64 = 16;
 /// The flags a class inherits from its bases.
 pub const INHERITED: i64 = GETATTRIBUTE | SETATTR;
 

@@ -79,3 +79,4 @@ class Check(type):
 class C(metaclass=Check): pass
 print(isinstance('magic', C), isinstance('x', C), issubclass(int, C), issubclass(str, C), isinstance(C(), C))
 print(C.mro())
+print(type.__new__(type, "Y", (), {}).__name__)

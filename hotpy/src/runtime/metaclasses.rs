@@ -247,6 +247,15 @@ pub fn type_new(
             "type.__new__(): not enough arguments",
         ));
     };
+    if super::builtins::is_builtin_named(vm, mcls, "type") {
+        // `type.__new__(type, ...)`: the class standing for `type` (made with the builtin
+        // classes at start-up, so reading it allocates nothing).
+        let mut all = args.to_vec();
+        all[0] = vm.interp.builtin_classes.get(super::exceptions::TYPE);
+        if all[0] != NONE {
+            return type_new(vm, &all, kwargs);
+        }
+    }
     if !is_metaclass(vm, mcls) {
         return Err(Error::new(
             "TypeError",

@@ -234,3 +234,91 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A method computed once per instance, then kept in the instance's __dict__ (a non-data
+    descriptor: the stored value shadows it)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                "(%r and %r)." % (self.attrname, name)
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it."
+            )
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                "No '__dict__' attribute on %r instance to cache %r property."
+                % (type(instance).__name__, self.attrname)
+            ) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def singledispatch(func):
+    """A function that dispatches on the type of its first argument (`@f.register`)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in getattr(cls, "__mro__", (cls, object)):
+            if klass in registry:
+                return registry[klass]
+        for klass, impl in registry.items():
+            if klass is not object and isinstance(klass, type) and issubclass(cls, klass):
+                return impl
+        return func
+
+    def register(cls, impl=None):
+        if impl is None and not isinstance(cls, type):
+            # `@f.register` with the type from the first parameter's annotation.
+            impl = cls
+            annotations = getattr(impl, "__annotations__", {})
+            if not annotations:
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. Use either "
+                    "`@register(some_class)` or plain `@register` on an annotated function."
+                    % (impl,)
+                )
+            cls = next(iter(annotations.values()))
+            registry[cls] = impl
+            return impl
+        if impl is None:
+            return lambda f: register(cls, f)
+        registry[cls] = impl
+        return impl
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % funcname)
+        return dispatch(type(args[0]))(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper.__name__ = funcname
+    wrapper.__wrapped__ = func
+    return wrapper

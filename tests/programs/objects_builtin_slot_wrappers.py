@@ -29,3 +29,6 @@ class MyInt(int):
 
 
 print(int.__add__(MyInt(2), 3), int.__repr__(MyInt(7)))
+print(str.__dict__["join"], "__add__" in int.__dict__, "append" in list.__dict__, type(int.__dict__["__add__"]).__name__)
+print(int.__mro__, bool.__mro__, bool.__bases__, type(list.append).__name__, type([].append).__name__, type(len).__name__)
+print(list.append, str.__dict__["join"]("-", "ab"))

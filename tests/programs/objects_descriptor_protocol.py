@@ -217,3 +217,17 @@ a.__class__ = B
 print(a.who(), type(a).__name__, isinstance(a, B))
 attempt("class to int", lambda: setattr(a, "__class__", 3))
 attempt("layout differs", lambda: setattr(a, "__class__", Slotted))
+
+
+class BadName:
+    def __set_name__(self, owner, name):
+        raise ValueError("refused " + name)
+
+
+try:
+
+    class Holds:
+        field = BadName()
+
+except RuntimeError as e:
+    print("RuntimeError", e, "| cause:", type(e.__cause__).__name__, e.__cause__)

@@ -332,6 +332,63 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         };
         return super::new_str(vm, module);
     }
+    if let Some(t) = super::type_objects::builtin_type_name(vm, object)
+        && name == "__dict__"
+    {
+        // A builtin type's namespace: its slot wrappers and methods (a new dict each time;
+        // CPython's is a read-only view).
+        let names: Vec<&'static str> = super::builtin_subclasses::slot_names(t)
+            .iter()
+            .copied()
+            .chain(
+                METHODS
+                    .iter()
+                    .filter(|(mt, _, _)| *mt == t)
+                    .map(|(_, n, _)| *n),
+            )
+            .collect();
+        return vm.handle_scope(|vm| {
+            let ho = vm.mutator().root(object);
+            let d = super::dicts::new_dict(vm, names.len())?;
+            let hd = vm.mutator().root(d);
+            for n in names {
+                let key = vm.name_str(n)?;
+                let hk = vm.mutator().root(key);
+                let v = get_attr(vm, vm.mutator_ref().get(ho), key)?;
+                let (d, key) = (vm.mutator().get(hd), vm.mutator().get(hk));
+                super::dicts::set(vm, d, key, v)?;
+            }
+            Ok(vm.mutator().get(hd))
+        });
+    }
+    if let Some(t) = super::type_objects::builtin_type_name(vm, object)
+        && (name == "__mro__" || name == "__bases__")
+    {
+        // A builtin type's MRO: itself, `int` for bool, then `object`.
+        let mut names = vec![t];
+        if t == "bool" {
+            names.push("int");
+        }
+        let mut order = Vec::new();
+        vm.handle_scope(|vm| {
+            let mut held = Vec::new();
+            for n in names {
+                let id = super::builtins::index_of(n).expect("a builtin type");
+                let b = super::builtins::builtin_object(vm, id)?;
+                held.push(vm.mutator().root(b));
+            }
+            let object = super::exceptions::object_class(vm)?;
+            held.push(vm.mutator().root(object));
+            order = held.iter().map(|&h| vm.mutator().get(h)).collect();
+            Ok::<_, Error>(())
+        })?;
+        let items = if name == "__mro__" {
+            &order[..]
+        } else {
+            &order[1..order.len().min(2)]
+        };
+        return super::sequences::new_tuple(vm, items);
+    }
     if kind == "builtin_function_or_method" && (name == "__name__" || name == "__qualname__") {
         let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
         let full = super::builtins::BUILTINS[id].0;

@@ -285,7 +285,7 @@ pub fn wrapper(vm: &mut ThreadState, value: Value, name: Value) -> Result<Value,
 
 /// The special methods each builtin type has as slot wrappers (`int.__add__`,
 /// `list.__len__`): what `special` applies to a value of that type.
-fn slot_names(t: &str) -> &'static [&'static str] {
+pub fn slot_names(t: &str) -> &'static [&'static str] {
     match t {
         "int" | "bool" => &[
             "__add__",

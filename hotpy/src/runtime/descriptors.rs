@@ -227,7 +227,28 @@ pub fn set_names(vm: &mut ThreadState, cls: Value) -> Result<(), Error> {
             let v = vm.mutator().get(hv);
             if let Some(f) = find(vm, v, "__set_name__")? {
                 let args = [hv, hc, hk].map(|h| vm.mutator().get(h));
-                vm.call(f, &args, &[])?;
+                if let Err(e) = vm.call(f, &args, &[]) {
+                    if !e.is_exception() {
+                        return Err(e);
+                    }
+                    // CPython 3.11 reports it as a RuntimeError whose cause is the error.
+                    let [v, c, k] = [hv, hc, hk].map(|h| vm.mutator().get(h));
+                    let wrapped = Error::new(
+                        "RuntimeError",
+                        format!(
+                            "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                            super::type_name(vm, v),
+                            str_value(vm, k).unwrap_or_default(),
+                            class_name(vm, c)
+                        ),
+                    );
+                    let cause = super::exceptions::to_object(vm, &e)?;
+                    let hcause = vm.mutator().root(cause);
+                    let outer = super::exceptions::to_object(vm, &wrapped)?;
+                    let cause = vm.mutator().get(hcause);
+                    let outer = super::exceptions::set_cause(vm, outer, cause)?;
+                    return Err(super::exceptions::from_object(vm, outer));
+                }
             }
         }
         Ok(())

@@ -331,10 +331,17 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             repr_pure(vm, c, seen)
                         )
                     }
-                    "builtin_method" => format!(
-                        "<built-in method {}>",
-                        super::attributes::method_name(vm, v)
-                    ),
+                    "builtin_method" => {
+                        use crate::generated::layouts::BoundMethod;
+                        let full = super::attributes::method_name(vm, v);
+                        let (t, n) = full.split_once('.').unwrap_or(("", &full));
+                        let receiver = BoundMethod::receiver(gvmt::rt::Vm::vmctx(vm), v);
+                        if receiver == super::UNBOUND {
+                            format!("<method '{n}' of '{t}' objects>")
+                        } else {
+                            format!("<built-in method {n} of {t} object>")
+                        }
+                    }
                     _ => format!("<{kind} object>"),
                 }
             }

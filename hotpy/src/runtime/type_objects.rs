@@ -14,8 +14,19 @@ use gvmt::rt::{Value, Vm};
 
 /// The Python name of the type of `v` as `type(v).__name__` shows it.
 pub fn python_type_name(vm: &ThreadState, v: Value) -> &'static str {
+    use crate::generated::layouts::{BoundMethod, MethodWrapper};
     match type_name(vm, v) {
+        // A builtin type's method looked up on the type is a method descriptor.
+        "builtin_method" if BoundMethod::receiver(vm.vmctx(), v) == super::UNBOUND => {
+            "method_descriptor"
+        }
         "builtin_method" => "builtin_function_or_method",
+        // A builtin type's special method looked up on the type is a slot wrapper.
+        "method-wrapper"
+            if builtin_type_name(vm, MethodWrapper::receiver(vm.vmctx(), v)).is_some() =>
+        {
+            "wrapper_descriptor"
+        }
         other => other,
     }
 }

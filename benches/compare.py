@@ -30,15 +30,24 @@ print('| program | ' + ' | '.join(n for n, _ in configs) + ' |')
 print('|---' * (len(configs) + 1) + '|')
 for p in progs:
     times = {name: [] for name, _ in configs}
+    failed = set()
     for _ in range(runs):
         for name, cmd in configs:
+            if name in failed:
+                continue
             s = cpu()
             d = subprocess.run(cmd + [f'benches/python/{p}.py'], capture_output=True)
             times[name].append(cpu() - s)
-            assert d.returncode == 0, (cmd, d.stderr[-300:])
+            if d.returncode != 0:
+                # An older build may lack what a newer benchmark uses: its cell says so.
+                assert name == 'python3' or not name.startswith('hotpy'), (cmd, d.stderr[-300:])
+                failed.add(name)
     base = statistics.median(times['python3'])
     cells = []
     for name, _ in configs:
+        if name in failed:
+            cells.append('fails')
+            continue
         t = statistics.median(times[name])
         cells.append(f'{t:.3f} s' + ('' if name == 'python3' else f' ({t / base:.2f}x)'))
     print(f'| {p}.py | ' + ' | '.join(cells) + ' |')

@@ -145,7 +145,24 @@ pub fn prepare_class(
         let kwargs = keywords_without_metaclass(vm, vm.mutator_ref().get(hk));
         let args = [name, vm.mutator().get(hb)];
         let prepare = vm.mutator().get(hp);
-        vm.call(prepare, &args, &kwargs)
+        let ns = vm.call(prepare, &args, &kwargs)?;
+        // A mapping: a dict (or a subclass), or an object with `__getitem__`.
+        let hn = vm.mutator().root(ns);
+        let mapping = super::dicts::is_dict(vm, super::dicts::as_dict(vm, ns))
+            || super::dunder::method(vm, ns, "__getitem__")?.is_some();
+        let ns = vm.mutator().get(hn);
+        if !mapping {
+            let m = vm.mutator().get(hm);
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    super::classes::class_name(vm, m),
+                    type_name(vm, ns)
+                ),
+            ));
+        }
+        Ok(ns)
     })
 }
 

@@ -11,6 +11,7 @@ use gvmt::rt::{Value, Vm};
 pub const KEYWORD_METHODS: &[(&str, &str, KeywordMethod)] = &[
     ("list", "sort", M::list_sort),
     ("dict", "update", M::dict_update),
+    ("int", "to_bytes", super::int_bytes::to_bytes),
     ("str", "format", M::str_format),
 ];
 
@@ -137,6 +138,8 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("float", "as_integer_ratio", M::float_as_integer_ratio),
     ("property", "setter", property_setter),
     ("property", "getter", property_getter),
+    ("int", "to_bytes", int_to_bytes),
+    ("str", "translate", super::int_bytes::translate),
     ("property", "deleter", property_deleter),
     ("property", "__get__", descriptor_get),
     ("property", "__set__", property_set),
@@ -198,6 +201,11 @@ fn property_set(vm: &mut ThreadState, prop: Value, args: &[Value]) -> Result<Val
     }
     vm.call(fset, &[*obj, *value], &[])?;
     Ok(super::NONE)
+}
+
+/// `n.to_bytes(...)` called without keywords.
+fn int_to_bytes(vm: &mut ThreadState, n: Value, args: &[Value]) -> Result<Value, Error> {
+    super::int_bytes::to_bytes(vm, n, args, &[])
 }
 
 /// `prop.setter(f)`: a copy of the property with `f` as its setter.

@@ -24,6 +24,7 @@ pub mod exceptions;
 pub mod format;
 pub mod index;
 pub mod inplace;
+pub mod int_bytes;
 pub mod iter;
 pub mod lazy;
 pub mod lookup_cache;

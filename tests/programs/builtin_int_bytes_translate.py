@@ -20,3 +20,4 @@ print("hello".translate({ord("l"): "L", ord("o"): None, ord("h"): 72}), "x".tran
 print("swap".translate(str.maketrans({"s": "S", "w": None, 97: "AA"})))
 n = 2**64 + 5
 print(int.from_bytes(n.to_bytes(9, "big"), "big") == n, int.from_bytes((-n).to_bytes(10, "little", signed=True), "little", signed=True) == -n)
+print(True.bit_length(), True.to_bytes(1, "big"), True.real, (5).imag, (5).numerator, (5).denominator, (2.5).real, (2.5).imag, (2**80).numerator == 2**80, False.denominator)

@@ -470,9 +470,41 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
             };
         }
     }
+    if matches!(kind, "int" | "bool" | "float")
+        && matches!(name.as_str(), "real" | "imag" | "numerator" | "denominator")
+    {
+        // The numbers' data attributes (int's numerator/denominator; float has no such).
+        let float = kind == "float";
+        let value = if kind == "bool" {
+            super::make_int((object == super::TRUE) as i64)?
+        } else {
+            object
+        };
+        return match (name.as_str(), float) {
+            ("real", _) | ("numerator", false) => Ok(value),
+            ("imag", true) => super::box_float(vm, 0.0),
+            ("imag", false) | ("denominator", false) => {
+                super::make_int(i64::from(name == "denominator"))
+            }
+            _ => Err(Error::new(
+                "AttributeError",
+                format!("'float' object has no attribute '{name}'"),
+            )),
+        };
+    }
+    // bool inherits int's methods.
     let Some(id) = METHODS
         .iter()
         .position(|(t, n, _)| *t == kind && *n == name)
+        .or_else(|| {
+            (kind == "bool")
+                .then(|| {
+                    METHODS
+                        .iter()
+                        .position(|(t, n, _)| *t == "int" && *n == name)
+                })
+                .flatten()
+        })
     else {
         if let Some(t) = super::type_objects::builtin_type_name(vm, object) {
             return Err(Error::new(

@@ -231,3 +231,25 @@ try:
 
 except RuntimeError as e:
     print("RuntimeError", e, "| cause:", type(e.__cause__).__name__, e.__cause__)
+
+
+class Late:
+    pass
+
+
+class LateChild(Late):
+    pass
+
+
+def refuse(self, name, value):
+    raise AttributeError("refused " + name)
+
+
+def shout(self, name):
+    return name.upper()
+
+
+Late.__setattr__ = refuse
+attempt("late __setattr__ on a subclass", lambda: setattr(LateChild(), "y", 1))
+Late.__getattribute__ = shout
+print(LateChild().anything, Late().other)

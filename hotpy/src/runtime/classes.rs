@@ -545,9 +545,7 @@ pub fn unbind(vm: &ThreadState, m: Value) -> (Value, Value) {
 }
 
 pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Result<(), Error> {
-    if is_instance(vm, object)
-        && super::descriptors::flags(vm, class_of(vm, object)) & super::descriptors::SETATTR == 0
-    {
+    if is_instance(vm, object) && !super::descriptors::may_have_setattr(vm, class_of(vm, object)) {
         // The common case: no class in the MRO defines `__setattr__`.
         return store_attr(vm, object, name, v);
     }
@@ -665,9 +663,11 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         vm.invalidate_lookups();
         if super::str_is(vm, name, "__getattribute__") {
             super::descriptors::set_flag(vm, object, super::descriptors::GETATTRIBUTE);
+            super::descriptors::note_late_hook(vm, object);
         }
         if super::str_is(vm, name, "__setattr__") {
             super::descriptors::set_flag(vm, object, super::descriptors::SETATTR);
+            super::descriptors::note_late_hook(vm, object);
         }
         if super::str_is(vm, name, "__abstractmethods__") {
             // Not inherited: ABCMeta computes each class's own.

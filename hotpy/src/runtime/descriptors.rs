@@ -25,11 +25,32 @@ pub const ABSTRACT: i64 = 4;
 pub const SETATTR: i64 = 8;
 /// Class flag: the class derives from a builtin type (`builtin_subclasses.rs`).
 pub const BUILTIN_BASE: i64 = 16;
+/// Class flag: some class has been made with this one among its bases.
+pub const SUBCLASSED: i64 = 32;
 /// The flags a class inherits from its bases.
 pub const INHERITED: i64 = GETATTRIBUTE | SETATTR;
 
 pub fn flags(vm: &ThreadState, cls: Value) -> i64 {
     Class::flags(vm.vmctx(), cls)
+}
+
+/// Set once any class gets `__setattr__` or `__getattribute__` after it was made: its
+/// subclasses (which there is no list of) inherited the flag's absence, so from then on the
+/// hooks are looked up along the MRO instead of trusted to the flags. Process-wide and never
+/// cleared: only a slower path, never a wrong one.
+static LATE_HOOKS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Notes that class `cls` was given an attribute-access hook after it was made (which
+/// matters only if it already has subclasses).
+pub fn note_late_hook(vm: &ThreadState, cls: Value) {
+    if flags(vm, cls) & SUBCLASSED != 0 {
+        LATE_HOOKS.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Whether instances of `cls` may have a `__setattr__` of a class in their MRO.
+pub fn may_have_setattr(vm: &ThreadState, cls: Value) -> bool {
+    flags(vm, cls) & SETATTR != 0 || LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 pub fn set_flag(vm: &ThreadState, cls: Value, flag: i64) {
@@ -368,6 +389,7 @@ pub fn initial_flags(
         let b = vm.mutator().get(h);
         if is_class(vm, b) {
             f |= flags(vm, b) & INHERITED;
+            set_flag(vm, b, SUBCLASSED);
         }
     }
     let (ns, key) = (vm.mutator().get(namespace), vm.mutator().get(hk));
@@ -383,5 +405,5 @@ pub fn initial_flags(
 
 /// Whether `object.name` must go through [`through_getattribute`].
 pub fn has_getattribute(vm: &ThreadState, cls: Value) -> bool {
-    flags(vm, cls) & GETATTRIBUTE != 0
+    flags(vm, cls) & GETATTRIBUTE != 0 || LATE_HOOKS.load(std::sync::atomic::Ordering::Relaxed)
 }

@@ -185,11 +185,15 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
             Err(e) if !e.is("TypeError") => return Err(e),
             _ => {}
         }
+        // `index_values` may collect: only the values it gives back are current.
+        let converted = [a, b].map(|x| as_int(x).is_some());
         let (_, [ia, ib]) = super::index::index_values(vm, [], [a, b])?;
-        if (as_int(ia).is_some() || as_int(ib).is_some()) && (ia, ib) != (a, b) {
+        if (as_int(ia).is_some() || as_int(ib).is_some())
+            && [as_int(ia).is_some(), as_int(ib).is_some()] != converted
+        {
             return mul_fallback(vm, ia, ib);
         }
-        return Err(repeat_error(vm, a, b).unwrap_or_else(|| unsupported(vm, "*", a, b)));
+        return Err(repeat_error(vm, ia, ib).unwrap_or_else(|| unsupported(vm, "*", ia, ib)));
     }
     if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
         return Ok(r);

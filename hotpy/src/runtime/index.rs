@@ -15,7 +15,13 @@ pub fn index_value(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if !classes::is_instance(vm, v) || as_int(v).is_some() {
         return Ok(v);
     }
-    match dunder::call(vm, v, "__index__", &[])? {
+    // The lookup may collect: `v` is read again if there is no `__index__`.
+    let (found, v) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
+        let found = dunder::call(vm, v, "__index__", &[]);
+        (found, vm.mutator().get(h))
+    });
+    match found? {
         Some(i) if as_int(i).is_some() || super::bigint::is_big(vm, i) => Ok(i),
         Some(other) => Err(Error::new(
             "TypeError",

@@ -238,7 +238,7 @@ fn start(
 /// no builtin base, not an exception) whose `__init__` is a Python function, the new
 /// instance and the frame of `__init__` bound to it, marked to return the instance (the
 /// spec's RETURN_VALUE checks `__init__`'s own None). None for any other class: it is
-/// called from Rust (`classes::instantiate`).
+/// called from Rust (`instantiate::instantiate`).
 fn init_frame(
     vm: &mut ThreadState,
     cls: Value,
@@ -547,7 +547,7 @@ fn call_native(
                         .collect();
                     return vm.call(f, &full[..args.len() + 1], &kwargs);
                 }
-                return runtime::classes::instantiate(
+                return runtime::instantiate::instantiate(
                     vm,
                     full[0],
                     &full[1..args.len() + 1],
@@ -558,7 +558,7 @@ fn call_native(
                         .collect::<Vec<_>>(),
                 );
             }
-            runtime::classes::instantiate(vm, callable, args, kwargs)
+            runtime::instantiate::instantiate(vm, callable, args, kwargs)
         }
         "builtin_method" => runtime::attributes::call_method(vm, callable, args, kwargs),
         _ if runtime::classes::is_instance(vm, callable) => {

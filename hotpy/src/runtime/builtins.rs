@@ -31,7 +31,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("sorted", B::sorted),
     ("enumerate", super::lazy::enumerate),
     ("zip", super::lazy::zip),
-    ("isinstance", isinstance),
+    ("isinstance", super::type_checks::isinstance),
     ("chr", chr),
     ("ord", ord),
     ("any", any),
@@ -51,7 +51,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("getattr", B::getattr),
     ("hasattr", B::hasattr),
     ("setattr", B::setattr),
-    ("issubclass", B::issubclass),
+    ("issubclass", super::type_checks::issubclass),
     ("dict", B::dict),
     ("map", super::lazy::map),
     ("filter", super::lazy::filter),
@@ -173,19 +173,19 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("object.__setattr__", object_setattr),
     ("object.__getattribute__", object_getattribute),
     ("object.__delattr__", object_delattr),
-    ("object.__repr__", super::builtins_objects::object_repr),
-    ("object.__str__", super::builtins_objects::object_str),
-    ("object.__eq__", super::builtins_objects::object_eq),
-    ("object.__ne__", super::builtins_objects::object_ne),
-    ("object.__hash__", super::builtins_objects::object_hash),
-    ("object.__format__", super::builtins_objects::object_format),
+    ("object.__repr__", super::object_methods::object_repr),
+    ("object.__str__", super::object_methods::object_str),
+    ("object.__eq__", super::object_methods::object_eq),
+    ("object.__ne__", super::object_methods::object_ne),
+    ("object.__hash__", super::object_methods::object_hash),
+    ("object.__format__", super::object_methods::object_format),
     (
         "BaseException.__str__",
-        super::builtins_objects::exception_str,
+        super::object_methods::exception_str,
     ),
     (
         "BaseException.__repr__",
-        super::builtins_objects::exception_repr,
+        super::object_methods::exception_repr,
     ),
     ("type.__new__", super::metaclasses::type_new),
     ("int.__new__", super::builtin_subclasses::builtin_new::<0>),
@@ -788,72 +788,6 @@ fn sum(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Resu
         }
         Ok(total)
     })
-}
-
-fn isinstance(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    no_keywords("isinstance", kwargs)?;
-    let [v, t] = args else {
-        return Err(Error::new(
-            "TypeError",
-            format!("isinstance expected 2 arguments, got {}", args.len()),
-        ));
-    };
-    let types = match super::sequences::items(vm, *t) {
-        Some(items) if type_name(vm, *t) == "tuple" => items,
-        _ => vec![*t],
-    };
-    // A metaclass's `__instancecheck__` may run Python code (and collect): hold everything.
-    let mut held = vec![*v];
-    held.extend(types);
-    let yes = super::builtins_objects::rooted(vm, &held, |vm, h| {
-        for &ht in &h[1..] {
-            let (v, t) = (vm.mutator().get(h[0]), vm.mutator().get(ht));
-            if super::classes::is_class(vm, t) && super::metaclasses::meta(vm, t) != NONE {
-                // An exact type match needs no hook (as CPython's fast path).
-                if super::classes::is_instance(vm, v) && super::classes::class_of(vm, v) == t {
-                    return Ok(true);
-                }
-                match super::metaclasses::check_hook(vm, t, v, "__instancecheck__")? {
-                    Some(true) => return Ok(true),
-                    Some(false) => continue,
-                    None => {}
-                }
-            }
-            let (v, t) = (vm.mutator().get(h[0]), vm.mutator().get(ht));
-            if isinstance_one(vm, v, t)? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
-    })?;
-    Ok(py_bool(yes))
-}
-
-/// isinstance(v, t) for one type `t`, without a metaclass hook.
-fn isinstance_one(vm: &ThreadState, v: Value, t: Value) -> Result<bool, Error> {
-    if super::exceptions::is_object_class(vm, t) {
-        return Ok(true);
-    }
-    if let Some(name) = super::type_objects::stands_for(vm, t) {
-        return Ok(super::type_objects::is_of(vm, v, name));
-    }
-    if super::classes::is_class(vm, t) {
-        return Ok(super::metaclasses::plain_isinstance(vm, v, t));
-    }
-    let kind = type_name(vm, v);
-    match super::type_objects::builtin_type_name(vm, t) {
-        Some("type") => Ok(super::type_objects::is_type(vm, v)),
-        Some(n) if super::builtin_subclasses::builtin_type_of(vm, v) == Some(n) => Ok(true),
-        Some(n) => Ok(n == kind || (n == "int" && kind == "bool")),
-        None => Err(Error::new(
-            "TypeError",
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
-    }
 }
 
 /// Iterates `iterable` one item at a time (so generators are consumed only as far as

@@ -382,7 +382,7 @@ pub fn type_call(
 ) -> Result<Value, Error> {
     match args.split_first() {
         Some((&cls, rest)) if is_class(vm, cls) => {
-            super::classes::instantiate(vm, cls, rest, kwargs)
+            super::instantiate::instantiate(vm, cls, rest, kwargs)
         }
         _ => Err(Error::new(
             "TypeError",

@@ -1,0 +1,143 @@
+//! `isinstance` and `issubclass`: Python classes (with their metaclass's
+//! `__instancecheck__`/`__subclasscheck__`), the builtin types, `type`, tuples of types.
+//!
+//! Owns: those two builtins. Must not: know a metaclass's rules beyond asking
+//! `metaclasses.rs`.
+
+use super::builtins_objects::{Kwargs, exactly, no_keywords, rooted};
+use super::{NONE, py_bool, type_name};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+pub fn isinstance(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    no_keywords("isinstance", kwargs)?;
+    let [v, t] = args else {
+        return Err(Error::new(
+            "TypeError",
+            format!("isinstance expected 2 arguments, got {}", args.len()),
+        ));
+    };
+    let types = match super::sequences::items(vm, *t) {
+        Some(items) if type_name(vm, *t) == "tuple" => items,
+        _ => vec![*t],
+    };
+    // A metaclass's `__instancecheck__` may run Python code (and collect): hold everything.
+    let mut held = vec![*v];
+    held.extend(types);
+    let yes = super::builtins_objects::rooted(vm, &held, |vm, h| {
+        for &ht in &h[1..] {
+            let (v, t) = (vm.mutator().get(h[0]), vm.mutator().get(ht));
+            if super::classes::is_class(vm, t) && super::metaclasses::meta(vm, t) != NONE {
+                // An exact type match needs no hook (as CPython's fast path).
+                if super::classes::is_instance(vm, v) && super::classes::class_of(vm, v) == t {
+                    return Ok(true);
+                }
+                match super::metaclasses::check_hook(vm, t, v, "__instancecheck__")? {
+                    Some(true) => return Ok(true),
+                    Some(false) => continue,
+                    None => {}
+                }
+            }
+            let (v, t) = (vm.mutator().get(h[0]), vm.mutator().get(ht));
+            if isinstance_one(vm, v, t)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })?;
+    Ok(py_bool(yes))
+}
+
+/// isinstance(v, t) for one type `t`, without a metaclass hook.
+fn isinstance_one(vm: &ThreadState, v: Value, t: Value) -> Result<bool, Error> {
+    if super::exceptions::is_object_class(vm, t) {
+        return Ok(true);
+    }
+    if let Some(name) = super::type_objects::stands_for(vm, t) {
+        return Ok(super::type_objects::is_of(vm, v, name));
+    }
+    if super::classes::is_class(vm, t) {
+        return Ok(super::metaclasses::plain_isinstance(vm, v, t));
+    }
+    let kind = type_name(vm, v);
+    match super::type_objects::builtin_type_name(vm, t) {
+        Some("type") => Ok(super::type_objects::is_type(vm, v)),
+        Some(n) if super::builtin_subclasses::builtin_type_of(vm, v) == Some(n) => Ok(true),
+        Some(n) => Ok(n == kind || (n == "int" && kind == "bool")),
+        None => Err(Error::new(
+            "TypeError",
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+pub fn issubclass(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("issubclass", kwargs)?;
+    let [cls, of] = exactly::<2>("issubclass", args)?;
+    let candidates = match super::sequences::items(vm, of) {
+        Some(items) if type_name(vm, of) == "tuple" => items,
+        _ => vec![of],
+    };
+    let held = rooted(vm, &candidates, |vm, h| {
+        let hc = vm.mutator().root(cls);
+        for &hcand in h {
+            let c = vm.mutator().get(hcand);
+            let cls = vm.mutator().get(hc);
+            // A metaclass's `__subclasscheck__` decides alone (arg 1 need not be a class).
+            if let Some(yes) = super::metaclasses::check_hook(vm, c, cls, "__subclasscheck__")? {
+                if yes {
+                    return Ok(true);
+                }
+                continue;
+            }
+            let (c, cls) = (vm.mutator().get(hcand), vm.mutator().get(hc));
+            if plain_subclass(vm, cls, c)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })?;
+    Ok(py_bool(held))
+}
+
+/// issubclass(cls, of) for one class `of`, without metaclass hooks: Python classes, the
+/// builtin types and `type`.
+fn plain_subclass(vm: &ThreadState, cls: Value, of: Value) -> Result<bool, Error> {
+    use super::type_objects::builtin_type_name;
+    let cls_builtin = builtin_type_name(vm, cls);
+    if !super::classes::is_class(vm, cls) && cls_builtin.is_none() {
+        return Err(Error::new(
+            "TypeError",
+            "issubclass() arg 1 must be a class",
+        ));
+    }
+    if super::exceptions::is_object_class(vm, of) {
+        return Ok(true);
+    }
+    if super::metaclasses::is_type(vm, of) {
+        return Ok(
+            super::metaclasses::is_metaclass(vm, cls) || super::metaclasses::is_type(vm, cls)
+        );
+    }
+    if let Some(n) = builtin_type_name(vm, of) {
+        return Ok(match cls_builtin {
+            Some(c) => c == n || (n == "int" && c == "bool"),
+            None => super::builtin_subclasses::builtin_base(vm, cls) == Some(n),
+        });
+    }
+    if !super::classes::is_class(vm, of) {
+        return Err(Error::new(
+            "TypeError",
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
+    }
+    Ok(super::classes::is_class(vm, cls) && super::classes::is_subclass(vm, cls, of))
+}

@@ -270,8 +270,7 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         // A builtin type's namespace: its slot wrappers and methods (a new dict each time;
         // CPython's is a read-only view).
         let names: Vec<&'static str> = super::builtin_subclasses::slot_names(t)
-            .iter()
-            .copied()
+            .into_iter()
             .chain(
                 METHODS
                     .iter()

@@ -76,62 +76,55 @@ pub(super) fn int_to_bytes(vm: &mut ThreadState, n: Value, args: &[Value]) -> Re
     super::int_bytes::to_bytes(vm, n, args, &[])
 }
 
-/// `prop.setter(f)`: a copy of the property with `f` as its setter.
-pub(super) fn property_setter(
+/// A copy of property `prop` with `f` in place of its function `which` (0 getter, 1 setter,
+/// 2 deleter): `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`.
+fn property_with(
     vm: &mut ThreadState,
     prop: Value,
     args: &[Value],
+    which: usize,
 ) -> Result<Value, Error> {
+    use crate::generated::layouts::Descriptor;
     let [f] = args else {
+        let name = ["getter", "setter", "deleter"][which];
         return Err(Error::new(
             "TypeError",
-            "setter() takes exactly one argument",
+            format!("{name}() takes exactly one argument"),
         ));
     };
-    use crate::generated::layouts::Descriptor;
-    let (fget, fdel) = (
-        Descriptor::first(vm.vmctx(), prop),
-        Descriptor::third(vm.vmctx(), prop),
-    );
-    super::classes::new_property(vm, super::classes::PROPERTY, [fget, *f, fdel])
+    let ctx = vm.vmctx();
+    let mut fns = [
+        Descriptor::first(ctx, prop),
+        Descriptor::second(ctx, prop),
+        Descriptor::third(ctx, prop),
+    ];
+    fns[which] = *f;
+    super::classes::new_property(vm, super::classes::PROPERTY, fns)
 }
 
-/// `prop.deleter(f)`: a copy of the property with `f` as its deleter.
-pub(super) fn property_deleter(
-    vm: &mut ThreadState,
-    prop: Value,
-    args: &[Value],
-) -> Result<Value, Error> {
-    let [f] = args else {
-        return Err(Error::new(
-            "TypeError",
-            "deleter() takes exactly one argument",
-        ));
-    };
-    use crate::generated::layouts::Descriptor;
-    let (fget, fset) = (
-        Descriptor::first(vm.vmctx(), prop),
-        Descriptor::second(vm.vmctx(), prop),
-    );
-    super::classes::new_property(vm, super::classes::PROPERTY, [fget, fset, *f])
-}
-
-/// `prop.getter(f)`: a copy of the property with `f` as its getter.
+/// `prop.getter(f)`.
 pub(super) fn property_getter(
     vm: &mut ThreadState,
     prop: Value,
     args: &[Value],
 ) -> Result<Value, Error> {
-    let [f] = args else {
-        return Err(Error::new(
-            "TypeError",
-            "getter() takes exactly one argument",
-        ));
-    };
-    use crate::generated::layouts::Descriptor;
-    let (fset, fdel) = (
-        Descriptor::second(vm.vmctx(), prop),
-        Descriptor::third(vm.vmctx(), prop),
-    );
-    super::classes::new_property(vm, super::classes::PROPERTY, [*f, fset, fdel])
+    property_with(vm, prop, args, 0)
+}
+
+/// `prop.setter(f)`.
+pub(super) fn property_setter(
+    vm: &mut ThreadState,
+    prop: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
+    property_with(vm, prop, args, 1)
+}
+
+/// `prop.deleter(f)`.
+pub(super) fn property_deleter(
+    vm: &mut ThreadState,
+    prop: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
+    property_with(vm, prop, args, 2)
 }

@@ -40,23 +40,34 @@ pub fn object_str(
     super::new_str(vm, &text)
 }
 
+/// The one argument of `BaseException.name(self)`, which must be an exception instance.
+fn exception_receiver(
+    vm: &ThreadState,
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords(name, kwargs)?;
+    let [v] = exactly::<1>(name, args)?;
+    if !super::exceptions::is_instance(vm, v) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "descriptor '{name}' requires a 'BaseException' object but received a '{}'",
+                type_name(vm, v)
+            ),
+        ));
+    }
+    Ok(v)
+}
+
 /// `BaseException.__str__(self)`: the message (the one argument, or the args tuple).
 pub fn exception_str(
     vm: &mut ThreadState,
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
-    no_keywords("__str__", kwargs)?;
-    let [v] = exactly::<1>("__str__", args)?;
-    if !super::exceptions::is_instance(vm, v) {
-        return Err(Error::new(
-            "TypeError",
-            format!(
-                "descriptor '__str__' requires a 'BaseException' object but received a '{}'",
-                type_name(vm, v)
-            ),
-        ));
-    }
+    let v = exception_receiver(vm, "__str__", args, kwargs)?;
     let text = super::exceptions::message(vm, v);
     super::new_str(vm, &text)
 }
@@ -67,17 +78,7 @@ pub fn exception_repr(
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
-    no_keywords("__repr__", kwargs)?;
-    let [v] = exactly::<1>("__repr__", args)?;
-    if !super::exceptions::is_instance(vm, v) {
-        return Err(Error::new(
-            "TypeError",
-            format!(
-                "descriptor '__repr__' requires a 'BaseException' object but received a '{}'",
-                type_name(vm, v)
-            ),
-        ));
-    }
+    let v = exception_receiver(vm, "__repr__", args, kwargs)?;
     let text = super::exceptions::repr(vm, v);
     super::new_str(vm, &text)
 }

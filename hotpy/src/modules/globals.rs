@@ -339,12 +339,7 @@ impl ThreadState {
                 found
             }
         };
-        match found {
-            BuiltinName::NotImplemented => Ok(runtime::dunder::NOT_IMPLEMENTED),
-            BuiltinName::Ellipsis => Ok(runtime::ELLIPSIS),
-            BuiltinName::ExceptionClass(id) => runtime::exceptions::builtin_class(self, id),
-            BuiltinName::Function(id) => builtins::builtin_object(self, id),
-        }
+        builtin_value(self, found)
     }
 
     /// `del name` for a global: NameError if it is unbound.
@@ -368,14 +363,34 @@ impl ThreadState {
         Array::set_items(ctx, ModuleLayout::globals(ctx, module), index, v);
     }
 }
+/// The value of builtin `found`.
+fn builtin_value(vm: &mut ThreadState, found: BuiltinName) -> Result<Value, Error> {
+    match found {
+        BuiltinName::NotImplemented => Ok(runtime::dunder::NOT_IMPLEMENTED),
+        BuiltinName::Ellipsis => Ok(runtime::ELLIPSIS),
+        BuiltinName::Class(id) => runtime::exceptions::builtin_class(vm, id),
+        BuiltinName::Function(id) => builtins::builtin_object(vm, id),
+    }
+}
+
+/// `builtins.name`: the builtin function, class or constant of that name, if any.
+pub fn builtin(vm: &mut ThreadState, name: &str) -> Result<Option<Value>, Error> {
+    match builtin_named(name) {
+        Ok(found) => builtin_value(vm, found).map(Some),
+        Err(_) => Ok(None),
+    }
+}
+
 /// What the unbound global `name` stands for among the builtins (NameError if nothing).
 fn builtin_named(name: &str) -> Result<BuiltinName, Error> {
     Ok(if name == "NotImplemented" {
         BuiltinName::NotImplemented
     } else if name == "Ellipsis" {
         BuiltinName::Ellipsis
-    } else if let Some(id) = runtime::exceptions::class_index(name) {
-        BuiltinName::ExceptionClass(id)
+    } else if let Some(id) =
+        runtime::exceptions::class_index(name).or_else(|| runtime::type_objects::table_index(name))
+    {
+        BuiltinName::Class(id)
     } else if let Some(id) = builtins::index_of(name).filter(|_| !name.contains('.')) {
         BuiltinName::Function(id)
     } else {

@@ -54,7 +54,7 @@ pub struct ModuleState {
 pub enum BuiltinName {
     NotImplemented,
     Ellipsis,
-    ExceptionClass(usize),
+    Class(usize),
     Function(usize),
 }
 
@@ -64,7 +64,7 @@ impl BuiltinName {
         match self {
             BuiltinName::NotImplemented => 1,
             BuiltinName::Ellipsis => 2,
-            BuiltinName::ExceptionClass(id) => 3 + 2 * id as u64,
+            BuiltinName::Class(id) => 3 + 2 * id as u64,
             BuiltinName::Function(id) => 4 + 2 * id as u64,
         }
     }
@@ -74,7 +74,7 @@ impl BuiltinName {
             0 => None,
             1 => Some(BuiltinName::NotImplemented),
             2 => Some(BuiltinName::Ellipsis),
-            w if w % 2 == 1 => Some(BuiltinName::ExceptionClass(((w - 3) / 2) as usize)),
+            w if w % 2 == 1 => Some(BuiltinName::Class(((w - 3) / 2) as usize)),
             w => Some(BuiltinName::Function(((w - 4) / 2) as usize)),
         }
     }

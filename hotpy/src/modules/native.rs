@@ -20,9 +20,9 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
         return builtin_object(vm, id).map(Some);
     }
     if module == "builtins"
-        && let Some(id) = index_of(attr)
+        && let Some(v) = super::globals::builtin(vm, attr)?
     {
-        return builtin_object(vm, id).map(Some);
+        return Ok(Some(v));
     }
     let v = match (module, attr) {
         ("math", "pi") => box_float(vm, std::f64::consts::PI)?,

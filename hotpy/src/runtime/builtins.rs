@@ -385,8 +385,11 @@ fn object_new(
             },
         ));
     };
-    if let Some(name) = super::type_objects::stands_for(vm, cls) {
-        return Err(super::type_objects::cannot_instantiate(name));
+    if let Some(name) = super::type_objects::builtin_type_name(vm, cls) {
+        return Err(Error::new(
+            "TypeError",
+            format!("object.__new__({name}) is not safe, use {name}.__new__()"),
+        ));
     }
     if super::descriptors::flags(vm, cls) & super::descriptors::ABSTRACT != 0 {
         return Err(super::descriptors::abstract_error(vm, cls));

@@ -5,7 +5,7 @@
 //! The argument values are not roots (see [`super::builtins::BuiltinFn`]): these root what
 //! they keep across calls and allocations.
 
-use super::builtins::{collect, index_of};
+use super::builtins::collect;
 use super::{EXHAUSTED, NONE, TRUE, make_int, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
@@ -51,8 +51,8 @@ pub(super) fn rooted<R>(
     })
 }
 
-/// `type(x)`: the class of an instance; for builtin values, the builtin that constructs them
-/// (`type(3) is int`).
+/// `type(x)`: the class of an instance, the metaclass of a class, the builtin type of a
+/// builtin value (`type(3) is int`).
 pub fn type_(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if args.len() == 3 {
         return super::metaclasses::type_three(vm, args, kwargs);
@@ -68,17 +68,7 @@ pub fn type_(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
     if super::classes::is_class(vm, v) {
         return super::metaclasses::type_of_class(vm, v);
     }
-    let name = super::type_objects::python_type_name(vm, v);
-    if super::type_objects::CONSTRUCTOR_TYPES.contains(&name) {
-        let id = index_of(name).expect("a builtin constructor");
-        return super::builtins::builtin_object(vm, id);
-    }
-    if super::type_objects::builtin_type_name(vm, v).is_some() {
-        // `type(int)` is `type`.
-        let id = index_of("type").expect("the type builtin");
-        return super::builtins::builtin_object(vm, id);
-    }
-    super::type_objects::class_for(vm, name)
+    super::type_objects::type_of_value(vm, v)
 }
 
 pub fn id(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

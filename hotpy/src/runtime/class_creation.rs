@@ -104,8 +104,8 @@ pub fn create(
     // instance carries (`builtin_subclasses.rs`); `object` takes its place in the MRO.
     let mut builtin_base: Option<&'static str> = None;
     for base in &mut bases_list {
-        if super::builtins::is_builtin_named(vm, *base, "type") {
-            // `class Meta(type)`: the class standing for `type` is the base.
+        if super::metaclasses::is_type(vm, *base) {
+            // `class Meta(type)`.
             *base = super::metaclasses::type_class(vm)?;
             continue;
         }
@@ -125,7 +125,7 @@ pub fn create(
             ));
         }
         builtin_base = Some(t);
-        if !is_class(vm, *base) {
+        if super::type_objects::builtin_type_name(vm, *base).is_some() {
             *base = super::exceptions::object_class(vm)?;
         }
     }

@@ -353,7 +353,7 @@ pub fn set_class(vm: &mut ThreadState, object: Value, cls: Value) -> Result<(), 
         == super::builtin_subclasses::builtin_base(vm, cls)
         && exception == super::exceptions::is_exception_class(vm, cls)
         && flags(vm, old) & NO_DICT == flags(vm, cls) & NO_DICT
-        && super::type_objects::stands_for(vm, cls).is_none();
+        && super::type_objects::builtin_type_name(vm, cls).is_none();
     if !same_layout {
         return Err(Error::new(
             "TypeError",

@@ -131,6 +131,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             let dict = Class::dict(vm.vmctx(), cls);
             super::dicts::set(vm, dict, name, f)?;
         }
+        super::type_objects::create(vm, &mut made)?;
         let table = &vm.interp.builtin_classes;
         for (i, &h) in made.iter().enumerate().rev() {
             table.set(i, vm.mutator_ref().get(h));

@@ -30,8 +30,8 @@ pub fn instantiate(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    if let Some(name) = super::type_objects::stands_for(vm, cls) {
-        return Err(super::type_objects::cannot_instantiate(name));
+    if let Some(name) = super::type_objects::builtin_type_name(vm, cls) {
+        return super::type_objects::construct(vm, name, args, kwargs);
     }
     if super::descriptors::flags(vm, cls) & super::descriptors::ABSTRACT != 0 {
         return Err(super::descriptors::abstract_error(vm, cls));

@@ -39,14 +39,9 @@ pub fn meta(vm: &ThreadState, cls: Value) -> Value {
     Class::meta(vm.vmctx(), cls)
 }
 
-/// `type(cls)` for a class: its metaclass, or the `type` builtin.
+/// `type(cls)` for a class: its metaclass, or `type`.
 pub fn type_of_class(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
-    let m = meta(vm, cls);
-    if m != NONE {
-        return Ok(m);
-    }
-    let id = super::builtins::index_of("type").expect("the type builtin");
-    super::builtins::builtin_object(vm, id)
+    class_type(vm, cls)
 }
 
 /// The class whose MRO holds the attributes and special methods of `v` when `v` is a class

@@ -57,17 +57,19 @@ fn isinstance_one(vm: &ThreadState, v: Value, t: Value) -> Result<bool, Error> {
     if super::exceptions::is_object_class(vm, t) {
         return Ok(true);
     }
-    if let Some(name) = super::type_objects::stands_for(vm, t) {
-        return Ok(super::type_objects::is_of(vm, v, name));
-    }
-    if super::classes::is_class(vm, t) {
-        return Ok(super::metaclasses::plain_isinstance(vm, v, t));
-    }
-    let kind = type_name(vm, v);
     match super::type_objects::builtin_type_name(vm, t) {
         Some("type") => Ok(super::type_objects::is_type(vm, v)),
         Some(n) if super::builtin_subclasses::builtin_type_of(vm, v) == Some(n) => Ok(true),
-        Some(n) => Ok(n == kind || (n == "int" && kind == "bool")),
+        Some(_) if super::classes::is_instance(vm, v) || super::exceptions::is_instance(vm, v) => {
+            Ok(false)
+        }
+        Some(n) => {
+            let kind = super::type_objects::python_type_name(vm, v);
+            Ok(n == kind || (n == "int" && kind == "bool"))
+        }
+        None if super::classes::is_class(vm, t) => {
+            Ok(super::metaclasses::plain_isinstance(vm, v, t))
+        }
         None => Err(Error::new(
             "TypeError",
             "isinstance() arg 2 must be a type, a tuple of types, or a union",

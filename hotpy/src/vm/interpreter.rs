@@ -71,10 +71,9 @@ pub struct Tables {
     pub(crate) interned: std::collections::HashSet<&'static str>,
     /// Root registrations to remove when the interpreter goes (module globals).
     pub(crate) root_keys: Vec<usize>,
-    /// Classes standing for builtin types without a constructor (`runtime/type_objects.rs`),
-    /// by name and by class id.
+    /// Classes standing for builtin types the table of `runtime/type_objects.rs` does not
+    /// list, by name.
     pub(crate) type_classes: rustc_hash::FxHashMap<&'static str, Pinned>,
-    pub(crate) type_class_ids: rustc_hash::FxHashMap<u32, &'static str>,
     /// The builtin type each class deriving from one derives from, by class id.
     pub(crate) builtin_bases: rustc_hash::FxHashMap<u32, &'static str>,
     /// Modules made for `exec`/`eval` with a dict namespace, free for reuse.
@@ -109,7 +108,12 @@ impl Interpreter {
             shapes: RwLock::default(),
             class_version: AtomicU64::new(1),
             recursion_limit: AtomicUsize::new(RECURSION_LIMIT),
-            builtin_classes: RootTable::new(heap, crate::runtime::exceptions::CLASSES.len(), NONE),
+            builtin_classes: RootTable::new(
+                heap,
+                crate::runtime::exceptions::CLASSES.len()
+                    + crate::runtime::type_objects::BUILTIN_TYPES.len(),
+                NONE,
+            ),
             builtin_objects: RootTable::new(heap, crate::runtime::builtins::BUILTINS.len(), NONE),
             random_state: RootTable::new(heap, 1, NONE),
             tables: Mutex::default(),

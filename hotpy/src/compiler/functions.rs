@@ -10,7 +10,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextSize};
 
 /// The docstring of a body: its first statement, if a string literal.
-fn docstring(body: &[Stmt]) -> Option<String> {
+pub(super) fn docstring(body: &[Stmt]) -> Option<String> {
     match body.first()? {
         Stmt::Expr(e) => match &*e.value {
             Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),

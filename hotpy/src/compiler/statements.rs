@@ -542,8 +542,16 @@ impl Unit<'_> {
             unit.setup_annotations(&c.body);
             unit.body(&c.body)?;
             // The namespace: every class local that was assigned (BUILD_MAP skips unbound
-            // ones), and the `__class__` cell for MAKE_CLASS to fill.
+            // ones), and the `__class__` cell for MAKE_CLASS to fill. The docstring first: the
+            // body may assign `__doc__` itself.
             let mut entries = 0;
+            if let Some(doc) = super::functions::docstring(&c.body) {
+                let k = unit.b.constant(Constant::Str("__doc__".to_string()));
+                unit.b.emit("LOAD_CONST", &[k]);
+                let d = unit.b.constant(Constant::Str(doc));
+                unit.b.emit("LOAD_CONST", &[d]);
+                entries += 1;
+            }
             for (i, name) in info.locals.iter().enumerate() {
                 let key = if name == "__class__" && info.cells.contains(name) {
                     "__classcell__"

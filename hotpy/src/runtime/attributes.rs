@@ -212,7 +212,9 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
     {
         return Ok(v);
     }
-    if let Some(v) = str_value(vm, name).and_then(|n| super::iter::range_attribute(vm, object, &n))
+    if layout_of(vm, object) == Some(crate::generated::layouts::Range::ID)
+        && let Some(v) =
+            str_value(vm, name).and_then(|n| super::iter::range_attribute(vm, object, &n))
     {
         return Ok(v);
     }
@@ -231,29 +233,20 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
     if let Some(v) = super::classes::get_attr(vm, object, name)? {
         return Ok(v);
     }
-    let name = str_value(vm, name).expect("attribute names are str constants");
-    let kind = type_name(vm, object);
-    if kind == "builtin_function_or_method" {
-        // `str.lower`, `list.append`: a builtin type's method, unbound (the receiver comes
-        // as the first argument); `dict.fromkeys`: a builtin named `dict.fromkeys`.
-        let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
-        let type_name_of = super::builtins::BUILTINS[id].0;
-        if let Some(f) = super::builtins::index_of(&format!("{type_name_of}.{name}")) {
-            return super::builtins::builtin_object(vm, f);
-        }
-        if let Some(w) = super::builtin_subclasses::slot_wrapper(vm, object, type_name_of, &name)? {
-            return Ok(w);
-        }
-        if let Some(m) = METHODS
-            .iter()
-            .position(|(t, n, _)| *t == type_name_of && *n == name)
+    if layout_of(vm, object) == Some(crate::generated::layouts::Function::ID) {
+        // A function's own attributes come before its type's.
+        let attrs = crate::generated::layouts::Function::attrs(vm.vmctx(), object);
+        if attrs != super::NONE
+            && let Some(v) = super::dicts::get(vm, attrs, name_value)?
         {
-            let bound = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE)?;
-            BoundMethod::set_id(vm.vmctx(), bound, m as i64);
-            BoundMethod::set_receiver(vm.vmctx(), bound, super::UNBOUND);
-            return Ok(bound);
+            return Ok(v);
         }
     }
+    if let Some(v) = super::type_objects::value_attribute(vm, object, name_value)? {
+        return Ok(v);
+    }
+    let name = str_value(vm, name).expect("attribute names are str constants");
+    let kind = type_name(vm, object);
     if kind == "builtin_function_or_method" && name == "__module__" {
         // `len.__module__` is 'builtins', `math.sqrt.__module__` is 'math'.
         let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
@@ -263,62 +256,6 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
             _ => "builtins",
         };
         return super::new_str(vm, module);
-    }
-    if let Some(t) = super::type_objects::builtin_type_name(vm, object)
-        && name == "__dict__"
-    {
-        // A builtin type's namespace: its slot wrappers and methods (a new dict each time;
-        // CPython's is a read-only view).
-        let names: Vec<&'static str> = super::builtin_subclasses::slot_names(t)
-            .into_iter()
-            .chain(
-                METHODS
-                    .iter()
-                    .filter(|(mt, _, _)| *mt == t)
-                    .map(|(_, n, _)| *n),
-            )
-            .collect();
-        return vm.handle_scope(|vm| {
-            let ho = vm.mutator().root(object);
-            let d = super::dicts::new_dict(vm, names.len())?;
-            let hd = vm.mutator().root(d);
-            for n in names {
-                let key = vm.name_str(n)?;
-                let hk = vm.mutator().root(key);
-                let v = get_attr(vm, vm.mutator_ref().get(ho), key)?;
-                let (d, key) = (vm.mutator().get(hd), vm.mutator().get(hk));
-                super::dicts::set(vm, d, key, v)?;
-            }
-            Ok(vm.mutator().get(hd))
-        });
-    }
-    if let Some(t) = super::type_objects::builtin_type_name(vm, object)
-        && (name == "__mro__" || name == "__bases__")
-    {
-        // A builtin type's MRO: itself, `int` for bool, then `object`.
-        let mut names = vec![t];
-        if t == "bool" {
-            names.push("int");
-        }
-        let mut order = Vec::new();
-        vm.handle_scope(|vm| {
-            let mut held = Vec::new();
-            for n in names {
-                let id = super::builtins::index_of(n).expect("a builtin type");
-                let b = super::builtins::builtin_object(vm, id)?;
-                held.push(vm.mutator().root(b));
-            }
-            let object = super::exceptions::object_class(vm)?;
-            held.push(vm.mutator().root(object));
-            order = held.iter().map(|&h| vm.mutator().get(h)).collect();
-            Ok::<_, Error>(())
-        })?;
-        let items = if name == "__mro__" {
-            &order[..]
-        } else {
-            &order[1..order.len().min(2)]
-        };
-        return super::sequences::new_tuple(vm, items);
     }
     if kind == "builtin_function_or_method" && (name == "__name__" || name == "__qualname__") {
         let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
@@ -331,12 +268,6 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         return super::new_str(vm, text);
     }
     if kind == "function" {
-        let attrs = crate::generated::layouts::Function::attrs(vm.vmctx(), object);
-        if attrs != super::NONE
-            && let Some(v) = super::dicts::get(vm, attrs, name_value)?
-        {
-            return Ok(v);
-        }
         if name == "__doc__" {
             let doc = vm.function_doc(object);
             return match doc {
@@ -415,40 +346,10 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
             )),
         };
     }
-    // bool inherits int's methods.
-    let Some(id) = METHODS
-        .iter()
-        .position(|(t, n, _)| *t == kind && *n == name)
-        .or_else(|| {
-            (kind == "bool")
-                .then(|| {
-                    METHODS
-                        .iter()
-                        .position(|(t, n, _)| *t == "int" && *n == name)
-                })
-                .flatten()
-        })
-    else {
-        if let Some(t) = super::type_objects::builtin_type_name(vm, object) {
-            return Err(Error::new(
-                "AttributeError",
-                format!("type object '{t}' has no attribute '{name}'"),
-            ));
-        }
-        return Err(Error::new(
-            "AttributeError",
-            format!("'{kind}' object has no attribute '{name}'"),
-        ));
-    };
-    let (bound, object) = vm.handle_scope(|vm| {
-        let h = vm.mutator().root(object);
-        let bound = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE);
-        (bound, vm.mutator().get(h))
-    });
-    let bound = bound?;
-    BoundMethod::set_id(vm.vmctx(), bound, id as i64);
-    BoundMethod::set_receiver(vm.vmctx(), bound, object);
-    Ok(bound)
+    Err(Error::new(
+        "AttributeError",
+        format!("'{kind}' object has no attribute '{name}'"),
+    ))
 }
 
 /// Calls a bound method.

@@ -486,6 +486,15 @@ pub fn call_wrapper(
     if let Some(t) = super::type_objects::builtin_type_name(vm, value) {
         return call_slot_wrapper(vm, t, &name, args, kwargs);
     }
+    let t = super::type_objects::python_type_name(vm, value);
+    if slot_names(t).contains(&name.as_str()) {
+        // A slot wrapper bound to a builtin value (`(2).__add__`): the unbound one's call
+        // with the value first (NotImplemented for an operand it cannot take).
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(value);
+        full.extend_from_slice(args);
+        return call_slot_wrapper(vm, t, &name, &full, kwargs);
+    }
     if name == "__init__" {
         return init(vm, value, args, kwargs);
     }

@@ -432,6 +432,9 @@ pub fn generic_get_attr(
         if super::str_is(vm, name, "__bases__") {
             return Ok(Some(Class::bases(vm.vmctx(), object)));
         }
+        if super::str_is(vm, name, "__base__") {
+            return Ok(Some(Class::base(vm.vmctx(), object)));
+        }
         if super::str_is(vm, name, "__name__") {
             // A class body may set its own `__name__` (namedtuple does).
             if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), object), name)? {
@@ -460,6 +463,8 @@ pub fn generic_get_attr(
                 let (cls_name, attr) = (class_name(vm, object), text(vm));
                 match super::metaclasses::meta_attr(vm, object, name)? {
                     Some(v) => Ok(Some(v)),
+                    // A class without a docstring (CPython's `type.__doc__` getter).
+                    None if attr == "__doc__" => Ok(Some(NONE)),
                     None => Err(Error::new(
                         "AttributeError",
                         format!("type object '{cls_name}' has no attribute '{attr}'"),
@@ -660,6 +665,7 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         }
         Exception::dict(vm.vmctx(), object)
     } else if is_class(vm, object) {
+        super::descriptors::check_mutable(vm, object, name)?;
         vm.invalidate_lookups();
         if super::str_is(vm, name, "__getattribute__") {
             super::descriptors::set_flag(vm, object, super::descriptors::GETATTRIBUTE);

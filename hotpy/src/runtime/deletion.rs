@@ -208,6 +208,9 @@ pub fn delete_attr_plain(vm: &mut ThreadState, object: Value, name: Value) -> Re
     if crate::modules::is_module(vm, object) {
         return crate::modules::delete_attr(vm, object, name);
     }
+    if super::classes::is_class(vm, object) {
+        super::descriptors::check_mutable(vm, object, name)?;
+    }
     let text = super::str_value(vm, name).unwrap_or_default();
     vm.handle_scope(|vm| {
         let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));

@@ -27,6 +27,9 @@ pub const SETATTR: i64 = 8;
 pub const BUILTIN_BASE: i64 = 16;
 /// Class flag: some class has been made with this one among its bases.
 pub const SUBCLASSED: i64 = 32;
+/// Class flag: a builtin class (`int`, `object`, `ValueError`...): its attributes cannot be
+/// set or deleted.
+pub const IMMUTABLE: i64 = 64;
 /// The flags a class inherits from its bases.
 pub const INHERITED: i64 = GETATTRIBUTE | SETATTR;
 
@@ -371,6 +374,21 @@ pub fn set_class(vm: &mut ThreadState, object: Value, cls: Value) -> Result<(), 
         Instance::set_class(ctx, object, cls);
     }
     Ok(())
+}
+
+/// The TypeError of setting or deleting an attribute of an [`IMMUTABLE`] class, if `cls` is one.
+pub fn check_mutable(vm: &ThreadState, cls: Value, name: Value) -> Result<(), Error> {
+    if flags(vm, cls) & IMMUTABLE == 0 {
+        return Ok(());
+    }
+    Err(Error::new(
+        "TypeError",
+        format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            str_value(vm, name).unwrap_or_default(),
+            class_name(vm, cls)
+        ),
+    ))
 }
 
 /// The class flags a new class starts with: its bases' inherited flags and what its

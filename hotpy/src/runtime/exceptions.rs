@@ -132,6 +132,10 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             super::dicts::set(vm, dict, name, f)?;
         }
         super::type_objects::create(vm, &mut made)?;
+        for &h in &made {
+            let cls = vm.mutator().get(h);
+            super::descriptors::set_flag(vm, cls, super::descriptors::IMMUTABLE);
+        }
         let table = &vm.interp.builtin_classes;
         for (i, &h) in made.iter().enumerate().rev() {
             table.set(i, vm.mutator_ref().get(h));

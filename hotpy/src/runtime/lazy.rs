@@ -10,10 +10,10 @@ use gvmt::rt::{Value, Vm};
 
 type Kwargs<'a> = &'a [(String, Value)];
 
-const ENUMERATE: i64 = 0;
-const ZIP: i64 = 1;
-const MAP: i64 = 2;
-const FILTER: i64 = 3;
+pub(crate) const ENUMERATE: i64 = 0;
+pub(crate) const ZIP: i64 = 1;
+pub(crate) const MAP: i64 = 2;
+pub(crate) const FILTER: i64 = 3;
 
 pub fn kind_name(vm: &ThreadState, v: Value) -> &'static str {
     match LazyIter::kind(vm.vmctx(), v) {

@@ -47,7 +47,7 @@ pub mod type_objects;
 pub use arithmetic::*;
 pub use comparison::*;
 
-use crate::generated::layouts::{Builtin, Float, Function, LAYOUTS, Str};
+use crate::generated::layouts::{Float, Function, LAYOUTS, Str};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm, heap};
 
@@ -86,64 +86,16 @@ pub fn float_value(vm: &ThreadState, v: Value) -> Option<f64> {
 
 /// Python's name of a value's type.
 pub fn type_name(vm: &ThreadState, v: Value) -> &'static str {
-    match v {
-        NONE => "NoneType",
-        dunder::NOT_IMPLEMENTED => "NotImplementedType",
-        ELLIPSIS => "ellipsis",
-        FALSE | TRUE => "bool",
-        _ if int_value(v).is_some() => "int",
-        _ => match layout_of(vm, v) {
-            Some(l) if l == Float::ID => "float",
-            Some(l) if l == Str::ID => "str",
-            Some(l) if l == Function::ID => "function",
-            Some(l) if l == Builtin::ID => "builtin_function_or_method",
-            Some(l) if l == crate::generated::layouts::Range::ID => "range",
-            Some(l) if l == crate::generated::layouts::List::ID => "list",
-            Some(l) if l == crate::generated::layouts::Dict::ID => "dict",
-            Some(l) if l == crate::generated::layouts::Class::ID => "type",
-            Some(l) if l == crate::generated::layouts::Method::ID => "method",
-            Some(l) if l == crate::generated::layouts::Super::ID => "super",
-            Some(l) if l == crate::generated::layouts::Cell::ID => "cell",
-            Some(l) if l == crate::generated::layouts::Bytes::ID => "bytes",
-            Some(l) if l == crate::generated::layouts::Slice::ID => "slice",
-            Some(l) if l == crate::generated::layouts::LazyIter::ID => lazy::kind_name(vm, v),
-            Some(l) if l == crate::generated::layouts::Module::ID => "module",
-            Some(l) if l == crate::generated::layouts::BigInt::ID => "int",
-            Some(l) if l == crate::generated::layouts::Set::ID => {
-                if sets::is_frozen(vm, v) {
-                    "frozenset"
-                } else {
-                    "set"
-                }
-            }
-            Some(l) if l == crate::generated::layouts::Generator::ID => "generator",
-            Some(l) if l == crate::generated::layouts::Descriptor::ID => {
-                match crate::generated::layouts::Descriptor::kind(vm.vmctx(), v) {
-                    classes::STATIC => "staticmethod",
-                    classes::CLASS => "classmethod",
-                    _ => "property",
-                }
-            }
-            Some(l) if l == crate::generated::layouts::Instance::ID => {
-                classes::class_name(vm, classes::class_of(vm, v))
-            }
-            Some(l) if l == crate::generated::layouts::Exception::ID => {
-                classes::class_name(vm, classes::class_of(vm, v))
-            }
-            Some(l) if l == crate::generated::layouts::Tuple::ID => "tuple",
-            Some(l) if l == crate::generated::layouts::MethodWrapper::ID => "method-wrapper",
-            Some(l) if l == crate::generated::layouts::BoundMethod::ID => "builtin_method",
-            Some(l) if l == crate::generated::layouts::SeqIter::ID => {
-                let seq = crate::generated::layouts::SeqIter::seq(vm.vmctx(), v);
-                if layout_of(vm, seq) == Some(crate::generated::layouts::Tuple::ID) {
-                    "tuple_iterator"
-                } else {
-                    "list_iterator"
-                }
-            }
-            Some(l) if l == crate::generated::layouts::RangeIter::ID => "range_iterator",
-            Some(l) if l == crate::generated::layouts::StrIter::ID => "str_ascii_iterator",
-            _ => "object",
+    use crate::generated::layouts::{BoundMethod, Class, Exception, Instance, MethodWrapper};
+    match layout_of(vm, v) {
+        Some(Instance::ID | Exception::ID) => classes::class_name(vm, classes::class_of(vm, v)),
+        Some(Class::ID) => "type",
+        // The runtime's own names for these two (`python_type_name` has Python's).
+        Some(BoundMethod::ID) => "builtin_method",
+        Some(MethodWrapper::ID) => "method-wrapper",
+        _ => match type_objects::type_index(vm, v) {
+            Some(i) => type_objects::BUILTIN_TYPES[i].0,
+            None => "object",
         },
     }
 }

@@ -65,6 +65,145 @@ pub const BUILTIN_TYPES: &[(&str, &str)] = &[
     ("str_ascii_iterator", "object"),
 ];
 
+/// The position of `name` in [`BUILTIN_TYPES`] (at compile time: a missing name does not
+/// compile).
+const fn position(name: &str) -> usize {
+    let mut i = 0;
+    while i < BUILTIN_TYPES.len() {
+        let (a, b) = (BUILTIN_TYPES[i].0.as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a builtin type")
+}
+
+/// A builtin type's position in [`BUILTIN_TYPES`].
+pub mod ids {
+    use super::position;
+    pub const INT: usize = position("int");
+    pub const BOOL: usize = position("bool");
+    pub const FLOAT: usize = position("float");
+    pub const STR: usize = position("str");
+    pub const BYTES: usize = position("bytes");
+    pub const LIST: usize = position("list");
+    pub const TUPLE: usize = position("tuple");
+    pub const DICT: usize = position("dict");
+    pub const SET: usize = position("set");
+    pub const FROZENSET: usize = position("frozenset");
+    pub const RANGE: usize = position("range");
+    pub const SLICE: usize = position("slice");
+    pub const PROPERTY: usize = position("property");
+    pub const STATICMETHOD: usize = position("staticmethod");
+    pub const CLASSMETHOD: usize = position("classmethod");
+    pub const SUPER: usize = position("super");
+    pub const ENUMERATE: usize = position("enumerate");
+    pub const ZIP: usize = position("zip");
+    pub const MAP: usize = position("map");
+    pub const FILTER: usize = position("filter");
+    pub const FUNCTION: usize = position("function");
+    pub const BUILTIN_FUNCTION: usize = position("builtin_function_or_method");
+    pub const METHOD: usize = position("method");
+    pub const METHOD_DESCRIPTOR: usize = position("method_descriptor");
+    pub const WRAPPER_DESCRIPTOR: usize = position("wrapper_descriptor");
+    pub const METHOD_WRAPPER: usize = position("method-wrapper");
+    pub const NONE_TYPE: usize = position("NoneType");
+    pub const ELLIPSIS_TYPE: usize = position("ellipsis");
+    pub const NOT_IMPLEMENTED_TYPE: usize = position("NotImplementedType");
+    pub const GENERATOR: usize = position("generator");
+    pub const MODULE: usize = position("module");
+    pub const CELL: usize = position("cell");
+    pub const LIST_ITERATOR: usize = position("list_iterator");
+    pub const TUPLE_ITERATOR: usize = position("tuple_iterator");
+    pub const RANGE_ITERATOR: usize = position("range_iterator");
+    pub const STR_ITERATOR: usize = position("str_ascii_iterator");
+}
+
+/// The position in [`BUILTIN_TYPES`] of the type of `v`, for the values of builtin types
+/// (None for instances of classes, exceptions and classes).
+pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
+    use super::{ELLIPSIS, FALSE, NONE, TRUE};
+    use crate::generated::layouts as l;
+    use ids::*;
+    match v {
+        NONE => return Some(NONE_TYPE),
+        super::dunder::NOT_IMPLEMENTED => return Some(NOT_IMPLEMENTED_TYPE),
+        ELLIPSIS => return Some(ELLIPSIS_TYPE),
+        FALSE | TRUE => return Some(BOOL),
+        _ if super::int_value(v).is_some() => return Some(INT),
+        _ => {}
+    }
+    let ctx = vm.vmctx();
+    Some(match super::layout_of(vm, v)? {
+        l::Float::ID => FLOAT,
+        l::Str::ID => STR,
+        l::List::ID => LIST,
+        l::Tuple::ID => TUPLE,
+        l::Dict::ID => DICT,
+        l::BigInt::ID => INT,
+        l::Function::ID => FUNCTION,
+        l::Builtin::ID => BUILTIN_FUNCTION,
+        l::Range::ID => RANGE,
+        l::Method::ID => METHOD,
+        l::Super::ID => SUPER,
+        l::Cell::ID => CELL,
+        l::Bytes::ID => BYTES,
+        l::Slice::ID => SLICE,
+        l::Module::ID => MODULE,
+        l::Generator::ID => GENERATOR,
+        l::Set::ID if super::sets::is_frozen(vm, v) => FROZENSET,
+        l::Set::ID => SET,
+        l::LazyIter::ID => match l::LazyIter::kind(ctx, v) {
+            super::lazy::ENUMERATE => ENUMERATE,
+            super::lazy::ZIP => ZIP,
+            super::lazy::MAP => MAP,
+            _ => FILTER,
+        },
+        l::Descriptor::ID => match l::Descriptor::kind(ctx, v) {
+            super::classes::STATIC => STATICMETHOD,
+            super::classes::CLASS => CLASSMETHOD,
+            _ => PROPERTY,
+        },
+        // A builtin type's method looked up on the type is a method descriptor.
+        l::BoundMethod::ID if l::BoundMethod::receiver(ctx, v) == super::UNBOUND => {
+            METHOD_DESCRIPTOR
+        }
+        l::BoundMethod::ID => BUILTIN_FUNCTION,
+        // A builtin type's special method looked up on the type is a slot wrapper.
+        l::MethodWrapper::ID
+            if builtin_type_name(vm, l::MethodWrapper::receiver(ctx, v)).is_some() =>
+        {
+            WRAPPER_DESCRIPTOR
+        }
+        l::MethodWrapper::ID => METHOD_WRAPPER,
+        l::SeqIter::ID if super::layout_of(vm, l::SeqIter::seq(ctx, v)) == Some(l::Tuple::ID) => {
+            TUPLE_ITERATOR
+        }
+        l::SeqIter::ID => LIST_ITERATOR,
+        l::RangeIter::ID => RANGE_ITERATOR,
+        l::StrIter::ID => STR_ITERATOR,
+        _ => return None,
+    })
+}
+
+/// The class of builtin value `v` (`type(v)`), if [`type_index`] knows its type.
+pub fn class_of_value(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
+    match type_index(vm, v) {
+        Some(i) => {
+            let index = super::exceptions::CLASSES.len() + i;
+            super::exceptions::builtin_class(vm, index).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
 /// Where a builtin type's index in the builtin class table (plus one) sits in its class's
 /// flags; zero above this shift for every other class (the bits are not inherited).
 pub const TAG_SHIFT: u32 = 16;
@@ -126,6 +265,10 @@ fn module_namespace(vm: &mut ThreadState) -> Result<Value, Error> {
     Ok(vm.mutator().get(hn))
 }
 
+/// The class-level functions of builtin types that take no receiver (CPython's class
+/// methods among them take the type; these ignore it): static in the namespaces.
+const STATIC_FUNCTIONS: &[&str] = &["__new__", "fromkeys", "from_bytes", "fromhex", "maketrans"];
+
 /// Puts builtin type `t`'s methods, slot wrappers and class-level functions into the
 /// namespace of its class (`cls`, a handle).
 fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<(), Error> {
@@ -135,7 +278,19 @@ fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<
         let Some(name) = full.strip_prefix(&prefix) else {
             continue;
         };
-        let f = super::builtins::builtin_object(vm, id)?;
+        let already = {
+            let key = vm.name_str(name)?;
+            let cls = vm.mutator().get(cls);
+            let dict = Class::dict(vm.vmctx(), cls);
+            super::dicts::get(vm, dict, key)?.is_some()
+        };
+        if already {
+            continue;
+        }
+        let mut f = super::builtins::builtin_object(vm, id)?;
+        if STATIC_FUNCTIONS.contains(&name) {
+            f = super::classes::new_descriptor(vm, super::classes::STATIC, f, super::NONE)?;
+        }
         define(vm, cls, name, f)?;
     }
     for name in super::builtin_subclasses::slot_names(t) {
@@ -189,6 +344,61 @@ pub fn builtin_type_name(vm: &ThreadState, cls: Value) -> Option<&'static str> {
     (tag != 0).then(|| table_name(tag as usize - 1))
 }
 
+/// `v.name` for builtin value `v`, from its type's namespace along the MRO: a method bound
+/// to `v`, a slot wrapper bound to `v` (a method-wrapper), a static method's function, a
+/// class method bound to the type. None if the type has no such attribute, or has it as
+/// data (the caller answers the data attributes).
+pub fn value_attribute(
+    vm: &mut ThreadState,
+    v: Value,
+    name: Value,
+) -> Result<Option<Value>, Error> {
+    use super::classes::{CLASS, STATIC, bind, descriptor_kind};
+    use crate::generated::layouts::{Descriptor, MethodWrapper};
+    if type_index(vm, v).is_none() {
+        return Ok(None);
+    }
+    vm.handle_scope(|vm| {
+        let (hv, hn) = (vm.mutator().root(v), vm.mutator().root(name));
+        let Some(cls) = class_of_value(vm, v)? else {
+            return Ok(None);
+        };
+        let hc = vm.mutator().root(cls);
+        let name = vm.mutator().get(hn);
+        let Some(found) = super::classes::lookup(vm, cls, name)? else {
+            return Ok(None);
+        };
+        let (v, ctx) = (vm.mutator().get(hv), vm.vmctx());
+        match super::layout_of(vm, found) {
+            Some(BoundMethod::ID) if BoundMethod::receiver(ctx, found) == super::UNBOUND => {
+                let id = BoundMethod::id(ctx, found);
+                let bound = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE)?;
+                let v = vm.mutator().get(hv);
+                BoundMethod::set_id(vm.vmctx(), bound, id);
+                BoundMethod::set_receiver(vm.vmctx(), bound, v);
+                Ok(Some(bound))
+            }
+            Some(MethodWrapper::ID)
+                if builtin_type_name(vm, MethodWrapper::receiver(ctx, found)).is_some() =>
+            {
+                let name = vm.mutator().get(hn);
+                super::builtin_subclasses::wrapper(vm, v, name).map(Some)
+            }
+            _ => match descriptor_kind(vm, found) {
+                Some(STATIC) => Ok(Some(Descriptor::first(ctx, found))),
+                Some(CLASS) => {
+                    let f = Descriptor::first(ctx, found);
+                    bind(vm, f, vm.mutator_ref().get(hc)).map(Some)
+                }
+                _ if super::builtins::is_method_descriptor(vm, found) => {
+                    bind(vm, found, v).map(Some)
+                }
+                _ => Ok(None),
+            },
+        }
+    })
+}
+
 /// The class of builtin type `name` (`type(x)` for a builtin value).
 pub fn class_for(vm: &mut ThreadState, name: &'static str) -> Result<Value, Error> {
     if let Some(index) = table_index(name) {
@@ -216,8 +426,10 @@ pub fn class_for(vm: &mut ThreadState, name: &'static str) -> Result<Value, Erro
 
 /// `type(v)` for a value that is neither an instance nor a class.
 pub fn type_of_value(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
-    let name = python_type_name(vm, v);
-    class_for(vm, name)
+    match class_of_value(vm, v)? {
+        Some(cls) => Ok(cls),
+        None => class_for(vm, type_name(vm, v)),
+    }
 }
 
 /// `cls(*args, **kwargs)` for builtin type class `cls` named `t`: its constructor, the one
@@ -269,20 +481,9 @@ pub fn construct(
 
 /// The Python name of the type of `v` as `type(v).__name__` shows it.
 pub fn python_type_name(vm: &ThreadState, v: Value) -> &'static str {
-    use crate::generated::layouts::{BoundMethod, MethodWrapper};
-    match type_name(vm, v) {
-        // A builtin type's method looked up on the type is a method descriptor.
-        "builtin_method" if BoundMethod::receiver(vm.vmctx(), v) == super::UNBOUND => {
-            "method_descriptor"
-        }
-        "builtin_method" => "builtin_function_or_method",
-        // A builtin type's special method looked up on the type is a slot wrapper.
-        "method-wrapper"
-            if builtin_type_name(vm, MethodWrapper::receiver(vm.vmctx(), v)).is_some() =>
-        {
-            "wrapper_descriptor"
-        }
-        other => other,
+    match type_index(vm, v) {
+        Some(i) => BUILTIN_TYPES[i].0,
+        None => type_name(vm, v),
     }
 }
 
@@ -300,6 +501,17 @@ pub fn is_of(vm: &ThreadState, v: Value, name: &str) -> bool {
 pub fn is_type(vm: &ThreadState, v: Value) -> bool {
     super::classes::is_class(vm, v)
 }
+
+/// The builtin types that subscript to a `types.GenericAlias` (`list[int]`).
+const GENERIC: &[&str] = &[
+    "type",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "enumerate",
+];
 
 /// `t[index]` for a type `t`: a class's `__class_getitem__(index)`, or for a builtin type a
 /// `types.GenericAlias` (`list[int]`). None if `t` is not a type.
@@ -327,8 +539,14 @@ pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<
         });
         return result.map(Some);
     }
-    if !super::classes::is_class(vm, t) {
+    let Some(name) = builtin_type_name(vm, t) else {
         return Ok(None);
+    };
+    if !GENERIC.contains(&name) {
+        return Err(Error::new(
+            "TypeError",
+            format!("type '{name}' is not subscriptable"),
+        ));
     }
     let result = vm.handle_scope(|vm| {
         let handles = [t, index].map(|x| vm.mutator().root(x));

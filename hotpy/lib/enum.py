@@ -342,6 +342,20 @@ class EnumType(type):
         if Enum is not None and "__new__" in namespace:
             del namespace["__new__"]
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        if first_enum is not None:
+            # The data type (`int` for IntEnum) precedes Enum in the MRO: its `__new__`,
+            # `__repr__`... must not stand in for Enum's (CPython's EnumType does the same).
+            if "__new__" not in classdict:
+                type.__setattr__(enum_class, "__new__", Enum.__dict__["__new__"])
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name in classdict:
+                    continue
+                enum_method = getattr(first_enum, name, None)
+                found_method = getattr(enum_class, name, None)
+                object_method = getattr(object, name, None)
+                data_type_method = getattr(member_type, name, None)
+                if enum_method is not None and found_method in (data_type_method, object_method):
+                    type.__setattr__(enum_class, name, enum_method)
         for name in member_names:
             value = members[name]
             enum_class._add_member_(name, value)

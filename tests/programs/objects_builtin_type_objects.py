@@ -75,3 +75,48 @@ class E:
     "first"
     __doc__ = "second"
 print(C.__doc__, D.__doc__, E.__doc__, C().__doc__)
+
+# Classes deriving from builtin types have them in their bases and MRO, and find the
+# builtin's methods and slot wrappers through them.
+class MyList(list):
+    def push(self, x):
+        super().append(x)
+        return self
+m = MyList([3, 1, 2])
+m.sort()
+print(m, isinstance(m, list), issubclass(MyList, list), MyList.append is list.append)
+print(MyList.__mro__, MyList.__bases__, MyList.__base__, m.push(7), len(m), m[0])
+print(m.__len__(), m.__getitem__(1), type(m.append).__name__, m.__eq__([1, 2, 3, 7]))
+class MyInt(int):
+    def __repr__(self):
+        return "MyInt(%d)" % self
+class Small(MyInt):
+    pass
+s = Small(5)
+print(Small.__mro__, s, s + 1, s.__add__(2), s.__add__("x"), s.bit_length(), int.__repr__(s))
+print(super(MyInt, s).__repr__(), isinstance(s, int), issubclass(Small, int))
+class Pair(tuple):
+    def __new__(cls, a, b):
+        return super().__new__(cls, (a, b))
+p = Pair(1, 2)
+print(p, type(p).__name__, Pair.__mro__, p.count(1), tuple.__len__(p))
+class D(dict, object):
+    pass
+print(D.__mro__, list(D(a=1).keys()))
+class Mixin:
+    def hello(self):
+        return "hello " + self.upper()
+class Name(str, Mixin):
+    pass
+print(Name.__mro__, Name("x").hello(), Name("ab").upper(), str.upper(Name("q")))
+for base in [bool, type(None), range]:
+    try:
+        class Bad(base):
+            pass
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    class Both(int, str):
+        pass
+except TypeError as e:
+    print("TypeError", e)

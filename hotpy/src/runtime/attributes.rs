@@ -367,18 +367,25 @@ pub fn call_method(
     let (t, n, f) = METHODS[id];
     let (receiver, args) = if receiver == super::UNBOUND {
         // An unbound builtin method: the first argument is the receiver.
-        match args.split_first() {
-            Some((&r, rest))
+        // An instance of a class deriving from the type gives the value it carries.
+        let split = args.split_first().map(|(&r, rest)| {
+            (
+                super::builtin_subclasses::value_of(vm, r).unwrap_or(r),
+                rest,
+            )
+        });
+        match split {
+            Some((r, rest))
                 if type_name(vm, r) == t || (t == "int" && type_name(vm, r) == "bool") =>
             {
                 (r, rest)
             }
-            Some((&r, _)) => {
+            Some(_) => {
                 return Err(Error::new(
                     "TypeError",
                     format!(
                         "descriptor '{n}' for '{t}' objects doesn't apply to a '{}' object",
-                        type_name(vm, r)
+                        type_name(vm, args[0])
                     ),
                 ));
             }

@@ -224,6 +224,21 @@ pub fn is_builtin_named(vm: &ThreadState, v: Value, name: &str) -> bool {
             == name
 }
 
+/// True for `object.__new__` and the builtin types' own `__new__` (static in their
+/// namespaces): the default way to make an instance, not a class's own.
+pub fn is_builtin_new(vm: &ThreadState, f: Value) -> bool {
+    let f = if super::classes::descriptor_kind(vm, f) == Some(super::classes::STATIC) {
+        crate::generated::layouts::Descriptor::first(gvmt::rt::Vm::vmctx(vm), f)
+    } else {
+        f
+    };
+    type_name(vm, f) == "builtin_function_or_method"
+        && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f) as usize]
+            .0
+            .strip_suffix(".__new__")
+            .is_some_and(|t| t != "type")
+}
+
 /// True if `v` is a builtin class's method (bound when looked up through an instance).
 pub fn is_method_descriptor(vm: &ThreadState, v: Value) -> bool {
     type_name(vm, v) == "builtin_function_or_method"

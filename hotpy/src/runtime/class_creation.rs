@@ -101,7 +101,7 @@ pub fn create(
     };
     let mut bases_list = super::sequences::items(vm, bases).unwrap_or_default();
     // A builtin type among the bases: the class derives from it through a value each
-    // instance carries (`builtin_subclasses.rs`); `object` takes its place in the MRO.
+    // instance carries (`builtin_subclasses.rs`).
     let mut builtin_base: Option<&'static str> = None;
     for base in &mut bases_list {
         if super::metaclasses::is_type(vm, *base) {
@@ -125,24 +125,6 @@ pub fn create(
             ));
         }
         builtin_base = Some(t);
-        if super::type_objects::builtin_type_name(vm, *base).is_some() {
-            *base = super::exceptions::object_class(vm)?;
-        }
-    }
-    if builtin_base.is_some() {
-        // `class D(dict, object)` would name `object` twice.
-        let object = super::exceptions::object_class(vm)?;
-        let mut seen_object = false;
-        bases_list.retain(|&b| {
-            let dup = b == object && seen_object;
-            seen_object |= b == object;
-            !dup
-        });
-        // `class X(int, Mixin)`: `object` standing for `int` before `Mixin` would make the
-        // MRO inconsistent; the other bases bring `object` at the end.
-        if bases_list.len() > 1 {
-            bases_list.retain(|&b| b != object);
-        }
     }
     for &base in &bases_list {
         if !is_class(vm, base) {

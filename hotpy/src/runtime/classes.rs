@@ -299,6 +299,13 @@ pub fn generic_get_attr(
                 let f = Descriptor::first(vm.vmctx(), d);
                 bind(vm, f, cls).map(Some)
             }
+            Some(f) if super::type_objects::is_native_method(vm, f) => {
+                // The builtin type's method, bound to the value the instance carries.
+                match super::builtin_subclasses::value_of(vm, object) {
+                    Some(value) => super::type_objects::bind_native(vm, f, value).map(Some),
+                    None => Ok(Some(f)),
+                }
+            }
             Some(v) => Ok(Some(v)),
             None if super::exceptions::is_instance(vm, object)
                 && super::chaining::default_attribute(vm, name).is_some() =>
@@ -390,6 +397,12 @@ pub fn generic_get_attr(
             }
             Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
                 Ok(Some(Descriptor::first(vm.vmctx(), d)))
+            }
+            Some(f) if super::type_objects::is_native_method(vm, f) => {
+                match super::builtin_subclasses::value_of(vm, obj) {
+                    Some(value) => super::type_objects::bind_native(vm, f, value).map(Some),
+                    None => Ok(Some(f)),
+                }
             }
             Some(v) => Ok(Some(v)),
             None if super::builtin_subclasses::value_of(vm, obj).is_some() => {

@@ -58,7 +58,7 @@ pub fn instantiate(
         // A class's own `__new__` makes the object (it may return anything).
         let new_name = vm.name_str("__new__")?;
         let custom_new = lookup(vm, vm.mutator_ref().get(hc), new_name)?
-            .filter(|&f| !super::builtins::is_builtin_named(vm, f, "object.__new__"));
+            .filter(|&f| !super::builtins::is_builtin_new(vm, f));
         let obj = if let Some(new) = custom_new {
             let f = if descriptor_kind(vm, new) == Some(STATIC) {
                 Descriptor::first(vm.vmctx(), new)

@@ -354,7 +354,7 @@ pub fn value_attribute(
     name: Value,
 ) -> Result<Option<Value>, Error> {
     use super::classes::{CLASS, STATIC, bind, descriptor_kind};
-    use crate::generated::layouts::{Descriptor, MethodWrapper};
+    use crate::generated::layouts::Descriptor;
     if type_index(vm, v).is_none() {
         return Ok(None);
     }
@@ -369,34 +369,46 @@ pub fn value_attribute(
             return Ok(None);
         };
         let (v, ctx) = (vm.mutator().get(hv), vm.vmctx());
-        match super::layout_of(vm, found) {
-            Some(BoundMethod::ID) if BoundMethod::receiver(ctx, found) == super::UNBOUND => {
-                let id = BoundMethod::id(ctx, found);
-                let bound = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE)?;
-                let v = vm.mutator().get(hv);
-                BoundMethod::set_id(vm.vmctx(), bound, id);
-                BoundMethod::set_receiver(vm.vmctx(), bound, v);
-                Ok(Some(bound))
+        if is_native_method(vm, found) {
+            return bind_native(vm, found, v).map(Some);
+        }
+        match descriptor_kind(vm, found) {
+            Some(STATIC) => Ok(Some(Descriptor::first(ctx, found))),
+            Some(CLASS) => {
+                let f = Descriptor::first(ctx, found);
+                bind(vm, f, vm.mutator_ref().get(hc)).map(Some)
             }
-            Some(MethodWrapper::ID)
-                if builtin_type_name(vm, MethodWrapper::receiver(ctx, found)).is_some() =>
-            {
-                let name = vm.mutator().get(hn);
-                super::builtin_subclasses::wrapper(vm, v, name).map(Some)
-            }
-            _ => match descriptor_kind(vm, found) {
-                Some(STATIC) => Ok(Some(Descriptor::first(ctx, found))),
-                Some(CLASS) => {
-                    let f = Descriptor::first(ctx, found);
-                    bind(vm, f, vm.mutator_ref().get(hc)).map(Some)
-                }
-                _ if super::builtins::is_method_descriptor(vm, found) => {
-                    bind(vm, found, v).map(Some)
-                }
-                _ => Ok(None),
-            },
+            _ if super::builtins::is_method_descriptor(vm, found) => bind(vm, found, v).map(Some),
+            _ => Ok(None),
         }
     })
+}
+
+/// True for a builtin type's method descriptor (`list.append`) or slot wrapper
+/// (`int.__add__`): what [`bind_native`] binds.
+pub fn is_native_method(vm: &ThreadState, f: Value) -> bool {
+    use crate::generated::layouts::MethodWrapper;
+    let ctx = vm.vmctx();
+    match super::layout_of(vm, f) {
+        Some(BoundMethod::ID) => BoundMethod::receiver(ctx, f) == super::UNBOUND,
+        Some(MethodWrapper::ID) => builtin_type_name(vm, MethodWrapper::receiver(ctx, f)).is_some(),
+        _ => false,
+    }
+}
+
+/// Method descriptor or slot wrapper `f` ([`is_native_method`]) bound to builtin value `v`.
+pub fn bind_native(vm: &mut ThreadState, f: Value, v: Value) -> Result<Value, Error> {
+    use crate::generated::layouts::MethodWrapper;
+    let ctx = vm.vmctx();
+    if super::layout_of(vm, f) == Some(MethodWrapper::ID) {
+        let name = MethodWrapper::name(ctx, f);
+        return super::builtin_subclasses::wrapper(vm, v, name);
+    }
+    let id = BoundMethod::id(ctx, f);
+    let (bound, kept) = vm.alloc_keeping(BoundMethod::ID, BoundMethod::FIXED_SIZE, &[v])?;
+    BoundMethod::set_id(vm.vmctx(), bound, id);
+    BoundMethod::set_receiver(vm.vmctx(), bound, kept[0]);
+    Ok(bound)
 }
 
 /// The class of builtin type `name` (`type(x)` for a builtin value).

@@ -178,6 +178,11 @@ pub const METHODS: &[(&str, &str, Method)] = &[
         "__get__",
         super::builtin_descriptors::descriptor_get,
     ),
+    (
+        "member_descriptor",
+        "__get__",
+        super::builtin_descriptors::descriptor_get,
+    ),
 ];
 
 /// The attribute dict of a function (made on first use).
@@ -290,6 +295,14 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
                 })
             });
         }
+    }
+    if kind == "method" && matches!(name.as_str(), "__self__" | "__func__") {
+        let (function, receiver) = super::classes::unbind(vm, object);
+        return Ok(if name == "__self__" {
+            receiver
+        } else {
+            function
+        });
     }
     if kind == "function" && (name == "__name__" || name == "__qualname__") {
         let text = if name == "__name__" {

@@ -38,6 +38,11 @@ pub(super) fn descriptor_get(
             let f = Descriptor::first(vm.vmctx(), d);
             super::classes::bind(vm, f, owner)
         }
+        Some(super::classes::MEMBER) if obj == super::NONE => Ok(d),
+        Some(super::classes::MEMBER) => {
+            let name = Descriptor::first(vm.vmctx(), d);
+            super::attributes::get_attr(vm, obj, name)
+        }
         Some(PROPERTY) if obj == super::NONE => Ok(d),
         Some(PROPERTY) => {
             let fget = Descriptor::first(vm.vmctx(), d);

@@ -169,6 +169,16 @@ pub fn create(
         let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
         let namespace = vm.mutator().get(hn);
         let slots = super::descriptors::slot_names(vm, namespace)?;
+        for slot in slots.iter().flatten() {
+            let key = super::new_str(vm, slot)?;
+            let namespace = vm.mutator().get(hn);
+            if super::dicts::get(vm, namespace, key)?.is_some() {
+                return Err(Error::new(
+                    "ValueError",
+                    format!("'{slot}' in __slots__ conflicts with class variable"),
+                ));
+            }
+        }
         let object = super::exceptions::object_class(vm)?;
         let slotted_bases = bases.iter().all(|&b| {
             b == object || super::descriptors::flags(vm, b) & super::descriptors::NO_DICT != 0
@@ -177,9 +187,31 @@ pub fn create(
         let namespace = vm.mutator().get(hn);
         let cls = new_class(vm, name, &bases, namespace)?;
         Class::set_meta(vm.vmctx(), cls, vm.mutator_ref().get(hmeta));
-        if slotted_bases && slots.is_some_and(|s| !s.iter().any(|n| n == "__dict__")) {
+        if slotted_bases
+            && slots
+                .as_ref()
+                .is_some_and(|s| !s.iter().any(|n| n == "__dict__"))
+        {
             super::descriptors::set_flag(vm, cls, super::descriptors::NO_DICT);
         }
+        let hc = vm.mutator().root(cls);
+        for slot in slots.iter().flatten() {
+            if slot == "__dict__" || slot == "__weakref__" {
+                continue;
+            }
+            // The slot's member descriptor (`C.x`, `vars(C)['x']`).
+            let key = super::new_str(vm, slot)?;
+            let hk = vm.mutator().root(key);
+            let member = super::classes::new_descriptor(
+                vm,
+                super::classes::MEMBER,
+                key,
+                vm.mutator_ref().get(hc),
+            )?;
+            let (cls, key) = (vm.mutator().get(hc), vm.mutator().get(hk));
+            super::dicts::set(vm, Class::dict(vm.vmctx(), cls), key, member)?;
+        }
+        let cls = vm.mutator().get(hc);
         vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, qualname);
         if let Some(t) = builtin_base {
             super::builtin_subclasses::record(vm, cls, t);

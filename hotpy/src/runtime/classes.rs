@@ -30,6 +30,8 @@ pub fn is_method(vm: &ThreadState, v: Value) -> bool {
 pub const STATIC: i64 = 0;
 pub const CLASS: i64 = 1;
 pub const PROPERTY: i64 = 2;
+/// A `__slots__` entry's member descriptor: `first` its name, `second` its class.
+pub const MEMBER: i64 = 3;
 
 /// The kind of a staticmethod, classmethod or property object.
 pub fn descriptor_kind(vm: &ThreadState, v: Value) -> Option<i64> {
@@ -298,6 +300,14 @@ pub fn generic_get_attr(
             Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
                 let f = Descriptor::first(vm.vmctx(), d);
                 bind(vm, f, cls).map(Some)
+            }
+            Some(d) if descriptor_kind(vm, d) == Some(MEMBER) => {
+                // An unset slot.
+                let (cls_name, attr) = (class_name(vm, cls), text(vm));
+                Err(Error::new(
+                    "AttributeError",
+                    format!("'{cls_name}' object has no attribute '{attr}'"),
+                ))
             }
             Some(f) if super::type_objects::is_native_method(vm, f) => {
                 // The builtin type's method, bound to the value the instance carries.
@@ -679,6 +689,27 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         Exception::dict(vm.vmctx(), object)
     } else if is_class(vm, object) {
         super::descriptors::check_mutable(vm, object, name)?;
+        for (attr, qualified) in [("__name__", false), ("__qualname__", true)] {
+            if !super::str_is(vm, name, attr) {
+                continue;
+            }
+            let Some(text) = str_value(vm, v) else {
+                return Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "can only assign string to {}.{attr}, not '{}'",
+                        class_name(vm, object),
+                        super::type_name(vm, v)
+                    ),
+                ));
+            };
+            let id = Class::id(vm.vmctx(), object) as usize;
+            if qualified {
+                vm.set_class_qualname(id, &text);
+                return Ok(());
+            }
+            vm.set_class_name(id, &text);
+        }
         vm.invalidate_lookups();
         if super::str_is(vm, name, "__getattribute__") {
             super::descriptors::set_flag(vm, object, super::descriptors::GETATTRIBUTE);

@@ -101,9 +101,10 @@ pub fn repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     repr_rooted(vm, v, &mut Vec::new())
 }
 
-/// True if `v` is or holds an instance of a Python class (`seen`: the containers visited).
+/// True if `v` is or holds an instance of a Python class or a bound method (whose reprs may
+/// run Python code; `seen`: the containers visited).
 fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
-    if super::classes::is_instance(vm, v) {
+    if super::classes::is_instance(vm, v) || super::type_name(vm, v) == "method" {
         return true;
     }
     let items: Vec<Value> = if super::dicts::is_dict(vm, v) {
@@ -144,6 +145,16 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
     } else {
         v
     };
+    if super::type_name(vm, v) == "method" {
+        // `<bound method C.f of <receiver's repr>>`.
+        let (function, receiver) = super::classes::unbind(vm, v);
+        let name = match vm.function_qualname(function) {
+            Some(q) => q.to_string(),
+            None => repr_of(vm, function),
+        };
+        let receiver = repr_rooted(vm, receiver, seen)?;
+        return Ok(format!("<bound method {name} of {receiver}>"));
+    }
     let container = super::dicts::is_dict(vm, v) || super::sequences::items(vm, v).is_some();
     if !container || !holds_instances(vm, v, &mut Vec::new()) {
         return Ok(repr_of(vm, v));
@@ -330,6 +341,14 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             repr_pure(vm, b, seen),
                             repr_pure(vm, c, seen)
                         )
+                    }
+                    "member_descriptor" => {
+                        use crate::generated::layouts::Descriptor;
+                        let ctx = gvmt::rt::Vm::vmctx(vm);
+                        let name = str_value(vm, Descriptor::first(ctx, v)).unwrap_or_default();
+                        let owner = Descriptor::second(ctx, v);
+                        let id = crate::generated::layouts::Class::id(ctx, owner) as usize;
+                        format!("<member '{name}' of '{}' objects>", vm.class_name(id))
                     }
                     "builtin_method" => {
                         use crate::generated::layouts::BoundMethod;

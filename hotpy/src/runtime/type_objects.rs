@@ -53,6 +53,7 @@ pub const BUILTIN_TYPES: &[(&str, &str)] = &[
     ("method_descriptor", "object"),
     ("wrapper_descriptor", "object"),
     ("method-wrapper", "object"),
+    ("member_descriptor", "object"),
     ("NoneType", "object"),
     ("ellipsis", "object"),
     ("NotImplementedType", "object"),
@@ -114,6 +115,7 @@ pub mod ids {
     pub const METHOD_DESCRIPTOR: usize = position("method_descriptor");
     pub const WRAPPER_DESCRIPTOR: usize = position("wrapper_descriptor");
     pub const METHOD_WRAPPER: usize = position("method-wrapper");
+    pub const MEMBER_DESCRIPTOR: usize = position("member_descriptor");
     pub const NONE_TYPE: usize = position("NoneType");
     pub const ELLIPSIS_TYPE: usize = position("ellipsis");
     pub const NOT_IMPLEMENTED_TYPE: usize = position("NotImplementedType");
@@ -169,6 +171,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         l::Descriptor::ID => match l::Descriptor::kind(ctx, v) {
             super::classes::STATIC => STATICMETHOD,
             super::classes::CLASS => CLASSMETHOD,
+            super::classes::MEMBER => MEMBER_DESCRIPTOR,
             _ => PROPERTY,
         },
         // A builtin type's method looked up on the type is a method descriptor.

@@ -162,8 +162,8 @@ impl Interpreter {
         self.class_names(id).1
     }
 
-    pub(crate) fn set_class_qualname(&self, id: usize, qualname: &'static str) {
-        let name = self.class_name(id);
+    /// Replaces class `id`'s name and qualified name (`__name__`/`__qualname__` assignment).
+    pub(crate) fn set_class_names(&self, id: usize, name: &'static str, qualname: &'static str) {
         let names = Box::leak(Box::new((name, qualname)));
         self.classes[id].names.store(names, Ordering::Release);
     }
@@ -273,7 +273,14 @@ impl ThreadState {
 
     pub fn set_class_qualname(&mut self, id: usize, qualname: &str) {
         let qualname = self.interp.intern(qualname);
-        self.interp.set_class_qualname(id, qualname);
+        self.interp
+            .set_class_names(id, self.interp.class_name(id), qualname);
+    }
+
+    pub fn set_class_name(&mut self, id: usize, name: &str) {
+        let name = self.interp.intern(name);
+        self.interp
+            .set_class_names(id, name, self.interp.class_qualname(id));
     }
 
     /// A string that lives as long as the program (one copy per distinct text).

@@ -419,6 +419,42 @@ fn identity_is_stable_across_moves_and_pruned_when_objects_die() {
 }
 
 #[test]
+fn weak_references_follow_moves_and_clear_when_their_objects_die() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        let a = m.alloc(CELL, 16).unwrap();
+        let ha = m.root(a);
+        let b = m.alloc(CELL, 16).unwrap();
+        let (wa, wb) = (m.weak(m.get(ha)), m.weak(b));
+        // b is held by nothing but its weak reference.
+        assert_eq!(m.weak_get(wb), Some(b));
+        garbage(&mut m, 200);
+        m.collect(false);
+        m.collect(true);
+        assert_eq!(
+            m.weak_get(wa),
+            Some(m.get(ha)),
+            "follows the object's moves"
+        );
+        assert_eq!(m.weak_get(wb), None, "cleared: nothing kept it alive");
+        // A weak reference does not keep its object alive either.
+        m.release_handles(0);
+        garbage(&mut m, 200);
+        m.collect(true);
+        assert_eq!(m.weak_get(wa), None);
+        // Released slots are reused.
+        assert_eq!(m.weak_count(), 2);
+        m.release_weak(wa);
+        m.release_weak(wb);
+        assert_eq!(m.weak_count(), 0);
+        let c = m.alloc(CELL, 16).unwrap();
+        let wc = m.weak(c);
+        assert!(wc == wa || wc == wb);
+        assert_eq!(m.weak_get(wc), Some(c));
+    });
+}
+
+#[test]
 fn an_immediate_is_its_own_identity_and_never_enters_the_table() {
     each_plan(|heap| {
         let mut m = Mutator::new(&heap);

@@ -17,6 +17,7 @@ use super::roots::{Pinned, Pins, RootRange};
 use super::space::Space;
 use super::stats::GcStats;
 use super::verify;
+use super::weak::WeakTable;
 use super::{ObjectModel, RawHeap};
 use crate::rt::Value;
 use crate::rt::heap::header::UNLOGGED;
@@ -80,6 +81,7 @@ pub(crate) struct State {
     pub orphaned_remembered: Vec<Value>,
     pub stats: GcStats,
     pub identity: IdentityTable,
+    pub weak: WeakTable,
 }
 
 pub struct Heap {
@@ -120,6 +122,7 @@ impl Heap {
             orphaned_remembered: Vec::new(),
             stats: GcStats::default(),
             identity: IdentityTable::default(),
+            weak: WeakTable::default(),
         };
         Arc::new(Heap {
             state: Mutex::new(state),
@@ -239,6 +242,7 @@ impl Heap {
             orphaned_remembered,
             stats,
             identity,
+            weak,
         } = st;
         let model = &self.model;
         let mut remembered = std::mem::take(orphaned_remembered);
@@ -274,6 +278,7 @@ impl Heap {
         let poison = self.config.poison;
         let mut after_copy = |heap: RawHeap, condemned: &[Space]| {
             identity.forward(heap, condemned);
+            weak.forward(heap, condemned);
             if poison {
                 for s in condemned {
                     heap.fill(s.start, s.top, 0xdb);

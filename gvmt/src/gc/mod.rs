@@ -20,12 +20,14 @@ mod roots;
 mod space;
 mod stats;
 mod verify;
+mod weak;
 
 pub use heap::{Heap, HeapConfig};
 pub use mutator::{Gc, Handle, Mutator};
 pub use plan::PlanKind;
 pub use roots::Pinned;
 pub use stats::GcStats;
+pub use weak::Weak;
 
 use crate::rt::{LayoutInfo, SlotKind, Value, heap::header};
 

@@ -389,6 +389,30 @@ impl Mutator {
     }
 }
 
+impl Mutator {
+    /// A weak reference to heap object `object`: [`Mutator::weak_get`] gives it back while
+    /// something else keeps it alive, then None. Release it with [`Mutator::release_weak`].
+    pub fn weak(&mut self, object: Value) -> super::Weak {
+        debug_assert!(super::value_is_ref(&self.heap.model, object));
+        self.heap.lock().weak.add(object.0 as usize)
+    }
+
+    /// The object weak reference `w` names, if it is still alive.
+    pub fn weak_get(&self, w: super::Weak) -> Option<Value> {
+        self.heap.lock().weak.get(w).map(|o| Value(o as u64))
+    }
+
+    /// Frees weak reference `w` (it must not be used again).
+    pub fn release_weak(&mut self, w: super::Weak) {
+        self.heap.lock().weak.release(w);
+    }
+
+    /// Weak references made and not released (for tests).
+    pub fn weak_count(&self) -> usize {
+        self.heap.lock().weak.len()
+    }
+}
+
 impl Drop for Mutator {
     fn drop(&mut self) {
         // A collection may be waiting for this thread: count as stopped (detached) while

@@ -214,6 +214,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         super::metaclasses::type_subclasscheck,
     ),
     ("type.mro", super::metaclasses::type_mro),
+    ("type.__subclasses__", super::metaclasses::type_subclasses),
     ("BaseException.__init__", exception_init),
 ];
 

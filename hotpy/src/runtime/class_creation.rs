@@ -368,6 +368,8 @@ pub fn new_class(
         Class::set_base(ctx, cls, first);
         Class::set_bases(ctx, cls, bases_tuple);
         Class::set_mro(ctx, cls, mro_tuple);
+        let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
+        super::metaclasses::note_subclass(vm, cls, &bases);
         Ok(cls)
     })
 }

@@ -116,6 +116,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (TYPE, "type.__instancecheck__"),
             (TYPE, "type.__subclasscheck__"),
             (TYPE, "type.mro"),
+            (TYPE, "type.__subclasses__"),
             (OBJECT, "object.__new__"),
             (OBJECT, "object.__init_subclass__"),
             (BASE_EXCEPTION, "BaseException.__init__"),

@@ -444,6 +444,64 @@ pub fn type_mro(
     }
 }
 
+/// `type.__subclasses__(cls)`: the classes made with `cls` among their bases that are still
+/// alive, in the order they were made.
+pub fn type_subclasses(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    if !kwargs.is_empty() {
+        return Err(Error::new(
+            "TypeError",
+            "__subclasses__() takes no keyword arguments",
+        ));
+    }
+    let [cls] = args else {
+        return Err(Error::new(
+            "TypeError",
+            "descriptor '__subclasses__' of 'type' object needs an argument",
+        ));
+    };
+    if !is_class(vm, *cls) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+                super::type_name(vm, *cls)
+            ),
+        ));
+    }
+    let id = Class::id(vm.vmctx(), *cls) as u32;
+    let refs = vm.tables().subclasses.get(&id).cloned().unwrap_or_default();
+    let mut live = Vec::with_capacity(refs.len());
+    let mut kept = Vec::with_capacity(refs.len());
+    for w in refs {
+        match vm.mutator_ref().weak_get(w) {
+            Some(c) => {
+                live.push(c);
+                kept.push(w);
+            }
+            None => vm.mutator().release_weak(w),
+        }
+    }
+    vm.tables().subclasses.insert(id, kept);
+    // No allocation between reading the references and making the list.
+    super::sequences::new_list(vm, &live)
+}
+
+/// Records that class `cls` was made with `bases` (for `__subclasses__`).
+pub fn note_subclass(vm: &mut ThreadState, cls: Value, bases: &[Value]) {
+    for &b in bases {
+        if is_class(vm, b) {
+            // One reference per base: each base's list releases its own.
+            let w = vm.mutator().weak(cls);
+            let id = Class::id(vm.vmctx(), b) as u32;
+            vm.tables().subclasses.entry(id).or_default().push(w);
+        }
+    }
+}
+
 /// isinstance(obj, cls) for a Python class `cls`, without hooks.
 pub fn plain_isinstance(vm: &ThreadState, obj: Value, cls: Value) -> bool {
     if !is_class(vm, cls) {

@@ -565,9 +565,11 @@ pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<
     }
     let result = vm.handle_scope(|vm| {
         let handles = [t, index].map(|x| vm.mutator().root(x));
+        let name = vm.name_str("GenericAlias")?;
+        let hn = vm.mutator().root(name);
         let types = crate::modules::import(vm, "types")?;
         let module = crate::modules::module_object(vm, types)?;
-        let name = vm.name_str("GenericAlias")?;
+        let name = vm.mutator().get(hn);
         let alias = crate::modules::get_attr(vm, module, name)?;
         let [t, index] = handles.map(|h| vm.mutator().get(h));
         vm.call(alias, &[t, index], &[])

@@ -74,6 +74,8 @@ pub struct Tables {
     /// Classes standing for builtin types the table of `runtime/type_objects.rs` does not
     /// list, by name.
     pub(crate) type_classes: rustc_hash::FxHashMap<&'static str, Pinned>,
+    /// Weak references to each class's subclasses (`type.__subclasses__`), by class id.
+    pub(crate) subclasses: rustc_hash::FxHashMap<u32, Vec<gvmt::gc::Weak>>,
     /// The builtin type each class deriving from one derives from, by class id.
     pub(crate) builtin_bases: rustc_hash::FxHashMap<u32, &'static str>,
     /// Modules made for `exec`/`eval` with a dict namespace, free for reuse.

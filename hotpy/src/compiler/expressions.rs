@@ -339,6 +339,11 @@ impl Unit<'_> {
                 self.set_line(e);
                 self.b.emit("SLICE", &[]);
             }
+            Expr::Slice(slice) => {
+                // `x[1:2, 3]`: a slice object inside the subscript's tuple.
+                self.slice_bounds(slice)?;
+                self.b.emit("BUILD_SLICE", &[]);
+            }
             Expr::Subscript(sub) => {
                 self.expr(&sub.value)?;
                 self.expr(&sub.slice)?;

@@ -388,7 +388,8 @@ fn operand_fits(vm: &ThreadState, t: &str, other: Value) -> bool {
     let other = value_of(vm, other).unwrap_or(other);
     let kind = type_name(vm, other);
     match t {
-        "int" | "bool" | "float" => matches!(kind, "int" | "bool" | "float"),
+        "int" | "bool" => matches!(kind, "int" | "bool"),
+        "float" => matches!(kind, "int" | "bool" | "float"),
         "set" | "frozenset" => matches!(kind, "set" | "frozenset"),
         _ => kind == t,
     }

@@ -279,8 +279,11 @@ fn super_(
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     no_keywords("super", kwargs)?;
-    let [cls, obj] = args else {
-        return Err(Error::new("RuntimeError", "super(): no arguments"));
+    let (cls, obj) = match args {
+        [cls, obj] => (cls, obj),
+        // `super(C)`: unbound (only its `__thisclass__` is of use).
+        [cls] => (cls, &super::UNBOUND),
+        _ => return Err(Error::new("RuntimeError", "super(): no arguments")),
     };
     if !super::classes::is_class(vm, *cls) {
         return Err(Error::new(
@@ -291,11 +294,17 @@ fn super_(
             ),
         ));
     }
-    let bound = super::classes::is_instance(vm, *obj)
-        && super::classes::is_subclass(vm, super::classes::class_of(vm, *obj), *cls)
+    let bound = *obj == super::UNBOUND
+        || super::classes::is_instance(vm, *obj)
+            && super::classes::is_subclass(vm, super::classes::class_of(vm, *obj), *cls)
         || super::classes::is_class(vm, *obj)
             && (super::classes::is_subclass(vm, *obj, *cls)
-                || super::metaclasses::class_is_instance(vm, *obj, *cls));
+                || super::metaclasses::class_is_instance(vm, *obj, *cls))
+        || super::type_objects::type_index(vm, *obj).is_some_and(|i| {
+            let t = super::type_objects::BUILTIN_TYPES[i].0;
+            super::type_objects::builtin_type_name(vm, *cls)
+                .is_some_and(|c| c == t || c == "object" || (c == "int" && t == "bool"))
+        });
     if !bound {
         return Err(Error::new(
             "TypeError",

@@ -358,13 +358,28 @@ pub fn generic_get_attr(
         // Search the MRO of the object's class (or of the object itself when it is a
         // subclass of `cls`: a classmethod's super()) after `cls`.
         let as_class = is_class(vm, obj) && is_subclass(vm, obj, cls);
-        let owner = if as_class {
+        let owner = if obj == super::UNBOUND {
+            NONE
+        } else if as_class {
             obj
         } else if is_class(vm, obj) {
             super::metaclasses::class_type(vm, obj)?
         } else {
-            class_of(vm, obj)
+            super::builtins_objects::type_(vm, &[obj], &[])?
         };
+        let text_name = text(vm);
+        match text_name.as_str() {
+            "__thisclass__" => return Ok(Some(cls)),
+            "__self__" => return Ok(Some(if obj == super::UNBOUND { NONE } else { obj })),
+            "__self_class__" => return Ok(Some(owner)),
+            _ if obj == super::UNBOUND => {
+                return Err(Error::new(
+                    "AttributeError",
+                    format!("'super' object has no attribute '{text_name}'"),
+                ));
+            }
+            _ => {}
+        }
         let order = mro(vm, owner);
         let start = order
             .iter()
@@ -409,7 +424,12 @@ pub fn generic_get_attr(
                 Ok(Some(Descriptor::first(vm.vmctx(), d)))
             }
             Some(f) if super::type_objects::is_native_method(vm, f) => {
-                match super::builtin_subclasses::value_of(vm, obj) {
+                let value = super::builtin_subclasses::value_of(vm, obj).or_else(|| {
+                    super::type_objects::type_index(vm, obj)
+                        .is_some()
+                        .then_some(obj)
+                });
+                match value {
                     Some(value) => super::type_objects::bind_native(vm, f, value).map(Some),
                     None => Ok(Some(f)),
                 }

@@ -382,6 +382,10 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
         }
         let obj = vm.mutator().get(h);
         if let Some(r) = call(vm, obj, "__hash__", &[])? {
+            if let Some(h) = super::bigint::hash(vm, r) {
+                // A big int result hashes as that int does (CPython's reduction).
+                return Ok(Some(h));
+            }
             return super::as_int(r).map(Some).ok_or_else(|| {
                 Error::new("TypeError", "__hash__ method should return an integer")
             });

@@ -322,15 +322,17 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                         use crate::generated::layouts::Super;
                         let ctx = gvmt::rt::Vm::vmctx(vm);
                         let (cls, obj) = (Super::cls(ctx, v), Super::obj(ctx, v));
-                        let obj_type = if super::classes::is_class(vm, obj) {
-                            obj
+                        let obj_type = if obj == super::UNBOUND {
+                            "NULL".to_string()
+                        } else if super::classes::is_class(vm, obj) {
+                            format!("<{} object>", super::classes::class_name(vm, obj))
                         } else {
-                            super::classes::class_of(vm, obj)
+                            format!("<{} object>", super::type_name(vm, obj))
                         };
                         format!(
-                            "<super: <class '{}'>, <{} object>>",
+                            "<super: <class '{}'>, {}>",
                             super::classes::class_name(vm, cls),
-                            super::classes::class_name(vm, obj_type)
+                            obj_type
                         )
                     }
                     "slice" => {
@@ -341,6 +343,20 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             repr_pure(vm, b, seen),
                             repr_pure(vm, c, seen)
                         )
+                    }
+                    "range" => {
+                        use crate::generated::layouts::Range;
+                        let ctx = gvmt::rt::Vm::vmctx(vm);
+                        let (a, b, c) = (
+                            Range::start(ctx, v),
+                            Range::stop(ctx, v),
+                            Range::step(ctx, v),
+                        );
+                        if c == 1 {
+                            format!("range({a}, {b})")
+                        } else {
+                            format!("range({a}, {b}, {c})")
+                        }
                     }
                     "member_descriptor" => {
                         use crate::generated::layouts::Descriptor;

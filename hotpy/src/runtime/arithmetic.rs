@@ -133,10 +133,10 @@ pub fn add_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
 }
 
 pub fn sub_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
-    if let Some(r) = sets::binary(vm, "-", a, b)? {
+    if let Some(r) = dunder::binary_operator(vm, a, b, "-")? {
         return Ok(r);
     }
-    if let Some(r) = dunder::binary_operator(vm, a, b, "-")? {
+    if let Some(r) = sets::binary(vm, "-", a, b)? {
         return Ok(r);
     }
     numeric(vm, 10, a, b, i64::checked_sub, |x, y| x - y)

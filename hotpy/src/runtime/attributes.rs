@@ -649,41 +649,17 @@ fn list_reverse(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Val
 
 /// `dict.keys()`, `values()`, `items()` return lists for now (CPython returns views, whose
 /// repr differs; iteration is the same).
-fn dict_view(vm: &mut ThreadState, d: Value, which: u8) -> Result<Value, Error> {
-    let entries = super::dicts::entries(vm, d);
-    match which {
-        0 => super::sequences::new_list(vm, &entries.iter().map(|e| e.0).collect::<Vec<_>>()),
-        1 => super::sequences::new_list(vm, &entries.iter().map(|e| e.1).collect::<Vec<_>>()),
-        _ => {
-            let values = vm.handle_scope(|vm| -> Result<Vec<Value>, Error> {
-                let handles: Vec<_> = entries
-                    .iter()
-                    .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
-                    .collect();
-                let mut tuples = Vec::new();
-                for (hk, hv) in handles {
-                    let (k, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
-                    let t = super::sequences::new_tuple(vm, &[k, v])?;
-                    tuples.push(vm.mutator().root(t));
-                }
-                Ok(tuples.iter().map(|&h| vm.mutator().get(h)).collect())
-            })?;
-            super::sequences::new_list(vm, &values)
-        }
-    }
-}
-
 fn dict_keys(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.keys", args, 0)?;
-    dict_view(vm, d, 0)
+    super::dict_views::new_view(vm, d, super::dict_views::KEYS)
 }
 
 fn dict_values(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.values", args, 0)?;
-    dict_view(vm, d, 1)
+    super::dict_views::new_view(vm, d, super::dict_views::VALUES)
 }
 
 fn dict_items(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.items", args, 0)?;
-    dict_view(vm, d, 2)
+    super::dict_views::new_view(vm, d, super::dict_views::ITEMS)
 }

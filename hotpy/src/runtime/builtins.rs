@@ -215,6 +215,45 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ),
     ("type.mro", super::metaclasses::type_mro),
     ("type.__subclasses__", super::metaclasses::type_subclasses),
+    ("dict_keys.__iter__", super::dict_views::view_iter),
+    ("dict_keys.__reversed__", super::dict_views::view_reversed),
+    ("dict_keys.__len__", super::dict_views::view_len),
+    ("dict_keys.__contains__", super::dict_views::view_contains),
+    ("dict_keys.__repr__", super::dict_views::view_repr),
+    ("dict_keys.__eq__", super::dict_views::view_eq),
+    ("dict_keys.__ne__", super::dict_views::view_ne),
+    ("dict_keys.__and__", super::dict_views::view_and),
+    ("dict_keys.__rand__", super::dict_views::view_rand),
+    ("dict_keys.__or__", super::dict_views::view_or),
+    ("dict_keys.__ror__", super::dict_views::view_ror),
+    ("dict_keys.__sub__", super::dict_views::view_sub),
+    ("dict_keys.__rsub__", super::dict_views::view_rsub),
+    ("dict_keys.__xor__", super::dict_views::view_xor),
+    ("dict_keys.__rxor__", super::dict_views::view_rxor),
+    ("dict_keys.isdisjoint", super::dict_views::view_isdisjoint),
+    ("dict_values.__iter__", super::dict_views::view_iter),
+    ("dict_values.__reversed__", super::dict_views::view_reversed),
+    ("dict_values.__len__", super::dict_views::view_len),
+    ("dict_values.__contains__", super::dict_views::view_contains),
+    ("dict_values.__repr__", super::dict_views::view_repr),
+    ("dict_values.__eq__", super::dict_views::view_eq),
+    ("dict_values.__ne__", super::dict_views::view_ne),
+    ("dict_items.__iter__", super::dict_views::view_iter),
+    ("dict_items.__reversed__", super::dict_views::view_reversed),
+    ("dict_items.__len__", super::dict_views::view_len),
+    ("dict_items.__contains__", super::dict_views::view_contains),
+    ("dict_items.__repr__", super::dict_views::view_repr),
+    ("dict_items.__eq__", super::dict_views::view_eq),
+    ("dict_items.__ne__", super::dict_views::view_ne),
+    ("dict_items.__and__", super::dict_views::view_and),
+    ("dict_items.__rand__", super::dict_views::view_rand),
+    ("dict_items.__or__", super::dict_views::view_or),
+    ("dict_items.__ror__", super::dict_views::view_ror),
+    ("dict_items.__sub__", super::dict_views::view_sub),
+    ("dict_items.__rsub__", super::dict_views::view_rsub),
+    ("dict_items.__xor__", super::dict_views::view_xor),
+    ("dict_items.__rxor__", super::dict_views::view_rxor),
+    ("dict_items.isdisjoint", super::dict_views::view_isdisjoint),
     ("BaseException.__init__", exception_init),
 ];
 
@@ -238,6 +277,15 @@ pub fn is_builtin_new(vm: &ThreadState, f: Value) -> bool {
             .0
             .strip_suffix(".__new__")
             .is_some_and(|t| t != "type")
+}
+
+/// `T` for a builtin function named `T.name` (a builtin type's or module's function).
+pub fn owner_type(vm: &ThreadState, f: Value) -> Option<&'static str> {
+    if type_name(vm, f) != "builtin_function_or_method" {
+        return None;
+    }
+    let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f) as usize;
+    BUILTINS[id].0.split_once('.').map(|(t, _)| t)
 }
 
 /// True if `v` is a builtin class's method (bound when looked up through an instance).

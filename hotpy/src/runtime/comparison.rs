@@ -97,7 +97,7 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
         let found = sets::contains(vm, b, a)?;
         return Ok(py_bool(found == (op == 8)));
     }
-    if (op == 8 || op == 9) && classes::is_instance(vm, b) {
+    if (op == 8 || op == 9) && dunder::takes_part(vm, b) {
         // `__contains__`, else a search of the iteration (`__iter__` or `__getitem__`).
         let found = vm.handle_scope(|vm| {
             let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));

@@ -30,6 +30,9 @@ pub const SUBCLASSED: i64 = 32;
 /// Class flag: a builtin class (`int`, `object`, `ValueError`...): its attributes cannot be
 /// set or deleted.
 pub const IMMUTABLE: i64 = 64;
+/// Class flag: a builtin type whose special methods are Rust functions in its namespace
+/// (`dict_keys.__len__`): its values take part in special-method dispatch like instances.
+pub const NATIVE_DUNDERS: i64 = 128;
 /// The flags a class inherits from its bases.
 pub const INHERITED: i64 = GETATTRIBUTE | SETATTR;
 

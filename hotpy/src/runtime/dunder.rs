@@ -20,6 +20,20 @@ pub use super::NOT_IMPLEMENTED;
 pub fn takes_part(vm: &ThreadState, v: Value) -> bool {
     super::classes::is_instance(vm, v)
         || super::classes::is_class(vm, v) && super::metaclasses::meta(vm, v) != super::NONE
+        || native_type(vm, v).is_some()
+}
+
+/// The class of builtin value `v` if its type's special methods are Rust functions in its
+/// namespace ([`super::descriptors::NATIVE_DUNDERS`]).
+fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
+    let i = super::type_objects::type_index(vm, v)?;
+    let cls = vm
+        .interp
+        .builtin_classes
+        .get(super::exceptions::CLASSES.len() + i);
+    (cls != super::NONE
+        && super::descriptors::flags(vm, cls) & super::descriptors::NATIVE_DUNDERS != 0)
+        .then_some(cls)
 }
 
 /// The class whose special methods apply to `obj` (one that [`takes_part`]): an instance's
@@ -27,6 +41,8 @@ pub fn takes_part(vm: &ThreadState, v: Value) -> bool {
 pub fn type_of(vm: &ThreadState, obj: Value) -> Value {
     if super::classes::is_class(vm, obj) {
         super::metaclasses::meta(vm, obj)
+    } else if let Some(cls) = native_type(vm, obj) {
+        cls
     } else {
         super::classes::class_of(vm, obj)
     }
@@ -48,8 +64,13 @@ pub fn method(
         (key, vm.mutator().get(h))
     });
     let cls = type_of(vm, obj);
+    // A builtin value's own type's Rust special methods count (not `object`'s).
+    let native = native_type(vm, obj).map(|_| super::type_objects::python_type_name(vm, obj));
     let found = super::classes::lookup(vm, cls, key?)?;
-    Ok(found.filter(|&f| type_name(vm, f) == "function"))
+    Ok(found.filter(|&f| {
+        type_name(vm, f) == "function"
+            || native.is_some() && super::builtins::owner_type(vm, f) == native
+    }))
 }
 
 /// Calls `obj.name(*args)` if the class defines `name`.

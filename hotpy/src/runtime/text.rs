@@ -101,10 +101,11 @@ pub fn repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     repr_rooted(vm, v, &mut Vec::new())
 }
 
-/// True if `v` is or holds an instance of a Python class or a bound method (whose reprs may
-/// run Python code; `seen`: the containers visited).
+/// True if `v` is or holds an object whose repr goes through special methods (an instance
+/// of a Python class, a value of a type with Rust special methods) or a bound method
+/// (`seen`: the containers visited).
 fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
-    if super::classes::is_instance(vm, v) || super::type_name(vm, v) == "method" {
+    if super::dunder::takes_part(vm, v) || super::type_name(vm, v) == "method" {
         return true;
     }
     let items: Vec<Value> = if super::dicts::is_dict(vm, v) {

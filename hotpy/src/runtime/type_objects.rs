@@ -54,6 +54,9 @@ pub const BUILTIN_TYPES: &[(&str, &str)] = &[
     ("wrapper_descriptor", "object"),
     ("method-wrapper", "object"),
     ("member_descriptor", "object"),
+    ("dict_keys", "object"),
+    ("dict_values", "object"),
+    ("dict_items", "object"),
     ("NoneType", "object"),
     ("ellipsis", "object"),
     ("NotImplementedType", "object"),
@@ -116,6 +119,7 @@ pub mod ids {
     pub const WRAPPER_DESCRIPTOR: usize = position("wrapper_descriptor");
     pub const METHOD_WRAPPER: usize = position("method-wrapper");
     pub const MEMBER_DESCRIPTOR: usize = position("member_descriptor");
+    pub const DICT_KEYS: usize = position("dict_keys");
     pub const NONE_TYPE: usize = position("NoneType");
     pub const ELLIPSIS_TYPE: usize = position("ellipsis");
     pub const NOT_IMPLEMENTED_TYPE: usize = position("NotImplementedType");
@@ -160,6 +164,8 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         l::Slice::ID => SLICE,
         l::Module::ID => MODULE,
         l::Generator::ID => GENERATOR,
+        // dict_keys, dict_values, dict_items follow each other in the table.
+        l::DictView::ID => DICT_KEYS + l::DictView::kind(ctx, v) as usize,
         l::Set::ID if super::sets::is_frozen(vm, v) => FROZENSET,
         l::Set::ID => SET,
         l::LazyIter::ID => match l::LazyIter::kind(ctx, v) {
@@ -281,35 +287,36 @@ fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<
         let Some(name) = full.strip_prefix(&prefix) else {
             continue;
         };
-        let already = {
-            let key = vm.name_str(name)?;
-            let cls = vm.mutator().get(cls);
-            let dict = Class::dict(vm.vmctx(), cls);
-            super::dicts::get(vm, dict, key)?.is_some()
-        };
-        if already {
+        if defined(vm, cls, name)? {
             continue;
         }
         let mut f = super::builtins::builtin_object(vm, id)?;
         if STATIC_FUNCTIONS.contains(&name) {
             f = super::classes::new_descriptor(vm, super::classes::STATIC, f, super::NONE)?;
+        } else if name.starts_with("__") {
+            // Special methods written in Rust: the type's values take part in the
+            // special-method dispatch (`dunder::takes_part`).
+            let class = vm.mutator().get(cls);
+            super::descriptors::set_flag(vm, class, super::descriptors::NATIVE_DUNDERS);
         }
         define(vm, cls, name, f)?;
     }
     for name in super::builtin_subclasses::slot_names(t) {
-        let already = {
-            let key = vm.name_str(name)?;
-            let cls = vm.mutator().get(cls);
-            let dict = Class::dict(vm.vmctx(), cls);
-            super::dicts::get(vm, dict, key)?.is_some()
-        };
-        if already {
+        if defined(vm, cls, name)? {
             continue;
         }
         let type_object = vm.mutator().get(cls);
         if let Some(w) = super::builtin_subclasses::slot_wrapper(vm, type_object, t, name)? {
             define(vm, cls, name, w)?;
         }
+    }
+    let flags = super::descriptors::flags(vm, vm.mutator_ref().get(cls));
+    if flags & super::descriptors::NATIVE_DUNDERS != 0
+        && !defined(vm, cls, "__hash__")?
+        && defined(vm, cls, "__eq__")?
+    {
+        // Python's rule for a class defining `__eq__` alone: unhashable.
+        define(vm, cls, "__hash__", super::NONE)?;
     }
     for (id, (owner, name, _)) in METHODS.iter().enumerate() {
         if *owner != t {
@@ -321,6 +328,14 @@ fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<
         define(vm, cls, name, descriptor)?;
     }
     Ok(())
+}
+
+/// True if the namespace of class handle `cls` has `name`.
+fn defined(vm: &mut ThreadState, cls: Handle, name: &'static str) -> Result<bool, Error> {
+    let key = vm.name_str(name)?;
+    let cls = vm.mutator().get(cls);
+    let dict = Class::dict(vm.vmctx(), cls);
+    Ok(super::dicts::get(vm, dict, key)?.is_some())
 }
 
 /// `cls.name = value` in the namespace of class handle `cls` (no hooks: while it is made).

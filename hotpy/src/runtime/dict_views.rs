@@ -1,0 +1,318 @@
+//! Dict views: `d.keys()`, `d.values()` and `d.items()`, live views of a dict (they see its
+//! later changes). Their special methods are Rust functions in their types' namespaces
+//! (`dict_keys.__len__`...), found and called by the same special-method dispatch as a
+//! Python class's (`dunder.rs`), so `len`, `in`, iteration, `repr`, `==` and the set
+//! operators of keys and items views need no case of their own elsewhere.
+//!
+//! Owns: the view objects and their methods. Must not: change the dict.
+
+use super::{NOT_IMPLEMENTED, layout_of};
+use crate::generated::layouts::DictView;
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::{Value, Vm};
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+pub const KEYS: i64 = 0;
+pub const VALUES: i64 = 1;
+pub const ITEMS: i64 = 2;
+
+/// The type names of the three kinds.
+pub const NAMES: [&str; 3] = ["dict_keys", "dict_values", "dict_items"];
+
+/// A new view of dict `d`.
+pub fn new_view(vm: &mut ThreadState, d: Value, kind: i64) -> Result<Value, Error> {
+    let (v, kept) = vm.alloc_keeping(DictView::ID, DictView::FIXED_SIZE, &[d])?;
+    DictView::set_dict(vm.vmctx(), v, kept[0]);
+    DictView::set_kind(vm.vmctx(), v, kind);
+    Ok(v)
+}
+
+pub fn is_view(vm: &ThreadState, v: Value) -> bool {
+    layout_of(vm, v) == Some(DictView::ID)
+}
+
+pub fn kind(vm: &ThreadState, v: Value) -> i64 {
+    DictView::kind(vm.vmctx(), v)
+}
+
+/// The view's elements now: keys, values or `(key, value)` tuples.
+pub fn elements(vm: &mut ThreadState, view: Value) -> Result<Vec<Value>, Error> {
+    let d = DictView::dict(vm.vmctx(), view);
+    let entries = super::dicts::entries(vm, d);
+    match kind(vm, view) {
+        KEYS => Ok(entries.iter().map(|e| e.0).collect()),
+        VALUES => Ok(entries.iter().map(|e| e.1).collect()),
+        _ => vm.handle_scope(|vm| {
+            let handles: Vec<_> = entries
+                .iter()
+                .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+                .collect();
+            let mut tuples = Vec::with_capacity(handles.len());
+            for (hk, hv) in handles {
+                let (k, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
+                let t = super::sequences::new_tuple(vm, &[k, v])?;
+                tuples.push(vm.mutator().root(t));
+            }
+            Ok(tuples.iter().map(|&h| vm.mutator().get(h)).collect())
+        }),
+    }
+}
+
+/// The elements as a list.
+fn element_list(vm: &mut ThreadState, view: Value) -> Result<Value, Error> {
+    let items = elements(vm, view)?;
+    super::sequences::new_list(vm, &items)
+}
+
+/// The view receiving a method call (`args[0]`), checked.
+fn receiver(vm: &ThreadState, args: &[Value], method: &str) -> Result<Value, Error> {
+    match args.first() {
+        Some(&v) if is_view(vm, v) => Ok(v),
+        _ => Err(Error::new(
+            "TypeError",
+            format!("descriptor '{method}' needs a dict view"),
+        )),
+    }
+}
+
+/// `iter(view)`: an iterator over a snapshot of the elements.
+pub fn iter(vm: &mut ThreadState, view: Value) -> Result<Value, Error> {
+    let list = element_list(vm, view)?;
+    super::iter::get_iter(vm, list)
+}
+
+pub fn view_iter(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    let v = receiver(vm, args, "__iter__")?;
+    iter(vm, v)
+}
+
+pub fn view_reversed(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kw: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let v = receiver(vm, args, "__reversed__")?;
+    let mut items = elements(vm, v)?;
+    items.reverse();
+    let list = super::sequences::new_list(vm, &items)?;
+    super::iter::get_iter(vm, list)
+}
+
+pub fn view_len(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    let v = receiver(vm, args, "__len__")?;
+    let d = DictView::dict(vm.vmctx(), v);
+    super::make_int(super::dicts::len(vm, d) as i64)
+}
+
+/// `x in view`: a key lookup for keys, a key lookup and a value comparison for items, a
+/// search for values.
+pub fn view_contains(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kw: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let v = receiver(vm, args, "__contains__")?;
+    let Some(&x) = args.get(1) else {
+        return Err(Error::new("TypeError", "__contains__ expected 1 argument"));
+    };
+    let d = DictView::dict(vm.vmctx(), v);
+    let found = match kind(vm, v) {
+        KEYS => super::dicts::get(vm, d, x)?.is_some(),
+        ITEMS => match super::sequences::items(vm, x).as_deref() {
+            Some(&[k, value])
+                if super::layout_of(vm, x) == Some(crate::generated::layouts::Tuple::ID) =>
+            {
+                vm.handle_scope(|vm| {
+                    let hv = vm.mutator().root(value);
+                    match super::dicts::get(vm, d, k)? {
+                        Some(stored) => {
+                            let value = vm.mutator().get(hv);
+                            equal(vm, stored, value)
+                        }
+                        None => Ok(false),
+                    }
+                })?
+            }
+            _ => false,
+        },
+        _ => {
+            let list = element_list(vm, v)?;
+            let r = super::comparison::compare(vm, 8, x, list)?;
+            r == super::TRUE
+        }
+    };
+    Ok(super::py_bool(found))
+}
+
+/// `repr(view)`: `dict_keys(['a', 'b'])`.
+pub fn view_repr(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    let v = receiver(vm, args, "__repr__")?;
+    let name = NAMES[kind(vm, v) as usize];
+    let list = element_list(vm, v)?;
+    let inner = super::text::repr(vm, list)?;
+    super::new_str(vm, &format!("{name}({inner})"))
+}
+
+/// The view as a set, for keys and items views (None for values views, which are not
+/// set-like).
+fn as_set(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
+    if kind(vm, v) == VALUES {
+        return Ok(None);
+    }
+    let items = elements(vm, v)?;
+    super::sets::new_set(vm, &items, false).map(Some)
+}
+
+/// An operand of a set operator as a set: a set, a set-like view, or any iterable (CPython
+/// accepts any iterable on either side; iterating anything else is its TypeError).
+fn operand_set(vm: &mut ThreadState, x: Value) -> Result<Option<Value>, Error> {
+    if is_view(vm, x) && kind(vm, x) != VALUES {
+        return as_set(vm, x);
+    }
+    if super::sets::is_set(vm, x) {
+        return Ok(Some(x));
+    }
+    let items = super::builtins::collect(vm, x)?;
+    super::sets::new_set(vm, &items, false).map(Some)
+}
+
+/// `view <op> other` (or `other <op> view` when `reflected`) for the set operators.
+fn set_operator(
+    vm: &mut ThreadState,
+    args: &[Value],
+    name: &str,
+    reflected: bool,
+) -> Result<Value, Error> {
+    let v = receiver(vm, args, name)?;
+    let Some(&other) = args.get(1) else {
+        return Err(Error::new(
+            "TypeError",
+            format!("{name} expected 1 argument"),
+        ));
+    };
+    vm.handle_scope(|vm| {
+        let ho = vm.mutator().root(other);
+        let Some(mine) = as_set(vm, v)? else {
+            return Ok(NOT_IMPLEMENTED);
+        };
+        let hm = vm.mutator().root(mine);
+        let other = vm.mutator().get(ho);
+        let Some(theirs) = operand_set(vm, other)? else {
+            return Ok(NOT_IMPLEMENTED);
+        };
+        let mine = vm.mutator().get(hm);
+        let (a, b) = if reflected {
+            (theirs, mine)
+        } else {
+            (mine, theirs)
+        };
+        match name.trim_start_matches("__r").trim_start_matches("__") {
+            "and__" => super::sets::intersection(vm, a, &[b]),
+            "or__" => super::sets::union(vm, a, &[b]),
+            "sub__" => super::sets::difference(vm, a, &[b]),
+            _ => super::sets::symmetric_difference(vm, a, &[b]),
+        }
+    })
+}
+
+pub fn view_and(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    set_operator(vm, args, "__and__", false)
+}
+pub fn view_rand(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    set_operator(vm, args, "__rand__", true)
+}
+pub fn view_or(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    set_operator(vm, args, "__or__", false)
+}
+pub fn view_ror(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    set_operator(vm, args, "__ror__", true)
+}
+pub fn view_sub(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    set_operator(vm, args, "__sub__", false)
+}
+pub fn view_rsub(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    set_operator(vm, args, "__rsub__", true)
+}
+pub fn view_xor(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    set_operator(vm, args, "__xor__", false)
+}
+pub fn view_rxor(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    set_operator(vm, args, "__rxor__", true)
+}
+
+/// `view == other`: keys and items views equal a set, frozenset or set-like view with the
+/// same elements; values views only themselves.
+fn equality(vm: &mut ThreadState, args: &[Value], name: &str) -> Result<Option<bool>, Error> {
+    let v = receiver(vm, args, name)?;
+    let Some(&other) = args.get(1) else {
+        return Err(Error::new(
+            "TypeError",
+            format!("{name} expected 1 argument"),
+        ));
+    };
+    if kind(vm, v) == VALUES {
+        return Ok((v == other).then_some(true));
+    }
+    let set_like =
+        super::sets::is_set(vm, other) || is_view(vm, other) && kind(vm, other) != VALUES;
+    // (Only set-like operands reach `operand_set` below: it would iterate anything.)
+    if !set_like {
+        return Ok(None);
+    }
+    vm.handle_scope(|vm| {
+        let ho = vm.mutator().root(other);
+        let Some(mine) = as_set(vm, v)? else {
+            return Ok(None);
+        };
+        let hm = vm.mutator().root(mine);
+        let other = vm.mutator().get(ho);
+        let Some(theirs) = operand_set(vm, other)? else {
+            return Ok(None);
+        };
+        let mine = vm.mutator().get(hm);
+        equal(vm, mine, theirs).map(Some)
+    })
+}
+
+pub fn view_eq(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    Ok(match equality(vm, args, "__eq__")? {
+        Some(b) => super::py_bool(b),
+        None => NOT_IMPLEMENTED,
+    })
+}
+
+pub fn view_ne(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    Ok(match equality(vm, args, "__ne__")? {
+        Some(b) => super::py_bool(!b),
+        None => NOT_IMPLEMENTED,
+    })
+}
+
+/// `view.isdisjoint(iterable)`.
+pub fn view_isdisjoint(
+    vm: &mut ThreadState,
+    args: &[Value],
+    _kw: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let v = receiver(vm, args, "isdisjoint")?;
+    let Some(&other) = args.get(1) else {
+        return Err(Error::new(
+            "TypeError",
+            "isdisjoint() takes exactly one argument",
+        ));
+    };
+    vm.handle_scope(|vm| {
+        let ho = vm.mutator().root(other);
+        let items = elements(vm, v)?;
+        let mine = super::sets::new_set(vm, &items, false)?;
+        let other = vm.mutator().get(ho);
+        super::sets::isdisjoint(vm, mine, &[other])
+    })
+}
+
+/// `a == b` as a bool.
+fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
+    let r = super::comparison::compare(vm, 2, a, b)?;
+    super::is_true(vm, r)
+}

@@ -8,6 +8,7 @@
 pub mod compiler;
 pub mod interp;
 pub mod modules;
+pub mod objects;
 pub mod runtime;
 pub mod signals;
 pub mod vm;

@@ -148,6 +148,8 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ),
     ("int", "to_bytes", super::builtin_descriptors::int_to_bytes),
     ("str", "translate", super::int_bytes::translate),
+    ("range", "index", crate::objects::range::index),
+    ("range", "count", crate::objects::range::count),
     (
         "property",
         "deleter",
@@ -651,15 +653,15 @@ fn list_reverse(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Val
 /// repr differs; iteration is the same).
 fn dict_keys(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.keys", args, 0)?;
-    super::dict_views::new_view(vm, d, super::dict_views::KEYS)
+    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::KEYS)
 }
 
 fn dict_values(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.values", args, 0)?;
-    super::dict_views::new_view(vm, d, super::dict_views::VALUES)
+    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::VALUES)
 }
 
 fn dict_items(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("dict.items", args, 0)?;
-    super::dict_views::new_view(vm, d, super::dict_views::ITEMS)
+    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::ITEMS)
 }

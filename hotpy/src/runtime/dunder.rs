@@ -23,6 +23,12 @@ pub fn takes_part(vm: &ThreadState, v: Value) -> bool {
         || native_type(vm, v).is_some()
 }
 
+/// True for a builtin value whose type's special methods are Rust functions (it takes part
+/// in special-method dispatch, but its builtin paths still apply where it defines none).
+pub fn is_native(vm: &ThreadState, v: Value) -> bool {
+    native_type(vm, v).is_some()
+}
+
 /// The class of builtin value `v` if its type's special methods are Rust functions in its
 /// namespace ([`super::descriptors::NATIVE_DUNDERS`]).
 fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {

@@ -85,11 +85,11 @@ pub fn range_len(vm: &ThreadState, v: Value) -> Option<i64> {
 }
 
 pub fn get_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
-    if super::dict_views::is_view(vm, v) {
+    if crate::objects::dict_views::is_view(vm, v) {
         // `for k, v in d.items()`: straight to the snapshot's iterator.
-        return super::dict_views::iter(vm, v);
+        return crate::objects::dict_views::iter(vm, v);
     }
-    if super::dunder::takes_part(vm, v) {
+    if super::dunder::takes_part(vm, v) && !super::dunder::is_native(vm, v) {
         return vm.handle_scope(|vm| {
             let h = vm.mutator().root(v);
             instance_iter(vm, h)

@@ -19,7 +19,6 @@ pub mod classes;
 mod comparison;
 pub mod deletion;
 pub mod descriptors;
-pub mod dict_views;
 pub mod dicts;
 pub mod dunder;
 pub mod exceptions;

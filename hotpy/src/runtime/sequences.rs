@@ -555,6 +555,9 @@ pub fn get_slice(
     }
     let ([container], [lower, upper, step]) =
         super::index::index_values(vm, [container], [lower, upper, step])?;
+    if crate::objects::range::is_range(vm, container) {
+        return crate::objects::range::slice(vm, container, lower, upper, step);
+    }
     if super::bytes::is_bytes(vm, container) {
         return super::bytes::slice(vm, container, lower, upper, step);
     }

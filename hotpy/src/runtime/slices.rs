@@ -93,6 +93,18 @@ pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
     if len < 0 {
         return Err(Error::new("ValueError", "length should not be negative"));
     }
+    let (start, stop, step) = resolve(len, start, stop, step)?;
+    let items = [
+        super::make_int(start)?,
+        super::make_int(stop)?,
+        super::make_int(step)?,
+    ];
+    super::sequences::new_tuple(vm, &items)
+}
+
+/// `slice(start, stop, step).indices(len)` for bounds that are ints or None: the start,
+/// stop and step clipped to a sequence of `len` items.
+pub fn resolve(len: i64, start: Value, stop: Value, step: Value) -> Result<(i64, i64, i64), Error> {
     let int = |v: Value| -> Result<Option<i64>, Error> {
         if v == NONE {
             return Ok(None);
@@ -116,10 +128,5 @@ pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
     };
     let start = clip(int(start)?, if step > 0 { 0 } else { len - 1 });
     let stop = clip(int(stop)?, if step > 0 { len } else { -1 });
-    let items = [
-        super::make_int(start)?,
-        super::make_int(stop)?,
-        super::make_int(step)?,
-    ];
-    super::sequences::new_tuple(vm, &items)
+    Ok((start, stop, step))
 }

@@ -6,8 +6,8 @@
 //!
 //! Owns: the view objects and their methods. Must not: change the dict.
 
-use super::{NOT_IMPLEMENTED, layout_of};
 use crate::generated::layouts::DictView;
+use crate::runtime::{self as rt, NOT_IMPLEMENTED, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -39,7 +39,7 @@ pub fn kind(vm: &ThreadState, v: Value) -> i64 {
 /// The view's elements now: keys, values or `(key, value)` tuples.
 pub fn elements(vm: &mut ThreadState, view: Value) -> Result<Vec<Value>, Error> {
     let d = DictView::dict(vm.vmctx(), view);
-    let entries = super::dicts::entries(vm, d);
+    let entries = rt::dicts::entries(vm, d);
     match kind(vm, view) {
         KEYS => Ok(entries.iter().map(|e| e.0).collect()),
         VALUES => Ok(entries.iter().map(|e| e.1).collect()),
@@ -51,7 +51,7 @@ pub fn elements(vm: &mut ThreadState, view: Value) -> Result<Vec<Value>, Error> 
             let mut tuples = Vec::with_capacity(handles.len());
             for (hk, hv) in handles {
                 let (k, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
-                let t = super::sequences::new_tuple(vm, &[k, v])?;
+                let t = rt::sequences::new_tuple(vm, &[k, v])?;
                 tuples.push(vm.mutator().root(t));
             }
             Ok(tuples.iter().map(|&h| vm.mutator().get(h)).collect())
@@ -62,7 +62,7 @@ pub fn elements(vm: &mut ThreadState, view: Value) -> Result<Vec<Value>, Error> 
 /// The elements as a list.
 fn element_list(vm: &mut ThreadState, view: Value) -> Result<Value, Error> {
     let items = elements(vm, view)?;
-    super::sequences::new_list(vm, &items)
+    rt::sequences::new_list(vm, &items)
 }
 
 /// The view receiving a method call (`args[0]`), checked.
@@ -79,7 +79,7 @@ fn receiver(vm: &ThreadState, args: &[Value], method: &str) -> Result<Value, Err
 /// `iter(view)`: an iterator over a snapshot of the elements.
 pub fn iter(vm: &mut ThreadState, view: Value) -> Result<Value, Error> {
     let list = element_list(vm, view)?;
-    super::iter::get_iter(vm, list)
+    rt::iter::get_iter(vm, list)
 }
 
 pub fn view_iter(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
@@ -95,14 +95,14 @@ pub fn view_reversed(
     let v = receiver(vm, args, "__reversed__")?;
     let mut items = elements(vm, v)?;
     items.reverse();
-    let list = super::sequences::new_list(vm, &items)?;
-    super::iter::get_iter(vm, list)
+    let list = rt::sequences::new_list(vm, &items)?;
+    rt::iter::get_iter(vm, list)
 }
 
 pub fn view_len(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
     let v = receiver(vm, args, "__len__")?;
     let d = DictView::dict(vm.vmctx(), v);
-    super::make_int(super::dicts::len(vm, d) as i64)
+    rt::make_int(rt::dicts::len(vm, d) as i64)
 }
 
 /// `x in view`: a key lookup for keys, a key lookup and a value comparison for items, a
@@ -118,14 +118,14 @@ pub fn view_contains(
     };
     let d = DictView::dict(vm.vmctx(), v);
     let found = match kind(vm, v) {
-        KEYS => super::dicts::get(vm, d, x)?.is_some(),
-        ITEMS => match super::sequences::items(vm, x).as_deref() {
+        KEYS => rt::dicts::get(vm, d, x)?.is_some(),
+        ITEMS => match rt::sequences::items(vm, x).as_deref() {
             Some(&[k, value])
-                if super::layout_of(vm, x) == Some(crate::generated::layouts::Tuple::ID) =>
+                if rt::layout_of(vm, x) == Some(crate::generated::layouts::Tuple::ID) =>
             {
                 vm.handle_scope(|vm| {
                     let hv = vm.mutator().root(value);
-                    match super::dicts::get(vm, d, k)? {
+                    match rt::dicts::get(vm, d, k)? {
                         Some(stored) => {
                             let value = vm.mutator().get(hv);
                             equal(vm, stored, value)
@@ -138,11 +138,11 @@ pub fn view_contains(
         },
         _ => {
             let list = element_list(vm, v)?;
-            let r = super::comparison::compare(vm, 8, x, list)?;
-            r == super::TRUE
+            let r = rt::compare(vm, 8, x, list)?;
+            r == rt::TRUE
         }
     };
-    Ok(super::py_bool(found))
+    Ok(rt::py_bool(found))
 }
 
 /// `repr(view)`: `dict_keys(['a', 'b'])`.
@@ -150,8 +150,8 @@ pub fn view_repr(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Resul
     let v = receiver(vm, args, "__repr__")?;
     let name = NAMES[kind(vm, v) as usize];
     let list = element_list(vm, v)?;
-    let inner = super::text::repr(vm, list)?;
-    super::new_str(vm, &format!("{name}({inner})"))
+    let inner = rt::text::repr(vm, list)?;
+    rt::new_str(vm, &format!("{name}({inner})"))
 }
 
 /// The view as a set, for keys and items views (None for values views, which are not
@@ -161,7 +161,7 @@ fn as_set(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
         return Ok(None);
     }
     let items = elements(vm, v)?;
-    super::sets::new_set(vm, &items, false).map(Some)
+    rt::sets::new_set(vm, &items, false).map(Some)
 }
 
 /// An operand of a set operator as a set: a set, a set-like view, or any iterable (CPython
@@ -170,11 +170,11 @@ fn operand_set(vm: &mut ThreadState, x: Value) -> Result<Option<Value>, Error> {
     if is_view(vm, x) && kind(vm, x) != VALUES {
         return as_set(vm, x);
     }
-    if super::sets::is_set(vm, x) {
+    if rt::sets::is_set(vm, x) {
         return Ok(Some(x));
     }
-    let items = super::builtins::collect(vm, x)?;
-    super::sets::new_set(vm, &items, false).map(Some)
+    let items = rt::builtins::collect(vm, x)?;
+    rt::sets::new_set(vm, &items, false).map(Some)
 }
 
 /// `view <op> other` (or `other <op> view` when `reflected`) for the set operators.
@@ -208,10 +208,10 @@ fn set_operator(
             (mine, theirs)
         };
         match name.trim_start_matches("__r").trim_start_matches("__") {
-            "and__" => super::sets::intersection(vm, a, &[b]),
-            "or__" => super::sets::union(vm, a, &[b]),
-            "sub__" => super::sets::difference(vm, a, &[b]),
-            _ => super::sets::symmetric_difference(vm, a, &[b]),
+            "and__" => rt::sets::intersection(vm, a, &[b]),
+            "or__" => rt::sets::union(vm, a, &[b]),
+            "sub__" => rt::sets::difference(vm, a, &[b]),
+            _ => rt::sets::symmetric_difference(vm, a, &[b]),
         }
     })
 }
@@ -254,8 +254,7 @@ fn equality(vm: &mut ThreadState, args: &[Value], name: &str) -> Result<Option<b
     if kind(vm, v) == VALUES {
         return Ok((v == other).then_some(true));
     }
-    let set_like =
-        super::sets::is_set(vm, other) || is_view(vm, other) && kind(vm, other) != VALUES;
+    let set_like = rt::sets::is_set(vm, other) || is_view(vm, other) && kind(vm, other) != VALUES;
     // (Only set-like operands reach `operand_set` below: it would iterate anything.)
     if !set_like {
         return Ok(None);
@@ -277,14 +276,14 @@ fn equality(vm: &mut ThreadState, args: &[Value], name: &str) -> Result<Option<b
 
 pub fn view_eq(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
     Ok(match equality(vm, args, "__eq__")? {
-        Some(b) => super::py_bool(b),
+        Some(b) => rt::py_bool(b),
         None => NOT_IMPLEMENTED,
     })
 }
 
 pub fn view_ne(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
     Ok(match equality(vm, args, "__ne__")? {
-        Some(b) => super::py_bool(!b),
+        Some(b) => rt::py_bool(!b),
         None => NOT_IMPLEMENTED,
     })
 }
@@ -305,14 +304,14 @@ pub fn view_isdisjoint(
     vm.handle_scope(|vm| {
         let ho = vm.mutator().root(other);
         let items = elements(vm, v)?;
-        let mine = super::sets::new_set(vm, &items, false)?;
+        let mine = rt::sets::new_set(vm, &items, false)?;
         let other = vm.mutator().get(ho);
-        super::sets::isdisjoint(vm, mine, &[other])
+        rt::sets::isdisjoint(vm, mine, &[other])
     })
 }
 
 /// `a == b` as a bool.
 fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
-    let r = super::comparison::compare(vm, 2, a, b)?;
-    super::is_true(vm, r)
+    let r = rt::compare(vm, 2, a, b)?;
+    rt::is_true(vm, r)
 }

@@ -4,3 +4,4 @@
 
 pub mod dict_views;
 pub mod range;
+pub mod str;

@@ -13,6 +13,9 @@ pub const KEYWORD_METHODS: &[(&str, &str, KeywordMethod)] = &[
     ("dict", "update", M::dict_update),
     ("int", "to_bytes", super::int_bytes::to_bytes),
     ("str", "format", M::str_format),
+    ("str", "split", crate::objects::str::split),
+    ("str", "rsplit", crate::objects::str::rsplit),
+    ("str", "splitlines", crate::objects::str::splitlines),
 ];
 
 pub type KeywordMethod =
@@ -45,7 +48,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("str", "endswith", str_endswith),
     ("str", "find", str_find),
     ("str", "count", str_count),
-    ("str", "isdigit", str_isdigit),
+    ("str", "isdigit", crate::objects::str::isdigit),
     ("str", "isalpha", str_isalpha),
     ("str", "upper", str_upper),
     ("str", "lower", str_lower),
@@ -148,6 +151,15 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ),
     ("int", "to_bytes", super::builtin_descriptors::int_to_bytes),
     ("str", "translate", super::int_bytes::translate),
+    ("str", "removeprefix", crate::objects::str::removeprefix),
+    ("str", "removesuffix", crate::objects::str::removesuffix),
+    ("str", "casefold", crate::objects::str::casefold),
+    ("str", "isdecimal", crate::objects::str::isdecimal),
+    ("str", "isnumeric", crate::objects::str::isnumeric),
+    ("str", "isprintable", crate::objects::str::isprintable),
+    ("str", "isidentifier", crate::objects::str::isidentifier),
+    ("str", "isascii", crate::objects::str::isascii),
+    ("str", "istitle", crate::objects::str::istitle),
     ("range", "index", crate::objects::range::index),
     ("range", "count", crate::objects::range::count),
     (

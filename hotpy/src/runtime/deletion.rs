@@ -21,6 +21,10 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
             None => Err(super::dicts::key_error(vm, index)),
         };
     }
+    if super::slices::is_slice(vm, index) {
+        let (a, b, c) = super::slices::parts(vm, index);
+        return delete_slice(vm, container, a, b, c);
+    }
     let ([container], [index]) = super::index::index_values(vm, [container], [index])?;
     if layout_of(vm, container) == Some(List::ID) {
         let n = List::length(vm.vmctx(), container) as usize;

@@ -38,7 +38,7 @@ pub mod sequences;
 pub mod sets;
 pub mod slices;
 pub mod storage;
-mod str_methods;
+pub(crate) mod str_methods;
 pub mod syntax_error;
 pub mod text;
 pub mod type_checks;

@@ -247,6 +247,11 @@ pub fn store_subscript(
     if super::dicts::is_dict(vm, container) {
         return super::dicts::set(vm, container, index, v);
     }
+    if super::slices::is_slice(vm, index) {
+        // `l[s] = items` with a slice object (`l.__setitem__(slice(0, 2), items)`).
+        let (a, b, c) = super::slices::parts(vm, index);
+        return super::deletion::store_slice(vm, v, container, a, b, c);
+    }
     let ([container, v], [index]) = super::index::index_values(vm, [container, v], [index])?;
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {

@@ -28,7 +28,7 @@ pub(super) fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Err
     })
 }
 
-pub(super) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let t = str_value(vm, s).expect("a str");
     if args.len() > 2 {
         return Err(Error::new(
@@ -313,14 +313,6 @@ pub(super) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
         window.matches(&sub).count()
     };
     super::make_int(n as i64)
-}
-
-pub(super) fn str_isdigit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("str.isdigit", args, 0)?;
-    let t = str_value(vm, s).expect("a str");
-    Ok(super::py_bool(
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()),
-    ))
 }
 
 pub(super) fn str_isalpha(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {

@@ -3,5 +3,6 @@
 //! not moved here yet still live across `runtime/` (docs/architecture.md says where).
 
 pub mod dict_views;
+pub mod float;
 pub mod range;
 pub mod str;

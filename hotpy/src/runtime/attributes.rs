@@ -160,6 +160,14 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("str", "isidentifier", crate::objects::str::isidentifier),
     ("str", "isascii", crate::objects::str::isascii),
     ("str", "istitle", crate::objects::str::istitle),
+    ("float", "hex", crate::objects::float::hex),
+    ("float", "conjugate", crate::objects::float::conjugate),
+    ("int", "conjugate", crate::objects::float::conjugate),
+    (
+        "int",
+        "as_integer_ratio",
+        crate::objects::float::int_as_integer_ratio,
+    ),
     ("range", "index", crate::objects::range::index),
     ("range", "count", crate::objects::range::count),
     (

@@ -215,6 +215,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ),
     ("type.mro", super::metaclasses::type_mro),
     ("type.__subclasses__", super::metaclasses::type_subclasses),
+    ("float.fromhex", crate::objects::float::fromhex),
     ("range.__eq__", crate::objects::range::range_eq),
     ("range.__ne__", crate::objects::range::range_ne),
     ("range.__hash__", crate::objects::range::range_hash),

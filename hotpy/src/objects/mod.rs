@@ -2,6 +2,7 @@
 //! methods (the Rust functions its class namespace holds, `runtime/type_objects.rs`). Types
 //! not moved here yet still live across `runtime/` (docs/architecture.md says where).
 
+pub mod bytes;
 pub mod dict_views;
 pub mod float;
 pub mod range;

@@ -21,7 +21,7 @@ use super::weak::WeakTable;
 use super::{ObjectModel, RawHeap};
 use crate::rt::Value;
 use crate::rt::heap::header::UNLOGGED;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -88,6 +88,9 @@ pub struct Heap {
     pub(crate) state: Mutex<State>,
     pub(crate) wake: Condvar,
     pub(crate) gc_requested: AtomicBool,
+    /// Collections so far: a `Value` remembered with the epoch it was read in is still valid
+    /// while the epoch is unchanged (caches of values need no rooting).
+    epoch: AtomicU64,
     pub(crate) raw: RawHeap,
     pub(crate) model: ObjectModel,
     pub(crate) config: HeapConfig,
@@ -98,6 +101,11 @@ pub struct Heap {
 const RESERVED: usize = 16;
 
 impl Heap {
+    /// The number of collections so far: values read in one epoch may move in the next.
+    pub fn epoch(&self) -> u64 {
+        self.epoch.load(Ordering::Acquire)
+    }
+
     pub fn new(config: HeapConfig, model: ObjectModel) -> Arc<Heap> {
         let mut region = Region::new(config.max_heap.max(1 << 16));
         let raw = RawHeap {
@@ -128,6 +136,7 @@ impl Heap {
             state: Mutex::new(state),
             wake: Condvar::new(),
             gc_requested: AtomicBool::new(false),
+            epoch: AtomicU64::new(0),
             raw,
             model,
             config,
@@ -297,6 +306,7 @@ impl Heap {
         };
         let done = plan.collect(&mut cx, full);
         stats.collections += 1;
+        self.epoch.fetch_add(1, Ordering::Release);
         stats.major_collections += done.major as usize;
         stats.bytes_copied += done.copied_bytes;
         if self.config.verify {

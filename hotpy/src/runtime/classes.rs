@@ -158,11 +158,16 @@ pub(super) fn lookup_from(
         && let Some(found) = vm.lookups.probe(vm, class_id, name, hash)
     {
         return match found {
-            Some(i) => {
+            (Some(_), Some(value)) => Ok(Some(value)),
+            (Some(i), None) => {
                 let dict = Class::dict(vm.vmctx(), nth(vm, i as usize));
-                super::dicts::get(vm, dict, name)
+                let value = super::dicts::get(vm, dict, name)?;
+                if let Some(v) = value {
+                    super::lookup_cache::record(vm, class_id, name, hash, Some(i), v);
+                }
+                Ok(value)
             }
-            None => Ok(None),
+            (None, _) => Ok(None),
         };
     }
     let n = if order == NONE {
@@ -174,13 +179,13 @@ pub(super) fn lookup_from(
         let dict = Class::dict(vm.vmctx(), nth(vm, i));
         if let Some(v) = super::dicts::get(vm, dict, name)? {
             if let Some(hash) = hash {
-                super::lookup_cache::record(vm, class_id, name, hash, Some(i as u32));
+                super::lookup_cache::record(vm, class_id, name, hash, Some(i as u32), v);
             }
             return Ok(Some(v));
         }
     }
     if let Some(hash) = hash {
-        super::lookup_cache::record(vm, class_id, name, hash, None);
+        super::lookup_cache::record(vm, class_id, name, hash, None, NONE);
     }
     Ok(None)
 }

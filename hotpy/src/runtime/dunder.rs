@@ -32,6 +32,28 @@ pub fn is_native(vm: &ThreadState, v: Value) -> bool {
 /// The class of builtin value `v` if its type's special methods are Rust functions in its
 /// namespace ([`super::descriptors::NATIVE_DUNDERS`]).
 fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
+    use std::sync::atomic::{AtomicU8, Ordering};
+    // Per layout: 0 not known yet, 1 no native type, 2 look the type up. Valid while a
+    // layout's types are either all native or none are (the three dict views share one
+    // layout; range has its own): a type given Rust special methods must not share a layout
+    // with a type without them.
+    const UNKNOWN: AtomicU8 = AtomicU8::new(0);
+    static BY_LAYOUT: [AtomicU8; crate::generated::layouts::LAYOUTS.len()] =
+        [UNKNOWN; crate::generated::layouts::LAYOUTS.len()];
+    let layout = super::layout_of(vm, v)?;
+    let known = BY_LAYOUT[layout].load(Ordering::Relaxed);
+    if known == 1 {
+        return None;
+    }
+    let found = native_class(vm, v);
+    if known == 0 && vm.interp.builtin_classes.get(0) != super::NONE {
+        BY_LAYOUT[layout].store(if found.is_some() { 2 } else { 1 }, Ordering::Relaxed);
+    }
+    found
+}
+
+/// [`native_type`] without the per-layout shortcut.
+fn native_class(vm: &ThreadState, v: Value) -> Option<Value> {
     let i = super::type_objects::type_index(vm, v)?;
     let cls = vm
         .interp

@@ -7,7 +7,8 @@
 //! Like CPython's type version tags, but with one version for all classes: any change to any
 //! class's namespace (`Cls.x = ...`, `del Cls.x`) empties the cache. Each thread has its own
 //! cache; the version is the interpreter's, so one thread's change empties every cache. Entries hold positions,
-//! not values, so a collection that moves classes or their attributes leaves them valid.
+//! which a collection that moves classes or their attributes leaves valid, and the value
+//! found with the heap's epoch: until the next collection a hit needs no dict lookup.
 //!
 //! Owns: the cache. Must not: look into class dicts (`classes.rs` does, and calls
 //! [`LookupCache::invalidate`] when it changes one).
@@ -27,6 +28,9 @@ struct Entry {
     version: u64,
     name: Key,
     found: Found,
+    /// The value found, valid while the heap's epoch is `epoch` (no collection has moved it).
+    value: Value,
+    epoch: u64,
 }
 
 /// One thread's cache; the version is the interpreter's (`Interpreter::class_version`), so a
@@ -50,15 +54,23 @@ fn slot(class_id: u32, hash: i64) -> usize {
 }
 
 impl LookupCache {
-    /// The cached result for str `name` (hash `hash`) on class `class_id`, if any.
-    pub fn probe(&self, vm: &ThreadState, class_id: u32, name: Value, hash: i64) -> Option<Found> {
+    /// The cached result for str `name` (hash `hash`) on class `class_id`, if any: where it
+    /// was found, and the value itself when no collection has happened since.
+    pub fn probe(
+        &self,
+        vm: &ThreadState,
+        class_id: u32,
+        name: Value,
+        hash: i64,
+    ) -> Option<(Found, Option<Value>)> {
         match &self.entries[slot(class_id, hash)] {
             Some(e)
                 if e.class_id == class_id
                     && e.version == vm.interp.class_version.load(Ordering::Acquire)
                     && e.name.matches(vm, name, hash) =>
             {
-                Some(e.found)
+                let current = e.epoch == vm.mutator_ref().heap().epoch();
+                Some((e.found, current.then_some(e.value)))
             }
             _ => None,
         }
@@ -72,16 +84,27 @@ impl ThreadState {
     }
 }
 
-/// Records the result of looking str `name` (hash `hash`) up on class `class_id`.
-pub fn record(vm: &mut ThreadState, class_id: u32, name: Value, hash: i64, found: Found) {
+/// Records the result of looking str `name` (hash `hash`) up on class `class_id`: where it
+/// was found and the value (None where nothing was found).
+pub fn record(
+    vm: &mut ThreadState,
+    class_id: u32,
+    name: Value,
+    hash: i64,
+    found: Found,
+    value: Value,
+) {
     let Some(key) = Key::of(vm, name) else {
         return;
     };
     let version = vm.interp.class_version.load(Ordering::Acquire);
+    let epoch = vm.mutator_ref().heap().epoch();
     vm.lookups.entries[slot(class_id, hash)] = Some(Entry {
         class_id,
         version,
         name: key,
         found,
+        value,
+        epoch,
     });
 }

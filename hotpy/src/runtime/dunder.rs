@@ -37,9 +37,8 @@ fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
     // layout's types are either all native or none are (the three dict views share one
     // layout; range has its own): a type given Rust special methods must not share a layout
     // with a type without them.
-    const UNKNOWN: AtomicU8 = AtomicU8::new(0);
     static BY_LAYOUT: [AtomicU8; crate::generated::layouts::LAYOUTS.len()] =
-        [UNKNOWN; crate::generated::layouts::LAYOUTS.len()];
+        [const { AtomicU8::new(0) }; crate::generated::layouts::LAYOUTS.len()];
     let layout = super::layout_of(vm, v)?;
     let known = BY_LAYOUT[layout].load(Ordering::Relaxed);
     if known == 1 {

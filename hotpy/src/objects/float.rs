@@ -44,6 +44,12 @@ pub fn hex(vm: &mut ThreadState, x: Value, args: &[Value]) -> Result<Value, Erro
 /// `float.fromhex(s)`: the inverse of `hex` (any number of hex digits, an optional point and
 /// an optional binary exponent; `inf`, `nan`).
 pub fn fromhex(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    let (cls, args) = rt::type_objects::class_argument(vm, args, "fromhex")?;
+    let f = float_from_hex(vm, args)?;
+    rt::type_objects::for_class(vm, cls, "float", f)
+}
+
+fn float_from_hex(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
     let text = match args {
         [s] => rt::str_value(vm, *s).ok_or_else(|| {
             Error::new(

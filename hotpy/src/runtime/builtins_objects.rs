@@ -563,6 +563,7 @@ pub fn dict_fromkeys(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     no_keywords("fromkeys", kwargs)?;
+    let (cls, args) = super::type_objects::class_argument(vm, args, "fromkeys")?;
     let (iterable, value) = match args {
         [i] => (*i, NONE),
         [i, v] => (*i, *v),
@@ -573,13 +574,14 @@ pub fn dict_fromkeys(
             ));
         }
     };
-    rooted(vm, &[value], |vm, h| {
+    rooted(vm, &[value, cls], |vm, h| {
         let keys = collect(vm, iterable)?;
         let flat: Vec<Value> = keys
             .iter()
             .flat_map(|&k| [k, vm.mutator_ref().get(h[0])])
             .collect();
-        super::dicts::new_dict_of(vm, &flat)
+        let d = super::dicts::new_dict_of(vm, &flat)?;
+        super::type_objects::for_class(vm, vm.mutator_ref().get(h[1]), "dict", d)
     })
 }
 

@@ -62,6 +62,16 @@ pub fn from_bytes(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     check_keywords("from_bytes", kwargs, &["bytes", "byteorder", "signed"])?;
+    let (cls, args) = super::type_objects::class_argument(vm, args, "from_bytes")?;
+    let n = int_from_bytes(vm, args, kwargs)?;
+    super::type_objects::for_class(vm, cls, "int", n)
+}
+
+fn int_from_bytes(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
     let Some(source) = argument(args, kwargs, 0, "bytes") else {
         return Err(Error::new(
             "TypeError",
@@ -162,6 +172,12 @@ pub fn to_bytes(
 /// `bytes.fromhex(string)`: pairs of hex digits, whitespace between pairs ignored.
 pub fn fromhex(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     check_keywords("fromhex", kwargs, &[])?;
+    let (cls, args) = super::type_objects::class_argument(vm, args, "fromhex")?;
+    let b = bytes_from_hex(vm, args)?;
+    super::type_objects::for_class(vm, cls, "bytes", b)
+}
+
+fn bytes_from_hex(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
     let Some(text) = args.first().and_then(|&s| str_value(vm, s)) else {
         return Err(Error::new("TypeError", "fromhex() argument must be str"));
     };

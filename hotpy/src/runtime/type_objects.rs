@@ -276,7 +276,11 @@ fn module_namespace(vm: &mut ThreadState) -> Result<Value, Error> {
 
 /// The class-level functions of builtin types that take no receiver (CPython's class
 /// methods among them take the type; these ignore it): static in the namespaces.
-const STATIC_FUNCTIONS: &[&str] = &["__new__", "fromkeys", "from_bytes", "fromhex", "maketrans"];
+const STATIC_FUNCTIONS: &[&str] = &["__new__", "maketrans"];
+
+/// The class methods of builtin types: they receive the class they are called on first
+/// (`MyDict.fromkeys(...)` makes a MyDict; [`for_class`]).
+const CLASS_FUNCTIONS: &[&str] = &["fromkeys", "from_bytes", "fromhex"];
 
 /// Puts builtin type `t`'s methods, slot wrappers and class-level functions into the
 /// namespace of its class (`cls`, a handle).
@@ -293,6 +297,8 @@ fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<
         let mut f = super::builtins::builtin_object(vm, id)?;
         if STATIC_FUNCTIONS.contains(&name) {
             f = super::classes::new_descriptor(vm, super::classes::STATIC, f, super::NONE)?;
+        } else if CLASS_FUNCTIONS.contains(&name) {
+            f = super::classes::new_descriptor(vm, super::classes::CLASS, f, super::NONE)?;
         } else if name.starts_with("__") {
             // Special methods written in Rust: the type's values take part in the
             // special-method dispatch (`dunder::takes_part`).
@@ -427,6 +433,52 @@ pub fn bind_native(vm: &mut ThreadState, f: Value, v: Value) -> Result<Value, Er
     BoundMethod::set_id(vm.vmctx(), bound, id);
     BoundMethod::set_receiver(vm.vmctx(), bound, kept[0]);
     Ok(bound)
+}
+
+/// The class a builtin type's class method was called on, and its other arguments.
+pub fn class_argument<'a>(
+    vm: &ThreadState,
+    args: &'a [Value],
+    method: &str,
+) -> Result<(Value, &'a [Value]), Error> {
+    match args.split_first() {
+        Some((&cls, rest)) if super::classes::is_class(vm, cls) => Ok((cls, rest)),
+        _ => Err(Error::new(
+            "TypeError",
+            format!("descriptor '{method}' needs a type as its first argument"),
+        )),
+    }
+}
+
+/// The result of builtin type `t`'s class method called on `cls`: `result` itself when
+/// `cls` is `t`; for a subclass, `cls(result)` (int, float, bytes) or a `cls()` filled with
+/// the result's items (dict), as CPython's.
+pub fn for_class(vm: &mut ThreadState, cls: Value, t: &str, result: Value) -> Result<Value, Error> {
+    if builtin_type_name(vm, cls) == Some(t) {
+        return Ok(result);
+    }
+    if t != "dict" {
+        return vm.call(cls, &[result], &[]);
+    }
+    vm.handle_scope(|vm| {
+        let hr = vm.mutator().root(result);
+        let made = vm.call(cls, &[], &[])?;
+        let hm = vm.mutator().root(made);
+        let entries = super::dicts::entries(vm, vm.mutator_ref().get(hr));
+        let held: Vec<_> = entries
+            .iter()
+            .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+            .collect();
+        for (hk, hv) in held {
+            let (d, k, v) = (
+                vm.mutator().get(hm),
+                vm.mutator().get(hk),
+                vm.mutator().get(hv),
+            );
+            super::sequences::store_subscript(vm, d, k, v)?;
+        }
+        Ok(vm.mutator().get(hm))
+    })
 }
 
 /// The class of builtin type `name` (`type(x)` for a builtin value).

@@ -167,12 +167,18 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("random.uniform", crate::modules::random::uniform),
     ("random.sample", crate::modules::random::sample),
     // Methods of the builtin classes (a dotted name is never a global name).
-    ("object.__init__", object_init),
-    ("object.__new__", object_new),
-    ("object.__init_subclass__", object_init_subclass),
-    ("object.__setattr__", object_setattr),
-    ("object.__getattribute__", object_getattribute),
-    ("object.__delattr__", object_delattr),
+    ("object.__init__", super::object_methods::object_init),
+    ("object.__new__", super::object_methods::object_new),
+    (
+        "object.__init_subclass__",
+        super::object_methods::object_init_subclass,
+    ),
+    ("object.__setattr__", super::object_methods::object_setattr),
+    (
+        "object.__getattribute__",
+        super::object_methods::object_getattribute,
+    ),
+    ("object.__delattr__", super::object_methods::object_delattr),
     ("object.__repr__", super::object_methods::object_repr),
     ("object.__str__", super::object_methods::object_str),
     ("object.__eq__", super::object_methods::object_eq),
@@ -290,7 +296,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         "dict_items.isdisjoint",
         crate::objects::dict_views::view_isdisjoint,
     ),
-    ("BaseException.__init__", exception_init),
+    (
+        "BaseException.__init__",
+        super::object_methods::exception_init,
+    ),
 ];
 
 /// True if `v` is the builtin named `name`.
@@ -403,193 +412,6 @@ fn super_(
     crate::generated::layouts::Super::set_cls(gvmt::rt::Vm::vmctx(vm), s, kept[0]);
     crate::generated::layouts::Super::set_obj(gvmt::rt::Vm::vmctx(vm), s, kept[1]);
     Ok(s)
-}
-
-/// `object.__setattr__(self, name, value)`: the plain attribute store.
-fn object_setattr(
-    vm: &mut ThreadState,
-    args: &[Value],
-    _kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    let [object, name, value] = args else {
-        return Err(Error::new(
-            "TypeError",
-            format!("expected 3 arguments, got {}", args.len()),
-        ));
-    };
-    super::classes::store_attr(vm, *object, *name, *value)?;
-    Ok(NONE)
-}
-
-/// `object.__getattribute__(self, name)`: the attribute lookup without a class's own
-/// `__getattribute__` or `__getattr__`.
-fn object_getattribute(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    no_keywords("__getattribute__", kwargs)?;
-    let [object, name] = args else {
-        return Err(Error::new(
-            "TypeError",
-            format!("expected 2 arguments, got {}", args.len()),
-        ));
-    };
-    let Some(text) = super::str_value(vm, *name) else {
-        return Err(Error::new(
-            "TypeError",
-            format!(
-                "attribute name must be string, not '{}'",
-                type_name(vm, *name)
-            ),
-        ));
-    };
-    if super::classes::is_instance(vm, *object) {
-        return match super::classes::generic_get_attr(vm, *object, *name, false)? {
-            Some(v) => Ok(v),
-            None => Err(Error::new(
-                "AttributeError",
-                format!(
-                    "'{}' object has no attribute '{text}'",
-                    type_name(vm, *object)
-                ),
-            )),
-        };
-    }
-    super::attributes::get_attr(vm, *object, *name)
-}
-
-/// `object.__delattr__(self, name)`: the plain attribute deletion.
-fn object_delattr(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    no_keywords("__delattr__", kwargs)?;
-    let [object, name] = args else {
-        return Err(Error::new(
-            "TypeError",
-            format!("expected 2 arguments, got {}", args.len()),
-        ));
-    };
-    super::deletion::delete_attr_plain(vm, *object, *name)?;
-    Ok(NONE)
-}
-
-/// `object.__new__(cls)`: a new instance of `cls` without attributes.
-fn object_new(
-    vm: &mut ThreadState,
-    args: &[Value],
-    _kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    let Some(&cls) = args.first().filter(|&&c| super::classes::is_class(vm, c)) else {
-        return Err(Error::new(
-            "TypeError",
-            match args.first() {
-                Some(&v) => format!(
-                    "object.__new__(X): X is not a type object ({})",
-                    type_name(vm, v)
-                ),
-                None => "object.__new__(): not enough arguments".to_string(),
-            },
-        ));
-    };
-    if let Some(name) = super::type_objects::builtin_type_name(vm, cls) {
-        return Err(Error::new(
-            "TypeError",
-            format!("object.__new__({name}) is not safe, use {name}.__new__()"),
-        ));
-    }
-    if super::descriptors::flags(vm, cls) & super::descriptors::ABSTRACT != 0 {
-        return Err(super::descriptors::abstract_error(vm, cls));
-    }
-    if let Some(t) = super::builtin_subclasses::builtin_base(vm, cls) {
-        return super::builtin_subclasses::new_instance(vm, cls, t, &args[1..], _kwargs);
-    }
-    if super::exceptions::is_exception_class(vm, cls) {
-        let (args, kept) = vm.handle_scope(|vm| {
-            let h = vm.mutator().root(cls);
-            let args = super::sequences::new_tuple(vm, &args[1..]);
-            (args, vm.mutator().get(h))
-        });
-        return super::exceptions::new_instance(vm, kept, args?);
-    }
-    super::storage::new_instance(vm, cls)
-}
-
-/// `object.__init_subclass__()`: nothing to do, and no keywords accepted.
-fn object_init_subclass(
-    _vm: &mut ThreadState,
-    _args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    if !kwargs.is_empty() {
-        return Err(Error::new(
-            "TypeError",
-            "object.__init_subclass__() takes no keyword arguments",
-        ));
-    }
-    Ok(NONE)
-}
-
-/// `object.__init__(self)`.
-fn object_init(
-    _vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    if args.len() != 1 || !kwargs.is_empty() {
-        return Err(Error::new(
-            "TypeError",
-            "object.__init__() takes exactly one argument (the instance to initialize)",
-        ));
-    }
-    Ok(NONE)
-}
-
-/// `BaseException.__init__(self, *args)`: keeps `args`.
-fn exception_init(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    let Some((&exc, rest)) = args.split_first() else {
-        return Err(Error::new(
-            "TypeError",
-            "descriptor '__init__' of 'BaseException' object needs an argument",
-        ));
-    };
-    if !super::exceptions::is_instance(vm, exc) {
-        return Err(Error::new(
-            "TypeError",
-            format!(
-                "descriptor '__init__' requires a 'BaseException' object but received a '{}'",
-                type_name(vm, exc)
-            ),
-        ));
-    }
-    let (exc, rest, import_error) = vm.handle_scope(|vm| {
-        let h = vm.mutator().root(exc);
-        let hr: Vec<_> = rest.iter().map(|&v| vm.mutator().root(v)).collect();
-        let done = super::exceptions::init_import_error(vm, exc, rest, kwargs);
-        let rest: Vec<Value> = hr.iter().map(|&h| vm.mutator().get(h)).collect();
-        (vm.mutator().get(h), rest, done)
-    });
-    let rest = rest.as_slice();
-    if !import_error? && !kwargs.is_empty() {
-        let name = super::classes::class_name(vm, super::classes::class_of(vm, exc));
-        return Err(Error::new(
-            "TypeError",
-            format!("{name}() takes no keyword arguments"),
-        ));
-    }
-    let (tuple, exc) = vm.handle_scope(|vm| {
-        let h = vm.mutator().root(exc);
-        let tuple = super::sequences::new_tuple(vm, rest);
-        (tuple, vm.mutator().get(h))
-    });
-    super::exceptions::set_args(vm, exc, tuple?);
-    Ok(NONE)
 }
 
 pub fn index_of(name: &str) -> Option<usize> {

@@ -563,7 +563,10 @@ pub fn dict_fromkeys(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     no_keywords("fromkeys", kwargs)?;
-    let (cls, args) = super::type_objects::class_argument(vm, args, "fromkeys")?;
+    super::type_objects::class_method(vm, args, "fromkeys", "dict", dict_from_keys)
+}
+
+fn dict_from_keys(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
     let (iterable, value) = match args {
         [i] => (*i, NONE),
         [i, v] => (*i, *v),
@@ -574,14 +577,13 @@ pub fn dict_fromkeys(
             ));
         }
     };
-    rooted(vm, &[value, cls], |vm, h| {
+    rooted(vm, &[value], |vm, h| {
         let keys = collect(vm, iterable)?;
         let flat: Vec<Value> = keys
             .iter()
             .flat_map(|&k| [k, vm.mutator_ref().get(h[0])])
             .collect();
-        let d = super::dicts::new_dict_of(vm, &flat)?;
-        super::type_objects::for_class(vm, vm.mutator_ref().get(h[1]), "dict", d)
+        super::dicts::new_dict_of(vm, &flat)
     })
 }
 

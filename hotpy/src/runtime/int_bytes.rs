@@ -62,9 +62,9 @@ pub fn from_bytes(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     check_keywords("from_bytes", kwargs, &["bytes", "byteorder", "signed"])?;
-    let (cls, args) = super::type_objects::class_argument(vm, args, "from_bytes")?;
-    let n = int_from_bytes(vm, args, kwargs)?;
-    super::type_objects::for_class(vm, cls, "int", n)
+    super::type_objects::class_method(vm, args, "from_bytes", "int", |vm, rest| {
+        int_from_bytes(vm, rest, kwargs)
+    })
 }
 
 fn int_from_bytes(
@@ -172,9 +172,7 @@ pub fn to_bytes(
 /// `bytes.fromhex(string)`: pairs of hex digits, whitespace between pairs ignored.
 pub fn fromhex(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     check_keywords("fromhex", kwargs, &[])?;
-    let (cls, args) = super::type_objects::class_argument(vm, args, "fromhex")?;
-    let b = bytes_from_hex(vm, args)?;
-    super::type_objects::for_class(vm, cls, "bytes", b)
+    super::type_objects::class_method(vm, args, "fromhex", "bytes", bytes_from_hex)
 }
 
 fn bytes_from_hex(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {

@@ -435,19 +435,31 @@ pub fn bind_native(vm: &mut ThreadState, f: Value, v: Value) -> Result<Value, Er
     Ok(bound)
 }
 
-/// The class a builtin type's class method was called on, and its other arguments.
-pub fn class_argument<'a>(
-    vm: &ThreadState,
-    args: &'a [Value],
+/// Builtin type `t`'s class method `method` called with `args` (the class first): `compute`
+/// makes the result from the other arguments, and [`for_class`] makes it the class's. The
+/// class is held across `compute`'s allocations.
+pub fn class_method(
+    vm: &mut ThreadState,
+    args: &[Value],
     method: &str,
-) -> Result<(Value, &'a [Value]), Error> {
-    match args.split_first() {
-        Some((&cls, rest)) if super::classes::is_class(vm, cls) => Ok((cls, rest)),
-        _ => Err(Error::new(
-            "TypeError",
-            format!("descriptor '{method}' needs a type as its first argument"),
-        )),
-    }
+    t: &str,
+    compute: impl FnOnce(&mut ThreadState, &[Value]) -> Result<Value, Error>,
+) -> Result<Value, Error> {
+    let (cls, rest) = match args.split_first() {
+        Some((&cls, rest)) if super::classes::is_class(vm, cls) => (cls, rest),
+        _ => {
+            return Err(Error::new(
+                "TypeError",
+                format!("descriptor '{method}' needs a type as its first argument"),
+            ));
+        }
+    };
+    vm.handle_scope(|vm| {
+        let hc = vm.mutator().root(cls);
+        let result = compute(vm, rest)?;
+        let cls = vm.mutator().get(hc);
+        for_class(vm, cls, t, result)
+    })
 }
 
 /// The result of builtin type `t`'s class method called on `cls`: `result` itself when

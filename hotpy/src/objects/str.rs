@@ -207,14 +207,7 @@ pub fn split(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let full = keyword_args(
-        "split",
-        args,
-        kwargs,
-        &["sep", "maxsplit"],
-        &[rt::NONE, rt::make_int(-1)?],
-    )?;
-    rt::str_methods::str_split(vm, s, &full)
+    split_with_keywords(vm, s, args, kwargs, "split", rt::str_methods::str_split)
 }
 
 /// `s.rsplit(sep=None, maxsplit=-1)` with keywords.
@@ -224,14 +217,21 @@ pub fn rsplit(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let full = keyword_args(
-        "rsplit",
-        args,
-        kwargs,
-        &["sep", "maxsplit"],
-        &[rt::NONE, rt::make_int(-1)?],
-    )?;
-    rt::methods_more::str_rsplit(vm, s, &full)
+    split_with_keywords(vm, s, args, kwargs, "rsplit", rt::methods_more::str_rsplit)
+}
+
+/// `split`/`rsplit`'s keywords made positional for `method`.
+fn split_with_keywords(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+    name: &str,
+    method: fn(&mut ThreadState, Value, &[Value]) -> Result<Value, Error>,
+) -> Result<Value, Error> {
+    let defaults = [rt::NONE, rt::make_int(-1)?];
+    let full = keyword_args(name, args, kwargs, &["sep", "maxsplit"], &defaults)?;
+    method(vm, s, &full)
 }
 
 /// `s.splitlines(keepends=False)` with keywords.

@@ -42,12 +42,7 @@ pub fn range(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
     if step == 0 {
         return Err(Error::new("ValueError", "range() arg 3 must not be zero"));
     }
-    let r = vm.alloc(Range::ID, Range::FIXED_SIZE)?;
-    let ctx = vm.vmctx();
-    Range::set_start(ctx, r, start);
-    Range::set_stop(ctx, r, stop);
-    Range::set_step(ctx, r, step);
-    Ok(r)
+    crate::objects::range::new_range(vm, start, stop, step)
 }
 
 /// `range.start`, `.stop`, `.step`.

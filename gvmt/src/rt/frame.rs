@@ -730,6 +730,20 @@ impl Values {
     pub fn to_vec(&self, ctx: &VmCtx) -> Vec<Value> {
         (0..self.len).map(|i| self.get(ctx, i)).collect()
     }
+
+    /// These values without the first `n` (a method call's receiver slot, say).
+    pub fn skip(&self, n: usize) -> Values {
+        assert!(
+            n <= self.len,
+            "gvmt: skipping {n} of {} array inputs",
+            self.len
+        );
+        Values {
+            start: self.start + n,
+            len: self.len - n,
+            depth: self.depth,
+        }
+    }
 }
 
 /// Bytes of the frame `frame` (fixed slots and tail).

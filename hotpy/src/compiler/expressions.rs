@@ -354,7 +354,7 @@ impl Unit<'_> {
                 self.expr(&attr.value)?;
                 let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
                 self.set_line(e);
-                self.b.emit("LOAD_ATTR", &[name]);
+                self.b.emit_attr("LOAD_ATTR", name);
             }
             Expr::Call(call)
                 if matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "super")
@@ -402,6 +402,36 @@ impl Unit<'_> {
                 }
                 self.set_line(e);
                 self.b.emit("CALL_EX", &[]);
+            }
+            Expr::Call(call)
+                if call.arguments.keywords.is_empty() && call.arguments.args.len() < 255 =>
+            {
+                // `obj.name(args)`: LOAD_METHOD leaves the function and `obj` (no bound
+                // method is made when `name` is a plain method), CALL_METHOD calls it.
+                // Anything else is a plain CALL.
+                let method = match &*call.func {
+                    Expr::Attribute(attr) => {
+                        self.expr(&attr.value)?;
+                        let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                        self.set_line(call.func.as_ref());
+                        self.b.emit_attr("LOAD_METHOD", name);
+                        true
+                    }
+                    func => {
+                        self.expr(func)?;
+                        false
+                    }
+                };
+                for a in call.arguments.args.iter() {
+                    self.expr(a)?;
+                }
+                let n = call.arguments.args.len() as i64;
+                self.set_line(e);
+                if method {
+                    self.b.emit("CALL_METHOD", &[n + 1]);
+                } else {
+                    self.b.emit("CALL", &[n]);
+                }
             }
             Expr::Call(call) => {
                 self.expr(&call.func)?;

@@ -64,7 +64,7 @@ impl Unit<'_> {
         self.b.emit("BUILD_MAP", &[2 * params.len() as i64]);
         self.b.emit("SWAP", &[]);
         let attr = self.b.constant(Constant::Str("__annotations__".into()));
-        self.b.emit("STORE_ATTR", &[attr]);
+        self.b.emit_attr("STORE_ATTR", attr);
         Ok(())
     }
 

@@ -238,7 +238,7 @@ impl Unit<'_> {
         let exit = self.hidden_named("exit");
         self.store_name(&exit);
         let enter = self.b.constant(Constant::Str("__enter__".into()));
-        self.b.emit("LOAD_ATTR", &[enter]);
+        self.b.emit_attr("LOAD_ATTR", enter);
         self.b.emit("CALL", &[0]);
         match &item.optional_vars {
             Some(target) => self.store(target)?,

@@ -119,11 +119,11 @@ impl Unit<'_> {
                         let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
                         self.expr(&attr.value)?;
                         self.b.emit("COPY_TOP", &[]);
-                        self.b.emit("LOAD_ATTR", &[name]);
+                        self.b.emit_attr("LOAD_ATTR", name);
                         self.expr(&a.value)?;
                         self.aug_op(code);
                         self.b.emit("SWAP", &[]);
-                        self.b.emit("STORE_ATTR", &[name]);
+                        self.b.emit_attr("STORE_ATTR", name);
                     }
                     Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
                         self.expr(&sub.value)?;
@@ -437,7 +437,7 @@ impl Unit<'_> {
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
                 let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
-                self.b.emit("STORE_ATTR", &[name]);
+                self.b.emit_attr("STORE_ATTR", name);
                 Ok(())
             }
             other => Err(self.unsupported("assignment to this target", other)),

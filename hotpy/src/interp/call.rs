@@ -6,7 +6,9 @@
 //! builtin methods, instances with `__call__`) is called at once.
 
 use super::binding::{arity_error, bind_arguments};
-use crate::generated::layouts::{Builtin, Cell, Function, Generator};
+use crate::generated::layouts::{
+    BoundMethod, Builtin, Cell, Class, Function, Generator, Method, MethodWrapper,
+};
 use crate::runtime::{self, NONE, builtins};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
@@ -54,6 +56,17 @@ pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Resul
     }
     match start(vm, callable, None, Args::Stack(args), &[])? {
         Started::Frame(f) | Started::Done(f) => Ok(f),
+    }
+}
+
+/// CALL_METHOD's extern: what LOAD_METHOD pushed, called. `args[0]` is the receiver of a
+/// plain method (`callable` is the function), or UNBOUND when `callable` is the attribute
+/// itself and `args[1..]` its arguments.
+pub fn call_method(vm: &mut ThreadState, callable: Value, args: Values) -> Result<Value, Error> {
+    if args.get(vm.vmctx(), 0) == runtime::UNBOUND {
+        call_object(vm, callable, args.skip(1))
+    } else {
+        call_object(vm, callable, args)
     }
 }
 
@@ -217,8 +230,8 @@ fn start(
     {
         return Ok(Started::Frame(f));
     }
-    match runtime::type_name(vm, callable) {
-        "method" if receiver.is_none() => {
+    match runtime::layout_of(vm, callable) {
+        Some(Method::ID) if receiver.is_none() => {
             let (function, receiver) = runtime::classes::unbind(vm, callable);
             start(vm, function, Some(receiver), args, kwargs)
         }
@@ -264,15 +277,13 @@ fn init_frame(
             .iter()
             .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
             .collect();
-        let new_key = vm.name_str("__new__")?;
         let cls = vm.mutator().get(hc);
-        match runtime::classes::lookup(vm, cls, new_key)? {
+        match runtime::protocols::class_lookup(vm, cls, "__new__")? {
             Some(f) if builtins::is_builtin_named(vm, f, "object.__new__") => {}
             _ => return Ok(None),
         }
-        let init_key = vm.name_str("__init__")?;
         let cls = vm.mutator().get(hc);
-        let Some(init) = runtime::classes::lookup(vm, cls, init_key)? else {
+        let Some(init) = runtime::protocols::class_lookup(vm, cls, "__init__")? else {
             return Ok(None);
         };
         if runtime::layout_of(vm, init) != Some(Function::ID) {
@@ -501,9 +512,9 @@ fn call_native(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    match runtime::type_name(vm, callable) {
-        "function" | "method" => vm.call(callable, args, kwargs),
-        "builtin_function_or_method" => {
+    match runtime::layout_of(vm, callable) {
+        Some(Function::ID | Method::ID) => vm.call(callable, args, kwargs),
+        Some(Builtin::ID) => {
             let id = Builtin::id(vm.vmctx(), callable) as usize;
             if !COUNTED_BUILTINS.contains(&builtins::BUILTINS[id].0) {
                 return call_builtin(vm, callable, args, kwargs);
@@ -525,8 +536,10 @@ fn call_native(
             vm.builtin_depth -= 1;
             result
         }
-        "method-wrapper" => runtime::builtin_subclasses::call_wrapper(vm, callable, args, kwargs),
-        "type" if runtime::classes::is_class(vm, callable) => {
+        Some(MethodWrapper::ID) => {
+            runtime::builtin_subclasses::call_wrapper(vm, callable, args, kwargs)
+        }
+        Some(Class::ID) => {
             if runtime::metaclasses::meta(vm, callable) != runtime::NONE {
                 // A metaclass's own `__call__` makes the instances of its classes.
                 let (found, full) = vm.handle_scope(|vm| {
@@ -560,7 +573,7 @@ fn call_native(
             }
             runtime::instantiate::instantiate(vm, callable, args, kwargs)
         }
-        "builtin_method" => runtime::attributes::call_method(vm, callable, args, kwargs),
+        Some(BoundMethod::ID) => runtime::attributes::call_method(vm, callable, args, kwargs),
         _ if runtime::classes::is_instance(vm, callable) => {
             let (found, mut full) = vm.handle_scope(|vm| {
                 let handles: Vec<_> = std::iter::once(callable)
@@ -588,9 +601,12 @@ fn call_native(
                 )),
             }
         }
-        kind => Err(Error::new(
+        _ => Err(Error::new(
             "TypeError",
-            format!("'{kind}' object is not callable"),
+            format!(
+                "'{}' object is not callable",
+                runtime::type_objects::python_type_name(vm, callable)
+            ),
         )),
     }
 }

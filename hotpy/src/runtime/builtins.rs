@@ -302,9 +302,14 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ),
 ];
 
+/// True if `v` is a builtin function (`builtin_function_or_method`).
+pub fn is_builtin(vm: &ThreadState, v: Value) -> bool {
+    super::layout_of(vm, v) == Some(crate::generated::layouts::Builtin::ID)
+}
+
 /// True if `v` is the builtin named `name`.
 pub fn is_builtin_named(vm: &ThreadState, v: Value, name: &str) -> bool {
-    type_name(vm, v) == "builtin_function_or_method"
+    is_builtin(vm, v)
         && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize].0
             == name
 }
@@ -317,7 +322,7 @@ pub fn is_builtin_new(vm: &ThreadState, f: Value) -> bool {
     } else {
         f
     };
-    type_name(vm, f) == "builtin_function_or_method"
+    is_builtin(vm, f)
         && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f) as usize]
             .0
             .strip_suffix(".__new__")
@@ -326,7 +331,7 @@ pub fn is_builtin_new(vm: &ThreadState, f: Value) -> bool {
 
 /// `T` for a builtin function named `T.name` (a builtin type's or module's function).
 pub fn owner_type(vm: &ThreadState, f: Value) -> Option<&'static str> {
-    if type_name(vm, f) != "builtin_function_or_method" {
+    if !is_builtin(vm, f) {
         return None;
     }
     let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f) as usize;
@@ -335,7 +340,7 @@ pub fn owner_type(vm: &ThreadState, f: Value) -> Option<&'static str> {
 
 /// True if `v` is a builtin class's method (bound when looked up through an instance).
 pub fn is_method_descriptor(vm: &ThreadState, v: Value) -> bool {
-    type_name(vm, v) == "builtin_function_or_method"
+    is_builtin(vm, v)
         && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize]
             .0
             .contains('.')

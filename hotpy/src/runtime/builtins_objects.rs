@@ -97,10 +97,10 @@ pub fn hash_int(h: i64) -> Result<Value, Error> {
 pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("callable", kwargs)?;
     let [v] = exactly::<1>("callable", args)?;
-    let kind = type_name(vm, v);
+    use crate::generated::layouts::{BoundMethod, Builtin, Class, Function, Method};
     let yes = matches!(
-        kind,
-        "function" | "builtin_function_or_method" | "method" | "builtin_method" | "type"
+        super::layout_of(vm, v),
+        Some(Function::ID | Builtin::ID | Method::ID | BoundMethod::ID | Class::ID)
     ) || super::dunder::method(vm, v, "__call__")?.is_some();
     Ok(py_bool(yes))
 }

@@ -248,7 +248,7 @@ fn implicit_descriptors(vm: &mut ThreadState, namespace: gvmt::gc::Handle) -> Re
         let Some(f) = super::dicts::get(vm, dict, key)? else {
             continue;
         };
-        if super::type_name(vm, f) == "function" {
+        if super::is_function(vm, f) {
             let wrapped = new_descriptor(vm, kind, f, NONE)?;
             let key = vm.name_str(name)?;
             let dict = vm.mutator().get(namespace);
@@ -281,9 +281,7 @@ fn init_subclass(
             let f = crate::generated::layouts::Descriptor::first(vm.vmctx(), d);
             vm.call(f, &[cls], keywords).map(|_| ())
         }
-        Some(f) if super::type_name(vm, f) == "function" => {
-            vm.call(f, &[cls], keywords).map(|_| ())
-        }
+        Some(f) if super::is_function(vm, f) => vm.call(f, &[cls], keywords).map(|_| ()),
         _ if !keywords.is_empty() => Err(Error::new(
             "TypeError",
             format!(
@@ -345,6 +343,8 @@ pub fn new_class(
         let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
         let bases_tuple = super::sequences::new_tuple(vm, &bases)?;
         let hb = vm.mutator().root(bases_tuple);
+        let slots = super::protocols::new_slots(vm)?;
+        let hs = vm.mutator().root(slots);
         let cls = vm.alloc(Class::ID, Class::FIXED_SIZE)?;
         let ctx = vm.vmctx();
         Class::set_id(ctx, cls, id as i64);
@@ -352,6 +352,7 @@ pub fn new_class(
         Class::set_bases(ctx, cls, NONE);
         Class::set_base(ctx, cls, NONE);
         Class::set_meta(ctx, cls, NONE);
+        Class::set_slots(ctx, cls, vm.mutator_ref().get(hs));
         Class::set_flags(ctx, cls, flags);
         let hc = vm.mutator().root(cls);
         let mut order = vec![cls];

@@ -294,8 +294,7 @@ pub fn generic_get_attr(
                 }
             }
             Some(f)
-                if super::type_name(vm, f) == "function"
-                    || super::builtins::is_method_descriptor(vm, f) =>
+                if super::is_function(vm, f) || super::builtins::is_method_descriptor(vm, f) =>
             {
                 bind(vm, f, object).map(Some)
             }
@@ -411,7 +410,7 @@ pub fn generic_get_attr(
             }
             Some(f)
                 if (is_instance(vm, obj) || !as_class)
-                    && (super::type_name(vm, f) == "function"
+                    && (super::is_function(vm, f)
                         || super::builtins::is_method_descriptor(vm, f)) =>
             {
                 bind(vm, f, obj).map(Some)
@@ -541,7 +540,7 @@ fn own_annotations(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Valu
     })
 }
 
-pub(super) fn bind(vm: &mut ThreadState, function: Value, receiver: Value) -> Result<Value, Error> {
+pub fn bind(vm: &mut ThreadState, function: Value, receiver: Value) -> Result<Value, Error> {
     let (m, kept) = vm.alloc_keeping(Method::ID, Method::FIXED_SIZE, &[function, receiver])?;
     Method::set_function(vm.vmctx(), m, kept[0]);
     Method::set_receiver(vm.vmctx(), m, kept[1]);
@@ -605,7 +604,7 @@ pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> R
     if crate::modules::is_module(vm, object) {
         return crate::modules::set_attr(vm, object, name, v);
     }
-    if super::type_name(vm, object) == "function" {
+    if super::is_function(vm, object) {
         return vm.handle_scope(|vm| {
             let (hn, hv) = (vm.mutator().root(name), vm.mutator().root(v));
             super::attributes::function_dict(vm, object).and_then(|d| {

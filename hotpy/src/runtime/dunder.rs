@@ -85,6 +85,13 @@ pub fn method(
     if !takes_part(vm, obj) {
         return Ok(None);
     }
+    let cls = type_of(vm, obj);
+    let protocol = super::protocols::Protocol::of(name).filter(|p| p.is_special_method());
+    if let Some(p) = protocol
+        && let Some(found) = super::protocols::cached(vm, cls, p)
+    {
+        return Ok(found);
+    }
     let (key, obj) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(obj);
         let key = vm.name_str(name);
@@ -94,10 +101,15 @@ pub fn method(
     // A builtin value's own type's Rust special methods count (not `object`'s).
     let native = native_type(vm, obj).map(|_| super::type_objects::python_type_name(vm, obj));
     let found = super::classes::lookup(vm, cls, key?)?;
-    Ok(found.filter(|&f| {
-        type_name(vm, f) == "function"
+    let found = found.filter(|&f| {
+        super::is_function(vm, f)
             || native.is_some() && super::builtins::owner_type(vm, f) == native
-    }))
+    });
+    if let Some(p) = protocol {
+        // The answer depends on the class alone (and the class version): keep it.
+        super::protocols::record(vm, cls, p, found);
+    }
+    Ok(found)
 }
 
 /// Calls `obj.name(*args)` if the class defines `name`.

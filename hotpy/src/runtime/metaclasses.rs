@@ -105,7 +105,7 @@ pub fn hook(vm: &mut ThreadState, cls: Value, name: &'static str) -> Result<Opti
         (key, vm.mutator().get(h))
     });
     let found = lookup(vm, m, key?)?;
-    Ok(found.filter(|&f| type_name(vm, f) == "function"))
+    Ok(found.filter(|&f| super::is_function(vm, f)))
 }
 
 /// PREPARE_CLASS: the namespace a metaclass's `__prepare__(name, bases, **kwds)` makes for
@@ -582,7 +582,7 @@ pub fn meta_attr(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option
             return Ok(None);
         };
         let cls = vm.mutator().get(hc);
-        if type_name(vm, attr) == "function" || super::builtins::is_method_descriptor(vm, attr) {
+        if super::is_function(vm, attr) || super::builtins::is_method_descriptor(vm, attr) {
             return super::classes::bind(vm, attr, cls).map(Some);
         }
         match descriptor_kind(vm, attr) {

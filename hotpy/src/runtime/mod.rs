@@ -5,6 +5,7 @@
 //! OverflowError for now), objects with `__add__` and friends, and names in error messages.
 
 mod arithmetic;
+pub mod attr_cache;
 pub mod attributes;
 pub mod bigint;
 pub mod builtin_descriptors;
@@ -31,9 +32,11 @@ pub mod iter;
 pub mod lazy;
 pub mod lookup_cache;
 pub mod metaclasses;
+pub mod method_lookup;
 pub mod methods_more;
 pub mod namespaces;
 pub mod object_methods;
+pub mod protocols;
 pub mod sequences;
 pub mod sets;
 pub mod slices;
@@ -84,12 +87,22 @@ pub fn float_value(vm: &ThreadState, v: Value) -> Option<f64> {
     (layout_of(vm, v) == Some(Float::ID)).then(|| Float::value(vm.vmctx(), v))
 }
 
+/// True for a Python function object.
+#[inline]
+pub fn is_function(vm: &ThreadState, v: Value) -> bool {
+    layout_of(vm, v) == Some(Function::ID)
+}
+
 /// Python's name of a value's type.
 pub fn type_name(vm: &ThreadState, v: Value) -> &'static str {
     use crate::generated::layouts::{BoundMethod, Class, Exception, Instance, MethodWrapper};
     match layout_of(vm, v) {
         Some(Instance::ID | Exception::ID) => classes::class_name(vm, classes::class_of(vm, v)),
-        Some(Class::ID) => "type",
+        // A class's type is its metaclass (None for `type`).
+        Some(Class::ID) => match Class::meta(vm.vmctx(), v) {
+            NONE => "type",
+            meta => classes::class_name(vm, meta),
+        },
         // The runtime's own names for these two (`python_type_name` has Python's).
         Some(BoundMethod::ID) => "builtin_method",
         Some(MethodWrapper::ID) => "method-wrapper",

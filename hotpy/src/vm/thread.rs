@@ -36,6 +36,8 @@ pub struct ThreadState {
     pub(crate) lookups: crate::runtime::lookup_cache::LookupCache,
     /// Instance slot positions by shape and name (`runtime/storage.rs`).
     pub(crate) slot_cache: crate::runtime::storage::SlotCache,
+    /// Attribute instructions' inline caches (`runtime/attr_cache.rs`).
+    pub(crate) sites: crate::runtime::attr_cache::SiteCache,
     /// Interpreter invocations on the native stack (native re-entries).
     pub(crate) native_depth: usize,
     /// Builtin functions running (CPython counts them against the recursion limit too).
@@ -85,6 +87,7 @@ impl ThreadState {
             names: Default::default(),
             lookups: Default::default(),
             slot_cache: Default::default(),
+            sites: Default::default(),
             native_depth: 0,
             builtin_depth: 0,
             stack: None,

@@ -1,0 +1,305 @@
+//! Inline caches of attribute sites: each LOAD_ATTR, STORE_ATTR and LOAD_METHOD instruction
+//! carries a site number (given by the compiler, [`new_site`]), and each thread keeps what
+//! the last instance seen there needed, keyed by the instance's class and shape (CPython's
+//! LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD and STORE_ATTR_INSTANCE_VALUE, keyed by ZipPy's
+//! shapes instead of dict keys):
+//!
+//! - a load found the attribute in slot `i` of the instance: the next load is one read;
+//! - a load or LOAD_METHOD found a plain function of the class (not shadowed by the
+//!   instance): LOAD_METHOD gives it without a lookup, a load binds it;
+//! - a load found plain data on the class (a number, a str, a tuple): the next load gives it;
+//! - a store went to slot `i`, keeping the shape or moving it to the next: the next store
+//!   writes the slot (and the shape).
+//!
+//! An entry holds while the instance has the same class and shape and no class namespace
+//! has changed since (the interpreter's class version, as in `lookup_cache.rs`); entries
+//! holding a heap value hold only until the next collection (the heap's epoch). Anything
+//! else (exceptions, builtin values, classes with `__getattribute__` or `__setattr__`, data
+//! descriptors, dict-mode instances, names the instance lacks) takes the general path.
+//!
+//! Owns: the site caches. Must not: decide what an attribute is (that stays with
+//! `classes.rs` and `storage.rs`; this module only remembers their answers for the cases
+//! whose answer depends on nothing but class, shape and class version).
+
+use super::storage::{self, DICT_MODE};
+use super::{UNBOUND, classes, layout_of};
+use crate::generated::layouts::{Bytes, Class, Descriptor, Float, Function, Instance, Str, Tuple};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::{Value, Vm};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Entries per thread (sites share an entry when their numbers agree in the low bits).
+const ENTRIES: usize = 4096;
+
+/// The site number of an instruction that must not be cached (all numbers were used).
+pub const NO_SITE: i64 = -1;
+
+static NEXT_SITE: AtomicU64 = AtomicU64::new(0);
+
+/// A new site number for an attribute instruction (an `i32` operand in the spec).
+pub fn new_site() -> i64 {
+    let site = NEXT_SITE.fetch_add(1, Ordering::Relaxed);
+    if site < i32::MAX as u64 {
+        site as i64
+    } else {
+        NO_SITE
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    /// The attribute is in this slot of the instance.
+    Slot(usize),
+    /// A plain function of the class (valid for one heap epoch).
+    Method(Value),
+    /// A class attribute that is plain data (valid for one heap epoch).
+    ClassValue(Value),
+    /// A store to this slot, leaving the instance with shape `next`.
+    Store { slot: usize, next: i64 },
+    /// Nothing to remember: the general path (so that a miss need not look again).
+    General,
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    site: i64,
+    class_id: i64,
+    shape: i64,
+    version: u64,
+    epoch: u64,
+    kind: Kind,
+}
+
+/// One thread's site caches.
+pub struct SiteCache {
+    entries: Vec<Entry>,
+}
+
+impl Default for SiteCache {
+    fn default() -> SiteCache {
+        let empty = Entry {
+            site: i64::MIN,
+            class_id: -1,
+            shape: DICT_MODE,
+            version: 0,
+            epoch: 0,
+            kind: Kind::Slot(0),
+        };
+        SiteCache {
+            entries: vec![empty; ENTRIES],
+        }
+    }
+}
+
+fn index(site: i64) -> usize {
+    site as usize & (ENTRIES - 1)
+}
+
+/// What site `site` remembers for instance `obj`, if it still holds.
+#[inline]
+fn hit(vm: &ThreadState, site: i64, obj: Value) -> Option<Kind> {
+    let e = &vm.sites.entries[index(site)];
+    if e.site != site {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    if e.class_id != Class::id(ctx, Instance::class(ctx, obj))
+        || e.shape != Instance::shape(ctx, obj)
+        || e.version != vm.interp.class_version.load(Ordering::Acquire)
+    {
+        return None;
+    }
+    match e.kind {
+        Kind::Method(_) | Kind::ClassValue(_) if e.epoch != vm.mutator_ref().heap().epoch() => None,
+        kind => Some(kind),
+    }
+}
+
+fn record(vm: &mut ThreadState, site: i64, class_id: i64, shape: i64, kind: Kind) {
+    let version = vm.interp.class_version.load(Ordering::Acquire);
+    let epoch = vm.mutator_ref().heap().epoch();
+    vm.sites.entries[index(site)] = Entry {
+        site,
+        class_id,
+        shape,
+        version,
+        epoch,
+        kind,
+    };
+}
+
+/// True for a class attribute that an instance attribute of the same name hides: anything
+/// but a property or an instance of a Python class (which may define `__set__`). A slot's
+/// member descriptor counts as hidden: the slot's value is the instance's own attribute.
+fn hidden_by_instance(vm: &ThreadState, attr: Value) -> bool {
+    match layout_of(vm, attr) {
+        Some(Descriptor::ID) => classes::descriptor_kind(vm, attr) != Some(classes::PROPERTY),
+        _ => !classes::is_instance(vm, attr),
+    }
+}
+
+/// True for a class attribute that `instance.name` gives as it is (no descriptor protocol).
+fn plain_data(vm: &ThreadState, attr: Value) -> bool {
+    match layout_of(vm, attr) {
+        None => true,
+        Some(l) => [Str::ID, Float::ID, Tuple::ID, Bytes::ID].contains(&l),
+    }
+}
+
+/// What a load of `name` from instance `obj` found, when the answer depends only on the
+/// class, the shape and the class version (None otherwise). Does not collect.
+fn classify_load(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option<Kind>, Error> {
+    let cls = classes::class_of(vm, obj);
+    let shape = Instance::shape(vm.vmctx(), obj);
+    if shape == DICT_MODE
+        || super::descriptors::has_getattribute(vm, cls)
+        || super::str_is(vm, name, "__class__")
+        || super::str_is(vm, name, "__dict__")
+    {
+        return Ok(None);
+    }
+    let class_attr = classes::lookup(vm, cls, name)?;
+    let own = storage::find_slot(vm, shape, name);
+    Ok(match (own, class_attr) {
+        (Some(i), None) => Some(Kind::Slot(i)),
+        (Some(i), Some(a)) if hidden_by_instance(vm, a) => Some(Kind::Slot(i)),
+        (None, Some(f)) if layout_of(vm, f) == Some(Function::ID) => Some(Kind::Method(f)),
+        (None, Some(v)) if plain_data(vm, v) => Some(Kind::ClassValue(v)),
+        _ => None,
+    })
+}
+
+/// Remembers at `site` what loading `name` from instance `obj` finds, if it can be.
+fn fill_load(vm: &mut ThreadState, site: i64, obj: Value, name: Value) -> Result<(), Error> {
+    if site == NO_SITE {
+        return Ok(());
+    }
+    let kind = classify_load(vm, obj, name)?.unwrap_or(Kind::General);
+    let ctx = vm.vmctx();
+    let class_id = Class::id(ctx, Instance::class(ctx, obj));
+    let shape = Instance::shape(ctx, obj);
+    record(vm, site, class_id, shape, kind);
+    Ok(())
+}
+
+/// LOAD_ATTR's extern: `object.name` (`name` a str constant) at site `site`.
+pub fn load_attr(
+    vm: &mut ThreadState,
+    object: Value,
+    name: Value,
+    site: i64,
+) -> Result<Value, Error> {
+    if layout_of(vm, object) == Some(Instance::ID) {
+        match hit(vm, site, object) {
+            Some(Kind::Slot(i)) => return Ok(storage::slot(vm, object, i)),
+            Some(Kind::Method(f)) => return classes::bind(vm, f, object),
+            Some(Kind::ClassValue(v)) => return Ok(v),
+            Some(Kind::Store { .. } | Kind::General) => {}
+            None => fill_load(vm, site, object, name)?,
+        }
+    }
+    super::attributes::get_attr(vm, object, name)
+}
+
+/// LOAD_METHOD's lookup at site `site`: the plain method `object.name` would bind `object`
+/// to, or UNBOUND (see [`super::method_lookup::find_method`]).
+pub fn find_method(
+    vm: &mut ThreadState,
+    object: Value,
+    name: Value,
+    site: i64,
+) -> Result<Value, Error> {
+    if layout_of(vm, object) == Some(Instance::ID) {
+        match hit(vm, site, object) {
+            Some(Kind::Method(f)) => return Ok(f),
+            Some(_) => return Ok(UNBOUND),
+            None => fill_load(vm, site, object, name)?,
+        }
+    } else if let Some(t) = super::method_lookup::plain_builtin_type(vm, object) {
+        // A builtin value: the entry is keyed by its type (and a shape no instance has).
+        let t = t as i64;
+        let e = &vm.sites.entries[index(site)];
+        if e.site == site
+            && e.class_id == t
+            && e.shape == BUILTIN_VALUE
+            && e.version == vm.interp.class_version.load(Ordering::Acquire)
+            && e.epoch == vm.mutator_ref().heap().epoch()
+        {
+            return Ok(match e.kind {
+                Kind::Method(f) => f,
+                _ => UNBOUND,
+            });
+        }
+        let f = super::method_lookup::find_method(vm, object, name)?;
+        if site != NO_SITE {
+            let kind = if f == UNBOUND {
+                Kind::General
+            } else {
+                Kind::Method(f)
+            };
+            record(vm, site, t, BUILTIN_VALUE, kind);
+        }
+        return Ok(f);
+    }
+    super::method_lookup::find_method(vm, object, name)
+}
+
+/// The shape of [`find_method`]'s entries for builtin values (keyed by type index).
+const BUILTIN_VALUE: i64 = -2;
+
+/// STORE_ATTR's extern: `object.name = v` at site `site`.
+pub fn store_attr(
+    vm: &mut ThreadState,
+    object: Value,
+    name: Value,
+    v: Value,
+    site: i64,
+) -> Result<(), Error> {
+    if layout_of(vm, object) != Some(Instance::ID) || site == NO_SITE {
+        return classes::set_attr(vm, object, name, v);
+    }
+    let cached = hit(vm, site, object);
+    if let Some(Kind::Store { slot, next }) = cached {
+        let ctx = vm.vmctx();
+        if next == Instance::shape(ctx, object) {
+            storage::store_slot(vm, object, slot, v);
+            return Ok(());
+        }
+        if slot < Instance::inline(ctx, object) as usize {
+            Instance::set_shape(ctx, object, next);
+            storage::store_slot(vm, object, slot, v);
+            return Ok(());
+        }
+    }
+    if let Some(Kind::General) = cached {
+        return classes::set_attr(vm, object, name, v);
+    }
+    let ctx = vm.vmctx();
+    let cls = classes::class_of(vm, object);
+    let (class_id, before) = (Class::id(ctx, cls), Instance::shape(ctx, object));
+    let cacheable = before != DICT_MODE
+        && !super::descriptors::may_have_setattr(vm, cls)
+        && classes::lookup(vm, cls, name)?.is_none_or(|a| hidden_by_instance(vm, a));
+    if !cacheable {
+        record(vm, site, class_id, before, Kind::General);
+        return classes::set_attr(vm, object, name, v);
+    }
+    vm.handle_scope(|vm| {
+        let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
+        classes::set_attr(vm, object, name, v)?;
+        let (object, name) = (vm.mutator().get(ho), vm.mutator().get(hn));
+        let after = Instance::shape(vm.vmctx(), object);
+        if after != DICT_MODE
+            && let Some(slot) = storage::find_slot(vm, after, name)
+        {
+            record(
+                vm,
+                site,
+                class_id,
+                before,
+                Kind::Store { slot, next: after },
+            );
+        }
+        Ok(())
+    })
+}

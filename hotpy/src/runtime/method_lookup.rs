@@ -1,0 +1,86 @@
+//! LOAD_METHOD's lookup: `obj.name` about to be called, answered without making a bound
+//! method when the attribute is a plain method of the object's type. CALL_METHOD then calls
+//! the function with the object as its first argument, which is what calling the bound
+//! method would have done (CPython's LOAD_METHOD does the same).
+//!
+//! Owns: the decision "is this a plain method?". Must not: answer any other attribute (the
+//! caller falls back to the full `getattr` for everything this refuses).
+
+use super::{UNBOUND, classes, layout_of};
+use crate::generated::layouts::{Function, Instance};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+/// The function `object.name` would bind `object` to, or UNBOUND when the attribute may be
+/// anything else (an instance attribute, a descriptor, a class's own attribute, a
+/// `__getattribute__` of the class's, ...).
+pub fn find_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
+    match layout_of(vm, object) {
+        Some(Instance::ID) => instance_method(vm, object, name),
+        Some(_) => native_method(vm, object, name),
+        None => Ok(UNBOUND),
+    }
+}
+
+/// A Python function found on an instance's class and not shadowed by the instance.
+fn instance_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
+    let cls = classes::class_of(vm, object);
+    if super::descriptors::has_getattribute(vm, cls) {
+        return Ok(UNBOUND);
+    }
+    vm.handle_scope(|vm| {
+        let ho = vm.mutator().root(object);
+        let hn = vm.mutator().root(name);
+        let Some(f) = classes::lookup(vm, cls, name)? else {
+            return Ok(UNBOUND);
+        };
+        if layout_of(vm, f) != Some(Function::ID) {
+            return Ok(UNBOUND);
+        }
+        let hf = vm.mutator().root(f);
+        let (object, name) = (vm.mutator().get(ho), vm.mutator().get(hn));
+        if classes::own_attr(vm, object, name)?.is_some() {
+            return Ok(UNBOUND);
+        }
+        Ok(vm.mutator().get(hf))
+    })
+}
+
+/// The builtin type index of `object` if it is a value whose attributes are all its type's
+/// (the container and text types: other builtin values, such as modules, functions,
+/// classes and super objects, have attributes of their own first).
+pub fn plain_builtin_type(vm: &ThreadState, object: Value) -> Option<usize> {
+    use crate::generated::layouts::{Bytes, Dict, Float, List, Set, Str, Tuple};
+    match layout_of(vm, object) {
+        Some(List::ID | Dict::ID | Str::ID | Tuple::ID | Set::ID | Bytes::ID | Float::ID) => {
+            super::type_objects::type_index(vm, object)
+        }
+        _ => None,
+    }
+}
+
+/// A builtin type's method descriptor (`list.append` for `[].append(x)`), found along the
+/// type's MRO, for values of [`plain_builtin_type`].
+fn native_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
+    use crate::generated::layouts::BoundMethod;
+    if plain_builtin_type(vm, object).is_none() {
+        return Ok(UNBOUND);
+    }
+    vm.handle_scope(|vm| {
+        let hn = vm.mutator().root(name);
+        let Some(cls) = super::type_objects::class_of_value(vm, object)? else {
+            return Ok(UNBOUND);
+        };
+        let name = vm.mutator().get(hn);
+        match classes::lookup(vm, cls, name)? {
+            // A method descriptor (slot wrappers bind to method-wrappers instead).
+            Some(f)
+                if layout_of(vm, f) == Some(BoundMethod::ID)
+                    && super::type_objects::is_native_method(vm, f) =>
+            {
+                Ok(f)
+            }
+            _ => Ok(UNBOUND),
+        }
+    })
+}

@@ -161,6 +161,36 @@ fn a_tree_survives_collections_intact() {
     });
 }
 
+#[test]
+fn values_rooted_together_are_updated_together() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        let mark = m.handle_mark();
+        let single: Vec<_> = (0..3)
+            .map(|i| {
+                let t = tree(&mut m, 4, i * 100);
+                m.root(t)
+            })
+            .collect();
+        // Read back with nothing allocated in between, then rooted together.
+        let trees: Vec<Value> = single.iter().map(|&h| m.get(h)).collect();
+        let hs = m.root_all(&trees);
+        assert_eq!(hs.len(), 3);
+        for _ in 0..2 {
+            garbage(&mut m, 300);
+            m.collect(false);
+            m.collect(true);
+        }
+        let mut now = [Value(0); 3];
+        m.get_all(hs, &mut now);
+        for (i, &t) in now.iter().enumerate() {
+            assert_eq!(m.get_nth(hs, i), t);
+            assert_eq!(checksum(&m, t), expected_checksum(4, i as i64 * 100));
+        }
+        m.release_handles(mark);
+    });
+}
+
 /// A frame for `code`, made the running frame on top of the current one.
 fn push_frame(m: &mut Mutator, code: &Code) -> Value {
     let layout = FrameLayout {

@@ -189,3 +189,91 @@ try:
     A(1).missing()
 except AttributeError as e:
     print("AttributeError:", e)
+
+# Module attributes at one site: rebound, deleted and bound again.
+import heapq
+
+
+def module_attr():
+    return heapq.nsmallest
+
+
+first = module_attr()
+print(first is module_attr(), first.__name__)
+heapq.nsmallest = "replaced"
+print(module_attr())
+del heapq.nsmallest
+try:
+    module_attr()
+except AttributeError as e:
+    print("AttributeError:", e)
+heapq.nsmallest = first
+print(module_attr() is first)
+
+# Class attributes read through the class at one site: data, functions, enum-like members,
+# descriptors, metaclass attributes, and changes to any of them.
+class Member:
+    pass
+
+
+class Desc:
+    def __get__(self, obj, owner):
+        return ("Desc.__get__", owner.__name__)
+
+
+class Holder:
+    LIMIT = 10
+    member = Member()
+    desc = Desc()
+
+    def method(self):
+        return "method"
+
+    @classmethod
+    def cm(cls):
+        return ("cm", cls.__name__)
+
+
+class Sub(Holder):
+    pass
+
+
+def read_class(c):
+    return (c.LIMIT, c.member is Holder.member, c.desc, c.method is Holder.__dict__["method"], c.cm())
+
+
+print(read_class(Holder), read_class(Sub))
+Sub.LIMIT = 20
+print(read_class(Holder), read_class(Sub))
+del Sub.LIMIT
+Holder.member = 5
+print(read_class(Sub))
+Member.__get__ = lambda self, obj, owner: "now a descriptor"
+Holder.member = Member()
+print(read_class(Sub))
+
+
+class Meta(type):
+    LIMIT = "from the metaclass"
+
+    @property
+    def prop(cls):
+        return "metaclass property"
+
+
+class WithMeta(metaclass=Meta):
+    prop = "class attribute"
+
+
+def read_limit(c):
+    return c.LIMIT
+
+
+def read_prop(c):
+    return c.prop
+
+
+print(read_limit(WithMeta), read_limit(Holder), read_prop(WithMeta))
+WithMeta.LIMIT = "own"
+print(read_limit(WithMeta), read_prop(WithMeta))
+print(read_limit(int) if hasattr(int, "LIMIT") else "int has no LIMIT")

@@ -23,7 +23,7 @@ mod verify;
 mod weak;
 
 pub use heap::{Heap, HeapConfig};
-pub use mutator::{Gc, Handle, Mutator};
+pub use mutator::{Gc, Handle, Handles, Mutator};
 pub use plan::PlanKind;
 pub use roots::Pinned;
 pub use stats::GcStats;

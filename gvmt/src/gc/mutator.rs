@@ -132,6 +132,23 @@ impl MutatorRecord {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Handle(usize);
 
+/// Consecutive rooted values ([`Mutator::root_all`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handles {
+    start: usize,
+    len: usize,
+}
+
+impl Handles {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
 /// A reference read from a handle, valid while the mutator is borrowed: every operation that
 /// may collect takes the mutator mutably, so the borrow checker rejects a `Gc` held across one.
 ///
@@ -335,6 +352,29 @@ impl Mutator {
     /// The current value of a handle.
     pub fn get(&self, h: Handle) -> Value {
         self.roots_ref().handles[h.0]
+    }
+
+    /// Roots every value of `vs` (consecutive handles, no allocation beyond the handle
+    /// stack's own growth); [`Mutator::get_nth`] reads them back.
+    pub fn root_all(&mut self, vs: &[Value]) -> Handles {
+        let roots = self.roots();
+        let start = roots.handles.len();
+        roots.handles.extend_from_slice(vs);
+        Handles {
+            start,
+            len: vs.len(),
+        }
+    }
+
+    /// The current value of the `i`th handle of `hs`.
+    pub fn get_nth(&self, hs: Handles, i: usize) -> Value {
+        assert!(i < hs.len, "gvmt: handle {i} of {}", hs.len);
+        self.roots_ref().handles[hs.start + i]
+    }
+
+    /// The current values of `hs`, into `out` (which must be as long).
+    pub fn get_all(&self, hs: Handles, out: &mut [Value]) {
+        out.copy_from_slice(&self.roots_ref().handles[hs.start..hs.start + hs.len]);
     }
 
     pub fn set(&mut self, h: Handle, v: Value) {

@@ -236,13 +236,31 @@ fn start(
             start(vm, function, Some(receiver), args, kwargs)
         }
         _ => {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.extend(receiver);
-            match args {
-                Args::Stack(v) => all.extend(v.to_vec(vm.vmctx())),
-                Args::Slice(s) => all.extend_from_slice(s),
-            }
-            call_native(vm, callable, &all, kwargs).map(Started::Done)
+            // The receiver and the arguments in one slice: on the native stack for the
+            // common short calls (no allocation per builtin call).
+            let n = args.len() + receiver.is_some() as usize;
+            let at = |vm: &ThreadState, i: usize| match (receiver, i) {
+                (Some(r), 0) => r,
+                _ => {
+                    let i = i - receiver.is_some() as usize;
+                    match args {
+                        Args::Stack(v) => v.get(vm.vmctx(), i),
+                        Args::Slice(s) => s[i],
+                    }
+                }
+            };
+            let mut short = [NONE; 8];
+            let long: Vec<Value>;
+            let all: &[Value] = if n <= short.len() {
+                for (i, slot) in short.iter_mut().enumerate().take(n) {
+                    *slot = at(vm, i);
+                }
+                &short[..n]
+            } else {
+                long = (0..n).map(|i| at(vm, i)).collect();
+                &long
+            };
+            call_native(vm, callable, all, kwargs).map(Started::Done)
         }
     }
 }
@@ -278,12 +296,13 @@ fn init_frame(
             .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
             .collect();
         let cls = vm.mutator().get(hc);
-        match runtime::protocols::class_lookup(vm, cls, "__new__")? {
+        match runtime::protocols::class_lookup(vm, cls, runtime::protocols::NEW)? {
             Some(f) if builtins::is_builtin_named(vm, f, "object.__new__") => {}
             _ => return Ok(None),
         }
         let cls = vm.mutator().get(hc);
-        let Some(init) = runtime::protocols::class_lookup(vm, cls, "__init__")? else {
+        let Some(init) = runtime::protocols::class_lookup(vm, cls, runtime::protocols::INIT)?
+        else {
             return Ok(None);
         };
         if runtime::layout_of(vm, init) != Some(Function::ID) {
@@ -364,6 +383,23 @@ fn function_frame(
                 }
             };
             frame::init_locals(ctx, f, n, args, runtime::UNBOUND);
+            Ok(Started::Frame(f))
+        });
+    }
+    // SAFETY: as above.
+    if kwargs.is_empty()
+        && receiver.is_none()
+        && unsafe { (*loaded).plain_arity } == Some(n)
+        && let Args::Slice(values) = args
+    {
+        // A call from Rust (a special method, a key function) with positional arguments:
+        // rooted together across the frame's allocation, then straight into its locals.
+        return vm.handle_scope(|vm| {
+            let handles = vm.mutator().root_all(values);
+            let f = vm.alloc_frame(index)?;
+            let mutator = vm.mutator_ref();
+            let args = |i: usize| mutator.get_nth(handles, i);
+            frame::init_locals(vm.vmctx(), f, n, args, runtime::UNBOUND);
             Ok(Started::Frame(f))
         });
     }
@@ -495,7 +531,7 @@ fn make_cells(
 
 /// A generator whose frame is `f` (not started).
 fn new_generator(vm: &mut ThreadState, index: usize, f: Value) -> Result<Value, Error> {
-    let (g, kept) = vm.alloc_keeping(Generator::ID, Generator::FIXED_SIZE, &[f])?;
+    let (g, kept) = vm.alloc_with(Generator::ID, Generator::FIXED_SIZE, [f])?;
     let ctx = vm.vmctx();
     Generator::set_code(ctx, g, index as i64);
     Generator::set_state(ctx, g, super::generators::NEW);

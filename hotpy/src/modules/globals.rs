@@ -118,7 +118,7 @@ impl ThreadState {
     pub(crate) fn add_module(&mut self, mut state: ModuleState) -> Result<usize, Error> {
         let globals = self.unbound_array(state.names.len())?;
         let (object, kept) =
-            self.alloc_keeping(ModuleLayout::ID, ModuleLayout::FIXED_SIZE, &[globals])?;
+            self.alloc_with(ModuleLayout::ID, ModuleLayout::FIXED_SIZE, [globals])?;
         let ctx = self.vmctx();
         ModuleLayout::set_globals(ctx, object, kept[0]);
         let pinned = self.mutator().pin(object);
@@ -239,6 +239,17 @@ impl ThreadState {
     }
 
     /// Global `name` of module `m` (None when unbound).
+    /// The slot of global `name` in module `m`, if its code or a store ever named it (slots
+    /// are never reused: a slot keeps its name while the module lives).
+    pub fn module_global_slot(&self, m: usize, name: &str) -> Option<usize> {
+        self.tables()
+            .modules
+            .get(m)?
+            .names
+            .iter()
+            .position(|n| n == name)
+    }
+
     pub fn module_global(&self, m: usize, name: &str) -> Option<Value> {
         let i = self
             .tables()

@@ -22,7 +22,7 @@ pub const NAMES: [&str; 3] = ["dict_keys", "dict_values", "dict_items"];
 
 /// A new view of dict `d`.
 pub fn new_view(vm: &mut ThreadState, d: Value, kind: i64) -> Result<Value, Error> {
-    let (v, kept) = vm.alloc_keeping(DictView::ID, DictView::FIXED_SIZE, &[d])?;
+    let (v, kept) = vm.alloc_with(DictView::ID, DictView::FIXED_SIZE, [d])?;
     DictView::set_dict(vm.vmctx(), v, kept[0]);
     DictView::set_kind(vm.vmctx(), v, kind);
     Ok(v)

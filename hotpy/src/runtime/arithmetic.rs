@@ -223,7 +223,7 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
     let count = n.max(0) as usize;
     check_size(vm, items.len() as u128 * count as u128 * 8)?;
     let repeated: Vec<Value> = (0..count).flat_map(|_| items.iter().copied()).collect();
-    if type_name(vm, seq) == "list" {
+    if super::is_list(vm, seq) {
         sequences::new_list(vm, &repeated)
     } else {
         sequences::new_tuple(vm, &repeated)

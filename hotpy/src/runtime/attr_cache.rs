@@ -23,7 +23,9 @@
 
 use super::storage::{self, DICT_MODE};
 use super::{UNBOUND, classes, layout_of};
-use crate::generated::layouts::{Bytes, Class, Descriptor, Float, Function, Instance, Str, Tuple};
+use crate::generated::layouts::{
+    Bytes, Class, Descriptor, Float, Function, Instance, Module, Str, Tuple,
+};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -56,6 +58,8 @@ enum Kind {
     ClassValue(Value),
     /// A store to this slot, leaving the instance with shape `next`.
     Store { slot: usize, next: i64 },
+    /// A module's global in this slot (`modules/globals.rs`); valid while bound.
+    Global(usize),
     /// Nothing to remember: the general path (so that a miss need not look again).
     General,
 }
@@ -189,16 +193,124 @@ pub fn load_attr(
     name: Value,
     site: i64,
 ) -> Result<Value, Error> {
-    if layout_of(vm, object) == Some(Instance::ID) {
-        match hit(vm, site, object) {
+    match layout_of(vm, object) {
+        Some(Instance::ID) => match hit(vm, site, object) {
             Some(Kind::Slot(i)) => return Ok(storage::slot(vm, object, i)),
             Some(Kind::Method(f)) => return classes::bind(vm, f, object),
             Some(Kind::ClassValue(v)) => return Ok(v),
-            Some(Kind::Store { .. } | Kind::General) => {}
+            Some(Kind::Store { .. } | Kind::Global(_) | Kind::General) => {}
             None => fill_load(vm, site, object, name)?,
-        }
+        },
+        Some(Module::ID) => return module_attr(vm, object, name, site),
+        Some(Class::ID) => return class_attr(vm, object, name, site),
+        _ => {}
     }
     super::attributes::get_attr(vm, object, name)
+}
+
+/// The shape of the entries for attributes of class objects (keyed by class id).
+const CLASS_ATTR: i64 = -4;
+
+/// `cls.name` at site `site`: plain data or a function in the class's MRO, remembered by
+/// class id (for one class version and heap epoch).
+fn class_attr(vm: &mut ThreadState, cls: Value, name: Value, site: i64) -> Result<Value, Error> {
+    let id = Class::id(vm.vmctx(), cls);
+    let e = &vm.sites.entries[index(site)];
+    if e.site == site
+        && e.class_id == id
+        && e.shape == CLASS_ATTR
+        && e.version == vm.interp.class_version.load(Ordering::Acquire)
+    {
+        if let Kind::ClassValue(v) = e.kind
+            && e.epoch == vm.mutator_ref().heap().epoch()
+        {
+            return Ok(v);
+        }
+        if let Kind::General = e.kind {
+            return super::attributes::get_attr(vm, cls, name);
+        }
+    }
+    if site != NO_SITE {
+        let (kind, cls, name) = vm.handle_scope(|vm| {
+            let (hc, hn) = (vm.mutator().root(cls), vm.mutator().root(name));
+            let kind = classify_class_load(vm, cls, name);
+            (kind, vm.mutator().get(hc), vm.mutator().get(hn))
+        });
+        let kind = kind?.unwrap_or(Kind::General);
+        // Recorded after the lookups, which may have collected: a value is current now.
+        record(vm, site, id, CLASS_ATTR, kind);
+        return super::attributes::get_attr(vm, cls, name);
+    }
+    super::attributes::get_attr(vm, cls, name)
+}
+
+/// What `cls.name` gives when it depends only on the class version: a value found along
+/// the class's MRO that is plain data, a function or an instance without `__get__`, for a
+/// name the metaclass (or `type`) does not have. Special names (`__name__`, `__dict__`,
+/// ...) are left to the general path. May collect (the values are read again after).
+fn classify_class_load(
+    vm: &mut ThreadState,
+    cls: Value,
+    name: Value,
+) -> Result<Option<Kind>, Error> {
+    let dunder = super::str_value(vm, name).is_none_or(|n| n.starts_with("__"));
+    if dunder {
+        return Ok(None);
+    }
+    vm.handle_scope(|vm| {
+        let (hc, hn) = (vm.mutator().root(cls), vm.mutator().root(name));
+        let meta = super::metaclasses::class_type(vm, cls)?;
+        if super::descriptors::has_getattribute(vm, meta)
+            || classes::lookup(vm, meta, vm.mutator_ref().get(hn))?.is_some()
+        {
+            return Ok(None);
+        }
+        let (cls, name) = (vm.mutator().get(hc), vm.mutator().get(hn));
+        let Some(v) = classes::lookup(vm, cls, name)? else {
+            return Ok(None);
+        };
+        let plain = plain_data(vm, v)
+            || layout_of(vm, v) == Some(Function::ID)
+            || layout_of(vm, v) == Some(Instance::ID)
+                && super::dunder::method(vm, v, "__get__")?.is_none();
+        // Read the value again: the `__get__` lookup may have collected.
+        let (cls, name) = (vm.mutator().get(hc), vm.mutator().get(hn));
+        Ok(if plain {
+            classes::lookup(vm, cls, name)?.map(Kind::ClassValue)
+        } else {
+            None
+        })
+    })
+}
+
+/// The shape of the entries for module attributes (keyed by module id).
+const MODULE_ATTR: i64 = -3;
+
+/// `module.name` at site `site`: the module's global slot, remembered by module id.
+fn module_attr(
+    vm: &mut ThreadState,
+    module: Value,
+    name: Value,
+    site: i64,
+) -> Result<Value, Error> {
+    let m = Module::id(vm.vmctx(), module);
+    let e = &vm.sites.entries[index(site)];
+    if e.site == site
+        && e.class_id == m
+        && e.shape == MODULE_ATTR
+        && let Kind::Global(i) = e.kind
+    {
+        let v = vm.global_at(m as usize, i);
+        if v != UNBOUND {
+            return Ok(v);
+        }
+    } else if site != NO_SITE
+        && let Some(text) = super::str_value(vm, name)
+        && let Some(i) = vm.module_global_slot(m as usize, &text)
+    {
+        record(vm, site, m, MODULE_ATTR, Kind::Global(i));
+    }
+    super::attributes::get_attr(vm, module, name)
 }
 
 /// LOAD_METHOD's lookup at site `site`: the plain method `object.name` would bind `object`

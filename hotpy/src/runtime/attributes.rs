@@ -673,7 +673,7 @@ fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value,
     if let Some(i) = at {
         return super::make_int(i as i64);
     }
-    if type_name(vm, seq) == "list" {
+    if super::is_list(vm, seq) {
         let shown = super::text::repr_of(vm, x);
         return Err(Error::new("ValueError", format!("{shown} is not in list")));
     }

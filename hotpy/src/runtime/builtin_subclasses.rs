@@ -182,7 +182,7 @@ pub fn special(
         "__init__" => init(vm, value, args, &[])?,
         // Only str has its own `__str__`; the others show their `__repr__` (CPython's
         // object.__str__), which the class may define.
-        "__str__" if type_name(vm, value) == "str" => value,
+        "__str__" if super::str_value(vm, value).is_some() => value,
         "__str__" => return Ok(None),
         "__len__" | "__reversed__" | "__abs__" | "__int__" | "__float__" | "__round__" => {
             // The builtin function of the same name, applied to the value.
@@ -276,8 +276,7 @@ fn binary_code(name: &str) -> Option<(i64, bool)> {
 /// `super().__setitem__` and similar in a subclass's methods.
 pub fn wrapper(vm: &mut ThreadState, value: Value, name: Value) -> Result<Value, Error> {
     use crate::generated::layouts::MethodWrapper;
-    let (w, kept) =
-        vm.alloc_keeping(MethodWrapper::ID, MethodWrapper::FIXED_SIZE, &[value, name])?;
+    let (w, kept) = vm.alloc_with(MethodWrapper::ID, MethodWrapper::FIXED_SIZE, [value, name])?;
     MethodWrapper::set_receiver(vm.vmctx(), w, kept[0]);
     MethodWrapper::set_name(vm.vmctx(), w, kept[1]);
     Ok(w)

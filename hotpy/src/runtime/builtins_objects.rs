@@ -728,8 +728,11 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
             return Ok(r);
         }
         let seq = vm.mutator().get(h[0]);
-        let ok = matches!(type_name(vm, seq), "list" | "tuple" | "str" | "range")
-            || super::dunder::method(vm, seq, "__getitem__")?.is_some();
+        use crate::generated::layouts::{List, Range, Str, Tuple};
+        let ok = matches!(
+            super::layout_of(vm, seq),
+            Some(List::ID | Tuple::ID | Str::ID | Range::ID)
+        ) || super::dunder::method(vm, seq, "__getitem__")?.is_some();
         let seq = vm.mutator().get(h[0]);
         if !ok {
             return Err(Error::new(

@@ -193,7 +193,7 @@ pub(super) fn lookup_from(
 /// True for a method of `object` (`object.__repr__`...): builtin subclasses and exceptions
 /// answer those with their own behaviour first.
 fn is_object_method(vm: &ThreadState, f: Value) -> bool {
-    super::type_name(vm, f) == "builtin_function_or_method"
+    super::builtins::is_builtin(vm, f)
         && super::builtins::BUILTINS[Builtin::id(vm.vmctx(), f) as usize]
             .0
             .starts_with("object.")
@@ -201,7 +201,17 @@ fn is_object_method(vm: &ThreadState, f: Value) -> bool {
 
 /// `issubclass(cls, of)` for Python classes: `of` is in `cls`'s MRO.
 pub fn is_subclass(vm: &ThreadState, cls: Value, of: Value) -> bool {
-    cls == of || mro(vm, cls).contains(&of)
+    if cls == of {
+        return true;
+    }
+    // Along the MRO tuple in place (no vector: this runs on every class call).
+    let ctx = vm.vmctx();
+    let order = Class::mro(ctx, cls);
+    if layout_of(vm, order) != Some(crate::generated::layouts::Tuple::ID) {
+        return false;
+    }
+    use crate::generated::layouts::Tuple;
+    (0..Tuple::len(ctx, order) as usize).any(|i| Tuple::items(ctx, order, i) == of)
 }
 
 /// `object.name` for instances and classes; `None` when the object is neither.
@@ -541,7 +551,7 @@ fn own_annotations(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Valu
 }
 
 pub fn bind(vm: &mut ThreadState, function: Value, receiver: Value) -> Result<Value, Error> {
-    let (m, kept) = vm.alloc_keeping(Method::ID, Method::FIXED_SIZE, &[function, receiver])?;
+    let (m, kept) = vm.alloc_with(Method::ID, Method::FIXED_SIZE, [function, receiver])?;
     Method::set_function(vm.vmctx(), m, kept[0]);
     Method::set_receiver(vm.vmctx(), m, kept[1]);
     Ok(m)

@@ -3,7 +3,7 @@
 //! floats alike, strs by content, tuples by items); other objects by identity.
 
 use super::{TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
-use crate::generated::layouts::{Array, Dict, Slots, Tuple};
+use crate::generated::layouts::{Array, Dict, List, Slots, Tuple};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm};
@@ -72,8 +72,8 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
         }
         return Ok(h as i64);
     }
-    match type_name(vm, v) {
-        "tuple" => vm.handle_scope(|vm| {
+    match super::layout_of(vm, v) {
+        Some(Tuple::ID) => vm.handle_scope(|vm| {
             // An item's `__hash__` may collect: read each item from the rooted tuple.
             let ht = vm.mutator().root(v);
             let n = Tuple::len(vm.vmctx(), v) as usize;
@@ -84,9 +84,9 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
             }
             Ok(h)
         }),
-        kind @ ("list" | "dict") => Err(Error::new(
+        Some(List::ID | Dict::ID) => Err(Error::new(
             "TypeError",
-            format!("unhashable type: '{kind}'"),
+            format!("unhashable type: '{}'", type_name(vm, v)),
         )),
         _ => Ok(vm.mutator().identity(v) as i64),
     }

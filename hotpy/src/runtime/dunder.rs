@@ -7,7 +7,7 @@
 //! Every function here may run Python code, and so collect: values the callers hold across
 //! one must be rooted (they are rooted here for the duration of each call).
 
-use super::{str_value, type_name};
+use super::{NONE, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -122,26 +122,35 @@ pub fn call(
     if !takes_part(vm, obj) {
         return Ok(None);
     }
+    // `obj` and the arguments, rooted together (on the native stack for short calls).
+    let mut short = [NONE; 4];
+    let mut long: Vec<Value>;
+    let full: &mut [Value] = if args.len() < short.len() {
+        short[0] = obj;
+        short[1..=args.len()].copy_from_slice(args);
+        &mut short[..=args.len()]
+    } else {
+        long = std::iter::once(obj).chain(args.iter().copied()).collect();
+        &mut long[..]
+    };
     vm.handle_scope(|vm| {
-        let handles: Vec<_> = std::iter::once(obj)
-            .chain(args.iter().copied())
-            .map(|v| vm.mutator().root(v))
-            .collect();
+        let handles = vm.mutator().root_all(full);
         let Some(f) = method(vm, obj, name)? else {
             // A class deriving from a builtin type: the builtin's behaviour on its value.
-            let obj = vm.mutator().get(handles[0]);
+            let obj = vm.mutator().get_nth(handles, 0);
             if let Some(value) = super::builtin_subclasses::value_of(vm, obj) {
-                let args: Vec<Value> = handles[1..].iter().map(|&h| vm.mutator().get(h)).collect();
+                let args: Vec<Value> = (1..handles.len())
+                    .map(|i| vm.mutator().get_nth(handles, i))
+                    .collect();
                 let result = super::builtin_subclasses::special(vm, value, name, &args);
                 // dict's `__getitem__` asks a subclass's `__missing__` for absent keys.
                 return match result {
                     Err(e) if e.is("KeyError") && name == "__getitem__" => {
-                        let obj = vm.mutator().get(handles[0]);
+                        let obj = vm.mutator().get_nth(handles, 0);
                         match method(vm, obj, "__missing__")? {
                             Some(missing) => {
-                                let full: Vec<Value> =
-                                    handles.iter().map(|&h| vm.mutator().get(h)).collect();
-                                vm.call(missing, &full, &[]).map(Some)
+                                vm.mutator().get_all(handles, full);
+                                vm.call(missing, full, &[]).map(Some)
                             }
                             None => Err(e),
                         }
@@ -151,8 +160,8 @@ pub fn call(
             }
             return Ok(None);
         };
-        let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-        vm.call(f, &full, &[]).map(Some)
+        vm.mutator().get_all(handles, full);
+        vm.call(f, full, &[]).map(Some)
     })
 }
 

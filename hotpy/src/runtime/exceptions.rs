@@ -8,7 +8,7 @@
 //! raised from Python carries its object (pinned), so attributes and subclasses survive.
 
 use super::text::{repr_of, str_of};
-use super::{NONE, layout_of, py_bool, type_name};
+use super::{NONE, layout_of, py_bool};
 use crate::generated::layouts::{Class, Exception};
 use crate::vm::{Error, PyException, ThreadState};
 use gvmt::rt::{Value, Values, Vm};
@@ -168,7 +168,7 @@ pub fn new_instance(vm: &mut ThreadState, cls: Value, args: Value) -> Result<Val
         (dict?, kept)
     };
     let (dict, (cls, args)) = dict;
-    let (e, kept) = vm.alloc_keeping(Exception::ID, Exception::FIXED_SIZE, &[cls, dict, args])?;
+    let (e, kept) = vm.alloc_with(Exception::ID, Exception::FIXED_SIZE, [cls, dict, args])?;
     let ctx = vm.vmctx();
     Exception::set_class(ctx, e, kept[0]);
     Exception::set_dict(ctx, e, kept[1]);
@@ -436,7 +436,7 @@ pub fn reraise(vm: &mut ThreadState, exc: Value) -> Error {
 pub fn exc_matches(vm: &mut ThreadState, exc: Value, cls: Value) -> Result<Value, Error> {
     let exc_class = Exception::class(vm.vmctx(), exc);
     let classes = match super::sequences::items(vm, cls) {
-        Some(items) if type_name(vm, cls) == "tuple" => items,
+        Some(items) if super::is_tuple(vm, cls) => items,
         _ => vec![cls],
     };
     let mut matched = false;

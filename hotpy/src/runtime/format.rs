@@ -355,7 +355,7 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
 /// width and precision). `args` is a tuple of values or a single value.
 pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<String, Error> {
     let values = match super::sequences::items(vm, args) {
-        Some(items) if super::type_name(vm, args) == "tuple" => items,
+        Some(items) if super::is_tuple(vm, args) => items,
         _ => vec![args],
     };
     // `str`/`repr` of one value may run Python code and collect: keep the rest rooted.

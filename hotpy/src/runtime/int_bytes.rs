@@ -83,13 +83,44 @@ fn int_from_bytes(
     let data = match super::bytes::value(vm, source) {
         Some(d) => d,
         None => {
-            let items = super::builtins::collect(vm, source)?;
+            // What `bytes(source)` accepts: an iterable of ints in range(256) (not a str).
+            let cannot = |vm: &ThreadState| {
+                Error::new(
+                    "TypeError",
+                    format!(
+                        "cannot convert '{}' object to bytes",
+                        super::type_objects::python_type_name(vm, source)
+                    ),
+                )
+            };
+            if super::str_value(vm, source).is_some() {
+                return Err(cannot(vm));
+            }
+            let items = match super::builtins::collect(vm, source) {
+                Ok(items) => items,
+                Err(e) if e.is("TypeError") => return Err(cannot(vm)),
+                Err(e) => return Err(e),
+            };
             let mut out = Vec::with_capacity(items.len());
             for v in items {
                 match as_int(v) {
                     Some(i @ 0..=255) => out.push(i as u8),
-                    _ => {
+                    Some(_) => {
                         return Err(Error::new("ValueError", "bytes must be in range(0, 256)"));
+                    }
+                    None if super::layout_of(vm, v)
+                        == Some(crate::generated::layouts::BigInt::ID) =>
+                    {
+                        return Err(Error::new("ValueError", "bytes must be in range(0, 256)"));
+                    }
+                    None => {
+                        return Err(Error::new(
+                            "TypeError",
+                            format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                super::type_objects::python_type_name(vm, v)
+                            ),
+                        ));
                     }
                 }
             }

@@ -158,7 +158,7 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
             Ok(it)
         }
         Some(l) if l == Str::ID => {
-            let (it, kept) = vm.alloc_keeping(StrIter::ID, StrIter::FIXED_SIZE, &[v])?;
+            let (it, kept) = vm.alloc_with(StrIter::ID, StrIter::FIXED_SIZE, [v])?;
             StrIter::set_text(vm.vmctx(), it, kept[0]);
             StrIter::set_offset(vm.vmctx(), it, 0);
             Ok(it)

@@ -44,7 +44,7 @@ fn make(
         let values: Vec<Value> = iterators.iter().map(|&h| vm.mutator().get(h)).collect();
         let tuple = super::sequences::new_tuple(vm, &values)?;
         let func = vm.mutator().get(hf);
-        let (it, kept) = vm.alloc_keeping(LazyIter::ID, LazyIter::FIXED_SIZE, &[func, tuple])?;
+        let (it, kept) = vm.alloc_with(LazyIter::ID, LazyIter::FIXED_SIZE, [func, tuple])?;
         let ctx = vm.vmctx();
         LazyIter::set_kind(ctx, it, kind);
         LazyIter::set_func(ctx, it, kept[0]);

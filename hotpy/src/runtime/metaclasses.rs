@@ -292,7 +292,7 @@ pub fn type_new(
             ),
         ));
     };
-    if type_name(vm, *bases) != "tuple" {
+    if !super::is_tuple(vm, *bases) {
         return Err(Error::new(
             "TypeError",
             format!(

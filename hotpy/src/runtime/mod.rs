@@ -87,6 +87,18 @@ pub fn float_value(vm: &ThreadState, v: Value) -> Option<f64> {
     (layout_of(vm, v) == Some(Float::ID)).then(|| Float::value(vm.vmctx(), v))
 }
 
+/// True for an exact tuple (not an instance of a subclass).
+#[inline]
+pub fn is_tuple(vm: &ThreadState, v: Value) -> bool {
+    layout_of(vm, v) == Some(crate::generated::layouts::Tuple::ID)
+}
+
+/// True for an exact list (not an instance of a subclass).
+#[inline]
+pub fn is_list(vm: &ThreadState, v: Value) -> bool {
+    layout_of(vm, v) == Some(crate::generated::layouts::List::ID)
+}
+
 /// True for a Python function object.
 #[inline]
 pub fn is_function(vm: &ThreadState, v: Value) -> bool {
@@ -313,7 +325,7 @@ pub fn unbound_deref(vm: &mut ThreadState, index: i64) -> Error {
 
 /// A new function object like `f` with the dict `kwdefaults` of keyword-only defaults.
 pub fn with_kwdefaults(vm: &mut ThreadState, f: Value, kwdefaults: Value) -> Result<Value, Error> {
-    let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, kwdefaults])?;
+    let (g, kept) = vm.alloc_with(Function::ID, Function::FIXED_SIZE, [f, kwdefaults])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
     Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
@@ -325,7 +337,7 @@ pub fn with_kwdefaults(vm: &mut ThreadState, f: Value, kwdefaults: Value) -> Res
 
 /// A new function object like `f` with the tuple `closure` of cells.
 pub fn with_closure(vm: &mut ThreadState, f: Value, closure: Value) -> Result<Value, Error> {
-    let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, closure])?;
+    let (g, kept) = vm.alloc_with(Function::ID, Function::FIXED_SIZE, [f, closure])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
     Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
@@ -341,7 +353,7 @@ pub fn bad_operator(_vm: &mut ThreadState, op: i64) -> Error {
 
 /// A new function object like `f` with the tuple `defaults` of default values.
 pub fn with_defaults(vm: &mut ThreadState, f: Value, defaults: Value) -> Result<Value, Error> {
-    let (g, kept) = vm.alloc_keeping(Function::ID, Function::FIXED_SIZE, &[f, defaults])?;
+    let (g, kept) = vm.alloc_with(Function::ID, Function::FIXED_SIZE, [f, defaults])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
     Function::set_defaults(ctx, g, kept[1]);

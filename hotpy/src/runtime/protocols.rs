@@ -19,7 +19,10 @@ use crate::generated::layouts::{Array, Class};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::OnceLock;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The address bits of [`Protocol::of`]'s memo words.
+const ADDRESS: u64 = (1 << 56) - 1;
 
 /// The protocols with a slot, by their special method's name.
 pub const PROTOCOLS: &[&str] = &[
@@ -122,9 +125,53 @@ pub const PLAIN_FROM: usize = PROTOCOLS.len() - 2;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Protocol(u8);
 
+/// `__new__` (a plain-lookup protocol).
+pub const NEW: Protocol = Protocol::named("__new__");
+/// `__init__` (a plain-lookup protocol).
+pub const INIT: Protocol = Protocol::named("__init__");
+
 impl Protocol {
+    /// The protocol of special method `name`, at compile time (a name without a slot does
+    /// not compile).
+    pub const fn named(name: &str) -> Protocol {
+        let mut i = 0;
+        while i < PROTOCOLS.len() {
+            let (a, b) = (PROTOCOLS[i].as_bytes(), name.as_bytes());
+            if a.len() == b.len() {
+                let mut j = 0;
+                while j < a.len() && a[j] == b[j] {
+                    j += 1;
+                }
+                if j == a.len() {
+                    return Protocol(i as u8);
+                }
+            }
+            i += 1;
+        }
+        panic!("not a protocol with a slot")
+    }
+
     /// The protocol of special method `name`, if it has a slot.
     pub fn of(name: &str) -> Option<Protocol> {
+        // Callers pass string literals: a memo by address (protocol index in the top byte,
+        // the address below) answers them without hashing; the text is compared anyway, so a
+        // stale or raced entry only costs the hashed lookup.
+        static MEMO: [AtomicU64; 64] = [const { AtomicU64::new(0) }; 64];
+        let address = name.as_ptr() as u64 & ADDRESS;
+        let memo = &MEMO[((address >> 3) ^ (address >> 9)) as usize & 63];
+        let word = memo.load(Ordering::Relaxed);
+        if word & ADDRESS == address {
+            let i = (word >> 56) as usize;
+            if PROTOCOLS.get(i) == Some(&name) {
+                return Some(Protocol(i as u8));
+            }
+        }
+        let found = Protocol::hashed(name)?;
+        memo.store(((found.0 as u64) << 56) | address, Ordering::Relaxed);
+        Some(found)
+    }
+
+    fn hashed(name: &str) -> Option<Protocol> {
         static INDEX: OnceLock<rustc_hash::FxHashMap<&'static str, u8>> = OnceLock::new();
         INDEX
             .get_or_init(|| {
@@ -149,16 +196,15 @@ impl Protocol {
     }
 }
 
-/// `cls`'s attribute `name` (one of the plain-lookup protocols, `__new__` or `__init__`)
+/// `cls`'s attribute for `p` (one of the plain-lookup protocols, [`NEW`] or [`INIT`])
 /// along its MRO, from its slot when current. May collect (the first use of the name makes
 /// its str); `cls` need not be rooted.
-pub fn class_lookup(
-    vm: &mut ThreadState,
-    cls: Value,
-    name: &'static str,
-) -> Result<Option<Value>, Error> {
-    let p = Protocol::of(name).filter(|p| !p.is_special_method());
-    let p = p.expect("class_lookup is for the plain-lookup protocols");
+pub fn class_lookup(vm: &mut ThreadState, cls: Value, p: Protocol) -> Result<Option<Value>, Error> {
+    assert!(
+        !p.is_special_method(),
+        "class_lookup is for the plain-lookup protocols"
+    );
+    let name = p.name();
     if let Some(found) = cached(vm, cls, p) {
         return Ok(found);
     }

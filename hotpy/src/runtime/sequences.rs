@@ -38,7 +38,7 @@ pub fn new_list(vm: &mut ThreadState, items: &[Value]) -> Result<Value, Error> {
     for (i, &v) in items.iter().enumerate() {
         Array::set_items(vm.vmctx(), array, i, v);
     }
-    let (list, kept) = vm.alloc_keeping(List::ID, List::FIXED_SIZE, &[array])?;
+    let (list, kept) = vm.alloc_with(List::ID, List::FIXED_SIZE, [array])?;
     List::set_length(vm.vmctx(), list, items.len() as i64);
     List::set_items(vm.vmctx(), list, kept[0]);
     Ok(list)
@@ -156,7 +156,32 @@ fn position(vm: &ThreadState, index: Value, len: usize, what: &str) -> Result<us
     Ok(at as usize)
 }
 
+/// Position `i` (negative from the end) of a list or tuple of `n` items, if in range.
+#[inline]
+fn in_range(i: i64, n: i64) -> Option<usize> {
+    let at = if i < 0 { i + n } else { i };
+    (0..n).contains(&at).then_some(at as usize)
+}
+
 pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result<Value, Error> {
+    // The common case first: an exact list or tuple and an int in range.
+    if let Some(i) = super::int_value(index) {
+        use crate::generated::layouts::{Array, List, Tuple};
+        let ctx = vm.vmctx();
+        match super::layout_of(vm, container) {
+            Some(List::ID) => {
+                if let Some(at) = in_range(i, List::length(ctx, container)) {
+                    return Ok(Array::items(ctx, List::items(ctx, container), at));
+                }
+            }
+            Some(Tuple::ID) => {
+                if let Some(at) = in_range(i, Tuple::len(ctx, container)) {
+                    return Ok(Tuple::items(ctx, container, at));
+                }
+            }
+            _ => {}
+        }
+    }
     if let Some(r) = super::dunder::call(vm, container, "__getitem__", &[index])? {
         return Ok(r);
     }
@@ -241,6 +266,16 @@ pub fn store_subscript(
     index: Value,
     v: Value,
 ) -> Result<(), Error> {
+    if let Some(i) = super::int_value(index)
+        && super::layout_of(vm, container) == Some(crate::generated::layouts::List::ID)
+    {
+        use crate::generated::layouts::{Array, List};
+        let ctx = vm.vmctx();
+        if let Some(at) = in_range(i, List::length(ctx, container)) {
+            Array::set_items(ctx, List::items(ctx, container), at, v);
+            return Ok(());
+        }
+    }
     if super::dunder::call(vm, container, "__setitem__", &[index, v])?.is_some() {
         return Ok(());
     }
@@ -280,8 +315,7 @@ pub fn append(vm: &mut ThreadState, list: Value, v: Value) -> Result<(), Error> 
     let array = List::items(vm.vmctx(), list);
     let capacity = Array::len(vm.vmctx(), array) as usize;
     let (list, v) = if size == capacity {
-        let (bigger, kept) =
-            vm.alloc_keeping(Array::ID, Array::size_for(capacity * 2), &[list, v])?;
+        let (bigger, kept) = vm.alloc_with(Array::ID, Array::size_for(capacity * 2), [list, v])?;
         let (list, v) = (kept[0], kept[1]);
         let ctx = vm.vmctx();
         Array::set_len(ctx, bigger, (capacity * 2) as i64);
@@ -344,7 +378,7 @@ pub fn pop_at(vm: &mut ThreadState, list: Value, index: Value) -> Result<Value, 
 
 /// An iterator over a list or tuple.
 pub fn iter(vm: &mut ThreadState, seq: Value) -> Result<Value, Error> {
-    let (it, kept) = vm.alloc_keeping(SeqIter::ID, SeqIter::FIXED_SIZE, &[seq])?;
+    let (it, kept) = vm.alloc_with(SeqIter::ID, SeqIter::FIXED_SIZE, [seq])?;
     SeqIter::set_seq(vm.vmctx(), it, kept[0]);
     SeqIter::set_index(vm.vmctx(), it, 0);
     Ok(it)
@@ -584,7 +618,7 @@ pub fn get_slice(
         .into_iter()
         .map(|i| all[i])
         .collect();
-    if type_name(vm, container) == "tuple" {
+    if super::is_tuple(vm, container) {
         new_tuple(vm, &picked)
     } else {
         new_list(vm, &picked)

@@ -19,7 +19,7 @@ pub fn new_slice(
     stop: Value,
     step: Value,
 ) -> Result<Value, Error> {
-    let (s, kept) = vm.alloc_keeping(Slice::ID, Slice::FIXED_SIZE, &[start, stop, step])?;
+    let (s, kept) = vm.alloc_with(Slice::ID, Slice::FIXED_SIZE, [start, stop, step])?;
     let ctx = vm.vmctx();
     Slice::set_start(ctx, s, kept[0]);
     Slice::set_stop(ctx, s, kept[1]);

@@ -222,7 +222,7 @@ fn transition(vm: &mut ThreadState, shape: i64, name: Value) -> Option<i64> {
 /// A new instance of class `cls` with no attributes.
 pub fn new_instance(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
     let inline = vm.shapes().hint(Class::id(vm.vmctx(), cls) as usize);
-    let (obj, kept) = vm.alloc_keeping(Instance::ID, Instance::size_for(inline), &[cls])?;
+    let (obj, kept) = vm.alloc_with(Instance::ID, Instance::size_for(inline), [cls])?;
     let ctx = vm.vmctx();
     Instance::set_class(ctx, obj, kept[0]);
     Instance::set_shape(ctx, obj, 0);
@@ -296,7 +296,7 @@ pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<()
         };
         if i - inline >= capacity {
             let bigger = (capacity * 2).max(4);
-            let (array, kept) = vm.alloc_keeping(Array::ID, Array::size_for(bigger), &[obj, v])?;
+            let (array, kept) = vm.alloc_with(Array::ID, Array::size_for(bigger), [obj, v])?;
             let ctx = vm.vmctx();
             let (obj, v) = (kept[0], kept[1]);
             let old = Instance::spill(ctx, obj);

@@ -179,7 +179,7 @@ pub(super) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<Stri
         return Ok(vec![t]);
     }
     match super::sequences::items(vm, v) {
-        Some(items) if type_name(vm, v) == "tuple" => items
+        Some(items) if super::is_tuple(vm, v) => items
             .iter()
             .map(|&i| {
                 str_value(vm, i).ok_or_else(|| {

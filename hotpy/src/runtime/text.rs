@@ -105,7 +105,7 @@ pub fn repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
 /// of a Python class, a value of a type with Rust special methods) or a bound method
 /// (`seen`: the containers visited).
 fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
-    if super::dunder::takes_part(vm, v) || super::type_name(vm, v) == "method" {
+    if super::dunder::takes_part(vm, v) || super::classes::is_method(vm, v) {
         return true;
     }
     let items: Vec<Value> = if super::dicts::is_dict(vm, v) {
@@ -146,7 +146,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
     } else {
         v
     };
-    if super::type_name(vm, v) == "method" {
+    if super::classes::is_method(vm, v) {
         // `<bound method C.f of <receiver's repr>>`.
         let (function, receiver) = super::classes::unbind(vm, v);
         let name = match vm.function_qualname(function) {
@@ -167,7 +167,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
         ));
     }
     let is_dict = super::dicts::is_dict(vm, v);
-    let is_list = super::type_name(vm, v) == "list";
+    let is_list = super::is_list(vm, v);
     if seen.iter().any(|&h| vm.mutator().get(h) == v) {
         return Ok(if is_dict { "{...}" } else { "[...]" }.into());
     }
@@ -267,8 +267,8 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                 seen.push(v);
                 let parts: Vec<String> = items.iter().map(|&i| repr_pure(vm, i, seen)).collect();
                 seen.pop();
-                match super::type_name(vm, v) {
-                    "list" => format!("[{}]", parts.join(", ")),
+                match v {
+                    _ if super::is_list(vm, v) => format!("[{}]", parts.join(", ")),
                     _ if parts.len() == 1 => format!("({},)", parts[0]),
                     _ => format!("({})", parts.join(", ")),
                 }

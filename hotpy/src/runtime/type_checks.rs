@@ -5,7 +5,7 @@
 //! `metaclasses.rs`.
 
 use super::builtins_objects::{Kwargs, exactly, no_keywords, rooted};
-use super::{NONE, py_bool, type_name};
+use super::{NONE, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -22,7 +22,7 @@ pub fn isinstance(
         ));
     };
     let types = match super::sequences::items(vm, *t) {
-        Some(items) if type_name(vm, *t) == "tuple" => items,
+        Some(items) if super::is_tuple(vm, *t) => items,
         _ => vec![*t],
     };
     // A metaclass's `__instancecheck__` may run Python code (and collect): hold everything.
@@ -85,7 +85,7 @@ pub fn issubclass(
     no_keywords("issubclass", kwargs)?;
     let [cls, of] = exactly::<2>("issubclass", args)?;
     let candidates = match super::sequences::items(vm, of) {
-        Some(items) if type_name(vm, of) == "tuple" => items,
+        Some(items) if super::is_tuple(vm, of) => items,
         _ => vec![of],
     };
     let held = rooted(vm, &candidates, |vm, h| {

@@ -429,7 +429,7 @@ pub fn bind_native(vm: &mut ThreadState, f: Value, v: Value) -> Result<Value, Er
         return super::builtin_subclasses::wrapper(vm, v, name);
     }
     let id = BoundMethod::id(ctx, f);
-    let (bound, kept) = vm.alloc_keeping(BoundMethod::ID, BoundMethod::FIXED_SIZE, &[v])?;
+    let (bound, kept) = vm.alloc_with(BoundMethod::ID, BoundMethod::FIXED_SIZE, [v])?;
     BoundMethod::set_id(vm.vmctx(), bound, id);
     BoundMethod::set_receiver(vm.vmctx(), bound, kept[0]);
     Ok(bound)

@@ -178,9 +178,28 @@ impl ThreadState {
         keep: &[gvmt::rt::Value],
     ) -> Result<(gvmt::rt::Value, Vec<gvmt::rt::Value>), Error> {
         self.handle_scope(|vm| {
-            let handles: Vec<_> = keep.iter().map(|&v| vm.mutator.root(v)).collect();
+            let handles = vm.mutator.root_all(keep);
             let object = vm.alloc(layout, size)?;
-            Ok((object, handles.iter().map(|&h| vm.mutator.get(h)).collect()))
+            let mut kept = vec![gvmt::rt::Value(0); keep.len()];
+            vm.mutator.get_all(handles, &mut kept);
+            Ok((object, kept))
+        })
+    }
+
+    /// [`ThreadState::alloc_keeping`] for a fixed number of values (nothing allocated but
+    /// the object).
+    pub fn alloc_with<const N: usize>(
+        &mut self,
+        layout: usize,
+        size: usize,
+        keep: [gvmt::rt::Value; N],
+    ) -> Result<(gvmt::rt::Value, [gvmt::rt::Value; N]), Error> {
+        self.handle_scope(|vm| {
+            let handles = vm.mutator.root_all(&keep);
+            let object = vm.alloc(layout, size)?;
+            let mut kept = keep;
+            vm.mutator.get_all(handles, &mut kept);
+            Ok((object, kept))
         })
     }
 

@@ -1,5 +1,5 @@
-"""Names for the types of builtin values, `GenericAlias` (what `list[int]` makes) and
-`SimpleNamespace`."""
+"""Names for the types of builtin values, `GenericAlias` (what `list[int]` makes),
+`UnionType` (what `int | None` makes) and `SimpleNamespace`."""
 import math as _math
 
 
@@ -70,6 +70,65 @@ class GenericAlias:
 
     def __getitem__(self, item):
         return GenericAlias(self.__origin__, item)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+class UnionType:
+    """`X | Y` of types (PEP 604): isinstance and issubclass take it like a tuple."""
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return " | ".join(
+            "None" if a is NoneType else _type_repr(a) for a in self.__args__
+        )
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+
+def _union(left, right):
+    """`left | right` for types, None, generic aliases and unions (the runtime calls it for
+    `type.__or__`); NotImplemented for anything else."""
+    args = []
+    for operand in (left, right):
+        if operand is None:
+            operand = NoneType
+        if isinstance(operand, UnionType):
+            parts = operand.__args__
+        elif isinstance(operand, (type, GenericAlias)):
+            parts = (operand,)
+        else:
+            return NotImplemented
+        for part in parts:
+            if part not in args:
+                args.append(part)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 
 
 class SimpleNamespace:

@@ -544,7 +544,13 @@ impl Unit<'_> {
             // The namespace: every class local that was assigned (BUILD_MAP skips unbound
             // ones), and the `__class__` cell for MAKE_CLASS to fill. The docstring first: the
             // body may assign `__doc__` itself.
-            let mut entries = 0;
+            let mut entries = 1;
+            // `__module__` first (CPython's class bodies start with `__module__ = __name__`):
+            // a metaclass that copies the namespace keeps it.
+            let k = unit.b.constant(Constant::Str("__module__".to_string()));
+            unit.b.emit("LOAD_CONST", &[k]);
+            let g = unit.global_index("__name__");
+            unit.b.emit("LOAD_GLOBAL", &[g]);
             if let Some(doc) = super::functions::docstring(&c.body) {
                 let k = unit.b.constant(Constant::Str("__doc__".to_string()));
                 unit.b.emit("LOAD_CONST", &[k]);

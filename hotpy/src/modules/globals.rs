@@ -379,6 +379,7 @@ fn builtin_value(vm: &mut ThreadState, found: BuiltinName) -> Result<Value, Erro
     match found {
         BuiltinName::NotImplemented => Ok(runtime::dunder::NOT_IMPLEMENTED),
         BuiltinName::Ellipsis => Ok(runtime::ELLIPSIS),
+        BuiltinName::ModuleName => runtime::new_str(vm, "builtins"),
         BuiltinName::Class(id) => runtime::exceptions::builtin_class(vm, id),
         BuiltinName::Function(id) => builtins::builtin_object(vm, id),
     }
@@ -398,6 +399,8 @@ fn builtin_named(name: &str) -> Result<BuiltinName, Error> {
         BuiltinName::NotImplemented
     } else if name == "Ellipsis" {
         BuiltinName::Ellipsis
+    } else if name == "__name__" {
+        BuiltinName::ModuleName
     } else if let Some(id) =
         runtime::exceptions::class_index(name).or_else(|| runtime::type_objects::table_index(name))
     {

@@ -54,6 +54,9 @@ pub struct ModuleState {
 pub enum BuiltinName {
     NotImplemented,
     Ellipsis,
+    /// `__name__` of the builtins module ('builtins': what a class body in code run with
+    /// empty globals finds for its `__module__`).
+    ModuleName,
     Class(usize),
     Function(usize),
 }
@@ -64,8 +67,9 @@ impl BuiltinName {
         match self {
             BuiltinName::NotImplemented => 1,
             BuiltinName::Ellipsis => 2,
-            BuiltinName::Class(id) => 3 + 2 * id as u64,
-            BuiltinName::Function(id) => 4 + 2 * id as u64,
+            BuiltinName::ModuleName => 3,
+            BuiltinName::Class(id) => 4 + 2 * id as u64,
+            BuiltinName::Function(id) => 5 + 2 * id as u64,
         }
     }
 
@@ -74,8 +78,9 @@ impl BuiltinName {
             0 => None,
             1 => Some(BuiltinName::NotImplemented),
             2 => Some(BuiltinName::Ellipsis),
-            w if w % 2 == 1 => Some(BuiltinName::Class(((w - 3) / 2) as usize)),
-            w => Some(BuiltinName::Function(((w - 4) / 2) as usize)),
+            3 => Some(BuiltinName::ModuleName),
+            w if w % 2 == 0 => Some(BuiltinName::Class(((w - 4) / 2) as usize)),
+            w => Some(BuiltinName::Function(((w - 5) / 2) as usize)),
         }
     }
 }

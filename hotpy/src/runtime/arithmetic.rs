@@ -231,6 +231,23 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
 }
 
 /// `&`, `|`, `^`, `<<`, `>>` on ints (bools give bools for `&|^`) and sets.
+/// `type.__or__`: `int | None`, `int | list[str]` make a `types.UnionType` (PEP 604), by
+/// `types._union` (None when it answers NotImplemented).
+pub(super) fn type_union(vm: &mut ThreadState, a: Value, b: Value) -> Result<Option<Value>, Error> {
+    let union = vm.handle_scope(|vm| {
+        let handles = [a, b].map(|x| vm.mutator().root(x));
+        let name = vm.name_str("_union")?;
+        let hn = vm.mutator().root(name);
+        let types = crate::modules::import(vm, "types")?;
+        let module = crate::modules::module_object(vm, types)?;
+        let name = vm.mutator().get(hn);
+        let union = crate::modules::get_attr(vm, module, name)?;
+        let [a, b] = handles.map(|h| vm.mutator().get(h));
+        vm.call(union, &[a, b], &[])
+    })?;
+    Ok((union != super::NOT_IMPLEMENTED).then_some(union))
+}
+
 fn bitwise(
     vm: &mut ThreadState,
     op: i64,
@@ -258,6 +275,16 @@ fn bitwise(
                 Ok(vm.mutator().get(hd))
             })
         });
+    }
+    if op == 7 && (super::classes::is_class(vm, a) || super::classes::is_class(vm, b)) {
+        // Nothing else applies to a class: a union, or the error (naming the operands as
+        // they are after the Python code that tried).
+        let (union, [a, b]) = vm.handle_scope(|vm| {
+            let handles = [a, b].map(|x| vm.mutator().root(x));
+            let union = type_union(vm, a, b);
+            (union, handles.map(|h| vm.mutator().get(h)))
+        });
+        return union?.ok_or_else(|| unsupported(vm, symbol, a, b));
     }
     if bigint::is_big(vm, a) || bigint::is_big(vm, b) {
         return bigint::binary(vm, op, a, b).unwrap_or_else(|| Err(unsupported(vm, symbol, a, b)));

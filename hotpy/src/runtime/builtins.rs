@@ -183,6 +183,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("object.__str__", super::object_methods::object_str),
     ("object.__eq__", super::object_methods::object_eq),
     ("object.__ne__", super::object_methods::object_ne),
+    ("object.__lt__", super::object_methods::object_lt),
+    ("object.__le__", super::object_methods::object_le),
+    ("object.__gt__", super::object_methods::object_gt),
+    ("object.__ge__", super::object_methods::object_ge),
     ("object.__hash__", super::object_methods::object_hash),
     ("object.__format__", super::object_methods::object_format),
     (

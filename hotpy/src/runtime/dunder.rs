@@ -204,6 +204,14 @@ pub fn binary_operator(
                 {
                     return Err(e);
                 }
+                if symbol == "|"
+                    && (super::classes::is_class(vm, a) || super::classes::is_class(vm, b))
+                    && let Some(union) = super::arithmetic::type_union(vm, a, b)?
+                {
+                    // `type.__or__`, which a metaclass inherits.
+                    return Ok(Some(union));
+                }
+                let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
                 Err(Error::new(
                     "TypeError",
                     format!(

@@ -100,6 +100,19 @@ pub fn object_eq(
     })
 }
 
+/// `object.__lt__`, `__le__`, `__gt__`, `__ge__`: NotImplemented (`object` has no order;
+/// the other operand's reflection decides, else `<` is a TypeError).
+macro_rules! no_order {
+    ($($f:ident $name:literal),*) => {$(
+        pub fn $f(_vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+            no_keywords($name, kwargs)?;
+            let [_, _] = exactly::<2>($name, args)?;
+            Ok(super::NOT_IMPLEMENTED)
+        }
+    )*};
+}
+no_order!(object_lt "__lt__", object_le "__le__", object_gt "__gt__", object_ge "__ge__");
+
 /// `object.__ne__(self, other)`: the inverse of `self.__eq__(other)` unless NotImplemented.
 pub fn object_ne(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("__ne__", kwargs)?;

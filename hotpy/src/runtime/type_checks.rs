@@ -42,6 +42,15 @@ pub fn isinstance(
                     None => {}
                 }
             }
+            if super::classes::is_instance(vm, t)
+                && let Some(r) = super::dunder::call(vm, t, "__instancecheck__", &[v])?
+            {
+                // Not a class: an object whose type checks instances (`int | str`).
+                if super::is_true(vm, r)? {
+                    return Ok(true);
+                }
+                continue;
+            }
             let (v, t) = (vm.mutator().get(h[0]), vm.mutator().get(ht));
             if isinstance_one(vm, v, t)? {
                 return Ok(true);
@@ -93,6 +102,16 @@ pub fn issubclass(
         for &hcand in h {
             let c = vm.mutator().get(hcand);
             let cls = vm.mutator().get(hc);
+            if super::classes::is_instance(vm, c)
+                && let Some(r) = super::dunder::call(vm, c, "__subclasscheck__", &[cls])?
+            {
+                // Not a class: an object whose type checks classes (`int | str`).
+                if super::is_true(vm, r)? {
+                    return Ok(true);
+                }
+                continue;
+            }
+            let (c, cls) = (vm.mutator().get(hcand), vm.mutator().get(hc));
             // A metaclass's `__subclasscheck__` decides alone (arg 1 need not be a class).
             if let Some(yes) = super::metaclasses::check_hook(vm, c, cls, "__subclasscheck__")? {
                 if yes {

@@ -1,6 +1,7 @@
 //! `float` methods (the first to move into the type's home; the rest are still in
 //! `runtime/`): `hex`, `fromhex`, `conjugate`, and int's `conjugate`/`as_integer_ratio`.
 
+use super::arity;
 use crate::runtime as rt;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
@@ -154,4 +155,61 @@ pub fn int_as_integer_ratio(
     };
     let one = rt::make_int(1)?;
     rt::sequences::new_tuple(vm, &[n, one])
+}
+
+/// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
+pub fn float_as_integer_ratio(
+    vm: &mut ThreadState,
+    f: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
+    arity("as_integer_ratio", args, 0, 0)?;
+    let x = rt::float_value(vm, f).unwrap_or(f64::NAN);
+    if x.is_nan() {
+        return Err(Error::new(
+            "ValueError",
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    if x.is_infinite() {
+        return Err(Error::new(
+            "OverflowError",
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    // x = mantissa * 2**exponent exactly.
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let mut mantissa = (bits & ((1 << 52) - 1)) as i64;
+    let mut exp = if exponent == 0 {
+        -1074
+    } else {
+        mantissa |= 1 << 52;
+        exponent - 1075
+    };
+    while mantissa != 0 && mantissa % 2 == 0 && exp < 0 {
+        mantissa /= 2;
+        exp += 1;
+    }
+    let sign = if x < 0.0 { -1 } else { 1 };
+    let mut numerator = num_bigint::BigInt::from(sign * mantissa);
+    let mut denominator = num_bigint::BigInt::from(1);
+    if exp > 0 {
+        numerator <<= exp as usize;
+    } else {
+        denominator <<= (-exp) as usize;
+    }
+    let n = rt::bigint::from_big(vm, &numerator)?;
+    let (d, n) = vm.handle_scope(|vm| {
+        let hn = vm.mutator().root(n);
+        let d = rt::bigint::from_big(vm, &denominator);
+        (d, vm.mutator().get(hn))
+    });
+    rt::sequences::new_tuple(vm, &[n, d?])
+}
+
+pub fn float_is_integer(vm: &mut ThreadState, f: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("is_integer", args, 0, 0)?;
+    let x = rt::float_value(vm, f).unwrap_or(f64::NAN);
+    Ok(rt::py_bool(x.is_finite() && x.fract() == 0.0))
 }

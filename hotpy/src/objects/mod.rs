@@ -3,7 +3,35 @@
 //! not moved here yet still live across `runtime/` (docs/architecture.md says where).
 
 pub mod bytes;
+pub mod dict;
 pub mod dict_views;
 pub mod float;
+pub mod int;
+pub mod list;
 pub mod range;
 pub mod str;
+pub mod str_format;
+
+use crate::vm::Error;
+use gvmt::rt::Value;
+
+/// TypeError unless a method got between `min` and `max` positional arguments.
+pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), Error> {
+    if args.len() < min || args.len() > max {
+        let expected = if min == max {
+            format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("at most {max} arguments")
+        };
+        return Err(Error::new(
+            "TypeError",
+            format!("{name}() takes {expected} ({} given)", args.len()),
+        ));
+    }
+    Ok(())
+}
+
+/// The text of a str method's receiver (the method table only calls it with a str).
+pub(crate) fn text(vm: &crate::vm::ThreadState, v: Value) -> String {
+    crate::runtime::str_value(vm, v).expect("a str receiver")
+}

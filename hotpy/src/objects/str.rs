@@ -1,8 +1,9 @@
 //! `str` methods (the first to move into the type's home; the rest are still in
-//! `runtime/str_methods.rs` and `runtime/methods_more.rs`): prefix and suffix removal,
+//! `runtime/str_methods.rs`): prefix and suffix removal,
 //! case folding and the character-class predicates CPython defines by Unicode category.
 
-use crate::runtime::{self as rt, methods_more::str_predicate};
+use super::{arity, text};
+use crate::runtime::{self as rt, NONE, TRUE, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -217,7 +218,14 @@ pub fn rsplit(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    split_with_keywords(vm, s, args, kwargs, "rsplit", rt::methods_more::str_rsplit)
+    split_with_keywords(
+        vm,
+        s,
+        args,
+        kwargs,
+        "rsplit",
+        crate::objects::str::str_rsplit,
+    )
 }
 
 /// `split`/`rsplit`'s keywords made positional for `method`.
@@ -242,5 +250,312 @@ pub fn splitlines(
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     let full = keyword_args("splitlines", args, kwargs, &["keepends"], &[rt::FALSE])?;
-    rt::methods_more::str_splitlines(vm, s, &full)
+    crate::objects::str::str_splitlines(vm, s, &full)
+}
+
+pub fn str_expandtabs(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("expandtabs", args, 0, 1)?;
+    let size = args
+        .first()
+        .and_then(|&v| rt::as_int(v))
+        .unwrap_or(8)
+        .max(0) as usize;
+    let mut out = String::new();
+    let mut column = 0;
+    for c in text(vm, s).chars() {
+        match c {
+            '\t' => {
+                let pad = if size == 0 { 0 } else { size - column % size };
+                out.push_str(&" ".repeat(pad));
+                column += pad;
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    new_str(vm, &out)
+}
+
+/// The str predicates: true if the str is non-empty and every char passes.
+pub fn str_predicate(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    name: &str,
+    test: fn(&str) -> bool,
+) -> Result<Value, Error> {
+    arity(name, args, 0, 0)?;
+    Ok(rt::py_bool(test(&text(vm, s))))
+}
+
+pub fn str_isupper(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    str_predicate(vm, s, args, "isupper", |t| {
+        t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+    })
+}
+
+pub fn str_islower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    str_predicate(vm, s, args, "islower", |t| {
+        t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_uppercase)
+    })
+}
+
+pub fn str_isspace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    str_predicate(vm, s, args, "isspace", |t| {
+        !t.is_empty() && t.chars().all(char::is_whitespace)
+    })
+}
+
+pub fn str_isalnum(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    str_predicate(vm, s, args, "isalnum", |t| {
+        !t.is_empty() && t.chars().all(char::is_alphanumeric)
+    })
+}
+
+fn map_text(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    name: &str,
+    f: fn(&str) -> String,
+) -> Result<Value, Error> {
+    arity(name, args, 0, 0)?;
+    let t = f(&text(vm, s));
+    new_str(vm, &t)
+}
+
+pub fn str_title(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    map_text(vm, s, args, "title", |t| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in t.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+pub fn str_capitalize(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    map_text(vm, s, args, "capitalize", |t| {
+        let mut chars = t.chars();
+        match chars.next() {
+            Some(first) => first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect(),
+            None => String::new(),
+        }
+    })
+}
+
+pub fn str_swapcase(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    map_text(vm, s, args, "swapcase", |t| {
+        t.chars()
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect::<Vec<_>>()
+                }
+            })
+            .collect()
+    })
+}
+
+/// `center`, `ljust`, `rjust`: pad to a width with a fill char.
+fn justify(vm: &mut ThreadState, s: Value, args: &[Value], name: &str) -> Result<Value, Error> {
+    arity(name, args, 1, 2)?;
+    let width = rt::as_int(args[0]).ok_or_else(|| {
+        Error::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, args[0])
+            ),
+        )
+    })?;
+    let fill = match args.get(1) {
+        Some(&f) => {
+            let f = str_value(vm, f).unwrap_or_default();
+            let mut chars = f.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(Error::new(
+                        "TypeError",
+                        "The fill character must be exactly one character long",
+                    ));
+                }
+            }
+        }
+        None => ' ',
+    };
+    let t = text(vm, s);
+    let len = t.chars().count() as i64;
+    rt::check_size(vm, width.max(0) as u128 * fill.len_utf8() as u128)?;
+    let pad = (width - len).max(0) as usize;
+    let fill_str = |n: usize| fill.to_string().repeat(n);
+    let out = match name {
+        "ljust" => format!("{t}{}", fill_str(pad)),
+        "rjust" => format!("{}{t}", fill_str(pad)),
+        _ => {
+            // CPython's centring: the extra char goes left when the width is odd.
+            let left = pad / 2 + (pad & width as usize & 1);
+            format!("{}{t}{}", fill_str(left), fill_str(pad - left))
+        }
+    };
+    new_str(vm, &out)
+}
+
+pub fn str_center(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    justify(vm, s, args, "center")
+}
+
+pub fn str_ljust(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    justify(vm, s, args, "ljust")
+}
+
+pub fn str_rjust(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    justify(vm, s, args, "rjust")
+}
+
+pub fn str_zfill(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("zfill", args, 1, 1)?;
+    let width = rt::as_int(args[0]).unwrap_or(0).max(0) as usize;
+    rt::check_size(vm, width as u128)?;
+    let t = text(vm, s);
+    let len = t.chars().count();
+    let out = if len >= width {
+        t
+    } else {
+        let (sign, digits) = match t.chars().next() {
+            Some(c @ ('+' | '-')) => (c.to_string(), t[1..].to_string()),
+            _ => (String::new(), t.clone()),
+        };
+        format!("{sign}{}{digits}", "0".repeat(width - len))
+    };
+    new_str(vm, &out)
+}
+
+/// `partition` / `rpartition`: a 3-tuple.
+fn partition(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    from_right: bool,
+) -> Result<Value, Error> {
+    arity(
+        if from_right {
+            "rpartition"
+        } else {
+            "partition"
+        },
+        args,
+        1,
+        1,
+    )?;
+    let t = text(vm, s);
+    let sep = str_value(vm, args[0]).ok_or_else(|| {
+        Error::new(
+            "TypeError",
+            format!("must be str, not {}", type_name(vm, args[0])),
+        )
+    })?;
+    if sep.is_empty() {
+        return Err(Error::new("ValueError", "empty separator"));
+    }
+    let found = if from_right {
+        t.rfind(&sep)
+    } else {
+        t.find(&sep)
+    };
+    let parts = match found {
+        Some(at) => [
+            t[..at].to_string(),
+            sep.clone(),
+            t[at + sep.len()..].to_string(),
+        ],
+        None if from_right => [String::new(), String::new(), t],
+        None => [t, String::new(), String::new()],
+    };
+    rt::sequences::of_strs(vm, &parts, true)
+}
+
+pub fn str_partition(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    partition(vm, s, args, false)
+}
+
+pub fn str_rpartition(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    partition(vm, s, args, true)
+}
+
+pub fn str_splitlines(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("splitlines", args, 0, 1)?;
+    let keep = args.first().is_some_and(|&k| k == TRUE);
+    let t = text(vm, s);
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' || c == '\r' {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                current.push_str(&end);
+            }
+            parts.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    rt::sequences::of_strs(vm, &parts, false)
+}
+
+pub fn str_rsplit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("rsplit", args, 0, 2)?;
+    let t = text(vm, s);
+    let sep = match args.first() {
+        Some(&v) if v != NONE => Some(str_value(vm, v).unwrap_or_default()),
+        _ => None,
+    };
+    let max = args.get(1).and_then(|&m| rt::as_int(m)).unwrap_or(-1);
+    let mut parts: Vec<String> = match &sep {
+        Some(sep) if max >= 0 => t
+            .rsplitn(max as usize + 1, sep.as_str())
+            .map(String::from)
+            .collect(),
+        Some(sep) => t.rsplit(sep.as_str()).map(String::from).collect(),
+        None => {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            if max >= 0 && (max as usize) < words.len() {
+                // Keep the leading words joined as CPython does (approximately, by spaces).
+                let keep = words.len() - max as usize;
+                let mut out = vec![words[..keep].join(" ")];
+                out.extend(words[keep..].iter().map(|w| w.to_string()));
+                out.reverse();
+                out
+            } else {
+                words.iter().rev().map(|w| w.to_string()).collect()
+            }
+        }
+    };
+    parts.reverse();
+    rt::sequences::of_strs(vm, &parts, false)
 }

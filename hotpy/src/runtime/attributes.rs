@@ -1,18 +1,18 @@
 //! Attribute access. For now: the methods of builtin types, as bound methods.
 
-use super::methods_more as M;
 use super::str_methods::*;
 use super::{layout_of, str_value, type_name};
 use crate::generated::layouts::{BoundMethod, List};
+use crate::objects::{dict as D, float as F, int as I, list as L, str as S, str_format as SF};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// Methods that take keyword arguments: `(type, name, function)`.
 pub const KEYWORD_METHODS: &[(&str, &str, KeywordMethod)] = &[
-    ("list", "sort", M::list_sort),
-    ("dict", "update", M::dict_update),
+    ("list", "sort", L::list_sort),
+    ("dict", "update", D::dict_update),
     ("int", "to_bytes", super::int_bytes::to_bytes),
-    ("str", "format", M::str_format),
+    ("str", "format", SF::str_format),
     ("str", "split", crate::objects::str::split),
     ("str", "rsplit", crate::objects::str::rsplit),
     ("str", "splitlines", crate::objects::str::splitlines),
@@ -52,30 +52,30 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("str", "isalpha", str_isalpha),
     ("str", "upper", str_upper),
     ("str", "lower", str_lower),
-    ("list", "sort", |vm, r, a| M::list_sort(vm, r, a, &[])),
-    ("list", "remove", M::list_remove),
-    ("list", "clear", M::list_clear),
-    ("list", "copy", M::seq_copy),
-    ("dict", "pop", M::dict_pop),
-    ("dict", "setdefault", M::dict_setdefault),
-    ("dict", "update", |vm, r, a| M::dict_update(vm, r, a, &[])),
-    ("dict", "copy", M::seq_copy),
-    ("dict", "clear", M::dict_clear),
-    ("str", "isupper", M::str_isupper),
-    ("str", "islower", M::str_islower),
-    ("str", "isspace", M::str_isspace),
-    ("str", "isalnum", M::str_isalnum),
-    ("str", "title", M::str_title),
-    ("str", "capitalize", M::str_capitalize),
-    ("str", "swapcase", M::str_swapcase),
-    ("str", "center", M::str_center),
-    ("str", "ljust", M::str_ljust),
-    ("str", "rjust", M::str_rjust),
-    ("str", "zfill", M::str_zfill),
-    ("str", "partition", M::str_partition),
-    ("str", "rpartition", M::str_rpartition),
-    ("str", "splitlines", M::str_splitlines),
-    ("str", "rsplit", M::str_rsplit),
+    ("list", "sort", |vm, r, a| L::list_sort(vm, r, a, &[])),
+    ("list", "remove", L::list_remove),
+    ("list", "clear", L::list_clear),
+    ("list", "copy", L::seq_copy),
+    ("dict", "pop", D::dict_pop),
+    ("dict", "setdefault", D::dict_setdefault),
+    ("dict", "update", |vm, r, a| D::dict_update(vm, r, a, &[])),
+    ("dict", "copy", L::seq_copy),
+    ("dict", "clear", D::dict_clear),
+    ("str", "isupper", S::str_isupper),
+    ("str", "islower", S::str_islower),
+    ("str", "isspace", S::str_isspace),
+    ("str", "isalnum", S::str_isalnum),
+    ("str", "title", S::str_title),
+    ("str", "capitalize", S::str_capitalize),
+    ("str", "swapcase", S::str_swapcase),
+    ("str", "center", S::str_center),
+    ("str", "ljust", S::str_ljust),
+    ("str", "rjust", S::str_rjust),
+    ("str", "zfill", S::str_zfill),
+    ("str", "partition", S::str_partition),
+    ("str", "rpartition", S::str_rpartition),
+    ("str", "splitlines", S::str_splitlines),
+    ("str", "rsplit", S::str_rsplit),
     ("str", "index", |vm, s, a| {
         str_search(vm, s, a, "index", false, true)
     }),
@@ -85,7 +85,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("str", "rfind", |vm, s, a| {
         str_search(vm, s, a, "rfind", true, false)
     }),
-    ("str", "format", |vm, r, a| M::str_format(vm, r, a, &[])),
+    ("str", "format", |vm, r, a| SF::str_format(vm, r, a, &[])),
     ("generator", "send", crate::interp::generators::send),
     ("generator", "throw", crate::interp::generators::throw),
     ("generator", "close", crate::interp::generators::close),
@@ -130,15 +130,15 @@ pub const METHODS: &[(&str, &str, Method)] = &[
         super::sets::intersection_update,
     ),
     ("set", "difference_update", super::sets::difference_update),
-    ("dict", "popitem", M::dict_popitem),
-    ("int", "bit_length", M::int_bit_length),
-    ("float", "is_integer", M::float_is_integer),
-    ("str", "expandtabs", M::str_expandtabs),
+    ("dict", "popitem", D::dict_popitem),
+    ("int", "bit_length", I::int_bit_length),
+    ("float", "is_integer", F::float_is_integer),
+    ("str", "expandtabs", S::str_expandtabs),
     ("slice", "indices", super::slices::indices),
     ("bytes", "decode", super::bytes::decode),
     ("bytes", "hex", super::bytes::hex),
     ("str", "encode", super::bytes::encode),
-    ("float", "as_integer_ratio", M::float_as_integer_ratio),
+    ("float", "as_integer_ratio", F::float_as_integer_ratio),
     (
         "property",
         "setter",

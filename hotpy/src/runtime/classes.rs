@@ -484,7 +484,7 @@ pub fn generic_get_attr(
         if super::str_is(vm, name, "__dict__") {
             // A copy, as `vars(cls)` gives (CPython's is a read-only view).
             let dict = Class::dict(vm.vmctx(), object);
-            return super::methods_more::seq_copy(vm, dict, &[]).map(Some);
+            return crate::objects::list::seq_copy(vm, dict, &[]).map(Some);
         }
         if super::str_is(vm, name, "__bases__") {
             return Ok(Some(Class::bases(vm.vmctx(), object)));

@@ -83,7 +83,7 @@ fn in_place(vm: &mut ThreadState, op: i64, target: Value, right: Value) -> Resul
         return update(vm, target, &[right]).map(|_| true);
     }
     if op == 7 && dicts::is_dict(vm, target) {
-        return super::methods_more::dict_update(vm, target, &[right], &[]).map(|_| true);
+        return crate::objects::dict::dict_update(vm, target, &[right], &[]).map(|_| true);
     }
     Ok(false)
 }

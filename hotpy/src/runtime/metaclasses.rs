@@ -315,7 +315,7 @@ pub fn type_new(
         let [hm, hb] = [mcls, *bases].map(|v| vm.mutator().root(v));
         let hkw: Vec<_> = kwargs.iter().map(|(_, v)| vm.mutator().root(*v)).collect();
         // The class's dict is a copy of the namespace (as CPython's).
-        let copy = super::methods_more::seq_copy(vm, source, &[])?;
+        let copy = crate::objects::list::seq_copy(vm, source, &[])?;
         let hc = vm.mutator().root(copy);
         let key = vm.name_str("__qualname__")?;
         let copy = vm.mutator().get(hc);

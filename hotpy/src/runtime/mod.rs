@@ -33,7 +33,6 @@ pub mod lazy;
 pub mod lookup_cache;
 pub mod metaclasses;
 pub mod method_lookup;
-pub mod methods_more;
 pub mod namespaces;
 pub mod object_methods;
 pub mod protocols;

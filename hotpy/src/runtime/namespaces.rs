@@ -58,7 +58,7 @@ pub fn vars(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     if super::classes::is_class(vm, v) {
         // CPython gives a read-only view of a class namespace; a copy keeps the class's
         // lookup cache right (writes to it do not reach the class, where CPython refuses them).
-        return super::methods_more::seq_copy(vm, dict, &[]);
+        return crate::objects::list::seq_copy(vm, dict, &[]);
     }
     Ok(dict)
 }

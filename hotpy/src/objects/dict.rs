@@ -1,0 +1,88 @@
+//! `dict`'s mutators: `pop`, `setdefault`, `update`, `clear`, `popitem`. The receiver and
+//! arguments are not roots: methods that run Python code or allocate root them first.
+
+use super::arity;
+use crate::generated::layouts::Slots;
+use crate::runtime as rt;
+use crate::runtime::NONE;
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::{Value, Vm};
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+pub fn dict_pop(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("pop", args, 1, 2)?;
+    let (removed, default, key) = vm.handle_scope(|vm| {
+        let default = vm.mutator().root(args.get(1).copied().unwrap_or(NONE));
+        let key = vm.mutator().root(args[0]);
+        let removed = rt::dicts::remove(vm, d, args[0]);
+        (removed, vm.mutator().get(default), vm.mutator().get(key))
+    });
+    match removed? {
+        Some(v) => Ok(v),
+        None if args.len() == 2 => Ok(default),
+        None => Err(rt::dicts::key_error(vm, key)),
+    }
+}
+
+pub fn dict_setdefault(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("setdefault", args, 1, 2)?;
+    let value = args.get(1).copied().unwrap_or(NONE);
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = [d, args[0], value]
+            .iter()
+            .map(|&v| vm.mutator().root(v))
+            .collect();
+        if let Some(v) = rt::dicts::get(vm, d, args[0])? {
+            return Ok(v);
+        }
+        let [d, k, v] = [0, 1, 2].map(|i| vm.mutator().get(handles[i]));
+        rt::dicts::set(vm, d, k, v)?;
+        Ok(vm.mutator().get(handles[2]))
+    })
+}
+
+pub fn dict_update(
+    vm: &mut ThreadState,
+    d: Value,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    arity("update", args, 0, 1)?;
+    vm.handle_scope(|vm| {
+        let hd = vm.mutator().root(d);
+        let made = rt::builtins_objects::dict(vm, args, kwargs)?;
+        let d = vm.mutator().get(hd);
+        rt::dicts::dict_merge(vm, d, made)?;
+        Ok(NONE)
+    })
+}
+
+pub fn dict_clear(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("clear", args, 0, 0)?;
+    let ctx = vm.vmctx();
+    let index = crate::generated::layouts::Dict::index(ctx, d);
+    for i in 0..Slots::len(ctx, index) as usize {
+        Slots::set_slots(ctx, index, i, -1);
+    }
+    crate::generated::layouts::Dict::set_used(ctx, d, 0);
+    crate::generated::layouts::Dict::set_live(ctx, d, 0);
+    Ok(NONE)
+}
+
+/// `dict.popitem()`: the last entry, removed.
+pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("popitem", args, 0, 0)?;
+    let Some(&(k, v)) = rt::dicts::entries(vm, d).last() else {
+        return Err(Error::new("KeyError", "'popitem(): dictionary is empty'"));
+    };
+    vm.handle_scope(|vm| {
+        let hd = vm.mutator().root(d);
+        let pair = rt::sequences::new_tuple(vm, &[k, v])?;
+        let hp = vm.mutator().root(pair);
+        let key = rt::sequences::items(vm, pair).unwrap_or_default()[0];
+        let d = vm.mutator().get(hd);
+        rt::dicts::remove(vm, d, key)?;
+        Ok(vm.mutator().get(hp))
+    })
+}

@@ -1,0 +1,208 @@
+//! `str.format`: the replacement-field grammar (`{}`, `{0}`, `{name.attr[index]!r:spec}`),
+//! nested fields in specs, and the values' `__format__`.
+
+use super::text;
+use crate::runtime as rt;
+use crate::runtime::{NONE, make_int, new_str, str_value};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+/// `str.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `.attr` and `[index]` after the
+/// field name, `!r`/`!s`/`!a`, and a format spec (which may itself hold `{}` fields).
+pub fn str_format(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let template = text(vm, s);
+    let result = vm.handle_scope(|vm| {
+        let positional: Vec<_> = args.iter().map(|&v| vm.mutator().root(v)).collect();
+        let keywords: Vec<_> = kwargs
+            .iter()
+            .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+            .collect();
+        let mut fields = FieldSource {
+            positional,
+            keywords,
+            next_auto: 0,
+        };
+        format_template(vm, &template, &mut fields, 0)
+    });
+    new_str(vm, &result?)
+}
+
+struct FieldSource {
+    positional: Vec<gvmt::gc::Handle>,
+    keywords: Vec<(String, gvmt::gc::Handle)>,
+    next_auto: usize,
+}
+
+fn format_template(
+    vm: &mut ThreadState,
+    template: &str,
+    fields: &mut FieldSource,
+    depth: usize,
+) -> Result<String, Error> {
+    if depth > 2 {
+        return Err(Error::new("ValueError", "Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let chars: Vec<char> = template.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(Error::new(
+                "ValueError",
+                "Single '}' encountered in format string",
+            ));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // A field: up to the matching '}' (nested braces in the spec).
+        let mut level = 1;
+        let mut j = i + 1;
+        while j < chars.len() && level > 0 {
+            match chars[j] {
+                '{' => level += 1,
+                '}' => level -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if level > 0 {
+            return Err(Error::new(
+                "ValueError",
+                "expected '}' before end of string",
+            ));
+        }
+        let field: String = chars[i + 1..j - 1].iter().collect();
+        out.push_str(&format_field(vm, &field, fields, depth)?);
+        i = j;
+    }
+    Ok(out)
+}
+
+fn format_field(
+    vm: &mut ThreadState,
+    field: &str,
+    fields: &mut FieldSource,
+    depth: usize,
+) -> Result<String, Error> {
+    let (head, spec) = match field.find(':') {
+        Some(at) => (&field[..at], &field[at + 1..]),
+        None => (field, ""),
+    };
+    let (name, conversion) = match head.find('!') {
+        Some(at) => (&head[..at], Some(&head[at + 1..])),
+        None => (head, None),
+    };
+    let end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, rest) = name.split_at(end);
+    let mut value = if first.is_empty() {
+        let i = fields.next_auto;
+        fields.next_auto += 1;
+        positional(vm, fields, i)?
+    } else if let Ok(i) = first.parse::<usize>() {
+        positional(vm, fields, i)?
+    } else {
+        match fields.keywords.iter().find(|(k, _)| k == first) {
+            Some((_, h)) => vm.mutator().get(*h),
+            None => return Err(Error::new("KeyError", format!("'{first}'"))),
+        }
+    };
+    let mut rest = rest;
+    while !rest.is_empty() {
+        // Making the attribute name or key may collect: keep `value` in a handle meanwhile.
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let (attr, v) = vm.handle_scope(|vm| {
+                let hv = vm.mutator().root(value);
+                let attr = new_str(vm, &r[..end]);
+                (attr, vm.mutator().get(hv))
+            });
+            value = rt::attributes::get_attr(vm, v, attr?)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(Error::new("ValueError", "Missing ']' in format string"));
+            };
+            let key = &r[..end];
+            let (index, v) = vm.handle_scope(|vm| {
+                let hv = vm.mutator().root(value);
+                let index = match key.parse::<i64>() {
+                    Ok(i) => make_int(i),
+                    Err(_) => new_str(vm, key),
+                };
+                (index, vm.mutator().get(hv))
+            });
+            value = rt::sequences::subscript(vm, v, index?)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(Error::new(
+                "ValueError",
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
+        }
+    }
+    let spec = if spec.contains('{') {
+        // Formatting the nested fields may collect: keep `value` in a handle meanwhile.
+        let (spec, v) = vm.handle_scope(|vm| {
+            let hv = vm.mutator().root(value);
+            let spec = format_template(vm, spec, fields, depth + 1);
+            (spec, vm.mutator().get(hv))
+        });
+        value = v;
+        spec?
+    } else {
+        spec.to_string()
+    };
+    let conversion = match conversion {
+        None => 0,
+        Some("s") => 1,
+        Some("r") | Some("a") => 2,
+        Some(other) => {
+            return Err(Error::new(
+                "ValueError",
+                format!("Unknown conversion specifier {other}"),
+            ));
+        }
+    };
+    let (spec_value, value) = vm.handle_scope(|vm| {
+        let hv = vm.mutator().root(value);
+        let spec_value = if spec.is_empty() {
+            Ok(NONE)
+        } else {
+            new_str(vm, &spec)
+        };
+        (spec_value, vm.mutator().get(hv))
+    });
+    let formatted = rt::format::format_value(vm, value, spec_value?, conversion)?;
+    Ok(str_value(vm, formatted).unwrap_or_default())
+}
+
+fn positional(vm: &mut ThreadState, fields: &FieldSource, i: usize) -> Result<Value, Error> {
+    match fields.positional.get(i) {
+        Some(&h) => Ok(vm.mutator().get(h)),
+        None => Err(Error::new(
+            "IndexError",
+            format!("Replacement index {i} out of range for positional args tuple"),
+        )),
+    }
+}

@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod dict;
 pub mod dict_views;
 pub mod float;
+pub mod function;
 pub mod int;
 pub mod list;
 pub mod range;

@@ -132,6 +132,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("set", "difference_update", super::sets::difference_update),
     ("dict", "popitem", D::dict_popitem),
     ("int", "bit_length", I::int_bit_length),
+    ("int", "bit_count", I::int_bit_count),
     ("float", "is_integer", F::float_is_integer),
     ("str", "expandtabs", S::str_expandtabs),
     ("slice", "indices", super::slices::indices),
@@ -325,7 +326,13 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         };
         return super::new_str(vm, text);
     }
+    if kind == "cell" && name == "cell_contents" {
+        return crate::objects::function::cell_contents(vm, object);
+    }
     if kind == "function" {
+        if let Some(v) = crate::objects::function::attribute(vm, object, &name)? {
+            return Ok(v);
+        }
         if name == "__doc__" {
             let doc = vm.function_doc(object);
             return match doc {

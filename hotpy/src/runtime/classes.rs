@@ -615,6 +615,9 @@ pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> R
         return crate::modules::set_attr(vm, object, name, v);
     }
     if super::is_function(vm, object) {
+        if crate::objects::function::set_attribute(vm, object, name, v)? {
+            return Ok(());
+        }
         return vm.handle_scope(|vm| {
             let (hn, hv) = (vm.mutator().root(name), vm.mutator().root(v));
             super::attributes::function_dict(vm, object).and_then(|d| {

@@ -275,7 +275,9 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
             } else {
                 let kind = super::type_name(vm, v);
                 match kind {
-                    "function" => format!("<function {}>", vm.function_name(v).unwrap_or("?")),
+                    "function" => {
+                        format!("<function {}>", crate::objects::function::qualname(vm, v))
+                    }
                     "generator" => {
                         format!(
                             "<generator object {}>",

@@ -48,7 +48,7 @@ pub enum Started {
 
 /// CALL's extern: a Python function's new frame (which CALL enters), or the result.
 pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Result<Value, Error> {
-    vm.poll_at_call()?;
+    let [callable] = vm.poll_at_call([callable])?;
     if runtime::layout_of(vm, callable) == Some(Function::ID)
         && let Some(f) = plain_frame(vm, callable, args)?
     {
@@ -77,7 +77,7 @@ pub fn call_with_keywords(
     names: Value,
     args: Values,
 ) -> Result<Value, Error> {
-    vm.poll_at_call()?;
+    let [callable, names] = vm.poll_at_call([callable, names])?;
     let names = runtime::str_value(vm, names).expect("CALL_KW names are a str constant");
     let names: Vec<&str> = names.split(',').collect();
     let all = args.to_vec(vm.vmctx());
@@ -100,7 +100,7 @@ pub fn call_ex(
     args: Value,
     kwargs: Value,
 ) -> Result<Value, Error> {
-    vm.poll_at_call()?;
+    let [callable, args, kwargs] = vm.poll_at_call([callable, args, kwargs])?;
     let positional = runtime::sequences::items(vm, args).unwrap_or_default();
     let mut keywords = Vec::new();
     if kwargs != NONE {
@@ -151,18 +151,28 @@ impl ThreadState {
     }
 
     /// A call is a safepoint: stop for a collection or a signal if one is pending. The
-    /// caller's frame is published (calls are `may_gc`).
-    pub(crate) fn poll_at_call(&mut self) -> Result<(), Error> {
+    /// caller's frame is published (calls are `may_gc`); `keep` (the call's inputs that are
+    /// not in the frame: the callable, ...) is given back as it is after any collection.
+    pub(crate) fn poll_at_call<const N: usize>(
+        &mut self,
+        keep: [Value; N],
+    ) -> Result<[Value; N], Error> {
         self.injection_point()?;
         if self
             .vmctx()
             .interrupt
             .load(std::sync::atomic::Ordering::Relaxed)
-            != 0
+            == 0
         {
-            self.poll()?;
+            return Ok(keep);
         }
-        Ok(())
+        self.handle_scope(|vm| {
+            let handles = vm.mutator().root_all(&keep);
+            vm.poll()?;
+            let mut kept = keep;
+            vm.mutator().get_all(handles, &mut kept);
+            Ok(kept)
+        })
     }
 }
 
@@ -224,11 +234,40 @@ fn start(
     if runtime::layout_of(vm, callable) == Some(Function::ID) {
         return function_frame(vm, callable, receiver, args, kwargs);
     }
-    if receiver.is_none()
-        && runtime::classes::is_class(vm, callable)
-        && let Some(f) = init_frame(vm, callable, args, kwargs)?
-    {
-        return Ok(Started::Frame(f));
+    let (mut callable, mut args, mut kwargs) = (callable, args, kwargs);
+    let (positional, keywords): (Vec<Value>, Vec<(String, Value)>);
+    if receiver.is_none() && runtime::classes::is_class(vm, callable) {
+        // A class call in the loop; when the class is not plain, `init_frame` may have
+        // collected before saying so: the call goes on with the callable and any values
+        // from Rust as they are now.
+        let (started, now) = vm.handle_scope(|vm| {
+            let hc = vm.mutator().root(callable);
+            let hs = match args {
+                Args::Slice(s) => Some(vm.mutator().root_all(s)),
+                Args::Stack(_) => None,
+            };
+            let kw: Vec<Value> = kwargs.iter().map(|(_, v)| *v).collect();
+            let hk = vm.mutator().root_all(&kw);
+            let started = init_frame(vm, callable, args, kwargs);
+            let callable = vm.mutator().get(hc);
+            let slice: Option<Vec<Value>> = hs.map(|hs| {
+                let mut now = vec![NONE; hs.len()];
+                vm.mutator().get_all(hs, &mut now);
+                now
+            });
+            let kw: Vec<Value> = (0..hk.len()).map(|i| vm.mutator().get_nth(hk, i)).collect();
+            (started, (callable, slice, kw))
+        });
+        if let Some(f) = started? {
+            return Ok(Started::Frame(f));
+        }
+        callable = now.0;
+        if let Some(s) = now.1 {
+            positional = s;
+            args = Args::Slice(&positional);
+        }
+        keywords = kwargs.iter().map(|(k, _)| k.clone()).zip(now.2).collect();
+        kwargs = &keywords;
     }
     match runtime::layout_of(vm, callable) {
         Some(Method::ID) if receiver.is_none() => {

@@ -104,7 +104,7 @@ pub fn call_ex(
     let positional = runtime::sequences::items(vm, args).unwrap_or_default();
     let mut keywords = Vec::new();
     if kwargs != NONE {
-        for (k, v) in runtime::dicts::entries(vm, kwargs) {
+        for (k, v) in crate::objects::dict::entries(vm, kwargs) {
             let Some(name) = runtime::str_value(vm, k) else {
                 return Err(Error::new("TypeError", "keywords must be strings"));
             };
@@ -484,7 +484,7 @@ fn function_frame(
             let kwdefaults = if kwdefaults == NONE {
                 vec![]
             } else {
-                runtime::dicts::entries(vm, kwdefaults)
+                crate::objects::dict::entries(vm, kwdefaults)
                     .into_iter()
                     .filter_map(|(k, v)| runtime::str_value(vm, k).map(|k| (k, v)))
                     .collect()
@@ -521,7 +521,7 @@ fn function_frame(
             next += 1;
         }
         if let Some(kept) = kept {
-            let d = runtime::dicts::new_dict(vm, kept.len())?;
+            let d = crate::objects::dict::new_dict(vm, kept.len())?;
             let f = vm.mutator().get(hf);
             frame::set_local(vm.vmctx(), f, next, d);
             for (k, h) in &kept {
@@ -529,7 +529,7 @@ fn function_frame(
                 let f = vm.mutator().get(hf);
                 let d = frame::local(vm.vmctx(), f, next);
                 let v = vm.mutator().get(*h);
-                runtime::dicts::set(vm, d, key, v)?;
+                crate::objects::dict::set(vm, d, key, v)?;
             }
         }
         make_cells(vm, code, hf, hfunc)?;

@@ -48,7 +48,7 @@ pub fn sys_id(vm: &mut ThreadState) -> Result<usize, Error> {
     let mut state = ModuleState::new("sys", vec![], None);
     state.native = true;
     let id = vm.add_module(state)?;
-    let d = runtime::dicts::new_dict(vm, 16)?;
+    let d = crate::objects::dict::new_dict(vm, 16)?;
     vm.set_module_global(id, "modules", d)?;
     let module = module_object(vm, id)?;
     modules_set(vm, "sys", module)?;
@@ -61,7 +61,7 @@ pub fn sys_id(vm: &mut ThreadState) -> Result<usize, Error> {
 pub(super) fn sys_modules(vm: &mut ThreadState) -> Result<Value, Error> {
     let id = sys_id(vm)?;
     match vm.module_global(id, "modules") {
-        Some(d) if runtime::dicts::is_dict(vm, d) => Ok(d),
+        Some(d) if crate::objects::dict::is_dict(vm, d) => Ok(d),
         _ => Err(Error::new("RuntimeError", "lost sys.modules")),
     }
 }
@@ -73,7 +73,7 @@ pub fn modules_get(vm: &mut ThreadState, name: &str) -> Result<Option<Value>, Er
         let hk = vm.mutator().root(key);
         let d = sys_modules(vm)?;
         let key = vm.mutator().get(hk);
-        runtime::dicts::get(vm, d, key)
+        crate::objects::dict::get(vm, d, key)
     })
 }
 
@@ -85,7 +85,7 @@ pub fn modules_set(vm: &mut ThreadState, name: &str, v: Value) -> Result<(), Err
         let hk = vm.mutator().root(key);
         let d = sys_modules(vm)?;
         let (key, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
-        runtime::dicts::set(vm, d, key, v)
+        crate::objects::dict::set(vm, d, key, v)
     })
 }
 
@@ -95,7 +95,7 @@ pub(super) fn modules_remove(vm: &mut ThreadState, name: &str) -> Result<(), Err
         let hk = vm.mutator().root(key);
         let d = sys_modules(vm)?;
         let key = vm.mutator().get(hk);
-        runtime::dicts::remove(vm, d, key).map(|_| ())
+        crate::objects::dict::remove(vm, d, key).map(|_| ())
     })
 }
 

@@ -66,7 +66,7 @@ pub fn environ(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
         .collect();
     let strs = runtime::sequences::of_strs(vm, &flat, false)?;
     let items = runtime::sequences::items(vm, strs).unwrap_or_default();
-    runtime::dicts::new_dict_of(vm, &items)
+    crate::objects::dict::new_dict_of(vm, &items)
 }
 
 /// `_hotpy.fs_change(op, path, other)`: `op` 0 remove a file, 1 make a directory, 2 remove

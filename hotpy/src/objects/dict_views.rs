@@ -39,7 +39,7 @@ pub fn kind(vm: &ThreadState, v: Value) -> i64 {
 /// The view's elements now: keys, values or `(key, value)` tuples.
 pub fn elements(vm: &mut ThreadState, view: Value) -> Result<Vec<Value>, Error> {
     let d = DictView::dict(vm.vmctx(), view);
-    let entries = rt::dicts::entries(vm, d);
+    let entries = crate::objects::dict::entries(vm, d);
     match kind(vm, view) {
         KEYS => Ok(entries.iter().map(|e| e.0).collect()),
         VALUES => Ok(entries.iter().map(|e| e.1).collect()),
@@ -102,7 +102,7 @@ pub fn view_reversed(
 pub fn view_len(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
     let v = receiver(vm, args, "__len__")?;
     let d = DictView::dict(vm.vmctx(), v);
-    rt::make_int(rt::dicts::len(vm, d) as i64)
+    rt::make_int(crate::objects::dict::len(vm, d) as i64)
 }
 
 /// `x in view`: a key lookup for keys, a key lookup and a value comparison for items, a
@@ -118,14 +118,14 @@ pub fn view_contains(
     };
     let d = DictView::dict(vm.vmctx(), v);
     let found = match kind(vm, v) {
-        KEYS => rt::dicts::get(vm, d, x)?.is_some(),
+        KEYS => crate::objects::dict::get(vm, d, x)?.is_some(),
         ITEMS => match rt::sequences::items(vm, x).as_deref() {
             Some(&[k, value])
                 if rt::layout_of(vm, x) == Some(crate::generated::layouts::Tuple::ID) =>
             {
                 vm.handle_scope(|vm| {
                     let hv = vm.mutator().root(value);
-                    match rt::dicts::get(vm, d, k)? {
+                    match crate::objects::dict::get(vm, d, k)? {
                         Some(stored) => {
                             let value = vm.mutator().get(hv);
                             equal(vm, stored, value)
@@ -161,7 +161,7 @@ fn as_set(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
         return Ok(None);
     }
     let items = elements(vm, v)?;
-    rt::sets::new_set(vm, &items, false).map(Some)
+    crate::objects::set::new_set(vm, &items, false).map(Some)
 }
 
 /// An operand of a set operator as a set: a set, a set-like view, or any iterable (CPython
@@ -170,11 +170,11 @@ fn operand_set(vm: &mut ThreadState, x: Value) -> Result<Option<Value>, Error> {
     if is_view(vm, x) && kind(vm, x) != VALUES {
         return as_set(vm, x);
     }
-    if rt::sets::is_set(vm, x) {
+    if crate::objects::set::is_set(vm, x) {
         return Ok(Some(x));
     }
     let items = rt::builtins::collect(vm, x)?;
-    rt::sets::new_set(vm, &items, false).map(Some)
+    crate::objects::set::new_set(vm, &items, false).map(Some)
 }
 
 /// `view <op> other` (or `other <op> view` when `reflected`) for the set operators.
@@ -208,10 +208,10 @@ fn set_operator(
             (mine, theirs)
         };
         match name.trim_start_matches("__r").trim_start_matches("__") {
-            "and__" => rt::sets::intersection(vm, a, &[b]),
-            "or__" => rt::sets::union(vm, a, &[b]),
-            "sub__" => rt::sets::difference(vm, a, &[b]),
-            _ => rt::sets::symmetric_difference(vm, a, &[b]),
+            "and__" => crate::objects::set::intersection(vm, a, &[b]),
+            "or__" => crate::objects::set::union(vm, a, &[b]),
+            "sub__" => crate::objects::set::difference(vm, a, &[b]),
+            _ => crate::objects::set::symmetric_difference(vm, a, &[b]),
         }
     })
 }
@@ -254,7 +254,8 @@ fn equality(vm: &mut ThreadState, args: &[Value], name: &str) -> Result<Option<b
     if kind(vm, v) == VALUES {
         return Ok((v == other).then_some(true));
     }
-    let set_like = rt::sets::is_set(vm, other) || is_view(vm, other) && kind(vm, other) != VALUES;
+    let set_like =
+        crate::objects::set::is_set(vm, other) || is_view(vm, other) && kind(vm, other) != VALUES;
     // (Only set-like operands reach `operand_set` below: it would iterate anything.)
     if !set_like {
         return Ok(None);
@@ -304,9 +305,9 @@ pub fn view_isdisjoint(
     vm.handle_scope(|vm| {
         let ho = vm.mutator().root(other);
         let items = elements(vm, v)?;
-        let mine = rt::sets::new_set(vm, &items, false)?;
+        let mine = crate::objects::set::new_set(vm, &items, false)?;
         let other = vm.mutator().get(ho);
-        rt::sets::isdisjoint(vm, mine, &[other])
+        crate::objects::set::isdisjoint(vm, mine, &[other])
     })
 }
 

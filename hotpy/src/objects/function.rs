@@ -48,7 +48,7 @@ pub fn set_attribute(vm: &mut ThreadState, f: Value, name: Value, v: Value) -> R
         return Ok(true);
     }
     if rt::str_is(vm, name, "__kwdefaults__") {
-        if v != NONE && !rt::dicts::is_dict(vm, v) {
+        if v != NONE && !crate::objects::dict::is_dict(vm, v) {
             return Err(must_be("__kwdefaults__", "dict"));
         }
         Function::set_kwdefaults(ctx, f, v);
@@ -81,7 +81,7 @@ pub fn cell_contents(vm: &ThreadState, cell: Value) -> Result<Value, Error> {
 pub fn qualname(vm: &ThreadState, f: Value) -> String {
     let attrs = Function::attrs(vm.vmctx(), f);
     if attrs != NONE {
-        let assigned = rt::dicts::entries(vm, attrs)
+        let assigned = crate::objects::dict::entries(vm, attrs)
             .into_iter()
             .find(|&(k, _)| rt::str_is(vm, k, "__qualname__"))
             .and_then(|(_, v)| rt::str_value(vm, v));

@@ -79,10 +79,10 @@ pub fn list_clear(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<V
 
 pub fn seq_copy(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("copy", args, 0, 0)?;
-    if rt::dicts::is_dict(vm, seq) {
-        let entries = rt::dicts::entries(vm, seq);
+    if crate::objects::dict::is_dict(vm, seq) {
+        let entries = crate::objects::dict::entries(vm, seq);
         let flat: Vec<Value> = entries.iter().flat_map(|&(k, v)| [k, v]).collect();
-        return rt::dicts::new_dict_of(vm, &flat);
+        return crate::objects::dict::new_dict_of(vm, &flat);
     }
     let items = rt::sequences::items(vm, seq).unwrap_or_default();
     rt::sequences::new_list(vm, &items)

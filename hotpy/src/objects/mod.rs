@@ -10,6 +10,7 @@ pub mod function;
 pub mod int;
 pub mod list;
 pub mod range;
+pub mod set;
 pub mod str;
 pub mod str_format;
 

@@ -87,7 +87,7 @@ pub fn range_hash(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Resu
     let word = |x: Option<i64>| x.map_or(Ok(rt::NONE), rt::make_int);
     let items = [rt::make_int(n)?, word(start)?, word(step)?];
     let t = rt::sequences::new_tuple(vm, &items)?;
-    let h = rt::dicts::hash(vm, t)?;
+    let h = crate::objects::dict::hash(vm, t)?;
     rt::make_int(h)
 }
 

@@ -3,6 +3,7 @@
 //! unary operators and negation.
 
 use super::*;
+use crate::objects::set as sets;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 

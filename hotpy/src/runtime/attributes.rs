@@ -3,7 +3,9 @@
 use super::str_methods::*;
 use super::{layout_of, str_value, type_name};
 use crate::generated::layouts::{BoundMethod, List};
-use crate::objects::{dict as D, float as F, int as I, list as L, str as S, str_format as SF};
+use crate::objects::{
+    dict::methods as D, float as F, int as I, list as L, str as S, str_format as SF,
+};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -89,47 +91,55 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("generator", "send", crate::interp::generators::send),
     ("generator", "throw", crate::interp::generators::throw),
     ("generator", "close", crate::interp::generators::close),
-    ("set", "union", super::sets::union),
-    ("set", "intersection", super::sets::intersection),
-    ("set", "difference", super::sets::difference),
+    ("set", "union", crate::objects::set::union),
+    ("set", "intersection", crate::objects::set::intersection),
+    ("set", "difference", crate::objects::set::difference),
     (
         "set",
         "symmetric_difference",
-        super::sets::symmetric_difference,
+        crate::objects::set::symmetric_difference,
     ),
-    ("set", "issubset", super::sets::issubset),
-    ("set", "issuperset", super::sets::issuperset),
-    ("set", "isdisjoint", super::sets::isdisjoint),
-    ("set", "copy", super::sets::copy),
-    ("frozenset", "union", super::sets::union),
-    ("frozenset", "intersection", super::sets::intersection),
-    ("frozenset", "difference", super::sets::difference),
+    ("set", "issubset", crate::objects::set::issubset),
+    ("set", "issuperset", crate::objects::set::issuperset),
+    ("set", "isdisjoint", crate::objects::set::isdisjoint),
+    ("set", "copy", crate::objects::set::copy),
+    ("frozenset", "union", crate::objects::set::union),
+    (
+        "frozenset",
+        "intersection",
+        crate::objects::set::intersection,
+    ),
+    ("frozenset", "difference", crate::objects::set::difference),
     (
         "frozenset",
         "symmetric_difference",
-        super::sets::symmetric_difference,
+        crate::objects::set::symmetric_difference,
     ),
-    ("frozenset", "issubset", super::sets::issubset),
-    ("frozenset", "issuperset", super::sets::issuperset),
-    ("frozenset", "isdisjoint", super::sets::isdisjoint),
-    ("frozenset", "copy", super::sets::copy),
-    ("set", "add", super::sets::add),
+    ("frozenset", "issubset", crate::objects::set::issubset),
+    ("frozenset", "issuperset", crate::objects::set::issuperset),
+    ("frozenset", "isdisjoint", crate::objects::set::isdisjoint),
+    ("frozenset", "copy", crate::objects::set::copy),
+    ("set", "add", crate::objects::set::add),
     (
         "set",
         "symmetric_difference_update",
-        super::sets::symmetric_difference_update,
+        crate::objects::set::symmetric_difference_update,
     ),
-    ("set", "remove", super::sets::remove),
-    ("set", "discard", super::sets::discard),
-    ("set", "pop", super::sets::pop),
-    ("set", "clear", super::sets::clear),
-    ("set", "update", super::sets::update),
+    ("set", "remove", crate::objects::set::remove),
+    ("set", "discard", crate::objects::set::discard),
+    ("set", "pop", crate::objects::set::pop),
+    ("set", "clear", crate::objects::set::clear),
+    ("set", "update", crate::objects::set::update),
     (
         "set",
         "intersection_update",
-        super::sets::intersection_update,
+        crate::objects::set::intersection_update,
     ),
-    ("set", "difference_update", super::sets::difference_update),
+    (
+        "set",
+        "difference_update",
+        crate::objects::set::difference_update,
+    ),
     ("dict", "popitem", D::dict_popitem),
     ("int", "bit_length", I::int_bit_length),
     ("int", "bit_count", I::int_bit_count),
@@ -248,7 +258,7 @@ pub fn function_dict(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     }
     let (d, f) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(f);
-        let d = super::dicts::new_dict(vm, 0);
+        let d = crate::objects::dict::new_dict(vm, 0);
         (d, vm.mutator().get(h))
     });
     let d = d?;
@@ -296,7 +306,7 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         // A function's own attributes come before its type's.
         let attrs = crate::generated::layouts::Function::attrs(vm.vmctx(), object);
         if attrs != super::NONE
-            && let Some(v) = super::dicts::get(vm, attrs, name_value)?
+            && let Some(v) = crate::objects::dict::get(vm, attrs, name_value)?
         {
             return Ok(v);
         }
@@ -347,7 +357,7 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
             // Made empty on first use, then kept like any function attribute.
             return vm.handle_scope(|vm| {
                 let handles = [object, name_value].map(|x| vm.mutator().root(x));
-                super::dicts::new_dict(vm, 0).and_then(|d| {
+                crate::objects::dict::new_dict(vm, 0).and_then(|d| {
                     let hd = vm.mutator().root(d);
                     let [f, name] = handles.map(|h| vm.mutator().get(h));
                     super::classes::set_attr(vm, f, name, d)?;
@@ -590,7 +600,7 @@ fn dict_get(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Err
     // The key's `__hash__`/`__eq__` may collect: the default is rooted across the lookup.
     let (found, default) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(default);
-        let found = super::dicts::get(vm, d, key);
+        let found = crate::objects::dict::get(vm, d, key);
         (found, vm.mutator().get(h))
     });
     Ok(found?.unwrap_or(default))

@@ -219,7 +219,7 @@ pub fn special(
             super::new_str(vm, &text)?
         }
         "__bool__" => py_bool(super::is_true(vm, value)?),
-        "__hash__" => super::builtins_objects::hash_int(super::dicts::hash(vm, value)?)?,
+        "__hash__" => super::builtins_objects::hash_int(crate::objects::dict::hash(vm, value)?)?,
         "__format__" => super::format::format_value(vm, value, arg(0)?, 0)?,
         n if comparison(n).is_some() => {
             compare(vm, comparison(n).unwrap_or(2) as i64, value, arg(0)?)?

@@ -536,11 +536,11 @@ fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Resu
     if let Some(data) = super::bytes::value(vm, v) {
         return make_int(data.len() as i64);
     }
-    if super::dicts::is_dict(vm, v) {
-        return make_int(super::dicts::len(vm, v) as i64);
+    if crate::objects::dict::is_dict(vm, v) {
+        return make_int(crate::objects::dict::len(vm, v) as i64);
     }
-    if super::sets::is_set(vm, v) {
-        return make_int(super::sets::len(vm, v) as i64);
+    if crate::objects::set::is_set(vm, v) {
+        return make_int(crate::objects::set::len(vm, v) as i64);
     }
     match super::str_value(vm, v) {
         Some(s) => make_int(s.chars().count() as i64),

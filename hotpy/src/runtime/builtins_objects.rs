@@ -84,14 +84,14 @@ pub fn id(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
 pub fn hash(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("hash", kwargs)?;
     let [v] = exactly::<1>("hash", args)?;
-    let h = super::dicts::hash(vm, v)?;
+    let h = crate::objects::dict::hash(vm, v)?;
     hash_int(h)
 }
 
 /// A hash as the int `hash()` and `__hash__` give: Python hashes are 64-bit, hotpy's small
 /// ints 63-bit, so the rare large ones are folded.
 pub fn hash_int(h: i64) -> Result<Value, Error> {
-    make_int(super::dicts::fold_hash(h))
+    make_int(crate::objects::dict::fold_hash(h))
 }
 
 pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -212,12 +212,12 @@ pub fn dict(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     let mut values: Vec<Value> = args.to_vec();
     values.extend(kwargs.iter().map(|(_, v)| *v));
     rooted(vm, &values, |vm, h| {
-        let d = super::dicts::new_dict(vm, kwargs.len())?;
+        let d = crate::objects::dict::new_dict(vm, kwargs.len())?;
         let hd = vm.mutator().root(d);
         if !args.is_empty() {
-            let source = super::dicts::as_dict(vm, vm.mutator_ref().get(h[0]));
-            let pairs: Vec<(Value, Value)> = if super::dicts::is_dict(vm, source) {
-                super::dicts::entries(vm, source)
+            let source = crate::objects::dict::as_dict(vm, vm.mutator_ref().get(h[0]));
+            let pairs: Vec<(Value, Value)> = if crate::objects::dict::is_dict(vm, source) {
+                crate::objects::dict::entries(vm, source)
             } else {
                 let items = collect(vm, source)?;
                 let mut pairs = Vec::new();
@@ -255,14 +255,14 @@ pub fn dict(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
                     vm.mutator().get(hk),
                     vm.mutator().get(hv),
                 );
-                super::dicts::set(vm, d, k, v)?;
+                crate::objects::dict::set(vm, d, k, v)?;
             }
         }
         let offset = args.len();
         for (i, (name, _)) in kwargs.iter().enumerate() {
             let key = super::new_str(vm, name)?;
             let (d, v) = (vm.mutator().get(hd), vm.mutator().get(h[offset + i]));
-            super::dicts::set(vm, d, key, v)?;
+            crate::objects::dict::set(vm, d, key, v)?;
         }
         Ok(vm.mutator().get(hd))
     })
@@ -324,8 +324,8 @@ pub fn property(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
 pub fn set(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("set", kwargs)?;
     match args {
-        [] => super::sets::new_set(vm, &[], false),
-        [v] => super::sets::from_iterable(vm, *v, false),
+        [] => crate::objects::set::new_set(vm, &[], false),
+        [v] => crate::objects::set::from_iterable(vm, *v, false),
         _ => Err(Error::new(
             "TypeError",
             format!("set expected at most 1 argument, got {}", args.len()),
@@ -336,8 +336,8 @@ pub fn set(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
 pub fn frozenset(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("frozenset", kwargs)?;
     match args {
-        [] => super::sets::new_set(vm, &[], true),
-        [v] => super::sets::from_iterable(vm, *v, true),
+        [] => crate::objects::set::new_set(vm, &[], true),
+        [v] => crate::objects::set::from_iterable(vm, *v, true),
         _ => Err(Error::new(
             "TypeError",
             format!("frozenset expected at most 1 argument, got {}", args.len()),
@@ -468,8 +468,8 @@ fn eval_or_exec(
         let module = compile(vm, vm.module_names(m))?;
         return vm.run_in_module(m, &module).map(finish);
     }
-    let dict = super::dicts::as_dict(vm, globals);
-    if !super::dicts::is_dict(vm, dict) {
+    let dict = crate::objects::dict::as_dict(vm, globals);
+    if !crate::objects::dict::is_dict(vm, dict) {
         return Err(Error::new(
             "TypeError",
             format!(
@@ -478,7 +478,7 @@ fn eval_or_exec(
             ),
         ));
     }
-    let names: Vec<String> = super::dicts::entries(vm, dict)
+    let names: Vec<String> = crate::objects::dict::entries(vm, dict)
         .into_iter()
         .filter_map(|(k, _)| super::str_value(vm, k))
         .collect();
@@ -488,9 +488,9 @@ fn eval_or_exec(
         let m = vm.scratch_module(&module.globals)?;
         Ok((m, vm.mutator().get(h[0])))
     })?;
-    let dict = super::dicts::as_dict(vm, globals);
+    let dict = crate::objects::dict::as_dict(vm, globals);
     // Every key is among the module's names: setting them allocates nothing.
-    for (k, v) in super::dicts::entries(vm, dict) {
+    for (k, v) in crate::objects::dict::entries(vm, dict) {
         if let Some(key) = super::str_value(vm, k) {
             vm.set_module_global(m, &key, v)?;
         }
@@ -507,10 +507,10 @@ fn eval_or_exec(
                 match bound {
                     Some(_) => {
                         let v = vm.module_global(m, &key).unwrap_or(NONE);
-                        super::dicts::set(vm, d, k, v)?;
+                        crate::objects::dict::set(vm, d, k, v)?;
                     }
                     None => {
-                        super::dicts::remove(vm, d, k)?;
+                        crate::objects::dict::remove(vm, d, k)?;
                     }
                 }
             }
@@ -583,7 +583,7 @@ fn dict_from_keys(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> 
             .iter()
             .flat_map(|&k| [k, vm.mutator_ref().get(h[0])])
             .collect();
-        super::dicts::new_dict_of(vm, &flat)
+        crate::objects::dict::new_dict_of(vm, &flat)
     })
 }
 

@@ -23,7 +23,7 @@ fn attribute(vm: &mut ThreadState, exc: Value, name: &'static str) -> Result<Opt
         (key, vm.mutator().get(h))
     });
     let dict = Exception::dict(vm.vmctx(), exc);
-    super::dicts::get(vm, dict, key?)
+    crate::objects::dict::get(vm, dict, key?)
 }
 
 fn set_attribute(
@@ -38,7 +38,7 @@ fn set_attribute(
         (key, handles.map(|h| vm.mutator().get(h)))
     });
     let dict = Exception::dict(vm.vmctx(), exc);
-    super::dicts::set(vm, dict, key?, v)
+    crate::objects::dict::set(vm, dict, key?, v)
 }
 
 /// `error`, raised while `handled` is being handled, with `handled` as its `__context__`

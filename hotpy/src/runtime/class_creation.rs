@@ -153,12 +153,12 @@ pub fn create(
         let module_name = vm.current_module_name();
         let module_name = super::new_str(vm, &module_name)?;
         let (namespace, module_key) = (vm.mutator().get(hn), vm.mutator().get(hk));
-        if super::dicts::get(vm, namespace, module_key)?.is_none() {
-            super::dicts::set(vm, namespace, module_key, module_name)?;
+        if crate::objects::dict::get(vm, namespace, module_key)?.is_none() {
+            crate::objects::dict::set(vm, namespace, module_key, module_name)?;
         }
         let key = vm.name_str("__classcell__")?;
         let namespace = vm.mutator().get(hn);
-        let cell = super::dicts::remove(vm, namespace, key)?.unwrap_or(NONE);
+        let cell = crate::objects::dict::remove(vm, namespace, key)?.unwrap_or(NONE);
         let hcell = vm.mutator().root(cell);
         let mut bases: Vec<Value> = hbases.iter().map(|&h| vm.mutator().get(h)).collect();
         if bases.is_empty() {
@@ -172,7 +172,7 @@ pub fn create(
         for slot in slots.iter().flatten() {
             let key = super::new_str(vm, slot)?;
             let namespace = vm.mutator().get(hn);
-            if super::dicts::get(vm, namespace, key)?.is_some() {
+            if crate::objects::dict::get(vm, namespace, key)?.is_some() {
                 return Err(Error::new(
                     "ValueError",
                     format!("'{slot}' in __slots__ conflicts with class variable"),
@@ -209,7 +209,7 @@ pub fn create(
                 vm.mutator_ref().get(hc),
             )?;
             let (cls, key) = (vm.mutator().get(hc), vm.mutator().get(hk));
-            super::dicts::set(vm, Class::dict(vm.vmctx(), cls), key, member)?;
+            crate::objects::dict::set(vm, Class::dict(vm.vmctx(), cls), key, member)?;
         }
         let cls = vm.mutator().get(hc);
         vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, qualname);
@@ -245,24 +245,24 @@ fn implicit_descriptors(vm: &mut ThreadState, namespace: gvmt::gc::Handle) -> Re
     ] {
         let key = vm.name_str(name)?;
         let dict = vm.mutator().get(namespace);
-        let Some(f) = super::dicts::get(vm, dict, key)? else {
+        let Some(f) = crate::objects::dict::get(vm, dict, key)? else {
             continue;
         };
         if super::is_function(vm, f) {
             let wrapped = new_descriptor(vm, kind, f, NONE)?;
             let key = vm.name_str(name)?;
             let dict = vm.mutator().get(namespace);
-            super::dicts::set(vm, dict, key, wrapped)?;
+            crate::objects::dict::set(vm, dict, key, wrapped)?;
         }
     }
     // A class that defines `__eq__` but not `__hash__` is unhashable.
     let (eq, hash) = (vm.name_str("__eq__")?, vm.name_str("__hash__")?);
     let hh = vm.mutator().root(hash);
     let dict = vm.mutator().get(namespace);
-    let defines_eq = super::dicts::get(vm, dict, eq)?.is_some();
+    let defines_eq = crate::objects::dict::get(vm, dict, eq)?.is_some();
     let (dict, hash) = (vm.mutator().get(namespace), vm.mutator().get(hh));
-    if defines_eq && super::dicts::get(vm, dict, hash)?.is_none() {
-        super::dicts::set(vm, dict, hash, NONE)?;
+    if defines_eq && crate::objects::dict::get(vm, dict, hash)?.is_none() {
+        crate::objects::dict::set(vm, dict, hash, NONE)?;
     }
     Ok(())
 }

@@ -73,7 +73,7 @@ pub fn qualified_name(vm: &ThreadState, cls: Value) -> String {
 /// The class's `__module__` (None for the builtin classes, which have none in their dict).
 pub fn module_of(vm: &ThreadState, cls: Value) -> Option<String> {
     let dict = Class::dict(vm.vmctx(), cls);
-    super::dicts::entries(vm, dict)
+    crate::objects::dict::entries(vm, dict)
         .into_iter()
         .find(|&(k, _)| super::str_is(vm, k, "__module__"))
         .and_then(|(_, v)| str_value(vm, v))
@@ -120,7 +120,7 @@ pub(super) fn own_attr(
 ) -> Result<Option<Value>, Error> {
     if layout_of(vm, instance) == Some(Exception::ID) {
         let dict = Exception::dict(vm.vmctx(), instance);
-        super::dicts::get(vm, dict, name)
+        crate::objects::dict::get(vm, dict, name)
     } else {
         super::storage::get(vm, instance, name)
     }
@@ -161,7 +161,7 @@ pub(super) fn lookup_from(
             (Some(_), Some(value)) => Ok(Some(value)),
             (Some(i), None) => {
                 let dict = Class::dict(vm.vmctx(), nth(vm, i as usize));
-                let value = super::dicts::get(vm, dict, name)?;
+                let value = crate::objects::dict::get(vm, dict, name)?;
                 if let Some(v) = value {
                     super::lookup_cache::record(vm, class_id, name, hash, Some(i), v);
                 }
@@ -177,7 +177,7 @@ pub(super) fn lookup_from(
     };
     for i in start..n {
         let dict = Class::dict(vm.vmctx(), nth(vm, i));
-        if let Some(v) = super::dicts::get(vm, dict, name)? {
+        if let Some(v) = crate::objects::dict::get(vm, dict, name)? {
             if let Some(hash) = hash {
                 super::lookup_cache::record(vm, class_id, name, hash, Some(i as u32), v);
             }
@@ -494,7 +494,7 @@ pub fn generic_get_attr(
         }
         if super::str_is(vm, name, "__name__") {
             // A class body may set its own `__name__` (namedtuple does).
-            if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), object), name)? {
+            if let Some(v) = crate::objects::dict::get(vm, Class::dict(vm.vmctx(), object), name)? {
                 return Ok(Some(v));
             }
             let name = class_name(vm, object);
@@ -535,16 +535,16 @@ pub fn generic_get_attr(
 
 /// `cls.__annotations__`: the class namespace's own entry, an empty dict stored there if none.
 fn own_annotations(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Value, Error> {
-    if let Some(v) = super::dicts::get(vm, Class::dict(vm.vmctx(), cls), name)? {
+    if let Some(v) = crate::objects::dict::get(vm, Class::dict(vm.vmctx(), cls), name)? {
         return Ok(v);
     }
     vm.handle_scope(|vm| {
         let handles = [cls, name].map(|x| vm.mutator().root(x));
-        super::dicts::new_dict(vm, 0).and_then(|d| {
+        crate::objects::dict::new_dict(vm, 0).and_then(|d| {
             let hd = vm.mutator().root(d);
             let [cls, name] = handles.map(|h| vm.mutator().get(h));
             vm.invalidate_lookups();
-            super::dicts::set(vm, Class::dict(vm.vmctx(), cls), name, d)?;
+            crate::objects::dict::set(vm, Class::dict(vm.vmctx(), cls), name, d)?;
             Ok(vm.mutator().get(hd))
         })
     })
@@ -622,7 +622,7 @@ pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> R
             let (hn, hv) = (vm.mutator().root(name), vm.mutator().root(v));
             super::attributes::function_dict(vm, object).and_then(|d| {
                 let (name, v) = (vm.mutator().get(hn), vm.mutator().get(hv));
-                super::dicts::set(vm, d, name, v)
+                crate::objects::dict::set(vm, d, name, v)
             })
         });
     }
@@ -758,7 +758,8 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         }
         if super::str_is(vm, name, "__abstractmethods__") {
             // Not inherited: ABCMeta computes each class's own.
-            let abstract_ = super::sets::is_set(vm, v) && !super::sets::elements(vm, v).is_empty()
+            let abstract_ = crate::objects::set::is_set(vm, v)
+                && !crate::objects::set::elements(vm, v).is_empty()
                 || super::sequences::items(vm, v).is_some_and(|i| !i.is_empty());
             if abstract_ {
                 super::descriptors::set_flag(vm, object, super::descriptors::ABSTRACT);
@@ -777,5 +778,5 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
             ),
         ));
     };
-    super::dicts::set(vm, dict, name, v)
+    crate::objects::dict::set(vm, dict, name, v)
 }

@@ -2,6 +2,7 @@
 //! by element), then Python's rich comparison protocol.
 
 use super::*;
+use crate::objects::set as sets;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 

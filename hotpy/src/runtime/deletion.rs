@@ -10,15 +10,15 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
     if super::dunder::call(vm, container, "__delitem__", &[index])?.is_some() {
         return Ok(());
     }
-    if super::dicts::is_dict(vm, container) {
+    if crate::objects::dict::is_dict(vm, container) {
         let (removed, index) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(index);
-            let removed = super::dicts::remove(vm, container, index);
+            let removed = crate::objects::dict::remove(vm, container, index);
             (removed, vm.mutator().get(h))
         });
         return match removed? {
             Some(_) => Ok(()),
-            None => Err(super::dicts::key_error(vm, index)),
+            None => Err(crate::objects::dict::key_error(vm, index)),
         };
     }
     if super::slices::is_slice(vm, index) {
@@ -246,7 +246,7 @@ pub fn delete_attr_plain(vm: &mut ThreadState, object: Value, name: Value) -> Re
         let object = vm.mutator().get(ho);
         // An instance's storage becomes a dict here (which may collect): read `name` after.
         if let Some(dict) = super::classes::attribute_dict(vm, object)?
-            && super::dicts::remove(vm, dict, vm.mutator_ref().get(hn))?.is_some()
+            && crate::objects::dict::remove(vm, dict, vm.mutator_ref().get(hn))?.is_some()
         {
             return Ok(());
         }

@@ -82,18 +82,21 @@ pub fn abstract_error(vm: &mut ThreadState, cls: Value) -> Error {
         Ok(k) => k,
         Err(e) => return e,
     };
-    let mut names: Vec<String> = match super::dicts::get(vm, Class::dict(vm.vmctx(), cls), key) {
-        Ok(Some(v)) if super::sets::is_set(vm, v) => super::sets::elements(vm, v)
-            .into_iter()
-            .filter_map(|n| str_value(vm, n))
-            .collect(),
-        Ok(Some(v)) => super::sequences::items(vm, v)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|n| str_value(vm, n))
-            .collect(),
-        _ => vec![],
-    };
+    let mut names: Vec<String> =
+        match crate::objects::dict::get(vm, Class::dict(vm.vmctx(), cls), key) {
+            Ok(Some(v)) if crate::objects::set::is_set(vm, v) => {
+                crate::objects::set::elements(vm, v)
+                    .into_iter()
+                    .filter_map(|n| str_value(vm, n))
+                    .collect()
+            }
+            Ok(Some(v)) => super::sequences::items(vm, v)
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|n| str_value(vm, n))
+                .collect(),
+            _ => vec![],
+        };
     names.sort();
     let s = if names.len() == 1 { "" } else { "s" };
     Error::new(
@@ -241,7 +244,7 @@ pub fn through_getattribute(
 pub fn set_names(vm: &mut ThreadState, cls: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let hc = vm.mutator().root(cls);
-        let entries = super::dicts::entries(vm, Class::dict(vm.vmctx(), cls));
+        let entries = crate::objects::dict::entries(vm, Class::dict(vm.vmctx(), cls));
         let candidates: Vec<_> = entries
             .into_iter()
             .filter(|&(_, v)| may_be_descriptor(vm, v))
@@ -289,7 +292,7 @@ pub fn slot_names(vm: &mut ThreadState, namespace: Value) -> Result<Option<Vec<S
         let key = vm.name_str("__slots__");
         (key, vm.mutator().get(h))
     });
-    let Some(slots) = super::dicts::get(vm, namespace, key?)? else {
+    let Some(slots) = crate::objects::dict::get(vm, namespace, key?)? else {
         return Ok(None);
     };
     if let Some(one) = str_value(vm, slots) {
@@ -414,11 +417,11 @@ pub fn initial_flags(
         }
     }
     let (ns, key) = (vm.mutator().get(namespace), vm.mutator().get(hk));
-    if super::dicts::get(vm, ns, key)?.is_some() {
+    if crate::objects::dict::get(vm, ns, key)?.is_some() {
         f |= GETATTRIBUTE;
     }
     let (ns, key) = (vm.mutator().get(namespace), vm.mutator().get(hs));
-    if super::dicts::get(vm, ns, key)?.is_some() {
+    if crate::objects::dict::get(vm, ns, key)?.is_some() {
         f |= SETATTR;
     }
     Ok(f)

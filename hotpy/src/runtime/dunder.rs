@@ -455,7 +455,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
             && method(vm, obj, "__hash__")?.is_none()
         {
             // A class deriving from a builtin hashes as its value (`{MyStr("a"): 1}["a"]`).
-            return super::dicts::hash(vm, value).map(Some);
+            return crate::objects::dict::hash(vm, value).map(Some);
         }
         let obj = vm.mutator().get(h);
         if let Some(r) = call(vm, obj, "__hash__", &[])? {

@@ -88,7 +88,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
     vm.handle_scope(|vm| {
         let mut made = Vec::with_capacity(CLASSES.len());
         for (name, base) in CLASSES {
-            let namespace = super::dicts::new_dict(vm, 0)?;
+            let namespace = crate::objects::dict::new_dict(vm, 0)?;
             let bases: Vec<Value> = base
                 .map(|b| vm.mutator().get(made[b]))
                 .into_iter()
@@ -134,7 +134,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             let f = vm.mutator().get(h);
             let cls = vm.mutator().get(made[class]);
             let dict = Class::dict(vm.vmctx(), cls);
-            super::dicts::set(vm, dict, name, f)?;
+            crate::objects::dict::set(vm, dict, name, f)?;
         }
         super::type_objects::create(vm, &mut made)?;
         for &h in &made {
@@ -166,7 +166,7 @@ pub fn new_instance(vm: &mut ThreadState, cls: Value, args: Value) -> Result<Val
     let dict = {
         let (dict, kept) = vm.handle_scope(|vm| {
             let (c, a) = (vm.mutator().root(cls), vm.mutator().root(args));
-            let dict = super::dicts::new_dict(vm, 0);
+            let dict = crate::objects::dict::new_dict(vm, 0);
             (dict, (vm.mutator().get(c), vm.mutator().get(a)))
         });
         (dict?, kept)
@@ -395,7 +395,7 @@ pub fn set_cause(vm: &mut ThreadState, exc: Value, cause: Value) -> Result<Value
         let key = vm.name_str("__cause__")?;
         let (exc, cause) = (vm.mutator().get(he), vm.mutator().get(hc));
         let dict = Exception::dict(vm.vmctx(), exc);
-        super::dicts::set(vm, dict, key, cause)?;
+        crate::objects::dict::set(vm, dict, key, cause)?;
         let exc = vm.mutator().get(he);
         super::chaining::suppress_context(vm, exc)?;
         Ok(vm.mutator().get(he))
@@ -491,7 +491,7 @@ pub fn import_error(
             let exc = vm.mutator().get(he);
             let dict = Exception::dict(vm.vmctx(), exc);
             let v = vm.mutator().get(h);
-            super::dicts::set(vm, dict, key, v)?;
+            crate::objects::dict::set(vm, dict, key, v)?;
         }
         Ok(vm.mutator().get(he))
     });
@@ -536,7 +536,7 @@ pub fn init_import_error(
             let exc = vm.mutator().get(he);
             let dict = Exception::dict(vm.vmctx(), exc);
             let v = vm.mutator().get(h);
-            super::dicts::set(vm, dict, key, v)?;
+            crate::objects::dict::set(vm, dict, key, v)?;
         }
         Ok(true)
     })

@@ -361,7 +361,7 @@ pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<Stri
     // `str`/`repr` of one value may run Python code and collect: keep the rest rooted.
     vm.handle_scope(|vm| {
         let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
-        let mapping = super::dicts::is_dict(vm, args).then(|| handles[0]);
+        let mapping = crate::objects::dict::is_dict(vm, args).then(|| handles[0]);
         percent_rooted(vm, template, &handles, mapping)
     })
 }
@@ -409,7 +409,7 @@ fn percent_rooted(
                 used_mapping = true;
                 let key = super::new_str(vm, name)?;
                 let d = vm.mutator().get(m);
-                match super::dicts::get(vm, d, key)? {
+                match crate::objects::dict::get(vm, d, key)? {
                     Some(v) => v,
                     None => {
                         return Err(Error::new("KeyError", super::text::repr_str(name)));

@@ -8,7 +8,9 @@
 
 use super::arithmetic::{add_fallback, binary_generic, mul_fallback, sub_fallback};
 use super::dunder::{self, NOT_IMPLEMENTED};
-use super::{NONE, as_int, bad_operator, builtin_subclasses, classes, dicts, sequences, sets};
+use super::{NONE, as_int, bad_operator, builtin_subclasses, classes, sequences};
+use crate::objects::dict as dicts;
+use crate::objects::set as sets;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -83,7 +85,7 @@ fn in_place(vm: &mut ThreadState, op: i64, target: Value, right: Value) -> Resul
         return update(vm, target, &[right]).map(|_| true);
     }
     if op == 7 && dicts::is_dict(vm, target) {
-        return crate::objects::dict::dict_update(vm, target, &[right], &[]).map(|_| true);
+        return crate::objects::dict::methods::dict_update(vm, target, &[right], &[]).map(|_| true);
     }
     Ok(false)
 }

@@ -248,13 +248,13 @@ pub fn maketrans(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     let mut pairs: Vec<(i64, Option<String>)> = Vec::new();
     match args {
         [x] => {
-            if !super::dicts::is_dict(vm, *x) {
+            if !crate::objects::dict::is_dict(vm, *x) {
                 return Err(Error::new(
                     "TypeError",
                     "if you give only one argument to maketrans it must be a dict",
                 ));
             }
-            let entries = super::dicts::entries(vm, *x);
+            let entries = crate::objects::dict::entries(vm, *x);
             let mut out = Vec::with_capacity(entries.len());
             for (k, v) in entries {
                 let key = match (as_int(k), str_value(vm, k)) {
@@ -277,12 +277,12 @@ pub fn maketrans(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
                     .iter()
                     .map(|&(k, v)| (k, vm.mutator().root(v)))
                     .collect();
-                let d = super::dicts::new_dict(vm, held.len())?;
+                let d = crate::objects::dict::new_dict(vm, held.len())?;
                 let hd = vm.mutator().root(d);
                 for (k, hv) in held {
                     let key = super::make_int(k)?;
                     let (d, v) = (vm.mutator().get(hd), vm.mutator().get(hv));
-                    super::dicts::set(vm, d, key, v)?;
+                    crate::objects::dict::set(vm, d, key, v)?;
                 }
                 Ok(vm.mutator().get(hd))
             });
@@ -321,7 +321,7 @@ pub fn maketrans(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
         }
     }
     // Values are code points (ints), as CPython's table.
-    let d = super::dicts::new_dict(vm, pairs.len())?;
+    let d = crate::objects::dict::new_dict(vm, pairs.len())?;
     vm.handle_scope(|vm| {
         let hd = vm.mutator().root(d);
         for (k, v) in pairs {
@@ -331,7 +331,7 @@ pub fn maketrans(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
                 None => NONE,
             };
             let d = vm.mutator().get(hd);
-            super::dicts::set(vm, d, key, value)?;
+            crate::objects::dict::set(vm, d, key, value)?;
         }
         Ok(vm.mutator().get(hd))
     })

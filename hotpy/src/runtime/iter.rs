@@ -134,8 +134,8 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if layout_of(vm, v) == Some(crate::generated::layouts::LazyIter::ID) {
         return Ok(v);
     }
-    if super::sets::is_set(vm, v) {
-        let items = super::sets::elements(vm, v);
+    if crate::objects::set::is_set(vm, v) {
+        let items = crate::objects::set::elements(vm, v);
         let list = super::sequences::new_list(vm, &items)?;
         return super::sequences::iter(vm, list);
     }
@@ -165,9 +165,9 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
         }
         Some(l) if l == RangeIter::ID || l == StrIter::ID || l == SeqIter::ID => Ok(v),
         Some(l) if l == List::ID || l == Tuple::ID => super::sequences::iter(vm, v),
-        _ if super::dicts::is_dict(vm, v) => {
+        _ if crate::objects::dict::is_dict(vm, v) => {
             // Iterates a snapshot of the keys (CPython raises if the dict changes size meanwhile).
-            let keys: Vec<Value> = super::dicts::entries(vm, v)
+            let keys: Vec<Value> = crate::objects::dict::entries(vm, v)
                 .into_iter()
                 .map(|(k, _)| k)
                 .collect();

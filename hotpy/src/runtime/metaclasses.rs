@@ -143,7 +143,7 @@ pub fn prepare_class(
         let ns = vm.call(prepare, &args, &kwargs)?;
         // A mapping: a dict (or a subclass), or an object with `__getitem__`.
         let hn = vm.mutator().root(ns);
-        let mapping = super::dicts::is_dict(vm, super::dicts::as_dict(vm, ns))
+        let mapping = crate::objects::dict::is_dict(vm, crate::objects::dict::as_dict(vm, ns))
             || super::dunder::method(vm, ns, "__getitem__")?.is_some();
         let ns = vm.mutator().get(hn);
         if !mapping {
@@ -171,7 +171,7 @@ pub fn keyword(vm: &ThreadState, keywords: Value, name: &str) -> Value {
     if keywords == NONE {
         return NONE;
     }
-    super::dicts::entries(vm, keywords)
+    crate::objects::dict::entries(vm, keywords)
         .into_iter()
         .find(|&(k, _)| super::str_is(vm, k, name))
         .map_or(NONE, |(_, v)| v)
@@ -183,7 +183,7 @@ pub fn keywords_without_metaclass(vm: &ThreadState, keywords: Value) -> Vec<(Str
     if keywords == NONE {
         return vec![];
     }
-    super::dicts::entries(vm, keywords)
+    crate::objects::dict::entries(vm, keywords)
         .into_iter()
         .map(|(k, v)| (str_value(vm, k).unwrap_or_default(), v))
         .filter(|(k, _)| k != "metaclass")
@@ -210,11 +210,12 @@ pub fn call_metaclass(
         let key = vm.name_str("__qualname__")?;
         let hk = vm.mutator().root(key);
         let namespace = vm.mutator().get(hn);
-        if super::dicts::is_dict(vm, namespace) && super::dicts::get(vm, namespace, key)?.is_none()
+        if crate::objects::dict::is_dict(vm, namespace)
+            && crate::objects::dict::get(vm, namespace, key)?.is_none()
         {
             let q = super::new_str(vm, qualname)?;
             let (namespace, key) = (vm.mutator().get(hn), vm.mutator().get(hk));
-            super::dicts::set(vm, namespace, key, q)?;
+            crate::objects::dict::set(vm, namespace, key, q)?;
         }
         let name = super::new_str(vm, short_name(qualname))?;
         let args = [name, vm.mutator().get(hb), vm.mutator().get(hn)];
@@ -233,7 +234,7 @@ pub fn call_metaclass(
 pub fn fill_prepared(vm: &mut ThreadState, prepared: Value, body: Value) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let hp = vm.mutator().root(prepared);
-        let entries = super::dicts::entries(vm, body);
+        let entries = crate::objects::dict::entries(vm, body);
         let held: Vec<_> = entries
             .into_iter()
             .map(|(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
@@ -301,8 +302,8 @@ pub fn type_new(
             ),
         ));
     }
-    let source = super::dicts::as_dict(vm, *namespace);
-    if !super::dicts::is_dict(vm, source) {
+    let source = crate::objects::dict::as_dict(vm, *namespace);
+    if !crate::objects::dict::is_dict(vm, source) {
         return Err(Error::new(
             "TypeError",
             format!(
@@ -319,7 +320,7 @@ pub fn type_new(
         let hc = vm.mutator().root(copy);
         let key = vm.name_str("__qualname__")?;
         let copy = vm.mutator().get(hc);
-        let qualname = match super::dicts::remove(vm, copy, key)? {
+        let qualname = match crate::objects::dict::remove(vm, copy, key)? {
             Some(q) => str_value(vm, q).ok_or_else(|| {
                 Error::new(
                     "TypeError",
@@ -392,7 +393,7 @@ pub fn type_prepare(
     _args: &[Value],
     _kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    super::dicts::new_dict(vm, 0)
+    crate::objects::dict::new_dict(vm, 0)
 }
 
 /// `type.__instancecheck__(cls, obj)`: isinstance without the metaclass hook.

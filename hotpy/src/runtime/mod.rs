@@ -20,7 +20,6 @@ pub mod classes;
 mod comparison;
 pub mod deletion;
 pub mod descriptors;
-pub mod dicts;
 pub mod dunder;
 pub mod exceptions;
 pub mod format;
@@ -37,7 +36,6 @@ pub mod namespaces;
 pub mod object_methods;
 pub mod protocols;
 pub mod sequences;
-pub mod sets;
 pub mod slices;
 pub mod storage;
 pub(crate) mod str_methods;
@@ -50,6 +48,8 @@ pub use arithmetic::*;
 pub use comparison::*;
 
 use crate::generated::layouts::{Float, Function, LAYOUTS, Str};
+use crate::objects::dict as dicts;
+use crate::objects::set as sets;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm, heap};
 

@@ -14,12 +14,12 @@ fn dict_of_names(vm: &mut ThreadState, pairs: Vec<(String, Value)>) -> Result<Va
         vm,
         &pairs.iter().map(|p| p.1).collect::<Vec<_>>(),
         |vm, values| {
-            let dict = super::dicts::new_dict(vm, pairs.len())?;
+            let dict = crate::objects::dict::new_dict(vm, pairs.len())?;
             let hd = vm.mutator().root(dict);
             for ((name, _), &hv) in pairs.iter().zip(values) {
                 let key = super::new_str(vm, name)?;
                 let (dict, v) = (vm.mutator().get(hd), vm.mutator().get(hv));
-                super::dicts::set(vm, dict, key, v)?;
+                crate::objects::dict::set(vm, dict, key, v)?;
             }
             Ok(vm.mutator().get(hd))
         },
@@ -125,7 +125,7 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
     let mut names: Vec<String> = vec![];
     let add_dict = |vm: &ThreadState, names: &mut Vec<String>, dict: Value| {
         names.extend(
-            super::dicts::entries(vm, dict)
+            crate::objects::dict::entries(vm, dict)
                 .into_iter()
                 .filter_map(|(k, _)| super::str_value(vm, k))
                 .filter(|k| k != "__classcell__"),

@@ -139,7 +139,7 @@ pub fn object_hash(
     if super::classes::is_instance(vm, v) {
         return hash_int(vm.mutator().identity(v) as i64);
     }
-    let h = super::dicts::hash(vm, v)?;
+    let h = crate::objects::dict::hash(vm, v)?;
     hash_int(h)
 }
 

@@ -189,7 +189,7 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
         return Ok(r);
     }
     // A sequence's index may be an object with `__index__` (a dict's key is what it is).
-    let ([container], [index]) = if super::dicts::is_dict(vm, container) {
+    let ([container], [index]) = if crate::objects::dict::is_dict(vm, container) {
         ([container], [index])
     } else {
         super::index::index_values(vm, [container], [index])?
@@ -220,16 +220,16 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
             + at * crate::generated::layouts::Range::step(ctx, container);
         return make_int(r);
     }
-    if super::dicts::is_dict(vm, container) {
+    if crate::objects::dict::is_dict(vm, container) {
         // The key's `__hash__`/`__eq__` may collect: the KeyError shows the key as it is now.
         let (found, index) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(index);
-            let found = super::dicts::get(vm, container, index);
+            let found = crate::objects::dict::get(vm, container, index);
             (found, vm.mutator().get(h))
         });
         return match found? {
             Some(v) => Ok(v),
-            None => Err(super::dicts::key_error(vm, index)),
+            None => Err(crate::objects::dict::key_error(vm, index)),
         };
     }
     let ctx = vm.vmctx();
@@ -279,8 +279,8 @@ pub fn store_subscript(
     if super::dunder::call(vm, container, "__setitem__", &[index, v])?.is_some() {
         return Ok(());
     }
-    if super::dicts::is_dict(vm, container) {
-        return super::dicts::set(vm, container, index, v);
+    if crate::objects::dict::is_dict(vm, container) {
+        return crate::objects::dict::set(vm, container, index, v);
     }
     if super::slices::is_slice(vm, index) {
         // `l[s] = items` with a slice object (`l.__setitem__(slice(0, 2), items)`).

@@ -250,7 +250,7 @@ pub fn get(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option<Value
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape == DICT_MODE {
         let dict = Instance::spill(vm.vmctx(), obj);
-        return super::dicts::get(vm, dict, name);
+        return crate::objects::dict::get(vm, dict, name);
     }
     let found = find_slot(vm, shape, name);
     Ok(found.map(|i| slot(vm, obj, i)))
@@ -277,7 +277,7 @@ pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<()
             let [name, v] = handles.map(|h| vm.mutator().get(h));
             (dict, name, v)
         });
-        return super::dicts::set(vm, dict?, name, v);
+        return crate::objects::dict::set(vm, dict?, name, v);
     };
     let (i, class_id) = {
         let class_id = Class::id(vm.vmctx(), Instance::class(vm.vmctx(), obj)) as usize;
@@ -349,13 +349,13 @@ pub fn to_dict(vm: &mut ThreadState, obj: Value) -> Result<Value, Error> {
     let names: Vec<Arc<Key>> = vm.shapes().shapes[shape as usize].keys.clone();
     vm.handle_scope(|vm| {
         let ho = vm.mutator().root(obj);
-        let dict = super::dicts::new_dict(vm, names.len())?;
+        let dict = crate::objects::dict::new_dict(vm, names.len())?;
         let hd = vm.mutator().root(dict);
         for (i, name) in names.iter().enumerate() {
             let key = super::new_str(vm, &name.text)?;
             let (obj, dict) = (vm.mutator().get(ho), vm.mutator().get(hd));
             let v = slot(vm, obj, i);
-            super::dicts::set(vm, dict, key, v)?;
+            crate::objects::dict::set(vm, dict, key, v)?;
         }
         let (obj, dict) = (vm.mutator().get(ho), vm.mutator().get(hd));
         let ctx = vm.vmctx();

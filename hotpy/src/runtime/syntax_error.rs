@@ -71,7 +71,7 @@ fn build(
             let key = vm.name_str(name)?;
             let exc = get(vm, hexc);
             let dict = Exception::dict(vm.vmctx(), exc);
-            super::dicts::set(vm, dict, key, get(vm, hv))?;
+            crate::objects::dict::set(vm, dict, key, get(vm, hv))?;
         }
         Ok(get(vm, hexc))
     })

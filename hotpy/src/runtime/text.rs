@@ -108,8 +108,8 @@ fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
     if super::dunder::takes_part(vm, v) || super::classes::is_method(vm, v) {
         return true;
     }
-    let items: Vec<Value> = if super::dicts::is_dict(vm, v) {
-        super::dicts::entries(vm, v)
+    let items: Vec<Value> = if crate::objects::dict::is_dict(vm, v) {
+        crate::objects::dict::entries(vm, v)
             .into_iter()
             .flat_map(|(k, x)| [k, x])
             .collect()
@@ -156,7 +156,8 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
         let receiver = repr_rooted(vm, receiver, seen)?;
         return Ok(format!("<bound method {name} of {receiver}>"));
     }
-    let container = super::dicts::is_dict(vm, v) || super::sequences::items(vm, v).is_some();
+    let container =
+        crate::objects::dict::is_dict(vm, v) || super::sequences::items(vm, v).is_some();
     if !container || !holds_instances(vm, v, &mut Vec::new()) {
         return Ok(repr_of(vm, v));
     }
@@ -166,7 +167,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
             "maximum recursion depth exceeded while getting the repr of an object",
         ));
     }
-    let is_dict = super::dicts::is_dict(vm, v);
+    let is_dict = crate::objects::dict::is_dict(vm, v);
     let is_list = super::is_list(vm, v);
     if seen.iter().any(|&h| vm.mutator().get(h) == v) {
         return Ok(if is_dict { "{...}" } else { "[...]" }.into());
@@ -180,7 +181,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
             loop {
                 let v = vm.mutator().get(h);
                 if is_dict {
-                    let Some(&(k, x)) = super::dicts::entries(vm, v).get(i) else {
+                    let Some(&(k, x)) = crate::objects::dict::entries(vm, v).get(i) else {
                         break;
                     };
                     let hx = vm.mutator().root(x);
@@ -245,14 +246,14 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                 super::exceptions::repr(vm, v)
             } else if super::classes::is_instance(vm, v) {
                 default_instance_repr(vm, v)
-            } else if super::sets::is_set(vm, v) {
-                super::sets::repr(vm, v, &mut |x| repr_pure(vm, x, seen))
-            } else if super::dicts::is_dict(vm, v) {
+            } else if crate::objects::set::is_set(vm, v) {
+                crate::objects::set::repr(vm, v, &mut |x| repr_pure(vm, x, seen))
+            } else if crate::objects::dict::is_dict(vm, v) {
                 if seen.contains(&v) || seen.len() > MAX_NESTING {
                     return "{...}".into();
                 }
                 seen.push(v);
-                let parts: Vec<String> = super::dicts::entries(vm, v)
+                let parts: Vec<String> = crate::objects::dict::entries(vm, v)
                     .iter()
                     .map(|&(k, x)| {
                         format!("{}: {}", repr_pure(vm, k, seen), repr_pure(vm, x, seen))

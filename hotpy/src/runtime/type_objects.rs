@@ -166,7 +166,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         l::Generator::ID => GENERATOR,
         // dict_keys, dict_values, dict_items follow each other in the table.
         l::DictView::ID => DICT_KEYS + l::DictView::kind(ctx, v) as usize,
-        l::Set::ID if super::sets::is_frozen(vm, v) => FROZENSET,
+        l::Set::ID if crate::objects::set::is_frozen(vm, v) => FROZENSET,
         l::Set::ID => SET,
         l::LazyIter::ID => match l::LazyIter::kind(ctx, v) {
             super::lazy::ENUMERATE => ENUMERATE,
@@ -264,13 +264,13 @@ pub(crate) fn create(vm: &mut ThreadState, made: &mut Vec<Handle>) -> Result<(),
 
 /// A namespace holding `__module__ = 'builtins'`.
 fn module_namespace(vm: &mut ThreadState) -> Result<Value, Error> {
-    let namespace = super::dicts::new_dict(vm, 0)?;
+    let namespace = crate::objects::dict::new_dict(vm, 0)?;
     let hn = vm.mutator().root(namespace);
     let key = vm.name_str("__module__")?;
     let hk = vm.mutator().root(key);
     let module = super::new_str(vm, "builtins")?;
     let (namespace, key) = (vm.mutator().get(hn), vm.mutator().get(hk));
-    super::dicts::set(vm, namespace, key, module)?;
+    crate::objects::dict::set(vm, namespace, key, module)?;
     Ok(vm.mutator().get(hn))
 }
 
@@ -341,7 +341,7 @@ fn defined(vm: &mut ThreadState, cls: Handle, name: &'static str) -> Result<bool
     let key = vm.name_str(name)?;
     let cls = vm.mutator().get(cls);
     let dict = Class::dict(vm.vmctx(), cls);
-    Ok(super::dicts::get(vm, dict, key)?.is_some())
+    Ok(crate::objects::dict::get(vm, dict, key)?.is_some())
 }
 
 /// `cls.name = value` in the namespace of class handle `cls` (no hooks: while it is made).
@@ -356,7 +356,7 @@ fn define(
     let cls = vm.mutator().get(cls);
     let dict = Class::dict(vm.vmctx(), cls);
     let value = vm.mutator().get(hv);
-    super::dicts::set(vm, dict, key, value)
+    crate::objects::dict::set(vm, dict, key, value)
 }
 
 /// The builtin type class `cls` stands for (`type` included), if it is one.
@@ -476,7 +476,7 @@ pub fn for_class(vm: &mut ThreadState, cls: Value, t: &str, result: Value) -> Re
         let hr = vm.mutator().root(result);
         let made = vm.call(cls, &[], &[])?;
         let hm = vm.mutator().root(made);
-        let entries = super::dicts::entries(vm, vm.mutator_ref().get(hr));
+        let entries = crate::objects::dict::entries(vm, vm.mutator_ref().get(hr));
         let held: Vec<_> = entries
             .iter()
             .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))

@@ -2,8 +2,10 @@
 //! index of entry numbers, as CPython's compact dicts. Keys hash by value (ints and equal
 //! floats alike, strs by content, tuples by items); other objects by identity.
 
-use super::{TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
+pub mod methods;
+
 use crate::generated::layouts::{Array, Dict, List, Slots, Tuple};
+use crate::runtime::{TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm};
@@ -32,13 +34,13 @@ pub fn fold_hash(h: i64) -> i64 {
 }
 
 fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
-    if let Some(h) = super::dunder::hash(vm, v)? {
+    if let Some(h) = crate::runtime::dunder::hash(vm, v)? {
         return Ok(h);
     }
-    if super::sets::is_set(vm, v) {
-        return super::sets::hash(vm, v);
+    if crate::objects::set::is_set(vm, v) {
+        return crate::objects::set::hash(vm, v);
     }
-    if let Some(h) = super::bigint::hash(vm, v) {
+    if let Some(h) = crate::runtime::bigint::hash(vm, v) {
         return Ok(h);
     }
     if let Some(i) = as_int(v) {
@@ -62,17 +64,17 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
         // None, True, False, Ellipsis, NotImplemented: the word is the hash.
         return Ok(v.0 as i64);
     }
-    if let Some(h) = super::str_hash(vm, v) {
+    if let Some(h) = crate::runtime::str_hash(vm, v) {
         return Ok(h);
     }
-    if let Some(data) = super::bytes::value(vm, v) {
+    if let Some(data) = crate::runtime::bytes::value(vm, v) {
         let mut h: u64 = 0x84222325cbf29ce4;
         for b in data {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);
         }
         return Ok(h as i64);
     }
-    match super::layout_of(vm, v) {
+    match crate::runtime::layout_of(vm, v) {
         Some(Tuple::ID) => vm.handle_scope(|vm| {
             // An item's `__hash__` may collect: read each item from the rooted tuple.
             let ht = vm.mutator().root(v);
@@ -96,10 +98,10 @@ fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     if a == b {
         return Ok(true);
     }
-    if let Some(eq) = super::str_equal(vm, a, b) {
+    if let Some(eq) = crate::runtime::str_equal(vm, a, b) {
         return Ok(eq);
     }
-    Ok(super::compare(vm, 2, a, b)? == TRUE)
+    Ok(crate::runtime::compare(vm, 2, a, b)? == TRUE)
 }
 
 /// Allocates a dict with room for `capacity` entries.
@@ -260,7 +262,7 @@ pub fn remove(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value
         let old = Array::items(ctx, Dict::values(ctx, d), e);
         // The index slot keeps the entry number: lookups probe past removed entries.
         Array::set_items(ctx, Dict::keys(ctx, d), e, REMOVED);
-        Array::set_items(ctx, Dict::values(ctx, d), e, super::NONE);
+        Array::set_items(ctx, Dict::values(ctx, d), e, crate::runtime::NONE);
         Dict::set_live(ctx, d, Dict::live(ctx, d) - 1);
         Ok(Some(old))
     })
@@ -331,7 +333,7 @@ pub fn build_map(vm: &mut ThreadState, items: Values) -> Result<Value, Error> {
         let mut result = Ok(());
         for i in (0..items.len()).step_by(2) {
             // `items` reads the frame's stack each time, so it sees the collector's updates.
-            if items.get(vm.vmctx(), i + 1) == super::UNBOUND {
+            if items.get(vm.vmctx(), i + 1) == crate::runtime::UNBOUND {
                 // A class body's local that was never assigned: not in the namespace.
                 continue;
             }
@@ -373,7 +375,7 @@ pub fn dict_set(vm: &mut ThreadState, d: Value, key: Value, value: Value) -> Res
 /// Merges `mapping` (a dict) into `d`.
 /// `v` itself, or the dict an instance of a dict subclass carries.
 pub fn as_dict(vm: &ThreadState, v: Value) -> Value {
-    match super::builtin_subclasses::value_of(vm, v) {
+    match crate::runtime::builtin_subclasses::value_of(vm, v) {
         Some(d) if is_dict(vm, d) => d,
         _ => v,
     }
@@ -412,7 +414,7 @@ pub fn dict_merge(vm: &mut ThreadState, d: Value, mapping: Value) -> Result<(), 
 
 /// `KeyError` with the key's repr, as CPython reports it.
 pub fn key_error(vm: &mut ThreadState, key: Value) -> Error {
-    super::exceptions::error_with_args(vm, "KeyError", &[key])
+    crate::runtime::exceptions::error_with_args(vm, "KeyError", &[key])
 }
 
 /// `a == b` for two dicts: the same keys, each with equal values (order does not matter).
@@ -432,7 +434,8 @@ pub fn equal_dicts(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Err
                 return Ok(false);
             };
             let mine = vm.mutator().get(hv);
-            if mine != other && super::compare(vm, 2, mine, other)? != super::TRUE {
+            if mine != other && crate::runtime::compare(vm, 2, mine, other)? != crate::runtime::TRUE
+            {
                 return Ok(false);
             }
         }

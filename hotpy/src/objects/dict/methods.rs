@@ -1,8 +1,8 @@
 //! `dict`'s mutators: `pop`, `setdefault`, `update`, `clear`, `popitem`. The receiver and
 //! arguments are not roots: methods that run Python code or allocate root them first.
 
-use super::arity;
 use crate::generated::layouts::Slots;
+use crate::objects::arity;
 use crate::runtime as rt;
 use crate::runtime::NONE;
 use crate::vm::{Error, ThreadState};
@@ -15,13 +15,13 @@ pub fn dict_pop(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value,
     let (removed, default, key) = vm.handle_scope(|vm| {
         let default = vm.mutator().root(args.get(1).copied().unwrap_or(NONE));
         let key = vm.mutator().root(args[0]);
-        let removed = rt::dicts::remove(vm, d, args[0]);
+        let removed = crate::objects::dict::remove(vm, d, args[0]);
         (removed, vm.mutator().get(default), vm.mutator().get(key))
     });
     match removed? {
         Some(v) => Ok(v),
         None if args.len() == 2 => Ok(default),
-        None => Err(rt::dicts::key_error(vm, key)),
+        None => Err(crate::objects::dict::key_error(vm, key)),
     }
 }
 
@@ -33,11 +33,11 @@ pub fn dict_setdefault(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result
             .iter()
             .map(|&v| vm.mutator().root(v))
             .collect();
-        if let Some(v) = rt::dicts::get(vm, d, args[0])? {
+        if let Some(v) = crate::objects::dict::get(vm, d, args[0])? {
             return Ok(v);
         }
         let [d, k, v] = [0, 1, 2].map(|i| vm.mutator().get(handles[i]));
-        rt::dicts::set(vm, d, k, v)?;
+        crate::objects::dict::set(vm, d, k, v)?;
         Ok(vm.mutator().get(handles[2]))
     })
 }
@@ -53,7 +53,7 @@ pub fn dict_update(
         let hd = vm.mutator().root(d);
         let made = rt::builtins_objects::dict(vm, args, kwargs)?;
         let d = vm.mutator().get(hd);
-        rt::dicts::dict_merge(vm, d, made)?;
+        crate::objects::dict::dict_merge(vm, d, made)?;
         Ok(NONE)
     })
 }
@@ -73,7 +73,7 @@ pub fn dict_clear(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Valu
 /// `dict.popitem()`: the last entry, removed.
 pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("popitem", args, 0, 0)?;
-    let Some(&(k, v)) = rt::dicts::entries(vm, d).last() else {
+    let Some(&(k, v)) = crate::objects::dict::entries(vm, d).last() else {
         return Err(Error::new("KeyError", "'popitem(): dictionary is empty'"));
     };
     vm.handle_scope(|vm| {
@@ -82,7 +82,7 @@ pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Va
         let hp = vm.mutator().root(pair);
         let key = rt::sequences::items(vm, pair).unwrap_or_default()[0];
         let d = vm.mutator().get(hd);
-        rt::dicts::remove(vm, d, key)?;
+        crate::objects::dict::remove(vm, d, key)?;
         Ok(vm.mutator().get(hp))
     })
 }

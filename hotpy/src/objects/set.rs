@@ -2,14 +2,14 @@
 //! None), so hashing, equality and insertion order come from the dict. The operators
 //! (`|`, `&`, `-`, `^`, comparisons) and methods are here.
 
-use super::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
 use crate::generated::layouts::{Array, Set, Slots};
+use crate::runtime::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 
 /// A removed entry's key (never a Python value).
-const DUMMY: Value = super::SET_DUMMY;
+const DUMMY: Value = crate::runtime::SET_DUMMY;
 /// An empty entry's key.
 const EMPTY: Value = UNBOUND;
 /// CPython's constants: initial table size, linear probes before perturbing, perturb shift.
@@ -135,7 +135,7 @@ fn resize(vm: &mut ThreadState, hs: Handle, minused: usize) -> Result<(), Error>
 }
 
 fn keys_equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
-    Ok(a == b || super::compare(vm, 2, a, b)? == TRUE)
+    Ok(a == b || crate::runtime::compare(vm, 2, a, b)? == TRUE)
 }
 
 /// The slot holding an element equal to `key`, if any.
@@ -226,7 +226,7 @@ fn add_entry(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<
 fn add_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-        super::dicts::hash(vm, v).and_then(|h| add_entry(vm, hs, hk, h))
+        crate::objects::dict::hash(vm, v).and_then(|h| add_entry(vm, hs, hk, h))
     })
 }
 
@@ -234,7 +234,7 @@ fn add_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<(), Error> {
 fn discard_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
     vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-        super::dicts::hash(vm, v)
+        crate::objects::dict::hash(vm, v)
             .and_then(|h| find(vm, hs, hk, h))
             .map(|slot| {
                 let Some(j) = slot else {
@@ -291,7 +291,7 @@ pub fn from_iterable(vm: &mut ThreadState, iterable: Value, frozen: bool) -> Res
     if is_set(vm, iterable) {
         return copy_of(vm, iterable, frozen);
     }
-    let items = super::builtins::collect(vm, iterable)?;
+    let items = crate::runtime::builtins::collect(vm, iterable)?;
     new_set(vm, &items, frozen)
 }
 
@@ -312,7 +312,7 @@ pub fn make_set(vm: &mut ThreadState, items: Value, copy: i64) -> Result<Value, 
 pub fn contains(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
     let result = vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-        super::dicts::hash(vm, v).and_then(|h| find(vm, hs, hk, h))
+        crate::objects::dict::hash(vm, v).and_then(|h| find(vm, hs, hk, h))
     });
     Ok(result?.is_some())
 }
@@ -544,7 +544,7 @@ pub fn remove(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, E
     if removed? {
         Ok(NONE)
     } else {
-        Err(super::dicts::key_error(vm, v))
+        Err(crate::objects::dict::key_error(vm, v))
     }
 }
 

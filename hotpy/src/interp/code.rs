@@ -45,7 +45,7 @@ impl ThreadState {
                     Constant::None => NONE,
                     Constant::Ellipsis => runtime::ELLIPSIS,
                     Constant::Bool(b) => runtime::py_bool(*b),
-                    Constant::Int(i) => runtime::bigint::from_i128(vm, *i as i128)?,
+                    Constant::Int(i) => crate::objects::int::bigint::from_i128(vm, *i as i128)?,
                     Constant::BigInt(digits) => {
                         let lower = digits.to_ascii_lowercase().replace('_', "");
                         let (radix, text) = match lower.get(..2) {
@@ -54,9 +54,9 @@ impl ThreadState {
                             Some("0b") => (2, &lower[2..]),
                             _ => (10, lower.as_str()),
                         };
-                        let value = runtime::bigint::parse(text, radix)
+                        let value = crate::objects::int::bigint::parse(text, radix)
                             .ok_or_else(|| Error::new("SystemError", "bad int constant"))?;
-                        runtime::bigint::from_big(vm, &value)?
+                        crate::objects::int::bigint::from_big(vm, &value)?
                     }
                     Constant::Float(f) => runtime::box_float(vm, *f)?,
                     Constant::Str(s) => runtime::new_str(vm, s)?,

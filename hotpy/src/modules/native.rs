@@ -44,7 +44,7 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
             vm.set_module_global(id, attr, list)?;
             vm.module_global(id, attr).unwrap_or(NONE)
         }
-        ("sys", "maxsize") => runtime::bigint::from_i128(vm, i64::MAX as i128)?,
+        ("sys", "maxsize") => crate::objects::int::bigint::from_i128(vm, i64::MAX as i128)?,
         ("sys", "version") => new_str(vm, "3.11.7 (hotpy)")?,
         ("sys", "version_info") => {
             // A plain tuple (CPython's also has `.major`, `.minor`...).
@@ -124,7 +124,7 @@ fn number(vm: &ThreadState, v: Value, _function: &str) -> Result<f64, Error> {
     if let Some(f) = runtime::float_value(vm, v) {
         return Ok(f);
     }
-    if let Some(f) = runtime::bigint::to_f64(vm, v) {
+    if let Some(f) = crate::objects::int::bigint::to_f64(vm, v) {
         return f;
     }
     Err(Error::new(
@@ -212,8 +212,8 @@ pub fn log(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     }
     let ln = |vm: &ThreadState, v: Value| -> Result<f64, Error> {
         // Big ints: log of the float would overflow; use the bit length.
-        if let Some(b) = runtime::bigint::to_big(vm, v)
-            && runtime::bigint::is_big(vm, v)
+        if let Some(b) = crate::objects::int::bigint::to_big(vm, v)
+            && crate::objects::int::bigint::is_big(vm, v)
         {
             if num_traits::Signed::is_negative(&b) {
                 return Err(domain_error());
@@ -248,7 +248,7 @@ fn rounding(
     f: fn(f64) -> f64,
 ) -> Result<Value, Error> {
     let [x] = args_n::<1>(name, args, kwargs)?;
-    if as_int(x).is_some() || runtime::bigint::is_big(vm, x) {
+    if as_int(x).is_some() || crate::objects::int::bigint::is_big(vm, x) {
         return Ok(if x == runtime::TRUE || x == runtime::FALSE {
             make_int(as_int(x).unwrap_or(0))?
         } else {
@@ -264,7 +264,7 @@ fn rounding(
         return Ok(r);
     }
     let v = number(vm, x, name)?;
-    runtime::bigint::from_f64(vm, f(v))
+    crate::objects::int::bigint::from_f64(vm, f(v))
 }
 
 pub fn floor(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -351,7 +351,7 @@ pub fn isfinite(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
 fn ints_of(vm: &ThreadState, args: &[Value]) -> Result<Vec<num_bigint::BigInt>, Error> {
     args.iter()
         .map(|&a| {
-            runtime::bigint::to_big(vm, a).ok_or_else(|| {
+            crate::objects::int::bigint::to_big(vm, a).ok_or_else(|| {
                 Error::new(
                     "TypeError",
                     format!(
@@ -372,7 +372,7 @@ pub fn gcd(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     for x in ints_of(vm, args)? {
         g = num_integer::Integer::gcd(&g, &x);
     }
-    runtime::bigint::from_big(vm, &g)
+    crate::objects::int::bigint::from_big(vm, &g)
 }
 
 pub fn lcm(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -383,7 +383,7 @@ pub fn lcm(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     for x in ints_of(vm, args)? {
         l = num_integer::Integer::lcm(&l, &x);
     }
-    runtime::bigint::from_big(vm, &l)
+    crate::objects::int::bigint::from_big(vm, &l)
 }
 
 pub fn factorial(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -407,7 +407,7 @@ pub fn factorial(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     for i in 2..=n {
         r *= i;
     }
-    runtime::bigint::from_big(vm, &r)
+    crate::objects::int::bigint::from_big(vm, &r)
 }
 
 pub fn isqrt(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -419,7 +419,7 @@ pub fn isqrt(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
             "isqrt() argument must be nonnegative",
         ));
     }
-    runtime::bigint::from_big(vm, &num_integer::Roots::sqrt(&n))
+    crate::objects::int::bigint::from_big(vm, &num_integer::Roots::sqrt(&n))
 }
 
 fn comb_perm(
@@ -463,7 +463,7 @@ fn comb_perm(
             r /= i;
         }
     }
-    runtime::bigint::from_big(vm, &r)
+    crate::objects::int::bigint::from_big(vm, &r)
 }
 
 pub fn comb(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

@@ -50,7 +50,7 @@ pub fn file_size(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     let [p] = args_n::<1>("file_size", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let m = std::fs::metadata(&path).map_err(|e| os_error(e, &path))?;
-    runtime::bigint::from_i128(vm, m.len() as i128)
+    crate::objects::int::bigint::from_i128(vm, m.len() as i128)
 }
 
 /// `_hotpy.environ()`: the environment as a new dict of strs.

@@ -180,7 +180,7 @@ fn with_twister<R>(
 }
 
 fn big_arg(vm: &ThreadState, v: Value) -> Result<BigInt, Error> {
-    runtime::bigint::to_big(vm, v).ok_or_else(|| {
+    crate::objects::int::bigint::to_big(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
             format!(
@@ -199,7 +199,7 @@ pub fn seed(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result
         Twister::from_clock().store(vm.vmctx(), state);
         return Ok(NONE);
     }
-    let key = match runtime::bigint::to_big(vm, a) {
+    let key = match crate::objects::int::bigint::to_big(vm, a) {
         Some(b) => b.abs().to_u32_digits().1,
         None => {
             return Err(Error::new(
@@ -240,7 +240,7 @@ pub fn getrandbits(
         ));
     }
     let r = with_twister(vm, |t| t.getrandbits(k as u64))?;
-    runtime::bigint::from_big(vm, &r)
+    crate::objects::int::bigint::from_big(vm, &r)
 }
 
 fn randbelow(vm: &mut ThreadState, n: &BigInt) -> Result<BigInt, Error> {
@@ -270,7 +270,7 @@ pub fn randrange(
     let Some(stop) = stop else {
         if start.is_positive() {
             let r = randbelow(vm, &start)?;
-            return runtime::bigint::from_big(vm, &r);
+            return crate::objects::int::bigint::from_big(vm, &r);
         }
         return Err(Error::new("ValueError", "empty range for randrange()"));
     };
@@ -278,7 +278,7 @@ pub fn randrange(
     if step == BigInt::from(1) {
         if width.is_positive() {
             let r = randbelow(vm, &width)?;
-            return runtime::bigint::from_big(vm, &(start + r));
+            return crate::objects::int::bigint::from_big(vm, &(start + r));
         }
         return Err(Error::new(
             "ValueError",
@@ -297,7 +297,7 @@ pub fn randrange(
         return Err(Error::new("ValueError", "empty range for randrange()"));
     }
     let r = randbelow(vm, &n)?;
-    runtime::bigint::from_big(vm, &(start + step * r))
+    crate::objects::int::bigint::from_big(vm, &(start + step * r))
 }
 
 pub fn randint(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -307,7 +307,7 @@ pub fn randint(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
             format!("randint() missing arguments ({} given)", args.len()),
         ));
     };
-    let upper = runtime::bigint::from_big(vm, &(big_arg(vm, *b)? + 1))?;
+    let upper = crate::objects::int::bigint::from_big(vm, &(big_arg(vm, *b)? + 1))?;
     randrange(vm, &[*a, upper], kwargs)
 }
 

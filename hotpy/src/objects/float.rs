@@ -199,10 +199,10 @@ pub fn float_as_integer_ratio(
     } else {
         denominator <<= (-exp) as usize;
     }
-    let n = rt::bigint::from_big(vm, &numerator)?;
+    let n = crate::objects::int::bigint::from_big(vm, &numerator)?;
     let (d, n) = vm.handle_scope(|vm| {
         let hn = vm.mutator().root(n);
-        let d = rt::bigint::from_big(vm, &denominator);
+        let d = crate::objects::int::bigint::from_big(vm, &denominator);
         (d, vm.mutator().get(hn))
     });
     rt::sequences::new_tuple(vm, &[n, d?])

@@ -11,6 +11,7 @@ pub mod int;
 pub mod list;
 pub mod range;
 pub mod set;
+pub mod slice;
 pub mod str;
 pub mod str_format;
 

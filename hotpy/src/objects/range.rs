@@ -42,7 +42,7 @@ pub fn slice(
     step: Value,
 ) -> Result<Value, Error> {
     let (start, r_step, n) = parts(vm, r);
-    let (i, j, k) = rt::slices::resolve(n, lower, upper, step)?;
+    let (i, j, k) = crate::objects::slice::resolve(n, lower, upper, step)?;
     new_range(vm, start + i * r_step, start + j * r_step, r_step * k)
 }
 

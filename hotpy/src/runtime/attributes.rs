@@ -145,7 +145,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     ("int", "bit_count", I::int_bit_count),
     ("float", "is_integer", F::float_is_integer),
     ("str", "expandtabs", S::str_expandtabs),
-    ("slice", "indices", super::slices::indices),
+    ("slice", "indices", crate::objects::slice::indices),
     ("bytes", "decode", super::bytes::decode),
     ("bytes", "hex", super::bytes::hex),
     ("str", "encode", super::bytes::encode),
@@ -276,8 +276,9 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         let found = super::classes::get_attr(vm, object, name)?;
         return Ok(found.expect("instances have attributes or raise"));
     }
-    if super::slices::is_slice(vm, object)
-        && let Some(v) = str_value(vm, name).and_then(|n| super::slices::attribute(vm, object, &n))
+    if crate::objects::slice::is_slice(vm, object)
+        && let Some(v) =
+            str_value(vm, name).and_then(|n| crate::objects::slice::attribute(vm, object, &n))
     {
         return Ok(v);
     }

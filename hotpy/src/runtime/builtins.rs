@@ -69,7 +69,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("open", crate::modules::native::open),
     ("__import__", crate::modules::dunder_import),
     ("delattr", B::delattr),
-    ("slice", super::slices::slice),
+    ("slice", crate::objects::slice::slice),
     ("bytes", super::bytes::bytes),
     ("dict.fromkeys", B::dict_fromkeys),
     ("int.from_bytes", super::int_bytes::from_bytes),

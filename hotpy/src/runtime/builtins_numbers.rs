@@ -17,9 +17,9 @@ pub(super) fn abs(
         return Ok(r);
     }
     if let Some(i) = super::as_int(v) {
-        return super::bigint::from_i128(vm, (i as i128).abs());
+        return crate::objects::int::bigint::from_i128(vm, (i as i128).abs());
     }
-    if let Some(r) = super::bigint::unary(vm, v, 'a') {
+    if let Some(r) = crate::objects::int::bigint::unary(vm, v, 'a') {
         return r;
     }
     if let Some(f) = super::float_value(vm, v) {
@@ -67,7 +67,7 @@ pub(super) fn int(
     if let Some(i) = as_int(v) {
         return make_int(i);
     }
-    if super::bigint::is_big(vm, v) {
+    if crate::objects::int::bigint::is_big(vm, v) {
         return Ok(v);
     }
     let (converted, v) = vm.handle_scope(|vm| {
@@ -76,7 +76,9 @@ pub(super) fn int(
         for name in ["__int__", "__index__", "__trunc__"] {
             let v = vm.mutator().get(h);
             match super::dunder::call(vm, v, name, &[]) {
-                Ok(Some(r)) if as_int(r).is_some() || super::bigint::is_big(vm, r) => {
+                Ok(Some(r))
+                    if as_int(r).is_some() || crate::objects::int::bigint::is_big(vm, r) =>
+                {
                     return (Ok(Some(r)), v);
                 }
                 Ok(Some(r)) if name != "__trunc__" => {
@@ -110,7 +112,7 @@ pub(super) fn int(
             };
             return Err(Error::new(what, msg));
         }
-        return super::bigint::from_f64(vm, f);
+        return crate::objects::int::bigint::from_f64(vm, f);
     }
     if let Some(s) = str_value(vm, v) {
         return parse_int(vm, &s, 10);
@@ -164,13 +166,13 @@ pub(super) fn parse_int(vm: &mut ThreadState, text: &str, base: i64) -> Result<V
         return Err(invalid());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    let Some(mut value) = super::bigint::parse(&clean, base as u32) else {
+    let Some(mut value) = crate::objects::int::bigint::parse(&clean, base as u32) else {
         return Err(invalid());
     };
     if negative {
         value = -value;
     }
-    super::bigint::from_big(vm, &value)
+    crate::objects::int::bigint::from_big(vm, &value)
 }
 
 /// `float(v)` for an instance of a class: its `__float__` (which must give a float), else its
@@ -198,7 +200,7 @@ fn float_from_dunders(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, E
         };
         let f = match as_int(r) {
             Some(i) => i as f64,
-            None => match super::bigint::to_f64(vm, r) {
+            None => match crate::objects::int::bigint::to_f64(vm, r) {
                 Some(f) => f?,
                 None => {
                     return Err(Error::new(
@@ -232,7 +234,7 @@ pub(super) fn float(
     if let Some(f) = float_value(vm, v) {
         return box_float(vm, f);
     }
-    if let Some(f) = super::bigint::to_f64(vm, v) {
+    if let Some(f) = crate::objects::int::bigint::to_f64(vm, v) {
         return box_float(vm, f?);
     }
     if let Some(s) = str_value(vm, v) {
@@ -408,7 +410,7 @@ pub(super) fn round(
                 } else {
                     q
                 };
-                super::bigint::from_i128(vm, q.saturating_mul(m))
+                crate::objects::int::bigint::from_i128(vm, q.saturating_mul(m))
             }
             _ => make_int(i),
         };

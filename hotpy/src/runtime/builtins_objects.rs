@@ -368,9 +368,9 @@ pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
         }
         [b, e, m] => {
             let (Some(b), Some(e), Some(m)) = (
-                super::bigint::to_big(vm, *b),
-                super::bigint::to_big(vm, *e),
-                super::bigint::to_big(vm, *m),
+                crate::objects::int::bigint::to_big(vm, *b),
+                crate::objects::int::bigint::to_big(vm, *e),
+                crate::objects::int::bigint::to_big(vm, *m),
             ) else {
                 return Err(Error::new(
                     "TypeError",
@@ -403,7 +403,7 @@ pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
             } else {
                 r
             };
-            super::bigint::from_big(vm, &r)
+            crate::objects::int::bigint::from_big(vm, &r)
         }
         _ => Err(Error::new(
             "TypeError",

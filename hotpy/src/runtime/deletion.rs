@@ -21,8 +21,8 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
             None => Err(crate::objects::dict::key_error(vm, index)),
         };
     }
-    if super::slices::is_slice(vm, index) {
-        let (a, b, c) = super::slices::parts(vm, index);
+    if crate::objects::slice::is_slice(vm, index) {
+        let (a, b, c) = crate::objects::slice::parts(vm, index);
         return delete_slice(vm, container, a, b, c);
     }
     let ([container], [index]) = super::index::index_values(vm, [container], [index])?;
@@ -114,7 +114,7 @@ pub fn store_slice(
     if super::classes::is_instance(vm, container) {
         return vm.handle_scope(|vm| {
             let handles = [value, container].map(|v| vm.mutator().root(v));
-            super::slices::new_slice(vm, lower, upper, step).and_then(|s| {
+            crate::objects::slice::new_slice(vm, lower, upper, step).and_then(|s| {
                 let [value, container] = handles.map(|h| vm.mutator().get(h));
                 super::sequences::store_subscript(vm, container, s, value)
             })
@@ -170,7 +170,7 @@ pub fn delete_slice(
     if super::classes::is_instance(vm, container) {
         return vm.handle_scope(|vm| {
             let h = vm.mutator().root(container);
-            super::slices::new_slice(vm, lower, upper, step).and_then(|s| {
+            crate::objects::slice::new_slice(vm, lower, upper, step).and_then(|s| {
                 let container = vm.mutator().get(h);
                 delete_subscript(vm, container, s)
             })

@@ -459,7 +459,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
         }
         let obj = vm.mutator().get(h);
         if let Some(r) = call(vm, obj, "__hash__", &[])? {
-            if let Some(h) = super::bigint::hash(vm, r) {
+            if let Some(h) = crate::objects::int::bigint::hash(vm, r) {
                 // A big int result hashes as that int does (CPython's reduction).
                 return Ok(Some(h));
             }

@@ -246,7 +246,8 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
         return format_str(&text, spec);
     }
     let s = parse_spec(spec)?;
-    let int = super::bigint::to_big(vm, v).filter(|_| v != TRUE && v != FALSE || s.kind.is_some());
+    let int = crate::objects::int::bigint::to_big(vm, v)
+        .filter(|_| v != TRUE && v != FALSE || s.kind.is_some());
     let float = float_value(vm, v);
     let sign_of = |negative: bool| match (negative, s.sign) {
         (true, _) => "-",
@@ -486,7 +487,7 @@ fn percent_rooted(
                 (_, Some(s)) => s,
                 _ => return Err(Error::new("TypeError", "%c requires int or char")),
             },
-            'd' | 'i' if super::bigint::is_big(vm, v) => {
+            'd' | 'i' if crate::objects::int::bigint::is_big(vm, v) => {
                 let spec = format!(
                     "{}{}{}d",
                     if left { "<" } else { "" },

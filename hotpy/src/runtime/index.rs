@@ -22,7 +22,7 @@ pub fn index_value(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
         (found, vm.mutator().get(h))
     });
     match found? {
-        Some(i) if as_int(i).is_some() || super::bigint::is_big(vm, i) => Ok(i),
+        Some(i) if as_int(i).is_some() || crate::objects::int::bigint::is_big(vm, i) => Ok(i),
         Some(other) => Err(Error::new(
             "TypeError",
             format!("__index__ returned non-int (type {})", type_name(vm, other)),

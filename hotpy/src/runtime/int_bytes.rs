@@ -133,7 +133,7 @@ fn int_from_bytes(
         (true, true) => BigInt::from_signed_bytes_be(&data),
         (false, true) => BigInt::from_signed_bytes_le(&data),
     };
-    super::bigint::from_big(vm, &n)
+    crate::objects::int::bigint::from_big(vm, &n)
 }
 
 /// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
@@ -167,7 +167,7 @@ pub fn to_bytes(
     };
     let big = big_endian(vm, argument(args, kwargs, 1, "byteorder"))?;
     let signed = signed(vm, kwargs)?;
-    let value = super::bigint::to_big(vm, n).unwrap_or_default();
+    let value = crate::objects::int::bigint::to_big(vm, n).unwrap_or_default();
     if !signed && value.sign() == Sign::Minus {
         return Err(Error::new(
             "OverflowError",

@@ -168,7 +168,7 @@ fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
                 ENUMERATE => {
                     let count = LazyIter::count(vm.vmctx(), it);
                     LazyIter::set_count(vm.vmctx(), it, count + 1);
-                    let index = super::bigint::from_i128(vm, count as i128)?;
+                    let index = crate::objects::int::bigint::from_i128(vm, count as i128)?;
                     let value = vm.mutator().get(row[0]);
                     super::sequences::new_tuple(vm, &[index, value]).map(Some)
                 }

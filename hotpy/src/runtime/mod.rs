@@ -7,7 +7,6 @@
 mod arithmetic;
 pub mod attr_cache;
 pub mod attributes;
-pub mod bigint;
 pub mod builtin_descriptors;
 pub mod builtin_subclasses;
 pub mod builtins;
@@ -36,7 +35,6 @@ pub mod namespaces;
 pub mod object_methods;
 pub mod protocols;
 pub mod sequences;
-pub mod slices;
 pub mod storage;
 pub(crate) mod str_methods;
 pub mod syntax_error;
@@ -49,6 +47,7 @@ pub use comparison::*;
 
 use crate::generated::layouts::{Float, Function, LAYOUTS, Str};
 use crate::objects::dict as dicts;
+use crate::objects::int::bigint;
 use crate::objects::set as sets;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm, heap};

@@ -194,8 +194,8 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
     } else {
         super::index::index_values(vm, [container], [index])?
     };
-    if super::slices::is_slice(vm, index) {
-        let (a, b, c) = super::slices::parts(vm, index);
+    if crate::objects::slice::is_slice(vm, index) {
+        let (a, b, c) = crate::objects::slice::parts(vm, index);
         return get_slice(vm, container, a, b, c);
     }
     if super::bytes::is_bytes(vm, container) {
@@ -282,9 +282,9 @@ pub fn store_subscript(
     if crate::objects::dict::is_dict(vm, container) {
         return crate::objects::dict::set(vm, container, index, v);
     }
-    if super::slices::is_slice(vm, index) {
+    if crate::objects::slice::is_slice(vm, index) {
         // `l[s] = items` with a slice object (`l.__setitem__(slice(0, 2), items)`).
-        let (a, b, c) = super::slices::parts(vm, index);
+        let (a, b, c) = crate::objects::slice::parts(vm, index);
         return super::deletion::store_slice(vm, v, container, a, b, c);
     }
     let ([container, v], [index]) = super::index::index_values(vm, [container, v], [index])?;
@@ -582,14 +582,14 @@ pub fn get_slice(
         // A Python class's `__getitem__` receives a slice object.
         let (s, container) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(container);
-            let s = super::slices::new_slice(vm, lower, upper, step);
+            let s = crate::objects::slice::new_slice(vm, lower, upper, step);
             (s, vm.mutator().get(h))
         });
         return subscript(vm, container, s?);
     }
-    if super::slices::is_slice(vm, lower) && upper == super::NONE && step == super::NONE {
+    if crate::objects::slice::is_slice(vm, lower) && upper == super::NONE && step == super::NONE {
         // `seq[s]` with a slice object.
-        let (a, b, c) = super::slices::parts(vm, lower);
+        let (a, b, c) = crate::objects::slice::parts(vm, lower);
         return get_slice(vm, container, a, b, c);
     }
     let ([container], [lower, upper, step]) =

@@ -227,7 +227,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
         _ => {
             if let Some(i) = int_value(v) {
                 i.to_string()
-            } else if let Some(text) = super::bigint::to_string(vm, v) {
+            } else if let Some(text) = crate::objects::int::bigint::to_string(vm, v) {
                 text
             } else if let Some(data) = super::bytes::value(vm, v) {
                 super::bytes::repr(&data)
@@ -340,7 +340,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                         )
                     }
                     "slice" => {
-                        let (a, b, c) = super::slices::parts(vm, v);
+                        let (a, b, c) = crate::objects::slice::parts(vm, v);
                         format!(
                             "slice({}, {}, {})",
                             repr_pure(vm, a, seen),

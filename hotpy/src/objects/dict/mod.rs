@@ -40,7 +40,7 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
     if crate::objects::set::is_set(vm, v) {
         return crate::objects::set::hash(vm, v);
     }
-    if let Some(h) = crate::runtime::bigint::hash(vm, v) {
+    if let Some(h) = crate::objects::int::bigint::hash(vm, v) {
         return Ok(h);
     }
     if let Some(i) = as_int(v) {

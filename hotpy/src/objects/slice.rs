@@ -2,8 +2,8 @@
 //! of a Python class (its `__getitem__`/`__setitem__`/`__delitem__` receive one), with
 //! `start`/`stop`/`step` and `indices(n)`.
 
-use super::{NONE, as_int, layout_of, type_name};
 use crate::generated::layouts::Slice;
+use crate::runtime::{NONE, as_int, layout_of, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -80,7 +80,8 @@ pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
     };
     // The length and the bounds through `__index__` (which may collect: `s` is kept).
     let (start, stop, step) = parts(vm, s);
-    let (_, [n, start, stop, step]) = super::index::index_values(vm, [s], [*n, start, stop, step])?;
+    let (_, [n, start, stop, step]) =
+        crate::runtime::index::index_values(vm, [s], [*n, start, stop, step])?;
     let Some(len) = as_int(n) else {
         return Err(Error::new(
             "TypeError",
@@ -95,11 +96,11 @@ pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
     }
     let (start, stop, step) = resolve(len, start, stop, step)?;
     let items = [
-        super::make_int(start)?,
-        super::make_int(stop)?,
-        super::make_int(step)?,
+        crate::runtime::make_int(start)?,
+        crate::runtime::make_int(stop)?,
+        crate::runtime::make_int(step)?,
     ];
-    super::sequences::new_tuple(vm, &items)
+    crate::runtime::sequences::new_tuple(vm, &items)
 }
 
 /// `slice(start, stop, step).indices(len)` for bounds that are ints or None: the start,

@@ -13,7 +13,6 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
-pub mod str_format;
 
 use crate::vm::Error;
 use gvmt::rt::Value;

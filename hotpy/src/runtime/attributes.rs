@@ -1,10 +1,10 @@
 //! Attribute access. For now: the methods of builtin types, as bound methods.
 
-use super::str_methods::*;
 use super::{layout_of, str_value, type_name};
 use crate::generated::layouts::{BoundMethod, List};
+use crate::objects::str::methods::*;
 use crate::objects::{
-    dict::methods as D, float as F, int as I, list as L, str as S, str_format as SF,
+    dict::methods as D, float as F, int as I, list as L, str as S, str::format as SF,
 };
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
@@ -554,7 +554,7 @@ pub fn method_name(vm: &ThreadState, bound: Value) -> String {
     format!("{t}.{n}")
 }
 
-pub(super) fn arity(name: &str, args: &[Value], n: usize) -> Result<(), Error> {
+pub(crate) fn arity(name: &str, args: &[Value], n: usize) -> Result<(), Error> {
     if args.len() == n {
         return Ok(());
     }

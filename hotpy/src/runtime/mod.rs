@@ -36,7 +36,6 @@ pub mod object_methods;
 pub mod protocols;
 pub mod sequences;
 pub mod storage;
-pub(crate) mod str_methods;
 pub mod syntax_error;
 pub mod text;
 pub mod type_checks;

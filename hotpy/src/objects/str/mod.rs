@@ -1,6 +1,10 @@
-//! `str` methods (the first to move into the type's home; the rest are still in
-//! `runtime/str_methods.rs`): prefix and suffix removal,
-//! case folding and the character-class predicates CPython defines by Unicode category.
+//! `str`'s home: here the methods with keyword arguments or Unicode rules (prefix and suffix
+//! removal, case folding and mapping, the character-class predicates CPython defines by
+//! Unicode category, justification, partition, `splitlines`, `rsplit`); `methods.rs` the
+//! positional-only ones (`split`, `join`, `strip`, `find`, ...); `format.rs` `str.format`.
+
+pub mod format;
+pub mod methods;
 
 use super::{arity, text};
 use crate::runtime::{self as rt, NONE, TRUE, new_str, str_value, type_name};
@@ -208,7 +212,14 @@ pub fn split(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    split_with_keywords(vm, s, args, kwargs, "split", rt::str_methods::str_split)
+    split_with_keywords(
+        vm,
+        s,
+        args,
+        kwargs,
+        "split",
+        crate::objects::str::methods::str_split,
+    )
 }
 
 /// `s.rsplit(sep=None, maxsplit=-1)` with keywords.

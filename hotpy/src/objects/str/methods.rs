@@ -2,24 +2,24 @@
 //! `replace`, `startswith`, `find`, `count`, ...), as the method table in `attributes.rs` calls
 //! them: the receiver, then the positional arguments.
 
-use super::attributes::arity;
-use super::*;
+use crate::runtime::attributes::arity;
+use crate::runtime::*;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
-pub(super) fn str_upper(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_upper(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.upper", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_uppercase();
-    super::new_str(vm, &text)
+    crate::runtime::new_str(vm, &text)
 }
 
-pub(super) fn str_lower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_lower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.lower", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_lowercase();
-    super::new_str(vm, &text)
+    crate::runtime::new_str(vm, &text)
 }
 
-pub(super) fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
+pub(crate) fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
     str_value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
@@ -37,7 +37,7 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
         ));
     }
     let max = match args.get(1) {
-        Some(&m) => super::as_int(m).ok_or_else(|| {
+        Some(&m) => crate::runtime::as_int(m).ok_or_else(|| {
             Error::new(
                 "TypeError",
                 format!(
@@ -49,7 +49,7 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
         None => -1,
     };
     let sep = match args.first() {
-        Some(&v) if v != super::NONE => {
+        Some(&v) if v != crate::runtime::NONE => {
             let sep = text(vm, v, "must be str or None: separator")?;
             if sep.is_empty() {
                 return Err(Error::new("ValueError", "empty separator"));
@@ -88,13 +88,13 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
         }
         (None, _) => t.split_whitespace().map(String::from).collect(),
     };
-    super::sequences::of_strs(vm, &parts, false)
+    crate::runtime::sequences::of_strs(vm, &parts, false)
 }
 
-pub(super) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.join", args, 1)?;
     let sep = str_value(vm, s).expect("a str");
-    let items = super::builtins::collect(vm, args[0]);
+    let items = crate::runtime::builtins::collect(vm, args[0]);
     let mut parts = Vec::new();
     for (i, item) in items?.into_iter().enumerate() {
         match str_value(vm, item) {
@@ -110,10 +110,10 @@ pub(super) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result
             }
         }
     }
-    super::new_str(vm, &parts.join(&sep))
+    crate::runtime::new_str(vm, &parts.join(&sep))
 }
 
-pub(super) fn strip_with(
+pub(crate) fn strip_with(
     vm: &mut ThreadState,
     s: Value,
     args: &[Value],
@@ -123,7 +123,7 @@ pub(super) fn strip_with(
     let t = str_value(vm, s).expect("a str");
     let chars: Vec<char> = match args {
         [] => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
-        [c] if *c == super::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
+        [c] if *c == crate::runtime::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
         [c] => text(vm, *c, name)?.chars().collect(),
         _ => {
             return Err(Error::new(
@@ -133,26 +133,26 @@ pub(super) fn strip_with(
         }
     };
     let r = f(&t, &chars);
-    super::new_str(vm, &r)
+    crate::runtime::new_str(vm, &r)
 }
 
-pub(super) fn str_strip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_strip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "strip", |t, c| t.trim_matches(c).to_string())
 }
 
-pub(super) fn str_lstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_lstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "lstrip", |t, c| {
         t.trim_start_matches(c).to_string()
     })
 }
 
-pub(super) fn str_rstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_rstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "rstrip", |t, c| {
         t.trim_end_matches(c).to_string()
     })
 }
 
-pub(super) fn str_replace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_replace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     if args.len() != 2 && args.len() != 3 {
         return Err(Error::new(
             "TypeError",
@@ -164,22 +164,25 @@ pub(super) fn str_replace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Res
         text(vm, args[0], "replace() argument 1")?,
         text(vm, args[1], "replace() argument 2")?,
     );
-    let count = args.get(2).and_then(|&c| super::as_int(c)).unwrap_or(-1);
+    let count = args
+        .get(2)
+        .and_then(|&c| crate::runtime::as_int(c))
+        .unwrap_or(-1);
     let out = if count < 0 {
         t.replace(&old, &new)
     } else {
         t.replacen(&old, &new, count as usize)
     };
-    super::new_str(vm, &out)
+    crate::runtime::new_str(vm, &out)
 }
 
 /// The prefixes or suffixes `startswith`/`endswith` test: a str or a tuple of strs.
-pub(super) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<String>, Error> {
+pub(crate) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<String>, Error> {
     if let Some(t) = str_value(vm, v) {
         return Ok(vec![t]);
     }
-    match super::sequences::items(vm, v) {
-        Some(items) if super::is_tuple(vm, v) => items
+    match crate::runtime::sequences::items(vm, v) {
+        Some(items) if crate::runtime::is_tuple(vm, v) => items
             .iter()
             .map(|&i| {
                 str_value(vm, i).ok_or_else(|| {
@@ -205,7 +208,7 @@ pub(super) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<Stri
 
 /// The characters of `t` from `start` to `end` (optional int arguments, negative from the
 /// end, clamped), with the offset of the first; None when `start` is past `end`.
-pub(super) fn char_window(
+pub(crate) fn char_window(
     t: &str,
     start: Option<&Value>,
     end: Option<&Value>,
@@ -213,7 +216,7 @@ pub(super) fn char_window(
     let chars: Vec<char> = t.chars().collect();
     let n = chars.len() as i64;
     let bound = |v: Option<&Value>, default: i64| -> i64 {
-        match v.and_then(|&v| super::as_int(v)) {
+        match v.and_then(|&v| crate::runtime::as_int(v)) {
             Some(i) if i < 0 => (i + n).max(0),
             Some(i) => i,
             None => default,
@@ -225,7 +228,7 @@ pub(super) fn char_window(
 }
 
 /// `str.startswith`/`str.endswith(affix, start=None, end=None)`.
-pub(super) fn affix_test(
+pub(crate) fn affix_test(
     vm: &mut ThreadState,
     s: Value,
     args: &[Value],
@@ -241,12 +244,14 @@ pub(super) fn affix_test(
     let t = str_value(vm, s).expect("a str");
     let options = affixes(vm, args[0], method)?;
     let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
-        return Ok(super::FALSE);
+        return Ok(crate::runtime::FALSE);
     };
-    Ok(super::py_bool(options.iter().any(|p| test(&window, p))))
+    Ok(crate::runtime::py_bool(
+        options.iter().any(|p| test(&window, p)),
+    ))
 }
 
-pub(super) fn str_startswith(
+pub(crate) fn str_startswith(
     vm: &mut ThreadState,
     s: Value,
     args: &[Value],
@@ -254,13 +259,13 @@ pub(super) fn str_startswith(
     affix_test(vm, s, args, "startswith", |t, p| t.starts_with(p))
 }
 
-pub(super) fn str_endswith(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_endswith(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     affix_test(vm, s, args, "endswith", |t, p| t.ends_with(p))
 }
 
 /// `str.find`, `rfind`, `index` and `rindex(sub, start=None, end=None)`: the character
 /// offset of the first (or last) `sub` in the window; -1 or ValueError when absent.
-pub(super) fn str_search(
+pub(crate) fn str_search(
     vm: &mut ThreadState,
     s: Value,
     args: &[Value],
@@ -285,17 +290,17 @@ pub(super) fn str_search(
         at.map(|b| start + window[..b].chars().count() as i64)
     });
     match found {
-        Some(i) => super::make_int(i),
+        Some(i) => crate::runtime::make_int(i),
         None if raise => Err(Error::new("ValueError", "substring not found")),
-        None => super::make_int(-1),
+        None => crate::runtime::make_int(-1),
     }
 }
 
-pub(super) fn str_find(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_find(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_search(vm, s, args, "find", false, false)
 }
 
-pub(super) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     if args.is_empty() || args.len() > 3 {
         return Err(Error::new(
             "TypeError",
@@ -305,20 +310,20 @@ pub(super) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
     let t = str_value(vm, s).expect("a str");
     let sub = text(vm, args[0], "count() argument")?;
     let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
-        return super::make_int(0);
+        return crate::runtime::make_int(0);
     };
     let n = if sub.is_empty() {
         window.chars().count() + 1
     } else {
         window.matches(&sub).count()
     };
-    super::make_int(n as i64)
+    crate::runtime::make_int(n as i64)
 }
 
-pub(super) fn str_isalpha(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn str_isalpha(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.isalpha", args, 0)?;
     let t = str_value(vm, s).expect("a str");
-    Ok(super::py_bool(
+    Ok(crate::runtime::py_bool(
         !t.is_empty() && t.chars().all(char::is_alphabetic),
     ))
 }

@@ -48,7 +48,7 @@ fn constant_text(c: &Constant) -> String {
         Constant::BigInt(digits) => digits.clone(),
         Constant::Float(f) => crate::runtime::text::float_repr(*f),
         Constant::Str(s) => crate::runtime::text::repr_str(s),
-        Constant::Bytes(b) => crate::runtime::bytes::repr(b),
+        Constant::Bytes(b) => crate::objects::bytes::repr(b),
         Constant::Code(inner) => format!("<code object {}>", inner.qualname),
     }
 }

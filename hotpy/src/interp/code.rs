@@ -60,7 +60,7 @@ impl ThreadState {
                     }
                     Constant::Float(f) => runtime::box_float(vm, *f)?,
                     Constant::Str(s) => runtime::new_str(vm, s)?,
-                    Constant::Bytes(b) => runtime::bytes::new_bytes(vm, b)?,
+                    Constant::Bytes(b) => crate::objects::bytes::new_bytes(vm, b)?,
                     Constant::Code(inner) => {
                         let index = vm.load_code(inner, module)?;
                         let r = vm.alloc(CodeRef::ID, CodeRef::FIXED_SIZE)?;

@@ -69,7 +69,7 @@ pub fn read_file_bytes(
     let [p] = args_n::<1>("read_file_bytes", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let data = std::fs::read(&path).map_err(|e| os_error(e, &path))?;
-    runtime::bytes::new_bytes(vm, &data)
+    crate::objects::bytes::new_bytes(vm, &data)
 }
 
 /// `_hotpy.write_file_bytes(path, data, append)`.
@@ -80,7 +80,7 @@ pub fn write_file_bytes(
 ) -> Result<Value, Error> {
     let [p, d, append] = args_n::<3>("write_file_bytes", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
-    let data = runtime::bytes::value(vm, d).unwrap_or_default();
+    let data = crate::objects::bytes::value(vm, d).unwrap_or_default();
     write_or_append(&path, &data, append == runtime::TRUE)
 }
 

@@ -70,7 +70,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("__import__", crate::modules::dunder_import),
     ("delattr", B::delattr),
     ("slice", crate::objects::slice::slice),
-    ("bytes", super::bytes::bytes),
+    ("bytes", crate::objects::bytes::bytes),
     ("dict.fromkeys", B::dict_fromkeys),
     ("int.from_bytes", super::int_bytes::from_bytes),
     ("bytes.fromhex", super::int_bytes::fromhex),
@@ -533,7 +533,7 @@ fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Resu
     if let Some(n) = super::iter::range_len(vm, v) {
         return make_int(n);
     }
-    if let Some(data) = super::bytes::value(vm, v) {
+    if let Some(data) = crate::objects::bytes::value(vm, v) {
         return make_int(data.len() as i64);
     }
     if crate::objects::dict::is_dict(vm, v) {

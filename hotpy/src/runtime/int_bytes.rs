@@ -80,7 +80,7 @@ fn int_from_bytes(
     };
     let big = big_endian(vm, argument(args, kwargs, 1, "byteorder"))?;
     let signed = signed(vm, kwargs)?;
-    let data = match super::bytes::value(vm, source) {
+    let data = match crate::objects::bytes::value(vm, source) {
         Some(d) => d,
         None => {
             // What `bytes(source)` accepts: an iterable of ints in range(256) (not a str).
@@ -197,7 +197,7 @@ pub fn to_bytes(
         out.reverse();
     }
     super::check_size(vm, out.len() as u128)?;
-    super::bytes::new_bytes(vm, &out)
+    crate::objects::bytes::new_bytes(vm, &out)
 }
 
 /// `bytes.fromhex(string)`: pairs of hex digits, whitespace between pairs ignored.
@@ -239,7 +239,7 @@ fn bytes_from_hex(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> 
         }
         i += 2;
     }
-    super::bytes::new_bytes(vm, &out)
+    crate::objects::bytes::new_bytes(vm, &out)
 }
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strs or None.

@@ -127,8 +127,8 @@ fn instance_iter(vm: &mut ThreadState, h: gvmt::gc::Handle) -> Result<Value, Err
 }
 
 fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
-    if super::bytes::is_bytes(vm, v) {
-        let list = super::bytes::ints(vm, v)?;
+    if crate::objects::bytes::is_bytes(vm, v) {
+        let list = crate::objects::bytes::ints(vm, v)?;
         return super::sequences::iter(vm, list);
     }
     if layout_of(vm, v) == Some(crate::generated::layouts::LazyIter::ID) {

@@ -12,7 +12,6 @@ pub mod builtin_subclasses;
 pub mod builtins;
 mod builtins_numbers;
 pub mod builtins_objects;
-pub mod bytes;
 pub mod chaining;
 pub mod class_creation;
 pub mod classes;
@@ -45,6 +44,7 @@ pub use arithmetic::*;
 pub use comparison::*;
 
 use crate::generated::layouts::{Float, Function, LAYOUTS, Str};
+use crate::objects::bytes;
 use crate::objects::dict as dicts;
 use crate::objects::int::bigint;
 use crate::objects::set as sets;

@@ -198,8 +198,8 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
         let (a, b, c) = crate::objects::slice::parts(vm, index);
         return get_slice(vm, container, a, b, c);
     }
-    if super::bytes::is_bytes(vm, container) {
-        return super::bytes::subscript(vm, container, index);
+    if crate::objects::bytes::is_bytes(vm, container) {
+        return crate::objects::bytes::subscript(vm, container, index);
     }
     if let Some(n) = super::iter::range_len(vm, container) {
         let Some(i) = as_int(index) else {
@@ -597,8 +597,8 @@ pub fn get_slice(
     if crate::objects::range::is_range(vm, container) {
         return crate::objects::range::slice(vm, container, lower, upper, step);
     }
-    if super::bytes::is_bytes(vm, container) {
-        return super::bytes::slice(vm, container, lower, upper, step);
+    if crate::objects::bytes::is_bytes(vm, container) {
+        return crate::objects::bytes::slice(vm, container, lower, upper, step);
     }
     if let Some(text) = super::str_value(vm, container) {
         let chars: Vec<char> = text.chars().collect();

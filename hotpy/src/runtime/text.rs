@@ -229,8 +229,8 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                 i.to_string()
             } else if let Some(text) = crate::objects::int::bigint::to_string(vm, v) {
                 text
-            } else if let Some(data) = super::bytes::value(vm, v) {
-                super::bytes::repr(&data)
+            } else if let Some(data) = crate::objects::bytes::value(vm, v) {
+                crate::objects::bytes::repr(&data)
             } else if let Some(f) = float_value(vm, v) {
                 float_repr(f)
             } else if let Some(s) = str_value(vm, v) {

@@ -67,7 +67,7 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
     if let Some(h) = crate::runtime::str_hash(vm, v) {
         return Ok(h);
     }
-    if let Some(data) = crate::runtime::bytes::value(vm, v) {
+    if let Some(data) = crate::objects::bytes::value(vm, v) {
         let mut h: u64 = 0x84222325cbf29ce4;
         for b in data {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);

@@ -1,19 +1,20 @@
-//! `bytes` methods (the first to move into the type's home; construction, `decode`, `hex`,
-//! indexing and `%` are still in `runtime/bytes.rs`): searching, splitting, joining,
-//! stripping, replacing, case and the character-class predicates, on ASCII as CPython's.
+//! `bytes` methods (construction, `decode`, `hex` and indexing are in `mod.rs`): searching,
+//! splitting, joining, stripping, replacing, case and the character-class predicates, on
+//! ASCII as CPython's.
 
-use crate::runtime::{self as rt, bytes::new_bytes};
+use super::new_bytes;
+use crate::runtime as rt;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// The receiver's bytes.
 fn data(vm: &ThreadState, b: Value) -> Vec<u8> {
-    rt::bytes::value(vm, b).unwrap_or_default()
+    crate::objects::bytes::value(vm, b).unwrap_or_default()
 }
 
 /// A bytes argument (`name` for the TypeError).
 fn bytes_arg(vm: &ThreadState, v: Value, name: &str) -> Result<Vec<u8>, Error> {
-    rt::bytes::value(vm, v).ok_or_else(|| {
+    crate::objects::bytes::value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
             format!(
@@ -72,7 +73,7 @@ fn needle(vm: &ThreadState, v: Value, name: &str) -> Result<Vec<u8>, Error> {
             .map(|b| vec![b])
             .map_err(|_| Error::new("ValueError", "byte must be in range(0, 256)"));
     }
-    rt::bytes::value(vm, v).ok_or_else(|| {
+    crate::objects::bytes::value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
             format!(
@@ -161,7 +162,7 @@ fn affix(
                 .map(|&v| bytes_arg(vm, v, name))
                 .collect::<Result<_, _>>()?
         }
-        _ => vec![rt::bytes::value(vm, args[0]).ok_or_else(|| {
+        _ => vec![crate::objects::bytes::value(vm, args[0]).ok_or_else(|| {
             Error::new(
                 "TypeError",
                 format!(
@@ -502,7 +503,7 @@ pub fn join(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Err
     let items = rt::builtins::collect(vm, args[0])?;
     let mut out = Vec::new();
     for (i, &item) in items.iter().enumerate() {
-        let Some(part) = rt::bytes::value(vm, item) else {
+        let Some(part) = crate::objects::bytes::value(vm, item) else {
             return Err(Error::new(
                 "TypeError",
                 format!(
@@ -575,7 +576,7 @@ fn pad(
     };
     let fill = match args.get(1) {
         None => b' ',
-        Some(&v) => match rt::bytes::value(vm, v).as_deref() {
+        Some(&v) => match crate::objects::bytes::value(vm, v).as_deref() {
             Some(&[c]) => c,
             _ => {
                 return Err(Error::new(

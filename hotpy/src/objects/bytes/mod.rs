@@ -1,8 +1,10 @@
 //! `bytes`: immutable byte strings (literals, `bytes(...)`, `str.encode`, `decode`, indexing to
 //! ints, slicing, iteration, `+`, `*`, comparison, hashing, `in`, `hex`, CPython's repr).
 
-use super::{as_int, layout_of, make_int, type_name};
+pub mod methods;
+
 use crate::generated::layouts::Bytes;
+use crate::runtime::{as_int, layout_of, make_int, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -72,14 +74,14 @@ pub fn repr(data: &[u8]) -> String {
 pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     match args {
         [] => new_bytes(vm, &[]),
-        [s, ..] if super::str_value(vm, *s).is_some() => {
+        [s, ..] if crate::runtime::str_value(vm, *s).is_some() => {
             if args.len() < 2 {
                 return Err(Error::new(
                     "TypeError",
                     "string argument without an encoding",
                 ));
             }
-            let text = super::str_value(vm, *s).unwrap_or_default();
+            let text = crate::runtime::str_value(vm, *s).unwrap_or_default();
             new_bytes(vm, text.as_bytes())
         }
         [n] if as_int(*n).is_some() => {
@@ -87,15 +89,15 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
             if n < 0 {
                 return Err(Error::new("ValueError", "negative count"));
             }
-            super::check_size(vm, n as u128)?;
+            crate::runtime::check_size(vm, n as u128)?;
             new_bytes(vm, &vec![0; n as usize])
         }
         [b] if is_bytes(vm, *b) => Ok(*b),
-        [obj] if super::dunder::takes_part(vm, *obj) => {
+        [obj] if crate::runtime::dunder::takes_part(vm, *obj) => {
             // `__bytes__` if the class has one, else the items it iterates over.
             let (r, items) = vm.handle_scope(|vm| {
                 let h = vm.mutator().root(*obj);
-                let r = super::dunder::call(vm, *obj, "__bytes__", &[]);
+                let r = crate::runtime::dunder::call(vm, *obj, "__bytes__", &[]);
                 (r, vm.mutator().get(h))
             });
             match r? {
@@ -104,7 +106,7 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
                     "TypeError",
                     format!(
                         "__bytes__ returned non-bytes (type {})",
-                        super::type_name(vm, r)
+                        crate::runtime::type_name(vm, r)
                     ),
                 )),
                 None => from_items(vm, items),
@@ -120,14 +122,17 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
 
 /// `bytes(iterable)`: the ints 0..256 it gives.
 fn from_items(vm: &mut ThreadState, items: Value) -> Result<Value, Error> {
-    let values = super::builtins::collect(vm, items)?;
-    let values = if values.iter().any(|&v| super::classes::is_instance(vm, v)) {
+    let values = crate::runtime::builtins::collect(vm, items)?;
+    let values = if values
+        .iter()
+        .any(|&v| crate::runtime::classes::is_instance(vm, v))
+    {
         // Items with `__index__` stand for their ints.
         vm.handle_scope(|vm| {
             let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
             for &h in &handles {
                 let v = vm.mutator().get(h);
-                let i = super::index::index_value(vm, v)?;
+                let i = crate::runtime::index::index_value(vm, v)?;
                 vm.mutator().set(h, i);
             }
             Ok::<_, Error>(
@@ -166,13 +171,13 @@ pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, E
     let data = value(vm, b).unwrap_or_default();
     let encoding = args
         .first()
-        .and_then(|&e| super::str_value(vm, e))
+        .and_then(|&e| crate::runtime::str_value(vm, e))
         .unwrap_or_else(|| "utf-8".into())
         .to_lowercase()
         .replace('_', "-");
     match encoding.as_str() {
         "utf-8" | "utf8" => match String::from_utf8(data) {
-            Ok(s) => super::new_str(vm, &s),
+            Ok(s) => crate::runtime::new_str(vm, &s),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
                 Err(Error::new(
@@ -185,7 +190,7 @@ pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, E
             }
         },
         "ascii" => match data.iter().position(|&c| c > 127) {
-            None => super::new_str(vm, &String::from_utf8(data).unwrap_or_default()),
+            None => crate::runtime::new_str(vm, &String::from_utf8(data).unwrap_or_default()),
             Some(at) => Err(Error::new(
                 "UnicodeDecodeError",
                 format!(
@@ -203,10 +208,10 @@ pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, E
 
 /// `s.encode(encoding='utf-8')`.
 pub fn encode(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    let text = super::str_value(vm, s).unwrap_or_default();
+    let text = crate::runtime::str_value(vm, s).unwrap_or_default();
     let encoding = args
         .first()
-        .and_then(|&e| super::str_value(vm, e))
+        .and_then(|&e| crate::runtime::str_value(vm, e))
         .unwrap_or_else(|| "utf-8".into())
         .to_lowercase();
     if encoding == "ascii"
@@ -231,7 +236,7 @@ pub fn encode(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, E
 pub fn hex(vm: &mut ThreadState, b: Value, _args: &[Value]) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let text: String = data.iter().map(|b| format!("{b:02x}")).collect();
-    super::new_str(vm, &text)
+    crate::runtime::new_str(vm, &text)
 }
 
 /// `b[i]` (an int) or a slice of `b`.
@@ -262,7 +267,7 @@ pub fn slice(
     step: Value,
 ) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
-    let picked: Vec<u8> = super::sequences::slice_indices(data.len(), lower, upper, step)?
+    let picked: Vec<u8> = crate::runtime::sequences::slice_indices(data.len(), lower, upper, step)?
         .into_iter()
         .map(|i| data[i])
         .collect();
@@ -276,7 +281,7 @@ pub fn ints(vm: &mut ThreadState, b: Value) -> Result<Value, Error> {
         .iter()
         .map(|&x| make_int(x as i64))
         .collect::<Result<_, _>>()?;
-    super::sequences::new_list(vm, &items)
+    crate::runtime::sequences::new_list(vm, &items)
 }
 
 /// `+`, `*` on bytes; `None` when neither operand is bytes.
@@ -292,7 +297,7 @@ pub fn binary(vm: &mut ThreadState, op: char, a: Value, b: Value) -> Option<Resu
                 (None, Some(d)) => (d, as_int(a)?),
                 _ => return None,
             };
-            if let Err(e) = super::check_size(vm, data.len() as u128 * n.max(0) as u128) {
+            if let Err(e) = crate::runtime::check_size(vm, data.len() as u128 * n.max(0) as u128) {
                 return Some(Err(e));
             }
             Some(new_bytes(vm, &data.repeat(n.max(0) as usize)))

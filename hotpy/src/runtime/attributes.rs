@@ -13,7 +13,7 @@ use gvmt::rt::{Value, Vm};
 pub const KEYWORD_METHODS: &[(&str, &str, KeywordMethod)] = &[
     ("list", "sort", L::list_sort),
     ("dict", "update", D::dict_update),
-    ("int", "to_bytes", super::int_bytes::to_bytes),
+    ("int", "to_bytes", crate::objects::int::bytes::to_bytes),
     ("str", "format", SF::str_format),
     ("str", "split", crate::objects::str::split),
     ("str", "rsplit", crate::objects::str::rsplit),
@@ -161,7 +161,11 @@ pub const METHODS: &[(&str, &str, Method)] = &[
         super::builtin_descriptors::property_getter,
     ),
     ("int", "to_bytes", super::builtin_descriptors::int_to_bytes),
-    ("str", "translate", super::int_bytes::translate),
+    (
+        "str",
+        "translate",
+        crate::objects::str::translate::translate,
+    ),
     ("str", "removeprefix", crate::objects::str::removeprefix),
     ("str", "removesuffix", crate::objects::str::removesuffix),
     ("str", "casefold", crate::objects::str::casefold),

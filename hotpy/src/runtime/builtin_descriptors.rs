@@ -78,7 +78,7 @@ pub(super) fn property_set(
 
 /// `n.to_bytes(...)` called without keywords.
 pub(super) fn int_to_bytes(vm: &mut ThreadState, n: Value, args: &[Value]) -> Result<Value, Error> {
-    super::int_bytes::to_bytes(vm, n, args, &[])
+    crate::objects::int::bytes::to_bytes(vm, n, args, &[])
 }
 
 /// A copy of property `prop` with `f` in place of its function `which` (0 getter, 1 setter,

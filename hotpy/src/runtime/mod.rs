@@ -24,7 +24,6 @@ pub mod format;
 pub mod index;
 pub mod inplace;
 pub mod instantiate;
-pub mod int_bytes;
 pub mod iter;
 pub mod lazy;
 pub mod lookup_cache;

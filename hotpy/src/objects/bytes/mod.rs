@@ -1,6 +1,7 @@
 //! `bytes`: immutable byte strings (literals, `bytes(...)`, `str.encode`, `decode`, indexing to
 //! ints, slicing, iteration, `+`, `*`, comparison, hashing, `in`, `hex`, CPython's repr).
 
+pub mod hex;
 pub mod methods;
 
 use crate::generated::layouts::Bytes;

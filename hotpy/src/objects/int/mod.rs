@@ -1,6 +1,7 @@
 //! `int`'s methods that live in Rust outside the arithmetic: `bit_length`, `bit_count`.
 
 pub mod bigint;
+pub mod bytes;
 
 use super::arity;
 use crate::runtime::make_int;

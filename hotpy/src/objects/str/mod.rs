@@ -5,6 +5,7 @@
 
 pub mod format;
 pub mod methods;
+pub mod translate;
 
 use super::{arity, text};
 use crate::runtime::{self as rt, NONE, TRUE, new_str, str_value, type_name};

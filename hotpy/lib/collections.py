@@ -245,7 +245,6 @@ def namedtuple(typename, field_names, defaults=None):
 
     class _NamedTuple:
         _fields = fields
-        __name__ = typename
 
         def __init__(self, *args, **kwargs):
             values = list(args)
@@ -311,4 +310,6 @@ def namedtuple(typename, field_names, defaults=None):
             values = [changes.pop(n, v) for n, v in zip(fields, self._values)]
             return _NamedTuple(*values)
 
+    _NamedTuple.__name__ = typename
+    _NamedTuple.__qualname__ = typename
     return _NamedTuple

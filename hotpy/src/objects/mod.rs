@@ -7,6 +7,7 @@ pub mod dict;
 pub mod dict_views;
 pub mod float;
 pub mod function;
+pub mod getset;
 pub mod int;
 pub mod list;
 pub mod range;

@@ -279,6 +279,21 @@ pub const METHODS: &[(&str, &str, Method)] = &[
         "__get__",
         super::builtin_descriptors::descriptor_get,
     ),
+    (
+        "member_descriptor",
+        "__set__",
+        super::builtin_descriptors::member_set,
+    ),
+    (
+        "getset_descriptor",
+        "__get__",
+        super::builtin_descriptors::descriptor_get,
+    ),
+    (
+        "getset_descriptor",
+        "__set__",
+        super::builtin_descriptors::member_set,
+    ),
 ];
 
 /// The attribute dict of a function (made on first use).
@@ -308,18 +323,6 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         let found = super::classes::get_attr(vm, object, name)?;
         return Ok(found.expect("instances have attributes or raise"));
     }
-    if crate::objects::slice::is_slice(vm, object)
-        && let Some(v) =
-            str_value(vm, name).and_then(|n| crate::objects::slice::attribute(vm, object, &n))
-    {
-        return Ok(v);
-    }
-    if layout_of(vm, object) == Some(crate::generated::layouts::Range::ID)
-        && let Some(v) =
-            str_value(vm, name).and_then(|n| super::iter::range_attribute(vm, object, &n))
-    {
-        return Ok(v);
-    }
     if super::classes::is_instance(vm, object) && super::str_is(vm, name, "__dict__") {
         let cls = super::classes::class_of(vm, object);
         if super::descriptors::flags(vm, cls) & super::descriptors::NO_DICT != 0 {
@@ -347,121 +350,13 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
     if let Some(v) = super::type_objects::value_attribute(vm, object, name_value)? {
         return Ok(v);
     }
+    if layout_of(vm, object) == Some(crate::generated::layouts::Method::ID) {
+        // A bound method reads its function's other attributes (`m.__name__`, `m.__doc__`).
+        let (function, _) = super::classes::unbind(vm, object);
+        return get_attr(vm, function, name_value);
+    }
     let name = str_value(vm, name).expect("attribute names are str constants");
-    let kind = type_name(vm, object);
-    if kind == "builtin_function_or_method" && name == "__module__" {
-        // `len.__module__` is 'builtins', `math.sqrt.__module__` is 'math'.
-        let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
-        let full = super::builtins::BUILTINS[id].0;
-        let module = match full.split_once('.') {
-            Some((m, _)) if crate::modules::native::MODULES.contains(&m) => m,
-            _ => "builtins",
-        };
-        return super::new_str(vm, module);
-    }
-    if kind == "builtin_function_or_method" && (name == "__name__" || name == "__qualname__") {
-        let id = crate::generated::layouts::Builtin::id(vm.vmctx(), object) as usize;
-        let full = super::builtins::BUILTINS[id].0;
-        let text = if name == "__name__" {
-            full.rsplit('.').next().unwrap_or(full)
-        } else {
-            full
-        };
-        return super::new_str(vm, text);
-    }
-    if kind == "cell" && name == "cell_contents" {
-        return crate::objects::function::cell_contents(vm, object);
-    }
-    if kind == "function" {
-        if let Some(v) = crate::objects::function::attribute(vm, object, &name)? {
-            return Ok(v);
-        }
-        if name == "__doc__" {
-            let doc = vm.function_doc(object);
-            return match doc {
-                Some(d) => super::new_str(vm, &d),
-                None => Ok(super::NONE),
-            };
-        }
-        if name == "__dict__" {
-            return function_dict(vm, object);
-        }
-        if name == "__annotations__" {
-            // Made empty on first use, then kept like any function attribute.
-            return vm.handle_scope(|vm| {
-                let handles = [object, name_value].map(|x| vm.mutator().root(x));
-                crate::objects::dict::new_dict(vm, 0).and_then(|d| {
-                    let hd = vm.mutator().root(d);
-                    let [f, name] = handles.map(|h| vm.mutator().get(h));
-                    super::classes::set_attr(vm, f, name, d)?;
-                    Ok(vm.mutator().get(hd))
-                })
-            });
-        }
-    }
-    if kind == "method" && matches!(name.as_str(), "__self__" | "__func__") {
-        let (function, receiver) = super::classes::unbind(vm, object);
-        return Ok(if name == "__self__" {
-            receiver
-        } else {
-            function
-        });
-    }
-    if kind == "function" && (name == "__name__" || name == "__qualname__") {
-        let text = if name == "__name__" {
-            vm.function_name(object).unwrap_or("?").to_string()
-        } else {
-            vm.function_qualname(object).unwrap_or("?").to_string()
-        };
-        return super::new_str(vm, &text);
-    }
-    if let Some(d) = super::classes::descriptor_kind(vm, object) {
-        // The functions a staticmethod, classmethod or property wraps.
-        use crate::generated::layouts::Descriptor;
-        let found = match (d, name.as_str()) {
-            (super::classes::STATIC | super::classes::CLASS, "__func__" | "__wrapped__") => {
-                Some(Descriptor::first(vm.vmctx(), object))
-            }
-            (super::classes::PROPERTY, "fget") => Some(Descriptor::first(vm.vmctx(), object)),
-            (super::classes::PROPERTY, "fset") => Some(Descriptor::second(vm.vmctx(), object)),
-            (super::classes::PROPERTY, "fdel") => Some(Descriptor::third(vm.vmctx(), object)),
-            _ => None,
-        };
-        if let Some(v) = found {
-            return Ok(v);
-        }
-        if name == "__isabstractmethod__" {
-            // True if the wrapped function is abstract.
-            let f = Descriptor::first(vm.vmctx(), object);
-            return match get_attr(vm, f, name_value) {
-                Ok(v) => Ok(v),
-                Err(e) if e.is("AttributeError") => Ok(super::py_bool(false)),
-                Err(e) => Err(e),
-            };
-        }
-    }
-    if matches!(kind, "int" | "bool" | "float")
-        && matches!(name.as_str(), "real" | "imag" | "numerator" | "denominator")
-    {
-        // The numbers' data attributes (int's numerator/denominator; float has no such).
-        let float = kind == "float";
-        let value = if kind == "bool" {
-            super::make_int((object == super::TRUE) as i64)?
-        } else {
-            object
-        };
-        return match (name.as_str(), float) {
-            ("real", _) | ("numerator", false) => Ok(value),
-            ("imag", true) => super::box_float(vm, 0.0),
-            ("imag", false) | ("denominator", false) => {
-                super::make_int(i64::from(name == "denominator"))
-            }
-            _ => Err(Error::new(
-                "AttributeError",
-                format!("'float' object has no attribute '{name}'"),
-            )),
-        };
-    }
+    let kind = super::type_objects::python_type_name(vm, object);
     Err(Error::new(
         "AttributeError",
         format!("'{kind}' object has no attribute '{name}'"),

@@ -38,6 +38,8 @@ pub(super) fn descriptor_get(
             let f = Descriptor::first(vm.vmctx(), d);
             super::classes::bind(vm, f, owner)
         }
+        Some(crate::objects::getset::NATIVE) if obj == super::NONE => Ok(d),
+        Some(crate::objects::getset::NATIVE) => crate::objects::getset::get(vm, d, obj),
         Some(super::classes::MEMBER) if obj == super::NONE => Ok(d),
         Some(super::classes::MEMBER) => {
             let name = Descriptor::first(vm.vmctx(), d);
@@ -54,6 +56,23 @@ pub(super) fn descriptor_get(
         _ if obj == super::NONE => Ok(d),
         _ => super::classes::bind(vm, d, obj),
     }
+}
+
+/// `d.__set__(obj, value)` of a builtin type's data attribute or a `__slots__` member.
+pub(super) fn member_set(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    let [obj, value] = args else {
+        return Err(Error::new(
+            "TypeError",
+            format!("expected 2 arguments, got {}", args.len()),
+        ));
+    };
+    if super::classes::descriptor_kind(vm, d) == Some(super::classes::MEMBER) {
+        let name = crate::generated::layouts::Descriptor::first(vm.vmctx(), d);
+        super::classes::store_attr(vm, *obj, name, *value)?;
+    } else {
+        crate::objects::getset::set(vm, d, *obj, Some(*value))?;
+    }
+    Ok(super::NONE)
 }
 
 /// `prop.__set__(obj, value)`.

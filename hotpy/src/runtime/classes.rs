@@ -235,37 +235,17 @@ pub fn generic_get_attr(
 ) -> Result<Option<Value>, Error> {
     let text = |vm: &ThreadState| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
-        if super::exceptions::is_instance(vm, object) && super::str_is(vm, name, "args") {
-            return Ok(Some(super::exceptions::args(vm, object)));
-        }
-        if super::exceptions::is_instance(vm, object)
-            && super::str_is(vm, name, "code")
-            && super::exceptions::builtin_kind_of(vm, object) == "SystemExit"
-        {
-            let args = super::exceptions::args(vm, object);
-            let items = super::sequences::items(vm, args).unwrap_or_default();
-            return Ok(Some(match items.as_slice() {
-                [] => NONE,
-                [one] => *one,
-                _ => args,
-            }));
-        }
-        if super::exceptions::is_instance(vm, object)
-            && super::str_is(vm, name, "value")
-            && super::exceptions::is_stop_iteration(vm, object)
-        {
-            let args = super::exceptions::args(vm, object);
-            let first = super::sequences::items(vm, args)
-                .unwrap_or_default()
-                .first()
-                .copied();
-            return Ok(Some(first.unwrap_or(NONE)));
-        }
         if super::str_is(vm, name, "__class__") {
             return Ok(Some(class_of(vm, object)));
         }
         let cls = class_of(vm, object);
         let class_attr = lookup(vm, cls, name)?;
+        if let Some(d) = class_attr
+            && crate::objects::getset::entry(vm, d).is_some()
+        {
+            // A builtin type's data attribute (a class deriving from `int` reads `real`).
+            return crate::objects::getset::get(vm, d, object).map(Some);
+        }
         if let Some(p) = class_attr
             && descriptor_kind(vm, p) == Some(PROPERTY)
         {
@@ -469,40 +449,9 @@ pub fn generic_get_attr(
         if super::str_is(vm, name, "__class__") {
             return super::metaclasses::type_of_class(vm, object).map(Some);
         }
-        if super::metaclasses::meta(vm, object) != NONE
-            && let Some(v) = super::metaclasses::meta_data_attr(vm, object, name)?
-        {
+        // The metaclass's data descriptors first: `type`'s `__name__`, `__mro__`, ...
+        if let Some(v) = super::metaclasses::meta_data_attr(vm, object, name)? {
             return Ok(Some(v));
-        }
-        if super::str_is(vm, name, "__mro__") {
-            return Ok(Some(Class::mro(vm.vmctx(), object)));
-        }
-        if super::str_is(vm, name, "__qualname__") {
-            let q = vm.class_qualname(Class::id(vm.vmctx(), object) as usize);
-            return super::new_str(vm, q).map(Some);
-        }
-        if super::str_is(vm, name, "__dict__") {
-            // A copy, as `vars(cls)` gives (CPython's is a read-only view).
-            let dict = Class::dict(vm.vmctx(), object);
-            return crate::objects::list::seq_copy(vm, dict, &[]).map(Some);
-        }
-        if super::str_is(vm, name, "__bases__") {
-            return Ok(Some(Class::bases(vm.vmctx(), object)));
-        }
-        if super::str_is(vm, name, "__base__") {
-            return Ok(Some(Class::base(vm.vmctx(), object)));
-        }
-        if super::str_is(vm, name, "__name__") {
-            // A class body may set its own `__name__` (namedtuple does).
-            if let Some(v) = crate::objects::dict::get(vm, Class::dict(vm.vmctx(), object), name)? {
-                return Ok(Some(v));
-            }
-            let name = class_name(vm, object);
-            return super::new_str(vm, name).map(Some);
-        }
-        if super::str_is(vm, name, "__annotations__") {
-            // A class's own annotations (not inherited), made empty on first use.
-            return own_annotations(vm, object, name).map(Some);
         }
         return match lookup(vm, object, name)? {
             Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
@@ -534,7 +483,11 @@ pub fn generic_get_attr(
 }
 
 /// `cls.__annotations__`: the class namespace's own entry, an empty dict stored there if none.
-fn own_annotations(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Value, Error> {
+pub(crate) fn own_annotations(
+    vm: &mut ThreadState,
+    cls: Value,
+    name: Value,
+) -> Result<Value, Error> {
     if let Some(v) = crate::objects::dict::get(vm, Class::dict(vm.vmctx(), cls), name)? {
         return Ok(v);
     }
@@ -615,7 +568,7 @@ pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> R
         return crate::modules::set_attr(vm, object, name, v);
     }
     if super::is_function(vm, object) {
-        if crate::objects::function::set_attribute(vm, object, name, v)? {
+        if native_set(vm, object, name, Some(v))? {
             return Ok(());
         }
         return vm.handle_scope(|vm| {
@@ -648,6 +601,11 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
     if is_instance(vm, object) {
         let cls = class_of(vm, object);
         let attr = lookup(vm, cls, name)?;
+        if let Some(d) = attr
+            && crate::objects::getset::entry(vm, d).is_some()
+        {
+            return crate::objects::getset::set(vm, d, object, Some(v));
+        }
         if let Some(p) = attr
             && descriptor_kind(vm, p) == Some(PROPERTY)
         {
@@ -708,18 +666,6 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         }
     }
     let dict = if is_instance(vm, object) {
-        if super::exceptions::is_instance(vm, object)
-            && str_value(vm, name).is_some_and(|n| n == "args")
-        {
-            let args = super::sequences::items(vm, v).unwrap_or_else(|| vec![v]);
-            let (args, object) = vm.handle_scope(|vm| {
-                let h = vm.mutator().root(object);
-                let args = super::sequences::new_tuple(vm, &args);
-                (args, vm.mutator().get(h))
-            });
-            super::exceptions::set_args(vm, object, args?);
-            return Ok(());
-        }
         if layout_of(vm, object) == Some(Instance::ID) {
             return super::storage::set(vm, object, name, v);
         }
@@ -746,6 +692,7 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
                 return Ok(());
             }
             vm.set_class_name(id, &text);
+            return Ok(());
         }
         vm.invalidate_lookups();
         if super::str_is(vm, name, "__getattribute__") {
@@ -769,14 +716,42 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         }
         Class::dict(vm.vmctx(), object)
     } else {
+        if native_set(vm, object, name, Some(v))? {
+            return Ok(());
+        }
         let name = str_value(vm, name).unwrap_or_default();
         return Err(Error::new(
             "AttributeError",
             format!(
                 "'{}' object has no attribute '{name}'",
-                super::type_name(vm, object)
+                super::type_objects::python_type_name(vm, object)
             ),
         ));
     };
     crate::objects::dict::set(vm, dict, name, v)
+}
+
+/// `object.name = v` (`del object.name` for None) for a builtin value whose type has a data
+/// attribute `name` (`getset.rs`): true when done or refused with an error.
+pub fn native_set(
+    vm: &mut ThreadState,
+    object: Value,
+    name: Value,
+    v: Option<Value>,
+) -> Result<bool, Error> {
+    vm.handle_scope(|vm| {
+        let handles = [object, v.unwrap_or(NONE)].map(|x| vm.mutator().root(x));
+        let Some(cls) = super::type_objects::class_of_value(vm, object)? else {
+            return Ok(false);
+        };
+        let Some(d) = lookup(vm, cls, name)? else {
+            return Ok(false);
+        };
+        if crate::objects::getset::entry(vm, d).is_none() {
+            return Ok(false);
+        }
+        let [object, value] = handles.map(|h| vm.mutator().get(h));
+        let v = v.map(|_| value);
+        crate::objects::getset::set(vm, d, object, v).map(|()| true)
+    })
 }

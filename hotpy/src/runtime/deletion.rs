@@ -221,6 +221,12 @@ pub fn delete_attr_plain(vm: &mut ThreadState, object: Value, name: Value) -> Re
         if super::classes::is_instance(vm, object) {
             let cls = super::classes::class_of(vm, object);
             let attr = super::classes::lookup(vm, cls, vm.mutator_ref().get(hn))?;
+            if let Some(d) = attr
+                && crate::objects::getset::entry(vm, d).is_some()
+            {
+                let object = vm.mutator().get(ho);
+                return crate::objects::getset::set(vm, d, object, None);
+            }
             if let Some(p) = attr
                 && super::classes::descriptor_kind(vm, p) == Some(super::classes::PROPERTY)
             {
@@ -242,6 +248,12 @@ pub fn delete_attr_plain(vm: &mut ThreadState, object: Value, name: Value) -> Re
             {
                 return Ok(());
             }
+        }
+        let object = vm.mutator().get(ho);
+        if !super::classes::is_instance(vm, object)
+            && super::classes::native_set(vm, object, vm.mutator_ref().get(hn), None)?
+        {
+            return Ok(());
         }
         let object = vm.mutator().get(ho);
         // An instance's storage becomes a dict here (which may collect): read `name` after.

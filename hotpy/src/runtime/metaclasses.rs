@@ -544,10 +544,18 @@ pub fn meta_data_attr(
     cls: Value,
     name: Value,
 ) -> Result<Option<Value>, Error> {
-    let m = meta(vm, cls);
+    let m = vm.handle_scope(|vm| {
+        let [hc, hn] = [cls, name].map(|v| vm.mutator().root(v));
+        let m = class_type(vm, cls);
+        (m, [hc, hn].map(|h| vm.mutator().get(h)))
+    });
+    let (m, [cls, name]) = (m.0?, m.1);
     let Some(attr) = lookup(vm, m, name)? else {
         return Ok(None);
     };
+    if crate::objects::getset::entry(vm, attr).is_some() {
+        return crate::objects::getset::get(vm, attr, cls).map(Some);
+    }
     if super::classes::descriptor_kind(vm, attr) == Some(super::classes::PROPERTY) {
         let fget = crate::generated::layouts::Descriptor::first(vm.vmctx(), attr);
         return vm.call(fget, &[cls], &[]).map(Some);

@@ -153,14 +153,17 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
         let cls = super::classes::class_of(vm, v);
         super::classes::mro(vm, cls)
     } else {
-        let kind = super::type_objects::python_type_name(vm, v);
-        names.extend(
-            super::attributes::METHODS
-                .iter()
-                .filter(|(t, _, _)| *t == kind)
-                .map(|(_, n, _)| n.to_string()),
-        );
-        vec![]
+        // A builtin value: a function's own attributes, then its type's namespaces.
+        if super::is_function(vm, v) {
+            let attrs = crate::generated::layouts::Function::attrs(gvmt::rt::Vm::vmctx(vm), v);
+            if attrs != super::NONE {
+                add_dict(vm, &mut names, attrs);
+            }
+        }
+        match super::type_objects::class_of_value(vm, v)? {
+            Some(cls) => super::classes::mro(vm, cls),
+            None => vec![],
+        }
     };
     for c in classes {
         let dict = crate::generated::layouts::Class::dict(gvmt::rt::Vm::vmctx(vm), c);

@@ -362,6 +362,11 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             format!("range({a}, {b}, {c})")
                         }
                     }
+                    "member_descriptor" | "getset_descriptor"
+                        if let Some(shown) = crate::objects::getset::repr(vm, v) =>
+                    {
+                        shown
+                    }
                     "member_descriptor" => {
                         use crate::generated::layouts::Descriptor;
                         let ctx = gvmt::rt::Vm::vmctx(vm);

@@ -54,6 +54,7 @@ pub const BUILTIN_TYPES: &[(&str, &str)] = &[
     ("wrapper_descriptor", "object"),
     ("method-wrapper", "object"),
     ("member_descriptor", "object"),
+    ("getset_descriptor", "object"),
     ("dict_keys", "object"),
     ("dict_values", "object"),
     ("dict_items", "object"),
@@ -119,6 +120,7 @@ pub mod ids {
     pub const WRAPPER_DESCRIPTOR: usize = position("wrapper_descriptor");
     pub const METHOD_WRAPPER: usize = position("method-wrapper");
     pub const MEMBER_DESCRIPTOR: usize = position("member_descriptor");
+    pub const GETSET_DESCRIPTOR: usize = position("getset_descriptor");
     pub const DICT_KEYS: usize = position("dict_keys");
     pub const NONE_TYPE: usize = position("NoneType");
     pub const ELLIPSIS_TYPE: usize = position("ellipsis");
@@ -178,6 +180,10 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
             super::classes::STATIC => STATICMETHOD,
             super::classes::CLASS => CLASSMETHOD,
             super::classes::MEMBER => MEMBER_DESCRIPTOR,
+            crate::objects::getset::NATIVE => match crate::objects::getset::entry(vm, v) {
+                Some(g) if g.flavor == crate::objects::getset::Flavor::GetSet => GETSET_DESCRIPTOR,
+                _ => MEMBER_DESCRIPTOR,
+            },
             _ => PROPERTY,
         },
         // A builtin type's method looked up on the type is a method descriptor.
@@ -254,6 +260,14 @@ pub(crate) fn create(vm: &mut ThreadState, made: &mut Vec<Handle>) -> Result<(),
         let cls = super::class_creation::new_class(vm, name, &[base], namespace)?;
         made.push(vm.mutator().root(cls));
     }
+    for (index, name) in CLASSES.iter().map(|(n, _)| *n).enumerate() {
+        // The exceptions' data attributes (`args`, `SystemExit.code`, ...).
+        for (i, g) in crate::objects::getset::of_type(name) {
+            let owner = vm.mutator().get(made[index]);
+            let d = crate::objects::getset::new_descriptor(vm, i, owner)?;
+            define(vm, made[index], g.name, d)?;
+        }
+    }
     for index in (CLASSES.len()..made.len()).chain([TYPE]) {
         let cls = vm.mutator().get(made[index]);
         super::descriptors::set_flag(vm, cls, ((index + 1) as i64) << TAG_SHIFT);
@@ -262,16 +276,10 @@ pub(crate) fn create(vm: &mut ThreadState, made: &mut Vec<Handle>) -> Result<(),
     Ok(())
 }
 
-/// A namespace holding `__module__ = 'builtins'`.
+/// A builtin type's namespace, empty until filled (`type.__module__` answers 'builtins' for
+/// a namespace without `__module__`, as CPython's builtin types have none).
 fn module_namespace(vm: &mut ThreadState) -> Result<Value, Error> {
-    let namespace = crate::objects::dict::new_dict(vm, 0)?;
-    let hn = vm.mutator().root(namespace);
-    let key = vm.name_str("__module__")?;
-    let hk = vm.mutator().root(key);
-    let module = super::new_str(vm, "builtins")?;
-    let (namespace, key) = (vm.mutator().get(hn), vm.mutator().get(hk));
-    crate::objects::dict::set(vm, namespace, key, module)?;
-    Ok(vm.mutator().get(hn))
+    crate::objects::dict::new_dict(vm, 0)
 }
 
 /// The class-level functions of builtin types that take no receiver (CPython's class
@@ -323,6 +331,11 @@ fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<
     {
         // Python's rule for a class defining `__eq__` alone: unhashable.
         define(vm, cls, "__hash__", super::NONE)?;
+    }
+    for (index, g) in crate::objects::getset::of_type(t) {
+        let owner = vm.mutator().get(cls);
+        let d = crate::objects::getset::new_descriptor(vm, index, owner)?;
+        define(vm, cls, g.name, d)?;
     }
     for (id, (owner, name, _)) in METHODS.iter().enumerate() {
         if *owner != t {
@@ -395,6 +408,9 @@ pub fn value_attribute(
         let (v, ctx) = (vm.mutator().get(hv), vm.vmctx());
         if is_native_method(vm, found) {
             return bind_native(vm, found, v).map(Some);
+        }
+        if crate::objects::getset::entry(vm, found).is_some() {
+            return crate::objects::getset::get(vm, found, v).map(Some);
         }
         match descriptor_kind(vm, found) {
             Some(STATIC) => Ok(Some(Descriptor::first(ctx, found))),

@@ -1,0 +1,625 @@
+//! `getset_descriptor` and `member_descriptor`: the data attributes of builtin types
+//! (`int.real`, `function.__defaults__`, `type.__mro__`, `slice.start`, ...) as descriptor
+//! objects in the types' namespaces, as in CPython: `int.__dict__['real']`,
+//! `type(f).__dict__['__defaults__'].__get__(f)`, `dir(5)` lists them, and a class deriving
+//! from `int` inherits them through the MRO like any class attribute.
+//!
+//! One table ([`GETSETS`]) lists each attribute with its owning type, flavour (getset or
+//! member: only the error for a read-only one and the type name differ), getter and optional
+//! setter. A descriptor is a `Descriptor` of kind [`NATIVE`] whose `first` is its index in
+//! the table and `second` the owning type.
+//!
+//! Owns: the table, the getters and setters, [`get`]/[`set`] (receiver checks, values
+//! carried by instances of subclasses), the descriptors' names and reprs.
+//! Must not: decide the order of attribute lookup (`runtime/classes.rs`,
+//! `runtime/attributes.rs` find the descriptor and call [`get`] or [`set`]).
+
+use crate::generated::layouts::{
+    BoundMethod, Builtin, Cell, Class, Descriptor, Function, Method, Range,
+};
+use crate::runtime::{self as rt, NONE};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::{Value, Vm};
+
+/// The `Descriptor` kind of the table's descriptors.
+pub const NATIVE: i64 = 4;
+
+/// How CPython implements the attribute: the type of its descriptor and the message for
+/// assigning a read-only one.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flavor {
+    /// `getset_descriptor`: "attribute 'x' of 'T' objects is not writable".
+    GetSet,
+    /// `member_descriptor`: "readonly attribute".
+    Member,
+}
+
+/// Reads the attribute from a receiver of the owning type (a subclass instance's carried
+/// value already taken).
+pub type Getter = fn(&mut ThreadState, Value) -> Result<Value, Error>;
+/// Assigns (`Some`) or deletes (`None`) the attribute.
+pub type Setter = fn(&mut ThreadState, Value, Option<Value>) -> Result<(), Error>;
+
+/// One builtin data attribute.
+pub struct GetSet {
+    pub owner: &'static str,
+    pub name: &'static str,
+    pub flavor: Flavor,
+    pub get: Getter,
+    pub set: Option<Setter>,
+}
+
+const fn getset(owner: &'static str, name: &'static str, get: Getter) -> GetSet {
+    GetSet {
+        owner,
+        name,
+        flavor: Flavor::GetSet,
+        get,
+        set: None,
+    }
+}
+
+const fn member(owner: &'static str, name: &'static str, get: Getter) -> GetSet {
+    GetSet {
+        owner,
+        name,
+        flavor: Flavor::Member,
+        get,
+        set: None,
+    }
+}
+
+const fn writable(mut g: GetSet, set: Setter) -> GetSet {
+    g.set = Some(set);
+    g
+}
+
+/// The builtin types' data attributes.
+pub const GETSETS: &[GetSet] = &[
+    getset("int", "real", int_itself),
+    getset("int", "imag", |_, _| rt::make_int(0)),
+    getset("int", "numerator", int_itself),
+    getset("int", "denominator", |_, _| rt::make_int(1)),
+    getset("float", "real", |_, v| Ok(v)),
+    getset("float", "imag", |vm, _| rt::box_float(vm, 0.0)),
+    writable(
+        getset("function", "__defaults__", |vm, f| {
+            Ok(Function::defaults(vm.vmctx(), f))
+        }),
+        set_defaults,
+    ),
+    writable(
+        getset("function", "__kwdefaults__", |vm, f| {
+            Ok(Function::kwdefaults(vm.vmctx(), f))
+        }),
+        set_kwdefaults,
+    ),
+    member("function", "__closure__", |vm, f| {
+        Ok(Function::closure(vm.vmctx(), f))
+    }),
+    member("function", "__globals__", |vm, f| {
+        let module = vm.loaded(Function::code(vm.vmctx(), f) as usize).module;
+        crate::modules::namespace(vm, module)
+    }),
+    writable(
+        member("function", "__module__", function_module),
+        set_module,
+    ),
+    writable(member("function", "__doc__", function_doc), set_doc),
+    writable(getset("function", "__name__", function_name), set_name),
+    writable(
+        getset("function", "__qualname__", function_qualname),
+        set_qualname,
+    ),
+    writable(
+        getset("function", "__annotations__", function_annotations),
+        set_annotations,
+    ),
+    writable(
+        getset("function", "__dict__", rt::attributes::function_dict),
+        set_function_dict,
+    ),
+    getset("builtin_function_or_method", "__name__", |vm, f| {
+        let name = builtin_name(vm, f);
+        rt::new_str(vm, name.rsplit('.').next().unwrap_or(&name))
+    }),
+    getset("builtin_function_or_method", "__qualname__", |vm, f| {
+        let name = builtin_name(vm, f);
+        rt::new_str(vm, &name)
+    }),
+    member("builtin_function_or_method", "__module__", builtin_module),
+    member("method", "__func__", |vm, m| {
+        Ok(Method::function(vm.vmctx(), m))
+    }),
+    member("method", "__self__", |vm, m| {
+        Ok(Method::receiver(vm.vmctx(), m))
+    }),
+    writable(
+        getset("cell", "cell_contents", |vm, c| {
+            crate::objects::function::cell_contents(vm, c)
+        }),
+        set_cell_contents,
+    ),
+    member("slice", "start", |vm, s| {
+        Ok(crate::objects::slice::parts(vm, s).0)
+    }),
+    member("slice", "stop", |vm, s| {
+        Ok(crate::objects::slice::parts(vm, s).1)
+    }),
+    member("slice", "step", |vm, s| {
+        Ok(crate::objects::slice::parts(vm, s).2)
+    }),
+    member("range", "start", |vm, r| {
+        rt::make_int(Range::start(vm.vmctx(), r))
+    }),
+    member("range", "stop", |vm, r| {
+        rt::make_int(Range::stop(vm.vmctx(), r))
+    }),
+    member("range", "step", |vm, r| {
+        rt::make_int(Range::step(vm.vmctx(), r))
+    }),
+    member("staticmethod", "__func__", wrapped),
+    member("staticmethod", "__wrapped__", wrapped),
+    getset("staticmethod", "__isabstractmethod__", wrapped_is_abstract),
+    member("classmethod", "__func__", wrapped),
+    member("classmethod", "__wrapped__", wrapped),
+    getset("classmethod", "__isabstractmethod__", wrapped_is_abstract),
+    member("property", "fget", wrapped),
+    member("property", "fset", |vm, p| {
+        Ok(Descriptor::second(vm.vmctx(), p))
+    }),
+    member("property", "fdel", |vm, p| {
+        Ok(Descriptor::third(vm.vmctx(), p))
+    }),
+    getset("property", "__isabstractmethod__", wrapped_is_abstract),
+    getset("type", "__name__", class_name),
+    getset("type", "__qualname__", |vm, c| {
+        let q = vm.class_qualname(Class::id(vm.vmctx(), c) as usize);
+        rt::new_str(vm, q)
+    }),
+    member("type", "__mro__", |vm, c| Ok(Class::mro(vm.vmctx(), c))),
+    getset("type", "__bases__", |vm, c| Ok(Class::bases(vm.vmctx(), c))),
+    member("type", "__base__", |vm, c| Ok(Class::base(vm.vmctx(), c))),
+    getset("type", "__dict__", |vm, c| {
+        // A copy, as `vars(cls)` gives (CPython's is a read-only view).
+        let dict = Class::dict(vm.vmctx(), c);
+        crate::objects::list::seq_copy(vm, dict, &[])
+    }),
+    getset("type", "__doc__", |vm, c| {
+        // The class's own docstring only (not inherited), as CPython's getter.
+        let key = vm.name_str("__doc__")?;
+        let dict = Class::dict(vm.vmctx(), c);
+        Ok(crate::objects::dict::get(vm, dict, key)?.unwrap_or(NONE))
+    }),
+    getset("type", "__module__", |vm, c| {
+        // The class body's `__module__`; 'builtins' for a builtin type (whose namespace may
+        // hold its instances' `__module__` descriptor instead).
+        let key = vm.name_str("__module__")?;
+        let dict = Class::dict(vm.vmctx(), c);
+        match crate::objects::dict::get(vm, dict, key)? {
+            Some(v) if entry(vm, v).is_none() => Ok(v),
+            _ => rt::new_str(vm, "builtins"),
+        }
+    }),
+    getset("type", "__annotations__", |vm, c| {
+        let key = vm.name_str("__annotations__")?;
+        rt::classes::own_annotations(vm, c, key)
+    }),
+    writable(
+        getset("BaseException", "args", exception_args),
+        set_exception_args,
+    ),
+    writable(member("SystemExit", "code", exit_code), set_exit_code),
+    writable(member("StopIteration", "value", stop_value), set_stop_value),
+    getset("getset_descriptor", "__name__", descriptor_name),
+    getset("getset_descriptor", "__qualname__", descriptor_qualname),
+    member("getset_descriptor", "__objclass__", descriptor_owner),
+    getset("member_descriptor", "__name__", descriptor_name),
+    getset("member_descriptor", "__qualname__", descriptor_qualname),
+    member("member_descriptor", "__objclass__", descriptor_owner),
+];
+
+/// The table entries of builtin type `t`, with their indices.
+pub fn of_type(t: &str) -> impl Iterator<Item = (usize, &'static GetSet)> + '_ {
+    GETSETS
+        .iter()
+        .enumerate()
+        .filter(move |(_, g)| g.owner == t)
+}
+
+/// A new descriptor for table entry `index`, owned by class `owner`.
+pub fn new_descriptor(vm: &mut ThreadState, index: usize, owner: Value) -> Result<Value, Error> {
+    let id = rt::make_int(index as i64)?;
+    rt::classes::new_descriptor(vm, NATIVE, id, owner)
+}
+
+/// The table entry of a descriptor of kind [`NATIVE`], or None for other values.
+pub fn entry(vm: &ThreadState, d: Value) -> Option<&'static GetSet> {
+    if rt::classes::descriptor_kind(vm, d) != Some(NATIVE) {
+        return None;
+    }
+    let index = rt::as_int(Descriptor::first(vm.vmctx(), d))?;
+    GETSETS.get(index as usize)
+}
+
+/// `d.__get__(obj)`: the attribute of `obj` (or of the builtin value an instance of a
+/// subclass carries); a TypeError for a receiver of another type.
+pub fn get(vm: &mut ThreadState, d: Value, obj: Value) -> Result<Value, Error> {
+    let g = entry(vm, d).expect("a native descriptor");
+    let receiver = receiver(vm, d, g, obj)?;
+    (g.get)(vm, receiver)
+}
+
+/// `obj.name = v` (or `del obj.name` when `v` is None) through descriptor `d`.
+pub fn set(vm: &mut ThreadState, d: Value, obj: Value, v: Option<Value>) -> Result<(), Error> {
+    let g = entry(vm, d).expect("a native descriptor");
+    let receiver = receiver(vm, d, g, obj)?;
+    match g.set {
+        Some(set) => set(vm, receiver, v),
+        None if g.flavor == Flavor::Member => {
+            Err(Error::new("AttributeError", "readonly attribute"))
+        }
+        None => Err(Error::new(
+            "AttributeError",
+            format!(
+                "attribute '{}' of '{}' objects is not writable",
+                g.name, g.owner
+            ),
+        )),
+    }
+}
+
+/// The value the getter or setter works on: `obj` itself, or the builtin value an instance
+/// of a class deriving from the owner carries; a TypeError if `obj` is no such thing.
+fn receiver(vm: &mut ThreadState, d: Value, g: &GetSet, obj: Value) -> Result<Value, Error> {
+    let value = rt::builtin_subclasses::value_of(vm, obj).unwrap_or(obj);
+    let applies = if g.owner == "type" {
+        rt::classes::is_class(vm, value)
+    } else if rt::exceptions::is_instance(vm, obj) {
+        let owner = Descriptor::second(vm.vmctx(), d);
+        rt::classes::is_subclass(vm, rt::classes::class_of(vm, obj), owner)
+    } else {
+        match rt::type_objects::class_of_value(vm, value)? {
+            Some(cls) => {
+                let owner = Descriptor::second(vm.vmctx(), d);
+                rt::classes::is_subclass(vm, cls, owner)
+            }
+            None => false,
+        }
+    };
+    if applies {
+        return Ok(value);
+    }
+    Err(Error::new(
+        "TypeError",
+        format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            g.name,
+            g.owner,
+            rt::type_name(vm, obj)
+        ),
+    ))
+}
+
+/// `repr(d)`: `<attribute 'real' of 'int' objects>` (CPython shows members the same way
+/// when looked up on their type).
+pub fn repr(vm: &ThreadState, d: Value) -> Option<String> {
+    let g = entry(vm, d)?;
+    Some(match g.flavor {
+        Flavor::GetSet => format!("<attribute '{}' of '{}' objects>", g.name, g.owner),
+        Flavor::Member => format!("<member '{}' of '{}' objects>", g.name, g.owner),
+    })
+}
+
+fn int_itself(_: &mut ThreadState, v: Value) -> Result<Value, Error> {
+    // `True.real` is 1, an int.
+    match v {
+        rt::TRUE => rt::make_int(1),
+        rt::FALSE => rt::make_int(0),
+        _ => Ok(v),
+    }
+}
+
+/// An assigned attribute from function `f`'s attribute dict.
+fn assigned(vm: &mut ThreadState, f: Value, name: &'static str) -> Result<Option<Value>, Error> {
+    let attrs = Function::attrs(vm.vmctx(), f);
+    if attrs == NONE {
+        return Ok(None);
+    }
+    let key = vm.name_str(name)?;
+    let attrs = Function::attrs(vm.vmctx(), f);
+    crate::objects::dict::get(vm, attrs, key)
+}
+
+fn function_module(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
+    if let Some(v) = assigned(vm, f, "__module__")? {
+        return Ok(v);
+    }
+    let module = vm.loaded(Function::code(vm.vmctx(), f) as usize).module;
+    let name = vm.tables().modules[module].name.clone();
+    rt::new_str(vm, &name)
+}
+
+fn function_doc(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
+    if let Some(v) = assigned(vm, f, "__doc__")? {
+        return Ok(v);
+    }
+    match vm.function_doc(f) {
+        Some(d) => rt::new_str(vm, &d),
+        None => Ok(NONE),
+    }
+}
+
+fn function_name(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
+    if let Some(v) = assigned(vm, f, "__name__")? {
+        return Ok(v);
+    }
+    let name = vm.function_name(f).unwrap_or("?").to_string();
+    rt::new_str(vm, &name)
+}
+
+fn function_qualname(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
+    if let Some(v) = assigned(vm, f, "__qualname__")? {
+        return Ok(v);
+    }
+    let name = vm.function_qualname(f).unwrap_or("?").to_string();
+    rt::new_str(vm, &name)
+}
+
+/// `f.__annotations__`: made empty on first use, then kept like an assigned attribute.
+fn function_annotations(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
+    if let Some(v) = assigned(vm, f, "__annotations__")? {
+        return Ok(v);
+    }
+    vm.handle_scope(|vm| {
+        let hf = vm.mutator().root(f);
+        let d = crate::objects::dict::new_dict(vm, 0)?;
+        let hd = vm.mutator().root(d);
+        let f = vm.mutator().get(hf);
+        in_dict_named(vm, f, "__annotations__", Some(d))?;
+        Ok(vm.mutator().get(hd))
+    })
+}
+
+fn must_be(what: &str, kind: &str) -> Error {
+    Error::new(
+        "TypeError",
+        format!("{what} must be set to a {kind} object"),
+    )
+}
+
+fn set_defaults(vm: &mut ThreadState, f: Value, v: Option<Value>) -> Result<(), Error> {
+    let v = v.unwrap_or(NONE);
+    if v != NONE && !rt::is_tuple(vm, v) {
+        return Err(must_be("__defaults__", "tuple"));
+    }
+    Function::set_defaults(vm.vmctx(), f, v);
+    Ok(())
+}
+
+fn set_kwdefaults(vm: &mut ThreadState, f: Value, v: Option<Value>) -> Result<(), Error> {
+    let v = v.unwrap_or(NONE);
+    if v != NONE && !crate::objects::dict::is_dict(vm, v) {
+        return Err(must_be("__kwdefaults__", "dict"));
+    }
+    Function::set_kwdefaults(vm.vmctx(), f, v);
+    Ok(())
+}
+
+fn set_function_dict(vm: &mut ThreadState, f: Value, v: Option<Value>) -> Result<(), Error> {
+    match v {
+        None => Err(Error::new("TypeError", "cannot delete __dict__")),
+        Some(d) if crate::objects::dict::is_dict(vm, d) => {
+            Function::set_attrs(vm.vmctx(), f, d);
+            Ok(())
+        }
+        Some(d) => Err(Error::new(
+            "TypeError",
+            format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                rt::type_name(vm, d)
+            ),
+        )),
+    }
+}
+
+/// The function attributes kept in its attribute dict once assigned.
+fn set_name(vm: &mut ThreadState, f: Value, v: Option<Value>) -> Result<(), Error> {
+    in_dict_named(vm, f, "__name__", v)
+}
+
+fn set_qualname(vm: &mut ThreadState, f: Value, v: Option<Value>) -> Result<(), Error> {
+    in_dict_named(vm, f, "__qualname__", v)
+}
+
+fn set_doc(vm: &mut ThreadState, f: Value, v: Option<Value>) -> Result<(), Error> {
+    in_dict_named(vm, f, "__doc__", v)
+}
+
+fn set_module(vm: &mut ThreadState, f: Value, v: Option<Value>) -> Result<(), Error> {
+    in_dict_named(vm, f, "__module__", v)
+}
+
+fn set_annotations(vm: &mut ThreadState, f: Value, v: Option<Value>) -> Result<(), Error> {
+    in_dict_named(vm, f, "__annotations__", v)
+}
+
+/// `f.name = v` (`del f.name` for None) into the attribute dict, with CPython's checks.
+fn in_dict_named(
+    vm: &mut ThreadState,
+    f: Value,
+    name: &'static str,
+    v: Option<Value>,
+) -> Result<(), Error> {
+    if matches!(name, "__name__" | "__qualname__") {
+        match v {
+            Some(s) if rt::str_value(vm, s).is_some() => {}
+            _ => return Err(must_be(name, "string")),
+        }
+    }
+    vm.handle_scope(|vm| {
+        let handles = v.map(|v| vm.mutator().root(v));
+        let key = vm.name_str(name)?;
+        let hk = vm.mutator().root(key);
+        let dict = rt::attributes::function_dict(vm, f)?;
+        let key = vm.mutator().get(hk);
+        match handles {
+            Some(h) => {
+                let v = vm.mutator().get(h);
+                crate::objects::dict::set(vm, dict, key, v)
+            }
+            None => crate::objects::dict::remove(vm, dict, key).map(|_| ()),
+        }
+    })
+}
+
+fn set_cell_contents(vm: &mut ThreadState, c: Value, v: Option<Value>) -> Result<(), Error> {
+    Cell::set_value(vm.vmctx(), c, v.unwrap_or(rt::UNBOUND));
+    Ok(())
+}
+
+/// The full name of a builtin function (`len`, `math.sqrt`) or bound builtin method
+/// (`list.append`).
+fn builtin_name(vm: &ThreadState, f: Value) -> String {
+    if rt::layout_of(vm, f) == Some(BoundMethod::ID) {
+        return rt::attributes::method_name(vm, f);
+    }
+    let id = Builtin::id(vm.vmctx(), f) as usize;
+    rt::builtins::BUILTINS[id].0.to_string()
+}
+
+/// `len.__module__` is 'builtins', `math.sqrt.__module__` 'math', a bound method's None.
+fn builtin_module(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
+    if rt::layout_of(vm, f) == Some(BoundMethod::ID) {
+        return Ok(NONE);
+    }
+    let id = Builtin::id(vm.vmctx(), f) as usize;
+    let full = rt::builtins::BUILTINS[id].0;
+    let module = match full.split_once('.') {
+        Some((m, _)) if crate::modules::native::MODULES.contains(&m) => m,
+        _ => "builtins",
+    };
+    rt::new_str(vm, module)
+}
+
+/// The function a staticmethod, classmethod or property (its getter) wraps.
+fn wrapped(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
+    Ok(Descriptor::first(vm.vmctx(), d))
+}
+
+/// True if the function a staticmethod, classmethod or property wraps is abstract.
+fn wrapped_is_abstract(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
+    let f = Descriptor::first(vm.vmctx(), d);
+    let name = vm.name_str("__isabstractmethod__")?;
+    match rt::attributes::get_attr(vm, f, name) {
+        Ok(v) => Ok(v),
+        Err(e) if e.is("AttributeError") => Ok(rt::py_bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `cls.__name__` (assigning it renames the class; a `__name__` in the class body does not).
+fn class_name(vm: &mut ThreadState, c: Value) -> Result<Value, Error> {
+    let name = rt::classes::class_name(vm, c);
+    rt::new_str(vm, name)
+}
+
+/// The name of a descriptor of this table or of a `__slots__` member.
+fn descriptor_name(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
+    match entry(vm, d) {
+        Some(g) => rt::new_str(vm, g.name),
+        None => Ok(Descriptor::first(vm.vmctx(), d)),
+    }
+}
+
+/// `T.name` for a descriptor of type `T`.
+fn descriptor_qualname(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
+    let owner = Descriptor::second(vm.vmctx(), d);
+    let owner = rt::classes::class_name(vm, owner);
+    let name = match entry(vm, d) {
+        Some(g) => g.name.to_string(),
+        None => rt::str_value(vm, Descriptor::first(vm.vmctx(), d)).unwrap_or_default(),
+    };
+    rt::new_str(vm, &format!("{owner}.{name}"))
+}
+
+/// The type a descriptor belongs to (`int.real.__objclass__` is `int`).
+fn descriptor_owner(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
+    Ok(Descriptor::second(vm.vmctx(), d))
+}
+
+fn exception_args(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+    Ok(rt::exceptions::args(vm, e))
+}
+
+/// `e.args = v`: any iterable, kept as a tuple.
+fn set_exception_args(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+    let Some(v) = v else {
+        return Err(Error::new("TypeError", "args may not be deleted"));
+    };
+    let (args, e) = vm.handle_scope(|vm| {
+        let he = vm.mutator().root(e);
+        let args =
+            rt::builtins::collect(vm, v).and_then(|items| rt::sequences::new_tuple(vm, &items));
+        (args, vm.mutator().get(he))
+    });
+    rt::exceptions::set_args(vm, e, args?);
+    Ok(())
+}
+
+/// An exception's attribute kept in its dict once assigned, else `derived` from its args.
+fn assigned_or(
+    vm: &mut ThreadState,
+    e: Value,
+    name: &'static str,
+    derived: fn(&[Value], Value) -> Value,
+) -> Result<Value, Error> {
+    let key = vm.name_str(name)?;
+    let dict = crate::generated::layouts::Exception::dict(vm.vmctx(), e);
+    if let Some(v) = crate::objects::dict::get(vm, dict, key)? {
+        return Ok(v);
+    }
+    let args = rt::exceptions::args(vm, e);
+    let items = rt::sequences::items(vm, args).unwrap_or_default();
+    Ok(derived(&items, args))
+}
+
+/// Assigns (or deletes: None again) an exception attribute kept in its dict.
+fn assign(
+    vm: &mut ThreadState,
+    e: Value,
+    name: &'static str,
+    v: Option<Value>,
+) -> Result<(), Error> {
+    vm.handle_scope(|vm| {
+        let [he, hv] = [e, v.unwrap_or(NONE)].map(|x| vm.mutator().root(x));
+        let key = vm.name_str(name)?;
+        let [e, v] = [he, hv].map(|h| vm.mutator().get(h));
+        let dict = crate::generated::layouts::Exception::dict(vm.vmctx(), e);
+        crate::objects::dict::set(vm, dict, key, v)
+    })
+}
+
+/// `SystemExit.code`: None without args, the one arg, else the args tuple.
+fn exit_code(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+    assigned_or(vm, e, "code", |items, args| match items {
+        [] => NONE,
+        [one] => *one,
+        _ => args,
+    })
+}
+
+fn set_exit_code(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+    assign(vm, e, "code", v)
+}
+
+/// `StopIteration.value`: the first arg, or None.
+fn stop_value(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+    assigned_or(vm, e, "value", |items, _| {
+        items.first().copied().unwrap_or(NONE)
+    })
+}
+
+fn set_stop_value(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+    assign(vm, e, "value", v)
+}

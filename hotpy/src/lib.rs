@@ -9,6 +9,7 @@ pub mod compiler;
 pub mod interp;
 pub mod modules;
 pub mod objects;
+pub mod protocols;
 pub mod runtime;
 pub mod signals;
 pub mod vm;

@@ -53,7 +53,7 @@ impl Builder {
     /// Emits an attribute instruction (LOAD_ATTR, STORE_ATTR, LOAD_METHOD) for the str
     /// constant `name`, with a new site number for its inline cache.
     pub fn emit_attr(&mut self, op: &str, name: i64) {
-        self.emit(op, &[name, crate::runtime::attr_cache::new_site()]);
+        self.emit(op, &[name, crate::protocols::attr_cache::new_site()]);
     }
 
     pub fn new_label(&mut self) -> Label {

@@ -101,7 +101,7 @@ pub fn call_ex(
     kwargs: Value,
 ) -> Result<Value, Error> {
     let [callable, args, kwargs] = vm.poll_at_call([callable, args, kwargs])?;
-    let positional = runtime::sequences::items(vm, args).unwrap_or_default();
+    let positional = crate::objects::sequence::items(vm, args).unwrap_or_default();
     let mut keywords = Vec::new();
     if kwargs != NONE {
         for (k, v) in crate::objects::dict::entries(vm, kwargs) {
@@ -318,7 +318,7 @@ fn init_frame(
     use runtime::descriptors::{ABSTRACT, BUILTIN_BASE, flags};
     if runtime::metaclasses::meta(vm, cls) != NONE
         || flags(vm, cls) & (ABSTRACT | BUILTIN_BASE) != 0
-        || runtime::exceptions::is_exception_class(vm, cls)
+        || crate::objects::exception::is_exception_class(vm, cls)
     {
         return Ok(None);
     }
@@ -335,12 +335,13 @@ fn init_frame(
             .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
             .collect();
         let cls = vm.mutator().get(hc);
-        match runtime::protocols::class_lookup(vm, cls, runtime::protocols::NEW)? {
+        match crate::protocols::slots::class_lookup(vm, cls, crate::protocols::slots::NEW)? {
             Some(f) if builtins::is_builtin_named(vm, f, "object.__new__") => {}
             _ => return Ok(None),
         }
         let cls = vm.mutator().get(hc);
-        let Some(init) = runtime::protocols::class_lookup(vm, cls, runtime::protocols::INIT)?
+        let Some(init) =
+            crate::protocols::slots::class_lookup(vm, cls, crate::protocols::slots::INIT)?
         else {
             return Ok(None);
         };
@@ -478,8 +479,8 @@ fn function_frame(
                 .map(|(k, h)| (k.clone(), m.get(*h)))
                 .collect();
             let ctx = vm.vmctx();
-            let defaults =
-                runtime::sequences::items(vm, Function::defaults(ctx, func)).unwrap_or_default();
+            let defaults = crate::objects::sequence::items(vm, Function::defaults(ctx, func))
+                .unwrap_or_default();
             let kwdefaults = Function::kwdefaults(ctx, func);
             let kwdefaults = if kwdefaults == NONE {
                 vec![]
@@ -515,7 +516,7 @@ fn function_frame(
         });
         let mut next = nfixed;
         if let Some(extra) = bound.extra_positional {
-            let tuple = runtime::sequences::new_tuple(vm, &extra)?;
+            let tuple = crate::objects::sequence::new_tuple(vm, &extra)?;
             let f = vm.mutator().get(hf);
             frame::set_local(vm.vmctx(), f, next, tuple);
             next += 1;
@@ -559,7 +560,7 @@ fn make_cells(
     if !code.frees.is_empty() {
         let func = vm.mutator_ref().get(hfunc);
         let closure = Function::closure(vm.vmctx(), func);
-        let cells = runtime::sequences::items(vm, closure).unwrap_or_default();
+        let cells = crate::objects::sequence::items(vm, closure).unwrap_or_default();
         let (ctx, f) = (vm.vmctx(), vm.mutator_ref().get(hf));
         for (&slot_index, cell) in code.frees.iter().zip(cells) {
             frame::set_local(ctx, f, slot_index, cell);
@@ -648,7 +649,9 @@ fn call_native(
             }
             runtime::instantiate::instantiate(vm, callable, args, kwargs)
         }
-        Some(BoundMethod::ID) => runtime::attributes::call_method(vm, callable, args, kwargs),
+        Some(BoundMethod::ID) => {
+            crate::protocols::attributes::call_method(vm, callable, args, kwargs)
+        }
         _ if runtime::classes::is_instance(vm, callable) => {
             let (found, mut full) = vm.handle_scope(|vm| {
                 let handles: Vec<_> = std::iter::once(callable)
@@ -656,7 +659,7 @@ fn call_native(
                     .chain(kwargs.iter().map(|(_, v)| *v))
                     .map(|v| vm.mutator().root(v))
                     .collect();
-                let found = runtime::dunder::method(vm, callable, "__call__");
+                let found = crate::protocols::dunder::method(vm, callable, "__call__");
                 let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
                 (found, full)
             });

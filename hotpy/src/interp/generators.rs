@@ -165,7 +165,7 @@ pub fn send_value(vm: &mut ThreadState, it: Value, value: Value) -> Result<Value
             ),
         ));
     }
-    let v = runtime::iter::iter_next(vm, it)?;
+    let v = crate::protocols::iteration::iter_next(vm, it)?;
     if v == EXHAUSTED {
         vm.return_value = NONE;
     }
@@ -182,7 +182,7 @@ fn stop_iteration(vm: &mut ThreadState, value: Value) -> Error {
     if value == NONE {
         Error::new("StopIteration", "")
     } else {
-        runtime::exceptions::error_with_args(vm, "StopIteration", &[value])
+        crate::objects::exception::error_with_args(vm, "StopIteration", &[value])
     }
 }
 
@@ -218,7 +218,7 @@ pub fn throw(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Er
     };
     let (g, error) = vm.handle_scope(|vm| {
         let hg = vm.mutator().root(g);
-        let error = runtime::exceptions::raise_one(vm, exc);
+        let error = crate::objects::exception::raise_one(vm, exc);
         (vm.mutator().get(hg), error)
     });
     if !error.is_exception() {

@@ -85,8 +85,8 @@ impl ThreadState {
             .exception()
             .map(|e| e.traceback.clone())
             .unwrap_or_default();
-        let exc = runtime::exceptions::to_object(self, error)?;
-        let exc = runtime::exceptions::remember_traceback(self, exc, &entries)?;
+        let exc = crate::objects::exception::to_object(self, error)?;
+        let exc = crate::objects::exception::remember_traceback(self, exc, &entries)?;
         let ctx = self.vmctx();
         let f = ctx.frame;
         frame::set(ctx, f, slot::SP, handler.depth as i64);
@@ -120,8 +120,8 @@ impl ThreadState {
             return Some((0, None));
         };
         let exc = self.mutator_ref().pinned(pinned);
-        let args = runtime::exceptions::args(self, exc);
-        let items = runtime::sequences::items(self, args).unwrap_or_default();
+        let args = crate::objects::exception::args(self, exc);
+        let items = crate::objects::sequence::items(self, args).unwrap_or_default();
         let code = match items.as_slice() {
             [] => runtime::NONE,
             [one] => *one,

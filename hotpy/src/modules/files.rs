@@ -130,9 +130,9 @@ pub fn unsupported_operation(
         .and_then(|&m| runtime::str_value(vm, m))
         .unwrap_or_default();
     let m = new_str(vm, &message)?;
-    let cls = runtime::exceptions::builtin_class(
+    let cls = crate::objects::exception::builtin_class(
         vm,
-        runtime::exceptions::class_index("OSError").expect("OSError"),
+        crate::objects::exception::class_index("OSError").expect("OSError"),
     )?;
     vm.call(cls, &[m], &[])
 }

@@ -15,7 +15,7 @@ pub(super) fn import_error(
     name: Option<&str>,
     path: Option<&str>,
 ) -> Error {
-    runtime::exceptions::import_error(vm, kind, &msg, name, path)
+    crate::objects::exception::import_error(vm, kind, &msg, name, path)
 }
 
 pub(super) fn not_found(vm: &mut ThreadState, name: &str) -> Error {
@@ -326,7 +326,7 @@ pub(super) fn init_file_module(
     vm.set_module_global(id, "__file__", v)?;
     let locations = match package_dir {
         Some(dir) => {
-            let list = runtime::sequences::of_strs(vm, &[dir], false)?;
+            let list = crate::objects::sequence::of_strs(vm, &[dir], false)?;
             vm.set_module_global(id, "__path__", list)?;
             vm.module_global(id, "__path__")
         }
@@ -424,7 +424,7 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
             let n = runtime::new_str(vm, name)?;
             vm.set_module_global(id, "__package__", n)?;
             vm.set_module_global(id, "__file__", NONE)?;
-            let list = runtime::sequences::of_strs(vm, &dirs, false)?;
+            let list = crate::objects::sequence::of_strs(vm, &dirs, false)?;
             vm.set_module_global(id, "__path__", list)?;
             let module = module_object(vm, id)?;
             modules_set(vm, name, module)?;

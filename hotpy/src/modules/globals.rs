@@ -377,10 +377,10 @@ impl ThreadState {
 /// The value of builtin `found`.
 fn builtin_value(vm: &mut ThreadState, found: BuiltinName) -> Result<Value, Error> {
     match found {
-        BuiltinName::NotImplemented => Ok(runtime::dunder::NOT_IMPLEMENTED),
+        BuiltinName::NotImplemented => Ok(crate::protocols::dunder::NOT_IMPLEMENTED),
         BuiltinName::Ellipsis => Ok(runtime::ELLIPSIS),
         BuiltinName::ModuleName => runtime::new_str(vm, "builtins"),
-        BuiltinName::Class(id) => runtime::exceptions::builtin_class(vm, id),
+        BuiltinName::Class(id) => crate::objects::exception::builtin_class(vm, id),
         BuiltinName::Function(id) => builtins::builtin_object(vm, id),
     }
 }
@@ -401,8 +401,8 @@ fn builtin_named(name: &str) -> Result<BuiltinName, Error> {
         BuiltinName::Ellipsis
     } else if name == "__name__" {
         BuiltinName::ModuleName
-    } else if let Some(id) =
-        runtime::exceptions::class_index(name).or_else(|| runtime::type_objects::table_index(name))
+    } else if let Some(id) = crate::objects::exception::class_index(name)
+        .or_else(|| runtime::type_objects::table_index(name))
     {
         BuiltinName::Class(id)
     } else if let Some(id) = builtins::index_of(name).filter(|_| !name.contains('.')) {

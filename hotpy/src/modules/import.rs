@@ -250,7 +250,7 @@ pub(super) fn get_attr_str(vm: &mut ThreadState, v: Value, name: &str) -> Result
         let hv = vm.mutator().root(v);
         let key = runtime::new_str(vm, name)?;
         let v = vm.mutator().get(hv);
-        runtime::attributes::get_attr(vm, v, key)
+        crate::protocols::attributes::get_attr(vm, v, key)
     })
 }
 
@@ -376,7 +376,7 @@ pub(super) fn package_from_globals(
         let get = |vm: &mut ThreadState, key: &str| -> Result<Option<Value>, Error> {
             let k = runtime::new_str(vm, key)?;
             let g = vm.mutator().get(hg);
-            match runtime::sequences::subscript(vm, g, k) {
+            match crate::objects::sequence::subscript(vm, g, k) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if e.is("KeyError") => Ok(None),
                 Err(e) => Err(e),
@@ -411,7 +411,7 @@ pub(super) fn package_from_globals(
 pub fn import_from(vm: &mut ThreadState, module: Value, name: Value) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let (hm, hn) = (vm.mutator().root(module), vm.mutator().root(name));
-        match runtime::attributes::get_attr(vm, module, name) {
+        match crate::protocols::attributes::get_attr(vm, module, name) {
             Err(e) if e.is("AttributeError") => {}
             other => return other,
         }
@@ -463,7 +463,7 @@ pub fn import_star(vm: &mut ThreadState, module: Value) -> Result<(), Error> {
                     .into_iter()
                     .filter(|n| !n.starts_with('_'))
                     .collect();
-                let list = runtime::sequences::of_strs(vm, &names, false)?;
+                let list = crate::objects::sequence::of_strs(vm, &names, false)?;
                 (false, runtime::builtins::collect(vm, list)?)
             }
         };

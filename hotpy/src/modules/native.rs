@@ -39,7 +39,7 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
                 super::initial_path(vm)
             };
             let id = super::sys_id(vm)?;
-            let list = runtime::sequences::of_strs(vm, &texts, false)?;
+            let list = crate::objects::sequence::of_strs(vm, &texts, false)?;
             // Setting it may grow the module's globals (a collection): read it back.
             vm.set_module_global(id, attr, list)?;
             vm.module_global(id, attr).unwrap_or(NONE)
@@ -56,7 +56,7 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
                 release,
                 make_int(0)?,
             ];
-            runtime::sequences::new_tuple(vm, &parts)?
+            crate::objects::sequence::new_tuple(vm, &parts)?
         }
         ("sys", "platform") => new_str(vm, std::env::consts::OS)?,
         ("sys", "byteorder") => new_str(vm, "little")?,
@@ -260,7 +260,7 @@ fn rounding(
         "ceil" => "__ceil__",
         _ => "__trunc__",
     };
-    if let Some(r) = runtime::dunder::call(vm, x, special, &[])? {
+    if let Some(r) = crate::protocols::dunder::call(vm, x, special, &[])? {
         return Ok(r);
     }
     let v = number(vm, x, name)?;
@@ -540,7 +540,11 @@ pub(super) fn text_arg(vm: &ThreadState, v: Value, what: &str) -> Result<String,
 
 /// `sys.exit(status=None)`: raises SystemExit.
 pub fn exit(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    Err(runtime::exceptions::error_with_args(vm, "SystemExit", args))
+    Err(crate::objects::exception::error_with_args(
+        vm,
+        "SystemExit",
+        args,
+    ))
 }
 
 pub fn getrecursionlimit(

@@ -28,7 +28,7 @@ pub fn listdir(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .collect();
-    runtime::sequences::of_strs(vm, &names, false)
+    crate::objects::sequence::of_strs(vm, &names, false)
 }
 
 /// `_hotpy.file_kind(path)`: 0 missing, 1 a file, 2 a directory, 3 something else
@@ -64,8 +64,8 @@ pub fn environ(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
             ]
         })
         .collect();
-    let strs = runtime::sequences::of_strs(vm, &flat, false)?;
-    let items = runtime::sequences::items(vm, strs).unwrap_or_default();
+    let strs = crate::objects::sequence::of_strs(vm, &flat, false)?;
+    let items = crate::objects::sequence::items(vm, strs).unwrap_or_default();
     crate::objects::dict::new_dict_of(vm, &items)
 }
 

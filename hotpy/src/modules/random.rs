@@ -327,20 +327,20 @@ pub fn choice(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resu
     }
     let i = randbelow(vm, &BigInt::from(n))?.to_i64().unwrap_or(0);
     let index = make_int(i)?;
-    runtime::sequences::subscript(vm, *seq, index)
+    crate::objects::sequence::subscript(vm, *seq, index)
 }
 
 fn len_of(vm: &mut ThreadState, seq: Value) -> Result<usize, Error> {
-    if let Some(n) = runtime::sequences::len(vm, seq) {
+    if let Some(n) = crate::objects::sequence::len(vm, seq) {
         return Ok(n);
     }
-    if let Some(n) = runtime::iter::range_len(vm, seq) {
+    if let Some(n) = crate::objects::range::length(vm, seq) {
         return Ok(n as usize);
     }
     if let Some(s) = runtime::str_value(vm, seq) {
         return Ok(s.chars().count());
     }
-    if let Some(n) = runtime::dunder::len(vm, seq)? {
+    if let Some(n) = crate::protocols::dunder::len(vm, seq)? {
         return Ok(n as usize);
     }
     Err(Error::new(
@@ -359,7 +359,7 @@ pub fn shuffle(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Res
     };
     // Made first: the draws below then allocate nothing while raw values are held.
     generator(vm)?;
-    let mut items = runtime::sequences::items(vm, *list).ok_or_else(|| {
+    let mut items = crate::objects::sequence::items(vm, *list).ok_or_else(|| {
         Error::new(
             "TypeError",
             format!(
@@ -379,7 +379,7 @@ pub fn shuffle(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Res
         for (i, h) in handles.into_iter().enumerate() {
             let index = make_int(i as i64)?;
             let (list, v) = (vm.mutator().get(list), vm.mutator().get(h));
-            runtime::sequences::store_subscript(vm, list, index, v)?;
+            crate::objects::sequence::store_subscript(vm, list, index, v)?;
         }
         Ok(NONE)
     })
@@ -447,5 +447,5 @@ pub fn sample(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resu
             result.push(pool_items[j]);
         }
     }
-    runtime::sequences::new_list(vm, &result)
+    crate::objects::sequence::new_list(vm, &result)
 }

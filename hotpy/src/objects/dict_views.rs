@@ -51,7 +51,7 @@ pub fn elements(vm: &mut ThreadState, view: Value) -> Result<Vec<Value>, Error> 
             let mut tuples = Vec::with_capacity(handles.len());
             for (hk, hv) in handles {
                 let (k, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
-                let t = rt::sequences::new_tuple(vm, &[k, v])?;
+                let t = crate::objects::sequence::new_tuple(vm, &[k, v])?;
                 tuples.push(vm.mutator().root(t));
             }
             Ok(tuples.iter().map(|&h| vm.mutator().get(h)).collect())
@@ -62,7 +62,7 @@ pub fn elements(vm: &mut ThreadState, view: Value) -> Result<Vec<Value>, Error> 
 /// The elements as a list.
 fn element_list(vm: &mut ThreadState, view: Value) -> Result<Value, Error> {
     let items = elements(vm, view)?;
-    rt::sequences::new_list(vm, &items)
+    crate::objects::sequence::new_list(vm, &items)
 }
 
 /// The view receiving a method call (`args[0]`), checked.
@@ -79,7 +79,7 @@ fn receiver(vm: &ThreadState, args: &[Value], method: &str) -> Result<Value, Err
 /// `iter(view)`: an iterator over a snapshot of the elements.
 pub fn iter(vm: &mut ThreadState, view: Value) -> Result<Value, Error> {
     let list = element_list(vm, view)?;
-    rt::iter::get_iter(vm, list)
+    crate::protocols::iteration::get_iter(vm, list)
 }
 
 pub fn view_iter(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
@@ -95,8 +95,8 @@ pub fn view_reversed(
     let v = receiver(vm, args, "__reversed__")?;
     let mut items = elements(vm, v)?;
     items.reverse();
-    let list = rt::sequences::new_list(vm, &items)?;
-    rt::iter::get_iter(vm, list)
+    let list = crate::objects::sequence::new_list(vm, &items)?;
+    crate::protocols::iteration::get_iter(vm, list)
 }
 
 pub fn view_len(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
@@ -119,7 +119,7 @@ pub fn view_contains(
     let d = DictView::dict(vm.vmctx(), v);
     let found = match kind(vm, v) {
         KEYS => crate::objects::dict::get(vm, d, x)?.is_some(),
-        ITEMS => match rt::sequences::items(vm, x).as_deref() {
+        ITEMS => match crate::objects::sequence::items(vm, x).as_deref() {
             Some(&[k, value])
                 if rt::layout_of(vm, x) == Some(crate::generated::layouts::Tuple::ID) =>
             {

@@ -154,7 +154,7 @@ pub fn int_as_integer_ratio(
         n
     };
     let one = rt::make_int(1)?;
-    rt::sequences::new_tuple(vm, &[n, one])
+    crate::objects::sequence::new_tuple(vm, &[n, one])
 }
 
 /// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
@@ -205,7 +205,7 @@ pub fn float_as_integer_ratio(
         let d = crate::objects::int::bigint::from_big(vm, &denominator);
         (d, vm.mutator().get(hn))
     });
-    rt::sequences::new_tuple(vm, &[n, d?])
+    crate::objects::sequence::new_tuple(vm, &[n, d?])
 }
 
 pub fn float_is_integer(vm: &mut ThreadState, f: Value, args: &[Value]) -> Result<Value, Error> {

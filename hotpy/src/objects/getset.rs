@@ -12,7 +12,7 @@
 //! Owns: the table, the getters and setters, [`get`]/[`set`] (receiver checks, values
 //! carried by instances of subclasses), the descriptors' names and reprs.
 //! Must not: decide the order of attribute lookup (`runtime/classes.rs`,
-//! `runtime/attributes.rs` find the descriptor and call [`get`] or [`set`]).
+//! `protocols/attributes.rs` find the descriptor and call [`get`] or [`set`]).
 
 use crate::generated::layouts::{
     BoundMethod, Builtin, Cell, Class, Descriptor, Function, Method, Range,
@@ -116,7 +116,11 @@ pub const GETSETS: &[GetSet] = &[
         set_annotations,
     ),
     writable(
-        getset("function", "__dict__", rt::attributes::function_dict),
+        getset(
+            "function",
+            "__dict__",
+            crate::protocols::attributes::function_dict,
+        ),
         set_function_dict,
     ),
     getset("builtin_function_or_method", "__name__", |vm, f| {
@@ -275,7 +279,7 @@ fn receiver(vm: &mut ThreadState, d: Value, g: &GetSet, obj: Value) -> Result<Va
     let value = rt::builtin_subclasses::value_of(vm, obj).unwrap_or(obj);
     let applies = if g.owner == "type" {
         rt::classes::is_class(vm, value)
-    } else if rt::exceptions::is_instance(vm, obj) {
+    } else if crate::objects::exception::is_instance(vm, obj) {
         let owner = Descriptor::second(vm.vmctx(), d);
         rt::classes::is_subclass(vm, rt::classes::class_of(vm, obj), owner)
     } else {
@@ -461,7 +465,7 @@ fn in_dict_named(
         let handles = v.map(|v| vm.mutator().root(v));
         let key = vm.name_str(name)?;
         let hk = vm.mutator().root(key);
-        let dict = rt::attributes::function_dict(vm, f)?;
+        let dict = crate::protocols::attributes::function_dict(vm, f)?;
         let key = vm.mutator().get(hk);
         match handles {
             Some(h) => {
@@ -482,7 +486,7 @@ fn set_cell_contents(vm: &mut ThreadState, c: Value, v: Option<Value>) -> Result
 /// (`list.append`).
 fn builtin_name(vm: &ThreadState, f: Value) -> String {
     if rt::layout_of(vm, f) == Some(BoundMethod::ID) {
-        return rt::attributes::method_name(vm, f);
+        return crate::protocols::attributes::method_name(vm, f);
     }
     let id = Builtin::id(vm.vmctx(), f) as usize;
     rt::builtins::BUILTINS[id].0.to_string()
@@ -511,7 +515,7 @@ fn wrapped(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
 fn wrapped_is_abstract(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
     let f = Descriptor::first(vm.vmctx(), d);
     let name = vm.name_str("__isabstractmethod__")?;
-    match rt::attributes::get_attr(vm, f, name) {
+    match crate::protocols::attributes::get_attr(vm, f, name) {
         Ok(v) => Ok(v),
         Err(e) if e.is("AttributeError") => Ok(rt::py_bool(false)),
         Err(e) => Err(e),
@@ -549,7 +553,7 @@ fn descriptor_owner(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
 }
 
 fn exception_args(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
-    Ok(rt::exceptions::args(vm, e))
+    Ok(crate::objects::exception::args(vm, e))
 }
 
 /// `e.args = v`: any iterable, kept as a tuple.
@@ -559,11 +563,11 @@ fn set_exception_args(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Resul
     };
     let (args, e) = vm.handle_scope(|vm| {
         let he = vm.mutator().root(e);
-        let args =
-            rt::builtins::collect(vm, v).and_then(|items| rt::sequences::new_tuple(vm, &items));
+        let args = rt::builtins::collect(vm, v)
+            .and_then(|items| crate::objects::sequence::new_tuple(vm, &items));
         (args, vm.mutator().get(he))
     });
-    rt::exceptions::set_args(vm, e, args?);
+    crate::objects::exception::set_args(vm, e, args?);
     Ok(())
 }
 
@@ -579,8 +583,8 @@ fn assigned_or(
     if let Some(v) = crate::objects::dict::get(vm, dict, key)? {
         return Ok(v);
     }
-    let args = rt::exceptions::args(vm, e);
-    let items = rt::sequences::items(vm, args).unwrap_or_default();
+    let args = crate::objects::exception::args(vm, e);
+    let items = crate::objects::sequence::items(vm, args).unwrap_or_default();
     Ok(derived(&items, args))
 }
 

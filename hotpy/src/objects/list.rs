@@ -43,7 +43,7 @@ pub fn list_remove(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<
         let mut i = 0;
         loop {
             let list = vm.mutator().get(hl);
-            let items = rt::sequences::items(vm, list).unwrap_or_default();
+            let items = crate::objects::sequence::items(vm, list).unwrap_or_default();
             let Some(&item) = items.get(i) else {
                 return Err(Error::new("ValueError", "list.remove(x): x not in list"));
             };
@@ -84,6 +84,6 @@ pub fn seq_copy(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Valu
         let flat: Vec<Value> = entries.iter().flat_map(|&(k, v)| [k, v]).collect();
         return crate::objects::dict::new_dict_of(vm, &flat);
     }
-    let items = rt::sequences::items(vm, seq).unwrap_or_default();
-    rt::sequences::new_list(vm, &items)
+    let items = crate::objects::sequence::items(vm, seq).unwrap_or_default();
+    crate::objects::sequence::new_list(vm, &items)
 }

@@ -1,16 +1,20 @@
-//! One home per builtin type: each file holds a type's objects, methods and special
-//! methods (the Rust functions its class namespace holds, `runtime/type_objects.rs`). Types
-//! not moved here yet still live across `runtime/` (docs/architecture.md says where).
+//! One home per builtin type: each file holds a type's objects, methods, data attributes
+//! and special methods (the Rust functions its class namespace holds,
+//! `runtime/type_objects.rs`). `sequence.rs` holds what list and tuple share; protocols
+//! that span types are in `protocols/` (docs/architecture.md maps both).
 
 pub mod bytes;
 pub mod dict;
 pub mod dict_views;
+pub mod exception;
 pub mod float;
 pub mod function;
 pub mod getset;
 pub mod int;
+pub mod lazy_iter;
 pub mod list;
 pub mod range;
+pub mod sequence;
 pub mod set;
 pub mod slice;
 pub mod str;

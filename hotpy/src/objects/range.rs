@@ -1,8 +1,8 @@
-//! `range` objects beyond iteration and `len` (`runtime/iter.rs`): slicing, equality and
-//! hashing by the sequence they stand for, `index`, `count` and truth. The special methods
-//! are Rust functions in `range`'s namespace (`runtime/type_objects.rs`).
+//! `range` objects: the `range` builtin, `len`, slicing, equality and hashing by the
+//! sequence they stand for, `index`, `count` and truth. The special methods are Rust
+//! functions in `range`'s namespace (`runtime/type_objects.rs`).
 //!
-//! Owns: those operations. Must not: iterate (`runtime/iter.rs` does).
+//! Owns: those operations. Must not: iterate (`protocols/iteration.rs` does).
 
 use crate::generated::layouts::Range;
 use crate::runtime::{self as rt, NOT_IMPLEMENTED, layout_of};
@@ -18,7 +18,7 @@ pub fn is_range(vm: &ThreadState, v: Value) -> bool {
 /// A range's start, step and length.
 fn parts(vm: &ThreadState, r: Value) -> (i64, i64, i64) {
     let ctx = vm.vmctx();
-    let n = rt::iter::range_len(vm, r).unwrap_or(0);
+    let n = crate::objects::range::length(vm, r).unwrap_or(0);
     (Range::start(ctx, r), Range::step(ctx, r), n)
 }
 
@@ -86,7 +86,7 @@ pub fn range_hash(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Resu
     let (n, start, step) = identity(vm, r);
     let word = |x: Option<i64>| x.map_or(Ok(rt::NONE), rt::make_int);
     let items = [rt::make_int(n)?, word(start)?, word(step)?];
-    let t = rt::sequences::new_tuple(vm, &items)?;
+    let t = crate::objects::sequence::new_tuple(vm, &items)?;
     let h = crate::objects::dict::hash(vm, t)?;
     rt::make_int(h)
 }
@@ -159,4 +159,63 @@ pub fn count(vm: &mut ThreadState, r: Value, args: &[Value]) -> Result<Value, Er
         found += rt::is_true(vm, same)? as i64;
     }
     rt::make_int(found)
+}
+
+/// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
+pub fn range(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
+    let ints: Option<Vec<i64>> = args.iter().map(|&a| crate::runtime::as_int(a)).collect();
+    let Some(ints) = ints else {
+        let bad = args
+            .iter()
+            .find(|&&a| crate::runtime::as_int(a).is_none())
+            .copied()
+            .unwrap_or(crate::runtime::NONE);
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                rt::type_name(vm, bad)
+            ),
+        ));
+    };
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        [] => {
+            return Err(Error::new(
+                "TypeError",
+                "range expected at least 1 argument, got 0",
+            ));
+        }
+        _ => {
+            return Err(Error::new(
+                "TypeError",
+                format!("range expected at most 3 arguments, got {}", ints.len()),
+            ));
+        }
+    };
+    if step == 0 {
+        return Err(Error::new("ValueError", "range() arg 3 must not be zero"));
+    }
+    new_range(vm, start, stop, step)
+}
+
+/// `len(range)`, or None for other values.
+pub fn length(vm: &ThreadState, v: Value) -> Option<i64> {
+    if layout_of(vm, v) != Some(Range::ID) {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    let (start, stop, step) = (
+        Range::start(ctx, v),
+        Range::stop(ctx, v),
+        Range::step(ctx, v),
+    );
+    let n = if step > 0 {
+        (stop - start + step - 1).div_euclid(step)
+    } else {
+        (start - stop - step - 1).div_euclid(-step)
+    };
+    Some(n.max(0))
 }

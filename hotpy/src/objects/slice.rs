@@ -81,7 +81,7 @@ pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
     // The length and the bounds through `__index__` (which may collect: `s` is kept).
     let (start, stop, step) = parts(vm, s);
     let (_, [n, start, stop, step]) =
-        crate::runtime::index::index_values(vm, [s], [*n, start, stop, step])?;
+        crate::protocols::index::index_values(vm, [s], [*n, start, stop, step])?;
     let Some(len) = as_int(n) else {
         return Err(Error::new(
             "TypeError",
@@ -100,7 +100,7 @@ pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
         crate::runtime::make_int(stop)?,
         crate::runtime::make_int(step)?,
     ];
-    crate::runtime::sequences::new_tuple(vm, &items)
+    crate::objects::sequence::new_tuple(vm, &items)
 }
 
 /// `slice(start, stop, step).indices(len)` for bounds that are ints or None: the start,

@@ -10,7 +10,7 @@ use gvmt::rt::{Value, Vm};
 
 /// `d.__get__(obj, type=None)` of a function, staticmethod, classmethod or property: what
 /// reading it through `obj` (None: through the class `type`) gives.
-pub(super) fn descriptor_get(
+pub(crate) fn descriptor_get(
     vm: &mut ThreadState,
     d: Value,
     args: &[Value],
@@ -43,7 +43,7 @@ pub(super) fn descriptor_get(
         Some(super::classes::MEMBER) if obj == super::NONE => Ok(d),
         Some(super::classes::MEMBER) => {
             let name = Descriptor::first(vm.vmctx(), d);
-            super::attributes::get_attr(vm, obj, name)
+            crate::protocols::attributes::get_attr(vm, obj, name)
         }
         Some(PROPERTY) if obj == super::NONE => Ok(d),
         Some(PROPERTY) => {
@@ -59,7 +59,7 @@ pub(super) fn descriptor_get(
 }
 
 /// `d.__set__(obj, value)` of a builtin type's data attribute or a `__slots__` member.
-pub(super) fn member_set(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn member_set(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     let [obj, value] = args else {
         return Err(Error::new(
             "TypeError",
@@ -76,7 +76,7 @@ pub(super) fn member_set(vm: &mut ThreadState, d: Value, args: &[Value]) -> Resu
 }
 
 /// `prop.__set__(obj, value)`.
-pub(super) fn property_set(
+pub(crate) fn property_set(
     vm: &mut ThreadState,
     prop: Value,
     args: &[Value],
@@ -96,7 +96,7 @@ pub(super) fn property_set(
 }
 
 /// `n.to_bytes(...)` called without keywords.
-pub(super) fn int_to_bytes(vm: &mut ThreadState, n: Value, args: &[Value]) -> Result<Value, Error> {
+pub(crate) fn int_to_bytes(vm: &mut ThreadState, n: Value, args: &[Value]) -> Result<Value, Error> {
     crate::objects::int::bytes::to_bytes(vm, n, args, &[])
 }
 
@@ -127,7 +127,7 @@ fn property_with(
 }
 
 /// `prop.getter(f)`.
-pub(super) fn property_getter(
+pub(crate) fn property_getter(
     vm: &mut ThreadState,
     prop: Value,
     args: &[Value],
@@ -136,7 +136,7 @@ pub(super) fn property_getter(
 }
 
 /// `prop.setter(f)`.
-pub(super) fn property_setter(
+pub(crate) fn property_setter(
     vm: &mut ThreadState,
     prop: Value,
     args: &[Value],
@@ -145,7 +145,7 @@ pub(super) fn property_setter(
 }
 
 /// `prop.deleter(f)`.
-pub(super) fn property_deleter(
+pub(crate) fn property_deleter(
     vm: &mut ThreadState,
     prop: Value,
     args: &[Value],

@@ -153,7 +153,7 @@ fn call_method(
         let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
         let key = vm.name_str(name)?;
         let value = vm.mutator().get(hv);
-        let bound = super::attributes::get_attr(vm, value, key)?;
+        let bound = crate::protocols::attributes::get_attr(vm, value, key)?;
         let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         vm.call(bound, &args, &[])
     })
@@ -203,9 +203,9 @@ pub fn special(
         "__neg__" => super::negative(vm, value)?,
         "__pos__" => super::unary(vm, 1, value)?,
         "__invert__" => super::unary(vm, 2, value)?,
-        "__getitem__" => super::sequences::subscript(vm, value, arg(0)?)?,
+        "__getitem__" => crate::objects::sequence::subscript(vm, value, arg(0)?)?,
         "__setitem__" => {
-            super::sequences::store_subscript(vm, value, arg(0)?, arg(1)?)?;
+            crate::objects::sequence::store_subscript(vm, value, arg(0)?, arg(1)?)?;
             NONE
         }
         "__delitem__" => {
@@ -213,7 +213,7 @@ pub fn special(
             NONE
         }
         "__contains__" => compare(vm, 8, arg(0)?, value)?,
-        "__iter__" => super::iter::get_iter(vm, value)?,
+        "__iter__" => crate::protocols::iteration::get_iter(vm, value)?,
         "__repr__" => {
             let text = super::text::repr(vm, value)?;
             super::new_str(vm, &text)?
@@ -285,22 +285,9 @@ pub fn wrapper(vm: &mut ThreadState, value: Value, name: Value) -> Result<Value,
 /// The special methods each builtin type has as slot wrappers (`int.__add__`,
 /// `list.__len__`): what `special` applies to a value of that type.
 pub fn slot_names(t: &str) -> Vec<&'static str> {
+    use crate::protocols::operators::{self as ops, method_names};
     const COMPARE: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
     const NUMBER: &[&str] = &[
-        "__add__",
-        "__radd__",
-        "__sub__",
-        "__rsub__",
-        "__mul__",
-        "__rmul__",
-        "__truediv__",
-        "__rtruediv__",
-        "__floordiv__",
-        "__rfloordiv__",
-        "__mod__",
-        "__rmod__",
-        "__pow__",
-        "__rpow__",
         "__neg__",
         "__pos__",
         "__abs__",
@@ -311,22 +298,6 @@ pub fn slot_names(t: &str) -> Vec<&'static str> {
         "__hash__",
         "__repr__",
         "__format__",
-    ];
-    const BITS: &[&str] = &[
-        "__and__",
-        "__rand__",
-        "__or__",
-        "__ror__",
-        "__xor__",
-        "__rxor__",
-        "__lshift__",
-        "__rlshift__",
-        "__rshift__",
-        "__rrshift__",
-        "__invert__",
-    ];
-    const SET_OPS: &[&str] = &[
-        "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__sub__", "__rsub__",
     ];
     const SEQUENCE: &[&str] = &[
         "__add__",
@@ -339,35 +310,54 @@ pub fn slot_names(t: &str) -> Vec<&'static str> {
         "__repr__",
     ];
     const MUTABLE: &[&str] = &["__setitem__", "__delitem__", "__reversed__", "__init__"];
-    let groups: &[&[&str]] = match t {
-        "int" | "bool" => &[NUMBER, BITS, COMPARE],
-        "float" => &[NUMBER, COMPARE],
-        "str" => &[
-            SEQUENCE,
-            &["__mod__", "__hash__", "__str__", "__format__"],
-            COMPARE,
+    let arithmetic = || {
+        method_names(&[
+            ops::ADD,
+            ops::SUBTRACT,
+            ops::MULTIPLY,
+            ops::TRUE_DIVIDE,
+            ops::FLOOR_DIVIDE,
+            ops::REMAINDER,
+            ops::POWER,
+        ])
+    };
+    let bits = || method_names(&[ops::AND, ops::OR, ops::XOR, ops::LSHIFT, ops::RSHIFT]);
+    let groups: Vec<Vec<&'static str>> = match t {
+        "int" | "bool" => vec![
+            arithmetic(),
+            NUMBER.to_vec(),
+            bits(),
+            vec!["__invert__"],
+            COMPARE.to_vec(),
         ],
-        "bytes" | "tuple" => &[SEQUENCE, &["__hash__"], COMPARE],
-        "list" => &[SEQUENCE, MUTABLE, COMPARE],
-        "dict" => &[
-            &[
+        "float" => vec![arithmetic(), NUMBER.to_vec(), COMPARE.to_vec()],
+        "str" => vec![
+            SEQUENCE.to_vec(),
+            vec!["__mod__", "__hash__", "__str__", "__format__"],
+            COMPARE.to_vec(),
+        ],
+        "bytes" | "tuple" => vec![SEQUENCE.to_vec(), vec!["__hash__"], COMPARE.to_vec()],
+        "list" => vec![SEQUENCE.to_vec(), MUTABLE.to_vec(), COMPARE.to_vec()],
+        "dict" => vec![
+            vec![
                 "__len__",
                 "__getitem__",
                 "__contains__",
                 "__iter__",
                 "__repr__",
             ],
-            MUTABLE,
-            &["__or__", "__ror__", "__eq__", "__ne__"],
+            MUTABLE.to_vec(),
+            method_names(&[ops::OR]),
+            vec!["__eq__", "__ne__"],
         ],
-        "set" | "frozenset" => &[
-            &["__len__", "__contains__", "__iter__", "__repr__"],
-            SET_OPS,
-            COMPARE,
+        "set" | "frozenset" => vec![
+            vec!["__len__", "__contains__", "__iter__", "__repr__"],
+            method_names(&[ops::AND, ops::OR, ops::XOR, ops::SUBTRACT]),
+            COMPARE.to_vec(),
         ],
-        _ => &[],
+        _ => vec![],
     };
-    groups.iter().flat_map(|g| g.iter().copied()).collect()
+    groups.into_iter().flatten().collect()
 }
 
 /// True if CPython makes `t.name` a method descriptor rather than a slot wrapper (it
@@ -523,7 +513,7 @@ pub fn attribute(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option
     if text.starts_with("__") && text.ends_with("__") {
         return wrapper(vm, value, name).map(Some);
     }
-    super::attributes::get_attr(vm, value, name).map(Some)
+    crate::protocols::attributes::get_attr(vm, value, name).map(Some)
 }
 
 /// True for the builtins that take numbers or strs by value (`int`, `float`, `round`,

@@ -29,8 +29,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("max", max),
     ("sum", sum),
     ("sorted", B::sorted),
-    ("enumerate", super::lazy::enumerate),
-    ("zip", super::lazy::zip),
+    ("enumerate", crate::objects::lazy_iter::enumerate),
+    ("zip", crate::objects::lazy_iter::zip),
     ("isinstance", super::type_checks::isinstance),
     ("chr", chr),
     ("ord", ord),
@@ -53,8 +53,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("setattr", B::setattr),
     ("issubclass", super::type_checks::issubclass),
     ("dict", B::dict),
-    ("map", super::lazy::map),
-    ("filter", super::lazy::filter),
+    ("map", crate::objects::lazy_iter::map),
+    ("filter", crate::objects::lazy_iter::filter),
     ("reversed", B::reversed),
     ("staticmethod", B::staticmethod),
     ("classmethod", B::classmethod),
@@ -497,13 +497,13 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
             let hs = vm.mutator().root(s);
             let name = vm.name_str("write")?;
             let f = vm.mutator().get(hf);
-            let write = super::attributes::get_attr(vm, f, name)?;
+            let write = crate::protocols::attributes::get_attr(vm, f, name)?;
             let s = vm.mutator().get(hs);
             vm.call(write, &[s], &[])?;
             if flush {
                 let name = vm.name_str("flush")?;
                 let f = vm.mutator().get(hf);
-                match super::attributes::get_attr(vm, f, name) {
+                match crate::protocols::attributes::get_attr(vm, f, name) {
                     Ok(flush) => {
                         vm.call(flush, &[], &[])?;
                     }
@@ -524,13 +524,13 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
 
 fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("len", args, kwargs)?;
-    if let Some(n) = super::dunder::len(vm, v)? {
+    if let Some(n) = crate::protocols::dunder::len(vm, v)? {
         return make_int(n);
     }
-    if let Some(n) = super::sequences::len(vm, v) {
+    if let Some(n) = crate::objects::sequence::len(vm, v) {
         return make_int(n as i64);
     }
-    if let Some(n) = super::iter::range_len(vm, v) {
+    if let Some(n) = crate::objects::range::length(vm, v) {
         return make_int(n);
     }
     if let Some(data) = crate::objects::bytes::value(vm, v) {
@@ -567,30 +567,36 @@ fn range(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
     no_keywords("range", kwargs)?;
     // Bounds may be objects with `__index__`.
     let args: Vec<Value> = match *args {
-        [a] => super::index::index_values(vm, [], [a])?.1.to_vec(),
-        [a, b] => super::index::index_values(vm, [], [a, b])?.1.to_vec(),
-        [a, b, c] => super::index::index_values(vm, [], [a, b, c])?.1.to_vec(),
+        [a] => crate::protocols::index::index_values(vm, [], [a])?
+            .1
+            .to_vec(),
+        [a, b] => crate::protocols::index::index_values(vm, [], [a, b])?
+            .1
+            .to_vec(),
+        [a, b, c] => crate::protocols::index::index_values(vm, [], [a, b, c])?
+            .1
+            .to_vec(),
         _ => args.to_vec(),
     };
-    super::iter::range(vm, &args)
+    crate::objects::range::range(vm, &args)
 }
 
 /// The items of any iterable (a snapshot): lists, tuples, strs, dicts (keys), ranges and
 /// iterators are all walked with the VM's own iteration.
 pub fn collect(vm: &mut ThreadState, iterable: Value) -> Result<Vec<Value>, Error> {
-    if let Some(items) = super::sequences::items(vm, iterable) {
+    if let Some(items) = crate::objects::sequence::items(vm, iterable) {
         return Ok(items);
     }
-    if let Some(n) = super::iter::range_len(vm, iterable) {
+    if let Some(n) = crate::objects::range::length(vm, iterable) {
         super::check_size(vm, n as u128 * 8)?;
     }
-    let it = super::iter::get_iter(vm, iterable)?;
+    let it = crate::protocols::iteration::get_iter(vm, iterable)?;
     vm.handle_scope(|vm| {
         let hit = vm.mutator().root(it);
         let mut handles = Vec::new();
         let result = loop {
             let it = vm.mutator().get(hit);
-            match super::iter::iter_next(vm, it) {
+            match crate::protocols::iteration::iter_next(vm, it) {
                 Ok(v) if v == super::EXHAUSTED => break Ok(()),
                 Ok(v) => handles.push(vm.mutator().root(v)),
                 Err(e) => break Err(e),
@@ -607,7 +613,7 @@ fn list(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Res
         None => vec![],
         Some(&v) => collect(vm, v)?,
     };
-    super::sequences::new_list(vm, &items)
+    crate::objects::sequence::new_list(vm, &items)
 }
 
 fn tuple(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
@@ -616,7 +622,7 @@ fn tuple(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
         None => vec![],
         Some(&v) => collect(vm, v)?,
     };
-    super::sequences::new_tuple(vm, &items)
+    crate::objects::sequence::new_tuple(vm, &items)
 }
 
 /// The candidates of `min`/`max`: one iterable argument, or several arguments.
@@ -740,12 +746,12 @@ fn scan(
     iterable: Value,
     stop: fn(&mut ThreadState, Value) -> Result<bool, Error>,
 ) -> Result<bool, Error> {
-    let it = super::iter::get_iter(vm, iterable)?;
+    let it = crate::protocols::iteration::get_iter(vm, iterable)?;
     vm.handle_scope(|vm| {
         let hit = vm.mutator().root(it);
         loop {
             let it = vm.mutator().get(hit);
-            match super::iter::iter_next(vm, it) {
+            match crate::protocols::iteration::iter_next(vm, it) {
                 Ok(v) if v == super::EXHAUSTED => break Ok(false),
                 Ok(v) => match stop(vm, v) {
                     Ok(true) => break Ok(true),

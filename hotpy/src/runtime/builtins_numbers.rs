@@ -13,7 +13,7 @@ pub(super) fn abs(
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     let v = one("abs", args, kwargs)?;
-    if let Some(r) = super::dunder::call(vm, v, "__abs__", &[])? {
+    if let Some(r) = crate::protocols::dunder::call(vm, v, "__abs__", &[])? {
         return Ok(r);
     }
     if let Some(i) = super::as_int(v) {
@@ -75,7 +75,7 @@ pub(super) fn int(
         let h = vm.mutator().root(v);
         for name in ["__int__", "__index__", "__trunc__"] {
             let v = vm.mutator().get(h);
-            match super::dunder::call(vm, v, name, &[]) {
+            match crate::protocols::dunder::call(vm, v, name, &[]) {
                 Ok(Some(r))
                     if as_int(r).is_some() || crate::objects::int::bigint::is_big(vm, r) =>
                 {
@@ -182,7 +182,7 @@ fn float_from_dunders(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, E
     let class = type_name(vm, v);
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(v);
-        if let Some(r) = super::dunder::call(vm, v, "__float__", &[])? {
+        if let Some(r) = crate::protocols::dunder::call(vm, v, "__float__", &[])? {
             if float_value(vm, r).is_none() {
                 return Err(Error::new(
                     "TypeError",
@@ -195,7 +195,7 @@ fn float_from_dunders(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, E
             return Ok(Some(r));
         }
         let v = vm.mutator().get(h);
-        let Some(r) = super::dunder::call(vm, v, "__index__", &[])? else {
+        let Some(r) = crate::protocols::dunder::call(vm, v, "__index__", &[])? else {
             return Ok(None);
         };
         let f = match as_int(r) {
@@ -341,7 +341,9 @@ pub(super) fn divmod(
     };
     // A class's `__divmod__` or the other operand's `__rdivmod__` (no composition of `//`
     // and `%` for them, as in CPython).
-    if let Some(r) = super::dunder::binary_operator(vm, *a, *b, "divmod()")? {
+    if let Some(r) =
+        crate::protocols::dunder::binary_operator(vm, *a, *b, crate::protocols::operators::DIVMOD)?
+    {
         return Ok(r);
     }
     if super::as_float(vm, *a).is_none() || super::as_float(vm, *b).is_none() {
@@ -362,7 +364,7 @@ pub(super) fn divmod(
         let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
         let r = super::binary_generic(vm, 6, a, b)?;
         let q = vm.mutator().get(hq);
-        super::sequences::new_tuple(vm, &[q, r])
+        crate::objects::sequence::new_tuple(vm, &[q, r])
     })
 }
 
@@ -379,7 +381,7 @@ pub(super) fn round(
             let ([v], [d]) = if super::classes::is_instance(vm, v) {
                 ([v], [d])
             } else {
-                super::index::index_values(vm, [v], [d])?
+                crate::protocols::index::index_values(vm, [v], [d])?
             };
             (v, if d == NONE { None } else { as_int(d) })
         }
@@ -395,7 +397,7 @@ pub(super) fn round(
             .filter(|&d| d != NONE)
             .into_iter()
             .collect();
-        if let Some(r) = super::dunder::call(vm, v, "__round__", &extra)? {
+        if let Some(r) = crate::protocols::dunder::call(vm, v, "__round__", &extra)? {
             return Ok(r);
         }
     }
@@ -462,7 +464,7 @@ pub(super) fn radix(
     digits: fn(u64) -> String,
 ) -> Result<Value, Error> {
     let v = one(name, args, kwargs)?;
-    let v = super::index::index_value(vm, v)?;
+    let v = crate::protocols::index::index_value(vm, v)?;
     let i = as_int(v).ok_or_else(|| {
         Error::new(
             "TypeError",

@@ -101,14 +101,14 @@ pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
     let yes = matches!(
         super::layout_of(vm, v),
         Some(Function::ID | Builtin::ID | Method::ID | BoundMethod::ID | Class::ID)
-    ) || super::dunder::method(vm, v, "__call__")?.is_some();
+    ) || crate::protocols::dunder::method(vm, v, "__call__")?.is_some();
     Ok(py_bool(yes))
 }
 
 pub fn iter(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("iter", kwargs)?;
     let [v] = exactly::<1>("iter", args)?;
-    super::iter::get_iter(vm, v)
+    crate::protocols::iteration::get_iter(vm, v)
 }
 
 pub fn next(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -127,8 +127,8 @@ pub fn next(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
         return crate::interp::generators::next_builtin(vm, it);
     }
     rooted(vm, &[default.unwrap_or(NONE), it], |vm, h| {
-        let is_iterator = super::dunder::is_builtin_iterator(vm, it)
-            || super::dunder::method(vm, it, "__next__")?.is_some();
+        let is_iterator = crate::protocols::dunder::is_builtin_iterator(vm, it)
+            || crate::protocols::dunder::method(vm, it, "__next__")?.is_some();
         let it = vm.mutator().get(h[1]);
         if !is_iterator {
             return Err(Error::new(
@@ -136,7 +136,7 @@ pub fn next(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
                 format!("'{}' object is not an iterator", type_name(vm, it)),
             ));
         }
-        match super::iter::iter_next(vm, it)? {
+        match crate::protocols::iteration::iter_next(vm, it)? {
             EXHAUSTED => match default {
                 Some(_) => Ok(vm.mutator().get(h[0])),
                 None => Err(Error::new("StopIteration", "")),
@@ -175,7 +175,7 @@ pub fn getattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     rooted(
         vm,
         &[default.unwrap_or(NONE)],
-        |vm, h| match super::attributes::get_attr(vm, object, name) {
+        |vm, h| match crate::protocols::attributes::get_attr(vm, object, name) {
             Err(e) if e.is("AttributeError") && default.is_some() => Ok(vm.mutator().get(h[0])),
             other => other,
         },
@@ -186,7 +186,7 @@ pub fn hasattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     no_keywords("hasattr", kwargs)?;
     let [object, name] = exactly::<2>("hasattr", args)?;
     attribute_name(vm, name)?;
-    match super::attributes::get_attr(vm, object, name) {
+    match crate::protocols::attributes::get_attr(vm, object, name) {
         Ok(_) => Ok(TRUE),
         Err(e) if e.is("AttributeError") => Ok(py_bool(false)),
         Err(e) => Err(e),
@@ -222,7 +222,7 @@ pub fn dict(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
                 let items = collect(vm, source)?;
                 let mut pairs = Vec::new();
                 for (i, item) in items.iter().enumerate() {
-                    match super::sequences::items(vm, *item).as_deref() {
+                    match crate::objects::sequence::items(vm, *item).as_deref() {
                         Some([k, v]) => pairs.push((*k, *v)),
                         Some(other) => {
                             return Err(Error::new(
@@ -350,9 +350,9 @@ pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     no_keywords("pow", kwargs)?;
     match args {
         [b, e] => super::binary_generic(vm, 8, *b, *e),
-        [b, e, m] if super::dunder::takes_part(vm, *b) => {
+        [b, e, m] if crate::protocols::dunder::takes_part(vm, *b) => {
             // A class's `__pow__(exp, mod)` (there is no reflected form with a modulus).
-            let r = super::dunder::call(vm, *b, "__pow__", &[*e, *m])?;
+            let r = crate::protocols::dunder::call(vm, *b, "__pow__", &[*e, *m])?;
             match r {
                 Some(r) if r != super::NOT_IMPLEMENTED => Ok(r),
                 _ => Err(Error::new(
@@ -672,7 +672,7 @@ pub fn sorted(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
             .iter()
             .map(|&i| vm.mutator().get(keyed[i].1))
             .collect();
-        super::sequences::new_list(vm, &values)
+        crate::objects::sequence::new_list(vm, &values)
     })
 }
 
@@ -724,7 +724,7 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
     no_keywords("reversed", kwargs)?;
     let [seq] = exactly::<1>("reversed", args)?;
     rooted(vm, &[seq], |vm, h| {
-        if let Some(r) = super::dunder::call(vm, seq, "__reversed__", &[])? {
+        if let Some(r) = crate::protocols::dunder::call(vm, seq, "__reversed__", &[])? {
             return Ok(r);
         }
         let seq = vm.mutator().get(h[0]);
@@ -732,7 +732,7 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
         let ok = matches!(
             super::layout_of(vm, seq),
             Some(List::ID | Tuple::ID | Str::ID | Range::ID)
-        ) || super::dunder::method(vm, seq, "__getitem__")?.is_some();
+        ) || crate::protocols::dunder::method(vm, seq, "__getitem__")?.is_some();
         let seq = vm.mutator().get(h[0]);
         if !ok {
             return Err(Error::new(
@@ -742,7 +742,7 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
         }
         let mut items = collect(vm, seq)?;
         items.reverse();
-        let list = super::sequences::new_list(vm, &items)?;
-        super::sequences::iter(vm, list)
+        let list = crate::objects::sequence::new_list(vm, &items)?;
+        crate::objects::sequence::iter(vm, list)
     })
 }

@@ -5,9 +5,9 @@
 //! Owns: those attributes' rules and the chained report. Must not: decide where exceptions
 //! are being handled (the compiler records that per code object: `CodeObject::handling`).
 
-use super::exceptions::{from_object, is_instance};
 use super::{FALSE, NONE};
 use crate::generated::layouts::Exception;
+use crate::objects::exception::{from_object, is_instance};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -52,7 +52,7 @@ pub fn attach_context(vm: &mut ThreadState, error: Error, handled: Value) -> Err
     };
     let result = vm.handle_scope(|vm| {
         let hh = vm.mutator().root(handled);
-        let obj = super::exceptions::exception_object(vm, &error)?;
+        let obj = crate::objects::exception::exception_object(vm, &error)?;
         if error.object.is_none() {
             error.object = Some(vm.mutator().pin(obj));
         }

@@ -27,7 +27,7 @@ pub fn make_class(
     let [name, bases, keywords, prepared, body] = {
         let (made, values) = vm.handle_scope(|vm| {
             let handles = [name, bases, keywords, prepared, body].map(|v| vm.mutator().root(v));
-            let made = super::exceptions::object_class(vm);
+            let made = crate::objects::exception::object_class(vm);
             (made, handles.map(|h| vm.mutator().get(h)))
         });
         made?;
@@ -36,7 +36,7 @@ pub fn make_class(
     let qualname = str_value(vm, name).expect("class names are str constants");
     let explicit = super::metaclasses::keyword(vm, keywords, "metaclass");
     let class_keywords = super::metaclasses::keywords_without_metaclass(vm, keywords);
-    let bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+    let bases_list = crate::objects::sequence::items(vm, bases).unwrap_or_default();
     let meta = super::metaclasses::calculate(vm, explicit, &bases_list)?;
     vm.handle_scope(|vm| {
         let [hm, hb] = [meta, bases].map(|v| vm.mutator().root(v));
@@ -99,7 +99,7 @@ pub fn create(
         made?;
         values
     };
-    let mut bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+    let mut bases_list = crate::objects::sequence::items(vm, bases).unwrap_or_default();
     // A builtin type among the bases: the class derives from it through a value each
     // instance carries (`builtin_subclasses.rs`).
     let mut builtin_base: Option<&'static str> = None;
@@ -162,7 +162,7 @@ pub fn create(
         let hcell = vm.mutator().root(cell);
         let mut bases: Vec<Value> = hbases.iter().map(|&h| vm.mutator().get(h)).collect();
         if bases.is_empty() {
-            bases.push(super::exceptions::object_class(vm)?);
+            bases.push(crate::objects::exception::object_class(vm)?);
         }
         let hbases_now: Vec<_> = bases.iter().map(|&b| vm.mutator().root(b)).collect();
         implicit_descriptors(vm, hn)?;
@@ -179,7 +179,7 @@ pub fn create(
                 ));
             }
         }
-        let object = super::exceptions::object_class(vm)?;
+        let object = crate::objects::exception::object_class(vm)?;
         let slotted_bases = bases.iter().all(|&b| {
             b == object || super::descriptors::flags(vm, b) & super::descriptors::NO_DICT != 0
         });
@@ -341,9 +341,9 @@ pub fn new_class(
         let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
         let flags = super::descriptors::initial_flags(vm, &hbs, hn)?;
         let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
-        let bases_tuple = super::sequences::new_tuple(vm, &bases)?;
+        let bases_tuple = crate::objects::sequence::new_tuple(vm, &bases)?;
         let hb = vm.mutator().root(bases_tuple);
-        let slots = super::protocols::new_slots(vm)?;
+        let slots = crate::protocols::slots::new_slots(vm)?;
         let hs = vm.mutator().root(slots);
         let cls = vm.alloc(Class::ID, Class::FIXED_SIZE)?;
         let ctx = vm.vmctx();
@@ -357,7 +357,7 @@ pub fn new_class(
         let hc = vm.mutator().root(cls);
         let mut order = vec![cls];
         order.extend(hl.iter().map(|&h| vm.mutator().get(h)));
-        let mro_tuple = super::sequences::new_tuple(vm, &order)?;
+        let mro_tuple = crate::objects::sequence::new_tuple(vm, &order)?;
         let (cls, namespace, bases_tuple) = (
             vm.mutator().get(hc),
             vm.mutator().get(hn),

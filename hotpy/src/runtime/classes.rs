@@ -113,7 +113,7 @@ pub fn attribute_dict(vm: &mut ThreadState, object: Value) -> Result<Option<Valu
 }
 
 /// Attribute `name` of an instance's own storage (not its class's).
-pub(super) fn own_attr(
+pub(crate) fn own_attr(
     vm: &mut ThreadState,
     instance: Value,
     name: Value,
@@ -128,7 +128,7 @@ pub(super) fn own_attr(
 
 /// The method resolution order of a class (itself first).
 pub fn mro(vm: &ThreadState, cls: Value) -> Vec<Value> {
-    super::sequences::items(vm, Class::mro(vm.vmctx(), cls)).unwrap_or_else(|| vec![cls])
+    crate::objects::sequence::items(vm, Class::mro(vm.vmctx(), cls)).unwrap_or_else(|| vec![cls])
 }
 
 /// Looks `name` up along `cls`'s MRO.
@@ -137,7 +137,7 @@ pub fn lookup(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option<Va
 }
 
 /// Looks `name` up along `cls`'s MRO from position `start` (super() skips the first ones).
-pub(super) fn lookup_from(
+pub(crate) fn lookup_from(
     vm: &mut ThreadState,
     cls: Value,
     name: Value,
@@ -311,7 +311,7 @@ pub fn generic_get_attr(
                 }
             }
             Some(v) => Ok(Some(v)),
-            None if super::exceptions::is_instance(vm, object)
+            None if crate::objects::exception::is_instance(vm, object)
                 && super::chaining::default_attribute(vm, name).is_some() =>
             {
                 Ok(super::chaining::default_attribute(vm, name))
@@ -331,7 +331,9 @@ pub fn generic_get_attr(
             None => {
                 // Read the names first: the `__getattr__` lookup may collect.
                 let (cls_name, attr) = (class_name(vm, cls), text(vm));
-                if fallback && let Some(v) = super::dunder::getattr_fallback(vm, object, name)? {
+                if fallback
+                    && let Some(v) = crate::protocols::dunder::getattr_fallback(vm, object, name)?
+                {
                     return Ok(Some(v));
                 }
                 Err(Error::new(
@@ -573,18 +575,18 @@ pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> R
         }
         return vm.handle_scope(|vm| {
             let (hn, hv) = (vm.mutator().root(name), vm.mutator().root(v));
-            super::attributes::function_dict(vm, object).and_then(|d| {
+            crate::protocols::attributes::function_dict(vm, object).and_then(|d| {
                 let (name, v) = (vm.mutator().get(hn), vm.mutator().get(hv));
                 crate::objects::dict::set(vm, d, name, v)
             })
         });
     }
-    if super::dunder::takes_part(vm, object) {
+    if crate::protocols::dunder::takes_part(vm, object) {
         // A class's own `__setattr__` (a metaclass's for a class) takes over
         // (object.__setattr__ and type.__setattr__ are the plain store).
         let (custom, [object, name, v]) = vm.handle_scope(|vm| {
             let handles = [object, name, v].map(|x| vm.mutator().root(x));
-            let custom = super::dunder::method(vm, object, "__setattr__");
+            let custom = crate::protocols::dunder::method(vm, object, "__setattr__");
             (custom, handles.map(|h| vm.mutator().get(h)))
         });
         if let Some(f) = custom? {
@@ -707,7 +709,7 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
             // Not inherited: ABCMeta computes each class's own.
             let abstract_ = crate::objects::set::is_set(vm, v)
                 && !crate::objects::set::elements(vm, v).is_empty()
-                || super::sequences::items(vm, v).is_some_and(|i| !i.is_empty());
+                || crate::objects::sequence::items(vm, v).is_some_and(|i| !i.is_empty());
             if abstract_ {
                 super::descriptors::set_flag(vm, object, super::descriptors::ABSTRACT);
             } else {

@@ -7,7 +7,7 @@ use gvmt::rt::{Value, Vm};
 
 /// `del container[index]`.
 pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result<(), Error> {
-    if super::dunder::call(vm, container, "__delitem__", &[index])?.is_some() {
+    if crate::protocols::dunder::call(vm, container, "__delitem__", &[index])?.is_some() {
         return Ok(());
     }
     if crate::objects::dict::is_dict(vm, container) {
@@ -25,7 +25,7 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
         let (a, b, c) = crate::objects::slice::parts(vm, index);
         return delete_slice(vm, container, a, b, c);
     }
-    let ([container], [index]) = super::index::index_values(vm, [container], [index])?;
+    let ([container], [index]) = crate::protocols::index::index_values(vm, [container], [index])?;
     if layout_of(vm, container) == Some(List::ID) {
         let n = List::length(vm.vmctx(), container) as usize;
         let Some(i) = as_int(index) else {
@@ -44,7 +44,7 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
                 "list assignment index out of range",
             ));
         }
-        let mut items = super::sequences::items(vm, container).unwrap_or_default();
+        let mut items = crate::objects::sequence::items(vm, container).unwrap_or_default();
         items.remove(at as usize);
         return replace_items(vm, container, &items);
     }
@@ -61,7 +61,7 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
 fn replace_items(vm: &mut ThreadState, list: Value, items: &[Value]) -> Result<(), Error> {
     let (fresh, list) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(list);
-        let fresh = super::sequences::new_list(vm, items);
+        let fresh = crate::objects::sequence::new_list(vm, items);
         (fresh, vm.mutator().get(h))
     });
     let fresh = fresh?;
@@ -116,13 +116,13 @@ pub fn store_slice(
             let handles = [value, container].map(|v| vm.mutator().root(v));
             crate::objects::slice::new_slice(vm, lower, upper, step).and_then(|s| {
                 let [value, container] = handles.map(|h| vm.mutator().get(h));
-                super::sequences::store_subscript(vm, container, s, value)
+                crate::objects::sequence::store_subscript(vm, container, s, value)
             })
         });
     }
     require_list(vm, container, "does not support item assignment")?;
     let ([value, container], [lower, upper, step]) =
-        super::index::index_values(vm, [value, container], [lower, upper, step])?;
+        crate::protocols::index::index_values(vm, [value, container], [lower, upper, step])?;
     vm.handle_scope(|vm| {
         let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
         let new = match super::builtins::collect(vm, value) {
@@ -132,7 +132,7 @@ pub fn store_slice(
             other => other?,
         };
         let [container, lower, upper, step] = handles.map(|h| vm.mutator().get(h));
-        let all = super::sequences::items(vm, container).unwrap_or_default();
+        let all = crate::objects::sequence::items(vm, container).unwrap_or_default();
         if step == NONE || as_int(step) == Some(1) {
             let (start, stop) = simple_bounds(all.len(), lower, upper)?;
             let mut items = all[..start].to_vec();
@@ -140,7 +140,7 @@ pub fn store_slice(
             items.extend_from_slice(&all[stop..]);
             return replace_items(vm, container, &items);
         }
-        let indices = super::sequences::slice_indices(all.len(), lower, upper, step)?;
+        let indices = crate::objects::sequence::slice_indices(all.len(), lower, upper, step)?;
         if indices.len() != new.len() {
             return Err(Error::new(
                 "ValueError",
@@ -178,9 +178,9 @@ pub fn delete_slice(
     }
     require_list(vm, container, "does not support item deletion")?;
     let ([container], [lower, upper, step]) =
-        super::index::index_values(vm, [container], [lower, upper, step])?;
-    let all = super::sequences::items(vm, container).unwrap_or_default();
-    let gone = super::sequences::slice_indices(all.len(), lower, upper, step)?;
+        crate::protocols::index::index_values(vm, [container], [lower, upper, step])?;
+    let all = crate::objects::sequence::items(vm, container).unwrap_or_default();
+    let gone = crate::objects::sequence::slice_indices(all.len(), lower, upper, step)?;
     let kept: Vec<Value> = all
         .iter()
         .enumerate()
@@ -197,7 +197,7 @@ pub fn delete_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<(
     }
     let (custom, [object, name]) = vm.handle_scope(|vm| {
         let handles = [object, name].map(|x| vm.mutator().root(x));
-        let custom = super::dunder::call(vm, object, "__delattr__", &[name]);
+        let custom = crate::protocols::dunder::call(vm, object, "__delattr__", &[name]);
         (custom, handles.map(|h| vm.mutator().get(h)))
     });
     if custom?.is_some() {

@@ -90,7 +90,7 @@ pub fn abstract_error(vm: &mut ThreadState, cls: Value) -> Error {
                     .filter_map(|n| str_value(vm, n))
                     .collect()
             }
-            Ok(Some(v)) => super::sequences::items(vm, v)
+            Ok(Some(v)) => crate::objects::sequence::items(vm, v)
                 .unwrap_or_default()
                 .into_iter()
                 .filter_map(|n| str_value(vm, n))
@@ -111,7 +111,7 @@ pub fn abstract_error(vm: &mut ThreadState, cls: Value) -> Error {
 /// The function `name` of `attr`'s class, if `attr` is an instance of a Python class that
 /// defines it (may collect: `attr` must be rooted by the caller if used after).
 fn find(vm: &mut ThreadState, attr: Value, name: &'static str) -> Result<Option<Value>, Error> {
-    super::dunder::method(vm, attr, name)
+    crate::protocols::dunder::method(vm, attr, name)
 }
 
 /// True if `attr` is a user-defined descriptor: an instance of a Python class (only those
@@ -229,7 +229,7 @@ pub fn through_getattribute(
             Ok(v) => Ok(Some(v)),
             Err(e) if e.is("AttributeError") => {
                 let args = [ho, hn].map(|h| vm.mutator().get(h));
-                match super::dunder::getattr_fallback(vm, args[0], args[1])? {
+                match crate::protocols::dunder::getattr_fallback(vm, args[0], args[1])? {
                     Some(v) => Ok(Some(v)),
                     None => Err(e),
                 }
@@ -272,12 +272,12 @@ pub fn set_names(vm: &mut ThreadState, cls: Value) -> Result<(), Error> {
                             class_name(vm, c)
                         ),
                     );
-                    let cause = super::exceptions::to_object(vm, &e)?;
+                    let cause = crate::objects::exception::to_object(vm, &e)?;
                     let hcause = vm.mutator().root(cause);
-                    let outer = super::exceptions::to_object(vm, &wrapped)?;
+                    let outer = crate::objects::exception::to_object(vm, &wrapped)?;
                     let cause = vm.mutator().get(hcause);
-                    let outer = super::exceptions::set_cause(vm, outer, cause)?;
-                    return Err(super::exceptions::from_object(vm, outer));
+                    let outer = crate::objects::exception::set_cause(vm, outer, cause)?;
+                    return Err(crate::objects::exception::from_object(vm, outer));
                 }
             }
         }
@@ -357,10 +357,10 @@ pub fn set_class(vm: &mut ThreadState, object: Value, cls: Value) -> Result<(), 
         ));
     }
     let old = class_of(vm, object);
-    let exception = super::exceptions::is_instance(vm, object);
+    let exception = crate::objects::exception::is_instance(vm, object);
     let same_layout = super::builtin_subclasses::builtin_base(vm, old)
         == super::builtin_subclasses::builtin_base(vm, cls)
-        && exception == super::exceptions::is_exception_class(vm, cls)
+        && exception == crate::objects::exception::is_exception_class(vm, cls)
         && flags(vm, old) & NO_DICT == flags(vm, cls) & NO_DICT
         && super::type_objects::builtin_type_name(vm, cls).is_none();
     if !same_layout {

@@ -23,7 +23,7 @@ pub fn format_value(
             let h = vm.mutator().root(v);
             let custom = super::new_str(vm, &spec).and_then(|spec_value| {
                 let v = vm.mutator().get(h);
-                super::dunder::call(vm, v, "__format__", &[spec_value])
+                crate::protocols::dunder::call(vm, v, "__format__", &[spec_value])
             });
             // The lookup may have collected: read `v` again.
             (custom, vm.mutator().get(h))
@@ -355,7 +355,7 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
 /// `template % args`: printf-style formatting (`%s %r %d %i %f %e %x %o %c %%`, with flags,
 /// width and precision). `args` is a tuple of values or a single value.
 pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<String, Error> {
-    let values = match super::sequences::items(vm, args) {
+    let values = match crate::objects::sequence::items(vm, args) {
         Some(items) if super::is_tuple(vm, args) => items,
         _ => vec![args],
     };
@@ -436,9 +436,9 @@ fn percent_rooted(
         let v = if super::classes::is_instance(vm, v) {
             match kind {
                 'd' | 'i' | 'u' => super::builtins_numbers::int(vm, &[v], &[])?,
-                'x' | 'X' | 'o' | 'c' => super::index::index_value(vm, v)?,
+                'x' | 'X' | 'o' | 'c' => crate::protocols::index::index_value(vm, v)?,
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                    match super::dunder::call(vm, v, "__float__", &[])? {
+                    match crate::protocols::dunder::call(vm, v, "__float__", &[])? {
                         Some(f) => f,
                         None => v,
                     }

@@ -80,11 +80,11 @@ pub fn instantiate(
             let (args, kwargs) = current_args(vm);
             let cls = vm.mutator().get(hc);
             super::builtin_subclasses::new_instance(vm, cls, t, &args, &kwargs)?
-        } else if super::exceptions::is_exception_class(vm, vm.mutator_ref().get(hc)) {
+        } else if crate::objects::exception::is_exception_class(vm, vm.mutator_ref().get(hc)) {
             // BaseException.__new__ keeps the arguments as `args`, whatever __init__ does.
-            let args = super::sequences::new_tuple(vm, &current_args(vm).0)?;
+            let args = crate::objects::sequence::new_tuple(vm, &current_args(vm).0)?;
             let cls = vm.mutator().get(hc);
-            super::exceptions::new_instance(vm, cls, args)?
+            crate::objects::exception::new_instance(vm, cls, args)?
         } else {
             let cls = vm.mutator().get(hc);
             super::storage::new_instance(vm, cls)?

@@ -16,12 +16,17 @@ use gvmt::rt::{Value, Vm};
 
 /// The class standing for `type` (in `exceptions::CLASSES`).
 pub fn type_class(vm: &mut ThreadState) -> Result<Value, Error> {
-    super::exceptions::builtin_class(vm, super::exceptions::TYPE)
+    crate::objects::exception::builtin_class(vm, crate::objects::exception::TYPE)
 }
 
 /// True for the class standing for `type`.
 pub fn is_type_class(vm: &ThreadState, v: Value) -> bool {
-    v != NONE && vm.interp.builtin_classes.get(super::exceptions::TYPE) == v
+    v != NONE
+        && vm
+            .interp
+            .builtin_classes
+            .get(crate::objects::exception::TYPE)
+            == v
 }
 
 /// True for `type` itself: the builtin or the class standing for it.
@@ -57,7 +62,7 @@ pub fn class_is_instance(vm: &ThreadState, v: Value, t: Value) -> bool {
     if m != NONE {
         is_subclass(vm, m, t)
     } else {
-        is_type_class(vm, t) || super::exceptions::is_object_class(vm, t)
+        is_type_class(vm, t) || crate::objects::exception::is_object_class(vm, t)
     }
 }
 
@@ -117,7 +122,7 @@ pub fn prepare_class(
     keywords: Value,
 ) -> Result<Value, Error> {
     let explicit = keyword(vm, keywords, "metaclass");
-    let bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+    let bases_list = crate::objects::sequence::items(vm, bases).unwrap_or_default();
     let m = calculate(vm, explicit, &bases_list)?;
     if m == NONE {
         return Ok(NONE);
@@ -126,7 +131,7 @@ pub fn prepare_class(
         let [hm, hq, hb, hk] = [m, qualname, bases, keywords].map(|v| vm.mutator().root(v));
         let key = vm.name_str("__prepare__")?;
         let m = vm.mutator().get(hm);
-        let prepare = match super::attributes::get_attr(vm, m, key) {
+        let prepare = match crate::protocols::attributes::get_attr(vm, m, key) {
             Ok(f) => f,
             Err(e) if e.is("AttributeError") => return Ok(NONE),
             Err(e) => return Err(e),
@@ -144,7 +149,7 @@ pub fn prepare_class(
         // A mapping: a dict (or a subclass), or an object with `__getitem__`.
         let hn = vm.mutator().root(ns);
         let mapping = crate::objects::dict::is_dict(vm, crate::objects::dict::as_dict(vm, ns))
-            || super::dunder::method(vm, ns, "__getitem__")?.is_some();
+            || crate::protocols::dunder::method(vm, ns, "__getitem__")?.is_some();
         let ns = vm.mutator().get(hn);
         if !mapping {
             let m = vm.mutator().get(hm);
@@ -241,7 +246,7 @@ pub fn fill_prepared(vm: &mut ThreadState, prepared: Value, body: Value) -> Resu
             .collect();
         for (hk, hv) in held {
             let [p, k, v] = [hp, hk, hv].map(|h| vm.mutator().get(h));
-            super::sequences::store_subscript(vm, p, k, v)?;
+            crate::objects::sequence::store_subscript(vm, p, k, v)?;
         }
         Ok(vm.mutator().get(hp))
     })
@@ -264,7 +269,10 @@ pub fn type_new(
         // `type.__new__(type, ...)`: the class standing for `type` (made with the builtin
         // classes at start-up, so reading it allocates nothing).
         let mut all = args.to_vec();
-        all[0] = vm.interp.builtin_classes.get(super::exceptions::TYPE);
+        all[0] = vm
+            .interp
+            .builtin_classes
+            .get(crate::objects::exception::TYPE);
         if all[0] != NONE {
             return type_new(vm, &all, kwargs);
         }
@@ -332,7 +340,7 @@ pub fn type_new(
         let mcls = vm.mutator().get(hm);
         let explicit = if is_type_class(vm, mcls) { NONE } else { mcls };
         let bases = vm.mutator().get(hb);
-        let bases_list = super::sequences::items(vm, bases).unwrap_or_default();
+        let bases_list = crate::objects::sequence::items(vm, bases).unwrap_or_default();
         let winner = calculate(vm, explicit, &bases_list)?;
         let keywords: Vec<(String, Value)> = kwargs
             .iter()
@@ -350,7 +358,7 @@ pub fn type_three(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let bases_list = super::sequences::items(vm, args[1]).unwrap_or_default();
+    let bases_list = crate::objects::sequence::items(vm, args[1]).unwrap_or_default();
     let winner = calculate(vm, NONE, &bases_list)?;
     if winner != NONE {
         return vm.call(winner, args, kwargs);
@@ -436,7 +444,7 @@ pub fn type_mro(
     match args {
         [cls] if is_class(vm, *cls) => {
             let order = mro(vm, *cls);
-            super::sequences::new_list(vm, &order)
+            crate::objects::sequence::new_list(vm, &order)
         }
         _ => Err(Error::new(
             "TypeError",
@@ -488,7 +496,7 @@ pub fn type_subclasses(
     }
     vm.tables().subclasses.insert(id, kept);
     // No allocation between reading the references and making the list.
-    super::sequences::new_list(vm, &live)
+    crate::objects::sequence::new_list(vm, &live)
 }
 
 /// Records that class `cls` was made with `bases` (for `__subclasses__`).
@@ -565,9 +573,10 @@ pub fn meta_data_attr(
     }
     vm.handle_scope(|vm| {
         let [hc, ha, hm] = [cls, attr, m].map(|v| vm.mutator().root(v));
-        let data = super::dunder::method(vm, attr, "__set__")?.is_some()
-            || super::dunder::method(vm, vm.mutator_ref().get(ha), "__delete__")?.is_some();
-        let get = super::dunder::method(vm, vm.mutator_ref().get(ha), "__get__")?;
+        let data = crate::protocols::dunder::method(vm, attr, "__set__")?.is_some()
+            || crate::protocols::dunder::method(vm, vm.mutator_ref().get(ha), "__delete__")?
+                .is_some();
+        let get = crate::protocols::dunder::method(vm, vm.mutator_ref().get(ha), "__get__")?;
         match get {
             Some(get) if data => {
                 let args = [ha, hc, hm].map(|h| vm.mutator().get(h));
@@ -608,7 +617,7 @@ pub fn meta_attr(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option
         }
         if super::classes::is_instance(vm, attr) {
             let ha = vm.mutator().root(attr);
-            if let Some(get) = super::dunder::method(vm, attr, "__get__")? {
+            if let Some(get) = crate::protocols::dunder::method(vm, attr, "__get__")? {
                 let args = [ha, hc, hm].map(|h| vm.mutator().get(h));
                 return vm.call(get, &args, &[]).map(Some);
             }

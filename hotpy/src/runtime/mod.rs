@@ -1,12 +1,9 @@
-//! The Rust functions `../spec` names: value classes, truth, boxing, the numeric operators and
-//! their fallbacks, and the errors instructions raise. Python's semantics decide every result.
-//!
-//! Not yet here (the [core] issue): arbitrary-precision ints (an int result beyond 63 bits is an
-//! OverflowError for now), objects with `__add__` and friends, and names in error messages.
+//! The runtime the spec's externs and the interpreter call into: value helpers (tagging,
+//! boxing, truth, names), classes and their creation, metaclasses, descriptors' class
+//! flags, instance storage, the builtin functions, text (repr/str), and the builtin type
+//! objects' table. Per-type code lives in `objects/`, protocols that span types (operators,
+//! comparison, attribute access, iteration, special-method dispatch) in `protocols/`.
 
-mod arithmetic;
-pub mod attr_cache;
-pub mod attributes;
 pub mod builtin_descriptors;
 pub mod builtin_subclasses;
 pub mod builtins;
@@ -15,38 +12,27 @@ pub mod builtins_objects;
 pub mod chaining;
 pub mod class_creation;
 pub mod classes;
-mod comparison;
 pub mod deletion;
 pub mod descriptors;
-pub mod dunder;
-pub mod exceptions;
 pub mod format;
-pub mod index;
-pub mod inplace;
 pub mod instantiate;
-pub mod iter;
-pub mod lazy;
 pub mod lookup_cache;
 pub mod metaclasses;
-pub mod method_lookup;
 pub mod namespaces;
 pub mod object_methods;
-pub mod protocols;
-pub mod sequences;
 pub mod storage;
 pub mod syntax_error;
 pub mod text;
 pub mod type_checks;
 pub mod type_objects;
 
-pub use arithmetic::*;
-pub use comparison::*;
+pub use crate::protocols::arithmetic::*;
+pub use crate::protocols::comparison::*;
 
 use crate::generated::layouts::{Float, Function, LAYOUTS, Str};
-use crate::objects::bytes;
-use crate::objects::dict as dicts;
 use crate::objects::int::bigint;
-use crate::objects::set as sets;
+use crate::objects::{dict as dicts, sequence as sequences, set as sets};
+use crate::protocols::dunder;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm, heap};
 
@@ -237,7 +223,7 @@ pub(crate) fn as_int(v: Value) -> Option<i64> {
 }
 
 /// The value as a float for arithmetic: floats, ints, bools.
-fn as_float(vm: &ThreadState, v: Value) -> Option<f64> {
+pub(crate) fn as_float(vm: &ThreadState, v: Value) -> Option<f64> {
     as_int(v)
         .map(|i| i as f64)
         .or_else(|| float_value(vm, v))

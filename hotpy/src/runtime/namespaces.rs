@@ -104,7 +104,7 @@ pub fn dir(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     }
     let [v] = exactly::<1>("dir", args)?;
     let (custom, v) = rooted(vm, &[v], |vm, h| {
-        let custom = super::dunder::call(vm, v, "__dir__", &[])?;
+        let custom = crate::protocols::dunder::call(vm, v, "__dir__", &[])?;
         Ok((custom, vm.mutator().get(h[0])))
     })?;
     if let Some(listed) = custom {
@@ -136,7 +136,7 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
         return Ok(names);
     }
     let classes = if super::classes::is_class(vm, v) {
-        if !super::exceptions::is_object_class(vm, v) {
+        if !crate::objects::exception::is_object_class(vm, v) {
             names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
         }
         super::classes::mro(vm, v)
@@ -178,7 +178,7 @@ fn sorted_strs(vm: &mut ThreadState, mut names: Vec<String>) -> Result<Value, Er
     names.sort();
     names.dedup();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    super::sequences::of_strs(vm, &refs, false)
+    crate::objects::sequence::of_strs(vm, &refs, false)
 }
 
 /// `_hotpy.global_names(m)`: the bound global names of module `m` (an index).
@@ -190,7 +190,7 @@ pub fn global_names(
     no_keywords("global_names", kwargs)?;
     let [m] = exactly::<1>("global_names", args)?;
     let names = vm.module_global_names(module_index(m)?);
-    super::sequences::of_strs(vm, &names, false)
+    crate::objects::sequence::of_strs(vm, &names, false)
 }
 
 /// `_hotpy.global_get(m, name)`: global `name` of module `m`; KeyError when unbound.
@@ -204,7 +204,11 @@ pub fn global_get(
     let text = super::str_value(vm, name).unwrap_or_default();
     match vm.module_global(module_index(m)?, &text) {
         Some(v) => Ok(v),
-        None => Err(super::exceptions::error_with_args(vm, "KeyError", &[name])),
+        None => Err(crate::objects::exception::error_with_args(
+            vm,
+            "KeyError",
+            &[name],
+        )),
     }
 }
 
@@ -233,7 +237,11 @@ pub fn global_set(
     };
     let m = module_index(m)?;
     if v == super::UNBOUND && vm.module_global(m, &text).is_none() {
-        return Err(super::exceptions::error_with_args(vm, "KeyError", &[name]));
+        return Err(crate::objects::exception::error_with_args(
+            vm,
+            "KeyError",
+            &[name],
+        ));
     }
     vm.set_module_global(m, &text, v)?;
     Ok(NONE)

@@ -20,8 +20,8 @@ pub fn object_repr(
 ) -> Result<Value, Error> {
     no_keywords("__repr__", kwargs)?;
     let [v] = exactly::<1>("__repr__", args)?;
-    let text = if super::exceptions::is_instance(vm, v) {
-        super::exceptions::repr(vm, v)
+    let text = if crate::objects::exception::is_instance(vm, v) {
+        crate::objects::exception::repr(vm, v)
     } else if super::classes::is_instance(vm, v) {
         super::text::default_instance_repr(vm, v)
     } else {
@@ -51,7 +51,7 @@ fn exception_receiver(
 ) -> Result<Value, Error> {
     no_keywords(name, kwargs)?;
     let [v] = exactly::<1>(name, args)?;
-    if !super::exceptions::is_instance(vm, v) {
+    if !crate::objects::exception::is_instance(vm, v) {
         return Err(Error::new(
             "TypeError",
             format!(
@@ -70,7 +70,7 @@ pub fn exception_str(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let v = exception_receiver(vm, "__str__", args, kwargs)?;
-    let text = super::exceptions::message(vm, v);
+    let text = crate::objects::exception::message(vm, v);
     super::new_str(vm, &text)
 }
 
@@ -81,7 +81,7 @@ pub fn exception_repr(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let v = exception_receiver(vm, "__repr__", args, kwargs)?;
-    let text = super::exceptions::repr(vm, v);
+    let text = crate::objects::exception::repr(vm, v);
     super::new_str(vm, &text)
 }
 
@@ -117,7 +117,7 @@ no_order!(object_lt "__lt__", object_le "__le__", object_gt "__gt__", object_ge 
 pub fn object_ne(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("__ne__", kwargs)?;
     let [a, b] = exactly::<2>("__ne__", args)?;
-    let eq = match super::dunder::call(vm, a, "__eq__", &[b])? {
+    let eq = match crate::protocols::dunder::call(vm, a, "__eq__", &[b])? {
         Some(r) => r,
         None if a == b => super::TRUE,
         None => super::NOT_IMPLEMENTED,
@@ -224,7 +224,7 @@ pub fn object_getattribute(
             )),
         };
     }
-    super::attributes::get_attr(vm, *object, *name)
+    crate::protocols::attributes::get_attr(vm, *object, *name)
 }
 
 /// `object.__delattr__(self, name)`: the plain attribute deletion.
@@ -274,13 +274,13 @@ pub fn object_new(
     if let Some(t) = super::builtin_subclasses::builtin_base(vm, cls) {
         return super::builtin_subclasses::new_instance(vm, cls, t, &args[1..], _kwargs);
     }
-    if super::exceptions::is_exception_class(vm, cls) {
+    if crate::objects::exception::is_exception_class(vm, cls) {
         let (args, kept) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(cls);
-            let args = super::sequences::new_tuple(vm, &args[1..]);
+            let args = crate::objects::sequence::new_tuple(vm, &args[1..]);
             (args, vm.mutator().get(h))
         });
-        return super::exceptions::new_instance(vm, kept, args?);
+        return crate::objects::exception::new_instance(vm, kept, args?);
     }
     super::storage::new_instance(vm, cls)
 }
@@ -327,7 +327,7 @@ pub fn exception_init(
             "descriptor '__init__' of 'BaseException' object needs an argument",
         ));
     };
-    if !super::exceptions::is_instance(vm, exc) {
+    if !crate::objects::exception::is_instance(vm, exc) {
         return Err(Error::new(
             "TypeError",
             format!(
@@ -339,7 +339,7 @@ pub fn exception_init(
     let (exc, rest, import_error) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(exc);
         let hr: Vec<_> = rest.iter().map(|&v| vm.mutator().root(v)).collect();
-        let done = super::exceptions::init_import_error(vm, exc, rest, kwargs);
+        let done = crate::objects::exception::init_import_error(vm, exc, rest, kwargs);
         let rest: Vec<Value> = hr.iter().map(|&h| vm.mutator().get(h)).collect();
         (vm.mutator().get(h), rest, done)
     });
@@ -353,9 +353,9 @@ pub fn exception_init(
     }
     let (tuple, exc) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(exc);
-        let tuple = super::sequences::new_tuple(vm, rest);
+        let tuple = crate::objects::sequence::new_tuple(vm, rest);
         (tuple, vm.mutator().get(h))
     });
-    super::exceptions::set_args(vm, exc, tuple?);
+    crate::objects::exception::set_args(vm, exc, tuple?);
     Ok(NONE)
 }

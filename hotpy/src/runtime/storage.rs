@@ -54,7 +54,7 @@ impl SlotCache {
 }
 
 /// The slot of `name` in `shape` (None if the shape has no such attribute).
-pub(super) fn find_slot(vm: &mut ThreadState, shape: i64, name: Value) -> Option<usize> {
+pub(crate) fn find_slot(vm: &mut ThreadState, shape: i64, name: Value) -> Option<usize> {
     let hash = str_hash(vm, name)?;
     let at = SlotCache::at(shape, hash);
     if let Some((s, key, i)) = &vm.slot_cache.entries[at]
@@ -76,7 +76,7 @@ pub(super) fn find_slot(vm: &mut ThreadState, shape: i64, name: Value) -> Option
 }
 
 /// `Instance::shape` of an instance whose attributes are in a dict (`spill`).
-pub(super) const DICT_MODE: i64 = -1;
+pub(crate) const DICT_MODE: i64 = -1;
 /// Shapes longer than this are not made: such an instance goes to dict mode (objects used as
 /// namespaces with many computed names would otherwise make a shape per name).
 pub const MAX_SHAPE_LEN: usize = 64;
@@ -235,7 +235,7 @@ pub fn new_instance(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
     Ok(obj)
 }
 
-pub(super) fn slot(vm: &ThreadState, obj: Value, i: usize) -> Value {
+pub(crate) fn slot(vm: &ThreadState, obj: Value, i: usize) -> Value {
     let ctx = vm.vmctx();
     let inline = Instance::inline(ctx, obj) as usize;
     if i < inline {
@@ -329,7 +329,7 @@ pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<()
     Ok(())
 }
 
-pub(super) fn store_slot(vm: &ThreadState, obj: Value, i: usize, v: Value) {
+pub(crate) fn store_slot(vm: &ThreadState, obj: Value, i: usize, v: Value) {
     let ctx = vm.vmctx();
     let inline = Instance::inline(ctx, obj) as usize;
     if i < inline {

@@ -20,7 +20,7 @@ pub fn raise(vm: &mut ThreadState, e: &CompileError, filename: &str, source: &st
         .map(|l| format!("{l}\n"));
     match build(vm, e, filename, text.as_deref()) {
         Ok(exc) => {
-            let mut raised = super::exceptions::from_object(vm, exc);
+            let mut raised = crate::objects::exception::from_object(vm, exc);
             // The report's last line is `SyntaxError: msg` (the location has lines of its own).
             if let Some(r) = raised.exception_mut() {
                 r.message = e.message.clone();
@@ -52,13 +52,13 @@ fn build(
         let (line, offset) = (make_int(e.line as i64)?, make_int(e.column as i64)?);
         let get = |vm: &ThreadState, h| vm.mutator_ref().get(h);
         let details = [get(vm, file), line, offset, get(vm, text), line, offset];
-        let details = super::sequences::new_tuple(vm, &details)?;
+        let details = crate::objects::sequence::new_tuple(vm, &details)?;
         let args = [get(vm, msg), details];
-        let args = super::sequences::new_tuple(vm, &args)?;
+        let args = crate::objects::sequence::new_tuple(vm, &args)?;
         let hargs = root(vm, args);
-        let index = super::exceptions::class_index(e.kind).unwrap_or(0);
-        let cls = super::exceptions::builtin_class(vm, index)?;
-        let exc = super::exceptions::new_instance(vm, cls, get(vm, hargs))?;
+        let index = crate::objects::exception::class_index(e.kind).unwrap_or(0);
+        let cls = crate::objects::exception::builtin_class(vm, index)?;
+        let exc = crate::objects::exception::new_instance(vm, cls, get(vm, hargs))?;
         let hexc = root(vm, exc);
         for (name, v) in [
             ("msg", get(vm, msg)),
@@ -82,7 +82,7 @@ pub fn message(vm: &ThreadState, args: &[Value]) -> Option<String> {
     let [msg, details] = args else {
         return None;
     };
-    let details = super::sequences::items(vm, *details)?;
+    let details = crate::objects::sequence::items(vm, *details)?;
     let msg = super::str_value(vm, *msg)?;
     let (file, line) = (details.first()?, details.get(1)?);
     let file = super::str_value(vm, *file);

@@ -62,8 +62,8 @@ pub fn str_of(vm: &ThreadState, v: Value) -> String {
     if let Some(s) = str_value(vm, v) {
         return s;
     }
-    if super::exceptions::is_instance(vm, v) {
-        return super::exceptions::message(vm, v);
+    if crate::objects::exception::is_instance(vm, v) {
+        return crate::objects::exception::message(vm, v);
     }
     repr_of(vm, v)
 }
@@ -84,13 +84,13 @@ pub fn str(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     }
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(v);
-        if let Some(s) = super::dunder::text(vm, v, false)? {
+        if let Some(s) = crate::protocols::dunder::text(vm, v, false)? {
             return Ok(s);
         }
         // The dunder lookup may have collected: read `v` again.
         let v = vm.mutator().get(h);
-        if super::exceptions::is_instance(vm, v) {
-            return Ok(super::exceptions::message(vm, v));
+        if crate::objects::exception::is_instance(vm, v) {
+            return Ok(crate::objects::exception::message(vm, v));
         }
         repr(vm, v)
     })
@@ -105,7 +105,7 @@ pub fn repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
 /// of a Python class, a value of a type with Rust special methods) or a bound method
 /// (`seen`: the containers visited).
 fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
-    if super::dunder::takes_part(vm, v) || super::classes::is_method(vm, v) {
+    if crate::protocols::dunder::takes_part(vm, v) || super::classes::is_method(vm, v) {
         return true;
     }
     let items: Vec<Value> = if crate::objects::dict::is_dict(vm, v) {
@@ -114,7 +114,7 @@ fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
             .flat_map(|(k, x)| [k, x])
             .collect()
     } else {
-        match super::sequences::items(vm, v) {
+        match crate::objects::sequence::items(vm, v) {
             Some(items) => items,
             None => return false,
         }
@@ -133,10 +133,10 @@ fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
 /// `repr` with the containers being printed held in handles (`seen`), so that cycles print
 /// as `[...]` and a collection during a `__repr__` call leaves them valid.
 fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result<String, Error> {
-    let v = if super::dunder::takes_part(vm, v) {
+    let v = if crate::protocols::dunder::takes_part(vm, v) {
         let (text, v) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(v);
-            let text = super::dunder::text(vm, v, true);
+            let text = crate::protocols::dunder::text(vm, v, true);
             (text, vm.mutator().get(h))
         });
         if let Some(s) = text? {
@@ -157,7 +157,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
         return Ok(format!("<bound method {name} of {receiver}>"));
     }
     let container =
-        crate::objects::dict::is_dict(vm, v) || super::sequences::items(vm, v).is_some();
+        crate::objects::dict::is_dict(vm, v) || crate::objects::sequence::items(vm, v).is_some();
     if !container || !holds_instances(vm, v, &mut Vec::new()) {
         return Ok(repr_of(vm, v));
     }
@@ -189,7 +189,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
                     let x = vm.mutator().get(hx);
                     parts.push(format!("{key}: {}", repr_rooted(vm, x, seen)?));
                 } else {
-                    let items = super::sequences::items(vm, v).unwrap_or_default();
+                    let items = crate::objects::sequence::items(vm, v).unwrap_or_default();
                     let Some(&item) = items.get(i) else {
                         break;
                     };
@@ -220,7 +220,7 @@ pub fn repr_of(vm: &ThreadState, v: Value) -> String {
 fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
     match v {
         NONE => "None".into(),
-        super::dunder::NOT_IMPLEMENTED => "NotImplemented".into(),
+        crate::protocols::dunder::NOT_IMPLEMENTED => "NotImplemented".into(),
         super::ELLIPSIS => "Ellipsis".into(),
         TRUE => "True".into(),
         FALSE => "False".into(),
@@ -242,8 +242,8 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                     Some(m) if m != "builtins" => format!("<class '{m}.{qualname}'>"),
                     _ => format!("<class '{qualname}'>"),
                 }
-            } else if super::exceptions::is_instance(vm, v) {
-                super::exceptions::repr(vm, v)
+            } else if crate::objects::exception::is_instance(vm, v) {
+                crate::objects::exception::repr(vm, v)
             } else if super::classes::is_instance(vm, v) {
                 default_instance_repr(vm, v)
             } else if crate::objects::set::is_set(vm, v) {
@@ -261,7 +261,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                     .collect();
                 seen.pop();
                 format!("{{{}}}", parts.join(", "))
-            } else if let Some(items) = super::sequences::items(vm, v) {
+            } else if let Some(items) = crate::objects::sequence::items(vm, v) {
                 if seen.contains(&v) || seen.len() > MAX_NESTING {
                     return "[...]".into();
                 }
@@ -377,7 +377,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                     }
                     "builtin_method" => {
                         use crate::generated::layouts::BoundMethod;
-                        let full = super::attributes::method_name(vm, v);
+                        let full = crate::protocols::attributes::method_name(vm, v);
                         let (t, n) = full.split_once('.').unwrap_or(("", &full));
                         let receiver = BoundMethod::receiver(gvmt::rt::Vm::vmctx(vm), v);
                         if receiver == super::UNBOUND {

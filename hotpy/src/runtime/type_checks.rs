@@ -21,7 +21,7 @@ pub fn isinstance(
             format!("isinstance expected 2 arguments, got {}", args.len()),
         ));
     };
-    let types = match super::sequences::items(vm, *t) {
+    let types = match crate::objects::sequence::items(vm, *t) {
         Some(items) if super::is_tuple(vm, *t) => items,
         _ => vec![*t],
     };
@@ -43,7 +43,7 @@ pub fn isinstance(
                 }
             }
             if super::classes::is_instance(vm, t)
-                && let Some(r) = super::dunder::call(vm, t, "__instancecheck__", &[v])?
+                && let Some(r) = crate::protocols::dunder::call(vm, t, "__instancecheck__", &[v])?
             {
                 // Not a class: an object whose type checks instances (`int | str`).
                 if super::is_true(vm, r)? {
@@ -63,13 +63,16 @@ pub fn isinstance(
 
 /// isinstance(v, t) for one type `t`, without a metaclass hook.
 fn isinstance_one(vm: &ThreadState, v: Value, t: Value) -> Result<bool, Error> {
-    if super::exceptions::is_object_class(vm, t) {
+    if crate::objects::exception::is_object_class(vm, t) {
         return Ok(true);
     }
     match super::type_objects::builtin_type_name(vm, t) {
         Some("type") => Ok(super::type_objects::is_type(vm, v)),
         Some(n) if super::builtin_subclasses::builtin_type_of(vm, v) == Some(n) => Ok(true),
-        Some(_) if super::classes::is_instance(vm, v) || super::exceptions::is_instance(vm, v) => {
+        Some(_)
+            if super::classes::is_instance(vm, v)
+                || crate::objects::exception::is_instance(vm, v) =>
+        {
             Ok(false)
         }
         Some(n) => {
@@ -93,7 +96,7 @@ pub fn issubclass(
 ) -> Result<Value, Error> {
     no_keywords("issubclass", kwargs)?;
     let [cls, of] = exactly::<2>("issubclass", args)?;
-    let candidates = match super::sequences::items(vm, of) {
+    let candidates = match crate::objects::sequence::items(vm, of) {
         Some(items) if super::is_tuple(vm, of) => items,
         _ => vec![of],
     };
@@ -103,7 +106,7 @@ pub fn issubclass(
             let c = vm.mutator().get(hcand);
             let cls = vm.mutator().get(hc);
             if super::classes::is_instance(vm, c)
-                && let Some(r) = super::dunder::call(vm, c, "__subclasscheck__", &[cls])?
+                && let Some(r) = crate::protocols::dunder::call(vm, c, "__subclasscheck__", &[cls])?
             {
                 // Not a class: an object whose type checks classes (`int | str`).
                 if super::is_true(vm, r)? {
@@ -140,7 +143,7 @@ fn plain_subclass(vm: &ThreadState, cls: Value, of: Value) -> Result<bool, Error
             "issubclass() arg 1 must be a class",
         ));
     }
-    if super::exceptions::is_object_class(vm, of) {
+    if crate::objects::exception::is_object_class(vm, of) {
         return Ok(true);
     }
     if super::metaclasses::is_type(vm, of) {

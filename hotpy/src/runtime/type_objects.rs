@@ -22,7 +22,7 @@ use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 
 /// The builtin types and their bases (beyond `object` and `type`, which are in the builtin
-/// class table of `exceptions.rs`). Those named like a builtin function are constructed by
+/// class table of `objects/exception.rs`). Those named like a builtin function are constructed by
 /// it (`int`, `enumerate`); the others cannot be instantiated from Python, or make their one
 /// value (`NoneType()`).
 pub const BUILTIN_TYPES: &[(&str, &str)] = &[
@@ -142,7 +142,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
     use ids::*;
     match v {
         NONE => return Some(NONE_TYPE),
-        super::dunder::NOT_IMPLEMENTED => return Some(NOT_IMPLEMENTED_TYPE),
+        crate::protocols::dunder::NOT_IMPLEMENTED => return Some(NOT_IMPLEMENTED_TYPE),
         ELLIPSIS => return Some(ELLIPSIS_TYPE),
         FALSE | TRUE => return Some(BOOL),
         _ if super::int_value(v).is_some() => return Some(INT),
@@ -171,9 +171,9 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         l::Set::ID if crate::objects::set::is_frozen(vm, v) => FROZENSET,
         l::Set::ID => SET,
         l::LazyIter::ID => match l::LazyIter::kind(ctx, v) {
-            super::lazy::ENUMERATE => ENUMERATE,
-            super::lazy::ZIP => ZIP,
-            super::lazy::MAP => MAP,
+            crate::objects::lazy_iter::ENUMERATE => ENUMERATE,
+            crate::objects::lazy_iter::ZIP => ZIP,
+            crate::objects::lazy_iter::MAP => MAP,
             _ => FILTER,
         },
         l::Descriptor::ID => match l::Descriptor::kind(ctx, v) {
@@ -212,8 +212,8 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
 pub fn class_of_value(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
     match type_index(vm, v) {
         Some(i) => {
-            let index = super::exceptions::CLASSES.len() + i;
-            super::exceptions::builtin_class(vm, index).map(Some)
+            let index = crate::objects::exception::CLASSES.len() + i;
+            crate::objects::exception::builtin_class(vm, index).map(Some)
         }
         None => Ok(None),
     }
@@ -225,7 +225,7 @@ pub const TAG_SHIFT: u32 = 16;
 
 /// The index in the builtin class table of builtin type `name` (`type` included).
 pub fn table_index(name: &str) -> Option<usize> {
-    use super::exceptions::{CLASSES, TYPE};
+    use crate::objects::exception::{CLASSES, TYPE};
     if name == "type" {
         return Some(TYPE);
     }
@@ -237,7 +237,7 @@ pub fn table_index(name: &str) -> Option<usize> {
 
 /// The name of the builtin class at `index` of the builtin class table.
 fn table_name(index: usize) -> &'static str {
-    use super::exceptions::CLASSES;
+    use crate::objects::exception::CLASSES;
     match CLASSES.get(index) {
         Some((name, _)) => name,
         None => BUILTIN_TYPES[index - CLASSES.len()].0,
@@ -245,10 +245,10 @@ fn table_name(index: usize) -> &'static str {
 }
 
 /// Makes the builtin types' classes into `made` (which holds the builtin classes of
-/// `exceptions.rs` already, `object` first) and fills their namespaces. Part of
+/// `objects/exception.rs` already, `object` first) and fills their namespaces. Part of
 /// `exceptions::create_builtin_classes`, before the table is published.
 pub(crate) fn create(vm: &mut ThreadState, made: &mut Vec<Handle>) -> Result<(), Error> {
-    use super::exceptions::{CLASSES, TYPE};
+    use crate::objects::exception::{CLASSES, TYPE};
     for (name, base) in BUILTIN_TYPES {
         let namespace = module_namespace(vm)?;
         let base_index = if *base == "object" {
@@ -293,7 +293,7 @@ const CLASS_FUNCTIONS: &[&str] = &["fromkeys", "from_bytes", "fromhex"];
 /// Puts builtin type `t`'s methods, slot wrappers and class-level functions into the
 /// namespace of its class (`cls`, a handle).
 fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<(), Error> {
-    use super::attributes::METHODS;
+    use crate::protocols::attributes::METHODS;
     let prefix = format!("{t}.");
     for (id, (full, _)) in super::builtins::BUILTINS.iter().enumerate() {
         let Some(name) = full.strip_prefix(&prefix) else {
@@ -503,7 +503,7 @@ pub fn for_class(vm: &mut ThreadState, cls: Value, t: &str, result: Value) -> Re
                 vm.mutator().get(hk),
                 vm.mutator().get(hv),
             );
-            super::sequences::store_subscript(vm, d, k, v)?;
+            crate::objects::sequence::store_subscript(vm, d, k, v)?;
         }
         Ok(vm.mutator().get(hm))
     })
@@ -512,16 +512,16 @@ pub fn for_class(vm: &mut ThreadState, cls: Value, t: &str, result: Value) -> Re
 /// The class of builtin type `name` (`type(x)` for a builtin value).
 pub fn class_for(vm: &mut ThreadState, name: &'static str) -> Result<Value, Error> {
     if let Some(index) = table_index(name) {
-        return super::exceptions::builtin_class(vm, index);
+        return crate::objects::exception::builtin_class(vm, index);
     }
     if name == "object" {
-        return super::exceptions::object_class(vm);
+        return crate::objects::exception::object_class(vm);
     }
     // A type the table does not list: a class made on first use, kept for the VM's life.
     if let Some(p) = vm.tables().type_classes.get(name) {
         return Ok(vm.mutator_ref().pinned(p));
     }
-    let object = super::exceptions::object_class(vm)?;
+    let object = crate::objects::exception::object_class(vm)?;
     let result = vm.handle_scope(|vm| {
         let ho = vm.mutator().root(object);
         let namespace = module_namespace(vm)?;
@@ -553,7 +553,7 @@ pub fn construct(
     let singleton = match t {
         "NoneType" => Some(super::NONE),
         "ellipsis" => Some(super::ELLIPSIS),
-        "NotImplementedType" => Some(super::dunder::NOT_IMPLEMENTED),
+        "NotImplementedType" => Some(crate::protocols::dunder::NOT_IMPLEMENTED),
         _ => None,
     };
     if let Some(v) = singleton {

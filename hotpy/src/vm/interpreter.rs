@@ -112,7 +112,7 @@ impl Interpreter {
             recursion_limit: AtomicUsize::new(RECURSION_LIMIT),
             builtin_classes: RootTable::new(
                 heap,
-                crate::runtime::exceptions::CLASSES.len()
+                crate::objects::exception::CLASSES.len()
                     + crate::runtime::type_objects::BUILTIN_TYPES.len(),
                 NONE,
             ),
@@ -194,7 +194,7 @@ impl Interpreter {
         flush(&mut self.stdout.lock().unwrap_or_else(|p| p.into_inner()));
     }
 
-    /// A builtin class by index in `runtime::exceptions::CLASSES` (`NONE` before the first
+    /// A builtin class by index in `crate::objects::exception::CLASSES` (`NONE` before the first
     /// thread made them).
     pub(crate) fn builtin_class_value(&self, index: usize) -> Value {
         self.builtin_classes.get(index)

@@ -36,8 +36,8 @@ pub struct ThreadState {
     pub(crate) lookups: crate::runtime::lookup_cache::LookupCache,
     /// Instance slot positions by shape and name (`runtime/storage.rs`).
     pub(crate) slot_cache: crate::runtime::storage::SlotCache,
-    /// Attribute instructions' inline caches (`runtime/attr_cache.rs`).
-    pub(crate) sites: crate::runtime::attr_cache::SiteCache,
+    /// Attribute instructions' inline caches (`protocols/attr_cache.rs`).
+    pub(crate) sites: crate::protocols::attr_cache::SiteCache,
     /// Interpreter invocations on the native stack (native re-entries).
     pub(crate) native_depth: usize,
     /// Builtin functions running (CPython counts them against the recursion limit too).
@@ -102,7 +102,7 @@ impl ThreadState {
             // the only possible failure is a heap too small for a few dozen classes: then
             // `exceptions::builtin_class` tries again on first use and raises MemoryError.
             let injecting = std::mem::replace(&mut thread.injecting, false);
-            if crate::runtime::exceptions::create_builtin_classes(&mut thread).is_err() {
+            if crate::objects::exception::create_builtin_classes(&mut thread).is_err() {
                 thread.mutator().collect(true);
             }
             thread.injecting = injecting;

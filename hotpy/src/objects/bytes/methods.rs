@@ -155,7 +155,7 @@ fn affix(
     } else {
         &[][..]
     };
-    let candidates: Vec<Vec<u8>> = match rt::sequences::items(vm, args[0]) {
+    let candidates: Vec<Vec<u8>> = match crate::objects::sequence::items(vm, args[0]) {
         Some(items) if rt::layout_of(vm, args[0]) == Some(crate::generated::layouts::Tuple::ID) => {
             items
                 .iter()
@@ -485,7 +485,7 @@ fn split_impl(
             held.push(vm.mutator().root(v));
         }
         let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
-        rt::sequences::new_list(vm, &values)
+        crate::objects::sequence::new_list(vm, &values)
     })
 }
 
@@ -550,7 +550,7 @@ fn partition_impl(
             held.push(vm.mutator().root(v));
         }
         let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
-        rt::sequences::new_tuple(vm, &values)
+        crate::objects::sequence::new_tuple(vm, &values)
     })
 }
 
@@ -648,6 +648,6 @@ pub fn splitlines(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Valu
             held.push(vm.mutator().root(v));
         }
         let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
-        rt::sequences::new_list(vm, &values)
+        crate::objects::sequence::new_list(vm, &values)
     })
 }

@@ -94,11 +94,11 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
             new_bytes(vm, &vec![0; n as usize])
         }
         [b] if is_bytes(vm, *b) => Ok(*b),
-        [obj] if crate::runtime::dunder::takes_part(vm, *obj) => {
+        [obj] if crate::protocols::dunder::takes_part(vm, *obj) => {
             // `__bytes__` if the class has one, else the items it iterates over.
             let (r, items) = vm.handle_scope(|vm| {
                 let h = vm.mutator().root(*obj);
-                let r = crate::runtime::dunder::call(vm, *obj, "__bytes__", &[]);
+                let r = crate::protocols::dunder::call(vm, *obj, "__bytes__", &[]);
                 (r, vm.mutator().get(h))
             });
             match r? {
@@ -133,7 +133,7 @@ fn from_items(vm: &mut ThreadState, items: Value) -> Result<Value, Error> {
             let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
             for &h in &handles {
                 let v = vm.mutator().get(h);
-                let i = crate::runtime::index::index_value(vm, v)?;
+                let i = crate::protocols::index::index_value(vm, v)?;
                 vm.mutator().set(h, i);
             }
             Ok::<_, Error>(
@@ -268,7 +268,7 @@ pub fn slice(
     step: Value,
 ) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
-    let picked: Vec<u8> = crate::runtime::sequences::slice_indices(data.len(), lower, upper, step)?
+    let picked: Vec<u8> = crate::objects::sequence::slice_indices(data.len(), lower, upper, step)?
         .into_iter()
         .map(|i| data[i])
         .collect();
@@ -282,7 +282,7 @@ pub fn ints(vm: &mut ThreadState, b: Value) -> Result<Value, Error> {
         .iter()
         .map(|&x| make_int(x as i64))
         .collect::<Result<_, _>>()?;
-    crate::runtime::sequences::new_list(vm, &items)
+    crate::objects::sequence::new_list(vm, &items)
 }
 
 /// `+`, `*` on bytes; `None` when neither operand is bytes.

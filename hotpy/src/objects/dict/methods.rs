@@ -78,9 +78,9 @@ pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Va
     };
     vm.handle_scope(|vm| {
         let hd = vm.mutator().root(d);
-        let pair = rt::sequences::new_tuple(vm, &[k, v])?;
+        let pair = crate::objects::sequence::new_tuple(vm, &[k, v])?;
         let hp = vm.mutator().root(pair);
-        let key = rt::sequences::items(vm, pair).unwrap_or_default()[0];
+        let key = crate::objects::sequence::items(vm, pair).unwrap_or_default()[0];
         let d = vm.mutator().get(hd);
         crate::objects::dict::remove(vm, d, key)?;
         Ok(vm.mutator().get(hp))

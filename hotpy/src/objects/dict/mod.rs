@@ -34,7 +34,7 @@ pub fn fold_hash(h: i64) -> i64 {
 }
 
 fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
-    if let Some(h) = crate::runtime::dunder::hash(vm, v)? {
+    if let Some(h) = crate::protocols::dunder::hash(vm, v)? {
         return Ok(h);
     }
     if crate::objects::set::is_set(vm, v) {
@@ -414,7 +414,7 @@ pub fn dict_merge(vm: &mut ThreadState, d: Value, mapping: Value) -> Result<(), 
 
 /// `KeyError` with the key's repr, as CPython reports it.
 pub fn key_error(vm: &mut ThreadState, key: Value) -> Error {
-    crate::runtime::exceptions::error_with_args(vm, "KeyError", &[key])
+    crate::objects::exception::error_with_args(vm, "KeyError", &[key])
 }
 
 /// `a == b` for two dicts: the same keys, each with equal values (order does not matter).

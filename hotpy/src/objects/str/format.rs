@@ -137,7 +137,7 @@ fn format_field(
                 let attr = new_str(vm, &r[..end]);
                 (attr, vm.mutator().get(hv))
             });
-            value = rt::attributes::get_attr(vm, v, attr?)?;
+            value = crate::protocols::attributes::get_attr(vm, v, attr?)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let Some(end) = r.find(']') else {
@@ -152,7 +152,7 @@ fn format_field(
                 };
                 (index, vm.mutator().get(hv))
             });
-            value = rt::sequences::subscript(vm, v, index?)?;
+            value = crate::objects::sequence::subscript(vm, v, index?)?;
             rest = &r[end + 1..];
         } else {
             return Err(Error::new(

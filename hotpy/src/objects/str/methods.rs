@@ -2,7 +2,7 @@
 //! `replace`, `startswith`, `find`, `count`, ...), as the method table in `attributes.rs` calls
 //! them: the receiver, then the positional arguments.
 
-use crate::runtime::attributes::arity;
+use crate::protocols::attributes::arity;
 use crate::runtime::*;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
@@ -88,7 +88,7 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
         }
         (None, _) => t.split_whitespace().map(String::from).collect(),
     };
-    crate::runtime::sequences::of_strs(vm, &parts, false)
+    crate::objects::sequence::of_strs(vm, &parts, false)
 }
 
 pub(crate) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
@@ -181,7 +181,7 @@ pub(crate) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<Stri
     if let Some(t) = str_value(vm, v) {
         return Ok(vec![t]);
     }
-    match crate::runtime::sequences::items(vm, v) {
+    match crate::objects::sequence::items(vm, v) {
         Some(items) if crate::runtime::is_tuple(vm, v) => items
             .iter()
             .map(|&i| {

@@ -501,7 +501,7 @@ fn partition(
         None if from_right => [String::new(), String::new(), t],
         None => [t, String::new(), String::new()],
     };
-    rt::sequences::of_strs(vm, &parts, true)
+    crate::objects::sequence::of_strs(vm, &parts, true)
 }
 
 pub fn str_partition(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
@@ -537,7 +537,7 @@ pub fn str_splitlines(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<
     if !current.is_empty() {
         parts.push(current);
     }
-    rt::sequences::of_strs(vm, &parts, false)
+    crate::objects::sequence::of_strs(vm, &parts, false)
 }
 
 pub fn str_rsplit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
@@ -569,5 +569,5 @@ pub fn str_rsplit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Valu
         }
     };
     parts.reverse();
-    rt::sequences::of_strs(vm, &parts, false)
+    crate::objects::sequence::of_strs(vm, &parts, false)
 }

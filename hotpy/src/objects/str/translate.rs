@@ -120,7 +120,7 @@ pub fn translate(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value
         for c in text.chars() {
             let key = crate::runtime::make_int(c as i64)?;
             let table = vm.mutator().get(ht);
-            let found = match crate::runtime::sequences::subscript(vm, table, key) {
+            let found = match crate::objects::sequence::subscript(vm, table, key) {
                 Ok(v) => Some(v),
                 Err(e) if e.is("LookupError") || e.is("KeyError") || e.is("IndexError") => None,
                 Err(e) => return Err(e),

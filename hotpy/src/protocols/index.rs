@@ -4,7 +4,8 @@
 //! Must not: convert anything but instances of Python classes (ints pass through, and other
 //! values are left for the caller's own TypeError).
 
-use super::{as_int, classes, dunder, type_name};
+use crate::protocols::dunder;
+use crate::runtime::{as_int, classes, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 

@@ -2,8 +2,9 @@
 //! fallbacks (`__add__`/`__radd__`...), the generic binary operator (`/ // % ** << >> & | ^ @`),
 //! unary operators and negation.
 
-use super::*;
-use crate::objects::set as sets;
+use crate::objects::{bytes, dict as dicts, int::bigint, sequence as sequences, set as sets};
+use crate::protocols::{dunder, operators};
+use crate::runtime::*;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -96,7 +97,7 @@ fn numeric(
 }
 
 pub fn add_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
-    if let Some(r) = dunder::binary_operator(vm, a, b, "+")? {
+    if let Some(r) = dunder::binary_operator(vm, a, b, operators::ADD)? {
         return Ok(r);
     }
     if let Some(r) = numeric(vm, 0, a, b, i64::checked_add, |x, y| x + y) {
@@ -134,7 +135,7 @@ pub fn add_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
 }
 
 pub fn sub_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
-    if let Some(r) = dunder::binary_operator(vm, a, b, "-")? {
+    if let Some(r) = dunder::binary_operator(vm, a, b, operators::SUBTRACT)? {
         return Ok(r);
     }
     if let Some(r) = sets::binary(vm, "-", a, b)? {
@@ -171,14 +172,14 @@ fn repeatable(vm: &mut ThreadState, v: Value) -> bool {
 
 pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let counted = |vm: &mut ThreadState, x: Value, y: Value| {
-        repeatable(vm, x) && super::classes::is_instance(vm, y)
+        repeatable(vm, x) && crate::runtime::classes::is_instance(vm, y)
     };
     if counted(vm, a, b) || counted(vm, b, a) {
         // A sequence times an object: its `__mul__`/`__rmul__` first, then the repeat count
         // through its `__index__` (CPython's sq_repeat).
         let (r, [a, b]) = vm.handle_scope(|vm| {
             let hs = [a, b].map(|x| vm.mutator().root(x));
-            let r = dunder::binary_operator(vm, a, b, "*");
+            let r = dunder::binary_operator(vm, a, b, operators::MULTIPLY);
             (r, hs.map(|h| vm.mutator().get(h)))
         });
         match r {
@@ -188,7 +189,7 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
         }
         // `index_values` may collect: only the values it gives back are current.
         let converted = [a, b].map(|x| as_int(x).is_some());
-        let (_, [ia, ib]) = super::index::index_values(vm, [], [a, b])?;
+        let (_, [ia, ib]) = crate::protocols::index::index_values(vm, [], [a, b])?;
         if (as_int(ia).is_some() || as_int(ib).is_some())
             && [as_int(ia).is_some(), as_int(ib).is_some()] != converted
         {
@@ -196,7 +197,7 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
         }
         return Err(repeat_error(vm, ia, ib).unwrap_or_else(|| unsupported(vm, "*", ia, ib)));
     }
-    if let Some(r) = dunder::binary_operator(vm, a, b, "*")? {
+    if let Some(r) = dunder::binary_operator(vm, a, b, operators::MULTIPLY)? {
         return Ok(r);
     }
     if let Some(r) = numeric(vm, 5, a, b, i64::checked_mul, |x, y| x * y) {
@@ -224,7 +225,7 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
     let count = n.max(0) as usize;
     check_size(vm, items.len() as u128 * count as u128 * 8)?;
     let repeated: Vec<Value> = (0..count).flat_map(|_| items.iter().copied()).collect();
-    if super::is_list(vm, seq) {
+    if crate::runtime::is_list(vm, seq) {
         sequences::new_list(vm, &repeated)
     } else {
         sequences::new_tuple(vm, &repeated)
@@ -246,17 +247,17 @@ pub(super) fn type_union(vm: &mut ThreadState, a: Value, b: Value) -> Result<Opt
         let [a, b] = handles.map(|h| vm.mutator().get(h));
         vm.call(union, &[a, b], &[])
     })?;
-    Ok((union != super::NOT_IMPLEMENTED).then_some(union))
+    Ok((union != crate::runtime::NOT_IMPLEMENTED).then_some(union))
 }
 
 fn bitwise(
     vm: &mut ThreadState,
-    op: i64,
-    symbol: &str,
+    operator: &'static operators::BinaryOp,
     a: Value,
     b: Value,
 ) -> Result<Value, Error> {
-    if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
+    let (op, symbol) = (operator.code, operator.named);
+    if let Some(r) = dunder::binary_operator(vm, a, b, operator)? {
         return Ok(r);
     }
     if let Some(r) = sets::binary(vm, symbol, a, b)? {
@@ -277,7 +278,9 @@ fn bitwise(
             })
         });
     }
-    if op == 7 && (super::classes::is_class(vm, a) || super::classes::is_class(vm, b)) {
+    if op == 7
+        && (crate::runtime::classes::is_class(vm, a) || crate::runtime::classes::is_class(vm, b))
+    {
         // Nothing else applies to a class: a union, or the error (naming the operands as
         // they are after the Python code that tried).
         let (union, [a, b]) = vm.handle_scope(|vm| {
@@ -359,22 +362,15 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
         let q = floor_div(x, y);
         return make_int(if op == 2 { q } else { x - q * y });
     }
-    let symbol = match op {
-        11 => "/",
-        2 => "//",
-        6 => "%",
-        8 => "** or pow()",
-        1 => "&",
-        7 => "|",
-        12 => "^",
-        3 => "<<",
-        9 => ">>",
-        4 => "@",
+    let operator = match operators::by_code(op) {
+        // `+ - *` have their own entry points.
+        Some(o) if !matches!(op, 0 | 5 | 10) => o,
         _ => return Err(bad_operator(vm, op)),
     };
+    let symbol = operator.named;
     if op == 4 {
         // Only classes define `@` (`__matmul__`).
-        return match dunder::binary_operator(vm, a, b, symbol)? {
+        return match dunder::binary_operator(vm, a, b, operator)? {
             Some(r) => Ok(r),
             None => Err(Error::new(
                 "TypeError",
@@ -387,7 +383,7 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
         };
     }
     if matches!(op, 1 | 7 | 12 | 3 | 9) {
-        return bitwise(vm, op, symbol, a, b);
+        return bitwise(vm, operator, a, b);
     }
     if op == 6
         && let Some(template) = str_value(vm, a)
@@ -395,7 +391,7 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
         let text = format::percent(vm, &template, b)?;
         return new_str(vm, &text);
     }
-    if let Some(r) = dunder::binary_operator(vm, a, b, symbol)? {
+    if let Some(r) = dunder::binary_operator(vm, a, b, operator)? {
         return Ok(r);
     }
     let zero = |m: &str| Err(Error::new("ZeroDivisionError", m));

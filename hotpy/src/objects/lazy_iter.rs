@@ -2,8 +2,8 @@
 //! `LazyIter` object holding its underlying iterators, pulling one item at a time (so they
 //! work on infinite and shared iterators, as in CPython).
 
-use super::{EXHAUSTED, NONE, type_name};
 use crate::generated::layouts::LazyIter;
+use crate::runtime::{EXHAUSTED, NONE, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
@@ -38,11 +38,11 @@ fn make(
         let mut iterators = Vec::new();
         for &h in &handles {
             let v = vm.mutator().get(h);
-            let it = super::iter::get_iter(vm, v)?;
+            let it = crate::protocols::iteration::get_iter(vm, v)?;
             iterators.push(vm.mutator().root(it));
         }
         let values: Vec<Value> = iterators.iter().map(|&h| vm.mutator().get(h)).collect();
-        let tuple = super::sequences::new_tuple(vm, &values)?;
+        let tuple = crate::objects::sequence::new_tuple(vm, &values)?;
         let func = vm.mutator().get(hf);
         let (it, kept) = vm.alloc_with(LazyIter::ID, LazyIter::FIXED_SIZE, [func, tuple])?;
         let ctx = vm.vmctx();
@@ -76,7 +76,7 @@ pub fn enumerate(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     };
     let start = match start {
         None => 0,
-        Some(s) => super::as_int(s).ok_or_else(|| {
+        Some(s) => crate::runtime::as_int(s).ok_or_else(|| {
             Error::new(
                 "TypeError",
                 format!(
@@ -139,11 +139,11 @@ pub fn next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
 fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
     let it = vm.mutator().get(hit);
     let kind = LazyIter::kind(vm.vmctx(), it);
-    let n = super::sequences::len(vm, LazyIter::sources(vm.vmctx(), it)).unwrap_or(0);
+    let n = crate::objects::sequence::len(vm, LazyIter::sources(vm.vmctx(), it)).unwrap_or(0);
     let source = |vm: &mut ThreadState, i: usize| -> Value {
         let it = vm.mutator().get(hit);
         let sources = LazyIter::sources(vm.vmctx(), it);
-        super::sequences::items(vm, sources).unwrap_or_default()[i]
+        crate::objects::sequence::items(vm, sources).unwrap_or_default()[i]
     };
     if n == 0 {
         return Ok(EXHAUSTED);
@@ -155,7 +155,7 @@ fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
             let mut row = Vec::with_capacity(n);
             for i in 0..n {
                 let src = source(vm, i);
-                let item = super::iter::iter_next(vm, src)?;
+                let item = crate::protocols::iteration::iter_next(vm, src)?;
                 if item == EXHAUSTED {
                     return Ok(Some(EXHAUSTED));
                 }
@@ -170,16 +170,16 @@ fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
                     LazyIter::set_count(vm.vmctx(), it, count + 1);
                     let index = crate::objects::int::bigint::from_i128(vm, count as i128)?;
                     let value = vm.mutator().get(row[0]);
-                    super::sequences::new_tuple(vm, &[index, value]).map(Some)
+                    crate::objects::sequence::new_tuple(vm, &[index, value]).map(Some)
                 }
-                ZIP => super::sequences::new_tuple(vm, &values).map(Some),
+                ZIP => crate::objects::sequence::new_tuple(vm, &values).map(Some),
                 MAP => vm.call(func, &values, &[]).map(Some),
                 _ => {
                     let keep = if func == NONE {
-                        super::is_true(vm, values[0])?
+                        crate::runtime::is_true(vm, values[0])?
                     } else {
                         let r = vm.call(func, &values, &[])?;
-                        super::is_true(vm, r)?
+                        crate::runtime::is_true(vm, r)?
                     };
                     Ok(keep.then(|| vm.mutator().get(row[0])))
                 }

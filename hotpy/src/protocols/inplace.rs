@@ -6,37 +6,25 @@
 //!
 //! Must not: know the binary operators' rules (it calls `arithmetic`'s entry points).
 
-use super::arithmetic::{add_fallback, binary_generic, mul_fallback, sub_fallback};
-use super::dunder::{self, NOT_IMPLEMENTED};
-use super::{NONE, as_int, bad_operator, builtin_subclasses, classes, sequences};
 use crate::objects::dict as dicts;
+use crate::objects::sequence as sequences;
 use crate::objects::set as sets;
+use crate::protocols::arithmetic::{add_fallback, binary_generic, mul_fallback, sub_fallback};
+use crate::protocols::dunder::{self, NOT_IMPLEMENTED};
+use crate::runtime::{NONE, as_int, bad_operator, builtin_subclasses, classes};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
-/// CPython's operator codes (BINARY_OP's): the symbol, how the binary operator's TypeError
-/// names it, and the in-place method.
-const OPERATORS: &[(i64, &str, &str, &str)] = &[
-    (0, "+", "+", "__iadd__"),
-    (1, "&", "&", "__iand__"),
-    (2, "//", "//", "__ifloordiv__"),
-    (3, "<<", "<<", "__ilshift__"),
-    (4, "@", "@", "__imatmul__"),
-    (5, "*", "*", "__imul__"),
-    (6, "%", "%", "__imod__"),
-    (7, "|", "|", "__ior__"),
-    (8, "**", "** or pow()", "__ipow__"),
-    (9, ">>", ">>", "__irshift__"),
-    (10, "-", "-", "__isub__"),
-    (11, "/", "/", "__itruediv__"),
-    (12, "^", "^", "__ixor__"),
-];
-
 /// `left <op>= right` (INPLACE_ADD's and INPLACE_OP's extern): the value to store back.
 pub fn inplace(vm: &mut ThreadState, op: i64, left: Value, right: Value) -> Result<Value, Error> {
-    let Some(&(_, symbol, named, method)) = OPERATORS.iter().find(|o| o.0 == op) else {
+    let Some(operator) = crate::protocols::operators::by_code(op) else {
         return Err(bad_operator(vm, op));
     };
+    let (symbol, named) = (operator.symbol, operator.named);
+    let method = operator
+        .inplace
+        .expect("BINARY_OP's operators have in-place forms")
+        .name();
     vm.handle_scope(|vm| {
         let (hl, hr) = (vm.mutator().root(left), vm.mutator().root(right));
         if classes::is_instance(vm, left)
@@ -68,7 +56,7 @@ fn in_place(vm: &mut ThreadState, op: i64, target: Value, right: Value) -> Resul
                 let h = vm.mutator().root(target);
                 let repeated = mul_fallback(vm, target, right)?;
                 let target = vm.mutator().get(h);
-                super::deletion::store_slice(vm, repeated, target, NONE, NONE, NONE)?;
+                crate::runtime::deletion::store_slice(vm, repeated, target, NONE, NONE, NONE)?;
                 Ok(true)
             }),
             _ => Ok(false),

@@ -21,11 +21,11 @@
 //! `classes.rs` and `storage.rs`; this module only remembers their answers for the cases
 //! whose answer depends on nothing but class, shape and class version).
 
-use super::storage::{self, DICT_MODE};
-use super::{UNBOUND, classes, layout_of};
 use crate::generated::layouts::{
     Bytes, Class, Descriptor, Float, Function, Instance, Module, Str, Tuple,
 };
+use crate::runtime::storage::{self, DICT_MODE};
+use crate::runtime::{UNBOUND, classes, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -99,16 +99,15 @@ fn index(site: i64) -> usize {
     site as usize & (ENTRIES - 1)
 }
 
-/// What site `site` remembers for instance `obj`, if it still holds.
+/// What site `site` remembers for the object with this key (a class, module or builtin
+/// type id) and shape (an instance's, or one of the tags of the other kinds of objects), if
+/// it still holds: same class version, and same heap epoch for an entry holding a value.
 #[inline]
-fn hit(vm: &ThreadState, site: i64, obj: Value) -> Option<Kind> {
+fn probe(vm: &ThreadState, site: i64, key: i64, shape: i64) -> Option<Kind> {
     let e = &vm.sites.entries[index(site)];
-    if e.site != site {
-        return None;
-    }
-    let ctx = vm.vmctx();
-    if e.class_id != Class::id(ctx, Instance::class(ctx, obj))
-        || e.shape != Instance::shape(ctx, obj)
+    if e.site != site
+        || e.class_id != key
+        || e.shape != shape
         || e.version != vm.interp.class_version.load(Ordering::Acquire)
     {
         return None;
@@ -117,6 +116,14 @@ fn hit(vm: &ThreadState, site: i64, obj: Value) -> Option<Kind> {
         Kind::Method(_) | Kind::ClassValue(_) if e.epoch != vm.mutator_ref().heap().epoch() => None,
         kind => Some(kind),
     }
+}
+
+/// What site `site` remembers for instance `obj`, if it still holds.
+#[inline]
+fn hit(vm: &ThreadState, site: i64, obj: Value) -> Option<Kind> {
+    let ctx = vm.vmctx();
+    let class_id = Class::id(ctx, Instance::class(ctx, obj));
+    probe(vm, site, class_id, Instance::shape(ctx, obj))
 }
 
 fn record(vm: &mut ThreadState, site: i64, class_id: i64, shape: i64, kind: Kind) {
@@ -137,7 +144,11 @@ fn record(vm: &mut ThreadState, site: i64, class_id: i64, shape: i64, kind: Kind
 /// member descriptor counts as hidden: the slot's value is the instance's own attribute.
 fn hidden_by_instance(vm: &ThreadState, attr: Value) -> bool {
     match layout_of(vm, attr) {
-        Some(Descriptor::ID) => classes::descriptor_kind(vm, attr) != Some(classes::PROPERTY),
+        // Properties and builtin data attributes (`getset.rs`) are data descriptors.
+        Some(Descriptor::ID) => !matches!(
+            classes::descriptor_kind(vm, attr),
+            Some(classes::PROPERTY | crate::objects::getset::NATIVE)
+        ),
         _ => !classes::is_instance(vm, attr),
     }
 }
@@ -156,9 +167,9 @@ fn classify_load(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option
     let cls = classes::class_of(vm, obj);
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape == DICT_MODE
-        || super::descriptors::has_getattribute(vm, cls)
-        || super::str_is(vm, name, "__class__")
-        || super::str_is(vm, name, "__dict__")
+        || crate::runtime::descriptors::has_getattribute(vm, cls)
+        || crate::runtime::str_is(vm, name, "__class__")
+        || crate::runtime::str_is(vm, name, "__dict__")
     {
         return Ok(None);
     }
@@ -205,7 +216,7 @@ pub fn load_attr(
         Some(Class::ID) => return class_attr(vm, object, name, site),
         _ => {}
     }
-    super::attributes::get_attr(vm, object, name)
+    crate::protocols::attributes::get_attr(vm, object, name)
 }
 
 /// The shape of the entries for attributes of class objects (keyed by class id).
@@ -215,20 +226,10 @@ const CLASS_ATTR: i64 = -4;
 /// class id (for one class version and heap epoch).
 fn class_attr(vm: &mut ThreadState, cls: Value, name: Value, site: i64) -> Result<Value, Error> {
     let id = Class::id(vm.vmctx(), cls);
-    let e = &vm.sites.entries[index(site)];
-    if e.site == site
-        && e.class_id == id
-        && e.shape == CLASS_ATTR
-        && e.version == vm.interp.class_version.load(Ordering::Acquire)
-    {
-        if let Kind::ClassValue(v) = e.kind
-            && e.epoch == vm.mutator_ref().heap().epoch()
-        {
-            return Ok(v);
-        }
-        if let Kind::General = e.kind {
-            return super::attributes::get_attr(vm, cls, name);
-        }
+    match probe(vm, site, id, CLASS_ATTR) {
+        Some(Kind::ClassValue(v)) => return Ok(v),
+        Some(Kind::General) => return crate::protocols::attributes::get_attr(vm, cls, name),
+        _ => {}
     }
     if site != NO_SITE {
         let (kind, cls, name) = vm.handle_scope(|vm| {
@@ -239,9 +240,9 @@ fn class_attr(vm: &mut ThreadState, cls: Value, name: Value, site: i64) -> Resul
         let kind = kind?.unwrap_or(Kind::General);
         // Recorded after the lookups, which may have collected: a value is current now.
         record(vm, site, id, CLASS_ATTR, kind);
-        return super::attributes::get_attr(vm, cls, name);
+        return crate::protocols::attributes::get_attr(vm, cls, name);
     }
-    super::attributes::get_attr(vm, cls, name)
+    crate::protocols::attributes::get_attr(vm, cls, name)
 }
 
 /// What `cls.name` gives when it depends only on the class version: a value found along
@@ -253,14 +254,14 @@ fn classify_class_load(
     cls: Value,
     name: Value,
 ) -> Result<Option<Kind>, Error> {
-    let dunder = super::str_value(vm, name).is_none_or(|n| n.starts_with("__"));
+    let dunder = crate::runtime::str_value(vm, name).is_none_or(|n| n.starts_with("__"));
     if dunder {
         return Ok(None);
     }
     vm.handle_scope(|vm| {
         let (hc, hn) = (vm.mutator().root(cls), vm.mutator().root(name));
-        let meta = super::metaclasses::class_type(vm, cls)?;
-        if super::descriptors::has_getattribute(vm, meta)
+        let meta = crate::runtime::metaclasses::class_type(vm, cls)?;
+        if crate::runtime::descriptors::has_getattribute(vm, meta)
             || classes::lookup(vm, meta, vm.mutator_ref().get(hn))?.is_some()
         {
             return Ok(None);
@@ -272,7 +273,7 @@ fn classify_class_load(
         let plain = plain_data(vm, v)
             || layout_of(vm, v) == Some(Function::ID)
             || layout_of(vm, v) == Some(Instance::ID)
-                && super::dunder::method(vm, v, "__get__")?.is_none();
+                && crate::protocols::dunder::method(vm, v, "__get__")?.is_none();
         // Read the value again: the `__get__` lookup may have collected.
         let (cls, name) = (vm.mutator().get(hc), vm.mutator().get(hn));
         Ok(if plain {
@@ -294,27 +295,22 @@ fn module_attr(
     site: i64,
 ) -> Result<Value, Error> {
     let m = Module::id(vm.vmctx(), module);
-    let e = &vm.sites.entries[index(site)];
-    if e.site == site
-        && e.class_id == m
-        && e.shape == MODULE_ATTR
-        && let Kind::Global(i) = e.kind
-    {
+    if let Some(Kind::Global(i)) = probe(vm, site, m, MODULE_ATTR) {
         let v = vm.global_at(m as usize, i);
         if v != UNBOUND {
             return Ok(v);
         }
     } else if site != NO_SITE
-        && let Some(text) = super::str_value(vm, name)
+        && let Some(text) = crate::runtime::str_value(vm, name)
         && let Some(i) = vm.module_global_slot(m as usize, &text)
     {
         record(vm, site, m, MODULE_ATTR, Kind::Global(i));
     }
-    super::attributes::get_attr(vm, module, name)
+    crate::protocols::attributes::get_attr(vm, module, name)
 }
 
 /// LOAD_METHOD's lookup at site `site`: the plain method `object.name` would bind `object`
-/// to, or UNBOUND (see [`super::method_lookup::find_method`]).
+/// to, or UNBOUND (see [`crate::protocols::method_lookup::find_method`]).
 pub fn find_method(
     vm: &mut ThreadState,
     object: Value,
@@ -327,22 +323,16 @@ pub fn find_method(
             Some(_) => return Ok(UNBOUND),
             None => fill_load(vm, site, object, name)?,
         }
-    } else if let Some(t) = super::method_lookup::plain_builtin_type(vm, object) {
+    } else if let Some(t) = crate::protocols::method_lookup::plain_builtin_type(vm, object) {
         // A builtin value: the entry is keyed by its type (and a shape no instance has).
         let t = t as i64;
-        let e = &vm.sites.entries[index(site)];
-        if e.site == site
-            && e.class_id == t
-            && e.shape == BUILTIN_VALUE
-            && e.version == vm.interp.class_version.load(Ordering::Acquire)
-            && e.epoch == vm.mutator_ref().heap().epoch()
-        {
-            return Ok(match e.kind {
+        if let Some(kind) = probe(vm, site, t, BUILTIN_VALUE) {
+            return Ok(match kind {
                 Kind::Method(f) => f,
                 _ => UNBOUND,
             });
         }
-        let f = super::method_lookup::find_method(vm, object, name)?;
+        let f = crate::protocols::method_lookup::find_method(vm, object, name)?;
         if site != NO_SITE {
             let kind = if f == UNBOUND {
                 Kind::General
@@ -353,7 +343,7 @@ pub fn find_method(
         }
         return Ok(f);
     }
-    super::method_lookup::find_method(vm, object, name)
+    crate::protocols::method_lookup::find_method(vm, object, name)
 }
 
 /// The shape of [`find_method`]'s entries for builtin values (keyed by type index).
@@ -390,7 +380,7 @@ pub fn store_attr(
     let cls = classes::class_of(vm, object);
     let (class_id, before) = (Class::id(ctx, cls), Instance::shape(ctx, object));
     let cacheable = before != DICT_MODE
-        && !super::descriptors::may_have_setattr(vm, cls)
+        && !crate::runtime::descriptors::may_have_setattr(vm, cls)
         && classes::lookup(vm, cls, name)?.is_none_or(|a| hidden_by_instance(vm, a));
     if !cacheable {
         record(vm, site, class_id, before, Kind::General);

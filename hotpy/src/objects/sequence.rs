@@ -1,8 +1,8 @@
 //! Lists and tuples: building, indexing, `len`, iteration, `append`/`pop`. A list holds its
 //! items in an `Array` it replaces (doubling) when full.
 
-use super::{as_int, layout_of, make_int, type_name};
 use crate::generated::layouts::{Array, List, SeqIter, Tuple};
+use crate::runtime::{as_int, layout_of, make_int, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Values, Vm};
 
@@ -15,7 +15,7 @@ pub fn of_strs<S: AsRef<str>>(
     vm.handle_scope(|vm| {
         let mut handles = Vec::with_capacity(parts.len());
         for p in parts {
-            let s = super::new_str(vm, p.as_ref())?;
+            let s = crate::runtime::new_str(vm, p.as_ref())?;
             handles.push(vm.mutator().root(s));
         }
         let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
@@ -117,7 +117,9 @@ pub fn each_equal(
                 return Ok(());
             };
             let x = vm.mutator().get(hx);
-            if (item == x || super::compare(vm, 2, item, x)? == super::TRUE) && !found(i) {
+            if (item == x || crate::runtime::compare(vm, 2, item, x)? == crate::runtime::TRUE)
+                && !found(i)
+            {
                 return Ok(());
             }
             i += 1;
@@ -165,10 +167,10 @@ fn in_range(i: i64, n: i64) -> Option<usize> {
 
 pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result<Value, Error> {
     // The common case first: an exact list or tuple and an int in range.
-    if let Some(i) = super::int_value(index) {
+    if let Some(i) = crate::runtime::int_value(index) {
         use crate::generated::layouts::{Array, List, Tuple};
         let ctx = vm.vmctx();
-        match super::layout_of(vm, container) {
+        match crate::runtime::layout_of(vm, container) {
             Some(List::ID) => {
                 if let Some(at) = in_range(i, List::length(ctx, container)) {
                     return Ok(Array::items(ctx, List::items(ctx, container), at));
@@ -182,17 +184,17 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
             _ => {}
         }
     }
-    if let Some(r) = super::dunder::call(vm, container, "__getitem__", &[index])? {
+    if let Some(r) = crate::protocols::dunder::call(vm, container, "__getitem__", &[index])? {
         return Ok(r);
     }
-    if let Some(r) = super::type_objects::subscript(vm, container, index)? {
+    if let Some(r) = crate::runtime::type_objects::subscript(vm, container, index)? {
         return Ok(r);
     }
     // A sequence's index may be an object with `__index__` (a dict's key is what it is).
     let ([container], [index]) = if crate::objects::dict::is_dict(vm, container) {
         ([container], [index])
     } else {
-        super::index::index_values(vm, [container], [index])?
+        crate::protocols::index::index_values(vm, [container], [index])?
     };
     if crate::objects::slice::is_slice(vm, index) {
         let (a, b, c) = crate::objects::slice::parts(vm, index);
@@ -201,7 +203,7 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
     if crate::objects::bytes::is_bytes(vm, container) {
         return crate::objects::bytes::subscript(vm, container, index);
     }
-    if let Some(n) = super::iter::range_len(vm, container) {
+    if let Some(n) = crate::objects::range::length(vm, container) {
         let Some(i) = as_int(index) else {
             return Err(Error::new(
                 "TypeError",
@@ -246,11 +248,11 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
             let at = position(vm, index, Tuple::len(ctx, container) as usize, "tuple")?;
             Ok(Tuple::items(vm.vmctx(), container, at))
         }
-        _ => match super::str_value(vm, container) {
+        _ => match crate::runtime::str_value(vm, container) {
             Some(s) => {
                 let chars: Vec<char> = s.chars().collect();
                 let at = position(vm, index, chars.len(), "string")?;
-                super::new_str(vm, &chars[at].to_string())
+                crate::runtime::new_str(vm, &chars[at].to_string())
             }
             None => Err(Error::new(
                 "TypeError",
@@ -266,8 +268,8 @@ pub fn store_subscript(
     index: Value,
     v: Value,
 ) -> Result<(), Error> {
-    if let Some(i) = super::int_value(index)
-        && super::layout_of(vm, container) == Some(crate::generated::layouts::List::ID)
+    if let Some(i) = crate::runtime::int_value(index)
+        && crate::runtime::layout_of(vm, container) == Some(crate::generated::layouts::List::ID)
     {
         use crate::generated::layouts::{Array, List};
         let ctx = vm.vmctx();
@@ -276,7 +278,7 @@ pub fn store_subscript(
             return Ok(());
         }
     }
-    if super::dunder::call(vm, container, "__setitem__", &[index, v])?.is_some() {
+    if crate::protocols::dunder::call(vm, container, "__setitem__", &[index, v])?.is_some() {
         return Ok(());
     }
     if crate::objects::dict::is_dict(vm, container) {
@@ -285,9 +287,10 @@ pub fn store_subscript(
     if crate::objects::slice::is_slice(vm, index) {
         // `l[s] = items` with a slice object (`l.__setitem__(slice(0, 2), items)`).
         let (a, b, c) = crate::objects::slice::parts(vm, index);
-        return super::deletion::store_slice(vm, v, container, a, b, c);
+        return crate::runtime::deletion::store_slice(vm, v, container, a, b, c);
     }
-    let ([container, v], [index]) = super::index::index_values(vm, [container, v], [index])?;
+    let ([container, v], [index]) =
+        crate::protocols::index::index_values(vm, [container, v], [index])?;
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {
             let at = position(
@@ -371,7 +374,7 @@ pub fn pop_at(vm: &mut ThreadState, list: Value, index: Value) -> Result<Value, 
     for j in at as usize..size - 1 {
         Array::set_items(ctx, array, j, Array::items(ctx, array, j + 1));
     }
-    Array::set_items(ctx, array, size - 1, super::NONE);
+    Array::set_items(ctx, array, size - 1, crate::runtime::NONE);
     List::set_length(ctx, list, size as i64 - 1);
     Ok(v)
 }
@@ -387,17 +390,19 @@ pub fn iter(vm: &mut ThreadState, seq: Value) -> Result<Value, Error> {
 pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let (seq, index) = (SeqIter::seq(ctx, it), SeqIter::index(ctx, it) as usize);
-    if super::classes::is_instance(vm, seq) {
+    if crate::runtime::classes::is_instance(vm, seq) {
         // The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.
         SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
         let index = make_int(index as i64)?;
         return match subscript(vm, seq, index) {
-            Err(e) if (e.is("IndexError") || e.is("StopIteration")) => Ok(super::EXHAUSTED),
+            Err(e) if (e.is("IndexError") || e.is("StopIteration")) => {
+                Ok(crate::runtime::EXHAUSTED)
+            }
             other => other,
         };
     }
     if index >= len(vm, seq).unwrap_or(0) {
-        return Ok(super::EXHAUSTED);
+        return Ok(crate::runtime::EXHAUSTED);
     }
     SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
     let index = make_int(index as i64)?;
@@ -412,7 +417,7 @@ pub fn unpack_sequence(vm: &mut ThreadState, seq: Value, count: i64) -> Result<V
     let seq = match len(vm, seq) {
         Some(_) => seq,
         None => {
-            let items = match super::builtins::collect(vm, seq) {
+            let items = match crate::runtime::builtins::collect(vm, seq) {
                 Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
                     return Err(Error::new(
                         "TypeError",
@@ -449,7 +454,7 @@ pub fn list_append(vm: &mut ThreadState, list: Value, item: Value) -> Result<(),
 pub fn list_extend(vm: &mut ThreadState, list: Value, iterable: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let hl = vm.mutator().root(list);
-        let items = super::builtins::collect(vm, iterable)?;
+        let items = crate::runtime::builtins::collect(vm, iterable)?;
         let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
         for h in handles {
             let (list, v) = (vm.mutator().get(hl), vm.mutator().get(h));
@@ -476,7 +481,7 @@ pub fn unpack_star(
     let (before, after) = (before as usize, after as usize);
     let all = match items(vm, seq) {
         Some(items) => items,
-        None => match super::builtins::collect(vm, seq) {
+        None => match crate::runtime::builtins::collect(vm, seq) {
             Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
                 return Err(Error::new(
                     "TypeError",
@@ -525,7 +530,7 @@ pub(crate) fn slice_indices(
     step: Value,
 ) -> Result<Vec<usize>, Error> {
     let bound = |v: Value| -> Result<Option<i64>, Error> {
-        if v == super::NONE {
+        if v == crate::runtime::NONE {
             return Ok(None);
         }
         as_int(v).map(Some).ok_or_else(|| {
@@ -578,7 +583,7 @@ pub fn get_slice(
     upper: Value,
     step: Value,
 ) -> Result<Value, Error> {
-    if super::classes::is_instance(vm, container) {
+    if crate::runtime::classes::is_instance(vm, container) {
         // A Python class's `__getitem__` receives a slice object.
         let (s, container) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(container);
@@ -587,26 +592,29 @@ pub fn get_slice(
         });
         return subscript(vm, container, s?);
     }
-    if crate::objects::slice::is_slice(vm, lower) && upper == super::NONE && step == super::NONE {
+    if crate::objects::slice::is_slice(vm, lower)
+        && upper == crate::runtime::NONE
+        && step == crate::runtime::NONE
+    {
         // `seq[s]` with a slice object.
         let (a, b, c) = crate::objects::slice::parts(vm, lower);
         return get_slice(vm, container, a, b, c);
     }
     let ([container], [lower, upper, step]) =
-        super::index::index_values(vm, [container], [lower, upper, step])?;
+        crate::protocols::index::index_values(vm, [container], [lower, upper, step])?;
     if crate::objects::range::is_range(vm, container) {
         return crate::objects::range::slice(vm, container, lower, upper, step);
     }
     if crate::objects::bytes::is_bytes(vm, container) {
         return crate::objects::bytes::slice(vm, container, lower, upper, step);
     }
-    if let Some(text) = super::str_value(vm, container) {
+    if let Some(text) = crate::runtime::str_value(vm, container) {
         let chars: Vec<char> = text.chars().collect();
         let picked: String = slice_indices(chars.len(), lower, upper, step)?
             .into_iter()
             .map(|i| chars[i])
             .collect();
-        return super::new_str(vm, &picked);
+        return crate::runtime::new_str(vm, &picked);
     }
     let Some(all) = items(vm, container) else {
         return Err(Error::new(
@@ -618,7 +626,7 @@ pub fn get_slice(
         .into_iter()
         .map(|i| all[i])
         .collect();
-    if super::is_tuple(vm, container) {
+    if crate::runtime::is_tuple(vm, container) {
         new_tuple(vm, &picked)
     } else {
         new_list(vm, &picked)

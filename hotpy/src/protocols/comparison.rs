@@ -1,8 +1,9 @@
 //! Comparisons: `< <= == != > >=` on numbers, strings and sequences (lexicographic, element
 //! by element), then Python's rich comparison protocol.
 
-use super::*;
-use crate::objects::set as sets;
+use crate::objects::{bytes, dict as dicts, int::bigint, sequence as sequences, set as sets};
+use crate::protocols::dunder;
+use crate::runtime::*;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -69,7 +70,7 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
         return Ok(r);
     }
     if (op == 8 || op == 9)
-        && let Some(n) = iter::range_len(vm, b)
+        && let Some(n) = crate::objects::range::length(vm, b)
     {
         let ctx = vm.vmctx();
         let (start, step) = (

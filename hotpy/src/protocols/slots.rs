@@ -14,8 +14,8 @@
 //! Owns: the protocol table and the slot arrays. Must not: decide which attribute counts as
 //! a special method (`dunder.rs` does; this module remembers its answers).
 
-use super::{NONE, UNBOUND};
 use crate::generated::layouts::{Array, Class};
+use crate::runtime::{NONE, UNBOUND};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::OnceLock;
@@ -213,7 +213,7 @@ pub fn class_lookup(vm: &mut ThreadState, cls: Value, p: Protocol) -> Result<Opt
         let key = vm.name_str(name);
         (key, vm.mutator().get(h))
     });
-    let found = super::classes::lookup(vm, cls, key?)?;
+    let found = crate::runtime::classes::lookup(vm, cls, key?)?;
     record(vm, cls, p, found);
     Ok(found)
 }

@@ -1,11 +1,11 @@
 //! Attribute access. For now: the methods of builtin types, as bound methods.
 
-use super::{layout_of, str_value, type_name};
 use crate::generated::layouts::{BoundMethod, List};
 use crate::objects::str::methods::*;
 use crate::objects::{
     dict::methods as D, float as F, int as I, list as L, str as S, str::format as SF,
 };
+use crate::runtime::{layout_of, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -153,14 +153,18 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     (
         "property",
         "setter",
-        super::builtin_descriptors::property_setter,
+        crate::runtime::builtin_descriptors::property_setter,
     ),
     (
         "property",
         "getter",
-        super::builtin_descriptors::property_getter,
+        crate::runtime::builtin_descriptors::property_getter,
     ),
-    ("int", "to_bytes", super::builtin_descriptors::int_to_bytes),
+    (
+        "int",
+        "to_bytes",
+        crate::runtime::builtin_descriptors::int_to_bytes,
+    ),
     (
         "str",
         "translate",
@@ -247,52 +251,52 @@ pub const METHODS: &[(&str, &str, Method)] = &[
     (
         "property",
         "deleter",
-        super::builtin_descriptors::property_deleter,
+        crate::runtime::builtin_descriptors::property_deleter,
     ),
     (
         "property",
         "__get__",
-        super::builtin_descriptors::descriptor_get,
+        crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
         "property",
         "__set__",
-        super::builtin_descriptors::property_set,
+        crate::runtime::builtin_descriptors::property_set,
     ),
     (
         "function",
         "__get__",
-        super::builtin_descriptors::descriptor_get,
+        crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
         "staticmethod",
         "__get__",
-        super::builtin_descriptors::descriptor_get,
+        crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
         "classmethod",
         "__get__",
-        super::builtin_descriptors::descriptor_get,
+        crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
         "member_descriptor",
         "__get__",
-        super::builtin_descriptors::descriptor_get,
+        crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
         "member_descriptor",
         "__set__",
-        super::builtin_descriptors::member_set,
+        crate::runtime::builtin_descriptors::member_set,
     ),
     (
         "getset_descriptor",
         "__get__",
-        super::builtin_descriptors::descriptor_get,
+        crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
         "getset_descriptor",
         "__set__",
-        super::builtin_descriptors::member_set,
+        crate::runtime::builtin_descriptors::member_set,
     ),
 ];
 
@@ -300,7 +304,7 @@ pub const METHODS: &[(&str, &str, Method)] = &[
 pub fn function_dict(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     use crate::generated::layouts::Function;
     let attrs = Function::attrs(vm.vmctx(), f);
-    if attrs != super::NONE {
+    if attrs != crate::runtime::NONE {
         return Ok(attrs);
     }
     let (d, f) = vm.handle_scope(|vm| {
@@ -318,45 +322,51 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
     if crate::modules::is_module(vm, object) {
         return crate::modules::get_attr(vm, object, name);
     }
-    if super::classes::is_instance(vm, object) && !super::str_is(vm, name, "__dict__") {
+    if crate::runtime::classes::is_instance(vm, object)
+        && !crate::runtime::str_is(vm, name, "__dict__")
+    {
         // The common case first: no other kind of object is looked at.
-        let found = super::classes::get_attr(vm, object, name)?;
+        let found = crate::runtime::classes::get_attr(vm, object, name)?;
         return Ok(found.expect("instances have attributes or raise"));
     }
-    if super::classes::is_instance(vm, object) && super::str_is(vm, name, "__dict__") {
-        let cls = super::classes::class_of(vm, object);
-        if super::descriptors::flags(vm, cls) & super::descriptors::NO_DICT != 0 {
-            return Err(super::descriptors::no_attribute(vm, cls, "__dict__"));
+    if crate::runtime::classes::is_instance(vm, object)
+        && crate::runtime::str_is(vm, name, "__dict__")
+    {
+        let cls = crate::runtime::classes::class_of(vm, object);
+        if crate::runtime::descriptors::flags(vm, cls) & crate::runtime::descriptors::NO_DICT != 0 {
+            return Err(crate::runtime::descriptors::no_attribute(
+                vm, cls, "__dict__",
+            ));
         }
     }
-    if super::classes::is_instance(vm, object)
-        && super::str_is(vm, name, "__dict__")
-        && let Some(d) = super::classes::attribute_dict(vm, object)?
+    if crate::runtime::classes::is_instance(vm, object)
+        && crate::runtime::str_is(vm, name, "__dict__")
+        && let Some(d) = crate::runtime::classes::attribute_dict(vm, object)?
     {
         return Ok(d);
     }
-    if let Some(v) = super::classes::get_attr(vm, object, name)? {
+    if let Some(v) = crate::runtime::classes::get_attr(vm, object, name)? {
         return Ok(v);
     }
     if layout_of(vm, object) == Some(crate::generated::layouts::Function::ID) {
         // A function's own attributes come before its type's.
         let attrs = crate::generated::layouts::Function::attrs(vm.vmctx(), object);
-        if attrs != super::NONE
+        if attrs != crate::runtime::NONE
             && let Some(v) = crate::objects::dict::get(vm, attrs, name_value)?
         {
             return Ok(v);
         }
     }
-    if let Some(v) = super::type_objects::value_attribute(vm, object, name_value)? {
+    if let Some(v) = crate::runtime::type_objects::value_attribute(vm, object, name_value)? {
         return Ok(v);
     }
     if layout_of(vm, object) == Some(crate::generated::layouts::Method::ID) {
         // A bound method reads its function's other attributes (`m.__name__`, `m.__doc__`).
-        let (function, _) = super::classes::unbind(vm, object);
+        let (function, _) = crate::runtime::classes::unbind(vm, object);
         return get_attr(vm, function, name_value);
     }
     let name = str_value(vm, name).expect("attribute names are str constants");
-    let kind = super::type_objects::python_type_name(vm, object);
+    let kind = crate::runtime::type_objects::python_type_name(vm, object);
     Err(Error::new(
         "AttributeError",
         format!("'{kind}' object has no attribute '{name}'"),
@@ -376,12 +386,12 @@ pub fn call_method(
         BoundMethod::receiver(ctx, bound),
     );
     let (t, n, f) = METHODS[id];
-    let (receiver, args) = if receiver == super::UNBOUND {
+    let (receiver, args) = if receiver == crate::runtime::UNBOUND {
         // An unbound builtin method: the first argument is the receiver.
         // An instance of a class deriving from the type gives the value it carries.
         let split = args.split_first().map(|(&r, rest)| {
             (
-                super::builtin_subclasses::value_of(vm, r).unwrap_or(r),
+                crate::runtime::builtin_subclasses::value_of(vm, r).unwrap_or(r),
                 rest,
             )
         });
@@ -414,7 +424,7 @@ pub fn call_method(
         && let Some(positions) = index_positions(t, n)
         && positions.iter().any(|&p| {
             args.get(p)
-                .is_some_and(|&a| super::classes::is_instance(vm, a))
+                .is_some_and(|&a| crate::runtime::classes::is_instance(vm, a))
         })
     {
         // Positions, counts and widths given as objects with `__index__`.
@@ -424,7 +434,7 @@ pub fn call_method(
             for &p in positions {
                 if let Some(&h) = handles.get(p) {
                     let v = vm.mutator().get(h);
-                    match super::index::index_value(vm, v) {
+                    match crate::protocols::index::index_value(vm, v) {
                         Ok(i) => vm.mutator().set(h, i),
                         Err(e) => return (Err(e), vm.mutator().get(hr)),
                     }
@@ -496,16 +506,16 @@ pub(crate) fn arity(name: &str, args: &[Value], n: usize) -> Result<(), Error> {
 fn list_append(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.append", args, 1)?;
     debug_assert_eq!(layout_of(vm, list), Some(List::ID));
-    super::sequences::append(vm, list, args[0])?;
-    Ok(super::NONE)
+    crate::objects::sequence::append(vm, list, args[0])?;
+    Ok(crate::runtime::NONE)
 }
 
 fn list_pop(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     match args {
-        [] => super::sequences::pop(vm, list),
+        [] => crate::objects::sequence::pop(vm, list),
         [index] => {
-            let ([list], [index]) = super::index::index_values(vm, [list], [*index])?;
-            super::sequences::pop_at(vm, list, index)
+            let ([list], [index]) = crate::protocols::index::index_values(vm, [list], [*index])?;
+            crate::objects::sequence::pop_at(vm, list, index)
         }
         _ => Err(Error::new(
             "TypeError",
@@ -516,7 +526,7 @@ fn list_pop(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, 
 
 fn dict_get(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     let (key, default) = match args {
-        [k] => (*k, super::NONE),
+        [k] => (*k, crate::runtime::NONE),
         [k, d] => (*k, *d),
         _ => {
             return Err(Error::new(
@@ -538,22 +548,24 @@ fn list_extend(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Valu
     arity("list.extend", args, 1)?;
     vm.handle_scope(|vm| {
         let hl = vm.mutator().root(list);
-        let items = super::builtins::collect(vm, args[0]);
+        let items = crate::runtime::builtins::collect(vm, args[0]);
         let handles: Vec<_> = items?.iter().map(|&v| vm.mutator().root(v)).collect();
         for h in handles {
             let (list, v) = (vm.mutator().get(hl), vm.mutator().get(h));
-            super::sequences::append(vm, list, v)?;
+            crate::objects::sequence::append(vm, list, v)?;
         }
-        Ok(super::NONE)
+        Ok(crate::runtime::NONE)
     })
 }
 
 fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.insert", args, 2)?;
-    let ([list, item], [at]) = super::index::index_values(vm, [list, args[1]], [args[0]])?;
-    let mut items = super::sequences::items(vm, list).expect("a list");
+    let ([list, item], [at]) =
+        crate::protocols::index::index_values(vm, [list, args[1]], [args[0]])?;
+    let mut items = crate::objects::sequence::items(vm, list).expect("a list");
     let len = items.len() as i64;
-    let at = super::as_int(at).ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
+    let at = crate::runtime::as_int(at)
+        .ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
     let at = if at < 0 {
         (at + len).max(0)
     } else {
@@ -564,15 +576,15 @@ fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Valu
     vm.handle_scope(|vm| {
         let hl = vm.mutator().root(list);
         let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-        let result = super::sequences::append(vm, list, super::NONE);
+        let result = crate::objects::sequence::append(vm, list, crate::runtime::NONE);
         if result.is_ok() {
             for (i, h) in handles.iter().enumerate() {
                 let (list, v) = (vm.mutator().get(hl), vm.mutator().get(*h));
-                let index = super::make_int(i as i64)?;
-                super::sequences::store_subscript(vm, list, index, v)?;
+                let index = crate::runtime::make_int(i as i64)?;
+                crate::objects::sequence::store_subscript(vm, list, index, v)?;
             }
         }
-        result.map(|()| super::NONE)
+        result.map(|()| crate::runtime::NONE)
     })
 }
 
@@ -584,12 +596,12 @@ fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value,
         ));
     }
     // `start` and `stop` as slice bounds would be: negatives count from the end, then clamped.
-    let len = super::sequences::len(vm, seq).unwrap_or(0) as i64;
+    let len = crate::objects::sequence::len(vm, seq).unwrap_or(0) as i64;
     let bound = |v: Option<&Value>, default: i64| -> Result<i64, Error> {
         match v {
             None => Ok(default),
             Some(&v) => {
-                let i = super::as_int(v).ok_or_else(|| {
+                let i = crate::runtime::as_int(v).ok_or_else(|| {
                     Error::new(
                         "TypeError",
                         "slice indices must be integers or have an __index__ method",
@@ -603,7 +615,7 @@ fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value,
     let mut at = None;
     let (searched, seq, x) = vm.handle_scope(|vm| {
         let (hs, hx) = (vm.mutator().root(seq), vm.mutator().root(args[0]));
-        let searched = super::sequences::each_equal(vm, seq, args[0], |i| {
+        let searched = crate::objects::sequence::each_equal(vm, seq, args[0], |i| {
             if (i as i64) < start {
                 return true;
             }
@@ -616,10 +628,10 @@ fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value,
     });
     searched?;
     if let Some(i) = at {
-        return super::make_int(i as i64);
+        return crate::runtime::make_int(i as i64);
     }
-    if super::is_list(vm, seq) {
-        let shown = super::text::repr_of(vm, x);
+    if crate::runtime::is_list(vm, seq) {
+        let shown = crate::runtime::text::repr_of(vm, x);
         return Err(Error::new("ValueError", format!("{shown} is not in list")));
     }
     Err(Error::new("ValueError", "tuple.index(x): x not in tuple"))
@@ -628,21 +640,21 @@ fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value,
 fn seq_count(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
     arity("count", args, 1)?;
     let mut n = 0;
-    super::sequences::each_equal(vm, seq, args[0], |_| {
+    crate::objects::sequence::each_equal(vm, seq, args[0], |_| {
         n += 1;
         true
     })?;
-    super::make_int(n)
+    crate::runtime::make_int(n)
 }
 
 fn list_reverse(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.reverse", args, 0)?;
-    let items = super::sequences::items(vm, list).expect("a list");
+    let items = crate::objects::sequence::items(vm, list).expect("a list");
     for (i, v) in items.into_iter().rev().enumerate() {
-        let index = super::make_int(i as i64)?;
-        super::sequences::store_subscript(vm, list, index, v)?;
+        let index = crate::runtime::make_int(i as i64)?;
+        crate::objects::sequence::store_subscript(vm, list, index, v)?;
     }
-    Ok(super::NONE)
+    Ok(crate::runtime::NONE)
 }
 
 /// `dict.keys()`, `values()`, `items()` return lists for now (CPython returns views, whose

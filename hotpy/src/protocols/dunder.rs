@@ -7,19 +7,20 @@
 //! Every function here may run Python code, and so collect: values the callers hold across
 //! one must be rooted (they are rooted here for the duration of each call).
 
-use super::{NONE, str_value, type_name};
+use crate::runtime::{NONE, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// `NotImplemented`: what a binary dunder returns to let the other operand try.
-pub use super::NOT_IMPLEMENTED;
+pub use crate::runtime::NOT_IMPLEMENTED;
 
 /// True if `v` is an instance of a Python class (not an exception: those have their own
 /// `str` and `repr` unless a class overrides them, which [`method`] finds too), or a class
 /// whose metaclass is a Python class (its special methods are the metaclass's).
 pub fn takes_part(vm: &ThreadState, v: Value) -> bool {
-    super::classes::is_instance(vm, v)
-        || super::classes::is_class(vm, v) && super::metaclasses::meta(vm, v) != super::NONE
+    crate::runtime::classes::is_instance(vm, v)
+        || crate::runtime::classes::is_class(vm, v)
+            && crate::runtime::metaclasses::meta(vm, v) != crate::runtime::NONE
         || native_type(vm, v).is_some()
 }
 
@@ -30,7 +31,7 @@ pub fn is_native(vm: &ThreadState, v: Value) -> bool {
 }
 
 /// The class of builtin value `v` if its type's special methods are Rust functions in its
-/// namespace ([`super::descriptors::NATIVE_DUNDERS`]).
+/// namespace ([`crate::runtime::descriptors::NATIVE_DUNDERS`]).
 fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
     use std::sync::atomic::{AtomicU8, Ordering};
     // Per layout: 0 not known yet, 1 no native type, 2 look the type up. Valid while a
@@ -39,13 +40,13 @@ fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
     // with a type without them.
     static BY_LAYOUT: [AtomicU8; crate::generated::layouts::LAYOUTS.len()] =
         [const { AtomicU8::new(0) }; crate::generated::layouts::LAYOUTS.len()];
-    let layout = super::layout_of(vm, v)?;
+    let layout = crate::runtime::layout_of(vm, v)?;
     let known = BY_LAYOUT[layout].load(Ordering::Relaxed);
     if known == 1 {
         return None;
     }
     let found = native_class(vm, v);
-    if known == 0 && vm.interp.builtin_classes.get(0) != super::NONE {
+    if known == 0 && vm.interp.builtin_classes.get(0) != crate::runtime::NONE {
         BY_LAYOUT[layout].store(if found.is_some() { 2 } else { 1 }, Ordering::Relaxed);
     }
     found
@@ -53,25 +54,27 @@ fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
 
 /// [`native_type`] without the per-layout shortcut.
 fn native_class(vm: &ThreadState, v: Value) -> Option<Value> {
-    let i = super::type_objects::type_index(vm, v)?;
+    let i = crate::runtime::type_objects::type_index(vm, v)?;
     let cls = vm
         .interp
         .builtin_classes
-        .get(super::exceptions::CLASSES.len() + i);
-    (cls != super::NONE
-        && super::descriptors::flags(vm, cls) & super::descriptors::NATIVE_DUNDERS != 0)
+        .get(crate::objects::exception::CLASSES.len() + i);
+    (cls != crate::runtime::NONE
+        && crate::runtime::descriptors::flags(vm, cls)
+            & crate::runtime::descriptors::NATIVE_DUNDERS
+            != 0)
         .then_some(cls)
 }
 
 /// The class whose special methods apply to `obj` (one that [`takes_part`]): an instance's
 /// class, or a class's metaclass.
 pub fn type_of(vm: &ThreadState, obj: Value) -> Value {
-    if super::classes::is_class(vm, obj) {
-        super::metaclasses::meta(vm, obj)
+    if crate::runtime::classes::is_class(vm, obj) {
+        crate::runtime::metaclasses::meta(vm, obj)
     } else if let Some(cls) = native_type(vm, obj) {
         cls
     } else {
-        super::classes::class_of(vm, obj)
+        crate::runtime::classes::class_of(vm, obj)
     }
 }
 
@@ -86,9 +89,9 @@ pub fn method(
         return Ok(None);
     }
     let cls = type_of(vm, obj);
-    let protocol = super::protocols::Protocol::of(name).filter(|p| p.is_special_method());
+    let protocol = crate::protocols::slots::Protocol::of(name).filter(|p| p.is_special_method());
     if let Some(p) = protocol
-        && let Some(found) = super::protocols::cached(vm, cls, p)
+        && let Some(found) = crate::protocols::slots::cached(vm, cls, p)
     {
         return Ok(found);
     }
@@ -99,15 +102,16 @@ pub fn method(
     });
     let cls = type_of(vm, obj);
     // A builtin value's own type's Rust special methods count (not `object`'s).
-    let native = native_type(vm, obj).map(|_| super::type_objects::python_type_name(vm, obj));
-    let found = super::classes::lookup(vm, cls, key?)?;
+    let native =
+        native_type(vm, obj).map(|_| crate::runtime::type_objects::python_type_name(vm, obj));
+    let found = crate::runtime::classes::lookup(vm, cls, key?)?;
     let found = found.filter(|&f| {
-        super::is_function(vm, f)
-            || native.is_some() && super::builtins::owner_type(vm, f) == native
+        crate::runtime::is_function(vm, f)
+            || native.is_some() && crate::runtime::builtins::owner_type(vm, f) == native
     });
     if let Some(p) = protocol {
         // The answer depends on the class alone (and the class version): keep it.
-        super::protocols::record(vm, cls, p, found);
+        crate::protocols::slots::record(vm, cls, p, found);
     }
     Ok(found)
 }
@@ -138,11 +142,11 @@ pub fn call(
         let Some(f) = method(vm, obj, name)? else {
             // A class deriving from a builtin type: the builtin's behaviour on its value.
             let obj = vm.mutator().get_nth(handles, 0);
-            if let Some(value) = super::builtin_subclasses::value_of(vm, obj) {
+            if let Some(value) = crate::runtime::builtin_subclasses::value_of(vm, obj) {
                 let args: Vec<Value> = (1..handles.len())
                     .map(|i| vm.mutator().get_nth(handles, i))
                     .collect();
-                let result = super::builtin_subclasses::special(vm, value, name, &args);
+                let result = crate::runtime::builtin_subclasses::special(vm, value, name, &args);
                 // dict's `__getitem__` asks a subclass's `__missing__` for absent keys.
                 return match result {
                     Err(e) if e.is("KeyError") && name == "__getitem__" => {
@@ -165,48 +169,35 @@ pub fn call(
     })
 }
 
-/// A binary operator's protocol (`symbol` names it in errors): `None` if neither operand is
-/// an instance of a Python class; else `a.name(b)`, then `b.rname(a)`, skipping
-/// `NotImplemented`, and a TypeError if neither answers.
+/// A binary operator's protocol: `None` if neither operand takes part (an instance of a
+/// Python class, a class with a metaclass, a builtin value with Rust special methods);
+/// else `a.__op__(b)`, then `b.__rop__(a)`, skipping `NotImplemented`, and a TypeError
+/// naming the operator if neither answers.
 pub fn binary_operator(
     vm: &mut ThreadState,
     a: Value,
     b: Value,
-    symbol: &str,
+    op: &'static super::operators::BinaryOp,
 ) -> Result<Option<Value>, Error> {
     if !takes_part(vm, a) && !takes_part(vm, b) {
         return Ok(None);
     }
-    let (name, rname) = match symbol {
-        "+" => ("__add__", "__radd__"),
-        "-" => ("__sub__", "__rsub__"),
-        "*" => ("__mul__", "__rmul__"),
-        "/" => ("__truediv__", "__rtruediv__"),
-        "//" => ("__floordiv__", "__rfloordiv__"),
-        "%" => ("__mod__", "__rmod__"),
-        "&" => ("__and__", "__rand__"),
-        "|" => ("__or__", "__ror__"),
-        "^" => ("__xor__", "__rxor__"),
-        "<<" => ("__lshift__", "__rlshift__"),
-        ">>" => ("__rshift__", "__rrshift__"),
-        "@" => ("__matmul__", "__rmatmul__"),
-        "divmod()" => ("__divmod__", "__rdivmod__"),
-        _ => ("__pow__", "__rpow__"),
-    };
+    let (name, rname) = (op.method.name(), op.reflected.name());
     vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
         binary(vm, a, b, name, rname, SubclassRule::IfOverridden).and_then(|r| match r {
             Some(r) => Ok(Some(r)),
             None => {
                 let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
-                if symbol == "*"
-                    && let Some(e) = super::arithmetic::repeat_error(vm, a, b)
+                if op.code == super::operators::MULTIPLY.code
+                    && let Some(e) = crate::protocols::arithmetic::repeat_error(vm, a, b)
                 {
                     return Err(e);
                 }
-                if symbol == "|"
-                    && (super::classes::is_class(vm, a) || super::classes::is_class(vm, b))
-                    && let Some(union) = super::arithmetic::type_union(vm, a, b)?
+                if op.code == super::operators::OR.code
+                    && (crate::runtime::classes::is_class(vm, a)
+                        || crate::runtime::classes::is_class(vm, b))
+                    && let Some(union) = crate::protocols::arithmetic::type_union(vm, a, b)?
                 {
                     // `type.__or__`, which a metaclass inherits.
                     return Ok(Some(union));
@@ -215,7 +206,8 @@ pub fn binary_operator(
                 Err(Error::new(
                     "TypeError",
                     format!(
-                        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.named,
                         type_name(vm, a),
                         type_name(vm, b)
                     ),
@@ -285,7 +277,7 @@ fn reflected_first(
     rname: &'static str,
     rule: SubclassRule,
 ) -> Result<bool, Error> {
-    use super::classes::{class_of, is_instance, is_subclass};
+    use crate::runtime::classes::{class_of, is_instance, is_subclass};
     if !is_instance(vm, a) || !is_instance(vm, b) {
         return Ok(false);
     }
@@ -340,12 +332,14 @@ fn compare_rooted(
     }
     let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
     match op {
-        2 => Ok(Some(super::py_bool(a == b))),
+        2 => Ok(Some(crate::runtime::py_bool(a == b))),
         3 => {
             // object.__ne__ inverts __eq__.
             match binary(vm, a, b, "__eq__", "__eq__", SubclassRule::Always)? {
-                Some(r) => Ok(Some(super::py_bool(!super::is_true(vm, r)?))),
-                None => Ok(Some(super::py_bool(a != b))),
+                Some(r) => Ok(Some(crate::runtime::py_bool(!crate::runtime::is_true(
+                    vm, r,
+                )?))),
+                None => Ok(Some(crate::runtime::py_bool(a != b))),
             }
         }
         _ => {
@@ -395,7 +389,7 @@ pub fn len(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
     let Some(r) = call(vm, obj, "__len__", &[])? else {
         return Ok(None);
     };
-    match super::as_int(r) {
+    match crate::runtime::as_int(r) {
         Some(n) if n >= 0 => Ok(Some(n)),
         Some(_) => Err(Error::new("ValueError", "__len__() should return >= 0")),
         None => Err(Error::new(
@@ -417,8 +411,8 @@ pub fn truth(vm: &mut ThreadState, obj: Value) -> Result<Option<bool>, Error> {
         let h = vm.mutator().root(obj);
         if let Some(r) = call(vm, obj, "__bool__", &[])? {
             return match r {
-                super::TRUE => Ok(Some(true)),
-                super::FALSE => Ok(Some(false)),
+                crate::runtime::TRUE => Ok(Some(true)),
+                crate::runtime::FALSE => Ok(Some(false)),
                 _ => Err(Error::new(
                     "TypeError",
                     format!("__bool__ should return bool, returned {}", type_name(vm, r)),
@@ -443,7 +437,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
         let key = vm.name_str("__hash__")?;
         let obj = vm.mutator().get(h);
         let cls = type_of(vm, obj);
-        if super::classes::lookup(vm, cls, key)? == Some(super::NONE) {
+        if crate::runtime::classes::lookup(vm, cls, key)? == Some(crate::runtime::NONE) {
             let obj = vm.mutator().get(h);
             return Err(Error::new(
                 "TypeError",
@@ -451,7 +445,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
             ));
         }
         let obj = vm.mutator().get(h);
-        if let Some(value) = super::builtin_subclasses::value_of(vm, obj)
+        if let Some(value) = crate::runtime::builtin_subclasses::value_of(vm, obj)
             && method(vm, obj, "__hash__")?.is_none()
         {
             // A class deriving from a builtin hashes as its value (`{MyStr("a"): 1}["a"]`).
@@ -463,7 +457,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
                 // A big int result hashes as that int does (CPython's reduction).
                 return Ok(Some(h));
             }
-            return super::as_int(r).map(Some).ok_or_else(|| {
+            return crate::runtime::as_int(r).map(Some).ok_or_else(|| {
                 Error::new("TypeError", "__hash__ method should return an integer")
             });
         }

@@ -7,9 +7,9 @@
 //! name and message; it becomes an object when an `except` clause catches it. An exception
 //! raised from Python carries its object (pinned), so attributes and subclasses survive.
 
-use super::text::{repr_of, str_of};
-use super::{NONE, layout_of, py_bool};
 use crate::generated::layouts::{Class, Exception};
+use crate::runtime::text::{repr_of, str_of};
+use crate::runtime::{NONE, layout_of, py_bool};
 use crate::vm::{Error, PyException, ThreadState};
 use gvmt::rt::{Value, Values, Vm};
 
@@ -93,7 +93,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
                 .map(|b| vm.mutator().get(made[b]))
                 .into_iter()
                 .collect();
-            let cls = super::class_creation::new_class(vm, name, &bases, namespace)?;
+            let cls = crate::runtime::class_creation::new_class(vm, name, &bases, namespace)?;
             made.push(vm.mutator().root(cls));
         }
         for (class, method) in [
@@ -127,19 +127,19 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (BASE_EXCEPTION, "BaseException.__str__"),
             (BASE_EXCEPTION, "BaseException.__repr__"),
         ] {
-            let id = super::builtins::index_of(method).expect("builtin method");
-            let f = super::builtins::builtin_object(vm, id)?;
+            let id = crate::runtime::builtins::index_of(method).expect("builtin method");
+            let f = crate::runtime::builtins::builtin_object(vm, id)?;
             let h = vm.mutator().root(f);
-            let name = super::new_str(vm, method.rsplit('.').next().unwrap_or(method))?;
+            let name = crate::runtime::new_str(vm, method.rsplit('.').next().unwrap_or(method))?;
             let f = vm.mutator().get(h);
             let cls = vm.mutator().get(made[class]);
             let dict = Class::dict(vm.vmctx(), cls);
             crate::objects::dict::set(vm, dict, name, f)?;
         }
-        super::type_objects::create(vm, &mut made)?;
+        crate::runtime::type_objects::create(vm, &mut made)?;
         for &h in &made {
             let cls = vm.mutator().get(h);
-            super::descriptors::set_flag(vm, cls, super::descriptors::IMMUTABLE);
+            crate::runtime::descriptors::set_flag(vm, cls, crate::runtime::descriptors::IMMUTABLE);
         }
         let table = &vm.interp.builtin_classes;
         for (i, &h) in made.iter().enumerate().rev() {
@@ -158,7 +158,9 @@ pub fn is_object_class(vm: &ThreadState, cls: Value) -> bool {
 /// True if `cls` is a class derived from BaseException.
 pub fn is_exception_class(vm: &ThreadState, cls: Value) -> bool {
     let base = vm.interp.builtin_classes.get(BASE_EXCEPTION);
-    base != NONE && super::classes::is_class(vm, cls) && super::classes::is_subclass(vm, cls, base)
+    base != NONE
+        && crate::runtime::classes::is_class(vm, cls)
+        && crate::runtime::classes::is_subclass(vm, cls, base)
 }
 
 /// A new instance of exception class `cls` with `args` (a tuple). May collect.
@@ -196,7 +198,7 @@ pub fn set_args(vm: &ThreadState, exc: Value, args: Value) {
 
 /// The nearest builtin class of `cls` (itself if builtin): what Rust code checks against.
 fn builtin_kind(vm: &ThreadState, cls: Value) -> &'static str {
-    for c in super::classes::mro(vm, cls) {
+    for c in crate::runtime::classes::mro(vm, cls) {
         if let Some(i) = vm.interp.builtin_classes.position(c)
             && i != OBJECT
         {
@@ -219,7 +221,8 @@ pub fn is_stop_iteration(vm: &ThreadState, exc: Value) -> bool {
 /// `str(exc)` by BaseException's rule: no args `''`, one arg `str(arg)` (KeyError: its repr),
 /// several the tuple's repr.
 pub fn message(vm: &ThreadState, exc: Value) -> String {
-    let args = super::sequences::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
+    let args =
+        crate::objects::sequence::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
     match args.as_slice() {
         [] => String::new(),
         [one] => {
@@ -233,7 +236,7 @@ pub fn message(vm: &ThreadState, exc: Value) -> String {
         several => {
             let cls = Exception::class(vm.vmctx(), exc);
             let syntax = matches!(builtin_kind(vm, cls), "SyntaxError" | "IndentationError");
-            match syntax.then(|| super::syntax_error::message(vm, several)) {
+            match syntax.then(|| crate::runtime::syntax_error::message(vm, several)) {
                 Some(Some(text)) => text,
                 _ => repr_of(vm, Exception::args(vm.vmctx(), exc)),
             }
@@ -244,11 +247,12 @@ pub fn message(vm: &ThreadState, exc: Value) -> String {
 /// `repr(exc)`: `ValueError('bad')`.
 pub fn repr(vm: &ThreadState, exc: Value) -> String {
     let cls = Exception::class(vm.vmctx(), exc);
-    let args = super::sequences::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
+    let args =
+        crate::objects::sequence::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
     let parts: Vec<String> = args.iter().map(|&a| repr_of(vm, a)).collect();
     format!(
         "{}({})",
-        super::classes::class_name(vm, cls),
+        crate::runtime::classes::class_name(vm, cls),
         parts.join(", ")
     )
 }
@@ -258,7 +262,7 @@ pub fn from_object(vm: &mut ThreadState, exc: Value) -> Error {
     let earlier = stored_traceback(vm, exc);
     let pinned = vm.mutator().pin(exc);
     // A class's `__str__` may run Python code (and collect): `pinned` keeps `exc` current.
-    let text = match super::dunder::text(vm, exc, false) {
+    let text = match crate::protocols::dunder::text(vm, exc, false) {
         Ok(Some(text)) => text,
         Ok(None) => {
             let exc = vm.mutator().pinned(&pinned);
@@ -269,9 +273,9 @@ pub fn from_object(vm: &mut ThreadState, exc: Value) -> Error {
     };
     let exc = vm.mutator().pinned(&pinned);
     let cls = Exception::class(vm.vmctx(), exc);
-    let qualified = super::classes::qualified_name(vm, cls);
-    let kind: &'static str = if qualified == super::classes::class_name(vm, cls) {
-        super::classes::class_name(vm, cls)
+    let qualified = crate::runtime::classes::qualified_name(vm, cls);
+    let kind: &'static str = if qualified == crate::runtime::classes::class_name(vm, cls) {
+        crate::runtime::classes::class_name(vm, cls)
     } else {
         vm.intern(&qualified)
     };
@@ -298,7 +302,7 @@ pub fn remember_traceback(
         .collect();
     let (encoded, exc) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(exc);
-        let encoded = super::new_str(vm, &text.join("\n"));
+        let encoded = crate::runtime::new_str(vm, &text.join("\n"));
         (encoded, vm.mutator().get(h))
     });
     Exception::set_traceback(vm.vmctx(), exc, encoded?);
@@ -306,7 +310,7 @@ pub fn remember_traceback(
 }
 
 fn stored_traceback(vm: &ThreadState, exc: Value) -> Vec<crate::vm::TraceEntry> {
-    let Some(text) = super::str_value(vm, Exception::traceback(vm.vmctx(), exc)) else {
+    let Some(text) = crate::runtime::str_value(vm, Exception::traceback(vm.vmctx(), exc)) else {
         return vec![];
     };
     text.lines()
@@ -340,10 +344,10 @@ pub fn exception_object(vm: &mut ThreadState, e: &PyException) -> Result<Value, 
     let (args, cls) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(cls);
         let args = if e.message.is_empty() {
-            super::sequences::new_tuple(vm, &[])
+            crate::objects::sequence::new_tuple(vm, &[])
         } else {
-            super::new_str(vm, &e.message)
-                .and_then(|message| super::sequences::new_tuple(vm, &[message]))
+            crate::runtime::new_str(vm, &e.message)
+                .and_then(|message| crate::objects::sequence::new_tuple(vm, &[message]))
         };
         (args, vm.mutator().get(h))
     });
@@ -355,7 +359,7 @@ pub fn exception_object(vm: &mut ThreadState, e: &PyException) -> Result<Value, 
 pub fn error_with_args(vm: &mut ThreadState, kind: &'static str, args: &[Value]) -> Error {
     let made = (|| {
         let index = class_index(kind).expect("a builtin exception class");
-        let tuple = super::sequences::new_tuple(vm, args)?;
+        let tuple = crate::objects::sequence::new_tuple(vm, args)?;
         let (cls, tuple) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(tuple);
             let cls = builtin_class(vm, index);
@@ -397,7 +401,7 @@ pub fn set_cause(vm: &mut ThreadState, exc: Value, cause: Value) -> Result<Value
         let dict = Exception::dict(vm.vmctx(), exc);
         crate::objects::dict::set(vm, dict, key, cause)?;
         let exc = vm.mutator().get(he);
-        super::chaining::suppress_context(vm, exc)?;
+        crate::runtime::chaining::suppress_context(vm, exc)?;
         Ok(vm.mutator().get(he))
     })
 }
@@ -439,8 +443,8 @@ pub fn reraise(vm: &mut ThreadState, exc: Value) -> Error {
 /// `except cls:` matching (`cls` a class or a tuple of classes), as a bool value.
 pub fn exc_matches(vm: &mut ThreadState, exc: Value, cls: Value) -> Result<Value, Error> {
     let exc_class = Exception::class(vm.vmctx(), exc);
-    let classes = match super::sequences::items(vm, cls) {
-        Some(items) if super::is_tuple(vm, cls) => items,
+    let classes = match crate::objects::sequence::items(vm, cls) {
+        Some(items) if crate::runtime::is_tuple(vm, cls) => items,
         _ => vec![cls],
     };
     let mut matched = false;
@@ -451,7 +455,7 @@ pub fn exc_matches(vm: &mut ThreadState, exc: Value, cls: Value) -> Result<Value
                 "catching classes that do not inherit from BaseException is not allowed",
             ));
         }
-        matched |= super::classes::is_subclass(vm, exc_class, c);
+        matched |= crate::runtime::classes::is_subclass(vm, exc_class, c);
     }
     Ok(py_bool(matched))
 }
@@ -472,8 +476,8 @@ pub fn import_error(
 ) -> Error {
     let made = vm.handle_scope(|vm| {
         let text = |vm: &mut ThreadState, s: Option<&str>| match s {
-            Some(s) => super::new_str(vm, s),
-            None => Ok(super::NONE),
+            Some(s) => crate::runtime::new_str(vm, s),
+            None => Ok(crate::runtime::NONE),
         };
         let m = text(vm, Some(msg))?;
         let hm = vm.mutator().root(m);
@@ -481,7 +485,7 @@ pub fn import_error(
         let hn = vm.mutator().root(n);
         let p = text(vm, path)?;
         let hp = vm.mutator().root(p);
-        let tuple = super::sequences::new_tuple(vm, &[vm.mutator_ref().get(hm)])?;
+        let tuple = crate::objects::sequence::new_tuple(vm, &[vm.mutator_ref().get(hm)])?;
         let ht = vm.mutator().root(tuple);
         let cls = builtin_class(vm, class_index(kind).expect("a builtin exception class"))?;
         let exc = new_instance(vm, cls, vm.mutator_ref().get(ht))?;

@@ -6,8 +6,8 @@
 //! Owns: the decision "is this a plain method?". Must not: answer any other attribute (the
 //! caller falls back to the full `getattr` for everything this refuses).
 
-use super::{UNBOUND, classes, layout_of};
 use crate::generated::layouts::{Function, Instance};
+use crate::runtime::{UNBOUND, classes, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -25,7 +25,7 @@ pub fn find_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<V
 /// A Python function found on an instance's class and not shadowed by the instance.
 fn instance_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
     let cls = classes::class_of(vm, object);
-    if super::descriptors::has_getattribute(vm, cls) {
+    if crate::runtime::descriptors::has_getattribute(vm, cls) {
         return Ok(UNBOUND);
     }
     vm.handle_scope(|vm| {
@@ -53,7 +53,7 @@ pub fn plain_builtin_type(vm: &ThreadState, object: Value) -> Option<usize> {
     use crate::generated::layouts::{Bytes, Dict, Float, List, Set, Str, Tuple};
     match layout_of(vm, object) {
         Some(List::ID | Dict::ID | Str::ID | Tuple::ID | Set::ID | Bytes::ID | Float::ID) => {
-            super::type_objects::type_index(vm, object)
+            crate::runtime::type_objects::type_index(vm, object)
         }
         _ => None,
     }
@@ -68,7 +68,7 @@ fn native_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<Val
     }
     vm.handle_scope(|vm| {
         let hn = vm.mutator().root(name);
-        let Some(cls) = super::type_objects::class_of_value(vm, object)? else {
+        let Some(cls) = crate::runtime::type_objects::class_of_value(vm, object)? else {
             return Ok(UNBOUND);
         };
         let name = vm.mutator().get(hn);
@@ -76,7 +76,7 @@ fn native_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<Val
             // A method descriptor (slot wrappers bind to method-wrappers instead).
             Some(f)
                 if layout_of(vm, f) == Some(BoundMethod::ID)
-                    && super::type_objects::is_native_method(vm, f) =>
+                    && crate::runtime::type_objects::is_native_method(vm, f) =>
             {
                 Ok(f)
             }

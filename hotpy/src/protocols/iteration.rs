@@ -1,90 +1,17 @@
-//! Iteration: `iter()` and `next()` over ranges and strs, and the `range` builtin.
+//! The iteration protocol: `iter(v)` (a builtin's own iterator, a class's `__iter__`, or
+//! the `__getitem__` fallback) and `next(it)` over the builtin iterators and instances.
 
-use super::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
 use crate::generated::layouts::{List, Range, RangeIter, SeqIter, Str, StrIter, Tuple};
+use crate::runtime::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
-
-/// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
-pub fn range(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
-    let ints: Option<Vec<i64>> = args.iter().map(|&a| super::as_int(a)).collect();
-    let Some(ints) = ints else {
-        let bad = args
-            .iter()
-            .find(|&&a| super::as_int(a).is_none())
-            .copied()
-            .unwrap_or(super::NONE);
-        return Err(Error::new(
-            "TypeError",
-            format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(vm, bad)
-            ),
-        ));
-    };
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        [] => {
-            return Err(Error::new(
-                "TypeError",
-                "range expected at least 1 argument, got 0",
-            ));
-        }
-        _ => {
-            return Err(Error::new(
-                "TypeError",
-                format!("range expected at most 3 arguments, got {}", ints.len()),
-            ));
-        }
-    };
-    if step == 0 {
-        return Err(Error::new("ValueError", "range() arg 3 must not be zero"));
-    }
-    crate::objects::range::new_range(vm, start, stop, step)
-}
-
-/// `range.start`, `.stop`, `.step`.
-pub fn range_attribute(vm: &ThreadState, v: Value, name: &str) -> Option<Value> {
-    if layout_of(vm, v) != Some(Range::ID) {
-        return None;
-    }
-    let ctx = vm.vmctx();
-    let i = match name {
-        "start" => Range::start(ctx, v),
-        "stop" => Range::stop(ctx, v),
-        "step" => Range::step(ctx, v),
-        _ => return None,
-    };
-    super::make_int(i).ok()
-}
-
-/// `len(range)`, or None for other values.
-pub fn range_len(vm: &ThreadState, v: Value) -> Option<i64> {
-    if layout_of(vm, v) != Some(Range::ID) {
-        return None;
-    }
-    let ctx = vm.vmctx();
-    let (start, stop, step) = (
-        Range::start(ctx, v),
-        Range::stop(ctx, v),
-        Range::step(ctx, v),
-    );
-    let n = if step > 0 {
-        (stop - start + step - 1).div_euclid(step)
-    } else {
-        (start - stop - step - 1).div_euclid(-step)
-    };
-    Some(n.max(0))
-}
 
 pub fn get_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if crate::objects::dict_views::is_view(vm, v) {
         // `for k, v in d.items()`: straight to the snapshot's iterator.
         return crate::objects::dict_views::iter(vm, v);
     }
-    if super::dunder::takes_part(vm, v) && !super::dunder::is_native(vm, v) {
+    if crate::protocols::dunder::takes_part(vm, v) && !crate::protocols::dunder::is_native(vm, v) {
         return vm.handle_scope(|vm| {
             let h = vm.mutator().root(v);
             instance_iter(vm, h)
@@ -97,13 +24,13 @@ pub fn get_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
 /// sequence protocol through `__getitem__`.
 fn instance_iter(vm: &mut ThreadState, h: gvmt::gc::Handle) -> Result<Value, Error> {
     let v = vm.mutator().get(h);
-    if let Some(it) = super::dunder::call(vm, v, "__iter__", &[])? {
+    if let Some(it) = crate::protocols::dunder::call(vm, v, "__iter__", &[])? {
         // Checking for `__next__` may collect: keep the iterator in a handle (the caller's
         // mark releases it).
         let hit = vm.mutator().root(it);
-        let has_next = super::dunder::method(vm, it, "__next__")?.is_some();
+        let has_next = crate::protocols::dunder::method(vm, it, "__next__")?.is_some();
         let it = vm.mutator().get(hit);
-        if !has_next && !super::dunder::is_builtin_iterator(vm, it) {
+        if !has_next && !crate::protocols::dunder::is_builtin_iterator(vm, it) {
             return Err(Error::new(
                 "TypeError",
                 format!(
@@ -115,9 +42,9 @@ fn instance_iter(vm: &mut ThreadState, h: gvmt::gc::Handle) -> Result<Value, Err
         return Ok(it);
     }
     let v = vm.mutator().get(h);
-    if super::dunder::method(vm, v, "__getitem__")?.is_some() {
+    if crate::protocols::dunder::method(vm, v, "__getitem__")?.is_some() {
         let v = vm.mutator().get(h);
-        return super::sequences::iter(vm, v);
+        return crate::objects::sequence::iter(vm, v);
     }
     let v = vm.mutator().get(h);
     Err(Error::new(
@@ -129,15 +56,15 @@ fn instance_iter(vm: &mut ThreadState, h: gvmt::gc::Handle) -> Result<Value, Err
 fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if crate::objects::bytes::is_bytes(vm, v) {
         let list = crate::objects::bytes::ints(vm, v)?;
-        return super::sequences::iter(vm, list);
+        return crate::objects::sequence::iter(vm, list);
     }
     if layout_of(vm, v) == Some(crate::generated::layouts::LazyIter::ID) {
         return Ok(v);
     }
     if crate::objects::set::is_set(vm, v) {
         let items = crate::objects::set::elements(vm, v);
-        let list = super::sequences::new_list(vm, &items)?;
-        return super::sequences::iter(vm, list);
+        let list = crate::objects::sequence::new_list(vm, &items)?;
+        return crate::objects::sequence::iter(vm, list);
     }
     if crate::interp::generators::is_generator(vm, v) {
         return Ok(v);
@@ -164,15 +91,15 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
             Ok(it)
         }
         Some(l) if l == RangeIter::ID || l == StrIter::ID || l == SeqIter::ID => Ok(v),
-        Some(l) if l == List::ID || l == Tuple::ID => super::sequences::iter(vm, v),
+        Some(l) if l == List::ID || l == Tuple::ID => crate::objects::sequence::iter(vm, v),
         _ if crate::objects::dict::is_dict(vm, v) => {
             // Iterates a snapshot of the keys (CPython raises if the dict changes size meanwhile).
             let keys: Vec<Value> = crate::objects::dict::entries(vm, v)
                 .into_iter()
                 .map(|(k, _)| k)
                 .collect();
-            let list = super::sequences::new_list(vm, &keys)?;
-            super::sequences::iter(vm, list)
+            let list = crate::objects::sequence::new_list(vm, &keys)?;
+            crate::objects::sequence::iter(vm, list)
         }
         _ => Err(Error::new(
             "TypeError",
@@ -183,13 +110,13 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
 
 pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     if layout_of(vm, it) == Some(crate::generated::layouts::LazyIter::ID) {
-        return super::lazy::next(vm, it);
+        return crate::objects::lazy_iter::next(vm, it);
     }
     if crate::interp::generators::is_generator(vm, it) {
         return crate::interp::generators::next(vm, it);
     }
-    if super::classes::is_instance(vm, it) {
-        return match super::dunder::call(vm, it, "__next__", &[]) {
+    if crate::runtime::classes::is_instance(vm, it) {
+        return match crate::protocols::dunder::call(vm, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => Err(Error::new(
                 "TypeError",
@@ -225,7 +152,7 @@ pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
                 }
             }
         }
-        Some(l) if l == SeqIter::ID => super::sequences::iter_next(vm, it),
+        Some(l) if l == SeqIter::ID => crate::objects::sequence::iter_next(vm, it),
         _ => Err(Error::new(
             "TypeError",
             format!("'{}' object is not an iterator", type_name(vm, it)),

@@ -237,37 +237,41 @@ fn start(
     let (mut callable, mut args, mut kwargs) = (callable, args, kwargs);
     let (positional, keywords): (Vec<Value>, Vec<(String, Value)>);
     if receiver.is_none() && runtime::classes::is_class(vm, callable) {
-        // A class call in the loop; when the class is not plain, `init_frame` may have
-        // collected before saying so: the call goes on with the callable and any values
-        // from Rust as they are now.
-        let (started, now) = vm.handle_scope(|vm| {
-            let hc = vm.mutator().root(callable);
-            let hs = match args {
-                Args::Slice(s) => Some(vm.mutator().root_all(s)),
-                Args::Stack(_) => None,
-            };
-            let kw: Vec<Value> = kwargs.iter().map(|(_, v)| *v).collect();
-            let hk = vm.mutator().root_all(&kw);
-            let started = init_frame(vm, callable, args, kwargs);
-            let callable = vm.mutator().get(hc);
-            let slice: Option<Vec<Value>> = hs.map(|hs| {
-                let mut now = vec![NONE; hs.len()];
-                vm.mutator().get_all(hs, &mut now);
-                now
-            });
-            let kw: Vec<Value> = (0..hk.len()).map(|i| vm.mutator().get_nth(hk, i)).collect();
-            (started, (callable, slice, kw))
-        });
-        if let Some(f) = started? {
-            return Ok(Started::Frame(f));
+        // A class call in the loop. Its slots decide without allocating whether `__init__`
+        // runs as a frame here; when they are stale they are filled first (which may collect:
+        // the call goes on with the callable and any values from Rust as they are after).
+        let mut decided = classify_class_call(vm, callable);
+        if let ClassCall::Unknown = decided {
+            let now = vm.handle_scope(|vm| {
+                let hc = vm.mutator().root(callable);
+                let hs = match args {
+                    Args::Slice(s) => Some(vm.mutator().root_all(s)),
+                    Args::Stack(_) => None,
+                };
+                let kw: Vec<Value> = kwargs.iter().map(|(_, v)| *v).collect();
+                let hk = vm.mutator().root_all(&kw);
+                let filled = fill_class_call_slots(vm, callable);
+                let callable = vm.mutator().get(hc);
+                let slice: Option<Vec<Value>> = hs.map(|hs| {
+                    let mut now = vec![NONE; hs.len()];
+                    vm.mutator().get_all(hs, &mut now);
+                    now
+                });
+                let kw: Vec<Value> = (0..hk.len()).map(|i| vm.mutator().get_nth(hk, i)).collect();
+                filled.map(|()| (callable, slice, kw))
+            })?;
+            callable = now.0;
+            if let Some(s) = now.1 {
+                positional = s;
+                args = Args::Slice(&positional);
+            }
+            keywords = kwargs.iter().map(|(k, _)| k.clone()).zip(now.2).collect();
+            kwargs = &keywords;
+            decided = classify_class_call(vm, callable);
         }
-        callable = now.0;
-        if let Some(s) = now.1 {
-            positional = s;
-            args = Args::Slice(&positional);
+        if let ClassCall::Plain(init) = decided {
+            return init_frame(vm, callable, init, args, kwargs).map(Started::Frame);
         }
-        keywords = kwargs.iter().map(|(k, _)| k.clone()).zip(now.2).collect();
-        kwargs = &keywords;
     }
     match runtime::layout_of(vm, callable) {
         Some(Method::ID) if receiver.is_none() => {
@@ -304,77 +308,103 @@ fn start(
     }
 }
 
-/// A class call in the loop: for a plain class (no metaclass, `object.__new__`, not abstract,
-/// no builtin base, not an exception) whose `__init__` is a Python function, the new
-/// instance and the frame of `__init__` bound to it, marked to return the instance (the
-/// spec's RETURN_VALUE checks `__init__`'s own None). None for any other class: it is
-/// called from Rust (`instantiate::instantiate`).
-fn init_frame(
-    vm: &mut ThreadState,
-    cls: Value,
-    args: Args<'_>,
-    kwargs: &[(String, Value)],
-) -> Result<Option<Value>, Error> {
+/// How a class call runs, as far as the class's flags and protocol slots tell without
+/// allocating.
+enum ClassCall {
+    /// A plain class (no metaclass, `object.__new__`, not abstract, no builtin base, not an
+    /// exception) whose `__init__` is this Python function (not a generator): the instance
+    /// is made here and `__init__` runs as a frame in the loop.
+    Plain(Value),
+    /// Anything else: called from Rust (`instantiate::instantiate`).
+    NotPlain,
+    /// The slots of `__new__` or `__init__` are stale ([`fill_class_call_slots`]).
+    Unknown,
+}
+
+fn classify_class_call(vm: &ThreadState, cls: Value) -> ClassCall {
+    use crate::protocols::slots::{INIT, NEW, cached};
     use runtime::descriptors::{ABSTRACT, BUILTIN_BASE, flags};
     if runtime::metaclasses::meta(vm, cls) != NONE
         || flags(vm, cls) & (ABSTRACT | BUILTIN_BASE) != 0
         || crate::objects::exception::is_exception_class(vm, cls)
     {
-        return Ok(None);
+        return ClassCall::NotPlain;
     }
+    let (Some(new), Some(init)) = (cached(vm, cls, NEW), cached(vm, cls, INIT)) else {
+        return ClassCall::Unknown;
+    };
+    match new {
+        Some(f) if builtins::is_builtin_at(vm, f, builtins::OBJECT_NEW) => {}
+        _ => return ClassCall::NotPlain,
+    }
+    let Some(init) = init.filter(|&f| runtime::layout_of(vm, f) == Some(Function::ID)) else {
+        return ClassCall::NotPlain;
+    };
+    if vm
+        .loaded(Function::code(vm.vmctx(), init) as usize)
+        .code
+        .is_generator
+    {
+        return ClassCall::NotPlain;
+    }
+    ClassCall::Plain(init)
+}
+
+/// Looks up class `cls`'s `__new__` and `__init__` into its slots. May collect.
+fn fill_class_call_slots(vm: &mut ThreadState, cls: Value) -> Result<(), Error> {
+    use crate::protocols::slots::{INIT, NEW, class_lookup};
     vm.handle_scope(|vm| {
         let hc = vm.mutator().root(cls);
-        // Values from Rust (CALL_KW, CALL_EX) are held across the allocations below; a
-        // CALL's arguments stay in the caller's frame.
-        let held: Vec<Handle> = match args {
-            Args::Slice(s) => s.iter().map(|&v| vm.mutator().root(v)).collect(),
-            Args::Stack(_) => vec![],
-        };
-        let keywords: Vec<(String, Handle)> = kwargs
-            .iter()
-            .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
-            .collect();
-        let cls = vm.mutator().get(hc);
-        match crate::protocols::slots::class_lookup(vm, cls, crate::protocols::slots::NEW)? {
-            Some(f) if builtins::is_builtin_named(vm, f, "object.__new__") => {}
-            _ => return Ok(None),
-        }
-        let cls = vm.mutator().get(hc);
-        let Some(init) =
-            crate::protocols::slots::class_lookup(vm, cls, crate::protocols::slots::INIT)?
-        else {
-            return Ok(None);
-        };
-        if runtime::layout_of(vm, init) != Some(Function::ID) {
-            return Ok(None);
-        }
-        let loaded: *const super::code::Loaded =
-            vm.loaded(Function::code(vm.vmctx(), init) as usize);
-        // SAFETY: code table entries are boxed and never removed while the VM lives.
-        let code: &crate::compiler::code::CodeObject = unsafe { &(*loaded).code };
-        if code.is_generator {
-            return Ok(None);
-        }
+        class_lookup(vm, cls, NEW)?;
+        class_lookup(vm, vm.mutator_ref().get(hc), INIT)?;
+        Ok(())
+    })
+}
+
+/// A call of plain class `cls` ([`ClassCall::Plain`]): the new instance and the frame of
+/// `__init__` (`init`) bound to it, marked to return the instance (the spec's RETURN_VALUE
+/// checks `__init__`'s own None).
+fn init_frame(
+    vm: &mut ThreadState,
+    cls: Value,
+    init: Value,
+    args: Args<'_>,
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
         let hi = vm.mutator().root(init);
-        let instance = runtime::storage::new_instance(vm, vm.mutator_ref().get(hc))?;
+        // Values from Rust (CALL_KW, CALL_EX) are held across the allocation below; a
+        // CALL's arguments stay in the caller's frame.
+        let held = match args {
+            Args::Slice(s) => Some(vm.mutator().root_all(s)),
+            Args::Stack(_) => None,
+        };
+        let kw: Vec<Value> = kwargs.iter().map(|(_, v)| *v).collect();
+        let hk = vm.mutator().root_all(&kw);
+        let instance = runtime::storage::new_instance(vm, cls)?;
         let hinst = vm.mutator().root(instance);
-        let (init, instance) = (vm.mutator().get(hi), vm.mutator().get(hinst));
-        let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
-        let kw: Vec<(String, Value)> = keywords
+        let init = vm.mutator().get(hi);
+        let values: Option<Vec<Value>> = held.map(|hs| {
+            let mut now = vec![NONE; hs.len()];
+            vm.mutator().get_all(hs, &mut now);
+            now
+        });
+        let kw: Vec<(String, Value)> = kwargs
             .iter()
-            .map(|(k, h)| (k.clone(), vm.mutator().get(*h)))
+            .enumerate()
+            .map(|(i, (k, _))| (k.clone(), vm.mutator().get_nth(hk, i)))
             .collect();
-        let args = match args {
-            Args::Stack(v) => Args::Stack(v),
-            Args::Slice(_) => Args::Slice(&values),
+        let args = match (&values, args) {
+            (Some(v), _) => Args::Slice(v),
+            (None, args) => args,
         };
         match function_frame(vm, init, Some(instance), args, &kw)? {
             Started::Frame(f) => {
                 let instance = vm.mutator().get(hinst);
                 crate::generated::layouts::Frame::set_init_self(vm.vmctx(), f, instance);
-                Ok(Some(f))
+                Ok(f)
             }
-            Started::Done(_) => Ok(None),
+            Started::Done(_) => unreachable!("a plain class's __init__ is no generator"),
         }
     })
 }

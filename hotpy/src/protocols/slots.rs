@@ -136,15 +136,8 @@ impl Protocol {
     pub const fn named(name: &str) -> Protocol {
         let mut i = 0;
         while i < PROTOCOLS.len() {
-            let (a, b) = (PROTOCOLS[i].as_bytes(), name.as_bytes());
-            if a.len() == b.len() {
-                let mut j = 0;
-                while j < a.len() && a[j] == b[j] {
-                    j += 1;
-                }
-                if j == a.len() {
-                    return Protocol(i as u8);
-                }
+            if crate::runtime::same_text(PROTOCOLS[i], name) {
+                return Protocol(i as u8);
             }
             i += 1;
         }

@@ -312,10 +312,27 @@ pub fn is_builtin(vm: &ThreadState, v: Value) -> bool {
 }
 
 /// True if `v` is the builtin named `name`.
-pub fn is_builtin_named(vm: &ThreadState, v: Value, name: &str) -> bool {
+/// The index in [`BUILTINS`] of builtin `name`, at compile time (a missing name does not
+/// compile).
+pub const fn builtin_id(name: &str) -> usize {
+    let mut i = 0;
+    while i < BUILTINS.len() {
+        if super::same_text(BUILTINS[i].0, name) {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("not a builtin")
+}
+
+/// `object.__new__`'s index in [`BUILTINS`].
+pub const OBJECT_NEW: usize = builtin_id("object.__new__");
+
+/// True if `v` is the builtin function at index `id` of [`BUILTINS`] ([`builtin_id`]).
+#[inline]
+pub fn is_builtin_at(vm: &ThreadState, v: Value, id: usize) -> bool {
     is_builtin(vm, v)
-        && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize].0
-            == name
+        && crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) == id as i64
 }
 
 /// True for `object.__new__` and the builtin types' own `__new__` (static in their

@@ -95,8 +95,15 @@ pub fn instantiate(
         let init = lookup(vm, cls, init_name)?;
         let obj = vm.mutator().get(ho);
         let init = init.filter(|&f| {
-            !super::builtins::is_builtin_named(vm, f, "object.__init__")
-                && !super::builtins::is_builtin_named(vm, f, "type.__init__")
+            !super::builtins::is_builtin_at(
+                vm,
+                f,
+                const { super::builtins::builtin_id("object.__init__") },
+            ) && !super::builtins::is_builtin_at(
+                vm,
+                f,
+                const { super::builtins::builtin_id("type.__init__") },
+            )
         });
         match init {
             Some(f) => {

@@ -31,7 +31,8 @@ pub fn is_type_class(vm: &ThreadState, v: Value) -> bool {
 
 /// True for `type` itself: the builtin or the class standing for it.
 pub fn is_type(vm: &ThreadState, v: Value) -> bool {
-    is_type_class(vm, v) || super::builtins::is_builtin_named(vm, v, "type")
+    is_type_class(vm, v)
+        || super::builtins::is_builtin_at(vm, v, const { super::builtins::builtin_id("type") })
 }
 
 /// True if `cls` is a metaclass: a class deriving from `type`.
@@ -136,7 +137,11 @@ pub fn prepare_class(
             Err(e) if e.is("AttributeError") => return Ok(NONE),
             Err(e) => return Err(e),
         };
-        if super::builtins::is_builtin_named(vm, prepare, "type.__prepare__") {
+        if super::builtins::is_builtin_at(
+            vm,
+            prepare,
+            const { super::builtins::builtin_id("type.__prepare__") },
+        ) {
             return Ok(NONE);
         }
         let hp = vm.mutator().root(prepare);
@@ -265,7 +270,7 @@ pub fn type_new(
             "type.__new__(): not enough arguments",
         ));
     };
-    if super::builtins::is_builtin_named(vm, mcls, "type") {
+    if super::builtins::is_builtin_at(vm, mcls, const { super::builtins::builtin_id("type") }) {
         // `type.__new__(type, ...)`: the class standing for `type` (made with the builtin
         // classes at start-up, so reading it allocates nothing).
         let mut all = args.to_vec();

@@ -41,6 +41,23 @@ pub use crate::generated::layouts::{
     ELLIPSIS, EXHAUSTED, FALSE, NONE, NOT_IMPLEMENTED, SET_DUMMY, TRUE, UNBOUND,
 };
 
+/// `a == b` for strs at compile time (the tables' `const fn` lookups by name use it, so a
+/// name missing from a table is a compile error rather than a runtime search).
+pub const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 #[inline]
 pub fn int_value(v: Value) -> Option<i64> {
     (v.0 & 1 == 1).then_some((v.0 as i64) >> 1)

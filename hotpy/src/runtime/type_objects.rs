@@ -75,15 +75,8 @@ pub const BUILTIN_TYPES: &[(&str, &str)] = &[
 const fn position(name: &str) -> usize {
     let mut i = 0;
     while i < BUILTIN_TYPES.len() {
-        let (a, b) = (BUILTIN_TYPES[i].0.as_bytes(), name.as_bytes());
-        if a.len() == b.len() {
-            let mut j = 0;
-            while j < a.len() && a[j] == b[j] {
-                j += 1;
-            }
-            if j == a.len() {
-                return i;
-            }
+        if super::same_text(BUILTIN_TYPES[i].0, name) {
+            return i;
         }
         i += 1;
     }

@@ -20,3 +20,5 @@ pub mod jit;
 pub mod rt;
 #[cfg(feature = "codegen")]
 pub mod spec;
+#[cfg(feature = "runtime")]
+pub mod sync;

@@ -1,9 +1,8 @@
 //! The `hotpy` command (the root package's binary; the VM itself is the `hotpy-vm` crate).
 //!
 //! `hotpy run FILE [ARGS]`, `hotpy FILE [ARGS]`, `hotpy -c CODE`, `hotpy -m MODULE [ARGS]`,
-//! `hotpy spec`. hotpy's own
-//! options (`--gc=semispace|generational`, `--max-heap=SIZE`, `--gc-stats`, `--jit=on|off`)
-//! may stand before or after the script name; arguments after `--` go to the program.
+//! `hotpy spec`. hotpy's own options ([`VM_OPTIONS`]) may stand before or after the script
+//! name; arguments after `--` go to the program.
 
 mod repl;
 
@@ -15,11 +14,24 @@ use hotpy::interp::call::THREAD_STACK;
 use hotpy::vm::{ThreadState, object_model};
 use std::process::ExitCode;
 
+/// The VM's own options, parsed by [`take_options`] wherever they stand (so that they are
+/// not taken for the program's), listed in `--help`.
+const VM_OPTIONS: &str = "VM options (before or after the program name):
+  --gc=semispace|generational  The copying collector [default: semispace]
+  --max-heap=SIZE              Heap limit, e.g. 256M or 2G [default: 1G]
+  --gc-stats                   Print the collector's statistics at exit
+  --jit=on|off                 Compile every function with Cranelift before it runs [default: off]
+  --sync=gil                   How Python threads share the VM: gil, a global lock handed over
+                               every switch interval (sys.setswitchinterval) [default: gil].
+                               The write-only-locks and STM backends are not built yet
+  --sync-stats                 Print the synchronization backend's statistics at exit";
+
 #[derive(Parser)]
 #[command(
     name = "hotpy",
     version,
     about = "hotpy: a Python 3 VM built with gvmt",
+    after_help = VM_OPTIONS,
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
@@ -36,6 +48,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run a Python program.
+    #[command(after_help = VM_OPTIONS)]
     Run {
         file: String,
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -53,6 +66,7 @@ struct Options {
     max_heap: usize,
     gc_stats: bool,
     jit: bool,
+    sync_stats: bool,
 }
 
 fn parse_size(text: &str) -> Option<usize> {
@@ -71,6 +85,7 @@ fn take_options(raw: Vec<String>) -> Result<(Options, Vec<String>), String> {
         max_heap: 1 << 30,
         gc_stats: false,
         jit: false,
+        sync_stats: false,
     };
     let mut rest = Vec::new();
     let mut passthrough = false;
@@ -87,6 +102,18 @@ fn take_options(raw: Vec<String>) -> Result<(Options, Vec<String>), String> {
                 .ok_or_else(|| format!("--max-heap takes a size like 256M or 2G, not `{v}`"))?;
         } else if a == "--gc-stats" {
             o.gc_stats = true;
+        } else if a == "--sync-stats" {
+            o.sync_stats = true;
+        } else if let Some(v) = a.strip_prefix("--sync=") {
+            match v {
+                "gil" => {}
+                "locks" | "stm" => {
+                    return Err(format!(
+                        "--sync={v} is not built yet: hotpy has the gil backend only"
+                    ));
+                }
+                _ => return Err(format!("--sync takes gil, locks or stm, not `{v}`")),
+            }
         } else if let Some(v) = a.strip_prefix("--jit=") {
             o.jit = match v {
                 "on" => true,
@@ -152,7 +179,10 @@ fn main() -> ExitCode {
                 let mut vm = ThreadState::on_heap(&heap);
                 hotpy::signals::install(&vm);
                 vm.set_program("", vec![String::new()]);
-                repl::run(&mut vm)
+                vm.take_gil();
+                let status = repl::run(&mut vm);
+                end_threads(&mut vm, &options);
+                status
             });
             return ExitCode::from(status);
         }
@@ -243,14 +273,31 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
             {
                 eprintln!("hotpy: the JIT is unavailable: {e}");
             }
+            vm.take_gil();
             let result = vm.run_module(&module);
-            finish(&mut vm, result.err())
+            let status = finish(&mut vm, result.err());
+            end_threads(&mut vm, options);
+            status
         }
     };
     if options.gc_stats {
         eprintln!("{}", heap.stats());
     }
     status
+}
+
+/// After the main program: waits for `threading`'s non-daemon threads, prints the sync
+/// statistics if asked, and gives up the GIL (daemon threads may run on until exit).
+fn end_threads(vm: &mut ThreadState, options: &Options) {
+    vm.shutdown_threads();
+    if options.sync_stats {
+        let stats = vm.interpreter().gil.stats();
+        eprintln!(
+            "sync: gil: {} acquisitions, {} hand-overs to a waiting thread",
+            stats.acquisitions, stats.handovers
+        );
+    }
+    vm.release_gil();
 }
 
 /// `hotpy -m MODULE`: runs the module (or the package's `__main__`) as `__main__`, with
@@ -265,6 +312,7 @@ fn run_module(module: &str, argv: Vec<String>, options: &Options) -> u8 {
     {
         eprintln!("hotpy: the JIT is unavailable: {e}");
     }
+    vm.take_gil();
     let status = match hotpy::modules::run_module_as_main(&mut vm, module) {
         Ok(()) => finish(&mut vm, None),
         Err(hotpy::modules::RunModuleError::Raised(e)) => finish(&mut vm, Some(e)),
@@ -274,6 +322,7 @@ fn run_module(module: &str, argv: Vec<String>, options: &Options) -> u8 {
             1
         }
     };
+    end_threads(&mut vm, options);
     if options.gc_stats {
         eprintln!("{}", heap.stats());
     }

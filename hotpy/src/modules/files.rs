@@ -153,9 +153,7 @@ pub fn input(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
     vm.flush_stdout();
     let _ = std::io::stdout().flush();
     let mut line = String::new();
-    let read = vm
-        .mutator()
-        .blocking(|| std::io::stdin().lock().read_line(&mut line));
+    let read = vm.blocking(|| std::io::stdin().lock().read_line(&mut line));
     match read {
         Ok(0) => Err(Error::new("EOFError", "EOF when reading a line")),
         Ok(_) => {

@@ -19,6 +19,7 @@ mod main;
 pub mod native;
 pub mod os;
 pub mod random;
+pub mod thread;
 
 pub use finder::*;
 pub use import::*;
@@ -107,6 +108,9 @@ const LIBRARY: &[(&str, &str)] = &[
     ("string", include_str!("../../lib/string.py")),
     ("operator", include_str!("../../lib/operator.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
+    ("_thread", include_str!("../../lib/_thread.py")),
+    ("threading", include_str!("../../lib/threading.py")),
+    ("queue", include_str!("../../lib/queue.py")),
     ("_io", include_str!("../../lib/_io.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),

@@ -133,6 +133,23 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("time.process_time", crate::modules::native::perf_counter),
     ("random.seed", crate::modules::random::seed),
     ("_hotpy.read_file", crate::modules::native::read_file),
+    ("_hotpy.start_thread", crate::modules::thread::start_thread),
+    ("_hotpy.thread_ident", crate::modules::thread::thread_ident),
+    ("_hotpy.thread_count", crate::modules::thread::thread_count),
+    ("_hotpy.lock_acquire", crate::modules::thread::lock_acquire),
+    ("_hotpy.lock_release", crate::modules::thread::lock_release),
+    (
+        "_hotpy.print_exception",
+        crate::modules::thread::print_exception,
+    ),
+    (
+        "sys.getswitchinterval",
+        crate::modules::thread::get_switch_interval,
+    ),
+    (
+        "sys.setswitchinterval",
+        crate::modules::thread::set_switch_interval,
+    ),
     ("_hotpy.getcwd", crate::modules::os::getcwd),
     ("_hotpy.global_names", super::namespaces::global_names),
     ("_hotpy.global_get", super::namespaces::global_get),

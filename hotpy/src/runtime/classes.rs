@@ -653,11 +653,12 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         // A new attribute of a slotted instance: one of its classes' `__slots__` must name it
         // (one it has already was allowed when first stored).
         let text = str_value(vm, name).unwrap_or_default();
-        let (allowed, object) = vm.handle_scope(|vm| {
-            let h = vm.mutator().root(object);
+        // The lookup of `__slots__` may collect: the object, name and value are read after.
+        let (allowed, [object, name, v]) = vm.handle_scope(|vm| {
+            let handles = [object, name, v].map(|x| vm.mutator().root(x));
             let cls = class_of(vm, object);
             let allowed = super::descriptors::slot_allows(vm, cls, &text);
-            (allowed, vm.mutator().get(h))
+            (allowed, handles.map(|h| vm.mutator().get(h)))
         });
         if !allowed? {
             return Err(super::descriptors::no_attribute(
@@ -666,7 +667,18 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
                 &text,
             ));
         }
+        return store_own_checked(vm, object, name, v);
     }
+    store_own_checked(vm, object, name, v)
+}
+
+/// [`store_own`] after the `__slots__` check.
+fn store_own_checked(
+    vm: &mut ThreadState,
+    object: Value,
+    name: Value,
+    v: Value,
+) -> Result<(), Error> {
     let dict = if is_instance(vm, object) {
         if layout_of(vm, object) == Some(Instance::ID) {
             return super::storage::set(vm, object, name, v);

@@ -54,6 +54,12 @@ pub struct Interpreter {
     stdout: Mutex<Vec<u8>>,
     /// Compiles every code object before it first runs, when on.
     pub(crate) jit: Mutex<Option<SharedJit>>,
+    /// The synchronization backend: the global interpreter lock (`vm/gil.rs`).
+    pub gil: gvmt::sync::Gil,
+    /// Python threads started and not yet ended (`_thread._count()`).
+    pub(crate) threads_alive: AtomicUsize,
+    /// The identifier strs every thread has made (`ThreadState::name_str`), pinned.
+    names: Mutex<rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>>,
 }
 
 /// The interpreter's tables under its mutex.
@@ -121,7 +127,17 @@ impl Interpreter {
             tables: Mutex::default(),
             stdout: Mutex::default(),
             jit: Mutex::new(None),
+            gil: gvmt::sync::Gil::default(),
+            threads_alive: AtomicUsize::new(0),
+            names: Mutex::default(),
         })
+    }
+
+    /// The identifier strs shared by all threads (`ThreadState::name_str`).
+    pub(crate) fn shared_names(
+        &self,
+    ) -> MutexGuard<'_, rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>> {
+        self.names.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     pub fn heap(&self) -> &Arc<Heap> {

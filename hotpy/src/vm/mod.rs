@@ -4,6 +4,7 @@
 
 mod append_only;
 mod error;
+mod gil;
 mod interpreter;
 mod root_table;
 mod thread;

@@ -53,6 +53,10 @@ pub struct ThreadState {
     /// `HOTPY_RESTORE_TEST=K,M` (`interp/checkpoint.rs`) and the checkpoint it took.
     pub(crate) restore_test: Option<(u64, u64)>,
     pub(crate) checkpoint: Option<crate::interp::checkpoint::Checkpoint>,
+    /// True while this thread holds the interpreter's GIL (`vm/gil.rs`).
+    pub(crate) holds_gil: bool,
+    /// `_thread.get_ident()` (0 until first asked: `modules/thread.rs`).
+    pub(crate) ident: u64,
 }
 
 impl ThreadState {
@@ -96,6 +100,8 @@ impl ThreadState {
             injecting: inject_abort_at.is_some() || restore_test.is_some(),
             restore_test,
             checkpoint: None,
+            holds_gil: false,
+            ident: 0,
         };
         if interp.builtin_class_value(0) == crate::runtime::NONE {
             // Made now, while no other thread can race to make them. Nothing has run yet, so
@@ -112,12 +118,28 @@ impl ThreadState {
 
     /// The str object for an identifier the runtime looks up often (`__init__`, `__add__`):
     /// made once, then kept (pinned) for the VM's life.
+    /// Each thread keeps its own map (no lock on the hot path); a name another thread made
+    /// comes from the interpreter's shared map without allocating, so that a new thread
+    /// allocates where the first one did (callers that hold values across a first use are
+    /// found by the first thread's tests).
     pub fn name_str(&mut self, name: &'static str) -> Result<gvmt::rt::Value, Error> {
         if let Some(p) = self.names.get(name) {
             return Ok(self.mutator_ref().pinned(p));
         }
-        let s = crate::runtime::new_str(self, name)?;
-        let pinned = self.mutator().pin(s);
+        let shared = self.interp.shared_names().get(name).cloned();
+        let pinned = match shared {
+            Some(p) => p,
+            None => {
+                let s = crate::runtime::new_str(self, name)?;
+                let pinned = self.mutator().pin(s);
+                self.interp
+                    .shared_names()
+                    .entry(name)
+                    .or_insert(pinned)
+                    .clone()
+            }
+        };
+        let s = self.mutator_ref().pinned(&pinned);
         self.names.insert(name, pinned);
         Ok(s)
     }
@@ -245,6 +267,7 @@ impl Vm for ThreadState {
 
     fn poll(&mut self) -> Result<(), Error> {
         self.mutator.safepoint();
+        self.end_of_time_slice();
         crate::signals::check(self)
     }
 

@@ -1,0 +1,304 @@
+//! The native side of `_thread` (`hotpy/lib/_thread.py`): OS threads that run Python
+//! functions under the GIL, thread identities, and the waits of `_thread.lock` objects.
+//!
+//! A lock object is a Python object whose `_locked` attribute says whether it is held:
+//! acquiring and releasing it are changes made under the GIL, so they are atomic; a thread
+//! that must wait gives the GIL up and sleeps until some lock is released (the GIL's event,
+//! `gvmt::sync::Gil::notify_event`) or its timeout passes, then looks again.
+//!
+//! Owns: thread start-up and end, `_thread`'s native functions, `sys.setswitchinterval`.
+//! Must not: hold a heap value across a wait other than in a handle.
+
+use super::native::args_n;
+use crate::runtime::{self, FALSE, NONE, TRUE, as_int, make_int};
+use crate::vm::{Error, ThreadState};
+use gvmt::gc::Handle;
+use gvmt::rt::Value;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+/// The ident of the next thread that asks for one (the main thread is 1).
+static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
+
+impl ThreadState {
+    /// This thread's `_thread.get_ident()`, given on first use.
+    pub fn thread_ident(&mut self) -> u64 {
+        if self.ident == 0 {
+            self.ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
+        }
+        self.ident
+    }
+}
+
+/// `_hotpy.start_thread(function, args, kwargs)`: runs `function(*args, **kwargs)` on a new
+/// OS thread; returns its ident. An exception that ends it is reported on stderr as
+/// CPython's `_thread` reports it (SystemExit ends the thread quietly).
+pub fn start_thread(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [function, positional, keywords] = args_n::<3>("start_new_thread", args, kwargs)?;
+    if !runtime::is_tuple(vm, positional) {
+        return Err(Error::new("TypeError", "2nd arg must be a tuple"));
+    }
+    let items = crate::objects::sequence::items(vm, positional).unwrap_or_default();
+    let keywords: Vec<(String, Value)> = if keywords == NONE {
+        vec![]
+    } else if crate::objects::dict::is_dict(vm, keywords) {
+        let mut named = vec![];
+        for (k, v) in crate::objects::dict::entries(vm, keywords) {
+            let Some(k) = runtime::str_value(vm, k) else {
+                return Err(Error::new("TypeError", "keywords must be strings"));
+            };
+            named.push((k, v));
+        }
+        named
+    } else {
+        return Err(Error::new(
+            "TypeError",
+            "optional 3rd arg must be a dictionary",
+        ));
+    };
+    // What the new thread needs, pinned until it has read it.
+    let function = vm.mutator().pin(function);
+    let items: Vec<_> = items.into_iter().map(|v| vm.mutator().pin(v)).collect();
+    let keywords: Vec<_> = keywords
+        .into_iter()
+        .map(|(k, v)| (k, vm.mutator().pin(v)))
+        .collect();
+    let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
+    let interp = Arc::clone(&vm.interp);
+    interp.threads_alive.fetch_add(1, Ordering::AcqRel);
+    let spawned = std::thread::Builder::new()
+        .name(format!("hotpy-{ident}"))
+        .stack_size(crate::interp::call::THREAD_STACK)
+        .spawn(move || {
+            let mut t = ThreadState::of(&interp);
+            t.ident = ident;
+            t.take_gil();
+            let f = t.mutator().pinned(&function);
+            let args: Vec<Value> = items.iter().map(|p| t.mutator().pinned(p)).collect();
+            let kw: Vec<(String, Value)> = keywords
+                .iter()
+                .map(|(k, p)| (k.clone(), t.mutator().pinned(p)))
+                .collect();
+            drop((items, keywords));
+            // The function stays pinned for the report of an exception.
+            if let Err(e) = t.call(f, &args, &kw)
+                && !e.is("SystemExit")
+            {
+                let f = t.mutator().pinned(&function);
+                let shown = runtime::text::repr_of(&t, f);
+                t.flush_stdout();
+                let report = runtime::chaining::report(&mut t, &e);
+                eprint!("Unhandled exception in thread started by {shown}\n{report}");
+            }
+            drop(function);
+            t.flush_stdout();
+            interp.threads_alive.fetch_sub(1, Ordering::AcqRel);
+            t.release_gil();
+        });
+    if let Err(e) = spawned {
+        vm.interp.threads_alive.fetch_sub(1, Ordering::AcqRel);
+        return Err(Error::new(
+            "RuntimeError",
+            format!("can't start new thread: {e}"),
+        ));
+    }
+    make_int(ident as i64)
+}
+
+/// `_thread.get_ident()`.
+pub fn thread_ident(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    args_n::<0>("get_ident", args, kwargs)?;
+    let ident = vm.thread_ident();
+    make_int(ident as i64)
+}
+
+/// `_thread._count()`: Python threads started and not yet ended.
+pub fn thread_count(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    args_n::<0>("_count", args, kwargs)?;
+    make_int(vm.interp.threads_alive.load(Ordering::Acquire) as i64)
+}
+
+/// `lock._locked`, the state of the `_thread.lock` in handle `h`.
+fn locked(vm: &mut ThreadState, h: Handle) -> Result<bool, Error> {
+    // The name first: making it may collect, which moves the lock.
+    let name = vm.name_str("_locked")?;
+    let lock = vm.mutator().get(h);
+    let v = crate::protocols::attributes::get_attr(vm, lock, name)?;
+    Ok(v == TRUE)
+}
+
+fn set_locked(vm: &mut ThreadState, h: Handle, held: bool) -> Result<(), Error> {
+    let name = vm.name_str("_locked")?;
+    let lock = vm.mutator().get(h);
+    runtime::classes::store_attr(vm, lock, name, if held { TRUE } else { FALSE })
+}
+
+/// `_hotpy.lock_acquire(lock, blocking, timeout)`: takes `lock` if it is free; else, when
+/// `blocking`, waits (without the GIL) until it is released or `timeout` seconds pass
+/// (-1: no limit). True if taken.
+pub fn lock_acquire(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [lock, blocking, timeout] = args_n::<3>("acquire", args, kwargs)?;
+    let blocking = runtime::is_true(vm, blocking)?;
+    let seconds = if let Some(i) = as_int(timeout) {
+        i as f64
+    } else if let Some(f) = runtime::float_value(vm, timeout) {
+        f
+    } else {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer or float",
+                runtime::type_name(vm, timeout)
+            ),
+        ));
+    };
+    if !blocking && seconds != -1.0 {
+        return Err(Error::new(
+            "ValueError",
+            "can't specify a timeout for a non-blocking call",
+        ));
+    }
+    if seconds < 0.0 && seconds != -1.0 {
+        return Err(Error::new(
+            "ValueError",
+            "timeout value must be a non-negative number",
+        ));
+    }
+    let deadline = (seconds >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(seconds));
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(lock);
+        loop {
+            // Read the event count before looking: a release after the look wakes the wait.
+            let seen = vm.interp.gil.events();
+            if !locked(vm, h)? {
+                set_locked(vm, h, true)?;
+                return Ok(TRUE);
+            }
+            if !blocking || deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(FALSE);
+            }
+            let interp = Arc::clone(&vm.interp);
+            vm.blocking(|| interp.gil.wait_for_event(seen, deadline));
+            // A signal (Ctrl-C) ends the wait with KeyboardInterrupt, as in CPython.
+            crate::signals::check(vm)?;
+        }
+    })
+}
+
+/// `_hotpy.lock_release(lock)`: frees `lock` and wakes the threads waiting for a lock.
+pub fn lock_release(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [lock] = args_n::<1>("release", args, kwargs)?;
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(lock);
+        if !locked(vm, h)? {
+            return Err(Error::new("RuntimeError", "release unlocked lock"));
+        }
+        set_locked(vm, h, false)?;
+        vm.interp.gil.notify_event();
+        Ok(NONE)
+    })
+}
+
+/// `sys.getswitchinterval()`.
+pub fn get_switch_interval(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    args_n::<0>("getswitchinterval", args, kwargs)?;
+    let seconds = vm.interp.gil.interval().as_secs_f64();
+    runtime::box_float(vm, seconds)
+}
+
+/// `sys.setswitchinterval(seconds)`.
+pub fn set_switch_interval(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [s] = args_n::<1>("setswitchinterval", args, kwargs)?;
+    let seconds = as_int(s)
+        .map(|i| i as f64)
+        .or_else(|| runtime::float_value(vm, s))
+        .ok_or_else(|| {
+            Error::new(
+                "TypeError",
+                format!("must be real number, not {}", runtime::type_name(vm, s)),
+            )
+        })?;
+    if seconds <= 0.0 || !seconds.is_finite() {
+        return Err(Error::new(
+            "ValueError",
+            "switch interval must be strictly positive",
+        ));
+    }
+    vm.interp.gil.set_interval(Duration::from_secs_f64(seconds));
+    Ok(NONE)
+}
+
+impl ThreadState {
+    /// At the main program's end: waits for `threading`'s non-daemon threads
+    /// (`threading._shutdown`), if the program imported `threading`. An exception there is
+    /// reported and otherwise ignored, as CPython does.
+    pub fn shutdown_threads(&mut self) {
+        let id = self
+            .tables()
+            .modules
+            .iter()
+            .position(|m| m.name == "threading" && !m.native && !m.initializing);
+        let Some(shutdown) = id.and_then(|id| self.module_global(id, "_shutdown")) else {
+            return;
+        };
+        if let Err(e) = self.call(shutdown, &[], &[]) {
+            self.flush_stdout();
+            let report = runtime::chaining::report(self, &e);
+            eprint!("Exception ignored in: threading._shutdown\n{report}");
+        }
+        self.flush_stdout();
+    }
+}
+
+/// `_hotpy.print_exception(exc, header)`: `header`, then CPython's report of exception
+/// `exc` (its traceback and chained exceptions), on stderr after what stdout holds.
+pub fn print_exception(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [exc, header] = args_n::<2>("print_exception", args, kwargs)?;
+    let header = runtime::str_value(vm, header).unwrap_or_default();
+    if !crate::objects::exception::is_instance(vm, exc) {
+        return Err(Error::new(
+            "TypeError",
+            "print_exception() needs an exception",
+        ));
+    }
+    let error = crate::objects::exception::from_object(vm, exc);
+    let report = runtime::chaining::report(vm, &error);
+    vm.flush_stdout();
+    eprint!("{header}{report}");
+    Ok(NONE)
+}

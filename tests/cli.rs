@@ -510,3 +510,55 @@ fn restored_frames_run_again_to_the_same_result() {
     assert_eq!((status, &stdout), (Some(0), &plain), "{stderr}");
     assert_eq!(restored, 8);
 }
+
+#[test]
+fn help_lists_the_vm_options_with_their_values() {
+    for args in [&["--help"][..], &["run", "--help"][..]] {
+        let (code, out, err) = hotpy(args);
+        assert_eq!(code, 0, "{err}");
+        for option in [
+            "--gc=semispace|generational",
+            "--max-heap=SIZE",
+            "--gc-stats",
+            "--jit=on|off",
+            "--sync=gil",
+            "--sync-stats",
+        ] {
+            assert!(out.contains(option), "{args:?} lacks {option}:\n{out}");
+        }
+    }
+}
+
+#[test]
+fn sync_backends_not_built_are_refused_and_stats_are_printed() {
+    for backend in ["locks", "stm"] {
+        let (code, _, err) = hotpy(&[&format!("--sync={backend}"), "-c", "pass"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("not built yet"), "{err}");
+    }
+    let (code, _, err) = hotpy(&["--sync=bogus", "-c", "pass"]);
+    assert_eq!(
+        (code, err.contains("gil, locks or stm")),
+        (2, true),
+        "{err}"
+    );
+    let program = "import threading\n\
+                   t = threading.Thread(target=sum, args=([1, 2],))\n\
+                   t.start(); t.join()\n\
+                   print(t.is_alive())";
+    let (code, out, err) = hotpy(&["--sync=gil", "--sync-stats", "-c", program]);
+    assert_eq!((code, out.as_str()), (0, "False\n"), "{err}");
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("sync: gil:"))
+        .expect(&err);
+    let acquisitions: u64 = line["sync: gil: ".len()..]
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect(line);
+    assert!(
+        acquisitions >= 2,
+        "the main thread and the new one took it: {line}"
+    );
+}

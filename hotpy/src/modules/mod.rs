@@ -111,6 +111,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_thread", include_str!("../../lib/_thread.py")),
     ("threading", include_str!("../../lib/threading.py")),
     ("queue", include_str!("../../lib/queue.py")),
+    ("hotpy", include_str!("../../lib/hotpy.py")),
     ("_io", include_str!("../../lib/_io.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),

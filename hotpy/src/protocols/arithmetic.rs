@@ -109,23 +109,25 @@ pub fn add_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
     if let Some(r) = bytes::binary(vm, '+', a, b) {
         return r;
     }
-    let (ka, kb) = (type_name(vm, a), type_name(vm, b));
-    if ka == kb && (ka == "list" || ka == "tuple") {
+    use crate::generated::layouts::{List, Tuple};
+    let (la, lb) = (layout_of(vm, a), layout_of(vm, b));
+    if la == lb && matches!(la, Some(List::ID | Tuple::ID)) {
         let mut items = sequences::items(vm, a).unwrap_or_default();
         items.extend(sequences::items(vm, b).unwrap_or_default());
-        return if ka == "list" {
+        return if la == Some(List::ID) {
             sequences::new_list(vm, &items)
         } else {
             sequences::new_tuple(vm, &items)
         };
     }
-    if ka == "list" || ka == "tuple" {
+    let (ka, kb) = (type_name(vm, a), type_name(vm, b));
+    if matches!(la, Some(List::ID | Tuple::ID)) {
         return Err(Error::new(
             "TypeError",
             format!("can only concatenate {ka} (not \"{kb}\") to {ka}"),
         ));
     }
-    if ka == "str" {
+    if la == Some(crate::generated::layouts::Str::ID) {
         return Err(Error::new(
             "TypeError",
             format!("can only concatenate str (not \"{kb}\") to str"),

@@ -184,8 +184,9 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
     } else if let (Some(x), Some(y)) = (bytes::value(vm, a), bytes::value(vm, b)) {
         Some(x.cmp(&y))
     } else {
-        let (ka, kb) = (type_name(vm, a), type_name(vm, b));
-        if ka == kb && (ka == "list" || ka == "tuple") {
+        use crate::generated::layouts::{List, Tuple};
+        let (la, lb) = (layout_of(vm, a), layout_of(vm, b));
+        if la == lb && matches!(la, Some(List::ID | Tuple::ID)) {
             return compare_sequences(vm, op, a, b);
         }
         if (op == 2 || op == 3) && dicts::is_dict(vm, a) && dicts::is_dict(vm, b) {

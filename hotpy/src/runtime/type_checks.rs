@@ -75,10 +75,9 @@ fn isinstance_one(vm: &ThreadState, v: Value, t: Value) -> Result<bool, Error> {
         {
             Ok(false)
         }
-        Some(n) => {
-            let kind = super::type_objects::python_type_name(vm, v);
-            Ok(n == kind || (n == "int" && kind == "bool"))
-        }
+        // A builtin value: its type's MRO (bool's holds int).
+        Some(_) => Ok(super::type_objects::made_class_of_value(vm, v)
+            .is_some_and(|c| super::classes::is_subclass(vm, c, t))),
         None if super::classes::is_class(vm, t) => {
             Ok(super::metaclasses::plain_isinstance(vm, v, t))
         }
@@ -153,7 +152,8 @@ fn plain_subclass(vm: &ThreadState, cls: Value, of: Value) -> Result<bool, Error
     }
     if let Some(n) = builtin_type_name(vm, of) {
         return Ok(match cls_builtin {
-            Some(c) => c == n || (n == "int" && c == "bool"),
+            // Builtin types are classes: bool's MRO holds int.
+            Some(_) => super::classes::is_subclass(vm, cls, of),
             None => super::builtin_subclasses::builtin_base(vm, cls) == Some(n),
         });
     }

@@ -212,6 +212,17 @@ pub fn class_of_value(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, E
     }
 }
 
+/// The class of builtin value `v` without allocating: None if `v`'s type is not a builtin
+/// type or its class is not made yet (the classes are made with the first thread).
+pub fn made_class_of_value(vm: &ThreadState, v: Value) -> Option<Value> {
+    let i = type_index(vm, v)?;
+    let cls = vm
+        .interp
+        .builtin_classes
+        .get(crate::objects::exception::CLASSES.len() + i);
+    (cls != super::NONE).then_some(cls)
+}
+
 /// Where a builtin type's index in the builtin class table (plus one) sits in its class's
 /// flags; zero above this shift for every other class (the bits are not inherited).
 pub const TAG_SHIFT: u32 = 16;

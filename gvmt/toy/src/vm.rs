@@ -70,6 +70,9 @@ pub struct Toy {
     jit: Option<Jit>,
     /// Functions the JIT refused, with the reason.
     pub jit_failures: Vec<(String, String)>,
+    /// The lock this VM's thread shares its heap under, when several toys run on one heap
+    /// (`gvmt::sync`: the same backend hotpy's Python threads use).
+    gil: Option<Arc<gvmt::sync::Gil>>,
 }
 
 impl Vm for Toy {
@@ -97,6 +100,18 @@ impl Vm for Toy {
 
     fn poll(&mut self) -> Result<(), ToyError> {
         self.mutator.safepoint();
+        if self
+            .mutator
+            .ctx()
+            .clear_interrupt(gvmt::rt::interrupt::TIME_SLICE)
+            && let Some(gil) = self.gil.clone()
+        {
+            // Another toy asked for the lock: hand it over, detached while waiting.
+            let word: *const std::sync::atomic::AtomicU32 = &self.mutator.ctx().interrupt;
+            // SAFETY: the word is in this mutator's boxed context, alive through the call.
+            self.mutator
+                .blocking(|| gil.yield_to_waiter(unsafe { &*word }));
+        }
         Ok(())
     }
 
@@ -190,7 +205,21 @@ impl Toy {
             stack: None,
             jit,
             jit_failures: vec![],
+            gil: None,
         })
+    }
+
+    /// Runs `f` on this VM holding `gil` (taken detached, handed over at safepoints when
+    /// another thread asks, released after): how several toys share one heap.
+    pub fn with_gil<R>(&mut self, gil: &Arc<gvmt::sync::Gil>, f: impl FnOnce(&mut Toy) -> R) -> R {
+        let word: *const std::sync::atomic::AtomicU32 = &self.mutator.ctx().interrupt;
+        // SAFETY: as in `poll`.
+        self.mutator.blocking(|| gil.acquire(unsafe { &*word }));
+        self.gil = Some(Arc::clone(gil));
+        let result = f(self);
+        self.gil = None;
+        gil.release();
+        result
     }
 
     /// Loads an assembled program: each function becomes a [`Code`] (its constant pool a

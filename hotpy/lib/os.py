@@ -26,6 +26,10 @@ def getpid():
     return _hotpy.getpid()
 
 
+def cpu_count():
+    return _hotpy.cpu_count()
+
+
 def fspath(p):
     if isinstance(p, (str, bytes)):
         return p

@@ -208,6 +208,12 @@ pub fn send(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Err
     }
 }
 
+/// `g.__next__()`: `next(g)`, StopIteration (with the return value) at the end.
+pub fn next_method(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::objects::arity("generator.__next__", args, 0, 0)?;
+    send(vm, g, &[NONE])
+}
+
 /// `g.throw(exc)`: raises `exc` (a class or an instance) at the pending `yield`.
 pub fn throw(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
     let Some(&exc) = args.first() else {

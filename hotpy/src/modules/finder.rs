@@ -191,9 +191,9 @@ pub(super) fn find(
     let mut namespace = vec![];
     for entry in entries {
         if entry == LIB_MARKER {
-            if parent_path.is_none()
-                && let Some((_, source)) = LIBRARY.iter().find(|(n, _)| *n == name)
-            {
+            // A top-level module, or a submodule of a library package (whose `__path__` is
+            // the library).
+            if let Some((_, source)) = LIBRARY.iter().find(|(n, _)| *n == name) {
                 return Ok(Some(Found::Library(source)));
             }
             continue;
@@ -432,6 +432,11 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
             init_spec(vm, id, None, list, false)?;
             return module_object(vm, id);
         }
+        Found::Library(source) if super::LIBRARY_PACKAGES.contains(&name) => (
+            source.to_string(),
+            format!("{LIB_MARKER}/{name}/__init__.py"),
+            Some(LIB_MARKER.to_string()),
+        ),
         Found::Library(source) => (source.to_string(), format!("{LIB_MARKER}/{name}.py"), None),
         Found::Source { file, package_dir } => {
             let source = std::fs::read_to_string(&file)

@@ -100,6 +100,10 @@ impl ModuleState {
     }
 }
 
+/// The packages among [`LIBRARY`]'s modules: their `__path__` is the library itself, where
+/// their submodules are found by full name (`concurrent.futures`).
+pub(crate) const LIBRARY_PACKAGES: &[&str] = &["concurrent"];
+
 /// Python source of hotpy's own library modules.
 const LIBRARY: &[(&str, &str)] = &[
     ("collections", include_str!("../../lib/collections.py")),
@@ -112,6 +116,14 @@ const LIBRARY: &[(&str, &str)] = &[
     ("threading", include_str!("../../lib/threading.py")),
     ("queue", include_str!("../../lib/queue.py")),
     ("hotpy", include_str!("../../lib/hotpy.py")),
+    (
+        "concurrent",
+        include_str!("../../lib/concurrent/__init__.py"),
+    ),
+    (
+        "concurrent.futures",
+        include_str!("../../lib/concurrent/futures.py"),
+    ),
     ("_io", include_str!("../../lib/_io.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),

@@ -302,3 +302,16 @@ pub fn print_exception(
     eprint!("{header}{report}");
     Ok(NONE)
 }
+
+/// `os.cpu_count()`: the processors this process may use (None if unknown).
+pub fn cpu_count(
+    _vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    args_n::<0>("cpu_count", args, kwargs)?;
+    match std::thread::available_parallelism() {
+        Ok(n) => make_int(n.get() as i64),
+        Err(_) => Ok(NONE),
+    }
+}

@@ -159,3 +159,18 @@ pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
         )),
     }
 }
+
+/// `it.__next__()` of the builtin iterators: `next(it)`.
+pub fn next_method(vm: &mut ThreadState, it: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::objects::arity("__next__", args, 0, 0)?;
+    match iter_next(vm, it)? {
+        EXHAUSTED => Err(Error::new("StopIteration", "")),
+        v => Ok(v),
+    }
+}
+
+/// `it.__iter__()` of the builtin iterators: the iterator itself.
+pub fn iter_method(_vm: &mut ThreadState, it: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::objects::arity("__iter__", args, 0, 0)?;
+    Ok(it)
+}

@@ -142,6 +142,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         "_hotpy.print_exception",
         crate::modules::thread::print_exception,
     ),
+    ("_hotpy.cpu_count", crate::modules::thread::cpu_count),
     (
         "sys.getswitchinterval",
         crate::modules::thread::get_switch_interval,

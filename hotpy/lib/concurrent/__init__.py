@@ -1,0 +1,1 @@
+"""The `concurrent` package of hotpy's library: `concurrent.futures`."""

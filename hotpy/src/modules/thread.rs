@@ -20,6 +20,9 @@ use std::time::{Duration, Instant};
 
 type Kwargs<'a> = &'a [(String, Value)];
 
+/// How long a lock wait sleeps before it looks for signals.
+const SIGNAL_CHECK: Duration = Duration::from_millis(50);
+
 /// The ident of the next thread that asks for one (the main thread is 1).
 static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
 
@@ -197,8 +200,11 @@ pub fn lock_acquire(
                 return Ok(FALSE);
             }
             let interp = Arc::clone(&vm.interp);
-            vm.blocking(|| interp.gil.wait_for_event(seen, deadline));
-            // A signal (Ctrl-C) ends the wait with KeyboardInterrupt, as in CPython.
+            // Waits are cut into short slices so that a signal (Ctrl-C) ends them with
+            // KeyboardInterrupt, as in CPython, even if no lock is released.
+            let slice = Instant::now() + SIGNAL_CHECK;
+            let until = deadline.map_or(slice, |d| d.min(slice));
+            vm.blocking(|| interp.gil.wait_for_event(seen, Some(until)));
             crate::signals::check(vm)?;
         }
     })

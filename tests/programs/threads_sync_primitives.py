@@ -188,7 +188,7 @@ for t in ls:
     t.start()
 for t in ls:
     t.join()
-print(results, data.x)
+print(sorted(results.items()), data.x)
 
 class Local(threading.local):
     def __init__(self, start):

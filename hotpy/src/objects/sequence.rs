@@ -337,6 +337,25 @@ pub fn append(vm: &mut ThreadState, list: Value, v: Value) -> Result<(), Error> 
     Ok(())
 }
 
+/// `list.insert(at, v)` for an index already clamped to `0..=len`: the items from `at` on
+/// move up one place.
+pub fn insert_at(vm: &mut ThreadState, list: Value, at: usize, v: Value) -> Result<(), Error> {
+    let (list, v) = vm.handle_scope(|vm| {
+        let handles = [list, v].map(|x| vm.mutator().root(x));
+        // Appending makes room (it may grow the array, and so collect).
+        append(vm, list, v)?;
+        Ok::<_, Error>(handles.map(|h| vm.mutator().get(h)).into())
+    })?;
+    let ctx = vm.vmctx();
+    let items = List::items(ctx, list);
+    let last = List::length(ctx, list) as usize - 1;
+    for j in (at + 1..=last).rev() {
+        Array::set_items(ctx, items, j, Array::items(ctx, items, j - 1));
+    }
+    Array::set_items(ctx, items, at.min(last), v);
+    Ok(())
+}
+
 /// `list.pop()`.
 pub fn pop(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();

@@ -636,8 +636,7 @@ fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Valu
     arity("list.insert", args, 2)?;
     let ([list, item], [at]) =
         crate::protocols::index::index_values(vm, [list, args[1]], [args[0]])?;
-    let mut items = crate::objects::sequence::items(vm, list).expect("a list");
-    let len = items.len() as i64;
+    let len = crate::objects::sequence::len(vm, list).expect("a list") as i64;
     let at = crate::runtime::as_int(at)
         .ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
     let at = if at < 0 {
@@ -645,21 +644,8 @@ fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Valu
     } else {
         at.min(len)
     } as usize;
-    items.insert(at, item);
-    // Append one (it may grow the array), then rewrite the items in order.
-    vm.handle_scope(|vm| {
-        let hl = vm.mutator().root(list);
-        let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-        let result = crate::objects::sequence::append(vm, list, crate::runtime::NONE);
-        if result.is_ok() {
-            for (i, h) in handles.iter().enumerate() {
-                let (list, v) = (vm.mutator().get(hl), vm.mutator().get(*h));
-                let index = crate::runtime::make_int(i as i64)?;
-                crate::objects::sequence::store_subscript(vm, list, index, v)?;
-            }
-        }
-        result.map(|()| crate::runtime::NONE)
-    })
+    crate::objects::sequence::insert_at(vm, list, at, item)?;
+    Ok(crate::runtime::NONE)
 }
 
 fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {

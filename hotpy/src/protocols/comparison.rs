@@ -15,13 +15,10 @@ fn compare_sequences(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resul
         let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
         let mut i = 0;
         loop {
+            // Read anew at each step: an item's `__eq__` may change the lists or collect.
             let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
-            let (x, y) = (
-                sequences::items(vm, a).unwrap_or_default(),
-                sequences::items(vm, b).unwrap_or_default(),
-            );
-            match (x.get(i), y.get(i)) {
-                (Some(&p), Some(&q)) => {
+            match (sequences::item_at(vm, a, i), sequences::item_at(vm, b, i)) {
+                (Some(p), Some(q)) => {
                     if p == q || compare(vm, 2, p, q)? == TRUE {
                         i += 1;
                         continue;
@@ -31,16 +28,19 @@ fn compare_sequences(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resul
                         3 => Ok(TRUE),
                         _ => {
                             let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
-                            let (p, q) = (
-                                sequences::items(vm, a).unwrap_or_default()[i],
-                                sequences::items(vm, b).unwrap_or_default()[i],
-                            );
-                            compare(vm, op, p, q)
+                            match (sequences::item_at(vm, a, i), sequences::item_at(vm, b, i)) {
+                                (Some(p), Some(q)) => compare(vm, op, p, q),
+                                // `__eq__` shortened a list: compare what is left.
+                                _ => compare_sequences(vm, op, a, b),
+                            }
                         }
                     };
                 }
                 _ => {
-                    let (m, n) = (x.len(), y.len());
+                    let (m, n) = (
+                        sequences::len(vm, a).unwrap_or(0),
+                        sequences::len(vm, b).unwrap_or(0),
+                    );
                     let r = match op {
                         0 => m < n,
                         1 => m <= n,

@@ -113,6 +113,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("operator", include_str!("../../lib/operator.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
     ("bisect", include_str!("../../lib/bisect.py")),
+    ("gc", include_str!("../../lib/gc.py")),
     ("_thread", include_str!("../../lib/_thread.py")),
     ("threading", include_str!("../../lib/threading.py")),
     ("queue", include_str!("../../lib/queue.py")),

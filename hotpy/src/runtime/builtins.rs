@@ -143,6 +143,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         crate::modules::thread::print_exception,
     ),
     ("_hotpy.cpu_count", crate::modules::thread::cpu_count),
+    ("_hotpy.collect", crate::modules::thread::collect),
+    ("_hotpy.gc_counts", crate::modules::thread::gc_counts),
     (
         "sys.getswitchinterval",
         crate::modules::thread::get_switch_interval,

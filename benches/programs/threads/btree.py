@@ -4,7 +4,7 @@ import bisect
 import sys
 import threading
 
-KEYS = 40000
+KEYS = 100000
 LEAF = 64
 
 

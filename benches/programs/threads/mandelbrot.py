@@ -3,8 +3,8 @@
 import sys
 import threading
 
-SIZE = 120
-ITERATIONS = 60
+SIZE = 200
+ITERATIONS = 100
 
 
 def rows(first, step, out):

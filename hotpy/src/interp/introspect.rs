@@ -41,7 +41,7 @@ impl ThreadState {
 
     /// The name of a function object.
     pub fn function_name(&self, f: Value) -> Option<&str> {
-        if runtime::type_name(self, f) != "function" {
+        if !runtime::is_function(self, f) {
             return None;
         }
         let index = Function::code(self.vmctx(), f) as usize;
@@ -59,7 +59,7 @@ impl ThreadState {
 
     /// The qualified name of a function object.
     pub fn function_qualname(&self, f: Value) -> Option<&str> {
-        if runtime::type_name(self, f) != "function" {
+        if !runtime::is_function(self, f) {
             return None;
         }
         let index = Function::code(self.vmctx(), f) as usize;

@@ -45,7 +45,13 @@ pub fn hex(vm: &mut ThreadState, x: Value, args: &[Value]) -> Result<Value, Erro
 /// `float.fromhex(s)`: the inverse of `hex` (any number of hex digits, an optional point and
 /// an optional binary exponent; `inf`, `nan`).
 pub fn fromhex(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
-    rt::type_objects::class_method(vm, args, "fromhex", "float", float_from_hex)
+    rt::type_objects::class_method(
+        vm,
+        args,
+        "fromhex",
+        rt::type_objects::ids::FLOAT,
+        float_from_hex,
+    )
 }
 
 fn float_from_hex(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {

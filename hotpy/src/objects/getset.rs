@@ -42,7 +42,10 @@ pub type Setter = fn(&mut ThreadState, Value, Option<Value>) -> Result<(), Error
 
 /// One builtin data attribute.
 pub struct GetSet {
+    /// The owning class's name (for messages and for filling namespaces once).
     pub owner: &'static str,
+    /// True if the owner is `type` (its receivers are classes), decided at compile time.
+    pub on_type: bool,
     pub name: &'static str,
     pub flavor: Flavor,
     pub get: Getter,
@@ -52,6 +55,7 @@ pub struct GetSet {
 const fn getset(owner: &'static str, name: &'static str, get: Getter) -> GetSet {
     GetSet {
         owner,
+        on_type: rt::same_text(owner, "type"),
         name,
         flavor: Flavor::GetSet,
         get,
@@ -62,6 +66,7 @@ const fn getset(owner: &'static str, name: &'static str, get: Getter) -> GetSet 
 const fn member(owner: &'static str, name: &'static str, get: Getter) -> GetSet {
     GetSet {
         owner,
+        on_type: rt::same_text(owner, "type"),
         name,
         flavor: Flavor::Member,
         get,
@@ -277,7 +282,7 @@ pub fn set(vm: &mut ThreadState, d: Value, obj: Value, v: Option<Value>) -> Resu
 /// of a class deriving from the owner carries; a TypeError if `obj` is no such thing.
 fn receiver(vm: &mut ThreadState, d: Value, g: &GetSet, obj: Value) -> Result<Value, Error> {
     let value = rt::builtin_subclasses::value_of(vm, obj).unwrap_or(obj);
-    let applies = if g.owner == "type" {
+    let applies = if g.on_type {
         rt::classes::is_class(vm, value)
     } else if crate::objects::exception::is_instance(vm, obj) {
         let owner = Descriptor::second(vm.vmctx(), d);

@@ -1,378 +1,405 @@
-//! Attribute access. For now: the methods of builtin types, as bound methods.
+//! Attribute access, and the methods of builtin types: one table of `(type id, name,
+//! function)` rows put into the types' namespaces as method descriptors (a `BoundMethod`
+//! whose receiver is `UNBOUND`) and bound on lookup like any class attribute. What a row
+//! needs at call time beyond its function (a keyword-taking form, the arguments taken
+//! through `__index__`) is resolved per row at compile time: no call compares names.
 
 use crate::generated::layouts::{BoundMethod, List};
 use crate::objects::str::methods::*;
 use crate::objects::{
     dict::methods as D, float as F, int as I, list as L, str as S, str::format as SF,
 };
-use crate::runtime::{layout_of, str_value, type_name};
+use crate::protocols::iteration::{iter_method as ITER, next_method as NEXT};
+use crate::runtime::same_text;
+use crate::runtime::type_objects::{BUILTIN_TYPES, ids as T};
+use crate::runtime::{layout_of, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
-/// Methods that take keyword arguments: `(type, name, function)`.
-pub const KEYWORD_METHODS: &[(&str, &str, KeywordMethod)] = &[
-    ("list", "sort", L::list_sort),
-    ("dict", "update", D::dict_update),
-    ("int", "to_bytes", crate::objects::int::bytes::to_bytes),
-    ("str", "format", SF::str_format),
-    ("str", "split", crate::objects::str::split),
-    ("str", "rsplit", crate::objects::str::rsplit),
-    ("str", "splitlines", crate::objects::str::splitlines),
+/// The methods that take keyword arguments: `(type id, name, function)`; each also has a
+/// row in [`METHODS`] (its positional-only form).
+const KEYWORD_METHODS: &[(usize, &str, KeywordMethod)] = &[
+    (T::LIST, "sort", L::list_sort),
+    (T::DICT, "update", D::dict_update),
+    (T::INT, "to_bytes", crate::objects::int::bytes::to_bytes),
+    (T::STR, "format", SF::str_format),
+    (T::STR, "split", crate::objects::str::split),
+    (T::STR, "rsplit", crate::objects::str::rsplit),
+    (T::STR, "splitlines", crate::objects::str::splitlines),
 ];
 
 pub type KeywordMethod =
     fn(&mut ThreadState, Value, &[Value], &[(String, Value)]) -> Result<Value, Error>;
 
-/// A method of a builtin type: `(type, name, function)`.
+/// A method of a builtin type.
 pub type Method = fn(&mut ThreadState, Value, &[Value]) -> Result<Value, Error>;
 
-pub const METHODS: &[(&str, &str, Method)] = &[
-    ("list", "append", list_append),
-    ("list", "pop", list_pop),
-    ("list", "extend", list_extend),
-    ("list", "insert", list_insert),
-    ("list", "index", list_index),
-    ("list", "count", seq_count),
-    ("list", "reverse", list_reverse),
-    ("tuple", "count", seq_count),
-    ("tuple", "index", list_index),
-    ("dict", "get", dict_get),
-    ("dict", "keys", dict_keys),
-    ("dict", "values", dict_values),
-    ("dict", "items", dict_items),
-    ("str", "split", str_split),
-    ("str", "join", str_join),
-    ("str", "strip", str_strip),
-    ("str", "lstrip", str_lstrip),
-    ("str", "rstrip", str_rstrip),
-    ("str", "replace", str_replace),
-    ("str", "startswith", str_startswith),
-    ("str", "endswith", str_endswith),
-    ("str", "find", str_find),
-    ("str", "count", str_count),
-    ("str", "isdigit", crate::objects::str::isdigit),
-    ("str", "isalpha", str_isalpha),
-    ("str", "upper", str_upper),
-    ("str", "lower", str_lower),
-    ("list", "sort", |vm, r, a| L::list_sort(vm, r, a, &[])),
-    ("list", "remove", L::list_remove),
-    ("list", "clear", L::list_clear),
-    ("list", "copy", L::seq_copy),
-    ("dict", "pop", D::dict_pop),
-    ("dict", "setdefault", D::dict_setdefault),
-    ("dict", "update", |vm, r, a| D::dict_update(vm, r, a, &[])),
-    ("dict", "copy", L::seq_copy),
-    ("dict", "clear", D::dict_clear),
-    ("str", "isupper", S::str_isupper),
-    ("str", "islower", S::str_islower),
-    ("str", "isspace", S::str_isspace),
-    ("str", "isalnum", S::str_isalnum),
-    ("str", "title", S::str_title),
-    ("str", "capitalize", S::str_capitalize),
-    ("str", "swapcase", S::str_swapcase),
-    ("str", "center", S::str_center),
-    ("str", "ljust", S::str_ljust),
-    ("str", "rjust", S::str_rjust),
-    ("str", "zfill", S::str_zfill),
-    ("str", "partition", S::str_partition),
-    ("str", "rpartition", S::str_rpartition),
-    ("str", "splitlines", S::str_splitlines),
-    ("str", "rsplit", S::str_rsplit),
-    ("str", "index", |vm, s, a| {
+/// Builtin methods: `(type id, name, function)`; a row's index is its method id.
+pub const METHODS: &[(usize, &str, Method)] = &[
+    (T::LIST, "append", list_append),
+    (T::LIST, "pop", list_pop),
+    (T::LIST, "extend", list_extend),
+    (T::LIST, "insert", list_insert),
+    (T::LIST, "index", list_index),
+    (T::LIST, "count", seq_count),
+    (T::LIST, "reverse", list_reverse),
+    (T::TUPLE, "count", seq_count),
+    (T::TUPLE, "index", list_index),
+    (T::DICT, "get", dict_get),
+    (T::DICT, "keys", dict_keys),
+    (T::DICT, "values", dict_values),
+    (T::DICT, "items", dict_items),
+    (T::STR, "split", str_split),
+    (T::STR, "join", str_join),
+    (T::STR, "strip", str_strip),
+    (T::STR, "lstrip", str_lstrip),
+    (T::STR, "rstrip", str_rstrip),
+    (T::STR, "replace", str_replace),
+    (T::STR, "startswith", str_startswith),
+    (T::STR, "endswith", str_endswith),
+    (T::STR, "find", str_find),
+    (T::STR, "count", str_count),
+    (T::STR, "isdigit", crate::objects::str::isdigit),
+    (T::STR, "isalpha", str_isalpha),
+    (T::STR, "upper", str_upper),
+    (T::STR, "lower", str_lower),
+    (T::LIST, "sort", |vm, r, a| L::list_sort(vm, r, a, &[])),
+    (T::LIST, "remove", L::list_remove),
+    (T::LIST, "clear", L::list_clear),
+    (T::LIST, "copy", L::seq_copy),
+    (T::DICT, "pop", D::dict_pop),
+    (T::DICT, "setdefault", D::dict_setdefault),
+    (T::DICT, "update", |vm, r, a| D::dict_update(vm, r, a, &[])),
+    (T::DICT, "copy", L::seq_copy),
+    (T::DICT, "clear", D::dict_clear),
+    (T::STR, "isupper", S::str_isupper),
+    (T::STR, "islower", S::str_islower),
+    (T::STR, "isspace", S::str_isspace),
+    (T::STR, "isalnum", S::str_isalnum),
+    (T::STR, "title", S::str_title),
+    (T::STR, "capitalize", S::str_capitalize),
+    (T::STR, "swapcase", S::str_swapcase),
+    (T::STR, "center", S::str_center),
+    (T::STR, "ljust", S::str_ljust),
+    (T::STR, "rjust", S::str_rjust),
+    (T::STR, "zfill", S::str_zfill),
+    (T::STR, "partition", S::str_partition),
+    (T::STR, "rpartition", S::str_rpartition),
+    (T::STR, "splitlines", S::str_splitlines),
+    (T::STR, "rsplit", S::str_rsplit),
+    (T::STR, "index", |vm, s, a| {
         str_search(vm, s, a, "index", false, true)
     }),
-    ("str", "rindex", |vm, s, a| {
+    (T::STR, "rindex", |vm, s, a| {
         str_search(vm, s, a, "rindex", true, true)
     }),
-    ("str", "rfind", |vm, s, a| {
+    (T::STR, "rfind", |vm, s, a| {
         str_search(vm, s, a, "rfind", true, false)
     }),
-    ("str", "format", |vm, r, a| SF::str_format(vm, r, a, &[])),
-    ("generator", "send", crate::interp::generators::send),
+    (T::STR, "format", |vm, r, a| SF::str_format(vm, r, a, &[])),
+    (T::GENERATOR, "send", crate::interp::generators::send),
     (
-        "generator",
+        T::GENERATOR,
         "__next__",
         crate::interp::generators::next_method,
     ),
+    (T::LIST_ITERATOR, "__next__", NEXT),
+    (T::LIST_ITERATOR, "__iter__", ITER),
+    (T::TUPLE_ITERATOR, "__next__", NEXT),
+    (T::TUPLE_ITERATOR, "__iter__", ITER),
+    (T::RANGE_ITERATOR, "__next__", NEXT),
+    (T::RANGE_ITERATOR, "__iter__", ITER),
+    (T::STR_ITERATOR, "__next__", NEXT),
+    (T::STR_ITERATOR, "__iter__", ITER),
+    (T::ENUMERATE, "__next__", NEXT),
+    (T::ENUMERATE, "__iter__", ITER),
+    (T::ZIP, "__next__", NEXT),
+    (T::ZIP, "__iter__", ITER),
+    (T::MAP, "__next__", NEXT),
+    (T::MAP, "__iter__", ITER),
+    (T::FILTER, "__next__", NEXT),
+    (T::FILTER, "__iter__", ITER),
+    (T::GENERATOR, "__iter__", ITER),
+    (T::GENERATOR, "throw", crate::interp::generators::throw),
+    (T::GENERATOR, "close", crate::interp::generators::close),
+    (T::SET, "union", crate::objects::set::union),
+    (T::SET, "intersection", crate::objects::set::intersection),
+    (T::SET, "difference", crate::objects::set::difference),
     (
-        "list_iterator",
-        "__next__",
-        crate::protocols::iteration::next_method,
-    ),
-    (
-        "list_iterator",
-        "__iter__",
-        crate::protocols::iteration::iter_method,
-    ),
-    (
-        "tuple_iterator",
-        "__next__",
-        crate::protocols::iteration::next_method,
-    ),
-    (
-        "tuple_iterator",
-        "__iter__",
-        crate::protocols::iteration::iter_method,
-    ),
-    (
-        "range_iterator",
-        "__next__",
-        crate::protocols::iteration::next_method,
-    ),
-    (
-        "range_iterator",
-        "__iter__",
-        crate::protocols::iteration::iter_method,
-    ),
-    (
-        "str_ascii_iterator",
-        "__next__",
-        crate::protocols::iteration::next_method,
-    ),
-    (
-        "str_ascii_iterator",
-        "__iter__",
-        crate::protocols::iteration::iter_method,
-    ),
-    (
-        "enumerate",
-        "__next__",
-        crate::protocols::iteration::next_method,
-    ),
-    (
-        "enumerate",
-        "__iter__",
-        crate::protocols::iteration::iter_method,
-    ),
-    ("zip", "__next__", crate::protocols::iteration::next_method),
-    ("zip", "__iter__", crate::protocols::iteration::iter_method),
-    ("map", "__next__", crate::protocols::iteration::next_method),
-    ("map", "__iter__", crate::protocols::iteration::iter_method),
-    (
-        "filter",
-        "__next__",
-        crate::protocols::iteration::next_method,
-    ),
-    (
-        "filter",
-        "__iter__",
-        crate::protocols::iteration::iter_method,
-    ),
-    (
-        "generator",
-        "__iter__",
-        crate::protocols::iteration::iter_method,
-    ),
-    ("generator", "throw", crate::interp::generators::throw),
-    ("generator", "close", crate::interp::generators::close),
-    ("set", "union", crate::objects::set::union),
-    ("set", "intersection", crate::objects::set::intersection),
-    ("set", "difference", crate::objects::set::difference),
-    (
-        "set",
+        T::SET,
         "symmetric_difference",
         crate::objects::set::symmetric_difference,
     ),
-    ("set", "issubset", crate::objects::set::issubset),
-    ("set", "issuperset", crate::objects::set::issuperset),
-    ("set", "isdisjoint", crate::objects::set::isdisjoint),
-    ("set", "copy", crate::objects::set::copy),
-    ("frozenset", "union", crate::objects::set::union),
+    (T::SET, "issubset", crate::objects::set::issubset),
+    (T::SET, "issuperset", crate::objects::set::issuperset),
+    (T::SET, "isdisjoint", crate::objects::set::isdisjoint),
+    (T::SET, "copy", crate::objects::set::copy),
+    (T::FROZENSET, "union", crate::objects::set::union),
     (
-        "frozenset",
+        T::FROZENSET,
         "intersection",
         crate::objects::set::intersection,
     ),
-    ("frozenset", "difference", crate::objects::set::difference),
+    (T::FROZENSET, "difference", crate::objects::set::difference),
     (
-        "frozenset",
+        T::FROZENSET,
         "symmetric_difference",
         crate::objects::set::symmetric_difference,
     ),
-    ("frozenset", "issubset", crate::objects::set::issubset),
-    ("frozenset", "issuperset", crate::objects::set::issuperset),
-    ("frozenset", "isdisjoint", crate::objects::set::isdisjoint),
-    ("frozenset", "copy", crate::objects::set::copy),
-    ("set", "add", crate::objects::set::add),
+    (T::FROZENSET, "issubset", crate::objects::set::issubset),
+    (T::FROZENSET, "issuperset", crate::objects::set::issuperset),
+    (T::FROZENSET, "isdisjoint", crate::objects::set::isdisjoint),
+    (T::FROZENSET, "copy", crate::objects::set::copy),
+    (T::SET, "add", crate::objects::set::add),
     (
-        "set",
+        T::SET,
         "symmetric_difference_update",
         crate::objects::set::symmetric_difference_update,
     ),
-    ("set", "remove", crate::objects::set::remove),
-    ("set", "discard", crate::objects::set::discard),
-    ("set", "pop", crate::objects::set::pop),
-    ("set", "clear", crate::objects::set::clear),
-    ("set", "update", crate::objects::set::update),
+    (T::SET, "remove", crate::objects::set::remove),
+    (T::SET, "discard", crate::objects::set::discard),
+    (T::SET, "pop", crate::objects::set::pop),
+    (T::SET, "clear", crate::objects::set::clear),
+    (T::SET, "update", crate::objects::set::update),
     (
-        "set",
+        T::SET,
         "intersection_update",
         crate::objects::set::intersection_update,
     ),
     (
-        "set",
+        T::SET,
         "difference_update",
         crate::objects::set::difference_update,
     ),
-    ("dict", "popitem", D::dict_popitem),
-    ("int", "bit_length", I::int_bit_length),
-    ("int", "bit_count", I::int_bit_count),
-    ("float", "is_integer", F::float_is_integer),
-    ("str", "expandtabs", S::str_expandtabs),
-    ("slice", "indices", crate::objects::slice::indices),
-    ("bytes", "decode", crate::objects::bytes::decode),
-    ("bytes", "hex", crate::objects::bytes::hex),
-    ("str", "encode", crate::objects::bytes::encode),
-    ("float", "as_integer_ratio", F::float_as_integer_ratio),
+    (T::DICT, "popitem", D::dict_popitem),
+    (T::INT, "bit_length", I::int_bit_length),
+    (T::INT, "bit_count", I::int_bit_count),
+    (T::FLOAT, "is_integer", F::float_is_integer),
+    (T::STR, "expandtabs", S::str_expandtabs),
+    (T::SLICE, "indices", crate::objects::slice::indices),
+    (T::BYTES, "decode", crate::objects::bytes::decode),
+    (T::BYTES, "hex", crate::objects::bytes::hex),
+    (T::STR, "encode", crate::objects::bytes::encode),
+    (T::FLOAT, "as_integer_ratio", F::float_as_integer_ratio),
     (
-        "property",
+        T::PROPERTY,
         "setter",
         crate::runtime::builtin_descriptors::property_setter,
     ),
     (
-        "property",
+        T::PROPERTY,
         "getter",
         crate::runtime::builtin_descriptors::property_getter,
     ),
     (
-        "int",
+        T::INT,
         "to_bytes",
         crate::runtime::builtin_descriptors::int_to_bytes,
     ),
     (
-        "str",
+        T::STR,
         "translate",
         crate::objects::str::translate::translate,
     ),
-    ("str", "removeprefix", crate::objects::str::removeprefix),
-    ("str", "removesuffix", crate::objects::str::removesuffix),
-    ("str", "casefold", crate::objects::str::casefold),
-    ("str", "isdecimal", crate::objects::str::isdecimal),
-    ("str", "isnumeric", crate::objects::str::isnumeric),
-    ("str", "isprintable", crate::objects::str::isprintable),
-    ("str", "isidentifier", crate::objects::str::isidentifier),
-    ("str", "isascii", crate::objects::str::isascii),
-    ("str", "istitle", crate::objects::str::istitle),
-    ("bytes", "find", crate::objects::bytes::methods::find),
-    ("bytes", "rfind", crate::objects::bytes::methods::rfind),
-    ("bytes", "index", crate::objects::bytes::methods::index),
-    ("bytes", "rindex", crate::objects::bytes::methods::rindex),
-    ("bytes", "count", crate::objects::bytes::methods::count),
+    (T::STR, "removeprefix", crate::objects::str::removeprefix),
+    (T::STR, "removesuffix", crate::objects::str::removesuffix),
+    (T::STR, "casefold", crate::objects::str::casefold),
+    (T::STR, "isdecimal", crate::objects::str::isdecimal),
+    (T::STR, "isnumeric", crate::objects::str::isnumeric),
+    (T::STR, "isprintable", crate::objects::str::isprintable),
+    (T::STR, "isidentifier", crate::objects::str::isidentifier),
+    (T::STR, "isascii", crate::objects::str::isascii),
+    (T::STR, "istitle", crate::objects::str::istitle),
+    (T::BYTES, "find", crate::objects::bytes::methods::find),
+    (T::BYTES, "rfind", crate::objects::bytes::methods::rfind),
+    (T::BYTES, "index", crate::objects::bytes::methods::index),
+    (T::BYTES, "rindex", crate::objects::bytes::methods::rindex),
+    (T::BYTES, "count", crate::objects::bytes::methods::count),
     (
-        "bytes",
+        T::BYTES,
         "startswith",
         crate::objects::bytes::methods::startswith,
     ),
     (
-        "bytes",
+        T::BYTES,
         "endswith",
         crate::objects::bytes::methods::endswith,
     ),
-    ("bytes", "upper", crate::objects::bytes::methods::upper),
-    ("bytes", "lower", crate::objects::bytes::methods::lower),
+    (T::BYTES, "upper", crate::objects::bytes::methods::upper),
+    (T::BYTES, "lower", crate::objects::bytes::methods::lower),
     (
-        "bytes",
+        T::BYTES,
         "swapcase",
         crate::objects::bytes::methods::swapcase,
     ),
     (
-        "bytes",
+        T::BYTES,
         "capitalize",
         crate::objects::bytes::methods::capitalize,
     ),
-    ("bytes", "title", crate::objects::bytes::methods::title),
-    ("bytes", "isdigit", crate::objects::bytes::methods::isdigit),
-    ("bytes", "isalpha", crate::objects::bytes::methods::isalpha),
-    ("bytes", "isalnum", crate::objects::bytes::methods::isalnum),
-    ("bytes", "isspace", crate::objects::bytes::methods::isspace),
-    ("bytes", "isupper", crate::objects::bytes::methods::isupper),
-    ("bytes", "islower", crate::objects::bytes::methods::islower),
-    ("bytes", "strip", crate::objects::bytes::methods::strip),
-    ("bytes", "lstrip", crate::objects::bytes::methods::lstrip),
-    ("bytes", "rstrip", crate::objects::bytes::methods::rstrip),
-    ("bytes", "replace", crate::objects::bytes::methods::replace),
-    ("bytes", "split", crate::objects::bytes::methods::split),
-    ("bytes", "rsplit", crate::objects::bytes::methods::rsplit),
-    ("bytes", "join", crate::objects::bytes::methods::join),
+    (T::BYTES, "title", crate::objects::bytes::methods::title),
+    (T::BYTES, "isdigit", crate::objects::bytes::methods::isdigit),
+    (T::BYTES, "isalpha", crate::objects::bytes::methods::isalpha),
+    (T::BYTES, "isalnum", crate::objects::bytes::methods::isalnum),
+    (T::BYTES, "isspace", crate::objects::bytes::methods::isspace),
+    (T::BYTES, "isupper", crate::objects::bytes::methods::isupper),
+    (T::BYTES, "islower", crate::objects::bytes::methods::islower),
+    (T::BYTES, "strip", crate::objects::bytes::methods::strip),
+    (T::BYTES, "lstrip", crate::objects::bytes::methods::lstrip),
+    (T::BYTES, "rstrip", crate::objects::bytes::methods::rstrip),
+    (T::BYTES, "replace", crate::objects::bytes::methods::replace),
+    (T::BYTES, "split", crate::objects::bytes::methods::split),
+    (T::BYTES, "rsplit", crate::objects::bytes::methods::rsplit),
+    (T::BYTES, "join", crate::objects::bytes::methods::join),
     (
-        "bytes",
+        T::BYTES,
         "partition",
         crate::objects::bytes::methods::partition,
     ),
     (
-        "bytes",
+        T::BYTES,
         "rpartition",
         crate::objects::bytes::methods::rpartition,
     ),
-    ("bytes", "center", crate::objects::bytes::methods::center),
-    ("bytes", "ljust", crate::objects::bytes::methods::ljust),
-    ("bytes", "rjust", crate::objects::bytes::methods::rjust),
+    (T::BYTES, "center", crate::objects::bytes::methods::center),
+    (T::BYTES, "ljust", crate::objects::bytes::methods::ljust),
+    (T::BYTES, "rjust", crate::objects::bytes::methods::rjust),
     (
-        "bytes",
+        T::BYTES,
         "splitlines",
         crate::objects::bytes::methods::splitlines,
     ),
-    ("float", "hex", crate::objects::float::hex),
-    ("float", "conjugate", crate::objects::float::conjugate),
-    ("int", "conjugate", crate::objects::float::conjugate),
+    (T::FLOAT, "hex", crate::objects::float::hex),
+    (T::FLOAT, "conjugate", crate::objects::float::conjugate),
+    (T::INT, "conjugate", crate::objects::float::conjugate),
     (
-        "int",
+        T::INT,
         "as_integer_ratio",
         crate::objects::float::int_as_integer_ratio,
     ),
-    ("range", "index", crate::objects::range::index),
-    ("range", "count", crate::objects::range::count),
+    (T::RANGE, "index", crate::objects::range::index),
+    (T::RANGE, "count", crate::objects::range::count),
     (
-        "property",
+        T::PROPERTY,
         "deleter",
         crate::runtime::builtin_descriptors::property_deleter,
     ),
     (
-        "property",
+        T::PROPERTY,
         "__get__",
         crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
-        "property",
+        T::PROPERTY,
         "__set__",
         crate::runtime::builtin_descriptors::property_set,
     ),
     (
-        "function",
+        T::FUNCTION,
         "__get__",
         crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
-        "staticmethod",
+        T::STATICMETHOD,
         "__get__",
         crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
-        "classmethod",
+        T::CLASSMETHOD,
         "__get__",
         crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
-        "member_descriptor",
+        T::MEMBER_DESCRIPTOR,
         "__get__",
         crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
-        "member_descriptor",
+        T::MEMBER_DESCRIPTOR,
         "__set__",
         crate::runtime::builtin_descriptors::member_set,
     ),
     (
-        "getset_descriptor",
+        T::GETSET_DESCRIPTOR,
         "__get__",
         crate::runtime::builtin_descriptors::descriptor_get,
     ),
     (
-        "getset_descriptor",
+        T::GETSET_DESCRIPTOR,
         "__set__",
         crate::runtime::builtin_descriptors::member_set,
     ),
 ];
+
+/// Per method id, its keyword-taking form (from [`KEYWORD_METHODS`]).
+const KEYWORD_FORMS: [Option<KeywordMethod>; METHODS.len()] = {
+    let mut forms: [Option<KeywordMethod>; METHODS.len()] = [None; METHODS.len()];
+    let mut k = 0;
+    while k < KEYWORD_METHODS.len() {
+        let (owner, name, f) = KEYWORD_METHODS[k];
+        let mut id = 0;
+        while id < METHODS.len() {
+            if METHODS[id].0 == owner && same_text(METHODS[id].1, name) {
+                forms[id] = Some(f);
+            }
+            id += 1;
+        }
+        k += 1;
+    }
+    forms
+};
+
+/// Per method id, the argument positions CPython takes as ints through `__index__`
+/// (start/end positions, widths, counts).
+const INDEX_POSITIONS: [&[usize]; METHODS.len()] = {
+    let mut table: [&[usize]; METHODS.len()] = [&[]; METHODS.len()];
+    let mut id = 0;
+    while id < METHODS.len() {
+        table[id] = index_positions(METHODS[id].0, METHODS[id].1);
+        id += 1;
+    }
+    table
+};
+
+const fn index_positions(t: usize, n: &str) -> &'static [usize] {
+    const fn any(n: &str, names: &[&str]) -> bool {
+        let mut i = 0;
+        while i < names.len() {
+            if same_text(n, names[i]) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+    let text = t == T::STR || t == T::BYTES;
+    if text
+        && any(
+            n,
+            &[
+                "find",
+                "rfind",
+                "index",
+                "rindex",
+                "count",
+                "startswith",
+                "endswith",
+            ],
+        )
+    {
+        &[1, 2]
+    } else if t == T::STR && any(n, &["center", "ljust", "rjust", "zfill", "expandtabs"]) {
+        &[0]
+    } else if text && any(n, &["split", "rsplit"]) {
+        &[1]
+    } else if text && any(n, &["replace"]) {
+        &[2]
+    } else if (t == T::LIST || t == T::TUPLE) && any(n, &["index"]) {
+        &[1, 2]
+    } else {
+        &[]
+    }
+}
 
 /// The attribute dict of a function (made on first use).
 pub fn function_dict(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
@@ -470,37 +497,46 @@ pub fn call_method(
             )
         });
         match split {
-            Some((r, rest))
-                if type_name(vm, r) == t || (t == "int" && type_name(vm, r) == "bool") =>
-            {
+            Some((r, rest)) if receives(crate::runtime::type_objects::type_index(vm, r), t) => {
                 (r, rest)
             }
             Some(_) => {
                 return Err(Error::new(
                     "TypeError",
                     format!(
-                        "descriptor '{n}' for '{t}' objects doesn't apply to a '{}' object",
-                        type_name(vm, args[0])
+                        "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
+                        BUILTIN_TYPES[t].0,
+                        crate::runtime::type_objects::python_type_name(vm, args[0])
                     ),
                 ));
             }
             None => {
                 return Err(Error::new(
                     "TypeError",
-                    format!("unbound method {t}.{n}() needs an argument"),
+                    format!(
+                        "unbound method {}.{n}() needs an argument",
+                        BUILTIN_TYPES[t].0
+                    ),
                 ));
             }
         }
     } else {
         (receiver, args)
     };
-    if kwargs.is_empty()
-        && let Some(positions) = index_positions(t, n)
-        && positions.iter().any(|&p| {
-            args.get(p)
-                .is_some_and(|&a| crate::runtime::classes::is_instance(vm, a))
-        })
-    {
+    if !kwargs.is_empty() {
+        return match KEYWORD_FORMS[id] {
+            Some(kf) => kf(vm, receiver, args, kwargs),
+            None => Err(Error::new(
+                "TypeError",
+                format!("{}.{n}() takes no keyword arguments", BUILTIN_TYPES[t].0),
+            )),
+        };
+    }
+    let positions = INDEX_POSITIONS[id];
+    if positions.iter().any(|&p| {
+        args.get(p)
+            .is_some_and(|&a| crate::runtime::classes::is_instance(vm, a))
+    }) {
         // Positions, counts and widths given as objects with `__index__`.
         let (converted, receiver) = vm.handle_scope(|vm| {
             let hr = vm.mutator().root(receiver);
@@ -519,50 +555,18 @@ pub fn call_method(
         });
         return f(vm, receiver, &converted?);
     }
-    if kwargs.is_empty() {
-        return f(vm, receiver, args);
-    }
-    call_with_keywords(vm, t, n, receiver, args, kwargs)
+    f(vm, receiver, args)
 }
 
-/// The argument positions of builtin method `t.n` that CPython takes as ints through
-/// `__index__` (start/end positions, widths, counts).
-fn index_positions(t: &str, n: &str) -> Option<&'static [usize]> {
-    match (t, n) {
-        ("str" | "bytes", "find" | "rfind" | "index" | "rindex" | "count") => Some(&[1, 2]),
-        ("str" | "bytes", "startswith" | "endswith") => Some(&[1, 2]),
-        ("str", "center" | "ljust" | "rjust" | "zfill" | "expandtabs") => Some(&[0]),
-        ("str" | "bytes", "split" | "rsplit") => Some(&[1]),
-        ("str" | "bytes", "replace") => Some(&[2]),
-        ("list" | "tuple", "index") => Some(&[1, 2]),
-        _ => None,
-    }
-}
-
-/// A builtin method called with keywords (only those in `KEYWORD_METHODS` take any).
-fn call_with_keywords(
-    vm: &mut ThreadState,
-    t: &str,
-    n: &str,
-    receiver: Value,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    match KEYWORD_METHODS
-        .iter()
-        .find(|(kt, kn, _)| *kt == t && *kn == n)
-    {
-        Some((_, _, kf)) => kf(vm, receiver, args, kwargs),
-        None => Err(Error::new(
-            "TypeError",
-            format!("{t}.{n}() takes no keyword arguments"),
-        )),
-    }
+/// True if a value of builtin type `kind` is a receiver for the methods of type `owner`
+/// (bool's values are ints).
+fn receives(kind: Option<usize>, owner: usize) -> bool {
+    kind == Some(owner) || (owner == T::INT && kind == Some(T::BOOL))
 }
 
 pub fn method_name(vm: &ThreadState, bound: Value) -> String {
     let (t, n, _) = METHODS[BoundMethod::id(vm.vmctx(), bound) as usize];
-    format!("{t}.{n}")
+    format!("{}.{n}", BUILTIN_TYPES[t].0)
 }
 
 pub(crate) fn arity(name: &str, args: &[Value], n: usize) -> Result<(), Error> {

@@ -103,7 +103,7 @@ pub fn method(
     let cls = type_of(vm, obj);
     // A builtin value's own type's Rust special methods count (not `object`'s).
     let native =
-        native_type(vm, obj).map(|_| crate::runtime::type_objects::python_type_name(vm, obj));
+        native_type(vm, obj).and_then(|_| crate::runtime::type_objects::type_index(vm, obj));
     let found = crate::runtime::classes::lookup(vm, cls, key?)?;
     let found = found.filter(|&f| {
         crate::runtime::is_function(vm, f)
@@ -468,17 +468,20 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
 
 /// True for the iterators the runtime implements (range, str, list and tuple iterators).
 pub fn is_builtin_iterator(vm: &ThreadState, v: Value) -> bool {
+    use crate::runtime::type_objects::ids as T;
     matches!(
-        type_name(vm, v),
-        "range_iterator"
-            | "str_ascii_iterator"
-            | "list_iterator"
-            | "tuple_iterator"
-            | "generator"
-            | "enumerate"
-            | "zip"
-            | "map"
-            | "filter"
+        crate::runtime::type_objects::type_index(vm, v),
+        Some(
+            T::RANGE_ITERATOR
+                | T::STR_ITERATOR
+                | T::LIST_ITERATOR
+                | T::TUPLE_ITERATOR
+                | T::GENERATOR
+                | T::ENUMERATE
+                | T::ZIP
+                | T::MAP
+                | T::FILTER
+        )
     )
 }
 

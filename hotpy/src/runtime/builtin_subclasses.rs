@@ -15,30 +15,51 @@
 //! Owns: that table, making such instances, and the fallback to the value. Must not: change
 //! how plain builtin values work (the rest of the runtime sees the value itself).
 
-use super::{NONE, layout_of, type_name};
+use super::type_objects::{BUILTIN_TYPES, ids as T, type_index};
+use super::{NONE, layout_of};
 use crate::generated::layouts::{Class, Instance};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
-/// The builtin types a Python class may derive from.
-pub const SUBCLASSABLE: &[&str] = &[
-    "int",
-    "float",
-    "str",
-    "bytes",
-    "tuple",
-    "frozenset",
-    "list",
-    "dict",
-    "set",
+/// The builtin types a Python class may derive from (ids of [`BUILTIN_TYPES`]).
+pub const SUBCLASSABLE: &[usize] = &[
+    T::INT,
+    T::FLOAT,
+    T::STR,
+    T::BYTES,
+    T::TUPLE,
+    T::FROZENSET,
+    T::LIST,
+    T::DICT,
+    T::SET,
 ];
 
-fn is_mutable(t: &str) -> bool {
-    matches!(t, "list" | "dict" | "set")
+fn is_mutable(t: usize) -> bool {
+    matches!(t, T::LIST | T::DICT | T::SET)
 }
 
-/// The builtin type class `cls` derives from, if any.
-pub fn builtin_base(vm: &ThreadState, cls: Value) -> Option<&'static str> {
+/// The name of builtin type `t`.
+fn name_of(t: usize) -> &'static str {
+    BUILTIN_TYPES[t].0
+}
+
+/// The builtin function that constructs subclassable type `t` (`int` for int...).
+fn constructor(t: usize) -> usize {
+    const CONSTRUCTORS: [usize; SUBCLASSABLE.len()] = {
+        let mut table = [0; SUBCLASSABLE.len()];
+        let mut i = 0;
+        while i < SUBCLASSABLE.len() {
+            table[i] = super::builtins::builtin_id(BUILTIN_TYPES[SUBCLASSABLE[i]].0);
+            i += 1;
+        }
+        table
+    };
+    let i = SUBCLASSABLE.iter().position(|&s| s == t);
+    CONSTRUCTORS[i.expect("a subclassable builtin type")]
+}
+
+/// The builtin type (its id in [`BUILTIN_TYPES`]) class `cls` derives from, if any.
+pub fn builtin_base(vm: &ThreadState, cls: Value) -> Option<usize> {
     if layout_of(vm, cls) != Some(Class::ID) {
         return None;
     }
@@ -47,7 +68,7 @@ pub fn builtin_base(vm: &ThreadState, cls: Value) -> Option<&'static str> {
 }
 
 /// Records that class `cls` derives from builtin `t`.
-pub fn record(vm: &mut ThreadState, cls: Value, t: &'static str) {
+pub fn record(vm: &mut ThreadState, cls: Value, t: usize) {
     let id = Class::id(vm.vmctx(), cls) as u32;
     super::descriptors::set_flag(vm, cls, super::descriptors::BUILTIN_BASE);
     vm.tables().builtin_bases.insert(id, t);
@@ -62,15 +83,15 @@ pub fn value_of(vm: &ThreadState, obj: Value) -> Option<Value> {
     (v != NONE).then_some(v)
 }
 
-/// The builtin type `obj` is an instance of through its class, if any.
-pub fn builtin_type_of(vm: &ThreadState, obj: Value) -> Option<&'static str> {
-    value_of(vm, obj).map(|v| type_name(vm, v))
+/// The builtin type (its id) `obj` is an instance of through its class, if any.
+pub fn builtin_type_of(vm: &ThreadState, obj: Value) -> Option<usize> {
+    value_of(vm, obj).and_then(|v| type_index(vm, v))
 }
 
 /// Calls builtin `t` (its constructor) with `args` and `kwargs`.
 fn construct(
     vm: &mut ThreadState,
-    t: &str,
+    t: usize,
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
@@ -80,7 +101,7 @@ fn construct(
             .iter()
             .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
             .collect();
-        let id = super::builtins::index_of(t).expect("a builtin type");
+        let id = constructor(t);
         let f = super::builtins::builtin_object(vm, id)?;
         let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         let kwargs: Vec<(String, Value)> = kw
@@ -96,7 +117,7 @@ fn construct(
 pub fn new_instance(
     vm: &mut ThreadState,
     cls: Value,
-    t: &'static str,
+    t: usize,
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
@@ -124,10 +145,9 @@ pub fn init(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let t = type_name(vm, value);
-    if !is_mutable(t) {
+    let Some(t) = type_index(vm, value).filter(|&t| is_mutable(t)) else {
         return Ok(NONE);
-    }
+    };
     vm.handle_scope(|vm| {
         let hv = vm.mutator().root(value);
         let made = construct(vm, t, args, kwargs)?;
@@ -135,7 +155,7 @@ pub fn init(
         let value = vm.mutator().get(hv);
         call_method(vm, value, "clear", &[])?;
         let (value, made) = (vm.mutator().get(hv), vm.mutator().get(hm));
-        let fill = if t == "list" { "extend" } else { "update" };
+        let fill = if t == T::LIST { "extend" } else { "update" };
         call_method(vm, value, fill, &[made])?;
         Ok(NONE)
     })
@@ -284,7 +304,13 @@ pub fn wrapper(vm: &mut ThreadState, value: Value, name: Value) -> Result<Value,
 
 /// The special methods each builtin type has as slot wrappers (`int.__add__`,
 /// `list.__len__`): what `special` applies to a value of that type.
-pub fn slot_names(t: &str) -> Vec<&'static str> {
+pub fn slot_names(t: usize) -> &'static [&'static str] {
+    static TABLE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| (0..BUILTIN_TYPES.len()).map(slot_groups).collect())[t].as_slice()
+}
+
+/// [`slot_names`] of builtin type `t`, made.
+fn slot_groups(t: usize) -> Vec<&'static str> {
     use crate::protocols::operators::{self as ops, method_names};
     const COMPARE: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
     const NUMBER: &[&str] = &[
@@ -323,22 +349,22 @@ pub fn slot_names(t: &str) -> Vec<&'static str> {
     };
     let bits = || method_names(&[ops::AND, ops::OR, ops::XOR, ops::LSHIFT, ops::RSHIFT]);
     let groups: Vec<Vec<&'static str>> = match t {
-        "int" | "bool" => vec![
+        T::INT | T::BOOL => vec![
             arithmetic(),
             NUMBER.to_vec(),
             bits(),
             vec!["__invert__"],
             COMPARE.to_vec(),
         ],
-        "float" => vec![arithmetic(), NUMBER.to_vec(), COMPARE.to_vec()],
-        "str" => vec![
+        T::FLOAT => vec![arithmetic(), NUMBER.to_vec(), COMPARE.to_vec()],
+        T::STR => vec![
             SEQUENCE.to_vec(),
             vec!["__mod__", "__hash__", "__str__", "__format__"],
             COMPARE.to_vec(),
         ],
-        "bytes" | "tuple" => vec![SEQUENCE.to_vec(), vec!["__hash__"], COMPARE.to_vec()],
-        "list" => vec![SEQUENCE.to_vec(), MUTABLE.to_vec(), COMPARE.to_vec()],
-        "dict" => vec![
+        T::BYTES | T::TUPLE => vec![SEQUENCE.to_vec(), vec!["__hash__"], COMPARE.to_vec()],
+        T::LIST => vec![SEQUENCE.to_vec(), MUTABLE.to_vec(), COMPARE.to_vec()],
+        T::DICT => vec![
             vec![
                 "__len__",
                 "__getitem__",
@@ -350,7 +376,7 @@ pub fn slot_names(t: &str) -> Vec<&'static str> {
             method_names(&[ops::OR]),
             vec!["__eq__", "__ne__"],
         ],
-        "set" | "frozenset" => vec![
+        T::SET | T::FROZENSET => vec![
             vec!["__len__", "__contains__", "__iter__", "__repr__"],
             method_names(&[ops::AND, ops::OR, ops::XOR, ops::SUBTRACT]),
             COMPARE.to_vec(),
@@ -362,24 +388,26 @@ pub fn slot_names(t: &str) -> Vec<&'static str> {
 
 /// True if CPython makes `t.name` a method descriptor rather than a slot wrapper (it
 /// shows as `<method 'name' of 't' objects>`).
-pub fn is_method_descriptor_slot(t: &str, name: &str) -> bool {
+pub fn is_method_descriptor_slot(t: usize, name: &str) -> bool {
     matches!(
         (t, name),
         (_, "__format__" | "__round__")
-            | ("list" | "dict", "__getitem__" | "__reversed__")
-            | ("dict" | "set" | "frozenset", "__contains__")
+            | (T::LIST | T::DICT, "__getitem__" | "__reversed__")
+            | (T::DICT | T::SET | T::FROZENSET, "__contains__")
     )
 }
 
 /// True if `other` is of a type the comparison and arithmetic slots of builtin `t` take
 /// (else they answer NotImplemented).
-fn operand_fits(vm: &ThreadState, t: &str, other: Value) -> bool {
+fn operand_fits(vm: &ThreadState, t: usize, other: Value) -> bool {
     let other = value_of(vm, other).unwrap_or(other);
-    let kind = type_name(vm, other);
+    let Some(kind) = type_index(vm, other) else {
+        return false;
+    };
     match t {
-        "int" | "bool" => matches!(kind, "int" | "bool"),
-        "float" => matches!(kind, "int" | "bool" | "float"),
-        "set" | "frozenset" => matches!(kind, "set" | "frozenset"),
+        T::INT | T::BOOL => matches!(kind, T::INT | T::BOOL),
+        T::FLOAT => matches!(kind, T::INT | T::BOOL | T::FLOAT),
+        T::SET | T::FROZENSET => matches!(kind, T::SET | T::FROZENSET),
         _ => kind == t,
     }
 }
@@ -389,7 +417,7 @@ fn operand_fits(vm: &ThreadState, t: &str, other: Value) -> bool {
 pub fn slot_wrapper(
     vm: &mut ThreadState,
     type_object: Value,
-    t: &str,
+    t: usize,
     name: &str,
 ) -> Result<Option<Value>, Error> {
     if !slot_names(t).contains(&name) {
@@ -408,11 +436,12 @@ pub fn slot_wrapper(
 /// NotImplemented for an operand it cannot take, as CPython's.
 fn call_slot_wrapper(
     vm: &mut ThreadState,
-    t: &'static str,
+    type_id: usize,
     name: &str,
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
+    let t = name_of(type_id);
     let Some((&receiver, rest)) = args.split_first() else {
         return Err(Error::new(
             "TypeError",
@@ -420,8 +449,10 @@ fn call_slot_wrapper(
         ));
     };
     let value = value_of(vm, receiver).unwrap_or(receiver);
-    let kind = type_name(vm, value);
-    let fits = kind == t || (t == "int" && kind == "bool") || (t == "frozenset" && kind == "set");
+    let kind = type_index(vm, value);
+    let fits = kind == Some(type_id)
+        || (type_id == T::INT && kind == Some(T::BOOL))
+        || (type_id == T::FROZENSET && kind == Some(T::SET));
     if !fits {
         return Err(Error::new(
             "TypeError",
@@ -444,8 +475,8 @@ fn call_slot_wrapper(
         || ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].contains(&name);
     if operator && let [other] = rest {
         let sequence_repeat = matches!(name, "__mul__" | "__rmul__")
-            && matches!(t, "str" | "bytes" | "tuple" | "list");
-        if !sequence_repeat && !operand_fits(vm, t, *other) {
+            && matches!(type_id, T::STR | T::BYTES | T::TUPLE | T::LIST);
+        if !sequence_repeat && !operand_fits(vm, type_id, *other) {
             return Ok(super::NOT_IMPLEMENTED);
         }
     }
@@ -473,11 +504,12 @@ pub fn call_wrapper(
         MethodWrapper::name(vm.vmctx(), w),
     );
     let name = super::str_value(vm, name).unwrap_or_default();
-    if let Some(t) = super::type_objects::builtin_type_name(vm, value) {
+    if let Some(t) = super::type_objects::builtin_type_id(vm, value) {
         return call_slot_wrapper(vm, t, &name, args, kwargs);
     }
-    let t = super::type_objects::python_type_name(vm, value);
-    if slot_names(t).contains(&name.as_str()) {
+    if let Some(t) = type_index(vm, value)
+        && slot_names(t).contains(&name.as_str())
+    {
         // A slot wrapper bound to a builtin value (`(2).__add__`): the unbound one's call
         // with the value first (NotImplemented for an operand it cannot take).
         let mut full = Vec::with_capacity(args.len() + 1);
@@ -494,7 +526,7 @@ pub fn call_wrapper(
             format!("{name}() takes no keyword arguments"),
         ));
     }
-    let kind = type_name(vm, value);
+    let kind = super::type_objects::python_type_name(vm, value);
     special(vm, value, &name, args)?.ok_or_else(|| {
         Error::new(
             "AttributeError",
@@ -546,7 +578,7 @@ pub fn takes_values(builtin: usize) -> bool {
     })[builtin]
 }
 
-/// `T.__new__(cls, *args)` for builtin type `SUBCLASSABLE[T]`: a new `cls` instance (a class
+/// `T.__new__(cls, *args)` for builtin type `T` (an id of [`BUILTIN_TYPES`]): a new `cls` instance (a class
 /// deriving from the builtin) carrying the builtin value made from `args`, or a plain value
 /// when `cls` is the builtin itself (`int.__new__(int, "7")`).
 pub fn builtin_new<const T: usize>(
@@ -554,15 +586,15 @@ pub fn builtin_new<const T: usize>(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let t = SUBCLASSABLE[T];
+    let t = name_of(T);
     let Some((&cls, rest)) = args.split_first() else {
         return Err(Error::new(
             "TypeError",
             format!("{t}.__new__(): not enough arguments"),
         ));
     };
-    if super::type_objects::builtin_type_name(vm, cls) == Some(t) {
-        return construct(vm, t, rest, kwargs);
+    if super::type_objects::builtin_type_id(vm, cls) == Some(T) {
+        return construct(vm, T, rest, kwargs);
     }
     if !super::classes::is_class(vm, cls) {
         return Err(Error::new(
@@ -573,16 +605,16 @@ pub fn builtin_new<const T: usize>(
             ),
         ));
     }
-    if builtin_base(vm, cls) != Some(t) {
+    if builtin_base(vm, cls) != Some(T) {
         let name = super::classes::class_name(vm, cls);
         return Err(Error::new(
             "TypeError",
             format!("{t}.__new__({name}): {name} is not a subtype of {t}"),
         ));
     }
-    if is_mutable(t) {
+    if is_mutable(T) {
         // A mutable builtin's `__new__` ignores the arguments (its `__init__` takes them).
-        return new_instance(vm, cls, t, &[], &[]);
+        return new_instance(vm, cls, T, &[], &[]);
     }
-    new_instance(vm, cls, t, rest, kwargs)
+    new_instance(vm, cls, T, rest, kwargs)
 }

@@ -2,7 +2,7 @@
 
 use super::builtins_numbers::*;
 use super::builtins_objects as B;
-use super::{NONE, TRUE, make_int, new_str, type_name};
+use super::{NONE, TRUE, make_int, new_str, str_value, type_name};
 use super::{compare, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
@@ -218,18 +218,42 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         super::object_methods::exception_repr,
     ),
     ("type.__new__", super::metaclasses::type_new),
-    ("int.__new__", super::builtin_subclasses::builtin_new::<0>),
-    ("float.__new__", super::builtin_subclasses::builtin_new::<1>),
-    ("str.__new__", super::builtin_subclasses::builtin_new::<2>),
-    ("bytes.__new__", super::builtin_subclasses::builtin_new::<3>),
-    ("tuple.__new__", super::builtin_subclasses::builtin_new::<4>),
+    (
+        "int.__new__",
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::INT }>,
+    ),
+    (
+        "float.__new__",
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::FLOAT }>,
+    ),
+    (
+        "str.__new__",
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::STR }>,
+    ),
+    (
+        "bytes.__new__",
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::BYTES }>,
+    ),
+    (
+        "tuple.__new__",
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::TUPLE }>,
+    ),
     (
         "frozenset.__new__",
-        super::builtin_subclasses::builtin_new::<5>,
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::FROZENSET }>,
     ),
-    ("list.__new__", super::builtin_subclasses::builtin_new::<6>),
-    ("dict.__new__", super::builtin_subclasses::builtin_new::<7>),
-    ("set.__new__", super::builtin_subclasses::builtin_new::<8>),
+    (
+        "list.__new__",
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::LIST }>,
+    ),
+    (
+        "dict.__new__",
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::DICT }>,
+    ),
+    (
+        "set.__new__",
+        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::SET }>,
+    ),
     ("type.__init__", super::metaclasses::type_init),
     ("type.__setattr__", super::metaclasses::type_setattr),
     ("type.__delattr__", super::metaclasses::type_delattr),
@@ -335,14 +359,23 @@ pub fn is_builtin(vm: &ThreadState, v: Value) -> bool {
 /// The index in [`BUILTINS`] of builtin `name`, at compile time (a missing name does not
 /// compile).
 pub const fn builtin_id(name: &str) -> usize {
+    match find_builtin(name) {
+        Some(i) => i,
+        None => panic!("not a builtin"),
+    }
+}
+
+/// The index of builtin `name` in [`BUILTINS`], if there is one (a `const fn`: for tables
+/// resolved at compile time).
+pub const fn find_builtin(name: &str) -> Option<usize> {
     let mut i = 0;
     while i < BUILTINS.len() {
         if super::same_text(BUILTINS[i].0, name) {
-            return i;
+            return Some(i);
         }
         i += 1;
     }
-    panic!("not a builtin")
+    None
 }
 
 /// `object.__new__`'s index in [`BUILTINS`].
@@ -364,27 +397,67 @@ pub fn is_builtin_new(vm: &ThreadState, f: Value) -> bool {
         f
     };
     is_builtin(vm, f)
-        && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f) as usize]
-            .0
-            .strip_suffix(".__new__")
-            .is_some_and(|t| t != "type")
+        && QUALIFIED[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f) as usize]
+            .is_some_and(|q| q.is_new && !q.on_type)
 }
 
-/// `T` for a builtin function named `T.name` (a builtin type's or module's function).
-pub fn owner_type(vm: &ThreadState, f: Value) -> Option<&'static str> {
+/// What a builtin's qualified name (`T.name`) says, resolved at compile time.
+#[derive(Clone, Copy)]
+struct Qualified {
+    /// `T`'s id in `BUILTIN_TYPES`, if `T` is one of them.
+    owner: Option<usize>,
+    /// `T` is `type`.
+    on_type: bool,
+    /// `name` is `__new__`.
+    is_new: bool,
+}
+
+/// Per builtin, its qualified name's parts (None for an unqualified builtin: `len`).
+const QUALIFIED: [Option<Qualified>; BUILTINS.len()] = {
+    use super::type_objects::BUILTIN_TYPES;
+    let mut table = [None; BUILTINS.len()];
+    let mut i = 0;
+    while i < BUILTINS.len() {
+        let name = BUILTINS[i].0.as_bytes();
+        let mut dot = 0;
+        while dot < name.len() && name[dot] != b'.' {
+            dot += 1;
+        }
+        if dot < name.len() {
+            let (prefix, rest) = name.split_at(dot);
+            let mut owner = None;
+            let mut t = 0;
+            while t < BUILTIN_TYPES.len() {
+                if super::same_bytes(prefix, BUILTIN_TYPES[t].0.as_bytes()) {
+                    owner = Some(t);
+                }
+                t += 1;
+            }
+            table[i] = Some(Qualified {
+                owner,
+                on_type: super::same_bytes(prefix, b"type"),
+                is_new: super::same_bytes(rest, b".__new__"),
+            });
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The builtin type (its id) whose function builtin `f` is (`list.__len__` → list).
+pub fn owner_type(vm: &ThreadState, f: Value) -> Option<usize> {
     if !is_builtin(vm, f) {
         return None;
     }
     let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f) as usize;
-    BUILTINS[id].0.split_once('.').map(|(t, _)| t)
+    QUALIFIED[id].and_then(|q| q.owner)
 }
 
 /// True if `v` is a builtin class's method (bound when looked up through an instance).
 pub fn is_method_descriptor(vm: &ThreadState, v: Value) -> bool {
     is_builtin(vm, v)
-        && BUILTINS[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize]
-            .0
-            .contains('.')
+        && QUALIFIED[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize]
+            .is_some()
 }
 
 /// PRINT_EXPR's extern: the interactive interpreter's echo of an expression's value.
@@ -439,11 +512,9 @@ fn super_(
         || super::classes::is_class(vm, *obj)
             && (super::classes::is_subclass(vm, *obj, *cls)
                 || super::metaclasses::class_is_instance(vm, *obj, *cls))
-        || super::type_objects::type_index(vm, *obj).is_some_and(|i| {
-            let t = super::type_objects::BUILTIN_TYPES[i].0;
-            super::type_objects::builtin_type_name(vm, *cls)
-                .is_some_and(|c| c == t || c == "object" || (c == "int" && t == "bool"))
-        });
+        || super::type_objects::type_index(vm, *obj).is_some()
+            && super::type_objects::made_class_of_value(vm, *obj)
+                .is_some_and(|c| super::classes::is_subclass(vm, c, *cls));
     if !bound {
         return Err(Error::new(
             "TypeError",
@@ -588,10 +659,70 @@ fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Resu
     }
 }
 
+/// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    let v = one("str", args, kwargs)?;
-    let text = super::text::str(vm, v)?;
-    new_str(vm, &text)
+    const PARAMETERS: [&str; 3] = ["object", "encoding", "errors"];
+    if args.len() > 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("str() takes at most 3 arguments ({} given)", args.len()),
+        ));
+    }
+    let mut given: [Option<Value>; 3] = [None; 3];
+    for (i, &a) in args.iter().enumerate() {
+        given[i] = Some(a);
+    }
+    for (k, v) in kwargs {
+        let Some(i) = PARAMETERS.iter().position(|p| p == k) else {
+            return Err(Error::new(
+                "TypeError",
+                format!("'{k}' is an invalid keyword argument for str()"),
+            ));
+        };
+        if given[i].replace(*v).is_some() {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "argument for str() given by name ('{k}') and position ({})",
+                    i + 1
+                ),
+            ));
+        }
+    }
+    for (i, p) in PARAMETERS.iter().enumerate().skip(1) {
+        if let Some(v) = given[i]
+            && str_value(vm, v).is_none()
+        {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "str() argument '{p}' must be str, not {}",
+                    super::type_objects::python_type_name(vm, v)
+                ),
+            ));
+        }
+    }
+    let Some(v) = given[0] else {
+        return new_str(vm, "");
+    };
+    if given[1].is_none() && given[2].is_none() {
+        let text = super::text::str(vm, v)?;
+        return new_str(vm, &text);
+    }
+    if str_value(vm, v).is_some() {
+        return Err(Error::new("TypeError", "decoding str is not supported"));
+    }
+    if !crate::objects::bytes::is_bytes(vm, v) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                super::type_objects::python_type_name(vm, v)
+            ),
+        ));
+    }
+    let encoding: Vec<Value> = given[1].into_iter().collect();
+    crate::objects::bytes::decode(vm, v, &encoding)
 }
 
 fn repr(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {

@@ -48,6 +48,12 @@ pub(super) fn int(
             }
         }
     }
+    if args.len() > 2 {
+        return Err(Error::new(
+            "TypeError",
+            format!("int() takes at most 2 arguments ({} given)", args.len()),
+        ));
+    }
     let Some(&v) = args.first() else {
         return make_int(0);
     };

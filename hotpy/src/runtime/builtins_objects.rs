@@ -563,7 +563,13 @@ pub fn dict_fromkeys(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     no_keywords("fromkeys", kwargs)?;
-    super::type_objects::class_method(vm, args, "fromkeys", "dict", dict_from_keys)
+    super::type_objects::class_method(
+        vm,
+        args,
+        "fromkeys",
+        super::type_objects::ids::DICT,
+        dict_from_keys,
+    )
 }
 
 fn dict_from_keys(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {

@@ -102,20 +102,21 @@ pub fn create(
     let mut bases_list = crate::objects::sequence::items(vm, bases).unwrap_or_default();
     // A builtin type among the bases: the class derives from it through a value each
     // instance carries (`builtin_subclasses.rs`).
-    let mut builtin_base: Option<&'static str> = None;
+    let mut builtin_base: Option<usize> = None;
     for base in &mut bases_list {
         if super::metaclasses::is_type(vm, *base) {
             // `class Meta(type)`.
             *base = super::metaclasses::type_class(vm)?;
             continue;
         }
-        let t = super::type_objects::builtin_type_name(vm, *base)
+        let t = super::type_objects::builtin_type_id(vm, *base)
             .or_else(|| super::builtin_subclasses::builtin_base(vm, *base));
         let Some(t) = t else { continue };
         if !super::builtin_subclasses::SUBCLASSABLE.contains(&t) {
+            let name = super::type_objects::BUILTIN_TYPES[t].0;
             return Err(Error::new(
                 "TypeError",
-                format!("type '{t}' is not an acceptable base type"),
+                format!("type '{name}' is not an acceptable base type"),
             ));
         }
         if builtin_base.is_some_and(|b| b != t) {
@@ -128,15 +129,11 @@ pub fn create(
     }
     for &base in &bases_list {
         if !is_class(vm, base) {
-            let kind = super::type_name(vm, base);
-            return Err(if kind == "builtin_function_or_method" {
-                Error::new(
-                    "NotImplementedError",
-                    "hotpy cannot subclass builtin types other than object and exceptions yet",
-                )
-            } else {
-                Error::new("TypeError", format!("bases must be types, not '{kind}'"))
-            });
+            let kind = super::type_objects::python_type_name(vm, base);
+            return Err(Error::new(
+                "TypeError",
+                format!("bases must be types, not '{kind}'"),
+            ));
         }
     }
     vm.handle_scope(|vm| {

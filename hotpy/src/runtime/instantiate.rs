@@ -30,8 +30,12 @@ pub fn instantiate(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    if let Some(name) = super::type_objects::builtin_type_name(vm, cls) {
-        return super::type_objects::construct(vm, name, args, kwargs);
+    if let Some(t) = super::type_objects::builtin_type_id(vm, cls) {
+        return super::type_objects::construct(vm, t, args, kwargs);
+    }
+    if super::metaclasses::is_type_class(vm, cls) {
+        const TYPE: usize = super::builtins::builtin_id("type");
+        return (super::builtins::BUILTINS[TYPE].1)(vm, args, kwargs);
     }
     if super::descriptors::flags(vm, cls) & super::descriptors::ABSTRACT != 0 {
         return Err(super::descriptors::abstract_error(vm, cls));

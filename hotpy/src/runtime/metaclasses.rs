@@ -69,7 +69,8 @@ pub fn class_is_instance(vm: &ThreadState, v: Value, t: Value) -> bool {
 
 /// The metaclass a `class` statement (or `type(name, bases, ns)`) uses: the explicit one
 /// unless a base's metaclass derives from it; NONE for plain `type`. A metaclass that is
-/// not a class (a function) is used as it is.
+/// not a class (a function) is used as it is. A base that is not a class takes part through
+/// its type, as in CPython (`class X(len)` calls `builtin_function_or_method(...)`).
 pub fn calculate(vm: &ThreadState, explicit: Value, bases: &[Value]) -> Result<Value, Error> {
     let mut winner = if explicit == NONE || is_type(vm, explicit) {
         NONE
@@ -78,13 +79,32 @@ pub fn calculate(vm: &ThreadState, explicit: Value, bases: &[Value]) -> Result<V
     } else {
         explicit
     };
+    // `type` is the winner so far by choice, not only by default.
+    let mut type_chosen = explicit != NONE && winner == NONE;
     for &base in bases {
-        if !is_class(vm, base) {
+        let m = if is_class(vm, base) {
+            meta(vm, base)
+        } else if super::classes::is_instance(vm, base) {
+            super::classes::class_of(vm, base)
+        } else {
+            match super::type_objects::made_class_of_value(vm, base) {
+                Some(c) => c,
+                None => continue,
+            }
+        };
+        if m == NONE {
+            type_chosen = true;
             continue;
         }
-        let m = meta(vm, base);
-        if m == NONE || (winner != NONE && is_subclass(vm, winner, m)) {
+        if winner != NONE && is_subclass(vm, winner, m) {
             continue;
+        }
+        if winner == NONE && type_chosen && !is_metaclass(vm, m) {
+            return Err(Error::new(
+                "TypeError",
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
         }
         if winner == NONE || is_subclass(vm, m, winner) {
             winner = m;
@@ -363,12 +383,13 @@ pub fn type_three(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
+    // `type` is chosen here, as an explicit metaclass is.
+    let t = type_class(vm)?;
     let bases_list = crate::objects::sequence::items(vm, args[1]).unwrap_or_default();
-    let winner = calculate(vm, NONE, &bases_list)?;
+    let winner = calculate(vm, t, &bases_list)?;
     if winner != NONE {
         return vm.call(winner, args, kwargs);
     }
-    let t = type_class(vm)?;
     let mut full = vec![t];
     full.extend_from_slice(args);
     type_new(vm, &full, kwargs)

@@ -44,7 +44,11 @@ pub use crate::generated::layouts::{
 /// `a == b` for strs at compile time (the tables' `const fn` lookups by name use it, so a
 /// name missing from a table is a compile error rather than a runtime search).
 pub const fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+    same_bytes(a.as_bytes(), b.as_bytes())
+}
+
+/// `a == b` for byte strings at compile time.
+pub const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }

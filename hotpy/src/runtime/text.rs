@@ -274,55 +274,65 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                     _ => format!("({})", parts.join(", ")),
                 }
             } else {
-                let kind = super::type_name(vm, v);
-                match kind {
-                    "function" => {
+                use super::type_objects::{BUILTIN_TYPES, ids as T, type_index};
+                use crate::generated::layouts::{BoundMethod, MethodWrapper};
+                let layout = super::layout_of(vm, v);
+                // The runtime's own layouts first (as `type_name`), then the builtin types.
+                let kind = match layout {
+                    Some(BoundMethod::ID | MethodWrapper::ID) => None,
+                    _ => type_index(vm, v),
+                };
+                match (layout, kind) {
+                    (_, Some(T::FUNCTION)) => {
                         format!("<function {}>", crate::objects::function::qualname(vm, v))
                     }
-                    "generator" => {
+                    (_, Some(T::GENERATOR)) => {
                         format!(
                             "<generator object {}>",
                             crate::interp::generators::name(vm, v)
                         )
                     }
-                    "builtin_function_or_method" => {
+                    (_, Some(T::BUILTIN_FUNCTION)) => {
                         let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v);
                         let name = super::builtins::BUILTINS[id as usize].0;
+                        // The constructors of the builtin types show as the types.
+                        let constructs_type = matches!(name, "type" | "object")
+                            || BUILTIN_TYPES.iter().any(|(t, _)| *t == name);
                         match name {
-                            "int" | "float" | "str" | "bool" | "list" | "tuple" | "dict"
-                            | "set" | "frozenset" | "range" | "type" | "object" | "property"
-                            | "staticmethod" | "classmethod" | "super" | "slice" | "bytes" => {
-                                format!("<class '{name}'>")
-                            }
+                            _ if constructs_type => format!("<class '{name}'>"),
                             _ => format!(
                                 "<built-in function {}>",
                                 name.rsplit('.').next().unwrap_or(name)
                             ),
                         }
                     }
-                    "module" => crate::modules::repr(vm, v),
-                    "method-wrapper" => {
+                    (_, Some(T::MODULE)) => crate::modules::repr(vm, v),
+                    (Some(MethodWrapper::ID), _) => {
                         use crate::generated::layouts::MethodWrapper;
                         let ctx = gvmt::rt::Vm::vmctx(vm);
                         let (receiver, name) =
                             (MethodWrapper::receiver(ctx, v), MethodWrapper::name(ctx, v));
                         let name = str_value(vm, name).unwrap_or_default();
-                        match super::type_objects::builtin_type_name(vm, receiver) {
+                        match super::type_objects::builtin_type_id(vm, receiver) {
                             Some(t)
                                 if super::builtin_subclasses::is_method_descriptor_slot(
                                     t, &name,
                                 ) =>
                             {
+                                let t = super::type_objects::BUILTIN_TYPES[t].0;
                                 format!("<method '{name}' of '{t}' objects>")
                             }
-                            Some(t) => format!("<slot wrapper '{name}' of '{t}' objects>"),
+                            Some(t) => {
+                                let t = super::type_objects::BUILTIN_TYPES[t].0;
+                                format!("<slot wrapper '{name}' of '{t}' objects>")
+                            }
                             None => format!(
                                 "<method-wrapper '{name}' of {} object>",
                                 super::type_objects::python_type_name(vm, receiver)
                             ),
                         }
                     }
-                    "super" => {
+                    (_, Some(T::SUPER)) => {
                         use crate::generated::layouts::Super;
                         let ctx = gvmt::rt::Vm::vmctx(vm);
                         let (cls, obj) = (Super::cls(ctx, v), Super::obj(ctx, v));
@@ -339,7 +349,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             obj_type
                         )
                     }
-                    "slice" => {
+                    (_, Some(T::SLICE)) => {
                         let (a, b, c) = crate::objects::slice::parts(vm, v);
                         format!(
                             "slice({}, {}, {})",
@@ -348,7 +358,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             repr_pure(vm, c, seen)
                         )
                     }
-                    "range" => {
+                    (_, Some(T::RANGE)) => {
                         use crate::generated::layouts::Range;
                         let ctx = gvmt::rt::Vm::vmctx(vm);
                         let (a, b, c) = (
@@ -362,12 +372,12 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             format!("range({a}, {b}, {c})")
                         }
                     }
-                    "member_descriptor" | "getset_descriptor"
+                    (_, Some(T::MEMBER_DESCRIPTOR | T::GETSET_DESCRIPTOR))
                         if let Some(shown) = crate::objects::getset::repr(vm, v) =>
                     {
                         shown
                     }
-                    "member_descriptor" => {
+                    (_, Some(T::MEMBER_DESCRIPTOR)) => {
                         use crate::generated::layouts::Descriptor;
                         let ctx = gvmt::rt::Vm::vmctx(vm);
                         let name = str_value(vm, Descriptor::first(ctx, v)).unwrap_or_default();
@@ -375,8 +385,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                         let id = crate::generated::layouts::Class::id(ctx, owner) as usize;
                         format!("<member '{name}' of '{}' objects>", vm.class_name(id))
                     }
-                    "builtin_method" => {
-                        use crate::generated::layouts::BoundMethod;
+                    (Some(BoundMethod::ID), _) => {
                         let full = crate::protocols::attributes::method_name(vm, v);
                         let (t, n) = full.split_once('.').unwrap_or(("", &full));
                         let receiver = BoundMethod::receiver(gvmt::rt::Vm::vmctx(vm), v);
@@ -386,7 +395,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             format!("<built-in method {n} of {t} object>")
                         }
                     }
-                    _ => format!("<{kind} object>"),
+                    _ => format!("<{} object>", super::type_name(vm, v)),
                 }
             }
         }

@@ -66,8 +66,10 @@ fn isinstance_one(vm: &ThreadState, v: Value, t: Value) -> Result<bool, Error> {
     if crate::objects::exception::is_object_class(vm, t) {
         return Ok(true);
     }
-    match super::type_objects::builtin_type_name(vm, t) {
-        Some("type") => Ok(super::type_objects::is_type(vm, v)),
+    if super::metaclasses::is_type(vm, t) {
+        return Ok(super::type_objects::is_type(vm, v));
+    }
+    match super::type_objects::builtin_type_id(vm, t) {
         Some(n) if super::builtin_subclasses::builtin_type_of(vm, v) == Some(n) => Ok(true),
         Some(_)
             if super::classes::is_instance(vm, v)
@@ -150,7 +152,7 @@ fn plain_subclass(vm: &ThreadState, cls: Value, of: Value) -> Result<bool, Error
             super::metaclasses::is_metaclass(vm, cls) || super::metaclasses::is_type(vm, cls)
         );
     }
-    if let Some(n) = builtin_type_name(vm, of) {
+    if let Some(n) = super::type_objects::builtin_type_id(vm, of) {
         return Ok(match cls_builtin {
             // Builtin types are classes: bool's MRO holds int.
             Some(_) => super::classes::is_subclass(vm, cls, of),

@@ -275,7 +275,8 @@ pub(crate) fn create(vm: &mut ThreadState, made: &mut Vec<Handle>) -> Result<(),
     for index in (CLASSES.len()..made.len()).chain([TYPE]) {
         let cls = vm.mutator().get(made[index]);
         super::descriptors::set_flag(vm, cls, ((index + 1) as i64) << TAG_SHIFT);
-        fill_namespace(vm, made[index], table_name(index))?;
+        let type_id = index.checked_sub(CLASSES.len());
+        fill_namespace(vm, made[index], table_name(index), type_id)?;
     }
     Ok(())
 }
@@ -296,7 +297,13 @@ const CLASS_FUNCTIONS: &[&str] = &["fromkeys", "from_bytes", "fromhex"];
 
 /// Puts builtin type `t`'s methods, slot wrappers and class-level functions into the
 /// namespace of its class (`cls`, a handle).
-fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<(), Error> {
+/// `type_id` is `t`'s position in [`BUILTIN_TYPES`] (None for `type`).
+fn fill_namespace(
+    vm: &mut ThreadState,
+    cls: Handle,
+    t: &'static str,
+    type_id: Option<usize>,
+) -> Result<(), Error> {
     use crate::protocols::attributes::METHODS;
     let prefix = format!("{t}.");
     for (id, (full, _)) in super::builtins::BUILTINS.iter().enumerate() {
@@ -319,12 +326,18 @@ fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<
         }
         define(vm, cls, name, f)?;
     }
-    for name in super::builtin_subclasses::slot_names(t) {
+    let slot_names = type_id.map_or(&[][..], super::builtin_subclasses::slot_names);
+    for &name in slot_names {
         if defined(vm, cls, name)? {
             continue;
         }
         let type_object = vm.mutator().get(cls);
-        if let Some(w) = super::builtin_subclasses::slot_wrapper(vm, type_object, t, name)? {
+        if let Some(w) = super::builtin_subclasses::slot_wrapper(
+            vm,
+            type_object,
+            type_id.unwrap_or_default(),
+            name,
+        )? {
             define(vm, cls, name, w)?;
         }
     }
@@ -342,7 +355,7 @@ fn fill_namespace(vm: &mut ThreadState, cls: Handle, t: &'static str) -> Result<
         define(vm, cls, g.name, d)?;
     }
     for (id, (owner, name, _)) in METHODS.iter().enumerate() {
-        if *owner != t {
+        if Some(*owner) != type_id {
             continue;
         }
         let descriptor = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE)?;
@@ -374,6 +387,16 @@ fn define(
     let dict = Class::dict(vm.vmctx(), cls);
     let value = vm.mutator().get(hv);
     crate::objects::dict::set(vm, dict, key, value)
+}
+
+/// The builtin type (its id, a position in [`BUILTIN_TYPES`]) class `cls` stands for, if
+/// it is one (None for `type`, `object` and the exception classes).
+pub fn builtin_type_id(vm: &ThreadState, cls: Value) -> Option<usize> {
+    if !super::classes::is_class(vm, cls) {
+        return None;
+    }
+    let tag = (Class::flags(vm.vmctx(), cls) >> TAG_SHIFT) as usize;
+    tag.checked_sub(1 + crate::objects::exception::CLASSES.len())
 }
 
 /// The builtin type class `cls` stands for (`type` included), if it is one.
@@ -462,7 +485,7 @@ pub fn class_method(
     vm: &mut ThreadState,
     args: &[Value],
     method: &str,
-    t: &str,
+    t: usize,
     compute: impl FnOnce(&mut ThreadState, &[Value]) -> Result<Value, Error>,
 ) -> Result<Value, Error> {
     let (cls, rest) = match args.split_first() {
@@ -485,11 +508,16 @@ pub fn class_method(
 /// The result of builtin type `t`'s class method called on `cls`: `result` itself when
 /// `cls` is `t`; for a subclass, `cls(result)` (int, float, bytes) or a `cls()` filled with
 /// the result's items (dict), as CPython's.
-pub fn for_class(vm: &mut ThreadState, cls: Value, t: &str, result: Value) -> Result<Value, Error> {
-    if builtin_type_name(vm, cls) == Some(t) {
+pub fn for_class(
+    vm: &mut ThreadState,
+    cls: Value,
+    t: usize,
+    result: Value,
+) -> Result<Value, Error> {
+    if builtin_type_id(vm, cls) == Some(t) {
         return Ok(result);
     }
-    if t != "dict" {
+    if t != ids::DICT {
         return vm.call(cls, &[result], &[]);
     }
     vm.handle_scope(|vm| {
@@ -550,14 +578,25 @@ pub fn type_of_value(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
 /// value of a singleton type, or a TypeError.
 pub fn construct(
     vm: &mut ThreadState,
-    t: &'static str,
+    type_id: usize,
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let singleton = match t {
-        "NoneType" => Some(super::NONE),
-        "ellipsis" => Some(super::ELLIPSIS),
-        "NotImplementedType" => Some(crate::protocols::dunder::NOT_IMPLEMENTED),
+    /// Per builtin type, the builtin function of the same name that constructs it.
+    const CONSTRUCTORS: [Option<usize>; BUILTIN_TYPES.len()] = {
+        let mut table = [None; BUILTIN_TYPES.len()];
+        let mut i = 0;
+        while i < BUILTIN_TYPES.len() {
+            table[i] = super::builtins::find_builtin(BUILTIN_TYPES[i].0);
+            i += 1;
+        }
+        table
+    };
+    let t = BUILTIN_TYPES[type_id].0;
+    let singleton = match type_id {
+        ids::NONE_TYPE => Some(super::NONE),
+        ids::ELLIPSIS_TYPE => Some(super::ELLIPSIS),
+        ids::NOT_IMPLEMENTED_TYPE => Some(crate::protocols::dunder::NOT_IMPLEMENTED),
         _ => None,
     };
     if let Some(v) = singleton {
@@ -566,7 +605,7 @@ pub fn construct(
         }
         return Ok(v);
     }
-    let Some(id) = super::builtins::index_of(t) else {
+    let Some(id) = CONSTRUCTORS[type_id] else {
         return Err(cannot_instantiate(t));
     };
     let f = vm.handle_scope(|vm| {
@@ -606,25 +645,19 @@ pub fn cannot_instantiate(name: &str) -> Error {
     Error::new("TypeError", format!("cannot create '{name}' instances"))
 }
 
-/// True if `v`'s type is the builtin type `name`.
-pub fn is_of(vm: &ThreadState, v: Value, name: &str) -> bool {
-    python_type_name(vm, v) == name
-}
-
 /// True for type objects: classes (the builtin types are classes).
 pub fn is_type(vm: &ThreadState, v: Value) -> bool {
     super::classes::is_class(vm, v)
 }
 
-/// The builtin types that subscript to a `types.GenericAlias` (`list[int]`).
-const GENERIC: &[&str] = &[
-    "type",
-    "list",
-    "tuple",
-    "dict",
-    "set",
-    "frozenset",
-    "enumerate",
+/// The builtin types that subscript to a `types.GenericAlias` (`list[int]`), with `type`.
+const GENERIC: &[usize] = &[
+    ids::LIST,
+    ids::TUPLE,
+    ids::DICT,
+    ids::SET,
+    ids::FROZENSET,
+    ids::ENUMERATE,
 ];
 
 /// `t[index]` for a type `t`: a class's `__class_getitem__(index)`, or for a builtin type a
@@ -656,7 +689,11 @@ pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<
     let Some(name) = builtin_type_name(vm, t) else {
         return Ok(None);
     };
-    if !GENERIC.contains(&name) {
+    let generic = match builtin_type_id(vm, t) {
+        Some(id) => GENERIC.contains(&id),
+        None => super::metaclasses::is_type_class(vm, t),
+    };
+    if !generic {
         return Err(Error::new(
             "TypeError",
             format!("type '{name}' is not subscriptable"),

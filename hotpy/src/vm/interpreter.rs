@@ -83,7 +83,7 @@ pub struct Tables {
     /// Weak references to each class's subclasses (`type.__subclasses__`), by class id.
     pub(crate) subclasses: rustc_hash::FxHashMap<u32, Vec<gvmt::gc::Weak>>,
     /// The builtin type each class deriving from one derives from, by class id.
-    pub(crate) builtin_bases: rustc_hash::FxHashMap<u32, &'static str>,
+    pub(crate) builtin_bases: rustc_hash::FxHashMap<u32, usize>,
     /// Modules made for `exec`/`eval` with a dict namespace, free for reuse.
     pub(crate) scratch_modules: Vec<usize>,
 }

@@ -8,7 +8,13 @@ use gvmt::rt::Value;
 /// `bytes.fromhex(string)`: pairs of hex digits, whitespace between pairs ignored.
 pub fn fromhex(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     check_keywords("fromhex", kwargs, &[])?;
-    crate::runtime::type_objects::class_method(vm, args, "fromhex", "bytes", bytes_from_hex)
+    crate::runtime::type_objects::class_method(
+        vm,
+        args,
+        "fromhex",
+        crate::runtime::type_objects::ids::BYTES,
+        bytes_from_hex,
+    )
 }
 
 fn bytes_from_hex(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {

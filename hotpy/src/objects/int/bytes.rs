@@ -63,9 +63,13 @@ pub fn from_bytes(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     check_keywords("from_bytes", kwargs, &["bytes", "byteorder", "signed"])?;
-    crate::runtime::type_objects::class_method(vm, args, "from_bytes", "int", |vm, rest| {
-        int_from_bytes(vm, rest, kwargs)
-    })
+    crate::runtime::type_objects::class_method(
+        vm,
+        args,
+        "from_bytes",
+        crate::runtime::type_objects::ids::INT,
+        |vm, rest| int_from_bytes(vm, rest, kwargs),
+    )
 }
 
 fn int_from_bytes(

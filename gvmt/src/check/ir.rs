@@ -15,6 +15,8 @@ pub struct Spec {
     /// Rust path of the VM context type (`context "crate::Vm";`).
     pub context: Option<String>,
     pub value: Option<ValueRepr>,
+    /// The builtin types (`types`), in id order.
+    pub types: Vec<BuiltinType>,
     pub class_sets: Vec<ClassSet>,
     pub layouts: Vec<Layout>,
     pub externs: Vec<Extern>,
@@ -26,6 +28,18 @@ pub struct Spec {
     pub families: Vec<Family>,
     /// The layout declared with `frame`, if any.
     pub frame: Option<LayoutId>,
+}
+
+/// One builtin type of the `types` declaration: its id is its position.
+#[derive(Clone, Debug)]
+pub struct BuiltinType {
+    /// The Rust constant (`INT`).
+    pub name: String,
+    pub doc: String,
+    /// The VM language's name for it (`int`).
+    pub display: String,
+    /// The id of the type it derives from (None: the VM's root type).
+    pub base: Option<usize>,
 }
 
 #[derive(Clone, Debug)]

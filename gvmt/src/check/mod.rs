@@ -3,7 +3,7 @@
 //!
 //! Stages, one file each: `decls` (value tags, layouts, externs, class sets, multimethods),
 //! `body` (op declarations and statements), `exprs` (names, types and calls in expressions),
-//! `flow` (stack effects, definite assignment, deopt after side effect, values live across
+//! `types` (the builtin types), `flow` (stack effects, definite assignment, deopt after side effect, values live across
 //! `may_gc` calls), `insts` (macros, opcodes, families).
 //! It never generates code.
 
@@ -13,6 +13,7 @@ mod exprs;
 mod flow;
 mod insts;
 pub mod ir;
+mod types;
 
 use crate::diag::{Diagnostics, Sources, SpecError};
 use crate::spec::ast::{self, ItemKind, Span};
@@ -56,6 +57,7 @@ pub fn check_files(files: &[ast::SpecFile], diags: &mut Diagnostics) -> Option<i
     };
     cx.collect_names(&items);
     cx.check_context_and_value(&items);
+    cx.check_types(&items);
     cx.check_externs(&items);
     cx.check_layouts(&items);
     cx.check_class_sets(&items);

@@ -81,6 +81,7 @@ pub fn generate(spec: &Spec) -> TokenStream {
             pub const #name: Value = Value(#word);
         }
     });
+    let types = builtin_types(spec);
     let trace_arms = spec.layouts.iter().enumerate().map(|(id, l)| {
         let n = format_ident!("{}", l.name);
         quote!(#id => #n::trace(ctx, object, visit),)
@@ -95,6 +96,8 @@ pub fn generate(spec: &Spec) -> TokenStream {
         }
 
         #(#named)*
+
+        #types
 
         #(#layouts)*
 
@@ -255,6 +258,48 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
                 #(#traced)*
                 #tail_trace
             }
+        }
+    }
+}
+
+/// The `types` declaration as a module of id constants and a table (nothing if the spec
+/// declares no types).
+fn builtin_types(spec: &Spec) -> TokenStream {
+    if spec.types.is_empty() {
+        return TokenStream::new();
+    }
+    let count = spec.types.len();
+    let ids = spec.types.iter().enumerate().map(|(id, t)| {
+        let name = format_ident!("{}", t.name);
+        let doc = if t.doc.is_empty() {
+            format!("`{}`.", t.display)
+        } else {
+            t.doc.clone()
+        };
+        quote! {
+            #[doc = #doc]
+            pub const #name: usize = #id;
+        }
+    });
+    let rows = spec.types.iter().map(|t| {
+        let display = &t.display;
+        let base = match t.base {
+            Some(b) => {
+                let b = format_ident!("{}", spec.types[b].name);
+                quote!(Some(#b))
+            }
+            None => quote!(None),
+        };
+        quote!((#display, #base))
+    });
+    quote! {
+        /// The builtin types of the spec's `types` declaration: each constant is a type's id,
+        /// its position in [`TABLE`](types::TABLE).
+        pub mod types {
+            #(#ids)*
+
+            /// Each builtin type's name and the id of its base (None: the root type).
+            pub const TABLE: [(&str, Option<usize>); #count] = [#(#rows),*];
         }
     }
 }

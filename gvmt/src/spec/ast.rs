@@ -47,6 +47,8 @@ pub enum ItemKind {
         span: Span,
     },
     Value(ValueDecl),
+    /// `types { ... }`: the VM's builtin types.
+    Types(Vec<TypeEntry>),
     Classes(ClassesDecl),
     Layout(LayoutDecl),
     Extern(ExternDecl),
@@ -80,6 +82,19 @@ pub struct TagDecl {
     pub name: Ident,
     pub tag: u64,
     pub bits: u32,
+    pub span: Span,
+}
+
+/// `ID = "name";` or `ID = "name"(BASE);`: one builtin type of a `types` declaration.
+#[derive(Clone, Debug)]
+pub struct TypeEntry {
+    pub name: Ident,
+    pub doc: String,
+    /// The type's name in the VM's language (`"int"`, `"method-wrapper"`).
+    pub display: String,
+    pub display_span: Span,
+    /// The entry it derives from (None: the VM's root type).
+    pub base: Option<Ident>,
     pub span: Span,
 }
 

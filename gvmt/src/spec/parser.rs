@@ -177,6 +177,7 @@ impl Cx {
                 }
             }
             Rule::value_decl => ItemKind::Value(self.value_decl(decl)?),
+            Rule::types_decl => ItemKind::Types(inner(decl).map(|e| self.type_entry(e)).collect()),
             Rule::classes_decl => {
                 let mut it = inner(decl);
                 let name = self.ident(it.next().expect("name"));
@@ -210,6 +211,23 @@ impl Cx {
             other => unreachable!("grammar: unexpected declaration {other:?}"),
         };
         Ok(Item { doc, kind, span })
+    }
+
+    fn type_entry(&self, pair: Pair<Rule>) -> TypeEntry {
+        let span = self.span(&pair);
+        let mut it = inner(pair);
+        let doc = self.docs(it.next().expect("docs"));
+        let name = self.ident(it.next().expect("name"));
+        let display = it.next().expect("display name");
+        let display_span = self.span(&display);
+        TypeEntry {
+            name,
+            doc,
+            display: self.rust_path(display),
+            display_span,
+            base: it.next().map(|b| self.ident(b)),
+            span,
+        }
     }
 
     fn ident_list(&self, pair: Pair<Rule>) -> Vec<Ident> {

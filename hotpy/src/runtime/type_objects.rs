@@ -21,111 +21,13 @@ use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 
-/// The builtin types and their bases (beyond `object` and `type`, which are in the builtin
-/// class table of `objects/exception.rs`). Those named like a builtin function are constructed by
-/// it (`int`, `enumerate`); the others cannot be instantiated from Python, or make their one
-/// value (`NoneType()`).
-pub const BUILTIN_TYPES: &[(&str, &str)] = &[
-    ("int", "object"),
-    ("bool", "int"),
-    ("float", "object"),
-    ("str", "object"),
-    ("bytes", "object"),
-    ("list", "object"),
-    ("tuple", "object"),
-    ("dict", "object"),
-    ("set", "object"),
-    ("frozenset", "object"),
-    ("range", "object"),
-    ("slice", "object"),
-    ("property", "object"),
-    ("staticmethod", "object"),
-    ("classmethod", "object"),
-    ("super", "object"),
-    ("enumerate", "object"),
-    ("zip", "object"),
-    ("map", "object"),
-    ("filter", "object"),
-    ("reversed", "object"),
-    ("function", "object"),
-    ("builtin_function_or_method", "object"),
-    ("method", "object"),
-    ("method_descriptor", "object"),
-    ("wrapper_descriptor", "object"),
-    ("method-wrapper", "object"),
-    ("member_descriptor", "object"),
-    ("getset_descriptor", "object"),
-    ("dict_keys", "object"),
-    ("dict_values", "object"),
-    ("dict_items", "object"),
-    ("NoneType", "object"),
-    ("ellipsis", "object"),
-    ("NotImplementedType", "object"),
-    ("generator", "object"),
-    ("module", "object"),
-    ("cell", "object"),
-    ("list_iterator", "object"),
-    ("tuple_iterator", "object"),
-    ("range_iterator", "object"),
-    ("str_ascii_iterator", "object"),
-];
+/// A builtin type's id: its position in [`BUILTIN_TYPES`] (generated from the spec's
+/// `types` declaration, `spec/values.gvmt`).
+pub use crate::generated::layouts::types as ids;
 
-/// The position of `name` in [`BUILTIN_TYPES`] (at compile time: a missing name does not
-/// compile).
-const fn position(name: &str) -> usize {
-    let mut i = 0;
-    while i < BUILTIN_TYPES.len() {
-        if super::same_text(BUILTIN_TYPES[i].0, name) {
-            return i;
-        }
-        i += 1;
-    }
-    panic!("not a builtin type")
-}
-
-/// A builtin type's position in [`BUILTIN_TYPES`].
-pub mod ids {
-    use super::position;
-    pub const INT: usize = position("int");
-    pub const BOOL: usize = position("bool");
-    pub const FLOAT: usize = position("float");
-    pub const STR: usize = position("str");
-    pub const BYTES: usize = position("bytes");
-    pub const LIST: usize = position("list");
-    pub const TUPLE: usize = position("tuple");
-    pub const DICT: usize = position("dict");
-    pub const SET: usize = position("set");
-    pub const FROZENSET: usize = position("frozenset");
-    pub const RANGE: usize = position("range");
-    pub const SLICE: usize = position("slice");
-    pub const PROPERTY: usize = position("property");
-    pub const STATICMETHOD: usize = position("staticmethod");
-    pub const CLASSMETHOD: usize = position("classmethod");
-    pub const SUPER: usize = position("super");
-    pub const ENUMERATE: usize = position("enumerate");
-    pub const ZIP: usize = position("zip");
-    pub const MAP: usize = position("map");
-    pub const FILTER: usize = position("filter");
-    pub const FUNCTION: usize = position("function");
-    pub const BUILTIN_FUNCTION: usize = position("builtin_function_or_method");
-    pub const METHOD: usize = position("method");
-    pub const METHOD_DESCRIPTOR: usize = position("method_descriptor");
-    pub const WRAPPER_DESCRIPTOR: usize = position("wrapper_descriptor");
-    pub const METHOD_WRAPPER: usize = position("method-wrapper");
-    pub const MEMBER_DESCRIPTOR: usize = position("member_descriptor");
-    pub const GETSET_DESCRIPTOR: usize = position("getset_descriptor");
-    pub const DICT_KEYS: usize = position("dict_keys");
-    pub const NONE_TYPE: usize = position("NoneType");
-    pub const ELLIPSIS_TYPE: usize = position("ellipsis");
-    pub const NOT_IMPLEMENTED_TYPE: usize = position("NotImplementedType");
-    pub const GENERATOR: usize = position("generator");
-    pub const MODULE: usize = position("module");
-    pub const CELL: usize = position("cell");
-    pub const LIST_ITERATOR: usize = position("list_iterator");
-    pub const TUPLE_ITERATOR: usize = position("tuple_iterator");
-    pub const RANGE_ITERATOR: usize = position("range_iterator");
-    pub const STR_ITERATOR: usize = position("str_ascii_iterator");
-}
+/// The builtin types (beyond `object` and `type`, which are in the builtin class table of
+/// `objects/exception.rs`): each one's name and base (None: `object`), by id.
+pub const BUILTIN_TYPES: &[(&str, Option<usize>)] = &ids::TABLE;
 
 /// The position in [`BUILTIN_TYPES`] of the type of `v`, for the values of builtin types
 /// (None for instances of classes, exceptions and classes).
@@ -255,10 +157,9 @@ pub(crate) fn create(vm: &mut ThreadState, made: &mut Vec<Handle>) -> Result<(),
     use crate::objects::exception::{CLASSES, TYPE};
     for (name, base) in BUILTIN_TYPES {
         let namespace = module_namespace(vm)?;
-        let base_index = if *base == "object" {
-            0
-        } else {
-            table_index(base).expect("a builtin type's base is one")
+        let base_index = match base {
+            None => 0,
+            Some(b) => CLASSES.len() + b,
         };
         let base = vm.mutator().get(made[base_index]);
         let cls = super::class_creation::new_class(vm, name, &[base], namespace)?;

@@ -4,7 +4,7 @@
 
 use super::space::Space;
 use super::{ObjectModel, RawHeap};
-use crate::rt::heap::header::{FLAGS, FORWARDED, forwardee};
+use crate::rt::heap::header::{FLAGS, FORWARDED, KEPT, forwardee};
 
 pub(crate) struct Copier<'a> {
     heap: RawHeap,
@@ -57,7 +57,8 @@ impl<'a> Copier<'a> {
             panic!("gvmt gc: to-space overflow copying {size} bytes: the plan must reserve room")
         });
         self.heap.copy(offset, new, size);
-        self.heap.set_word(new, (header & !FLAGS) | self.flags);
+        self.heap
+            .set_word(new, (header & !FLAGS) | (header & KEPT) | self.flags);
         self.heap.set_word(offset, new as u64 | FORWARDED);
         self.copied_bytes += size;
         new as u64

@@ -5,6 +5,7 @@
 //! accesses that generated code and layout accessors use.
 
 use super::{Value, VmCtx};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[inline]
 fn addr(ctx: &VmCtx, object: Value, offset: usize) -> *mut u64 {
@@ -22,16 +23,31 @@ fn addr(ctx: &VmCtx, object: Value, offset: usize) -> *mut u64 {
     }
 }
 
+/// The heap word at `object + offset` as an atomic: threads without a global lock (the
+/// `locks` backend) read and write slots concurrently, so every access is an atomic one
+/// (relaxed: a plain load or store on the machines gvmt targets).
+#[inline]
+fn word_at(ctx: &VmCtx, object: Value, offset: usize) -> &AtomicU64 {
+    // SAFETY: `addr` returns an aligned address inside the heap, which outlives the context's
+    // borrow; heap words are only ever accessed as whole words.
+    unsafe { AtomicU64::from_ptr(addr(ctx, object, offset)) }
+}
+
 #[inline]
 pub fn load_word(ctx: &VmCtx, object: Value, offset: usize) -> u64 {
-    // SAFETY: `addr` returns an aligned address inside the heap.
-    unsafe { addr(ctx, object, offset).read() }
+    word_at(ctx, object, offset).load(Ordering::Relaxed)
 }
 
 #[inline]
 pub fn store_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
-    // SAFETY: `addr` returns an aligned address inside the heap.
-    unsafe { addr(ctx, object, offset).write(word) }
+    word_at(ctx, object, offset).store(word, Ordering::Relaxed)
+}
+
+/// The header word of `object`, for the atomic flag updates of the write barrier and the
+/// object locks (`crate::sync::ObjectLocks`).
+#[inline]
+pub fn header_word(ctx: &VmCtx, object: Value) -> &AtomicU64 {
+    word_at(ctx, object, 0)
 }
 
 #[inline]
@@ -89,6 +105,12 @@ pub mod header {
     pub const FORWARDED: u64 = 0b1;
     /// Generational: an old object whose next reference store must be remembered.
     pub const UNLOGGED: u64 = 0b10;
+    /// A thread holds the object's write lock (`crate::sync::ObjectLocks`).
+    pub const LOCKED: u64 = 0b100;
+    /// A thread waits for the object's write lock: its unlock must wake the waiters.
+    pub const LOCK_WAITERS: u64 = 0b1000;
+    /// The flags a copy keeps (a lock may be held, and waited for, across a collection).
+    pub const KEPT: u64 = LOCKED | LOCK_WAITERS;
     /// Bits below the layout id.
     pub const FLAGS: u64 = 0xff;
     pub const LAYOUT_SHIFT: u32 = 8;
@@ -126,12 +148,10 @@ pub fn write_barrier(ctx: &VmCtx, object: Value) {
 /// The generational half of [`write_barrier`].
 #[inline(never)]
 fn remember(ctx: &VmCtx, object: Value) {
-    let word = addr(ctx, object, 0);
-    // SAFETY: `addr` returned an aligned address inside the heap; other threads may clear the
-    // same flag concurrently, so the header is updated atomically.
-    let atomic = unsafe { std::sync::atomic::AtomicU64::from_ptr(word) };
-    if atomic.load(std::sync::atomic::Ordering::Relaxed) & header::UNLOGGED != 0 {
-        let old = atomic.fetch_and(!header::UNLOGGED, std::sync::atomic::Ordering::Relaxed);
+    // Other threads may clear the same flag, or lock the object, concurrently.
+    let atomic = header_word(ctx, object);
+    if atomic.load(Ordering::Relaxed) & header::UNLOGGED != 0 {
+        let old = atomic.fetch_and(!header::UNLOGGED, Ordering::Relaxed);
         if old & header::UNLOGGED != 0 {
             ctx.remembered.borrow_mut().push(object);
         }

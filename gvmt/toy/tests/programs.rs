@@ -418,3 +418,49 @@ fn toys_on_threads_share_one_heap_under_the_gil() {
     // Each thread runs for milliseconds, far over the 100 µs interval: waiters asked.
     assert!(stats.acquisitions >= 3 && stats.handovers >= 1, "{stats:?}");
 }
+
+/// Four toys on one heap, each on its own thread with no lock between them (the `locks`
+/// backend's situation): they allocate concurrently, each in its own buffer, and the
+/// collections one of them starts stop the others at their safepoints. A small heap makes
+/// collections frequent; every thread gets the answer of a run alone, under both collectors.
+#[test]
+fn toys_on_threads_share_one_heap_without_a_lock() {
+    use gvmt::gc::{Heap, HeapConfig, PlanKind};
+    use gvmt_toy::{Toy, object_model};
+    use std::sync::Arc;
+    let source = program("garbage.toy");
+    let expected = run_source(&source, Mode::Interp, false).expect("a run alone");
+    for plan in [PlanKind::SemiSpace, PlanKind::Generational] {
+        let mut config = HeapConfig::new(plan);
+        config.max_heap = 16 << 20;
+        let heap = Heap::new(config, object_model());
+        let start = Arc::new(std::sync::Barrier::new(4));
+        let mut main = gvmt::gc::Mutator::new(&heap);
+        let outputs = main.blocking(|| {
+            let threads: Vec<_> = (0..4)
+                .map(|_| {
+                    let (heap, source, start) =
+                        (Arc::clone(&heap), source.clone(), Arc::clone(&start));
+                    std::thread::Builder::new()
+                        .stack_size(64 << 20)
+                        .spawn(move || {
+                            let mut vm = Toy::with_heap(Mode::Interp, &heap, false).unwrap();
+                            let program = assemble(&source, &mut vm).unwrap();
+                            let main = program.functions.iter().position(|f| f.name == "main");
+                            vm.load(program);
+                            vm.mutator().blocking(|| start.wait());
+                            vm.invoke(main.unwrap(), &[]).unwrap();
+                            vm.output().to_string()
+                        })
+                        .unwrap()
+                })
+                .collect();
+            threads
+                .into_iter()
+                .map(|t| t.join().unwrap())
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(outputs, vec![expected.clone(); 4], "{plan:?}");
+        assert!(heap.stats().collections > 0, "{plan:?}: the heap collected");
+    }
+}

@@ -21,9 +21,10 @@ const VM_OPTIONS: &str = "VM options (before or after the program name):
   --max-heap=SIZE              Heap limit, e.g. 256M or 2G [default: 1G]
   --gc-stats                   Print the collector's statistics at exit
   --jit=on|off                 Compile every function with Cranelift before it runs [default: off]
-  --sync=gil                   How Python threads share the VM: gil, a global lock handed over
-                               every switch interval (sys.setswitchinterval) [default: gil].
-                               The write-only-locks and STM backends are not built yet
+  --sync=gil|locks             How Python threads share the VM [default: gil]: gil, a global
+                               lock handed over every switch interval (sys.setswitchinterval);
+                               locks, no global lock: threads run in parallel and writers lock
+                               the mutable objects they change. The STM backend is not built yet
   --sync-stats                 Print the synchronization backend's statistics at exit";
 
 #[derive(Parser)]
@@ -66,6 +67,7 @@ struct Options {
     max_heap: usize,
     gc_stats: bool,
     jit: bool,
+    sync: gvmt::sync::Backend,
     sync_stats: bool,
 }
 
@@ -85,6 +87,7 @@ fn take_options(raw: Vec<String>) -> Result<(Options, Vec<String>), String> {
         max_heap: 1 << 30,
         gc_stats: false,
         jit: false,
+        sync: gvmt::sync::Backend::Gil,
         sync_stats: false,
     };
     let mut rest = Vec::new();
@@ -106,11 +109,13 @@ fn take_options(raw: Vec<String>) -> Result<(Options, Vec<String>), String> {
             o.sync_stats = true;
         } else if let Some(v) = a.strip_prefix("--sync=") {
             match v {
-                "gil" => {}
-                "locks" | "stm" => {
-                    return Err(format!(
-                        "--sync={v} is not built yet: hotpy has the gil backend only"
-                    ));
+                "gil" => o.sync = gvmt::sync::Backend::Gil,
+                "locks" => o.sync = gvmt::sync::Backend::Locks,
+                "stm" => {
+                    return Err(
+                        "--sync=stm is not built yet: hotpy has the gil and locks backends"
+                            .to_string(),
+                    );
                 }
                 _ => return Err(format!("--sync takes gil, locks or stm, not `{v}`")),
             }
@@ -179,7 +184,7 @@ fn main() -> ExitCode {
                 let mut vm = ThreadState::on_heap(&heap);
                 hotpy::signals::install(&vm);
                 vm.set_program("", vec![String::new()]);
-                vm.take_gil();
+                begin(&mut vm, &options);
                 let status = repl::run(&mut vm);
                 end_threads(&mut vm, &options);
                 status
@@ -273,7 +278,7 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
             {
                 eprintln!("hotpy: the JIT is unavailable: {e}");
             }
-            vm.take_gil();
+            begin(&mut vm, &options);
             let result = vm.run_module(&module);
             let status = finish(&mut vm, result.err());
             end_threads(&mut vm, options);
@@ -286,16 +291,33 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
     status
 }
 
+/// Before the main program: chooses the sync backend and, under the GIL, takes it.
+fn begin(vm: &mut ThreadState, options: &Options) {
+    vm.interpreter().set_sync(options.sync);
+    vm.take_gil();
+}
+
 /// After the main program: waits for `threading`'s non-daemon threads, prints the sync
 /// statistics if asked, and gives up the GIL (daemon threads may run on until exit).
 fn end_threads(vm: &mut ThreadState, options: &Options) {
     vm.shutdown_threads();
     if options.sync_stats {
-        let stats = vm.interpreter().gil.stats();
-        eprintln!(
-            "sync: gil: {} acquisitions, {} hand-overs to a waiting thread",
-            stats.acquisitions, stats.handovers
-        );
+        match options.sync {
+            gvmt::sync::Backend::Gil => {
+                let stats = vm.interpreter().gil.stats();
+                eprintln!(
+                    "sync: gil: {} acquisitions, {} hand-overs to a waiting thread",
+                    stats.acquisitions, stats.handovers
+                );
+            }
+            gvmt::sync::Backend::Locks => {
+                let stats = vm.interpreter().object_locks.stats();
+                eprintln!(
+                    "sync: locks: {} acquisitions, {} contended",
+                    stats.acquisitions, stats.contended
+                );
+            }
+        }
     }
     vm.release_gil();
 }
@@ -312,7 +334,7 @@ fn run_module(module: &str, argv: Vec<String>, options: &Options) -> u8 {
     {
         eprintln!("hotpy: the JIT is unavailable: {e}");
     }
-    vm.take_gil();
+    begin(&mut vm, options);
     let status = match hotpy::modules::run_module_as_main(&mut vm, module) {
         Ok(()) => finish(&mut vm, None),
         Err(hotpy::modules::RunModuleError::Raised(e)) => finish(&mut vm, Some(e)),

@@ -168,10 +168,14 @@ impl ThreadState {
         }
     }
 
-    /// Sets global slot `i` of module `m` (which must exist), through the layout setter.
-    pub(crate) fn set_global_at(&self, m: usize, i: usize, v: Value) {
-        let array = self.globals_array(m);
-        Array::set_items(self.vmctx(), array, i, v);
+    /// Sets global slot `i` of module `m` (which must exist), through the layout setter,
+    /// under the module's write lock (a growth of its globals must not lose the store).
+    pub(crate) fn set_global_at(&mut self, m: usize, i: usize, v: Value) {
+        let module = self.module_value(m);
+        self.with_write_lock(module, [v], |vm, module, [v]| {
+            let array = ModuleLayout::globals(vm.vmctx(), module);
+            Array::set_items(vm.vmctx(), array, i, v);
+        });
     }
 
     /// Loads and runs the body of module `id`.
@@ -192,6 +196,11 @@ impl ThreadState {
     /// Adds global names (unbound) to module `m`: its globals array is replaced by a longer
     /// copy.
     fn grow_globals(&mut self, m: usize, names: Vec<String>) -> Result<(), Error> {
+        let module = self.module_value(m);
+        self.with_write_lock(module, [], |vm, _, []| vm.grow_globals_locked(m, names))
+    }
+
+    fn grow_globals_locked(&mut self, m: usize, names: Vec<String>) -> Result<(), Error> {
         let old_len = self.tables().modules[m].names.len();
         let len = old_len + names.len();
         let bigger = self.unbound_array(len)?;
@@ -200,6 +209,7 @@ impl ThreadState {
         for i in 0..(Array::len(ctx, old) as usize).min(len) {
             Array::set_items(ctx, bigger, i, Array::items(ctx, old, i));
         }
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
         ModuleLayout::set_globals(ctx, self.module_value(m), bigger);
         self.tables().modules[m].names.extend(names);
         Ok(())
@@ -370,8 +380,10 @@ impl ThreadState {
     /// STORE_GLOBAL into `module` (the running frame's; no allocation: the slot exists for
     /// every name the code uses).
     pub fn store_global(&mut self, module: Value, index: usize, v: Value) {
-        let ctx = self.vmctx();
-        Array::set_items(ctx, ModuleLayout::globals(ctx, module), index, v);
+        self.with_write_lock(module, [v], |vm, module, [v]| {
+            let ctx = vm.vmctx();
+            Array::set_items(ctx, ModuleLayout::globals(ctx, module), index, v);
+        });
     }
 }
 /// The value of builtin `found`.

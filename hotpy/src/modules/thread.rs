@@ -2,7 +2,8 @@
 //! functions under the GIL, thread identities, and the waits of `_thread.lock` objects.
 //!
 //! A lock object is a Python object whose `_locked` attribute says whether it is held:
-//! acquiring and releasing it are changes made under the GIL, so they are atomic; a thread
+//! acquiring and releasing it are changes made under the GIL, or under the object's write
+//! lock when threads run in parallel (`--sync=locks`), so they are atomic; a thread
 //! that must wait gives the GIL up and sleeps until some lock is released (the GIL's event,
 //! `gvmt::sync::Gil::notify_event`) or its timeout passes, then looks again.
 //!
@@ -75,6 +76,10 @@ pub fn start_thread(
         .collect();
     let ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
     let interp = Arc::clone(&vm.interp);
+    if interp.sync() == gvmt::sync::Backend::Locks {
+        // From now on two threads may change one object at once.
+        interp.object_locks.activate();
+    }
     interp.threads_alive.fetch_add(1, Ordering::AcqRel);
     let spawned = std::thread::Builder::new()
         .name(format!("hotpy-{ident}"))
@@ -192,8 +197,16 @@ pub fn lock_acquire(
         loop {
             // Read the event count before looking: a release after the look wakes the wait.
             let seen = vm.interp.gil.events();
-            if !locked(vm, h)? {
-                set_locked(vm, h, true)?;
+            // The look and the take are one step: atomic under the GIL, and under the lock
+            // object's write lock when threads run in parallel.
+            let taken = vm.write_locked(h, |vm| {
+                let free = !locked(vm, h)?;
+                if free {
+                    set_locked(vm, h, true)?;
+                }
+                Ok::<_, Error>(free)
+            })?;
+            if taken {
                 return Ok(TRUE);
             }
             if !blocking || deadline.is_some_and(|d| Instant::now() >= d) {
@@ -219,10 +232,12 @@ pub fn lock_release(
     let [lock] = args_n::<1>("release", args, kwargs)?;
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(lock);
-        if !locked(vm, h)? {
-            return Err(Error::new("RuntimeError", "release unlocked lock"));
-        }
-        set_locked(vm, h, false)?;
+        vm.write_locked(h, |vm| {
+            if !locked(vm, h)? {
+                return Err(Error::new("RuntimeError", "release unlocked lock"));
+            }
+            set_locked(vm, h, false)
+        })?;
         vm.interp.gil.notify_event();
         Ok(NONE)
     })

@@ -29,17 +29,24 @@ pub fn list_sort(
         let sorted = rt::builtins_objects::sorted(vm, &[list], kwargs)?;
         let list = vm.mutator().get(h);
         // Take the sorted list's storage.
-        let ctx = vm.vmctx();
-        List::set_items(ctx, list, List::items(ctx, sorted));
-        List::set_length(ctx, list, List::length(ctx, sorted));
+        vm.with_write_lock(list, [sorted], |vm, list, [sorted]| {
+            let ctx = vm.vmctx();
+            let (items, n) = crate::objects::sequence::list_view(ctx, sorted);
+            crate::objects::sequence::publish_items(ctx, list, items, n);
+        });
         Ok(NONE)
     })
 }
 
 pub fn list_remove(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.remove", args, 1, 1)?;
+    // Atomic: the search and the removal hold the list's lock.
+    vm.with_write_lock(list, [args[0]], |vm, list, [x]| remove_locked(vm, list, x))
+}
+
+fn remove_locked(vm: &mut ThreadState, list: Value, x: Value) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
-        let (hl, hx) = (vm.mutator().root(list), vm.mutator().root(args[0]));
+        let (hl, hx) = (vm.mutator().root(list), vm.mutator().root(x));
         let mut i = 0;
         loop {
             let list = vm.mutator().get(hl);
@@ -73,7 +80,9 @@ fn remove_at(vm: &mut ThreadState, list: Value, i: usize) {
 
 pub fn list_clear(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.clear", args, 0, 0)?;
-    List::set_length(vm.vmctx(), list, 0);
+    vm.with_write_lock(list, [], |vm, list, []| {
+        List::set_length(vm.vmctx(), list, 0);
+    });
     Ok(NONE)
 }
 

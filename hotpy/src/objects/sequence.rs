@@ -68,12 +68,8 @@ pub fn items(vm: &ThreadState, v: Value) -> Option<Vec<Value>> {
     let ctx = vm.vmctx();
     match layout_of(vm, v) {
         Some(l) if l == List::ID => {
-            let array = List::items(ctx, v);
-            Some(
-                (0..List::length(ctx, v) as usize)
-                    .map(|i| Array::items(ctx, array, i))
-                    .collect(),
-            )
+            let (array, n) = list_view(ctx, v);
+            Some((0..n).map(|i| Array::items(ctx, array, i)).collect())
         }
         Some(l) if l == Tuple::ID => Some(
             (0..Tuple::len(ctx, v) as usize)
@@ -88,8 +84,9 @@ pub fn items(vm: &ThreadState, v: Value) -> Option<Vec<Value>> {
 pub fn item_at(vm: &ThreadState, v: Value, i: usize) -> Option<Value> {
     let ctx = vm.vmctx();
     match layout_of(vm, v) {
-        Some(l) if l == List::ID && i < List::length(ctx, v) as usize => {
-            Some(Array::items(ctx, List::items(ctx, v), i))
+        Some(l) if l == List::ID => {
+            let (array, n) = list_view(ctx, v);
+            (i < n).then(|| Array::items(ctx, array, i))
         }
         Some(l) if l == Tuple::ID && i < Tuple::len(ctx, v) as usize => {
             Some(Tuple::items(ctx, v, i))
@@ -172,8 +169,9 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
         let ctx = vm.vmctx();
         match crate::runtime::layout_of(vm, container) {
             Some(List::ID) => {
-                if let Some(at) = in_range(i, List::length(ctx, container)) {
-                    return Ok(Array::items(ctx, List::items(ctx, container), at));
+                let (array, n) = list_view(ctx, container);
+                if let Some(at) = in_range(i, n as i64) {
+                    return Ok(Array::items(ctx, array, at));
                 }
             }
             Some(Tuple::ID) => {
@@ -237,12 +235,9 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
     let ctx = vm.vmctx();
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {
-            let at = position(vm, index, List::length(ctx, container) as usize, "list")?;
-            Ok(Array::items(
-                vm.vmctx(),
-                List::items(vm.vmctx(), container),
-                at,
-            ))
+            let (array, n) = list_view(ctx, container);
+            let at = position(vm, index, n, "list")?;
+            Ok(Array::items(vm.vmctx(), array, at))
         }
         Some(l) if l == Tuple::ID => {
             let at = position(vm, index, Tuple::len(ctx, container) as usize, "tuple")?;
@@ -271,10 +266,13 @@ pub fn store_subscript(
     if let Some(i) = crate::runtime::int_value(index)
         && crate::runtime::layout_of(vm, container) == Some(crate::generated::layouts::List::ID)
     {
-        use crate::generated::layouts::{Array, List};
-        let ctx = vm.vmctx();
-        if let Some(at) = in_range(i, List::length(ctx, container)) {
-            Array::set_items(ctx, List::items(ctx, container), at, v);
+        let stored = vm.with_write_lock(container, [v], |vm, list, [v]| {
+            let (items, n) = list_view(vm.vmctx(), list);
+            let at = in_range(i, n as i64)?;
+            Array::set_items(vm.vmctx(), items, at, v);
+            Some(())
+        });
+        if stored.is_some() {
             return Ok(());
         }
     }
@@ -293,14 +291,12 @@ pub fn store_subscript(
         crate::protocols::index::index_values(vm, [container, v], [index])?;
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {
-            let at = position(
-                vm,
-                index,
-                List::length(vm.vmctx(), container) as usize,
-                "list assignment",
-            )?;
-            Array::set_items(vm.vmctx(), List::items(vm.vmctx(), container), at, v);
-            Ok(())
+            vm.with_write_lock(container, [v, index], |vm, list, [v, index]| {
+                let (items, n) = list_view(vm.vmctx(), list);
+                let at = position(vm, index, n, "list assignment")?;
+                Array::set_items(vm.vmctx(), items, at, v);
+                Ok(())
+            })
         }
         _ => Err(Error::new(
             "TypeError",
@@ -312,8 +308,33 @@ pub fn store_subscript(
     }
 }
 
-/// `list.append(v)`.
+/// A list's items array and how many items a reader may take from it. The array is read
+/// first and the count is at most its length, so a reader racing a writer of another thread
+/// (the `locks` backend: readers take no lock) never indexes past the array it holds; a
+/// writer fills a new array before it publishes it (`publish_items`).
+#[inline]
+pub fn list_view(ctx: &gvmt::rt::VmCtx, list: Value) -> (Value, usize) {
+    let items = List::items(ctx, list);
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
+    let n = List::length(ctx, list).max(0) as usize;
+    (items, n.min(Array::len(ctx, items) as usize))
+}
+
+/// Gives `list` the items array `items` (filled) holding `len` items: the array first, so
+/// that a reader that sees it sees it filled ([`list_view`]). The writer holds the list's
+/// lock.
+pub fn publish_items(ctx: &gvmt::rt::VmCtx, list: Value, items: Value, len: usize) {
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+    List::set_items(ctx, list, items);
+    List::set_length(ctx, list, len as i64);
+}
+
+/// `list.append(v)`: atomic (under the list's write lock when threads may race).
 pub fn append(vm: &mut ThreadState, list: Value, v: Value) -> Result<(), Error> {
+    vm.with_write_lock(list, [v], |vm, list, [v]| append_locked(vm, list, v))
+}
+
+fn append_locked(vm: &mut ThreadState, list: Value, v: Value) -> Result<(), Error> {
     let size = List::length(vm.vmctx(), list) as usize;
     let array = List::items(vm.vmctx(), list);
     let capacity = Array::len(vm.vmctx(), array) as usize;
@@ -326,13 +347,14 @@ pub fn append(vm: &mut ThreadState, list: Value, v: Value) -> Result<(), Error> 
         for i in 0..size {
             Array::set_items(ctx, bigger, i, Array::items(ctx, old, i));
         }
-        List::set_items(ctx, list, bigger);
+        publish_items(ctx, list, bigger, size);
         (list, v)
     } else {
         (list, v)
     };
     let ctx = vm.vmctx();
     Array::set_items(ctx, List::items(ctx, list), size, v);
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
     List::set_length(ctx, list, size as i64 + 1);
     Ok(())
 }
@@ -340,6 +362,10 @@ pub fn append(vm: &mut ThreadState, list: Value, v: Value) -> Result<(), Error> 
 /// `list.insert(at, v)` for an index already clamped to `0..=len`: the items from `at` on
 /// move up one place.
 pub fn insert_at(vm: &mut ThreadState, list: Value, at: usize, v: Value) -> Result<(), Error> {
+    vm.with_write_lock(list, [v], |vm, list, [v]| insert_locked(vm, list, at, v))
+}
+
+fn insert_locked(vm: &mut ThreadState, list: Value, at: usize, v: Value) -> Result<(), Error> {
     let (list, v) = vm.handle_scope(|vm| {
         let handles = [list, v].map(|x| vm.mutator().root(x));
         // Appending makes room (it may grow the array, and so collect).
@@ -358,6 +384,10 @@ pub fn insert_at(vm: &mut ThreadState, list: Value, at: usize, v: Value) -> Resu
 
 /// `list.pop()`.
 pub fn pop(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
+    vm.with_write_lock(list, [], |vm, list, []| pop_locked(vm, list))
+}
+
+fn pop_locked(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let size = List::length(ctx, list);
     if size == 0 {
@@ -370,6 +400,12 @@ pub fn pop(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
 
 /// `list.pop(index)`.
 pub fn pop_at(vm: &mut ThreadState, list: Value, index: Value) -> Result<Value, Error> {
+    vm.with_write_lock(list, [index], |vm, list, [index]| {
+        pop_at_locked(vm, list, index)
+    })
+}
+
+fn pop_at_locked(vm: &mut ThreadState, list: Value, index: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let size = List::length(ctx, list) as usize;
     if size == 0 {

@@ -362,14 +362,28 @@ pub fn store_attr(
     }
     let cached = hit(vm, site, object);
     if let Some(Kind::Store { slot, next }) = cached {
-        let ctx = vm.vmctx();
-        if next == Instance::shape(ctx, object) {
-            storage::store_slot(vm, object, slot, v);
-            return Ok(());
-        }
-        if slot < Instance::inline(ctx, object) as usize {
-            Instance::set_shape(ctx, object, next);
-            storage::store_slot(vm, object, slot, v);
+        let stored = vm.with_write_lock(object, [v], |vm, object, [v]| {
+            let ctx = vm.vmctx();
+            let shape = Instance::shape(ctx, object);
+            if next == shape {
+                storage::store_slot(vm, object, slot, v);
+                return true;
+            }
+            // Still the shape the entry moves from (another thread may have moved it).
+            let from_here = matches!(
+                hit(vm, site, object),
+                Some(Kind::Store { slot: s, next: n }) if s == slot && n == next
+            );
+            if slot < Instance::inline(ctx, object) as usize && from_here {
+                // The value before the shape that has it (readers take no lock).
+                storage::store_slot(vm, object, slot, v);
+                std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+                Instance::set_shape(vm.vmctx(), object, next);
+                return true;
+            }
+            false
+        });
+        if stored {
             return Ok(());
         }
     }

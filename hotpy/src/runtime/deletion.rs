@@ -27,7 +27,23 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
     }
     let ([container], [index]) = crate::protocols::index::index_values(vm, [container], [index])?;
     if layout_of(vm, container) == Some(List::ID) {
-        let n = List::length(vm.vmctx(), container) as usize;
+        return vm.with_write_lock(container, [index], |vm, list, [index]| {
+            delete_item_locked(vm, list, index)
+        });
+    }
+    Err(Error::new(
+        "TypeError",
+        format!(
+            "'{}' object doesn't support item deletion",
+            type_name(vm, container)
+        ),
+    ))
+}
+
+/// `del list[index]` for an int index, holding the list's lock.
+fn delete_item_locked(vm: &mut ThreadState, container: Value, index: Value) -> Result<(), Error> {
+    {
+        let n = crate::objects::sequence::len(vm, container).unwrap_or(0);
         let Some(i) = as_int(index) else {
             return Err(Error::new(
                 "TypeError",
@@ -46,15 +62,8 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
         }
         let mut items = crate::objects::sequence::items(vm, container).unwrap_or_default();
         items.remove(at as usize);
-        return replace_items(vm, container, &items);
+        replace_items(vm, container, &items)
     }
-    Err(Error::new(
-        "TypeError",
-        format!(
-            "'{}' object doesn't support item deletion",
-            type_name(vm, container)
-        ),
-    ))
 }
 
 /// Gives `list` exactly `items` (a fresh backing array).
@@ -66,8 +75,8 @@ fn replace_items(vm: &mut ThreadState, list: Value, items: &[Value]) -> Result<(
     });
     let fresh = fresh?;
     let ctx = vm.vmctx();
-    List::set_items(ctx, list, List::items(ctx, fresh));
-    List::set_length(ctx, list, List::length(ctx, fresh));
+    let (items, n) = crate::objects::sequence::list_view(ctx, fresh);
+    crate::objects::sequence::publish_items(ctx, list, items, n);
     Ok(())
 }
 
@@ -132,6 +141,24 @@ pub fn store_slice(
             other => other?,
         };
         let [container, lower, upper, step] = handles.map(|h| vm.mutator().get(h));
+        // The new items stay rooted while the lock is awaited (which may collect).
+        let held = vm.mutator().root_all(&new);
+        vm.with_write_lock(container, [lower, upper, step], |vm, container, bounds| {
+            let mut new = new;
+            vm.mutator_ref().get_all(held, &mut new);
+            store_slice_locked(vm, container, bounds, new)
+        })
+    })
+}
+
+/// `list[lower:upper:step] = new`, holding the list's lock.
+fn store_slice_locked(
+    vm: &mut ThreadState,
+    container: Value,
+    [lower, upper, step]: [Value; 3],
+    new: Vec<Value>,
+) -> Result<(), Error> {
+    {
         let all = crate::objects::sequence::items(vm, container).unwrap_or_default();
         if step == NONE || as_int(step) == Some(1) {
             let (start, stop) = simple_bounds(all.len(), lower, upper)?;
@@ -151,12 +178,14 @@ pub fn store_slice(
                 ),
             ));
         }
-        let array = List::items(vm.vmctx(), container);
+        let (array, n) = crate::objects::sequence::list_view(vm.vmctx(), container);
         for (i, v) in indices.into_iter().zip(new) {
-            Array::set_items(vm.vmctx(), array, i, v);
+            if i < n {
+                Array::set_items(vm.vmctx(), array, i, v);
+            }
         }
         Ok(())
-    })
+    }
 }
 
 /// `del container[lower:upper:step]` for lists.
@@ -179,15 +208,21 @@ pub fn delete_slice(
     require_list(vm, container, "does not support item deletion")?;
     let ([container], [lower, upper, step]) =
         crate::protocols::index::index_values(vm, [container], [lower, upper, step])?;
-    let all = crate::objects::sequence::items(vm, container).unwrap_or_default();
-    let gone = crate::objects::sequence::slice_indices(all.len(), lower, upper, step)?;
-    let kept: Vec<Value> = all
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !gone.contains(i))
-        .map(|(_, &v)| v)
-        .collect();
-    replace_items(vm, container, &kept)
+    vm.with_write_lock(
+        container,
+        [lower, upper, step],
+        |vm, container, [lower, upper, step]| {
+            let all = crate::objects::sequence::items(vm, container).unwrap_or_default();
+            let gone = crate::objects::sequence::slice_indices(all.len(), lower, upper, step)?;
+            let kept: Vec<Value> = all
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !gone.contains(i))
+                .map(|(_, &v)| v)
+                .collect();
+            replace_items(vm, container, &kept)
+        },
+    )
 }
 
 /// `del object.name`.

@@ -235,13 +235,24 @@ pub fn new_instance(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
     Ok(obj)
 }
 
+/// Slot `i` of an instance whose shape the caller read. A writer on another thread
+/// (`--sync=locks`: readers take no lock) publishes a longer spill array and the value
+/// before the shape that has the slot, so a reader that saw the shape finds them; a reader
+/// racing a switch to dict mode may find no array, and answers NONE rather than read
+/// another object.
 pub(crate) fn slot(vm: &ThreadState, obj: Value, i: usize) -> Value {
     let ctx = vm.vmctx();
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
     let inline = Instance::inline(ctx, obj) as usize;
     if i < inline {
-        Instance::slots(ctx, obj, i)
-    } else {
-        Array::items(ctx, Instance::spill(ctx, obj), i - inline)
+        return Instance::slots(ctx, obj, i);
+    }
+    let spill = Instance::spill(ctx, obj);
+    match crate::runtime::layout_of(vm, spill) {
+        Some(Array::ID) if i - inline < Array::len(ctx, spill) as usize => {
+            Array::items(ctx, spill, i - inline)
+        }
+        _ => NONE,
     }
 }
 
@@ -249,15 +260,27 @@ pub(crate) fn slot(vm: &ThreadState, obj: Value, i: usize) -> Value {
 pub fn get(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option<Value>, Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape == DICT_MODE {
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
         let dict = Instance::spill(vm.vmctx(), obj);
+        if !crate::objects::dict::is_dict(vm, dict) {
+            // A switch to dict mode on another thread, half seen: the attribute as it was.
+            return Ok(None);
+        }
         return crate::objects::dict::get(vm, dict, name);
     }
     let found = find_slot(vm, shape, name);
     Ok(found.map(|i| slot(vm, obj, i)))
 }
 
-/// Sets attribute `name` (a str) in the instance's own storage.
+/// Sets attribute `name` (a str) in the instance's own storage: atomic (under the
+/// instance's write lock when threads run in parallel).
 pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<(), Error> {
+    vm.with_write_lock(obj, [name, v], |vm, obj, [name, v]| {
+        set_locked(vm, obj, name, v)
+    })
+}
+
+fn set_locked(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<(), Error> {
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape != DICT_MODE
         && let Some(i) = find_slot(vm, shape, name)
@@ -309,6 +332,7 @@ pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<()
                 };
                 Array::set_items(ctx, array, j, item);
             }
+            std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
             Instance::set_spill(ctx, obj, array);
             (obj, v)
         } else {
@@ -317,8 +341,10 @@ pub fn set(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result<()
     } else {
         (obj, v)
     };
-    Instance::set_shape(vm.vmctx(), obj, next);
+    // The value first: a reader that sees the new shape finds it.
     store_slot(vm, obj, i, v);
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+    Instance::set_shape(vm.vmctx(), obj, next);
     if let Some(class_id) = class_id {
         vm.interp
             .shapes
@@ -358,11 +384,16 @@ pub fn to_dict(vm: &mut ThreadState, obj: Value) -> Result<Value, Error> {
             crate::objects::dict::set(vm, dict, key, v)?;
         }
         let (obj, dict) = (vm.mutator().get(ho), vm.mutator().get(hd));
+        let locking = vm.locking();
         let ctx = vm.vmctx();
-        Instance::set_shape(ctx, obj, DICT_MODE);
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
         Instance::set_spill(ctx, obj, dict);
-        for i in 0..Instance::inline(ctx, obj) as usize {
-            Instance::set_slots(ctx, obj, i, NONE);
+        Instance::set_shape(ctx, obj, DICT_MODE);
+        if !locking {
+            // Readers on other threads may still look at the slots of the old shape.
+            for i in 0..Instance::inline(ctx, obj) as usize {
+                Instance::set_slots(ctx, obj, i, NONE);
+            }
         }
         Ok(dict)
     })

@@ -19,9 +19,10 @@ impl ThreadState {
         &self.vmctx().interrupt
     }
 
-    /// Takes the GIL (waiting detached as long as it takes), to run Python code.
+    /// Takes the GIL (waiting detached as long as it takes), to run Python code. Under the
+    /// `locks` backend there is no GIL to take.
     pub fn take_gil(&mut self) {
-        if self.holds_gil {
+        if self.holds_gil || self.interp.sync() != gvmt::sync::Backend::Gil {
             return;
         }
         let (interp, word) = (Arc::clone(&self.interp), self.interrupt_word());

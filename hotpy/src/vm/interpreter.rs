@@ -54,8 +54,13 @@ pub struct Interpreter {
     stdout: Mutex<Vec<u8>>,
     /// Compiles every code object before it first runs, when on.
     pub(crate) jit: Mutex<Option<SharedJit>>,
-    /// The synchronization backend: the global interpreter lock (`vm/gil.rs`).
+    /// The global interpreter lock (`vm/gil.rs`), taken by threads under the `gil` backend;
+    /// its event count serves every backend's lock waits.
     pub gil: gvmt::sync::Gil,
+    /// The synchronization backend (`--sync`), chosen before the second thread starts.
+    sync: std::sync::atomic::AtomicU8,
+    /// The write-only object locks of the `locks` backend (`vm/object_locks.rs`).
+    pub object_locks: gvmt::sync::ObjectLocks,
     /// Python threads started and not yet ended (`_thread._count()`).
     pub(crate) threads_alive: AtomicUsize,
     /// The identifier strs every thread has made (`ThreadState::name_str`), pinned.
@@ -128,9 +133,28 @@ impl Interpreter {
             stdout: Mutex::default(),
             jit: Mutex::new(None),
             gil: gvmt::sync::Gil::default(),
+            sync: std::sync::atomic::AtomicU8::new(0),
+            object_locks: gvmt::sync::ObjectLocks::default(),
             threads_alive: AtomicUsize::new(0),
             names: Mutex::default(),
         })
+    }
+
+    /// The synchronization backend.
+    pub fn sync(&self) -> gvmt::sync::Backend {
+        match self.sync.load(Ordering::Relaxed) {
+            0 => gvmt::sync::Backend::Gil,
+            _ => gvmt::sync::Backend::Locks,
+        }
+    }
+
+    /// Chooses the synchronization backend: before any thread but the first runs Python code.
+    pub fn set_sync(&self, backend: gvmt::sync::Backend) {
+        let code = match backend {
+            gvmt::sync::Backend::Gil => 0,
+            gvmt::sync::Backend::Locks => 1,
+        };
+        self.sync.store(code, Ordering::Relaxed);
     }
 
     /// The identifier strs shared by all threads (`ThreadState::name_str`).

@@ -6,6 +6,7 @@ mod append_only;
 mod error;
 mod gil;
 mod interpreter;
+mod object_locks;
 mod root_table;
 mod thread;
 

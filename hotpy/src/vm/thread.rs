@@ -57,6 +57,8 @@ pub struct ThreadState {
     pub(crate) holds_gil: bool,
     /// `_thread.get_ident()` (0 until first asked: `modules/thread.rs`).
     pub(crate) ident: u64,
+    /// The objects whose write locks this thread holds (`vm/object_locks.rs`).
+    pub(crate) held_locks: Vec<gvmt::gc::Handle>,
 }
 
 impl ThreadState {
@@ -102,6 +104,7 @@ impl ThreadState {
             checkpoint: None,
             holds_gil: false,
             ident: 0,
+            held_locks: Vec::new(),
         };
         if interp.builtin_class_value(0) == crate::runtime::NONE {
             // Made now, while no other thread can race to make them. Nothing has run yet, so

@@ -1,12 +1,11 @@
 //! `dict`'s mutators: `pop`, `setdefault`, `update`, `clear`, `popitem`. The receiver and
 //! arguments are not roots: methods that run Python code or allocate root them first.
 
-use crate::generated::layouts::Slots;
 use crate::objects::arity;
 use crate::runtime as rt;
 use crate::runtime::NONE;
 use crate::vm::{Error, ThreadState};
-use gvmt::rt::{Value, Vm};
+use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
 
@@ -60,13 +59,7 @@ pub fn dict_update(
 
 pub fn dict_clear(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("clear", args, 0, 0)?;
-    let ctx = vm.vmctx();
-    let index = crate::generated::layouts::Dict::index(ctx, d);
-    for i in 0..Slots::len(ctx, index) as usize {
-        Slots::set_slots(ctx, index, i, -1);
-    }
-    crate::generated::layouts::Dict::set_used(ctx, d, 0);
-    crate::generated::layouts::Dict::set_live(ctx, d, 0);
+    crate::objects::dict::clear(vm, d)?;
     Ok(NONE)
 }
 

@@ -1,14 +1,21 @@
 //! Dicts: insertion-ordered entries (parallel key and value arrays) with an open-addressing
-//! index of entry numbers, as CPython's compact dicts. Keys hash by value (ints and equal
+//! index of entry numbers, as CPython's compact dicts, in one table object per dict.
+//!
+//! Threads (`--sync=locks`): writers hold the dict's write lock; readers take none. A reader
+//! reads the table once per lookup step and takes the value from the table it searched;
+//! a writer fills a new table before it publishes it (grow, clear) and writes an entry before
+//! the index points at it; a removal leaves the value in place. So a reader sees a table a
+//! writer made whole, and answers as the dict was at some moment of its lookup. Keys hash by value (ints and equal
 //! floats alike, strs by content, tuples by items); other objects by identity.
 
 pub mod methods;
 
-use crate::generated::layouts::{Array, Dict, List, Slots, Tuple};
+use crate::generated::layouts::{Array, Dict, DictTable, List, Slots, Tuple};
 use crate::runtime::{TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
-use gvmt::rt::{Value, Values, Vm};
+use gvmt::rt::{Value, Values, Vm, VmCtx};
+use std::sync::atomic::{Ordering, fence};
 
 /// Marks a removed entry's key.
 const REMOVED: Value = UNBOUND;
@@ -106,86 +113,113 @@ fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
 
 /// Allocates a dict with room for `capacity` entries.
 pub fn new_dict(vm: &mut ThreadState, capacity: usize) -> Result<Value, Error> {
-    vm.handle_scope(|vm| {
-        let d = vm.alloc(Dict::ID, Dict::FIXED_SIZE)?;
-        let hd = vm.mutator().root(d);
-        let (keys, values, hashes, index) = tables(vm, capacity)?;
-        let d = vm.mutator().get(hd);
-        let ctx = vm.vmctx();
-        Dict::set_keys(ctx, d, keys);
-        Dict::set_values(ctx, d, values);
-        Dict::set_hashes(ctx, d, hashes);
-        Dict::set_index(ctx, d, index);
-        Dict::set_used(ctx, d, 0);
-        Dict::set_live(ctx, d, 0);
-        Ok(d)
-    })
+    let table = new_table(vm, capacity)?;
+    let (d, [table]) = vm.alloc_with(Dict::ID, Dict::FIXED_SIZE, [table])?;
+    Dict::set_table(vm.vmctx(), d, table);
+    Ok(d)
 }
 
-/// New storage for `capacity` entries (rounded up to a power of two, at least 8): keys,
-/// values, hashes and an empty index twice as large. Values held by the caller must be rooted.
-fn tables(vm: &mut ThreadState, capacity: usize) -> Result<(Value, Value, Value, Value), Error> {
+/// A dict's table, as published: a reader on another thread sees it filled.
+#[inline]
+fn table(ctx: &VmCtx, d: Value) -> Value {
+    let t = Dict::table(ctx, d);
+    fence(Ordering::Acquire);
+    t
+}
+
+/// Makes `table` (filled) `d`'s storage. The writer holds `d`'s lock.
+fn publish(ctx: &VmCtx, d: Value, table: Value) {
+    fence(Ordering::Release);
+    Dict::set_table(ctx, d, table);
+}
+
+/// An empty table for `capacity` entries (rounded up to a power of two, at least 8): keys,
+/// values, hashes and an index twice as large. Values held by the caller must be rooted.
+fn new_table(vm: &mut ThreadState, capacity: usize) -> Result<Value, Error> {
     let capacity = capacity.max(8).next_power_of_two();
-    vm.handle_scope(|vm| {
-        let keys = vm.alloc(Array::ID, Array::size_for(capacity))?;
-        Array::set_len(vm.vmctx(), keys, capacity as i64);
-        let hk = vm.mutator().root(keys);
-        let values = vm.alloc(Array::ID, Array::size_for(capacity))?;
-        Array::set_len(vm.vmctx(), values, capacity as i64);
-        let hv = vm.mutator().root(values);
-        let hashes = vm.alloc(Slots::ID, Slots::size_for(capacity))?;
-        Slots::set_len(vm.vmctx(), hashes, capacity as i64);
-        let hh = vm.mutator().root(hashes);
-        let index = vm.alloc(Slots::ID, Slots::size_for(capacity * 2))?;
-        Slots::set_len(vm.vmctx(), index, (capacity * 2) as i64);
-        for i in 0..capacity * 2 {
-            Slots::set_slots(vm.vmctx(), index, i, -1);
-        }
-        let m = vm.mutator_ref();
-        Ok((m.get(hk), m.get(hv), m.get(hh), index))
-    })
+    let keys = vm.alloc(Array::ID, Array::size_for(capacity))?;
+    Array::set_len(vm.vmctx(), keys, capacity as i64);
+    let (values, [keys]) = vm.alloc_with(Array::ID, Array::size_for(capacity), [keys])?;
+    Array::set_len(vm.vmctx(), values, capacity as i64);
+    let (hashes, [keys, values]) =
+        vm.alloc_with(Slots::ID, Slots::size_for(capacity), [keys, values])?;
+    Slots::set_len(vm.vmctx(), hashes, capacity as i64);
+    let slots = capacity * 2;
+    let (t, [keys, values, hashes]) = vm.alloc_with(
+        DictTable::ID,
+        DictTable::size_for(slots),
+        [keys, values, hashes],
+    )?;
+    let ctx = vm.vmctx();
+    DictTable::set_slots(ctx, t, slots as i64);
+    for i in 0..slots {
+        DictTable::set_index(ctx, t, i, -1);
+    }
+    DictTable::set_keys(ctx, t, keys);
+    DictTable::set_values(ctx, t, values);
+    DictTable::set_hashes(ctx, t, hashes);
+    DictTable::set_used(ctx, t, 0);
+    DictTable::set_live(ctx, t, 0);
+    Ok(t)
+}
+
+/// Where a lookup ended: the table it searched (the dict's at the time), the index slot,
+/// and the entry of the key if it is there.
+struct Found {
+    table: Value,
+    slot: usize,
+    entry: Option<usize>,
 }
 
 /// The index slot for `key` (its entry, or the empty slot where it would go). The dict and
 /// key are read from handles: comparing keys may run `__eq__`, which may collect (or change
 /// the dict: the table is read anew at each step). Entries whose stored hash differs are
 /// never compared, as in CPython.
-fn find(
-    vm: &mut ThreadState,
-    hd: Handle,
-    hk: Handle,
-    h: i64,
-) -> Result<(usize, Option<usize>), Error> {
+fn find(vm: &mut ThreadState, hd: Handle, hk: Handle, h: i64) -> Result<Found, Error> {
     let mut probe = h as u64 as usize;
     loop {
         let d = vm.mutator().get(hd);
         let ctx = vm.vmctx();
-        let index = Dict::index(ctx, d);
-        let n = Slots::len(ctx, index) as usize;
+        let t = table(ctx, d);
+        let n = DictTable::slots(ctx, t) as usize;
         let slot = probe & (n - 1);
-        let entry = Slots::slots(ctx, index, slot);
+        let entry = DictTable::index(ctx, t, slot);
         if entry < 0 {
-            return Ok((slot, None));
+            return Ok(Found {
+                table: t,
+                slot,
+                entry: None,
+            });
         }
         let entry = entry as usize;
-        let k = Array::items(ctx, Dict::keys(ctx, d), entry);
-        if k != REMOVED && Slots::slots(ctx, Dict::hashes(ctx, d), entry) == h {
+        let k = Array::items(ctx, DictTable::keys(ctx, t), entry);
+        if k != REMOVED && Slots::slots(ctx, DictTable::hashes(ctx, t), entry) == h {
             let key = vm.mutator().get(hk);
-            if equal(vm, k, key)? {
-                return Ok((slot, Some(entry)));
+            // `__eq__` may collect (the table moves) or replace the dict's table: the answer
+            // is about the table the key was found in.
+            let (equal, t) = vm.handle_scope(|vm| {
+                let ht = vm.mutator().root(t);
+                let equal = equal(vm, k, key);
+                (equal, vm.mutator().get(ht))
+            });
+            if equal? {
+                return Ok(Found {
+                    table: t,
+                    slot,
+                    entry: Some(entry),
+                });
             }
         }
         probe = slot + 1;
     }
 }
 
-/// The empty index slot where a key hashing to `h` goes (no key compares equal: it is new).
-fn free_slot(vm: &ThreadState, d: Value, h: i64) -> usize {
-    let ctx = vm.vmctx();
-    let index = Dict::index(ctx, d);
-    let n = Slots::len(ctx, index) as usize;
+/// The empty index slot of table `t` where a key hashing to `h` goes (no key compares
+/// equal: it is new).
+fn free_slot(ctx: &VmCtx, t: Value, h: i64) -> usize {
+    let n = DictTable::slots(ctx, t) as usize;
     let mut slot = (h as u64 as usize) & (n - 1);
-    while Slots::slots(ctx, index, slot) >= 0 {
+    while DictTable::index(ctx, t, slot) >= 0 {
         slot = (slot + 1) & (n - 1);
     }
     slot
@@ -204,89 +238,147 @@ fn with_rooted<R>(
     })
 }
 
+/// `d[key]`, or None. Takes no lock: the entry's value is read from the table the lookup
+/// searched.
 pub fn get(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value>, Error> {
     with_rooted(vm, d, key, |vm, hd, hk| {
         let h = hash(vm, key)?;
-        let (_, entry) = find(vm, hd, hk, h)?;
-        let d = vm.mutator().get(hd);
-        Ok(entry.map(|e| Array::items(vm.vmctx(), Dict::values(vm.vmctx(), d), e)))
+        let found = find(vm, hd, hk, h)?;
+        let ctx = vm.vmctx();
+        Ok(found
+            .entry
+            .map(|e| Array::items(ctx, DictTable::values(ctx, found.table), e)))
     })
 }
 
-/// `d[key] = value`. May collect (to grow).
+/// `d[key] = value`: atomic (the key's hash is taken first; the lookup and the store hold
+/// the dict's lock). May collect (to grow).
 pub fn set(vm: &mut ThreadState, d: Value, key: Value, value: Value) -> Result<(), Error> {
+    let (h, [d, key, value]) = hash_keeping(vm, key, [d, key, value])?;
+    vm.with_write_lock(d, [key, value], |vm, d, [key, value]| {
+        set_hashed(vm, d, key, value, h)
+    })
+}
+
+/// `hash(key)`, with `keep` as the collector left them (the hash may run `__hash__`).
+fn hash_keeping<const N: usize>(
+    vm: &mut ThreadState,
+    key: Value,
+    keep: [Value; N],
+) -> Result<(i64, [Value; N]), Error> {
+    vm.handle_scope(|vm| {
+        let handles = keep.map(|v| vm.mutator().root(v));
+        let h = hash(vm, key)?;
+        Ok((h, handles.map(|x| vm.mutator().get(x))))
+    })
+}
+
+fn set_hashed(
+    vm: &mut ThreadState,
+    d: Value,
+    key: Value,
+    value: Value,
+    h: i64,
+) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let hv = vm.mutator().root(value);
         with_rooted(vm, d, key, |vm, hd, hk| {
-            let h = hash(vm, key)?;
-            let (mut slot, entry) = find(vm, hd, hk, h)?;
-            let d = vm.mutator().get(hd);
-            if let Some(e) = entry {
+            let found = find(vm, hd, hk, h)?;
+            let ctx = vm.vmctx();
+            let mut t = table(ctx, vm.mutator_ref().get(hd));
+            if let Some(e) = found.entry.filter(|_| found.table == t) {
                 let value = vm.mutator().get(hv);
-                Array::set_items(vm.vmctx(), Dict::values(vm.vmctx(), d), e, value);
+                Array::set_items(vm.vmctx(), DictTable::values(vm.vmctx(), t), e, value);
                 return Ok(());
             }
-            let used = Dict::used(vm.vmctx(), d) as usize;
-            let capacity = Array::len(vm.vmctx(), Dict::keys(vm.vmctx(), d)) as usize;
-            let d = if used == capacity {
-                let d = grow(vm, d)?;
-                slot = free_slot(vm, d, h);
-                d
-            } else {
-                d
-            };
+            let mut slot = found.slot;
+            if found.table != t {
+                // `__eq__` changed the dict: look again.
+                let (key, value) = (vm.mutator().get(hk), vm.mutator().get(hv));
+                let d = vm.mutator().get(hd);
+                return set_hashed(vm, d, key, value, h);
+            }
+            let used = DictTable::used(ctx, t) as usize;
+            if used == Array::len(ctx, DictTable::keys(ctx, t)) as usize {
+                let d = vm.mutator().get(hd);
+                t = grow(vm, d)?;
+                slot = free_slot(vm.vmctx(), t, h);
+            }
             let (key, value) = (vm.mutator().get(hk), vm.mutator().get(hv));
             let ctx = vm.vmctx();
-            let used = Dict::used(ctx, d) as usize;
-            Array::set_items(ctx, Dict::keys(ctx, d), used, key);
-            Array::set_items(ctx, Dict::values(ctx, d), used, value);
-            Slots::set_slots(ctx, Dict::hashes(ctx, d), used, h);
-            Slots::set_slots(ctx, Dict::index(ctx, d), slot, used as i64);
-            Dict::set_used(ctx, d, used as i64 + 1);
-            Dict::set_live(ctx, d, Dict::live(ctx, d) + 1);
+            let used = DictTable::used(ctx, t) as usize;
+            Array::set_items(ctx, DictTable::keys(ctx, t), used, key);
+            Array::set_items(ctx, DictTable::values(ctx, t), used, value);
+            Slots::set_slots(ctx, DictTable::hashes(ctx, t), used, h);
+            // The entry is whole before the index points at it.
+            fence(Ordering::Release);
+            DictTable::set_index(ctx, t, slot, used as i64);
+            DictTable::set_used(ctx, t, used as i64 + 1);
+            DictTable::set_live(ctx, t, DictTable::live(ctx, t) + 1);
             Ok(())
         })
     })
 }
 
-/// Removes `key` from `d`; returns its value, or `None` if it was absent.
+/// Removes `key` from `d`; returns its value, or `None` if it was absent. Atomic. The
+/// entry's value stays in place (a reader that found the key just before reads it) until
+/// the table is rebuilt.
 pub fn remove(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value>, Error> {
-    with_rooted(vm, d, key, |vm, hd, hk| {
-        let h = hash(vm, key)?;
-        let (_, entry) = find(vm, hd, hk, h)?;
-        let Some(e) = entry else {
-            return Ok(None);
+    let (h, [d, key]) = hash_keeping(vm, key, [d, key])?;
+    vm.with_write_lock(d, [key], |vm, d, [key]| {
+        with_rooted(vm, d, key, |vm, hd, hk| {
+            let found = find(vm, hd, hk, h)?;
+            let Some(e) = found.entry else {
+                return Ok(None);
+            };
+            let ctx = vm.vmctx();
+            let t = found.table;
+            let old = Array::items(ctx, DictTable::values(ctx, t), e);
+            // The index slot keeps the entry number: lookups probe past removed entries.
+            Array::set_items(ctx, DictTable::keys(ctx, t), e, REMOVED);
+            DictTable::set_live(ctx, t, DictTable::live(ctx, t) - 1);
+            Ok(Some(old))
+        })
+    })
+}
+
+/// Removes every entry of `d` (a new empty table). Atomic.
+pub fn clear(vm: &mut ThreadState, d: Value) -> Result<(), Error> {
+    vm.with_write_lock(d, [], |vm, d, []| {
+        let (empty, [d]) = {
+            let h = vm.mutator().root(d);
+            let empty = new_table(vm, 8);
+            (empty, [vm.mutator().get(h)])
         };
-        let d = vm.mutator().get(hd);
-        let ctx = vm.vmctx();
-        let old = Array::items(ctx, Dict::values(ctx, d), e);
-        // The index slot keeps the entry number: lookups probe past removed entries.
-        Array::set_items(ctx, Dict::keys(ctx, d), e, REMOVED);
-        Array::set_items(ctx, Dict::values(ctx, d), e, crate::runtime::NONE);
-        Dict::set_live(ctx, d, Dict::live(ctx, d) - 1);
-        Ok(Some(old))
+        publish(vm.vmctx(), d, empty?);
+        Ok(())
     })
 }
 
 /// Rebuilds `d`'s storage with room for twice its live entries (keeping insertion order,
-/// dropping removed entries); returns `d` (as the collector left it). The stored hashes
-/// place the entries: no `__hash__` or `__eq__` runs.
+/// dropping removed entries) and publishes it; returns the new table. The stored hashes
+/// place the entries: no `__hash__` or `__eq__` runs. The caller holds `d`'s lock.
 fn grow(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let hd = vm.mutator().root(d);
-        let live = Dict::live(vm.vmctx(), d) as usize;
-        let (keys, values, hashes, index) = tables(vm, (live + 1) * 2)?;
+        let live = DictTable::live(vm.vmctx(), table(vm.vmctx(), d)) as usize;
+        let fresh = new_table(vm, (live + 1) * 2)?;
         // No allocation from here on.
         let d = vm.mutator().get(hd);
         let ctx = vm.vmctx();
+        let old = table(ctx, d);
         let (old_keys, old_values, old_hashes) = (
-            Dict::keys(ctx, d),
-            Dict::values(ctx, d),
-            Dict::hashes(ctx, d),
+            DictTable::keys(ctx, old),
+            DictTable::values(ctx, old),
+            DictTable::hashes(ctx, old),
         );
-        let n = Slots::len(ctx, index) as usize;
+        let (keys, values, hashes) = (
+            DictTable::keys(ctx, fresh),
+            DictTable::values(ctx, fresh),
+            DictTable::hashes(ctx, fresh),
+        );
         let mut j = 0;
-        for i in 0..Dict::used(ctx, d) as usize {
+        for i in 0..DictTable::used(ctx, old) as usize {
             let k = Array::items(ctx, old_keys, i);
             if k == REMOVED {
                 continue;
@@ -295,35 +387,31 @@ fn grow(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
             Array::set_items(ctx, keys, j, k);
             Array::set_items(ctx, values, j, Array::items(ctx, old_values, i));
             Slots::set_slots(ctx, hashes, j, h);
-            let mut slot = (h as u64 as usize) & (n - 1);
-            while Slots::slots(ctx, index, slot) >= 0 {
-                slot = (slot + 1) & (n - 1);
-            }
-            Slots::set_slots(ctx, index, slot, j as i64);
+            let slot = free_slot(ctx, fresh, h);
+            DictTable::set_index(ctx, fresh, slot, j as i64);
             j += 1;
         }
-        Dict::set_keys(ctx, d, keys);
-        Dict::set_values(ctx, d, values);
-        Dict::set_hashes(ctx, d, hashes);
-        Dict::set_index(ctx, d, index);
-        Dict::set_used(ctx, d, j as i64);
-        Dict::set_live(ctx, d, j as i64);
-        Ok(d)
+        DictTable::set_used(ctx, fresh, j as i64);
+        DictTable::set_live(ctx, fresh, j as i64);
+        publish(ctx, d, fresh);
+        Ok(fresh)
     })
 }
 
-/// The live entries, in insertion order (a snapshot).
+/// The live entries, in insertion order (a snapshot of one table).
 pub fn entries(vm: &ThreadState, d: Value) -> Vec<(Value, Value)> {
     let ctx = vm.vmctx();
-    let (keys, values) = (Dict::keys(ctx, d), Dict::values(ctx, d));
-    (0..Dict::used(ctx, d) as usize)
+    let t = table(ctx, d);
+    let (keys, values) = (DictTable::keys(ctx, t), DictTable::values(ctx, t));
+    let used = (DictTable::used(ctx, t).max(0) as usize).min(Array::len(ctx, keys) as usize);
+    (0..used)
         .map(|i| (Array::items(ctx, keys, i), Array::items(ctx, values, i)))
         .filter(|(k, _)| *k != REMOVED)
         .collect()
 }
 
 pub fn len(vm: &ThreadState, d: Value) -> usize {
-    Dict::live(vm.vmctx(), d) as usize
+    DictTable::live(vm.vmctx(), table(vm.vmctx(), d)).max(0) as usize
 }
 
 pub fn build_map(vm: &mut ThreadState, items: Values) -> Result<Value, Error> {

@@ -278,7 +278,7 @@ fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8
             {
                 eprintln!("hotpy: the JIT is unavailable: {e}");
             }
-            begin(&mut vm, &options);
+            begin(&mut vm, options);
             let result = vm.run_module(&module);
             let status = finish(&mut vm, result.err());
             end_threads(&mut vm, options);

@@ -225,20 +225,22 @@ fn programs_match_cpython_under_semispace() {
 
 #[test]
 fn programs_match_cpython_under_generational() {
-    check_all(&["--gc=generational", "--jit=off"], &[]);
+    // Each program runs under both sync backends: `gil` in the semispace runs, `locks` in
+    // the generational ones (no GIL; object locks once a second thread starts).
+    check_all(&["--gc=generational", "--jit=off", "--sync=locks"], &[]);
 }
 
 #[test]
 fn programs_match_cpython_with_the_jit_forced_on() {
     check_all(&["--gc=semispace", "--jit=on"], &[]);
-    check_all(&["--gc=generational", "--jit=on"], &[]);
+    check_all(&["--gc=generational", "--jit=on", "--sync=locks"], &[]);
 }
 
 #[test]
 fn programs_match_cpython_under_gc_stress() {
     let stress = [("HOTPY_GC_STRESS", "1"), ("HOTPY_GC_VERIFY", "1")];
     check_all(&["--gc=semispace"], &stress);
-    check_all(&["--gc=generational", "--jit=on"], &stress);
+    check_all(&["--gc=generational", "--jit=on", "--sync=locks"], &stress);
 }
 
 /// An `Unwind::Abort` injected at one of the first points of every program (a runtime

@@ -36,8 +36,8 @@ pub enum Resumed {
 /// raised at it.
 pub fn resume(
     vm: &mut ThreadState,
-    g: Value,
-    sent: Value,
+    mut g: Value,
+    mut sent: Value,
     throw: Option<Error>,
 ) -> Result<Resumed, Error> {
     let ctx = vm.vmctx();
@@ -76,6 +76,24 @@ pub fn resume(
             "maximum recursion depth exceeded",
         ));
     }
+    if vm.locking() {
+        // Threads in parallel: claim the generator in one step (two threads may resume it
+        // at once; one of them finds it running, as under the GIL).
+        let (claimed, moved) = vm.with_write_lock(g, [sent], |vm, g, [sent]| {
+            let ctx = vm.vmctx();
+            let now = Generator::state(ctx, g);
+            if now == state {
+                Generator::set_state(ctx, g, RUNNING);
+            }
+            (now == state, (g, sent))
+        });
+        // Waiting for the lock may have collected.
+        (g, sent) = moved;
+        if !claimed {
+            return Err(Error::new("ValueError", "generator already executing"));
+        }
+    }
+    let ctx = vm.vmctx();
     let f = Generator::frame(ctx, g);
     if state == SUSPENDED {
         // The frame stopped after its YIELD_VALUE (which `suspend`s): its output, the

@@ -7,6 +7,7 @@ use crate::runtime::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
+use std::sync::atomic::{Ordering, fence};
 
 /// A removed entry's key (never a Python value).
 const DUMMY: Value = crate::runtime::SET_DUMMY;
@@ -25,11 +26,41 @@ pub fn is_frozen(vm: &ThreadState, v: Value) -> bool {
     Set::frozen(vm.vmctx(), v) != 0
 }
 
+/// A set's table as a reader takes it: its keys and their hashes, of one length (the
+/// table's size; the mask is one less). A writer publishes the hashes of a new table
+/// before its keys (`publish`), so a reader that reads the keys first finds hashes at least
+/// as new; a pair of different sizes (a rebuild half seen) is read again. Readers take no
+/// lock (`--sync=locks`): a lookup racing a rebuild may miss an element, never reads
+/// outside the arrays it holds.
+#[inline]
+fn view(ctx: &gvmt::rt::VmCtx, s: Value) -> (Value, Value, usize) {
+    loop {
+        let keys = Set::keys(ctx, s);
+        fence(Ordering::Acquire);
+        let hashes = Set::hashes(ctx, s);
+        let size = Array::len(ctx, keys) as usize;
+        if Slots::len(ctx, hashes) as usize == size {
+            return (keys, hashes, size);
+        }
+        std::hint::spin_loop();
+    }
+}
+
+/// Makes `keys` and `hashes` (a filled table of the same size) set `s`'s table. The
+/// writer holds `s`'s lock.
+fn publish(ctx: &gvmt::rt::VmCtx, s: Value, keys: Value, hashes: Value) {
+    fence(Ordering::Release);
+    Set::set_hashes(ctx, s, hashes);
+    fence(Ordering::Release);
+    Set::set_keys(ctx, s, keys);
+    Set::set_mask(ctx, s, Array::len(ctx, keys) - 1);
+}
+
 /// The elements in table order (CPython's iteration order), a snapshot.
 pub fn elements(vm: &ThreadState, s: Value) -> Vec<Value> {
     let ctx = vm.vmctx();
-    let keys = Set::keys(ctx, s);
-    (0..Array::len(ctx, keys) as usize)
+    let (keys, _, size) = view(ctx, s);
+    (0..size)
         .map(|i| Array::items(ctx, keys, i))
         .filter(|&k| k != EMPTY && k != DUMMY)
         .collect()
@@ -38,8 +69,8 @@ pub fn elements(vm: &ThreadState, s: Value) -> Vec<Value> {
 /// `(key, hash)` of the live entries in table order.
 fn entries(vm: &ThreadState, s: Value) -> Vec<(Value, i64)> {
     let ctx = vm.vmctx();
-    let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
-    (0..Array::len(ctx, keys) as usize)
+    let (keys, hashes, size) = view(ctx, s);
+    (0..size)
         .map(|i| (Array::items(ctx, keys, i), Slots::slots(ctx, hashes, i)))
         .filter(|&(k, _)| k != EMPTY && k != DUMMY)
         .collect()
@@ -51,6 +82,17 @@ pub fn len(vm: &ThreadState, s: Value) -> usize {
 
 /// Fresh empty tables of `size` entries for set `s` (rooted in `hs`).
 fn new_table(vm: &mut ThreadState, hs: Handle, size: usize) -> Result<(), Error> {
+    let (keys, hashes) = empty_arrays(vm, size)?;
+    let s = vm.mutator().get(hs);
+    let ctx = vm.vmctx();
+    publish(ctx, s, keys, hashes);
+    Set::set_used(ctx, s, 0);
+    Set::set_fill(ctx, s, 0);
+    Ok(())
+}
+
+/// Empty keys and hashes arrays of `size` entries (not yet any set's).
+fn empty_arrays(vm: &mut ThreadState, size: usize) -> Result<(Value, Value), Error> {
     let keys = vm.alloc(Array::ID, Array::size_for(size))?;
     Array::set_len(vm.vmctx(), keys, size as i64);
     for i in 0..size {
@@ -63,14 +105,7 @@ fn new_table(vm: &mut ThreadState, hs: Handle, size: usize) -> Result<(), Error>
     });
     let hashes = hashes?;
     Slots::set_len(vm.vmctx(), hashes, size as i64);
-    let s = vm.mutator().get(hs);
-    let ctx = vm.vmctx();
-    Set::set_keys(ctx, s, keys);
-    Set::set_hashes(ctx, s, hashes);
-    Set::set_mask(ctx, s, size as i64 - 1);
-    Set::set_used(ctx, s, 0);
-    Set::set_fill(ctx, s, 0);
-    Ok(())
+    Ok((keys, hashes))
 }
 
 /// An empty set or frozenset.
@@ -84,12 +119,11 @@ fn empty(vm: &mut ThreadState, frozen: bool) -> Result<Value, Error> {
     })
 }
 
-/// Places `key` in the first empty slot of its probe sequence (no dummies, no equal key:
-/// a table being rebuilt).
-fn insert_clean(vm: &ThreadState, s: Value, key: Value, hash: i64) {
+/// Places `key` in the first empty slot of its probe sequence in the table `keys`/`hashes`
+/// (no dummies, no equal key: a table being built).
+fn insert_clean(vm: &ThreadState, (keys, hashes): (Value, Value), key: Value, hash: i64) {
     let ctx = vm.vmctx();
-    let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
-    let mask = Set::mask(ctx, s) as usize;
+    let mask = Array::len(ctx, keys) as usize - 1;
     let mut perturb = hash as u64;
     let mut i = hash as u64 as usize & mask;
     loop {
@@ -100,10 +134,8 @@ fn insert_clean(vm: &ThreadState, s: Value, key: Value, hash: i64) {
         };
         for j in i..=i + probes {
             if Array::items(ctx, keys, j) == EMPTY {
-                Array::set_items(ctx, keys, j, key);
                 Slots::set_slots(ctx, hashes, j, hash);
-                Set::set_fill(ctx, s, Set::fill(ctx, s) + 1);
-                Set::set_used(ctx, s, Set::used(ctx, s) + 1);
+                Array::set_items(ctx, keys, j, key);
                 return;
             }
         }
@@ -112,7 +144,8 @@ fn insert_clean(vm: &ThreadState, s: Value, key: Value, hash: i64) {
     }
 }
 
-/// Rebuilds the table with room for `minused` entries (CPython's `set_table_resize`).
+/// Rebuilds the table with room for `minused` entries (CPython's `set_table_resize`): the
+/// new table is filled, then published. The caller holds the set's lock.
 fn resize(vm: &mut ThreadState, hs: Handle, minused: usize) -> Result<(), Error> {
     let mut size = MIN_SIZE;
     while size <= minused {
@@ -125,12 +158,16 @@ fn resize(vm: &mut ThreadState, hs: Handle, minused: usize) -> Result<(), Error>
             .iter()
             .map(|&(k, h)| (vm.mutator().root(k), h))
             .collect();
-        new_table(vm, hs, size).map(|()| {
-            let s = vm.mutator().get(hs);
-            for (h, hash) in &handles {
-                insert_clean(vm, s, vm.mutator_ref().get(*h), *hash);
-            }
-        })
+        let table = empty_arrays(vm, size)?;
+        for (h, hash) in &handles {
+            insert_clean(vm, table, vm.mutator_ref().get(*h), *hash);
+        }
+        let s = vm.mutator().get(hs);
+        let ctx = vm.vmctx();
+        publish(ctx, s, table.0, table.1);
+        Set::set_used(ctx, s, handles.len() as i64);
+        Set::set_fill(ctx, s, handles.len() as i64);
+        Ok(())
     })
 }
 
@@ -142,7 +179,8 @@ fn keys_equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
 fn find(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<Option<usize>, Error> {
     let mut perturb = hash as u64;
     let s = vm.mutator().get(hs);
-    let mask = Set::mask(vm.vmctx(), s) as usize;
+    let (_, _, size) = view(vm.vmctx(), s);
+    let mask = size - 1;
     let mut i = hash as u64 as usize & mask;
     loop {
         let probes = if i + LINEAR_PROBES <= mask {
@@ -153,11 +191,16 @@ fn find(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<Optio
         for j in i..=i + probes {
             let s = vm.mutator().get(hs);
             let ctx = vm.vmctx();
-            let k = Array::items(ctx, Set::keys(ctx, s), j);
+            let (keys, hashes, now) = view(ctx, s);
+            if now != size {
+                // The table was rebuilt (by `__eq__`, or another thread): search it anew.
+                return find(vm, hs, hk, hash);
+            }
+            let k = Array::items(ctx, keys, j);
             if k == EMPTY {
                 return Ok(None);
             }
-            if k != DUMMY && Slots::slots(ctx, Set::hashes(ctx, s), j) == hash {
+            if k != DUMMY && Slots::slots(ctx, hashes, j) == hash {
                 let key = vm.mutator().get(hk);
                 if keys_equal(vm, k, key)? {
                     return Ok(Some(j));
@@ -170,10 +213,12 @@ fn find(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<Optio
 }
 
 /// Adds `key` (CPython's `set_add_entry`: the first dummy on the probe path is reused).
+/// The caller holds the set's lock.
 fn add_entry(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<(), Error> {
     let mut perturb = hash as u64;
     let s = vm.mutator().get(hs);
-    let mask = Set::mask(vm.vmctx(), s) as usize;
+    let (_, _, size) = view(vm.vmctx(), s);
+    let mask = size - 1;
     let mut i = hash as u64 as usize & mask;
     let mut freeslot = None;
     let slot = 'search: loop {
@@ -185,13 +230,18 @@ fn add_entry(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<
         for j in i..=i + probes {
             let s = vm.mutator().get(hs);
             let ctx = vm.vmctx();
-            let k = Array::items(ctx, Set::keys(ctx, s), j);
+            let (keys, hashes, now) = view(ctx, s);
+            if now != size {
+                // `__eq__` rebuilt the table: add to the new one.
+                return add_entry(vm, hs, hk, hash);
+            }
+            let k = Array::items(ctx, keys, j);
             if k == EMPTY {
                 break 'search j;
             }
             if k == DUMMY {
                 freeslot.get_or_insert(j);
-            } else if Slots::slots(ctx, Set::hashes(ctx, s), j) == hash {
+            } else if Slots::slots(ctx, hashes, j) == hash {
                 let key = vm.mutator().get(hk);
                 if keys_equal(vm, k, key)? {
                     return Ok(());
@@ -206,13 +256,16 @@ fn add_entry(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<
     let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
     let used = Set::used(ctx, s) + 1;
     Set::set_used(ctx, s, used);
+    // The hash before the key: a reader that sees the key sees its hash.
     if let Some(free) = freeslot {
-        Array::set_items(ctx, keys, free, key);
         Slots::set_slots(ctx, hashes, free, hash);
+        fence(Ordering::Release);
+        Array::set_items(ctx, keys, free, key);
         return Ok(());
     }
-    Array::set_items(ctx, keys, slot, key);
     Slots::set_slots(ctx, hashes, slot, hash);
+    fence(Ordering::Release);
+    Array::set_items(ctx, keys, slot, key);
     let fill = Set::fill(ctx, s) + 1;
     Set::set_fill(ctx, s, fill);
     if (fill as usize) * 5 < mask * 3 {
@@ -222,11 +275,13 @@ fn add_entry(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<
     resize(vm, hs, if used > 50000 { used * 2 } else { used * 4 })
 }
 
-/// Adds `v` to set `s`.
+/// Adds `v` to set `s`: atomic (the hash is taken first; the search and the store hold
+/// the set's lock).
 fn add_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-        crate::objects::dict::hash(vm, v).and_then(|h| add_entry(vm, hs, hk, h))
+        let h = crate::objects::dict::hash(vm, v)?;
+        vm.write_locked(hs, |vm| add_entry(vm, hs, hk, h))
     })
 }
 
@@ -234,19 +289,21 @@ fn add_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<(), Error> {
 fn discard_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
     vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-        crate::objects::dict::hash(vm, v)
-            .and_then(|h| find(vm, hs, hk, h))
-            .map(|slot| {
+        let h = crate::objects::dict::hash(vm, v)?;
+        vm.write_locked(hs, |vm| {
+            find(vm, hs, hk, h).map(|slot| {
                 let Some(j) = slot else {
                     return false;
                 };
                 let s = vm.mutator().get(hs);
                 let ctx = vm.vmctx();
-                Array::set_items(ctx, Set::keys(ctx, s), j, DUMMY);
-                Slots::set_slots(ctx, Set::hashes(ctx, s), j, -1);
+                let (keys, hashes, _) = view(ctx, s);
+                Array::set_items(ctx, keys, j, DUMMY);
+                Slots::set_slots(ctx, hashes, j, -1);
                 Set::set_used(ctx, s, Set::used(ctx, s) - 1);
                 true
             })
+        })
     })
 }
 
@@ -279,9 +336,14 @@ fn copy_of(vm: &mut ThreadState, src: Value, frozen: bool) -> Result<Value, Erro
             resize(vm, hs, items.len() * 2)?;
         }
         let s = vm.mutator().get(hs);
+        let ctx = vm.vmctx();
+        let table = (Set::keys(ctx, s), Set::hashes(ctx, s));
         for (h, hash) in &handles {
-            insert_clean(vm, s, vm.mutator_ref().get(*h), *hash);
+            insert_clean(vm, table, vm.mutator_ref().get(*h), *hash);
         }
+        // A new set: no other thread sees it yet.
+        Set::set_used(ctx, s, handles.len() as i64);
+        Set::set_fill(ctx, s, handles.len() as i64);
         Ok(s)
     })
 }
@@ -561,12 +623,16 @@ pub fn pop(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Erro
     if !args.is_empty() {
         return Err(Error::new("TypeError", "set.pop() takes no arguments"));
     }
+    vm.with_write_lock(s, [], |vm, s, []| pop_locked(vm, s))
+}
+
+fn pop_locked(vm: &mut ThreadState, s: Value) -> Result<Value, Error> {
     if len(vm, s) == 0 {
         return Err(Error::new("KeyError", "'pop from an empty set'"));
     }
     let ctx = vm.vmctx();
-    let (keys, hashes) = (Set::keys(ctx, s), Set::hashes(ctx, s));
-    let mask = Set::mask(ctx, s) as usize;
+    let (keys, hashes, size) = view(ctx, s);
+    let mask = size - 1;
     let mut i = Set::finger(ctx, s) as usize & mask;
     while matches!(Array::items(ctx, keys, i), EMPTY | DUMMY) {
         i = (i + 1) & mask;
@@ -586,7 +652,7 @@ pub fn clear(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Er
     }
     let result = vm.handle_scope(|vm| {
         let hs = vm.mutator().root(s);
-        new_table(vm, hs, MIN_SIZE)
+        vm.write_locked(hs, |vm| new_table(vm, hs, MIN_SIZE))
     });
     result.map(|()| NONE)
 }
@@ -649,15 +715,16 @@ fn in_place(vm: &mut ThreadState, s: Value, args: &[Value], symbol: &str) -> Res
     mutable(vm, s, "update")?;
     vm.handle_scope(|vm| {
         let hs = vm.mutator().root(s);
-        named(vm, s, args, symbol).map(|r| {
-            let s = vm.mutator().get(hs);
+        let r = named(vm, s, args, symbol)?;
+        let hr = vm.mutator().root(r);
+        vm.write_locked(hs, |vm| {
+            let (s, r) = (vm.mutator().get(hs), vm.mutator().get(hr));
             let ctx = vm.vmctx();
-            Set::set_keys(ctx, s, Set::keys(ctx, r));
-            Set::set_hashes(ctx, s, Set::hashes(ctx, r));
+            let (keys, hashes, _) = view(ctx, r);
+            publish(ctx, s, keys, hashes);
             Set::set_used(ctx, s, Set::used(ctx, r));
             Set::set_fill(ctx, s, Set::fill(ctx, r));
-            Set::set_mask(ctx, s, Set::mask(ctx, r));
-            NONE
+            Ok(NONE)
         })
     })
 }

@@ -14,7 +14,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PROGRAMS = sorted((ROOT / "benches" / "programs" / "threads").glob("*.py"))
-BACKENDS = ["gil"]  # the ones built (docs/sync.md)
+BACKENDS = ["gil", "locks"]  # the ones built (docs/sync.md)
 THREADS = [1, 2, 4]
 
 

@@ -237,7 +237,9 @@ pub unsafe fn init(ctx: &VmCtx, frame: Value, code: &Code) {
     let f = Fixed::of(ctx, frame);
     f.set(slot::CODE, code as *const Code as usize as i64);
     f.set(slot::NLOCALS, code.nlocals as i64);
-    f.set(slot::LEN, (code.nlocals + code.stack_size) as i64);
+    // The tail is the locals, the stack and the padding ([`size_for`]).
+    let len = (padded_size(ctx.frame_tail, code) - ctx.frame_tail) / 8;
+    f.set(slot::LEN, len as i64);
 }
 
 /// Marks `frame` (new, not on a chain) as referred to by nothing but the chain it will run on,
@@ -285,10 +287,23 @@ pub unsafe fn reuse(ctx: &mut VmCtx, layout: FrameLayout, code: &Code) -> Option
     Some(spare)
 }
 
-/// Bytes of a frame for `code` in a layout whose tail starts at `tail`.
+/// Bytes of a frame for `code` in a layout whose tail starts at `tail`: its slots, locals and
+/// stack, then at least a cache line of unused tail, rounded to whole cache lines. The
+/// interpreter writes a frame's slots at every instruction; the padding keeps the frames of
+/// two threads (which a collection may copy next to each other) off each other's cache
+/// lines, so threads running in parallel do not slow each other down by false sharing.
 #[inline]
 pub fn size_for(layout: FrameLayout, code: &Code) -> usize {
-    (layout.tail + 8 * (code.nlocals + code.stack_size)).div_ceil(16) * 16
+    padded_size(layout.tail, code)
+}
+
+/// The cache line size frames are padded to.
+const CACHE_LINE: usize = 64;
+
+/// [`size_for`] with the tail's offset.
+#[inline]
+fn padded_size(tail: usize, code: &Code) -> usize {
+    (tail + 8 * (code.nlocals + code.stack_size) + CACHE_LINE).div_ceil(CACHE_LINE) * CACHE_LINE
 }
 
 /// The running frame.

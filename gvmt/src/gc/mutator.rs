@@ -272,6 +272,9 @@ impl Mutator {
                 } else {
                     let chunk = tlab.max(size);
                     if let Some(at) = st.plan.alloc(chunk, false) {
+                        // The chunk is this thread's: zero it without holding up the others
+                        // (no collection can start before this thread reaches a safepoint).
+                        drop(st);
                         heap.raw.fill(at, at + chunk, 0);
                         heap.raw.set_word(at, header::new(layout));
                         self.record.buffer_start.store(at, Ordering::Relaxed);

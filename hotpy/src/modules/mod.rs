@@ -13,6 +13,7 @@
 
 mod files;
 mod finder;
+pub mod gc;
 mod globals;
 mod import;
 mod main;

@@ -90,3 +90,16 @@ pub fn getpid(_vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     args_n::<0>("getpid", args, kwargs)?;
     make_int(std::process::id() as i64)
 }
+
+/// `os.cpu_count()`: the processors this process may use (None if unknown).
+pub fn cpu_count(
+    _vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    args_n::<0>("cpu_count", args, kwargs)?;
+    match std::thread::available_parallelism() {
+        Ok(n) => make_int(n.get() as i64),
+        Err(_) => Ok(NONE),
+    }
+}

@@ -323,34 +323,3 @@ pub fn print_exception(
     eprint!("{header}{report}");
     Ok(NONE)
 }
-
-/// `os.cpu_count()`: the processors this process may use (None if unknown).
-pub fn cpu_count(
-    _vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, Error> {
-    args_n::<0>("cpu_count", args, kwargs)?;
-    match std::thread::available_parallelism() {
-        Ok(n) => make_int(n.get() as i64),
-        Err(_) => Ok(NONE),
-    }
-}
-
-/// `_hotpy.collect(full)`: a collection now (`gc.collect()`).
-pub fn collect(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    let [full] = args_n::<1>("collect", args, kwargs)?;
-    let full = runtime::is_true(vm, full)?;
-    vm.mutator().collect(full);
-    Ok(NONE)
-}
-
-/// `_hotpy.gc_counts()`: (minor collections, full collections) so far.
-pub fn gc_counts(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    args_n::<0>("gc_counts", args, kwargs)?;
-    let stats = vm.interp.heap().stats();
-    let full = stats.major_collections;
-    let minor = stats.collections.saturating_sub(full);
-    let items = [make_int(minor as i64)?, make_int(full as i64)?];
-    crate::objects::sequence::new_tuple(vm, &items)
-}

@@ -285,7 +285,7 @@ pub fn store_subscript(
     if crate::objects::slice::is_slice(vm, index) {
         // `l[s] = items` with a slice object (`l.__setitem__(slice(0, 2), items)`).
         let (a, b, c) = crate::objects::slice::parts(vm, index);
-        return crate::runtime::deletion::store_slice(vm, v, container, a, b, c);
+        return crate::objects::list::slices::store_slice(vm, v, container, a, b, c);
     }
     let ([container, v], [index]) =
         crate::protocols::index::index_values(vm, [container, v], [index])?;

@@ -4,7 +4,7 @@
 //! needs at call time beyond its function (a keyword-taking form, the arguments taken
 //! through `__index__`) is resolved per row at compile time: no call compares names.
 
-use crate::generated::layouts::{BoundMethod, List};
+use crate::generated::layouts::BoundMethod;
 use crate::objects::str::methods::*;
 use crate::objects::{
     dict::methods as D, float as F, int as I, list as L, str as S, str::format as SF,
@@ -36,19 +36,19 @@ pub type Method = fn(&mut ThreadState, Value, &[Value]) -> Result<Value, Error>;
 
 /// Builtin methods: `(type id, name, function)`; a row's index is its method id.
 pub const METHODS: &[(usize, &str, Method)] = &[
-    (T::LIST, "append", list_append),
-    (T::LIST, "pop", list_pop),
-    (T::LIST, "extend", list_extend),
-    (T::LIST, "insert", list_insert),
-    (T::LIST, "index", list_index),
-    (T::LIST, "count", seq_count),
-    (T::LIST, "reverse", list_reverse),
-    (T::TUPLE, "count", seq_count),
-    (T::TUPLE, "index", list_index),
-    (T::DICT, "get", dict_get),
-    (T::DICT, "keys", dict_keys),
-    (T::DICT, "values", dict_values),
-    (T::DICT, "items", dict_items),
+    (T::LIST, "append", L::list_append),
+    (T::LIST, "pop", L::list_pop),
+    (T::LIST, "extend", L::list_extend),
+    (T::LIST, "insert", L::list_insert),
+    (T::LIST, "index", L::list_index),
+    (T::LIST, "count", L::seq_count),
+    (T::LIST, "reverse", L::list_reverse),
+    (T::TUPLE, "count", L::seq_count),
+    (T::TUPLE, "index", L::list_index),
+    (T::DICT, "get", D::dict_get),
+    (T::DICT, "keys", D::dict_keys),
+    (T::DICT, "values", D::dict_values),
+    (T::DICT, "items", D::dict_items),
     (T::STR, "split", str_split),
     (T::STR, "join", str_join),
     (T::STR, "strip", str_strip),
@@ -579,161 +579,4 @@ pub(crate) fn arity(name: &str, args: &[Value], n: usize) -> Result<(), Error> {
         _ => format!("{name}() takes {n} arguments ({} given)", args.len()),
     };
     Err(Error::new("TypeError", msg))
-}
-
-fn list_append(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("list.append", args, 1)?;
-    debug_assert_eq!(layout_of(vm, list), Some(List::ID));
-    crate::objects::sequence::append(vm, list, args[0])?;
-    Ok(crate::runtime::NONE)
-}
-
-fn list_pop(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
-    match args {
-        [] => crate::objects::sequence::pop(vm, list),
-        [index] => {
-            let ([list], [index]) = crate::protocols::index::index_values(vm, [list], [*index])?;
-            crate::objects::sequence::pop_at(vm, list, index)
-        }
-        _ => Err(Error::new(
-            "TypeError",
-            format!("pop expected at most 1 argument, got {}", args.len()),
-        )),
-    }
-}
-
-fn dict_get(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
-    let (key, default) = match args {
-        [k] => (*k, crate::runtime::NONE),
-        [k, d] => (*k, *d),
-        _ => {
-            return Err(Error::new(
-                "TypeError",
-                format!("get expected at most 2 arguments, got {}", args.len()),
-            ));
-        }
-    };
-    // The key's `__hash__`/`__eq__` may collect: the default is rooted across the lookup.
-    let (found, default) = vm.handle_scope(|vm| {
-        let h = vm.mutator().root(default);
-        let found = crate::objects::dict::get(vm, d, key);
-        (found, vm.mutator().get(h))
-    });
-    Ok(found?.unwrap_or(default))
-}
-
-fn list_extend(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("list.extend", args, 1)?;
-    vm.handle_scope(|vm| {
-        let hl = vm.mutator().root(list);
-        let items = crate::runtime::builtins::collect(vm, args[0]);
-        let handles: Vec<_> = items?.iter().map(|&v| vm.mutator().root(v)).collect();
-        for h in handles {
-            let (list, v) = (vm.mutator().get(hl), vm.mutator().get(h));
-            crate::objects::sequence::append(vm, list, v)?;
-        }
-        Ok(crate::runtime::NONE)
-    })
-}
-
-fn list_insert(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("list.insert", args, 2)?;
-    let ([list, item], [at]) =
-        crate::protocols::index::index_values(vm, [list, args[1]], [args[0]])?;
-    let len = crate::objects::sequence::len(vm, list).expect("a list") as i64;
-    let at = crate::runtime::as_int(at)
-        .ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
-    let at = if at < 0 {
-        (at + len).max(0)
-    } else {
-        at.min(len)
-    } as usize;
-    crate::objects::sequence::insert_at(vm, list, at, item)?;
-    Ok(crate::runtime::NONE)
-}
-
-fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
-    if args.is_empty() || args.len() > 3 {
-        return Err(Error::new(
-            "TypeError",
-            format!("index expected at least 1 argument, got {}", args.len()),
-        ));
-    }
-    // `start` and `stop` as slice bounds would be: negatives count from the end, then clamped.
-    let len = crate::objects::sequence::len(vm, seq).unwrap_or(0) as i64;
-    let bound = |v: Option<&Value>, default: i64| -> Result<i64, Error> {
-        match v {
-            None => Ok(default),
-            Some(&v) => {
-                let i = crate::runtime::as_int(v).ok_or_else(|| {
-                    Error::new(
-                        "TypeError",
-                        "slice indices must be integers or have an __index__ method",
-                    )
-                })?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
-            }
-        }
-    };
-    let (start, stop) = (bound(args.get(1), 0)?, bound(args.get(2), len)?);
-    let mut at = None;
-    let (searched, seq, x) = vm.handle_scope(|vm| {
-        let (hs, hx) = (vm.mutator().root(seq), vm.mutator().root(args[0]));
-        let searched = crate::objects::sequence::each_equal(vm, seq, args[0], |i| {
-            if (i as i64) < start {
-                return true;
-            }
-            if (i as i64) < stop {
-                at = Some(i);
-            }
-            false
-        });
-        (searched, vm.mutator().get(hs), vm.mutator().get(hx))
-    });
-    searched?;
-    if let Some(i) = at {
-        return crate::runtime::make_int(i as i64);
-    }
-    if crate::runtime::is_list(vm, seq) {
-        let shown = crate::runtime::text::repr_of(vm, x);
-        return Err(Error::new("ValueError", format!("{shown} is not in list")));
-    }
-    Err(Error::new("ValueError", "tuple.index(x): x not in tuple"))
-}
-
-fn seq_count(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("count", args, 1)?;
-    let mut n = 0;
-    crate::objects::sequence::each_equal(vm, seq, args[0], |_| {
-        n += 1;
-        true
-    })?;
-    crate::runtime::make_int(n)
-}
-
-fn list_reverse(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("list.reverse", args, 0)?;
-    let items = crate::objects::sequence::items(vm, list).expect("a list");
-    for (i, v) in items.into_iter().rev().enumerate() {
-        let index = crate::runtime::make_int(i as i64)?;
-        crate::objects::sequence::store_subscript(vm, list, index, v)?;
-    }
-    Ok(crate::runtime::NONE)
-}
-
-/// `dict.keys()`, `values()`, `items()` return lists for now (CPython returns views, whose
-/// repr differs; iteration is the same).
-fn dict_keys(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("dict.keys", args, 0)?;
-    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::KEYS)
-}
-
-fn dict_values(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("dict.values", args, 0)?;
-    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::VALUES)
-}
-
-fn dict_items(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("dict.items", args, 0)?;
-    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::ITEMS)
 }

@@ -56,7 +56,7 @@ fn in_place(vm: &mut ThreadState, op: i64, target: Value, right: Value) -> Resul
                 let h = vm.mutator().root(target);
                 let repeated = mul_fallback(vm, target, right)?;
                 let target = vm.mutator().get(h);
-                crate::runtime::deletion::store_slice(vm, repeated, target, NONE, NONE, NONE)?;
+                crate::objects::list::slices::store_slice(vm, repeated, target, NONE, NONE, NONE)?;
                 Ok(true)
             }),
             _ => Ok(false),

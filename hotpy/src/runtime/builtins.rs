@@ -142,9 +142,9 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         "_hotpy.print_exception",
         crate::modules::thread::print_exception,
     ),
-    ("_hotpy.cpu_count", crate::modules::thread::cpu_count),
-    ("_hotpy.collect", crate::modules::thread::collect),
-    ("_hotpy.gc_counts", crate::modules::thread::gc_counts),
+    ("_hotpy.cpu_count", crate::modules::os::cpu_count),
+    ("_hotpy.collect", crate::modules::gc::collect),
+    ("_hotpy.gc_counts", crate::modules::gc::gc_counts),
     (
         "sys.getswitchinterval",
         crate::modules::thread::get_switch_interval,

@@ -79,3 +79,38 @@ pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Va
         Ok(vm.mutator().get(hp))
     })
 }
+
+pub(crate) fn dict_get(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    let (key, default) = match args {
+        [k] => (*k, crate::runtime::NONE),
+        [k, d] => (*k, *d),
+        _ => {
+            return Err(Error::new(
+                "TypeError",
+                format!("get expected at most 2 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    // The key's `__hash__`/`__eq__` may collect: the default is rooted across the lookup.
+    let (found, default) = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(default);
+        let found = crate::objects::dict::get(vm, d, key);
+        (found, vm.mutator().get(h))
+    });
+    Ok(found?.unwrap_or(default))
+}
+
+pub(crate) fn dict_keys(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::protocols::attributes::arity("dict.keys", args, 0)?;
+    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::KEYS)
+}
+
+pub(crate) fn dict_values(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::protocols::attributes::arity("dict.values", args, 0)?;
+    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::VALUES)
+}
+
+pub(crate) fn dict_items(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::protocols::attributes::arity("dict.items", args, 0)?;
+    crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::ITEMS)
+}

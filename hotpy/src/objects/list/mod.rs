@@ -1,0 +1,240 @@
+//! `list`'s methods (`append`, `pop`, `extend`, `insert`, `index`, `count`, `reverse`,
+//! `sort` through `sorted`, `remove`, `clear`, and `copy`, shared with tuple and dict where
+//! they agree), as the rows of `protocols/attributes.rs::METHODS` name them. The storage
+//! operations they use (and their locking under `--sync=locks`) are `objects/sequence.rs`'s.
+//! The receiver and arguments are not roots: methods that run Python code or allocate before
+//! using them again root them.
+
+pub mod slices;
+
+use super::arity;
+use crate::generated::layouts::List;
+use crate::runtime as rt;
+use crate::runtime::{NONE, TRUE, layout_of};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::{Value, Vm};
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+/// `list.sort(key=None, reverse=False)`: sorts in place (through `sorted`).
+pub fn list_sort(
+    vm: &mut ThreadState,
+    list: Value,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    if !args.is_empty() {
+        return Err(Error::new(
+            "TypeError",
+            "sort() takes no positional arguments",
+        ));
+    }
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(list);
+        let sorted = rt::builtins_objects::sorted(vm, &[list], kwargs)?;
+        let list = vm.mutator().get(h);
+        // Take the sorted list's storage.
+        vm.with_write_lock(list, [sorted], |vm, list, [sorted]| {
+            let ctx = vm.vmctx();
+            let (items, n) = crate::objects::sequence::list_view(ctx, sorted);
+            crate::objects::sequence::publish_items(ctx, list, items, n);
+        });
+        Ok(NONE)
+    })
+}
+
+pub fn list_remove(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("list.remove", args, 1, 1)?;
+    // Atomic: the search and the removal hold the list's lock.
+    vm.with_write_lock(list, [args[0]], |vm, list, [x]| remove_locked(vm, list, x))
+}
+
+fn remove_locked(vm: &mut ThreadState, list: Value, x: Value) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let (hl, hx) = (vm.mutator().root(list), vm.mutator().root(x));
+        let mut i = 0;
+        loop {
+            let list = vm.mutator().get(hl);
+            let items = crate::objects::sequence::items(vm, list).unwrap_or_default();
+            let Some(&item) = items.get(i) else {
+                return Err(Error::new("ValueError", "list.remove(x): x not in list"));
+            };
+            let x = vm.mutator().get(hx);
+            if item == x || rt::compare(vm, 2, item, x)? == TRUE {
+                let list = vm.mutator().get(hl);
+                remove_at(vm, list, i);
+                return Ok(NONE);
+            }
+            i += 1;
+        }
+    })
+}
+
+/// Removes item `i` of a list, shifting the rest down.
+fn remove_at(vm: &mut ThreadState, list: Value, i: usize) {
+    use crate::generated::layouts::Array;
+    let ctx = vm.vmctx();
+    let n = List::length(ctx, list) as usize;
+    let array = List::items(ctx, list);
+    for j in i..n - 1 {
+        Array::set_items(ctx, array, j, Array::items(ctx, array, j + 1));
+    }
+    Array::set_items(ctx, array, n - 1, NONE);
+    List::set_length(ctx, list, n as i64 - 1);
+}
+
+pub fn list_clear(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("list.clear", args, 0, 0)?;
+    vm.with_write_lock(list, [], |vm, list, []| {
+        List::set_length(vm.vmctx(), list, 0);
+    });
+    Ok(NONE)
+}
+
+pub fn seq_copy(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
+    arity("copy", args, 0, 0)?;
+    if crate::objects::dict::is_dict(vm, seq) {
+        let entries = crate::objects::dict::entries(vm, seq);
+        let flat: Vec<Value> = entries.iter().flat_map(|&(k, v)| [k, v]).collect();
+        return crate::objects::dict::new_dict_of(vm, &flat);
+    }
+    let items = crate::objects::sequence::items(vm, seq).unwrap_or_default();
+    crate::objects::sequence::new_list(vm, &items)
+}
+
+pub(crate) fn list_append(
+    vm: &mut ThreadState,
+    list: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
+    crate::protocols::attributes::arity("list.append", args, 1)?;
+    debug_assert_eq!(layout_of(vm, list), Some(List::ID));
+    crate::objects::sequence::append(vm, list, args[0])?;
+    Ok(crate::runtime::NONE)
+}
+
+pub(crate) fn list_pop(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
+    match args {
+        [] => crate::objects::sequence::pop(vm, list),
+        [index] => {
+            let ([list], [index]) = crate::protocols::index::index_values(vm, [list], [*index])?;
+            crate::objects::sequence::pop_at(vm, list, index)
+        }
+        _ => Err(Error::new(
+            "TypeError",
+            format!("pop expected at most 1 argument, got {}", args.len()),
+        )),
+    }
+}
+
+pub(crate) fn list_extend(
+    vm: &mut ThreadState,
+    list: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
+    crate::protocols::attributes::arity("list.extend", args, 1)?;
+    crate::objects::sequence::list_extend(vm, list, args[0])?;
+    Ok(crate::runtime::NONE)
+}
+
+pub(crate) fn list_insert(
+    vm: &mut ThreadState,
+    list: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
+    crate::protocols::attributes::arity("list.insert", args, 2)?;
+    let ([list, item], [at]) =
+        crate::protocols::index::index_values(vm, [list, args[1]], [args[0]])?;
+    let len = crate::objects::sequence::len(vm, list).expect("a list") as i64;
+    let at = crate::runtime::as_int(at)
+        .ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
+    let at = if at < 0 {
+        (at + len).max(0)
+    } else {
+        at.min(len)
+    } as usize;
+    crate::objects::sequence::insert_at(vm, list, at, item)?;
+    Ok(crate::runtime::NONE)
+}
+
+pub(crate) fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
+    if args.is_empty() || args.len() > 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("index expected at least 1 argument, got {}", args.len()),
+        ));
+    }
+    // `start` and `stop` as slice bounds would be: negatives count from the end, then clamped.
+    let len = crate::objects::sequence::len(vm, seq).unwrap_or(0) as i64;
+    let bound = |v: Option<&Value>, default: i64| -> Result<i64, Error> {
+        match v {
+            None => Ok(default),
+            Some(&v) => {
+                let i = crate::runtime::as_int(v).ok_or_else(|| {
+                    Error::new(
+                        "TypeError",
+                        "slice indices must be integers or have an __index__ method",
+                    )
+                })?;
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+            }
+        }
+    };
+    let (start, stop) = (bound(args.get(1), 0)?, bound(args.get(2), len)?);
+    let mut at = None;
+    let (searched, seq, x) = vm.handle_scope(|vm| {
+        let (hs, hx) = (vm.mutator().root(seq), vm.mutator().root(args[0]));
+        let searched = crate::objects::sequence::each_equal(vm, seq, args[0], |i| {
+            if (i as i64) < start {
+                return true;
+            }
+            if (i as i64) < stop {
+                at = Some(i);
+            }
+            false
+        });
+        (searched, vm.mutator().get(hs), vm.mutator().get(hx))
+    });
+    searched?;
+    if let Some(i) = at {
+        return crate::runtime::make_int(i as i64);
+    }
+    if crate::runtime::is_list(vm, seq) {
+        let shown = crate::runtime::text::repr_of(vm, x);
+        return Err(Error::new("ValueError", format!("{shown} is not in list")));
+    }
+    Err(Error::new("ValueError", "tuple.index(x): x not in tuple"))
+}
+
+pub(crate) fn seq_count(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::protocols::attributes::arity("count", args, 1)?;
+    let mut n = 0;
+    crate::objects::sequence::each_equal(vm, seq, args[0], |_| {
+        n += 1;
+        true
+    })?;
+    crate::runtime::make_int(n)
+}
+
+/// `list.reverse()`: in place, atomic (under the list's lock when threads run in parallel).
+pub(crate) fn list_reverse(
+    vm: &mut ThreadState,
+    list: Value,
+    args: &[Value],
+) -> Result<Value, Error> {
+    crate::protocols::attributes::arity("list.reverse", args, 0)?;
+    vm.with_write_lock(list, [], |vm, list, []| {
+        use crate::generated::layouts::Array;
+        let ctx = vm.vmctx();
+        let (items, n) = crate::objects::sequence::list_view(ctx, list);
+        for i in 0..n / 2 {
+            let (a, b) = (
+                Array::items(ctx, items, i),
+                Array::items(ctx, items, n - 1 - i),
+            );
+            Array::set_items(ctx, items, i, b);
+            Array::set_items(ctx, items, n - 1 - i, a);
+        }
+    });
+    Ok(crate::runtime::NONE)
+}

@@ -1,89 +1,15 @@
 //! The collectors' shared test suite: every test runs under both plans, with stress mode (a
 //! collection at every allocation slow path, tiny allocation buffers) and the heap verifier on.
-//! The object model is a hand-written layout table, like a VM's generated one (MMTk's MockVM).
+//! The object model (tests/common) is a hand-written layout table, like a VM's generated one.
 
-use gvmt::gc::{Heap, HeapConfig, Mutator, ObjectModel, OutOfMemory, PlanKind};
+use gvmt::gc::{Heap, Mutator, OutOfMemory, PlanKind};
 use gvmt::rt::frame::{self, FrameView, slot};
 use gvmt::rt::heap::{load_i64, load_value, store_i64, store_value, write_barrier};
-use gvmt::rt::{Code, FrameLayout, LayoutInfo, SlotKind, TailInfo, Value};
+use gvmt::rt::{Code, FrameLayout, Value};
 use std::sync::Arc;
 
-const NODE: usize = 0; // { left: ref, right: ref, value: i64 }
-const CELL: usize = 1; // { item: value }
-const ARRAY: usize = 2; // { len: i64, items: [value; len] }
-const FRAME: usize = 3; // gvmt's frame slots, then { slots: [value; len] }
-const FRAME_TAIL: usize = 8 + 8 * slot::COUNT;
-
-static LAYOUTS: [LayoutInfo; 4] = [
-    LayoutInfo {
-        name: "Node",
-        fixed_size: 32,
-        ref_slots: &[8, 16],
-        value_slots: &[],
-        tail: None,
-    },
-    LayoutInfo {
-        name: "Cell",
-        fixed_size: 16,
-        ref_slots: &[],
-        value_slots: &[8],
-        tail: None,
-    },
-    LayoutInfo {
-        name: "Array",
-        fixed_size: 16,
-        ref_slots: &[],
-        value_slots: &[],
-        tail: Some(TailInfo {
-            offset: 16,
-            len_offset: 8,
-            kind: SlotKind::Value,
-            live: None,
-        }),
-    },
-    LayoutInfo {
-        name: "Frame",
-        fixed_size: FRAME_TAIL,
-        ref_slots: &[slot::BACK],
-        value_slots: &[],
-        tail: Some(TailInfo {
-            offset: FRAME_TAIL,
-            len_offset: slot::LEN,
-            kind: SlotKind::Value,
-            live: Some([slot::NLOCALS, slot::SP]),
-        }),
-    },
-];
-
-fn is_ref(word: u64) -> bool {
-    word & 0xf == 0
-}
-
-fn model() -> ObjectModel {
-    ObjectModel {
-        layouts: &LAYOUTS,
-        is_ref,
-        frame: Some(FrameLayout {
-            id: FRAME,
-            tail: FRAME_TAIL,
-        }),
-    }
-}
-
-fn int(i: i64) -> Value {
-    Value(((i as u64) << 1) | 1)
-}
-
-fn config(plan: PlanKind) -> HeapConfig {
-    let mut c = HeapConfig::new(plan);
-    c.max_heap = 64 << 20;
-    c.nursery = 256 << 10;
-    c.initial = 256 << 10;
-    c.stress = true;
-    c.verify = true;
-    c.poison = true;
-    c
-}
+mod common;
+use common::*;
 
 fn each_plan(test: impl Fn(Arc<Heap>)) {
     for plan in PlanKind::ALL {

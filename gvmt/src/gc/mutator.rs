@@ -203,6 +203,13 @@ impl Mutator {
         }
     }
 
+    /// Ends the thread's allocation buffer (the STM backend: the thread moved to another
+    /// world, where the rest of the buffer was never zeroed).
+    pub(crate) fn retire_buffer(&mut self) {
+        let used = self.record.retire_buffer();
+        self.heap.lock().stats.bytes_allocated += used;
+    }
+
     pub fn heap(&self) -> &Arc<Heap> {
         &self.heap
     }
@@ -239,10 +246,28 @@ impl Mutator {
         let cursor = self.ctx.alloc_cursor;
         if cursor != 0 && cursor + size <= self.ctx.alloc_limit.load(Ordering::Relaxed) {
             self.ctx.alloc_cursor = cursor + size;
-            self.heap.raw.set_word(cursor, header::new(layout));
+            self.view().set_word(cursor, header::new(layout));
+            if let Some(stm) = self.ctx.stm.as_deref() {
+                stm.allocated(cursor, size);
+            }
             return Ok(Value(cursor as u64));
         }
         self.alloc_slow(layout, size)
+    }
+
+    /// The heap as this thread sees it: the heap itself, or under the STM backend the world
+    /// its transaction runs in (the same offsets, another base).
+    fn view(&self) -> super::RawHeap {
+        super::RawHeap {
+            base: self.ctx.heap_base,
+            size: self.ctx.heap_size,
+        }
+    }
+
+    /// True while the thread runs an STM transaction: then it must not stop for a
+    /// collection (its world holds changes the heap has not got yet).
+    fn in_transaction(&self) -> bool {
+        self.ctx.stm.as_deref().is_some_and(|t| t.is_open())
     }
 
     #[cold]
@@ -252,21 +277,29 @@ impl Mutator {
         let tlab = if config.stress { 256 } else { config.tlab };
         let large = size > tlab / 4;
         let mut collections = 0;
+        // An STM transaction neither stops for a collection nor starts one: its world holds
+        // changes the heap has not got. It allocates while the plan has room; when it has
+        // none, the transaction must end (the VM aborts it) and the collection runs between
+        // transactions (`Stm::begin`).
+        let in_transaction = self.in_transaction();
+        let view = self.view();
         let mut st = heap.lock();
         loop {
-            if heap.gc_requested.load(Ordering::Acquire) {
+            if heap.gc_requested.load(Ordering::Acquire) && !in_transaction {
                 st = Self::suspend(&heap, &self.record, st);
                 continue;
             }
             let allocated = self.record.retire_buffer();
             st.stats.bytes_allocated += allocated;
-            if !(config.stress && collections == 0) {
+            if !(config.stress && collections == 0 && !in_transaction) {
                 if large {
                     if let Some(at) = st.plan.alloc(size, true) {
-                        heap.raw.fill(at, at + size, 0);
-                        heap.raw
-                            .set_word(at, header::new(layout) | st.plan.large_object_flags());
+                        view.fill(at, at + size, 0);
+                        view.set_word(at, header::new(layout) | st.plan.large_object_flags());
                         st.stats.bytes_allocated += size;
+                        if let Some(stm) = self.ctx.stm.as_deref() {
+                            stm.allocated(at, size);
+                        }
                         return Ok(Value(at as u64));
                     }
                 } else {
@@ -275,14 +308,23 @@ impl Mutator {
                         // The chunk is this thread's: zero it without holding up the others
                         // (no collection can start before this thread reaches a safepoint).
                         drop(st);
-                        heap.raw.fill(at, at + chunk, 0);
-                        heap.raw.set_word(at, header::new(layout));
+                        view.fill(at, at + chunk, 0);
+                        view.set_word(at, header::new(layout));
                         self.record.buffer_start.store(at, Ordering::Relaxed);
                         self.ctx.alloc_cursor = at + size;
                         self.ctx.alloc_limit.store(at + chunk, Ordering::Release);
+                        if let Some(stm) = self.ctx.stm.as_deref() {
+                            stm.allocated(at, size);
+                        }
                         return Ok(Value(at as u64));
                     }
                 }
+            }
+            if in_transaction {
+                if let Some(stm) = self.ctx.stm.as_deref() {
+                    stm.want_collection();
+                }
+                return Err(OutOfMemory { requested: size });
             }
             if collections == 2 {
                 return Err(OutOfMemory { requested: size });
@@ -313,7 +355,7 @@ impl Mutator {
     /// must be in memory (pc and sp published).
     #[inline]
     pub fn safepoint(&mut self) {
-        if self.heap.gc_requested.load(Ordering::Acquire) {
+        if self.heap.gc_requested.load(Ordering::Acquire) && !self.in_transaction() {
             let st = self.heap.lock();
             drop(Self::suspend(&self.heap, &self.record, st));
         }
@@ -321,6 +363,13 @@ impl Mutator {
 
     /// Collects now (`full`: the whole heap).
     pub fn collect(&mut self, full: bool) {
+        if self.in_transaction() {
+            // Not inside an STM transaction: the next `Stm::begin` collects.
+            if let Some(stm) = self.ctx.stm.as_deref() {
+                stm.want_collection();
+            }
+            return;
+        }
         let heap = Arc::clone(&self.heap);
         let st = heap.lock();
         if heap.gc_requested.load(Ordering::Acquire) {
@@ -333,6 +382,11 @@ impl Mutator {
     /// Runs `f` detached from the heap (a blocking call: lock wait, sleep, join, I/O), so that
     /// collections need not wait for it. `f` must not touch the heap.
     pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        assert!(
+            !self.in_transaction(),
+            "gvmt: a blocking call inside an STM transaction (commit it first: a detached \
+             thread's world would miss the collection)"
+        );
         {
             let _st = self.heap.lock();
             self.record.set_status(Status::Detached);

@@ -33,13 +33,23 @@ fn word_at(ctx: &VmCtx, object: Value, offset: usize) -> &AtomicU64 {
     unsafe { AtomicU64::from_ptr(addr(ctx, object, offset)) }
 }
 
+/// Loads a word of `object`. Under the STM backend this is its read barrier: the object is
+/// marked as read by the running transaction.
 #[inline]
 pub fn load_word(ctx: &VmCtx, object: Value, offset: usize) -> u64 {
+    if let Some(stm) = ctx.stm.as_deref() {
+        stm.read_barrier(object);
+    }
     word_at(ctx, object, offset).load(Ordering::Relaxed)
 }
 
+/// Stores a word of `object`. Under the STM backend this is its write barrier: the first
+/// write to an object in a transaction backs the object up.
 #[inline]
 pub fn store_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
+    if let Some(stm) = ctx.stm.as_deref() {
+        stm.write_barrier(ctx, object);
+    }
     word_at(ctx, object, offset).store(word, Ordering::Relaxed)
 }
 

@@ -44,6 +44,9 @@ pub struct VmCtx {
     pub frame_tail: usize,
     /// The frame layout's id.
     pub frame_layout: usize,
+    /// The thread's transaction under the STM backend (`crate::sync::Stm`): the heap
+    /// accessors' read and write barriers record into it. `None` under the other backends.
+    pub stm: Option<Box<crate::sync::StmThread>>,
 }
 
 // SAFETY: a VmCtx belongs to one mutator thread. Other threads touch only the atomics, or the
@@ -100,6 +103,7 @@ impl VmCtx {
             spare_frame: Value(0),
             frame_tail: 0,
             frame_layout: 0,
+            stm: None,
         }
     }
 }

@@ -6,8 +6,9 @@
 //! Built so far: [`Gil`], a global lock handed over at safepoints every switch interval
 //! and released around blocking calls (CPython's GIL, with its forced switching), and
 //! [`ObjectLocks`], HotPy's write-only object locks (header bits taken by writers, none by
-//! readers) for running threads with no global lock. The STM backend of DESIGN.md is not
-//! built yet. [`Backend`] names the choice a VM makes at start-up.
+//! readers) for running threads with no global lock, and [`Stm`], the segmented-world
+//! software transactional memory (stage 1: full-copy worlds). [`Backend`] names the choice a
+//! VM makes at start-up.
 //!
 //! Owns: the lock, its hand-over protocol and its statistics. Must not: touch the heap (a
 //! thread waiting here is detached from it: the caller runs the wait inside
@@ -15,9 +16,11 @@
 
 mod gil;
 mod object_lock;
+mod stm;
 
 pub use gil::{Gil, GilStats};
 pub use object_lock::{ObjectLockStats, ObjectLocks};
+pub use stm::{Abort, Stm, StmConfig, StmStats, StmThread};
 
 /// How the threads of one VM share it (`--sync=`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

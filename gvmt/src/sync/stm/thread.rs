@@ -1,0 +1,182 @@
+//! One thread's transaction: what its barriers record (the read markers of its world, the
+//! objects it wrote with their backup copies, the objects it allocated) and the bookkeeping
+//! `Stm` keeps per thread (its world, its retries, its quantum). It lives in the thread's
+//! `VmCtx` (`VmCtx::stm`), where the heap accessors of `rt::heap` find it.
+//!
+//! Owns: the barriers. Must not: take any lock or allocate in the read barrier (it runs on
+//! every heap load).
+
+use crate::gc::{ObjectModel, RawHeap};
+use crate::rt::{Value, VmCtx};
+use std::cell::{Cell, RefCell};
+use std::time::Instant;
+
+/// An object the running transaction wrote or allocated.
+pub(crate) struct Written {
+    pub offset: usize,
+    pub size: usize,
+    /// The object as it was when the transaction first wrote it; `None` for an object the
+    /// transaction allocated (an abort drops it: nothing refers to it any more).
+    pub backup: Option<Box<[u64]>>,
+}
+
+/// A thread's transactional state (see the module doc).
+pub struct StmThread {
+    /// The running transaction's number in its world (1..=255); 0 when none is open (the
+    /// barriers do nothing).
+    pub(crate) tx: Cell<u8>,
+    /// The world's read and write markers: one byte per 16 heap bytes, set to `tx` at the
+    /// byte of an object's start when the transaction reads or writes it.
+    pub(crate) read_markers: Cell<*mut u8>,
+    pub(crate) write_markers: Cell<*mut u8>,
+    pub(crate) markers_len: Cell<usize>,
+    pub(crate) written: RefCell<Vec<Written>>,
+    pub(crate) model: ObjectModel,
+    /// An allocation in the transaction found the heap full: collect before the next one.
+    pub(crate) wants_collection: Cell<bool>,
+    // Bookkeeping of `Stm` (never touched by the barriers).
+    pub(crate) id: usize,
+    pub(crate) world: Option<usize>,
+    pub(crate) last_world: Option<usize>,
+    pub(crate) started: Option<Instant>,
+    pub(crate) inevitable: bool,
+    pub(crate) aborts_in_a_row: u32,
+    pub(crate) quantum: u32,
+}
+
+impl std::fmt::Debug for StmThread {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StmThread")
+            .field("id", &self.id)
+            .field("tx", &self.tx.get())
+            .field("world", &self.world)
+            .field("inevitable", &self.inevitable)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StmThread {
+    pub(crate) fn new(id: usize, model: ObjectModel, quantum: u32) -> StmThread {
+        StmThread {
+            tx: Cell::new(0),
+            read_markers: Cell::new(std::ptr::null_mut()),
+            write_markers: Cell::new(std::ptr::null_mut()),
+            markers_len: Cell::new(0),
+            written: RefCell::new(Vec::new()),
+            model,
+            wants_collection: Cell::new(false),
+            id,
+            world: None,
+            last_world: None,
+            started: None,
+            inevitable: false,
+            aborts_in_a_row: 0,
+            quantum,
+        }
+    }
+
+    /// True while a transaction is open.
+    #[inline]
+    pub fn is_open(&self) -> bool {
+        self.tx.get() != 0
+    }
+
+    /// True if the open transaction is inevitable (it cannot abort).
+    pub fn is_inevitable(&self) -> bool {
+        self.inevitable
+    }
+
+    /// How many instructions (or other units the VM counts) the next transaction should
+    /// run before it commits: halved by each abort, doubled by each commit, within the
+    /// configured bounds.
+    pub fn quantum(&self) -> u32 {
+        self.quantum
+    }
+
+    #[inline]
+    fn marker_index(&self, object: Value) -> Option<usize> {
+        let i = object.0 as usize / 16;
+        (i < self.markers_len.get()).then_some(i)
+    }
+
+    /// The read barrier: marks `object` as read by the open transaction.
+    #[inline]
+    pub(crate) fn read_barrier(&self, object: Value) {
+        let tx = self.tx.get();
+        if tx != 0
+            && let Some(i) = self.marker_index(object)
+        {
+            // SAFETY: `i < markers_len`, the length of the world's marker array, which the
+            // thread owns while its transaction is open.
+            unsafe { *self.read_markers.get().add(i) = tx };
+        }
+    }
+
+    /// The write barrier, before a store into `object`: on the transaction's first write to
+    /// it, a backup copy of the whole object and a write-set entry. Objects written through
+    /// raw pointers (a VM's frames) must be passed to [`StmThread::touch`] before.
+    #[inline]
+    pub(crate) fn write_barrier(&self, ctx: &VmCtx, object: Value) {
+        let tx = self.tx.get();
+        if tx == 0 {
+            return;
+        }
+        let Some(i) = self.marker_index(object) else {
+            return;
+        };
+        // SAFETY: as in `read_barrier`.
+        unsafe {
+            *self.read_markers.get().add(i) = tx;
+            if *self.write_markers.get().add(i) == tx {
+                return;
+            }
+            *self.write_markers.get().add(i) = tx;
+        }
+        self.back_up(ctx, object);
+    }
+
+    #[cold]
+    fn back_up(&self, ctx: &VmCtx, object: Value) {
+        let view = RawHeap {
+            base: ctx.heap_base,
+            size: ctx.heap_size,
+        };
+        let offset = object.0 as usize;
+        let size = view.object_size(&self.model, offset);
+        let backup: Box<[u64]> = (0..size / 8).map(|w| view.word(offset + 8 * w)).collect();
+        self.written.borrow_mut().push(Written {
+            offset,
+            size,
+            backup: Some(backup),
+        });
+    }
+
+    /// The write barrier for an object the VM writes through raw pointers (frames): call it
+    /// before the first such write in a transaction.
+    pub fn touch(&self, ctx: &VmCtx, object: Value) {
+        self.write_barrier(ctx, object);
+    }
+
+    /// The allocator made an object at `offset`: it goes into the commit as a whole, and
+    /// the transaction's writes to it need no backup.
+    #[inline]
+    pub(crate) fn allocated(&self, offset: usize, size: usize) {
+        let tx = self.tx.get();
+        // An object made outside a transaction would be in the heap and no world.
+        assert!(tx != 0, "gvmt: an allocation outside an STM transaction");
+        if let Some(i) = self.marker_index(Value(offset as u64)) {
+            // SAFETY: as in `read_barrier`.
+            unsafe { *self.write_markers.get().add(i) = tx };
+        }
+        self.written.borrow_mut().push(Written {
+            offset,
+            size,
+            backup: None,
+        });
+    }
+
+    /// An allocation found no room: the transaction must end before the heap can collect.
+    pub(crate) fn want_collection(&self) {
+        self.wants_collection.set(true);
+    }
+}

@@ -123,7 +123,7 @@ impl Worlds {
 
     /// Takes a free world, `preferred` first.
     pub fn try_take(&self, preferred: Option<usize>) -> Option<usize> {
-        let mut order = preferred
+        let order = preferred
             .into_iter()
             .chain(0..self.slots.len())
             .filter(|&i| i < self.slots.len());

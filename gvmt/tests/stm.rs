@@ -34,7 +34,7 @@ fn each_plan(test: impl Fn(PlanKind)) {
     }
 }
 
-fn attached(heap: &Arc<Heap>, stm: &Stm) -> Mutator {
+fn attached(heap: &Arc<Heap>, stm: &Arc<Stm>) -> Mutator {
     let mut m = Mutator::new(heap);
     stm.attach(&mut m);
     m
@@ -420,5 +420,58 @@ fn random_schedules_on_several_threads_give_the_serial_result() {
         assert!(stats.aborts >= forced, "{stats:?}");
         assert_eq!(stats.commits, 2 + threads * count as u64);
         assert!(heap.stats().collections > 0);
+    });
+}
+
+/// An object pinned inside a transaction is in every world at once (another thread may
+/// find it through the pin before the transaction commits); what an aborted transaction
+/// allocated stays a valid object (the VM may keep references to it outside the heap),
+/// through collections with the verifier on.
+#[test]
+fn pinned_and_aborted_allocations_are_valid_objects_in_every_world() {
+    each_plan(|plan| {
+        let (heap, stm) = setup(plan, 2, false);
+        let (mut a, mut b) = (attached(&heap, &stm), attached(&heap, &stm));
+        let _ = new_cell(&stm, &mut b, 0);
+        stm.begin(&mut b);
+        stm.begin(&mut a);
+        let inner = a.alloc(CELL, 16).unwrap();
+        store_value(a.ctx(), inner, 8, int(41));
+        let h = a.root(inner);
+        let outer = a.alloc(NODE, 32).unwrap();
+        let inner = a.get(h);
+        store_value(a.ctx(), outer, 8, inner);
+        write_barrier(a.ctx(), outer);
+        let pinned = a.pin(outer);
+        // b's transaction began before: the pinned object and the cell it refers to are
+        // in its world anyway.
+        let o = b.pinned(&pinned);
+        let i = load_value(b.ctx(), o, 8);
+        assert_eq!(get(&b, i), 41);
+        stm.abort(&mut a, 0);
+        stm.commit(&mut b).unwrap();
+        // The aborted transaction's objects survive collections and stay readable.
+        b.blocking(|| a.collect(true));
+        let v = atomically(&stm, &mut a, 0, |m| {
+            let o = m.pinned(&pinned);
+            Ok(get(m, load_value(m.ctx(), o, 8)))
+        });
+        assert_eq!(v, 41);
+
+        // A reference the VM keeps outside the heap with no pin (a root range, as a table
+        // of constants is): an aborted transaction's object it names is published too.
+        let mut table = [Value(0)];
+        // SAFETY: `table` outlives its registration (removed below) and is written only by
+        // this thread while attached.
+        let key = unsafe { heap.add_roots(table.as_mut_ptr(), 1) };
+        stm.begin(&mut a);
+        let c = a.alloc(CELL, 16).unwrap();
+        store_value(a.ctx(), c, 8, int(43));
+        table[0] = c;
+        stm.abort(&mut a, 0);
+        b.blocking(|| a.collect(true));
+        let v = atomically(&stm, &mut b, 0, |m| Ok(get(m, table[0])));
+        heap.remove_roots(key);
+        assert_eq!(v, 43);
     });
 }

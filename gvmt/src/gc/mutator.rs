@@ -449,7 +449,17 @@ impl Mutator {
     /// Roots `v` for as long as the returned [`Pinned`] (or a clone of it) lives: a global
     /// root ([`Heap::pin`]), so it may be handed to another thread.
     pub fn pin(&mut self, v: Value) -> Pinned {
+        self.publish(v);
         self.heap.pin(v)
+    }
+
+    /// Under the STM backend, an object that becomes reachable from outside the heap
+    /// (pinned, weakly referred to, given an identity) is copied into the heap and every
+    /// world if the open transaction made it (`StmThread::publish`).
+    fn publish(&self, v: Value) {
+        if let Some(stm) = self.ctx.stm.as_deref() {
+            stm.publish(&self.ctx, v);
+        }
     }
 
     /// The current value of a pinned root.
@@ -482,6 +492,7 @@ impl Mutator {
         if !super::value_is_ref(&self.heap.model, object) {
             return object.0;
         }
+        self.publish(object);
         self.heap.lock().identity.id(object.0 as usize)
     }
 }
@@ -491,6 +502,7 @@ impl Mutator {
     /// something else keeps it alive, then None. Release it with [`Mutator::release_weak`].
     pub fn weak(&mut self, object: Value) -> super::Weak {
         debug_assert!(super::value_is_ref(&self.heap.model, object));
+        self.publish(object);
         self.heap.lock().weak.add(object.0 as usize)
     }
 

@@ -417,6 +417,10 @@ impl Fixed {
 #[inline]
 pub fn link(ctx: &mut VmCtx, callee: Value) {
     let caller = ctx.frame;
+    if let Some(stm) = ctx.stm.as_deref() {
+        // The interpreter writes the running frame through raw pointers: back it up first.
+        stm.touch(ctx, callee);
+    }
     let depth = if caller.0 == 0 {
         1
     } else {

@@ -61,6 +61,9 @@ pub mod interrupt {
     pub const SIGNAL: u32 = 2;
     /// The thread's time slice ended (a sync backend's).
     pub const TIME_SLICE: u32 = 4;
+    /// The thread runs STM transactions: every safepoint is a possible atomicity
+    /// breakpoint, where the VM counts the transaction's length (kept set while it does).
+    pub const TRANSACTION: u32 = 8;
 }
 
 impl VmCtx {

@@ -11,6 +11,10 @@ use std::collections::VecDeque;
 /// One committed transaction: each object it changed, at its heap offset.
 pub(crate) struct Entry {
     pub objects: Vec<(usize, Box<[u64]>)>,
+    /// Validation checks the entry against read markers. Not for the objects an aborted
+    /// transaction allocated (published so that nothing the VM keeps outside the heap can
+    /// refer to memory no world has): no transaction could have read them.
+    pub checked: bool,
 }
 
 pub(crate) struct Log {
@@ -82,6 +86,7 @@ mod tests {
     fn entry(offset: usize) -> Entry {
         Entry {
             objects: vec![(offset, vec![1, 2].into_boxed_slice())],
+            checked: true,
         }
     }
 

@@ -34,7 +34,8 @@ mod world;
 
 pub use thread::StmThread;
 
-use crate::gc::{Heap, Mutator};
+use crate::gc::{Heap, Mutator, RawHeap};
+use crate::rt::Value;
 use log::{Entry, Log};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -140,9 +141,10 @@ impl Stm {
 
     /// Makes `m`'s thread transactional: from now on it touches the heap only inside
     /// transactions.
-    pub fn attach(&self, m: &mut Mutator) {
+    pub fn attach(self: &Arc<Self>, m: &mut Mutator) {
         let id = self.next_thread.fetch_add(1, Ordering::Relaxed);
         m.ctx_mut().stm = Some(Box::new(StmThread::new(
+            Arc::clone(self),
             id,
             self.heap.model,
             self.config.quantum_start,
@@ -176,12 +178,23 @@ impl Stm {
 
     /// Starts a transaction: collects first if the last one ran out of room, takes a world
     /// (waiting for one if all are taken), brings it up to date, and points the thread's
-    /// view of the heap at it.
+    /// view of the heap at it. It starts inevitable if the thread's last
+    /// [`StmConfig::retries`] transactions aborted.
     pub fn begin(&self, m: &mut Mutator) {
+        self.start(m, false);
+    }
+
+    /// Starts an inevitable transaction (work that cannot be rolled back: what follows a
+    /// blocking call in the middle of an operation, say).
+    pub fn begin_inevitable(&self, m: &mut Mutator) {
+        self.start(m, true);
+    }
+
+    fn start(&self, m: &mut Mutator, inevitable: bool) {
         let t = Self::thread(m);
         assert!(!t.is_open(), "gvmt: begin with a transaction open");
         let (id, last, wants_collection) = (t.id, t.last_world, t.wants_collection.replace(false));
-        let inevitable = t.aborts_in_a_row >= self.config.retries;
+        let inevitable = inevitable || t.aborts_in_a_row >= self.config.retries;
         if wants_collection {
             m.collect(false);
         }
@@ -193,8 +206,9 @@ impl Stm {
         }
         // SAFETY: this thread took world `w`.
         let world = unsafe { self.worlds.get(w) };
-        world.ensure_memory(self.heap.raw.size);
         let mut log = self.lock_log();
+        world.ensure_memory(self.heap.raw.size);
+        self.worlds.set_base(w, world.base());
         if inevitable {
             while log.inevitable.is_some() {
                 log = self.wait(log);
@@ -220,7 +234,10 @@ impl Stm {
         t.world = Some(w);
         t.inevitable = inevitable;
         t.started = Some(Instant::now());
-        m.ctx_mut().heap_base = base;
+        let ctx = m.ctx_mut();
+        ctx.heap_base = base;
+        // Spare frames of earlier transactions would be written without a backup.
+        ctx.spare_frame = Value(0);
         if inevitable {
             self.counters().stats.inevitable += 1;
         }
@@ -277,6 +294,7 @@ impl Stm {
         let mut result = Ok(());
         for (revision, entry) in entries {
             if tx != 0
+                && entry.checked
                 && entry
                     .objects
                     .iter()
@@ -363,19 +381,11 @@ impl Stm {
                 .iter()
                 .map(|o| (o.offset, Box::from(world.words(o.offset, o.size))))
                 .collect();
-            for (offset, words) in &objects {
-                assert!(offset + 8 * words.len() <= self.heap.raw.size);
-                // SAFETY: in the heap (checked); commits write the heap only under the log
-                // lock, and collections only while every thread is between transactions.
-                unsafe {
-                    std::ptr::copy_nonoverlapping(
-                        words.as_ptr(),
-                        self.heap.raw.base.add(*offset) as *mut u64,
-                        words.len(),
-                    )
-                };
-            }
-            world.revision = log.append(Entry { objects });
+            self.write_heap(&objects);
+            world.revision = log.append(Entry {
+                objects,
+                checked: true,
+            });
         }
         if log.inevitable == Some(id) {
             log.inevitable = None;
@@ -394,6 +404,65 @@ impl Stm {
         Ok(())
     }
 
+    /// Writes committed objects into the heap. The caller holds the log lock.
+    fn write_heap(&self, objects: &[(usize, Box<[u64]>)]) {
+        for (offset, words) in objects {
+            assert!(offset + 8 * words.len() <= self.heap.raw.size);
+            // SAFETY: in the heap (checked); the heap is written only under the log lock
+            // (commits) or while every thread is between transactions (collections).
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    words.as_ptr(),
+                    self.heap.raw.base.add(*offset) as *mut u64,
+                    words.len(),
+                )
+            };
+        }
+    }
+
+    /// Copies `object`, if the open transaction of `t` made it, and the new objects it
+    /// refers to, into the heap and every other world (see [`StmThread::publish`]).
+    pub(crate) fn publish(&self, t: &StmThread, ctx: &crate::rt::VmCtx, object: Value) {
+        if !self.heap.model.refers(object.0) {
+            return;
+        }
+        let made: HashMap<usize, usize> = t
+            .written
+            .borrow()
+            .iter()
+            .filter(|o| o.backup.is_none())
+            .map(|o| (o.offset, o.size))
+            .collect();
+        let view = RawHeap {
+            base: ctx.heap_base,
+            size: ctx.heap_size,
+        };
+        let mut objects = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut work = vec![object.0 as usize];
+        while let Some(o) = work.pop() {
+            let Some(&size) = made.get(&o) else {
+                continue;
+            };
+            if !seen.insert(o) {
+                continue;
+            }
+            let words: Box<[u64]> = (0..size / 8).map(|i| view.word(o + 8 * i)).collect();
+            objects.push((o, words));
+            view.for_each_ref_slot(&self.heap.model, o, |slot| {
+                work.push(view.word(slot) as usize)
+            });
+        }
+        if objects.is_empty() {
+            return;
+        }
+        let _log = self.lock_log();
+        self.write_heap(&objects);
+        for (offset, words) in &objects {
+            self.worlds.publish(ctx.heap_base, *offset, words);
+        }
+    }
+
     /// Rolls the open transaction back: every object it wrote is put back as it was, in its
     /// world; what it allocated is garbage. `site` names where it was (for the statistics).
     pub fn abort(&self, m: &mut Mutator, site: u64) {
@@ -407,7 +476,22 @@ impl Stm {
                 world.write(o.offset, backup);
             }
         }
+        // What the transaction allocated is published, not dropped: the VM may keep
+        // references to it outside the heap (a cache, a table of code), and those must
+        // refer to objects every world has.
+        let made: Vec<(usize, Box<[u64]>)> = written
+            .iter()
+            .filter(|o| o.backup.is_none())
+            .map(|o| (o.offset, Box::from(world.words(o.offset, o.size))))
+            .collect();
         let mut log = self.lock_log();
+        if !made.is_empty() {
+            self.write_heap(&made);
+            log.append(Entry {
+                objects: made,
+                checked: false,
+            });
+        }
         if log.inevitable == Some(id) {
             log.inevitable = None;
         }

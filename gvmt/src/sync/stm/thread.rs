@@ -35,6 +35,7 @@ pub struct StmThread {
     /// An allocation in the transaction found the heap full: collect before the next one.
     pub(crate) wants_collection: Cell<bool>,
     // Bookkeeping of `Stm` (never touched by the barriers).
+    pub(crate) stm: std::sync::Arc<super::Stm>,
     pub(crate) id: usize,
     pub(crate) world: Option<usize>,
     pub(crate) last_world: Option<usize>,
@@ -56,8 +57,14 @@ impl std::fmt::Debug for StmThread {
 }
 
 impl StmThread {
-    pub(crate) fn new(id: usize, model: ObjectModel, quantum: u32) -> StmThread {
+    pub(crate) fn new(
+        stm: std::sync::Arc<super::Stm>,
+        id: usize,
+        model: ObjectModel,
+        quantum: u32,
+    ) -> StmThread {
         StmThread {
+            stm,
             tx: Cell::new(0),
             read_markers: Cell::new(std::ptr::null_mut()),
             write_markers: Cell::new(std::ptr::null_mut()),
@@ -175,8 +182,23 @@ impl StmThread {
         });
     }
 
+    /// `object` becomes reachable from outside the heap (a pin, a weak reference, an
+    /// identity): if the open transaction made it, it and the new objects it refers to are
+    /// copied into the heap and every world now, so that another thread finding it there
+    /// finds it in its world too.
+    pub(crate) fn publish(&self, ctx: &VmCtx, object: Value) {
+        if self.is_open() {
+            self.stm.publish(self, ctx, object);
+        }
+    }
+
     /// An allocation found no room: the transaction must end before the heap can collect.
     pub(crate) fn want_collection(&self) {
         self.wants_collection.set(true);
+    }
+
+    /// True if an allocation of the open transaction found the heap full.
+    pub fn wants_collection(&self) -> bool {
+        self.wants_collection.get()
     }
 }

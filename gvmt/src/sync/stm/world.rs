@@ -8,7 +8,7 @@
 //! transaction sees (that is the log's and `Stm`'s business).
 
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
 /// One world's memory and markers.
 pub(crate) struct World {
@@ -99,6 +99,9 @@ pub(crate) struct Worlds {
 struct Slot {
     taken: AtomicBool,
     world: UnsafeCell<World>,
+    /// The world's memory once it has some (set under the log lock): where objects are
+    /// published into worlds their owners are not using yet ([`Worlds::publish`]).
+    base: AtomicPtr<u64>,
 }
 
 // SAFETY: a world is accessed only by the thread that took it (`taken` set by a successful
@@ -112,6 +115,7 @@ impl Worlds {
                 .map(|_| Slot {
                     taken: AtomicBool::new(false),
                     world: UnsafeCell::new(World::new()),
+                    base: AtomicPtr::new(std::ptr::null_mut()),
                 })
                 .collect(),
         }
@@ -137,6 +141,31 @@ impl Worlds {
 
     pub fn give_back(&self, i: usize) {
         self.slots[i].taken.store(false, Ordering::Release);
+    }
+
+    /// Records world `i`'s memory (after [`World::ensure_memory`], under the log lock).
+    pub fn set_base(&self, i: usize, base: *mut u8) {
+        self.slots[i]
+            .base
+            .store(base as *mut u64, Ordering::Release);
+    }
+
+    /// Copies `words` to heap offset `offset` in every world that has memory except
+    /// `except`. The caller holds the log lock (so no world's memory is being allocated or
+    /// copied afresh) and the words are a new object no thread but the caller refers to yet
+    /// (so no world's owner is reading or writing them).
+    pub fn publish(&self, except: *const u8, offset: usize, words: &[u64]) {
+        for slot in self.slots.iter() {
+            let base = slot.base.load(Ordering::Acquire);
+            if base.is_null() || base as *const u8 == except {
+                continue;
+            }
+            // SAFETY: the world's memory is as large as the heap (`ensure_memory`), which
+            // holds the object; see above for why nobody else touches these words now.
+            unsafe {
+                std::ptr::copy_nonoverlapping(words.as_ptr(), base.add(offset / 8), words.len())
+            };
+        }
     }
 
     /// The world `i`, which the caller has taken.

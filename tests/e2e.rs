@@ -237,6 +237,16 @@ fn programs_match_cpython_with_the_jit_forced_on() {
 }
 
 #[test]
+fn programs_match_cpython_under_stm() {
+    // Every program runs in transactions (`--sync=stm`): with both collectors, and with GC
+    // stress and heap verification (collections between transactions, worlds copied
+    // afresh after each).
+    check_all(&["--gc=semispace", "--sync=stm", "--worlds=2"], &[]);
+    let stress = [("HOTPY_GC_STRESS", "1"), ("HOTPY_GC_VERIFY", "1")];
+    check_all(&["--gc=generational", "--sync=stm"], &stress);
+}
+
+#[test]
 fn programs_match_cpython_under_gc_stress() {
     let stress = [("HOTPY_GC_STRESS", "1"), ("HOTPY_GC_VERIFY", "1")];
     check_all(&["--gc=semispace"], &stress);

@@ -144,6 +144,11 @@ impl Heap {
         })
     }
 
+    /// True while a thread waits for the others to stop for a collection.
+    pub fn collection_requested(&self) -> bool {
+        self.gc_requested.load(Ordering::Acquire)
+    }
+
     pub fn plan(&self) -> PlanKind {
         self.config.plan
     }

@@ -246,11 +246,9 @@ impl Mutator {
         let cursor = self.ctx.alloc_cursor;
         if cursor != 0 && cursor + size <= self.ctx.alloc_limit.load(Ordering::Relaxed) {
             self.ctx.alloc_cursor = cursor + size;
-            self.view().set_word(cursor, header::new(layout));
-            if let Some(stm) = self.ctx.stm.as_deref() {
-                stm.allocated(cursor, size);
-            }
-            return Ok(Value(cursor as u64));
+            let object = Value(cursor as u64);
+            crate::rt::heap::init_header(&self.ctx, object, size, layout);
+            return Ok(object);
         }
         self.alloc_slow(layout, size)
     }
@@ -322,7 +320,7 @@ impl Mutator {
             }
             if in_transaction {
                 if let Some(stm) = self.ctx.stm.as_deref() {
-                    stm.want_collection();
+                    stm.want_collection(size);
                 }
                 return Err(OutOfMemory { requested: size });
             }
@@ -366,7 +364,7 @@ impl Mutator {
         if self.in_transaction() {
             // Not inside an STM transaction: the next `Stm::begin` collects.
             if let Some(stm) = self.ctx.stm.as_deref() {
-                stm.want_collection();
+                stm.want_collection(0);
             }
             return;
         }
@@ -376,6 +374,22 @@ impl Mutator {
             drop(Self::suspend(&heap, &self.record, st));
         } else {
             drop(heap.collect_locked(st, &self.record, full, 0));
+        }
+    }
+
+    /// Collects to make room for an allocation of `needed` bytes that failed (inside an
+    /// STM transaction, which cannot collect): the whole heap when it is a large object.
+    pub fn collect_for(&mut self, needed: usize) {
+        if self.in_transaction() {
+            return self.collect(false);
+        }
+        let heap = Arc::clone(&self.heap);
+        let st = heap.lock();
+        if heap.gc_requested.load(Ordering::Acquire) {
+            drop(Self::suspend(&heap, &self.record, st));
+        } else {
+            let full = needed > heap.config.tlab;
+            drop(heap.collect_locked(st, &self.record, full, needed));
         }
     }
 
@@ -454,9 +468,12 @@ impl Mutator {
     }
 
     /// Under the STM backend, an object that becomes reachable from outside the heap
-    /// (pinned, weakly referred to, given an identity) is copied into the heap and every
-    /// world if the open transaction made it (`StmThread::publish`).
-    fn publish(&self, v: Value) {
+    /// (pinned, weakly referred to, given an identity, stored in a VM's table of roots) is
+    /// copied into the heap and every world if the open transaction made it
+    /// (`StmThread::publish`), so that other threads finding it there find it in their
+    /// worlds too. Pins, weak references and identities do this themselves; a VM calls it
+    /// for the root ranges it writes (`Heap::add_roots`). Nothing under the other backends.
+    pub fn publish(&self, v: Value) {
         if let Some(stm) = self.ctx.stm.as_deref() {
             stm.publish(&self.ctx, v);
         }

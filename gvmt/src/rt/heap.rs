@@ -53,6 +53,17 @@ pub fn store_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
     word_at(ctx, object, offset).store(word, Ordering::Relaxed)
 }
 
+/// Writes the header of an object of `layout` just made at `object` (`size` bytes) in the
+/// thread's allocation buffer. No write barrier: under the STM backend the object is
+/// recorded as made by the running transaction instead.
+#[inline]
+pub fn init_header(ctx: &VmCtx, object: Value, size: usize, layout: usize) {
+    word_at(ctx, object, 0).store(header::new(layout), Ordering::Relaxed);
+    if let Some(stm) = ctx.stm.as_deref() {
+        stm.allocated(object.0 as usize, size);
+    }
+}
+
 /// The header word of `object`, for the atomic flag updates of the write barrier and the
 /// object locks (`crate::sync::ObjectLocks`).
 #[inline]

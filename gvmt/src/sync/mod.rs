@@ -30,6 +30,8 @@ pub enum Backend {
     Gil,
     /// No global lock: writers lock the mutable objects they change ([`ObjectLocks`]).
     Locks,
+    /// No global lock: threads run transactions in parallel worlds ([`Stm`]).
+    Stm,
 }
 
 impl Backend {
@@ -38,6 +40,7 @@ impl Backend {
         match self {
             Backend::Gil => "gil",
             Backend::Locks => "locks",
+            Backend::Stm => "stm",
         }
     }
 }

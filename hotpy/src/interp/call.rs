@@ -141,7 +141,18 @@ impl ThreadState {
         }
         frame::push_entry(self.mutator().ctx_mut(), f);
         self.native_depth += 1;
-        let result = crate::generated::interp::run(self);
+        let result = loop {
+            let result = crate::generated::interp::run(self);
+            // Returning to Rust code under `stm`: the transaction becomes inevitable, or
+            // it is rolled back and the frames run again from where it began.
+            if result.is_ok()
+                && self.stm_leave_invocation().is_err()
+                && self.stm_restore_after_abort()
+            {
+                continue;
+            }
+            break result;
+        };
         self.native_depth -= 1;
         if self.native_depth == 0 {
             // A checkpoint belongs to the outermost invocation that took it.

@@ -77,6 +77,10 @@ impl ThreadState {
                     .collect::<Vec<Value>>(),
             )
         })?;
+        // The constant pool is a root range outside the heap, shared by every thread.
+        for &c in &consts {
+            self.mutator_ref().publish(c);
+        }
         let (module_object, builtins) = self.module_links(module);
         let heap = self.interp.heap();
         Ok(self.interp.codes.push_with(|index| Loaded {

@@ -17,7 +17,9 @@ use gvmt::rt::{Value, Vm};
 impl ThreadState {
     /// `Vm::unwind`: handle `error` raised by the running frame's instruction at its pc.
     pub(crate) fn unwind_frames(&mut self, mut error: Error) -> Result<(), Error> {
-        if matches!(error, Error::Unwind(crate::vm::Unwind::Abort)) && self.restore_after_abort() {
+        if matches!(error, Error::Unwind(crate::vm::Unwind::Abort))
+            && (self.stm_restore_after_abort() || self.restore_after_abort())
+        {
             return Ok(());
         }
         loop {
@@ -42,6 +44,11 @@ impl ThreadState {
             let entry = frame::get(ctx, ctx.frame, slot::FLAGS) & flags::ENTRY != 0;
             frame::pop(ctx);
             if entry {
+                // Leaving the outermost invocation under `stm`: the Rust code the error
+                // goes to cannot be re-run, so the transaction becomes inevitable first.
+                if self.stm_leave_invocation().is_err() && self.stm_restore_after_abort() {
+                    return Ok(());
+                }
                 return Err(error);
             }
         }

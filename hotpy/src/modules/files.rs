@@ -113,7 +113,7 @@ pub fn write_stream(
         vm.flush_stdout();
         let _ = std::io::stderr().write_all(text.as_bytes());
     } else {
-        vm.write_stdout(&text);
+        vm.write_stdout(&text)?;
     }
     Ok(NONE)
 }
@@ -148,12 +148,12 @@ pub fn input(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
     }
     if let Some(&p) = args.first() {
         let prompt = runtime::text::str(vm, p)?;
-        vm.write_stdout(&prompt);
+        vm.write_stdout(&prompt)?;
     }
     vm.flush_stdout();
     let _ = std::io::stdout().flush();
     let mut line = String::new();
-    let read = vm.blocking(|| std::io::stdin().lock().read_line(&mut line));
+    let read = vm.blocking(|| std::io::stdin().lock().read_line(&mut line))?;
     match read {
         Ok(0) => Err(Error::new("EOFError", "EOF when reading a line")),
         Ok(_) => {

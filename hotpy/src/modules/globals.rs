@@ -116,6 +116,8 @@ impl ThreadState {
     /// Enters `state` in the module table with a new module object, whose `globals` array
     /// holds a slot per name (all unbound); returns its index.
     pub(crate) fn add_module(&mut self, mut state: ModuleState) -> Result<usize, Error> {
+        // The module table is outside the heap: no rollback could take the entry back.
+        self.irreversible()?;
         let globals = self.unbound_array(state.names.len())?;
         let (object, kept) =
             self.alloc_with(ModuleLayout::ID, ModuleLayout::FIXED_SIZE, [globals])?;

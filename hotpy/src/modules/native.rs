@@ -621,6 +621,6 @@ pub fn sleep(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
         ));
     }
     vm.flush_stdout();
-    vm.blocking(|| std::thread::sleep(std::time::Duration::from_secs_f64(secs)));
+    vm.blocking(|| std::thread::sleep(std::time::Duration::from_secs_f64(secs)))?;
     Ok(NONE)
 }

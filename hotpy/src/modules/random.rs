@@ -164,7 +164,10 @@ fn generator(vm: &mut ThreadState) -> Result<Value, Error> {
     RandomState::set_words(ctx, fresh, N as i64);
     Twister::from_clock().store(ctx, fresh);
     // Another thread may have made one meanwhile: theirs is the one.
-    Ok(vm.interp.random_state.publish(0, NONE, fresh))
+    Ok(vm
+        .interp
+        .random_state
+        .publish(vm.mutator_ref(), 0, NONE, fresh))
 }
 
 /// Runs `f` on the interpreter's generator.

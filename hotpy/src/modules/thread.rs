@@ -67,6 +67,8 @@ pub fn start_thread(
             "optional 3rd arg must be a dictionary",
         ));
     };
+    // Starting a thread cannot be taken back.
+    vm.irreversible()?;
     // What the new thread needs, pinned until it has read it.
     let function = vm.mutator().pin(function);
     let items: Vec<_> = items.into_iter().map(|v| vm.mutator().pin(v)).collect();
@@ -88,6 +90,7 @@ pub fn start_thread(
             let mut t = ThreadState::of(&interp);
             t.ident = ident;
             t.take_gil();
+            t.stm_enter();
             let f = t.mutator().pinned(&function);
             let args: Vec<Value> = items.iter().map(|p| t.mutator().pinned(p)).collect();
             let kw: Vec<(String, Value)> = keywords
@@ -107,6 +110,7 @@ pub fn start_thread(
             }
             drop(function);
             t.flush_stdout();
+            t.stm_exit();
             interp.threads_alive.fetch_sub(1, Ordering::AcqRel);
             t.release_gil();
         });
@@ -217,7 +221,7 @@ pub fn lock_acquire(
             // KeyboardInterrupt, as in CPython, even if no lock is released.
             let slice = Instant::now() + SIGNAL_CHECK;
             let until = deadline.map_or(slice, |d| d.min(slice));
-            vm.blocking(|| interp.gil.wait_for_event(seen, Some(until)));
+            vm.blocking(|| interp.gil.wait_for_event(seen, Some(until)))?;
             crate::signals::check(vm)?;
         }
     })
@@ -238,8 +242,26 @@ pub fn lock_release(
             }
             set_locked(vm, h, false)
         })?;
-        vm.interp.gil.notify_event();
+        if !vm.stm_notify_after_commit() {
+            vm.interp.gil.notify_event();
+        }
         Ok(NONE)
+    })
+}
+
+/// `_hotpy.stm_atomic(enter)`: under `--sync=stm`, a `hotpy.atomic` block is entered
+/// (`enter` true) or left: no transaction ends inside it, so it runs as one; returns True.
+/// False under the other backends, where the block takes a global re-entrant lock instead.
+pub fn stm_atomic(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [enter] = args_n::<1>("stm_atomic", args, kwargs)?;
+    Ok(if vm.stm_atomic(enter == TRUE) {
+        TRUE
+    } else {
+        FALSE
     })
 }
 

@@ -143,7 +143,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
         }
         let table = &vm.interp.builtin_classes;
         for (i, &h) in made.iter().enumerate().rev() {
-            table.set(i, vm.mutator_ref().get(h));
+            table.set(vm.mutator_ref(), i, vm.mutator_ref().get(h));
         }
         vm.invalidate_lookups();
         Ok(())

@@ -105,11 +105,7 @@ fn index(site: i64) -> usize {
 #[inline]
 fn probe(vm: &ThreadState, site: i64, key: i64, shape: i64) -> Option<Kind> {
     let e = &vm.sites.entries[index(site)];
-    if e.site != site
-        || e.class_id != key
-        || e.shape != shape
-        || e.version != vm.interp.class_version.load(Ordering::Acquire)
-    {
+    if e.site != site || e.class_id != key || e.shape != shape || e.version != vm.class_version() {
         return None;
     }
     match e.kind {
@@ -127,7 +123,7 @@ fn hit(vm: &ThreadState, site: i64, obj: Value) -> Option<Kind> {
 }
 
 fn record(vm: &mut ThreadState, site: i64, class_id: i64, shape: i64, kind: Kind) {
-    let version = vm.interp.class_version.load(Ordering::Acquire);
+    let version = vm.class_version();
     let epoch = vm.mutator_ref().heap().epoch();
     vm.sites.entries[index(site)] = Entry {
         site,

@@ -212,7 +212,7 @@ pub fn class_lookup(vm: &mut ThreadState, cls: Value, p: Protocol) -> Result<Opt
 }
 
 fn version_tag(vm: &ThreadState) -> Value {
-    let v = vm.interp.class_version.load(Ordering::Acquire);
+    let v = vm.class_version();
     Value(((v & (u64::MAX >> 2)) << 1) | 1)
 }
 

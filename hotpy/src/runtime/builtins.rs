@@ -138,6 +138,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.thread_count", crate::modules::thread::thread_count),
     ("_hotpy.lock_acquire", crate::modules::thread::lock_acquire),
     ("_hotpy.lock_release", crate::modules::thread::lock_release),
+    ("_hotpy.stm_atomic", crate::modules::thread::stm_atomic),
     (
         "_hotpy.print_exception",
         crate::modules::thread::print_exception,
@@ -466,7 +467,7 @@ pub fn display_value(vm: &mut ThreadState, v: Value) -> Result<(), Error> {
         return Ok(());
     }
     let text = super::text::repr(vm, v)?;
-    vm.write_stdout(&format!("{text}\n"));
+    vm.write_stdout(&format!("{text}\n"))?;
     Ok(())
 }
 
@@ -481,7 +482,10 @@ pub fn builtin_object(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
     let b = vm.alloc(Builtin::ID, Builtin::FIXED_SIZE)?;
     Builtin::set_id(gvmt::rt::Vm::vmctx(vm), b, id as i64);
     // Another thread may have made it meanwhile: theirs is the one.
-    Ok(vm.interp.builtin_objects.publish(id, NONE, b))
+    Ok(vm
+        .interp
+        .builtin_objects
+        .publish(vm.mutator_ref(), id, NONE, b))
 }
 
 /// `super(cls, obj)`; the compiler turns `super()` in a method into this.
@@ -623,7 +627,7 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
             Ok(NONE)
         });
     }
-    vm.write_stdout(&text);
+    vm.write_stdout(&text)?;
     if flush {
         vm.flush_stdout();
     }

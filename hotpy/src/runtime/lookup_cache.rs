@@ -66,7 +66,7 @@ impl LookupCache {
         match &self.entries[slot(class_id, hash)] {
             Some(e)
                 if e.class_id == class_id
-                    && e.version == vm.interp.class_version.load(Ordering::Acquire)
+                    && e.version == vm.class_version()
                     && e.name.matches(vm, name, hash) =>
             {
                 let current = e.epoch == vm.mutator_ref().heap().epoch();
@@ -81,6 +81,7 @@ impl ThreadState {
     /// Every thread's cached lookups are stale: some class namespace changed.
     pub fn invalidate_lookups(&self) {
         self.interp.class_version.fetch_add(1, Ordering::AcqRel);
+        self.stm_class_changed();
     }
 }
 
@@ -97,7 +98,7 @@ pub fn record(
     let Some(key) = Key::of(vm, name) else {
         return;
     };
-    let version = vm.interp.class_version.load(Ordering::Acquire);
+    let version = vm.class_version();
     let epoch = vm.mutator_ref().heap().epoch();
     vm.lookups.entries[slot(class_id, hash)] = Some(Entry {
         class_id,

@@ -41,18 +41,22 @@ impl ThreadState {
 
     /// Runs `f` (a blocking call: sleep, a lock wait, a join, console input) without the GIL
     /// and detached from the heap; takes the GIL back after. `f` must not touch the heap.
-    pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> R {
+    /// Under `stm` it runs between transactions (`vm/stm.rs`); `Err` is an abort.
+    pub fn blocking<R>(&mut self, f: impl FnOnce() -> R) -> Result<R, super::Error> {
+        if self.in_stm() {
+            return self.stm_blocking(f);
+        }
         if !self.holds_gil {
-            return self.mutator().blocking(f);
+            return Ok(self.mutator().blocking(f));
         }
         let (interp, word) = (Arc::clone(&self.interp), self.interrupt_word());
         interp.gil.release();
-        self.mutator().blocking(|| {
+        Ok(self.mutator().blocking(|| {
             let result = f();
             // SAFETY: as in `take_gil`.
             interp.gil.acquire(unsafe { &*word });
             result
-        })
+        }))
     }
 
     /// At a safepoint: if another thread asked for the GIL, hands it over and waits for it

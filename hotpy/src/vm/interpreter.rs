@@ -61,6 +61,8 @@ pub struct Interpreter {
     sync: std::sync::atomic::AtomicU8,
     /// The write-only object locks of the `locks` backend (`vm/object_locks.rs`).
     pub object_locks: gvmt::sync::ObjectLocks,
+    /// The STM of the `stm` backend (`vm/stm.rs`), made by `enable_stm`.
+    stm: std::sync::OnceLock<Arc<gvmt::sync::Stm>>,
     /// Python threads started and not yet ended (`_thread._count()`).
     pub(crate) threads_alive: AtomicUsize,
     /// The identifier strs every thread has made (`ThreadState::name_str`), pinned.
@@ -135,6 +137,7 @@ impl Interpreter {
             gil: gvmt::sync::Gil::default(),
             sync: std::sync::atomic::AtomicU8::new(0),
             object_locks: gvmt::sync::ObjectLocks::default(),
+            stm: std::sync::OnceLock::new(),
             threads_alive: AtomicUsize::new(0),
             names: Mutex::default(),
         })
@@ -144,17 +147,35 @@ impl Interpreter {
     pub fn sync(&self) -> gvmt::sync::Backend {
         match self.sync.load(Ordering::Relaxed) {
             0 => gvmt::sync::Backend::Gil,
-            _ => gvmt::sync::Backend::Locks,
+            1 => gvmt::sync::Backend::Locks,
+            _ => gvmt::sync::Backend::Stm,
         }
     }
 
     /// Chooses the synchronization backend: before any thread but the first runs Python code.
+    /// `stm` runs with the default configuration unless `enable_stm` chose one first.
     pub fn set_sync(&self, backend: gvmt::sync::Backend) {
         let code = match backend {
             gvmt::sync::Backend::Gil => 0,
             gvmt::sync::Backend::Locks => 1,
+            gvmt::sync::Backend::Stm => {
+                self.enable_stm(gvmt::sync::StmConfig::default());
+                2
+            }
         };
         self.sync.store(code, Ordering::Relaxed);
+    }
+
+    /// Makes the STM of the `stm` backend (with `config`, if it is not made yet).
+    pub fn enable_stm(&self, config: gvmt::sync::StmConfig) {
+        self.stm
+            .get_or_init(|| gvmt::sync::Stm::new(&self.heap, config));
+        self.sync.store(2, Ordering::Relaxed);
+    }
+
+    /// The STM, under the `stm` backend.
+    pub fn stm(&self) -> Option<Arc<gvmt::sync::Stm>> {
+        self.stm.get().cloned()
     }
 
     /// The identifier strs shared by all threads (`ThreadState::name_str`).
@@ -331,8 +352,11 @@ impl ThreadState {
     }
 
     /// Writes to the program's stdout (buffered; flushed at exit and before error reports).
-    pub fn write_stdout(&mut self, text: &str) {
+    /// Output cannot be taken back: under `stm` the transaction becomes inevitable first.
+    pub fn write_stdout(&mut self, text: &str) -> Result<(), super::Error> {
+        self.irreversible()?;
         self.interp.write_stdout(text);
+        Ok(())
     }
 
     pub fn flush_stdout(&mut self) {

@@ -8,6 +8,7 @@ mod gil;
 mod interpreter;
 mod object_locks;
 mod root_table;
+mod stm;
 mod thread;
 
 pub use append_only::AppendOnly;

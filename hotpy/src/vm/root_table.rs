@@ -44,13 +44,16 @@ impl RootTable {
         Value(self.slots[i].load(Ordering::Acquire))
     }
 
-    pub fn set(&self, i: usize, v: Value) {
+    /// Stores `v` (published first under the STM backend: `Mutator::publish`).
+    pub fn set(&self, m: &gvmt::gc::Mutator, i: usize, v: Value) {
+        m.publish(v);
         self.slots[i].store(v.0, Ordering::Release);
     }
 
     /// Stores `v` in slot `i` if it still holds `empty`; returns what the slot holds after
     /// (`v`, or what another thread published first).
-    pub fn publish(&self, i: usize, empty: Value, v: Value) -> Value {
+    pub fn publish(&self, m: &gvmt::gc::Mutator, i: usize, empty: Value, v: Value) -> Value {
+        m.publish(v);
         match self.slots[i].compare_exchange(empty.0, v.0, Ordering::AcqRel, Ordering::Acquire) {
             Ok(_) => v,
             Err(other) => Value(other),

@@ -59,6 +59,8 @@ pub struct ThreadState {
     pub(crate) ident: u64,
     /// The objects whose write locks this thread holds (`vm/object_locks.rs`).
     pub(crate) held_locks: Vec<gvmt::gc::Handle>,
+    /// The thread's transactions under the `stm` backend (`vm/stm.rs`).
+    pub(crate) stm: Option<super::stm::StmState>,
 }
 
 impl ThreadState {
@@ -105,6 +107,7 @@ impl ThreadState {
             holds_gil: false,
             ident: 0,
             held_locks: Vec::new(),
+            stm: None,
         };
         if interp.builtin_class_value(0) == crate::runtime::NONE {
             // Made now, while no other thread can race to make them. Nothing has run yet, so
@@ -232,9 +235,15 @@ impl ThreadState {
     #[inline]
     pub fn alloc(&mut self, layout: usize, size: usize) -> Result<gvmt::rt::Value, Error> {
         self.injection_point()?;
-        self.mutator
-            .alloc(layout, size)
-            .map_err(|_| Error::new("MemoryError", ""))
+        match self.mutator.alloc(layout, size) {
+            Ok(v) => Ok(v),
+            // Inside an STM transaction the heap collects only between transactions.
+            Err(_) if self.stm_out_of_memory()? => self
+                .mutator
+                .alloc(layout, size)
+                .map_err(|_| Error::new("MemoryError", "")),
+            Err(_) => Err(Error::new("MemoryError", "")),
+        }
     }
 }
 
@@ -269,6 +278,7 @@ impl Vm for ThreadState {
     }
 
     fn poll(&mut self) -> Result<(), Error> {
+        self.stm_breakpoint()?;
         self.mutator.safepoint();
         self.end_of_time_slice();
         crate::signals::check(self)

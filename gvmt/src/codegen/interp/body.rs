@@ -388,7 +388,7 @@ impl Body<'_, '_> {
                     {
                         ctx.alloc_cursor = cursor + size;
                         let object = Value(cursor as u64);
-                        gvmt::rt::heap::store_word(ctx, object, 0, gvmt::rt::heap::header::new(#id));
+                        gvmt::rt::heap::init_header(ctx, object, size, #id);
                         object
                     } else {
                         match vm.alloc_slow(#id, size) {

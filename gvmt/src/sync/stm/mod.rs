@@ -193,10 +193,10 @@ impl Stm {
     fn start(&self, m: &mut Mutator, inevitable: bool) {
         let t = Self::thread(m);
         assert!(!t.is_open(), "gvmt: begin with a transaction open");
-        let (id, last, wants_collection) = (t.id, t.last_world, t.wants_collection.replace(false));
+        let (id, last, wants_collection) = (t.id, t.last_world, t.wants_collection.take());
         let inevitable = inevitable || t.aborts_in_a_row >= self.config.retries;
-        if wants_collection {
-            m.collect(false);
+        if let Some(needed) = wants_collection {
+            m.collect_for(needed);
         }
         m.safepoint();
         let w = self.take_world(m, last);

@@ -33,7 +33,8 @@ pub struct StmThread {
     pub(crate) written: RefCell<Vec<Written>>,
     pub(crate) model: ObjectModel,
     /// An allocation in the transaction found the heap full: collect before the next one.
-    pub(crate) wants_collection: Cell<bool>,
+    /// (The bytes it asked for: the collection makes room for them.)
+    pub(crate) wants_collection: Cell<Option<usize>>,
     // Bookkeeping of `Stm` (never touched by the barriers).
     pub(crate) stm: std::sync::Arc<super::Stm>,
     pub(crate) id: usize,
@@ -71,7 +72,7 @@ impl StmThread {
             markers_len: Cell::new(0),
             written: RefCell::new(Vec::new()),
             model,
-            wants_collection: Cell::new(false),
+            wants_collection: Cell::new(None),
             id,
             world: None,
             last_world: None,
@@ -193,12 +194,13 @@ impl StmThread {
     }
 
     /// An allocation found no room: the transaction must end before the heap can collect.
-    pub(crate) fn want_collection(&self) {
-        self.wants_collection.set(true);
+    pub(crate) fn want_collection(&self, needed: usize) {
+        let most = self.wants_collection.get().unwrap_or(0).max(needed);
+        self.wants_collection.set(Some(most));
     }
 
     /// True if an allocation of the open transaction found the heap full.
     pub fn wants_collection(&self) -> bool {
-        self.wants_collection.get()
+        self.wants_collection.get().is_some()
     }
 }

@@ -1,0 +1,323 @@
+//! A thread's side of the STM backend (`--sync=stm`, `gvmt::sync::Stm`): every piece of
+//! heap work runs in a transaction, in one of the STM's worlds.
+//!
+//! - **Atomicity breakpoints** are the safepoints of the outermost interpreter invocation
+//!   (`native_depth == 1`): a backward jump, or a call before it pushes a frame. There the
+//!   frames are in the heap at an instruction boundary and no native Rust frame holds state
+//!   a rollback would lose, so a transaction may end and the next begin. It ends when it has
+//!   run its quantum (counted in breakpoints; the STM halves it after an abort, doubles it
+//!   after a commit), when a collection is wanted, or at once if it is inevitable.
+//! - **Aborts** travel as `Error::Unwind(Abort)` to the outermost invocation
+//!   (`interp/unwind.rs`), which rolls the world back (the frames too: they are heap objects,
+//!   backed up when they become current), puts the running frame back and begins again.
+//! - **Irreversible work** (output, imports, starting a thread) first makes the transaction
+//!   inevitable; a **blocking call** commits, waits, and goes on in an inevitable transaction
+//!   (the rest of the operation cannot be rolled back), which ends at the next breakpoint.
+//!   Inside `hotpy.atomic` a blocking call waits inevitable instead, without committing.
+//!   Leaving the outermost invocation makes the transaction inevitable too: the Rust code
+//!   it returns to cannot be re-run.
+//! - **Collections** run between transactions: an allocation that finds the heap full in a
+//!   transaction makes it inevitable, commits it, collects, and goes on in an inevitable one.
+//! - **Caches** outside the heap (lookups, inline caches) are tagged with the class version
+//!   read when the transaction began, before its world imported the commits; a commit that
+//!   changed a class bumps the version again, and an abort clears this thread's caches.
+//!
+//! Owns: the thread's transaction boundaries. Must not: run Python code.
+
+use super::{Error, ThreadState, Unwind};
+use gvmt::rt::interrupt::TRANSACTION;
+use gvmt::rt::{Value, Vm, frame};
+use gvmt::sync::Stm;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+/// A thread's transaction bookkeeping on the hotpy side.
+pub(crate) struct StmState {
+    stm: Arc<Stm>,
+    /// The running frame when the transaction began (where an abort goes back to). No root:
+    /// no collection runs inside a transaction.
+    entry_frame: Value,
+    /// Breakpoints passed in this transaction.
+    ticks: u32,
+    /// The class version caches are tagged with (see the module doc).
+    version: std::cell::Cell<u64>,
+    /// `hotpy.atomic` blocks open now, and when the transaction began.
+    atomic_depth: usize,
+    atomic_at_begin: usize,
+    /// This transaction changed a class: its commit bumps the class version.
+    class_changed: std::cell::Cell<bool>,
+    /// This transaction released a lock: its commit wakes the threads waiting for one.
+    notify: bool,
+}
+
+/// Versions at or above this are a thread's private cache tags, never a live version.
+const PRIVATE_VERSIONS: u64 = 1 << 60;
+
+fn abort() -> Error {
+    Error::Unwind(Unwind::Abort)
+}
+
+impl ThreadState {
+    fn stm_state(&mut self) -> Option<&mut StmState> {
+        self.stm.as_mut()
+    }
+
+    /// True while this thread runs transactions (the `stm` backend).
+    #[inline]
+    pub(crate) fn in_stm(&self) -> bool {
+        self.stm.is_some()
+    }
+
+    /// Attaches this thread to the interpreter's STM (if the backend is `stm`) and begins
+    /// its first transaction, inevitable: the Rust code that follows cannot be re-run.
+    pub fn stm_enter(&mut self) {
+        let Some(stm) = self.interp.stm() else {
+            return;
+        };
+        if self.stm.is_some() {
+            return;
+        }
+        stm.attach(self.mutator());
+        self.stm = Some(StmState {
+            stm,
+            entry_frame: Value(0),
+            ticks: 0,
+            version: Default::default(),
+            atomic_depth: 0,
+            atomic_at_begin: 0,
+            class_changed: Default::default(),
+            notify: false,
+        });
+        self.stm_begin(true);
+    }
+
+    /// Commits the thread's last transaction and detaches it from the STM (the thread
+    /// ends).
+    pub fn stm_exit(&mut self) {
+        let Some(stm) = self.stm.as_ref().map(|s| Arc::clone(&s.stm)) else {
+            return;
+        };
+        if Stm::in_transaction(self.mutator_ref()) {
+            // Inevitable outside the interpreter: the commit cannot fail.
+            if stm.become_inevitable(self.mutator()).is_err() || self.stm_commit().is_err() {
+                unreachable!("an inevitable transaction aborted");
+            }
+        }
+        self.vmctx().clear_interrupt(TRANSACTION);
+        stm.detach(self.mutator());
+        self.stm = None;
+    }
+
+    fn stm_begin(&mut self, inevitable: bool) {
+        let Some(s) = self.stm.as_ref() else {
+            return;
+        };
+        let stm = Arc::clone(&s.stm);
+        // The version first, then the world imports the commits (see the module doc).
+        let version = self.interp.class_version.load(Ordering::Acquire);
+        if inevitable {
+            stm.begin_inevitable(self.mutator());
+        } else {
+            stm.begin(self.mutator());
+        }
+        // The frames on the chain are written through raw pointers: back them up.
+        let ctx = self.vmctx();
+        let chain = frame::chain(ctx, false);
+        if let Some(t) = ctx.stm.as_deref() {
+            for f in chain {
+                t.touch(ctx, f);
+            }
+        }
+        let entry_frame = ctx.frame;
+        ctx.request_interrupt(TRANSACTION);
+        let s = self.stm.as_mut().expect("attached");
+        s.entry_frame = entry_frame;
+        s.ticks = 0;
+        s.version.set(version);
+        s.atomic_at_begin = s.atomic_depth;
+        s.class_changed.set(false);
+        s.notify = false;
+    }
+
+    fn stm_commit(&mut self) -> Result<(), Error> {
+        let s = self.stm.as_ref().expect("attached");
+        let (stm, changed, notify) = (Arc::clone(&s.stm), s.class_changed.get(), s.notify);
+        stm.commit(self.mutator()).map_err(|_| abort())?;
+        if changed {
+            self.interp.class_version.fetch_add(1, Ordering::AcqRel);
+        }
+        if notify {
+            self.interp.gil.notify_event();
+        }
+        Ok(())
+    }
+
+    /// An atomicity breakpoint (a safepoint of the interpreter: see the module doc).
+    /// `Err(Abort)`: the transaction conflicted; the caller's unwind rolls it back.
+    #[inline]
+    pub(crate) fn stm_breakpoint(&mut self) -> Result<(), Error> {
+        if self.native_depth != 1 {
+            return Ok(());
+        }
+        let Some(s) = self.stm.as_mut() else {
+            return Ok(());
+        };
+        if s.atomic_depth > 0 {
+            return Ok(());
+        }
+        s.ticks += 1;
+        let ticks = s.ticks;
+        let m = self.mutator_ref();
+        let due = m
+            .ctx()
+            .stm
+            .as_deref()
+            .is_none_or(|t| t.is_inevitable() || t.wants_collection() || ticks >= t.quantum())
+            || m.heap().collection_requested();
+        if !due {
+            return Ok(());
+        }
+        self.stm_commit()?;
+        self.stm_begin(false);
+        Ok(())
+    }
+
+    /// Before work that cannot be rolled back (output, an import, starting a thread): the
+    /// transaction becomes inevitable. `Err(Abort)`: it had lost already.
+    pub(crate) fn irreversible(&mut self) -> Result<(), Error> {
+        let Some(s) = self.stm.as_ref() else {
+            return Ok(());
+        };
+        let stm = Arc::clone(&s.stm);
+        stm.become_inevitable(self.mutator()).map_err(|_| abort())
+    }
+
+    /// Runs `f` (a blocking call) between transactions: commits, waits detached from the
+    /// heap, and goes on in an inevitable transaction. `Err(Abort)`: the commit failed.
+    pub(crate) fn stm_blocking<R>(&mut self, f: impl FnOnce() -> R) -> Result<R, Error> {
+        if self.stm.as_ref().is_some_and(|s| s.atomic_depth > 0) {
+            // Inside `hotpy.atomic` the block stays one transaction: it waits inevitable
+            // (no other thread commits meanwhile, and none may: a wait for what another
+            // thread must commit first never ends, as in PyPy-STM).
+            self.irreversible()?;
+            return Ok(f());
+        }
+        self.stm_commit()?;
+        let result = self.mutator().blocking(f);
+        self.stm_begin(true);
+        Ok(result)
+    }
+
+    /// An allocation found the heap full inside a transaction: make it inevitable, commit,
+    /// collect and go on in an inevitable transaction. `Ok(true)`: try the allocation again.
+    pub(crate) fn stm_out_of_memory(&mut self) -> Result<bool, Error> {
+        if !self.in_stm() || !Stm::in_transaction(self.mutator_ref()) {
+            return Ok(false);
+        }
+        self.irreversible()?;
+        self.stm_commit()?;
+        // The transaction's failed allocation asked for a collection: `begin` makes it.
+        self.stm_begin(true);
+        Ok(true)
+    }
+
+    /// The outermost invocation's answer to an abort under `stm`: roll the transaction back
+    /// (heap and frames), put the running frame back and begin again. False when the thread
+    /// runs no transaction.
+    pub(crate) fn stm_restore_after_abort(&mut self) -> bool {
+        if self.native_depth != 1 || !Stm::in_transaction(self.mutator_ref()) {
+            return false;
+        }
+        let site = self.abort_site();
+        let s = self.stm.as_mut().expect("attached");
+        let (stm, entry, atomic) = (Arc::clone(&s.stm), s.entry_frame, s.atomic_at_begin);
+        s.atomic_depth = atomic;
+        stm.abort(self.mutator(), site);
+        let ctx = self.mutator().ctx_mut();
+        ctx.frame = entry;
+        ctx.spare_frame = Value(0);
+        // Caches filled from the rolled-back state.
+        self.lookups = Default::default();
+        self.sites = Default::default();
+        self.stm_begin(false);
+        true
+    }
+
+    /// The outermost invocation is about to return to Rust code, which cannot be re-run:
+    /// the transaction becomes inevitable. `Err(Abort)`: roll back and run again
+    /// (`stm_restore_after_abort`).
+    pub(crate) fn stm_leave_invocation(&mut self) -> Result<(), Error> {
+        if self.native_depth != 1 || !self.in_stm() {
+            return Ok(());
+        }
+        self.irreversible()
+    }
+
+    /// Where the running transaction is, for the abort statistics: the code-table index
+    /// and line of the running frame.
+    fn abort_site(&self) -> u64 {
+        let f = self.vmctx().frame;
+        if f.0 == 0 {
+            return 0;
+        }
+        let index = self.frame_code(f);
+        let pc = frame::get(self.vmctx(), f, frame::slot::PC) as usize;
+        let line = self.loaded(index).code.line_at(pc);
+        ((index as u64) << 32) | u64::from(line)
+    }
+
+    /// `file:line` of an abort site.
+    pub fn abort_site_name(&self, site: u64) -> String {
+        let (index, line) = ((site >> 32) as usize, site as u32);
+        if index >= self.interp.codes.len() {
+            return "?".into();
+        }
+        format!("{}:{line}", self.loaded(index).code.filename)
+    }
+
+    /// The class version this thread's caches are tagged with.
+    #[inline]
+    pub(crate) fn class_version(&self) -> u64 {
+        match &self.stm {
+            Some(s) => s.version.get(),
+            None => self.interp.class_version.load(Ordering::Acquire),
+        }
+    }
+
+    /// This thread changed a class namespace inside its transaction: its own caches move to
+    /// a private tag (they see its world, which no version describes) and its commit bumps
+    /// the version for the others.
+    pub(crate) fn stm_class_changed(&self) {
+        if let Some(s) = &self.stm {
+            let private = PRIVATE_VERSIONS + self.interp.class_version.load(Ordering::Acquire);
+            s.class_changed.set(true);
+            s.version.set(private);
+        }
+    }
+
+    /// A lock was released: under `stm` the waiters are woken when the transaction has
+    /// committed (before, they would not see the release), and it commits at the next
+    /// breakpoint. False under the other backends (wake them now).
+    pub(crate) fn stm_notify_after_commit(&mut self) -> bool {
+        let Some(s) = self.stm_state() else {
+            return false;
+        };
+        s.notify = true;
+        s.ticks = u32::MAX / 2;
+        true
+    }
+
+    /// `with hotpy.atomic:` entered (`true`) or left: under `stm` no breakpoint ends a
+    /// transaction inside it, so the block runs as one.
+    pub(crate) fn stm_atomic(&mut self, enter: bool) -> bool {
+        let Some(s) = self.stm_state() else {
+            return false;
+        };
+        if enter {
+            s.atomic_depth += 1;
+        } else {
+            s.atomic_depth = s.atomic_depth.saturating_sub(1);
+        }
+        true
+    }
+}

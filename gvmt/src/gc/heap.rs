@@ -144,6 +144,18 @@ impl Heap {
         })
     }
 
+    /// True when little room is left before the next collection is due: a quarter of the
+    /// nursery (generational) or of the starting soft limit (semi-space). The STM backend
+    /// collects between transactions then, so that transactions rarely fill the heap.
+    pub fn nearly_full(&self) -> bool {
+        let room = self.lock().plan.room();
+        let size = match self.config.plan {
+            PlanKind::Generational => self.config.nursery,
+            PlanKind::SemiSpace => self.config.initial,
+        };
+        room < size / 4
+    }
+
     /// True while a thread waits for the others to stop for a collection.
     pub fn collection_requested(&self) -> bool {
         self.gc_requested.load(Ordering::Acquire)

@@ -34,10 +34,14 @@ fn word_at(ctx: &VmCtx, object: Value, offset: usize) -> &AtomicU64 {
 }
 
 /// Loads a word of `object`. Under the STM backend this is its read barrier: the object is
-/// marked as read by the running transaction.
+/// marked as read by the running transaction. Not for the header (offset 0): its layout
+/// never changes and transactions never write it (its GC and lock flags are the
+/// collector's and the lock backend's), so reading it cannot conflict.
 #[inline]
 pub fn load_word(ctx: &VmCtx, object: Value, offset: usize) -> u64 {
-    if let Some(stm) = ctx.stm.as_deref() {
+    if offset != 0
+        && let Some(stm) = ctx.stm.as_deref()
+    {
         stm.read_barrier(object);
     }
     word_at(ctx, object, offset).load(Ordering::Relaxed)

@@ -30,6 +30,8 @@ struct State {
     handovers: u64,
     /// Bumped by [`Gil::notify_event`].
     events: u64,
+    /// Threads in [`Gil::wait_for_event`].
+    event_waiters: usize,
 }
 
 // SAFETY: `holder` is only dereferenced under the mutex, while the thread it belongs to
@@ -71,6 +73,7 @@ impl Gil {
                 acquisitions: 0,
                 handovers: 0,
                 events: 0,
+                event_waiters: 0,
             }),
             turn: Condvar::new(),
             event: Condvar::new(),
@@ -174,13 +177,16 @@ impl Gil {
     /// `deadline`. Returns false if the deadline passed first.
     pub fn wait_for_event(&self, seen: u64, deadline: Option<Instant>) -> bool {
         let mut st = self.lock();
+        st.event_waiters += 1;
+        let mut happened = true;
         while st.events == seen {
             match deadline {
                 None => st = self.event.wait(st).unwrap_or_else(|p| p.into_inner()),
                 Some(d) => {
                     let now = Instant::now();
                     if now >= d {
-                        return false;
+                        happened = false;
+                        break;
                     }
                     st = self
                         .event
@@ -190,7 +196,13 @@ impl Gil {
                 }
             }
         }
-        true
+        st.event_waiters -= 1;
+        happened
+    }
+
+    /// True while some thread waits in [`Gil::wait_for_event`].
+    pub fn has_event_waiters(&self) -> bool {
+        self.lock().event_waiters > 0
     }
 
     /// Acquisitions and forced hand-overs so far.

@@ -140,6 +140,12 @@ impl ThreadState {
             return Err(recursion_error());
         }
         frame::push_entry(self.mutator().ctx_mut(), f);
+        self.run_entered()
+    }
+
+    /// Runs the interpreter on the running frame, an entry frame (a new interpreter
+    /// invocation), to its return, yield or escaping error.
+    pub(crate) fn run_entered(&mut self) -> Result<Value, Error> {
         self.native_depth += 1;
         let result = loop {
             let result = crate::generated::interp::run(self);

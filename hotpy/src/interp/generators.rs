@@ -113,10 +113,7 @@ pub fn resume(
                 match vm.unwind(error) {
                     Ok(()) => {
                         // A handler caught it; the frame is the running entry frame again.
-                        vm.native_depth += 1;
-                        let r = crate::generated::interp::run(vm);
-                        vm.native_depth -= 1;
-                        r
+                        vm.run_entered()
                     }
                     Err(e) => Err(e),
                 }

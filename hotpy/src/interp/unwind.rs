@@ -22,6 +22,9 @@ impl ThreadState {
         {
             return Ok(());
         }
+        if matches!(error, Error::Unwind(crate::vm::Unwind::Retry)) && self.stm_retry() {
+            return Ok(());
+        }
         loop {
             let ctx = self.vmctx();
             let f = ctx.frame;

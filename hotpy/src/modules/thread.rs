@@ -221,7 +221,14 @@ pub fn lock_acquire(
             // KeyboardInterrupt, as in CPython, even if no lock is released.
             let slice = Instant::now() + SIGNAL_CHECK;
             let until = deadline.map_or(slice, |d| d.min(slice));
-            vm.blocking(|| interp.gil.wait_for_event(seen, Some(until)))?;
+            let wait = || interp.gil.wait_for_event(seen, Some(until));
+            if deadline.is_none() {
+                // Under stm: wait between transactions and run the acquire again (an
+                // acquire with a timeout cannot: its deadline would start again).
+                vm.wait_then_retry(wait)?;
+            } else {
+                vm.blocking(wait)?;
+            }
             crate::signals::check(vm)?;
         }
     })

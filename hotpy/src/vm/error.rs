@@ -27,6 +27,10 @@ pub enum Unwind {
     /// Abandon the work since the last restart point (an STM abort, or an injected one in
     /// tests), restore the thread's frames there and run again.
     Abort,
+    /// Under the STM backend: the thread waited between transactions (for a lock) in the
+    /// middle of an instruction that has changed nothing yet; run the instruction again, in
+    /// a new transaction that sees what the others committed meanwhile.
+    Retry,
 }
 
 /// A Python exception on its way up: its class name, message, and the frames it left

@@ -1,15 +1,20 @@
 //! A thread's side of the STM backend (`--sync=stm`, `gvmt::sync::Stm`): every piece of
 //! heap work runs in a transaction, in one of the STM's worlds.
 //!
-//! - **Atomicity breakpoints** are the safepoints of the outermost interpreter invocation
-//!   (`native_depth == 1`): a backward jump, or a call before it pushes a frame. There the
-//!   frames are in the heap at an instruction boundary and no native Rust frame holds state
-//!   a rollback would lose, so a transaction may end and the next begin. It ends when it has
-//!   run its quantum (counted in breakpoints; the STM halves it after an abort, doubles it
-//!   after a commit), when a collection is wanted, or at once if it is inevitable.
-//! - **Aborts** travel as `Error::Unwind(Abort)` to the outermost invocation
-//!   (`interp/unwind.rs`), which rolls the world back (the frames too: they are heap objects,
-//!   backed up when they become current), puts the running frame back and begins again.
+//! - **Atomicity breakpoints** are the safepoints of the dispatch loop: a backward jump, or
+//!   a CALL instruction before it pushes a frame. There the frames are in the heap at an
+//!   instruction boundary, so a transaction may end and the next begin, remembering the
+//!   interpreter invocation (`native_depth`) it began in: the Rust frames below that
+//!   invocation hold only what earlier, committed transactions computed, and the ones above
+//!   it are gone by the time an abort reaches it. A transaction ends when it has run its
+//!   quantum (counted in breakpoints; the STM halves it after an abort, doubles it after a
+//!   commit), has written `commit_bytes`, when a collection is wanted, or soon if it is
+//!   inevitable.
+//! - **Aborts** travel as `Error::Unwind(Abort)` up to the invocation the transaction began
+//!   in (`interp/unwind.rs`), which rolls the world back (the frames too: they are heap
+//!   objects, backed up when they become current), puts the running frame back and begins
+//!   again. When that invocation returns to Rust code (which cannot be re-run) the
+//!   transaction becomes inevitable first.
 //! - **Irreversible work** (output, imports, starting a thread) first makes the transaction
 //!   inevitable; a **blocking call** commits, waits, and goes on in an inevitable transaction
 //!   (the rest of the operation cannot be rolled back), which ends at the next breakpoint.
@@ -37,6 +42,9 @@ pub(crate) struct StmState {
     /// The running frame when the transaction began (where an abort goes back to). No root:
     /// no collection runs inside a transaction.
     entry_frame: Value,
+    /// The interpreter invocation (`native_depth`) the transaction began in: only its
+    /// dispatch loop can go back to `entry_frame`.
+    begin_depth: usize,
     /// Breakpoints passed in this transaction.
     ticks: u32,
     /// The class version caches are tagged with (see the module doc).
@@ -81,6 +89,7 @@ impl ThreadState {
         self.stm = Some(StmState {
             stm,
             entry_frame: Value(0),
+            begin_depth: 0,
             ticks: 0,
             version: Default::default(),
             atomic_depth: 0,
@@ -130,8 +139,10 @@ impl ThreadState {
         }
         let entry_frame = ctx.frame;
         ctx.request_interrupt(TRANSACTION);
+        let depth = self.native_depth;
         let s = self.stm.as_mut().expect("attached");
         s.entry_frame = entry_frame;
+        s.begin_depth = depth;
         s.ticks = 0;
         s.version.set(version);
         s.atomic_at_begin = s.atomic_depth;
@@ -156,7 +167,7 @@ impl ThreadState {
     /// `Err(Abort)`: the transaction conflicted; the caller's unwind rolls it back.
     #[inline]
     pub(crate) fn stm_breakpoint(&mut self) -> Result<(), Error> {
-        if self.native_depth != 1 {
+        if self.native_depth == 0 {
             return Ok(());
         }
         let Some(s) = self.stm.as_mut() else {
@@ -168,12 +179,8 @@ impl ThreadState {
         s.ticks += 1;
         let ticks = s.ticks;
         let m = self.mutator_ref();
-        let due = m
-            .ctx()
-            .stm
-            .as_deref()
-            .is_none_or(|t| t.is_inevitable() || t.wants_collection() || ticks >= t.quantum())
-            || m.heap().collection_requested();
+        let due =
+            m.ctx().stm.as_deref().is_none_or(|t| t.due(ticks)) || m.heap().collection_requested();
         if !due {
             return Ok(());
         }
@@ -225,7 +232,7 @@ impl ThreadState {
     /// (heap and frames), put the running frame back and begin again. False when the thread
     /// runs no transaction.
     pub(crate) fn stm_restore_after_abort(&mut self) -> bool {
-        if self.native_depth != 1 || !Stm::in_transaction(self.mutator_ref()) {
+        if !self.in_begin_invocation() {
             return false;
         }
         let site = self.abort_site();
@@ -247,10 +254,18 @@ impl ThreadState {
     /// the transaction becomes inevitable. `Err(Abort)`: roll back and run again
     /// (`stm_restore_after_abort`).
     pub(crate) fn stm_leave_invocation(&mut self) -> Result<(), Error> {
-        if self.native_depth != 1 || !self.in_stm() {
+        if !self.in_begin_invocation() {
             return Ok(());
         }
         self.irreversible()
+    }
+
+    /// True if a transaction is open and began in the running interpreter invocation.
+    fn in_begin_invocation(&self) -> bool {
+        self.stm
+            .as_ref()
+            .is_some_and(|s| s.begin_depth == self.native_depth && self.native_depth > 0)
+            && Stm::in_transaction(self.mutator_ref())
     }
 
     /// Where the running transaction is, for the abort statistics: the code-table index
@@ -299,11 +314,48 @@ impl ThreadState {
     /// committed (before, they would not see the release), and it commits at the next
     /// breakpoint. False under the other backends (wake them now).
     pub(crate) fn stm_notify_after_commit(&mut self) -> bool {
+        let waiters = self.interp.gil.has_event_waiters();
         let Some(s) = self.stm_state() else {
             return false;
         };
         s.notify = true;
-        s.ticks = u32::MAX / 2;
+        if waiters {
+            s.ticks = u32::MAX / 2;
+        }
+        true
+    }
+
+    /// A lock wait, under `stm` in the outermost invocation: the transaction commits, the
+    /// thread waits (`f`), and the instruction that waited (which has changed nothing: it
+    /// found the lock taken) runs again in a new transaction, not an inevitable one:
+    /// `Err(Retry)` (`Err(Abort)` if the commit failed). Elsewhere, [`ThreadState::blocking`].
+    pub(crate) fn wait_then_retry<R>(&mut self, f: impl FnOnce() -> R) -> Result<R, Error> {
+        let retry = self.native_depth >= 1
+            && Stm::in_transaction(self.mutator_ref())
+            && self.stm.as_ref().is_some_and(|s| s.atomic_depth == 0);
+        if !retry {
+            return self.blocking(f);
+        }
+        self.stm_commit()?;
+        self.mutator().blocking(f);
+        self.stm_begin(false);
+        Err(Error::Unwind(Unwind::Retry))
+    }
+
+    /// The outermost invocation's answer to `Unwind::Retry`: the transaction just begun is
+    /// dropped (it has done nothing) and begun again at the running frame, whose
+    /// instruction runs again. False when the thread runs no transaction.
+    pub(crate) fn stm_retry(&mut self) -> bool {
+        if !self.in_begin_invocation() {
+            return false;
+        }
+        let s = self.stm.as_mut().expect("attached");
+        let (stm, entry) = (Arc::clone(&s.stm), s.entry_frame);
+        stm.abort_uncounted(self.mutator());
+        let ctx = self.mutator().ctx_mut();
+        ctx.frame = entry;
+        ctx.spare_frame = Value(0);
+        self.stm_begin(false);
         true
     }
 

@@ -147,6 +147,12 @@ impl Plan for Generational {
         self.nursery.used() + self.old[self.current].used()
     }
 
+    fn room(&self) -> usize {
+        let old = self.old[self.current];
+        let old_free = old.end - old.top;
+        (self.nursery.end - self.nursery.top).min(old_free.saturating_sub(self.nursery.used()))
+    }
+
     fn exhausted(&self) -> bool {
         let room = self.old_capacity();
         self.old[self.current].used() > room - room / 16

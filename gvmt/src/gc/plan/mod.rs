@@ -92,6 +92,9 @@ pub(crate) trait Plan: Send {
     /// Bytes in use.
     fn used(&self) -> usize;
 
+    /// Bytes that small allocations can take before the next collection is due.
+    fn room(&self) -> usize;
+
     /// After a full collection: less than a sixteenth of the space is free (collections would
     /// thrash, or a minor collection might not fit), so the allocation that asked fails with
     /// out-of-memory.

@@ -76,6 +76,13 @@ impl Plan for SemiSpace {
         self.halves[self.current].used()
     }
 
+    fn room(&self) -> usize {
+        let half = self.halves[self.current];
+        (half.start + self.soft_limit)
+            .min(half.end)
+            .saturating_sub(half.top)
+    }
+
     fn exhausted(&self) -> bool {
         let half = self.halves[self.current];
         half.used() > half.capacity() - half.capacity() / 16

@@ -8,9 +8,13 @@
 
 use std::collections::VecDeque;
 
-/// One committed transaction: each object it changed, at its heap offset.
+/// One committed transaction: each object it changed, at its heap offset (the words of
+/// all of them in one array: a commit makes two allocations, not one per object).
+#[derive(Default)]
 pub(crate) struct Entry {
-    pub objects: Vec<(usize, Box<[u64]>)>,
+    /// Each object's heap offset, and where its words start in `words`.
+    objects: Vec<(usize, usize)>,
+    words: Vec<u64>,
     /// Validation checks the entry against read markers. Not for the objects an aborted
     /// transaction allocated (published so that nothing the VM keeps outside the heap can
     /// refer to memory no world has): no transaction could have read them.
@@ -79,15 +83,53 @@ impl Log {
     }
 }
 
+impl Entry {
+    pub fn new(checked: bool) -> Entry {
+        Entry {
+            checked,
+            ..Entry::default()
+        }
+    }
+
+    pub fn push(&mut self, offset: usize, words: &[u64]) {
+        self.objects.push((offset, self.words.len()));
+        self.words.extend_from_slice(words);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.objects.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.objects.len()
+    }
+
+    /// The objects' offsets.
+    pub fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        self.objects.iter().map(|&(o, _)| o)
+    }
+
+    /// Each object's offset and words.
+    pub fn objects(&self) -> impl Iterator<Item = (usize, &[u64])> + '_ {
+        self.objects.iter().enumerate().map(|(i, &(o, start))| {
+            let end = self
+                .objects
+                .get(i + 1)
+                .map_or(self.words.len(), |&(_, e)| e);
+            (o, &self.words[start..end])
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn entry(offset: usize) -> Entry {
-        Entry {
-            objects: vec![(offset, vec![1, 2].into_boxed_slice())],
-            checked: true,
-        }
+        let mut e = Entry::new(true);
+        e.push(offset, &[1, 2]);
+        e.push(offset + 16, &[3]);
+        e
     }
 
     #[test]
@@ -100,8 +142,16 @@ mod tests {
         assert_eq!(log.append(entry(48)), 3);
         // Revision 1 was dropped: a world at revision 0 must be copied afresh.
         assert!(log.since(0).is_none());
-        let after: Vec<usize> = log.since(1).unwrap().map(|(_, e)| e.objects[0].0).collect();
-        assert_eq!(after, [32, 48]);
+        let after: Vec<usize> = log
+            .since(1)
+            .unwrap()
+            .flat_map(|(_, e)| e.offsets())
+            .collect();
+        assert_eq!(after, [32, 48, 48, 64]);
+        let (_, last) = log.since(2).unwrap().next().unwrap();
+        let objects: Vec<(usize, Vec<u64>)> =
+            last.objects().map(|(o, w)| (o, w.to_vec())).collect();
+        assert_eq!(objects, [(48, vec![1, 2]), (64, vec![3])]);
         log.new_epoch(1);
         assert_eq!(log.revision(), 3);
         assert!(log.since(2).is_none());

@@ -60,6 +60,9 @@ pub struct StmConfig {
     pub quantum_start: u32,
     /// Commit-log entries kept; a world further behind is copied afresh from the heap.
     pub log_capacity: usize,
+    /// A transaction that has allocated this many bytes is due to commit
+    /// ([`StmThread::due`]): the heap collects only between transactions.
+    pub commit_bytes: usize,
 }
 
 impl Default for StmConfig {
@@ -71,6 +74,7 @@ impl Default for StmConfig {
             quantum_max: 100_000,
             quantum_start: 10_000,
             log_capacity: 4096,
+            commit_bytes: 256 << 10,
         }
     }
 }
@@ -119,6 +123,8 @@ pub struct Stm {
     /// Signalled when the inevitable token is given back or a world is free.
     changed: Condvar,
     next_thread: AtomicUsize,
+    /// Threads waiting for the inevitable transaction to end (`wait_for_token`).
+    token_waiters: AtomicUsize,
     counters: Mutex<Counters>,
 }
 
@@ -130,6 +136,7 @@ impl Stm {
             log: Mutex::new(Log::new(config.log_capacity)),
             changed: Condvar::new(),
             next_thread: AtomicUsize::new(1),
+            token_waiters: AtomicUsize::new(0),
             counters: Mutex::new(Counters::default()),
             config,
         })
@@ -143,12 +150,14 @@ impl Stm {
     /// transactions.
     pub fn attach(self: &Arc<Self>, m: &mut Mutator) {
         let id = self.next_thread.fetch_add(1, Ordering::Relaxed);
-        m.ctx_mut().stm = Some(Box::new(StmThread::new(
+        let mut t = StmThread::new(
             Arc::clone(self),
             id,
             self.heap.model,
             self.config.quantum_start,
-        )));
+        );
+        t.commit_bytes = self.config.commit_bytes;
+        m.ctx_mut().stm = Some(Box::new(t));
     }
 
     /// Ends `m`'s use of the STM (no transaction may be open).
@@ -197,6 +206,10 @@ impl Stm {
         let inevitable = inevitable || t.aborts_in_a_row >= self.config.retries;
         if let Some(needed) = wants_collection {
             m.collect_for(needed);
+        } else if self.heap.nearly_full() {
+            // Collected now, between transactions, rather than by a transaction that finds
+            // the heap full (which must then become inevitable to commit and collect).
+            m.collect_for(0);
         }
         m.safepoint();
         let w = self.take_world(m, last);
@@ -210,9 +223,7 @@ impl Stm {
         world.ensure_memory(self.heap.raw.size);
         self.worlds.set_base(w, world.base());
         if inevitable {
-            while log.inevitable.is_some() {
-                log = self.wait(log);
-            }
+            log = self.wait_for_token(log, id);
             log.inevitable = Some(id);
         }
         let epoch = self.heap.epoch();
@@ -243,11 +254,30 @@ impl Stm {
         }
     }
 
+    /// Waits (a millisecond at most) for the inevitable token to be given back or a world to
+    /// be free.
     fn wait<'a>(&self, log: MutexGuard<'a, Log>) -> MutexGuard<'a, Log> {
         self.changed
             .wait_timeout(log, Duration::from_millis(1))
             .unwrap_or_else(|p| p.into_inner())
             .0
+    }
+
+    /// Waits until no other thread's transaction is inevitable.
+    fn wait_for_token<'a>(&self, mut log: MutexGuard<'a, Log>, id: usize) -> MutexGuard<'a, Log> {
+        if log.inevitable.is_some_and(|holder| holder != id) {
+            self.token_waiters.fetch_add(1, Ordering::Relaxed);
+            while log.inevitable.is_some_and(|holder| holder != id) {
+                log = self.wait(log);
+            }
+            self.token_waiters.fetch_sub(1, Ordering::Relaxed);
+        }
+        log
+    }
+
+    /// True while some thread waits for an inevitable transaction to end.
+    pub fn others_wait(&self) -> bool {
+        self.token_waiters.load(Ordering::Relaxed) > 0
     }
 
     fn take_world(&self, m: &mut Mutator, preferred: Option<usize>) -> usize {
@@ -296,17 +326,16 @@ impl Stm {
             if tx != 0
                 && entry.checked
                 && entry
-                    .objects
-                    .iter()
-                    .any(|(offset, _)| world.read_markers[offset / 16] == tx)
+                    .offsets()
+                    .any(|offset| world.read_markers[offset / 16] == tx)
             {
                 result = Err(Abort);
                 break;
             }
-            for (offset, words) in &entry.objects {
-                world.write(*offset, words);
+            for (offset, words) in entry.objects() {
+                world.write(offset, words);
             }
-            imported += entry.objects.len() as u64;
+            imported += entry.len() as u64;
             world.revision = revision;
         }
         if imported > 0 {
@@ -342,9 +371,7 @@ impl Stm {
         // SAFETY: as in `validate`.
         let world = unsafe { self.worlds.get(w) };
         let mut log = self.lock_log();
-        while log.inevitable.is_some() {
-            log = self.wait(log);
-        }
+        log = self.wait_for_token(log, id);
         self.import(world, &log, tx)?;
         log.inevitable = Some(id);
         drop(log);
@@ -365,27 +392,25 @@ impl Stm {
             t.tx.get(),
         );
         let written = t.written.take();
+        t.written_bytes.set(0);
         // SAFETY: as in `validate`.
         let world = unsafe { self.worlds.get(w) };
-        let mut log = self.lock_log();
-        while log.inevitable.is_some_and(|holder| holder != id) {
-            log = self.wait(log);
+        // The entry is made before the lock is taken: validation imports no object this
+        // transaction wrote (that would be a conflict, and the entry is dropped).
+        let mut entry = Entry::new(true);
+        for o in &written {
+            entry.push(o.offset, world.words(o.offset, o.size));
         }
+        let mut log = self.lock_log();
+        log = self.wait_for_token(log, id);
         if let Err(abort) = self.import(world, &log, tx) {
             drop(log);
             Self::thread(m).written.replace(written);
             return Err(abort);
         }
-        if !written.is_empty() {
-            let objects: Vec<(usize, Box<[u64]>)> = written
-                .iter()
-                .map(|o| (o.offset, Box::from(world.words(o.offset, o.size))))
-                .collect();
-            self.write_heap(&objects);
-            world.revision = log.append(Entry {
-                objects,
-                checked: true,
-            });
+        if !entry.is_empty() {
+            self.write_heap(&entry);
+            world.revision = log.append(entry);
         }
         if log.inevitable == Some(id) {
             log.inevitable = None;
@@ -405,15 +430,15 @@ impl Stm {
     }
 
     /// Writes committed objects into the heap. The caller holds the log lock.
-    fn write_heap(&self, objects: &[(usize, Box<[u64]>)]) {
-        for (offset, words) in objects {
+    fn write_heap(&self, entry: &Entry) {
+        for (offset, words) in entry.objects() {
             assert!(offset + 8 * words.len() <= self.heap.raw.size);
             // SAFETY: in the heap (checked); the heap is written only under the log lock
             // (commits) or while every thread is between transactions (collections).
             unsafe {
                 std::ptr::copy_nonoverlapping(
                     words.as_ptr(),
-                    self.heap.raw.base.add(*offset) as *mut u64,
+                    self.heap.raw.base.add(offset) as *mut u64,
                     words.len(),
                 )
             };
@@ -437,7 +462,7 @@ impl Stm {
             base: ctx.heap_base,
             size: ctx.heap_size,
         };
-        let mut objects = Vec::new();
+        let mut objects = Entry::new(false);
         let mut seen = std::collections::HashSet::new();
         let mut work = vec![object.0 as usize];
         while let Some(o) = work.pop() {
@@ -447,8 +472,8 @@ impl Stm {
             if !seen.insert(o) {
                 continue;
             }
-            let words: Box<[u64]> = (0..size / 8).map(|i| view.word(o + 8 * i)).collect();
-            objects.push((o, words));
+            let words: Vec<u64> = (0..size / 8).map(|i| view.word(o + 8 * i)).collect();
+            objects.push(o, &words);
             view.for_each_ref_slot(&self.heap.model, o, |slot| {
                 work.push(view.word(slot) as usize)
             });
@@ -458,17 +483,29 @@ impl Stm {
         }
         let _log = self.lock_log();
         self.write_heap(&objects);
-        for (offset, words) in &objects {
-            self.worlds.publish(ctx.heap_base, *offset, words);
+        for (offset, words) in objects.objects() {
+            self.worlds.publish(ctx.heap_base, offset, words);
         }
     }
 
     /// Rolls the open transaction back: every object it wrote is put back as it was, in its
-    /// world; what it allocated is garbage. `site` names where it was (for the statistics).
+    /// world; what it allocated is published as it is (see below). `site` names where it
+    /// was (for the statistics).
     pub fn abort(&self, m: &mut Mutator, site: u64) {
+        self.roll_back(m, Some(site));
+    }
+
+    /// Rolls the open transaction back like [`Stm::abort`], not counting it as an abort (a
+    /// VM's restart of a transaction that has done nothing yet).
+    pub fn abort_uncounted(&self, m: &mut Mutator) {
+        self.roll_back(m, None);
+    }
+
+    fn roll_back(&self, m: &mut Mutator, site: Option<u64>) {
         let t = Self::thread(m);
         let (id, w) = (t.id, t.world.expect("gvmt: no transaction open"));
         let written = t.written.take();
+        t.written_bytes.set(0);
         // SAFETY: as in `validate`.
         let world = unsafe { self.worlds.get(w) };
         for o in written.iter().rev() {
@@ -479,33 +516,30 @@ impl Stm {
         // What the transaction allocated is published, not dropped: the VM may keep
         // references to it outside the heap (a cache, a table of code), and those must
         // refer to objects every world has.
-        let made: Vec<(usize, Box<[u64]>)> = written
-            .iter()
-            .filter(|o| o.backup.is_none())
-            .map(|o| (o.offset, Box::from(world.words(o.offset, o.size))))
-            .collect();
+        let mut made = Entry::new(false);
+        for o in written.iter().filter(|o| o.backup.is_none()) {
+            made.push(o.offset, world.words(o.offset, o.size));
+        }
         let mut log = self.lock_log();
         if !made.is_empty() {
             self.write_heap(&made);
-            log.append(Entry {
-                objects: made,
-                checked: false,
-            });
+            log.append(made);
         }
         if log.inevitable == Some(id) {
             log.inevitable = None;
         }
         drop(log);
         self.changed.notify_all();
-        let t = Self::thread(m);
-        let elapsed = t.started.map_or(Duration::ZERO, |s| s.elapsed());
-        t.aborts_in_a_row += 1;
-        t.quantum = (t.quantum / 2).max(self.config.quantum_min);
-        let mut c = self.counters();
-        c.stats.aborts += 1;
-        c.stats.aborted_time += elapsed;
-        *c.sites.entry(site).or_default() += 1;
-        drop(c);
+        if let Some(site) = site {
+            let t = Self::thread(m);
+            let elapsed = t.started.map_or(Duration::ZERO, |s| s.elapsed());
+            t.aborts_in_a_row += 1;
+            t.quantum = (t.quantum / 2).max(self.config.quantum_min);
+            let mut c = self.counters();
+            c.stats.aborts += 1;
+            c.stats.aborted_time += elapsed;
+            *c.sites.entry(site).or_default() += 1;
+        }
         self.close(m, w);
     }
 

@@ -11,6 +11,9 @@ use crate::rt::{Value, VmCtx};
 use std::cell::{Cell, RefCell};
 use std::time::Instant;
 
+/// Breakpoints an inevitable transaction runs at most while no other thread waits for it.
+pub const INEVITABLE_TICKS: u32 = 64;
+
 /// An object the running transaction wrote or allocated.
 pub(crate) struct Written {
     pub offset: usize,
@@ -31,6 +34,12 @@ pub struct StmThread {
     pub(crate) write_markers: Cell<*mut u8>,
     pub(crate) markers_len: Cell<usize>,
     pub(crate) written: RefCell<Vec<Written>>,
+    /// Bytes the transaction allocated (what fills the heap, which cannot collect until the
+    /// transaction ends). Not the bytes of objects it wrote: ending the transaction early
+    /// would not save their backups, which the next one takes again.
+    pub(crate) written_bytes: Cell<usize>,
+    /// `StmConfig::commit_bytes`.
+    pub(crate) commit_bytes: usize,
     pub(crate) model: ObjectModel,
     /// An allocation in the transaction found the heap full: collect before the next one.
     /// (The bytes it asked for: the collection makes room for them.)
@@ -71,6 +80,8 @@ impl StmThread {
             write_markers: Cell::new(std::ptr::null_mut()),
             markers_len: Cell::new(0),
             written: RefCell::new(Vec::new()),
+            written_bytes: Cell::new(0),
+            commit_bytes: usize::MAX,
             model,
             wants_collection: Cell::new(None),
             id,
@@ -181,6 +192,7 @@ impl StmThread {
             size,
             backup: None,
         });
+        self.written_bytes.set(self.written_bytes.get() + size);
     }
 
     /// `object` becomes reachable from outside the heap (a pin, a weak reference, an
@@ -197,6 +209,17 @@ impl StmThread {
     pub(crate) fn want_collection(&self, needed: usize) {
         let most = self.wants_collection.get().unwrap_or(0).max(needed);
         self.wants_collection.set(Some(most));
+    }
+
+    /// True when the open transaction should end at the VM's next atomicity breakpoint,
+    /// which is the `ticks`-th it has passed: it is inevitable and others wait for it (or
+    /// it has passed [`INEVITABLE_TICKS`]), it found the heap full, it has run its quantum,
+    /// or what it allocated has reached `StmConfig::commit_bytes`.
+    pub fn due(&self, ticks: u32) -> bool {
+        (self.inevitable && (ticks >= INEVITABLE_TICKS || self.stm.others_wait()))
+            || self.wants_collection()
+            || ticks >= self.quantum
+            || self.written_bytes.get() >= self.commit_bytes
     }
 
     /// True if an allocation of the open transaction found the heap full.

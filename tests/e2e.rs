@@ -246,6 +246,18 @@ fn programs_match_cpython_under_stm() {
     check_all(&["--gc=generational", "--sync=stm"], &stress);
 }
 
+/// Transactions that abort as if they had conflicted (`HOTPY_STM_ABORT_EVERY=N`: every N-th
+/// commit at a breakpoint) and short ones (`HOTPY_STM_QUANTUM`) roll each program back and
+/// run it again many times: the output is still CPython's, so nothing a transaction does
+/// outside the heap (files, output, the interpreter's tables) is done twice.
+#[test]
+fn programs_match_cpython_when_transactions_abort() {
+    let often = [("HOTPY_STM_QUANTUM", "3"), ("HOTPY_STM_ABORT_EVERY", "2")];
+    check_all(&["--gc=semispace", "--sync=stm", "--worlds=2"], &often);
+    let always = [("HOTPY_STM_QUANTUM", "1"), ("HOTPY_STM_ABORT_EVERY", "1")];
+    check_all(&["--gc=generational", "--sync=stm"], &always);
+}
+
 #[test]
 fn programs_match_cpython_under_gc_stress() {
     let stress = [("HOTPY_GC_STRESS", "1"), ("HOTPY_GC_VERIFY", "1")];

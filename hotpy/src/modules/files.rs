@@ -42,6 +42,7 @@ pub fn write_file(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let [p, t, append] = args_n::<3>("write_file", args, kwargs)?;
+    vm.irreversible()?;
     let (path, text) = (text_arg(vm, p, "path")?, text_arg(vm, t, "text")?);
     write_or_append(&path, text.as_bytes(), append == runtime::TRUE)
 }
@@ -79,6 +80,7 @@ pub fn write_file_bytes(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let [p, d, append] = args_n::<3>("write_file_bytes", args, kwargs)?;
+    vm.irreversible()?;
     let path = text_arg(vm, p, "path")?;
     let data = crate::objects::bytes::value(vm, d).unwrap_or_default();
     write_or_append(&path, &data, append == runtime::TRUE)
@@ -91,6 +93,7 @@ pub fn create_file(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let [p] = args_n::<1>("create_file", args, kwargs)?;
+    vm.irreversible()?;
     let path = text_arg(vm, p, "path")?;
     std::fs::OpenOptions::new()
         .create_new(true)

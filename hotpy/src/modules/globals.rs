@@ -198,6 +198,8 @@ impl ThreadState {
     /// Adds global names (unbound) to module `m`: its globals array is replaced by a longer
     /// copy.
     fn grow_globals(&mut self, m: usize, names: Vec<String>) -> Result<(), Error> {
+        // The names are in the module table, outside the heap: no rollback takes them back.
+        self.irreversible()?;
         let module = self.module_value(m);
         self.with_write_lock(module, [], |vm, _, []| vm.grow_globals_locked(m, names))
     }
@@ -220,6 +222,7 @@ impl ThreadState {
     /// A module for running code against a dict namespace, with global `names` (all
     /// unbound); give it back with [`ThreadState::release_scratch_module`].
     pub fn scratch_module(&mut self, names: &[String]) -> Result<usize, Error> {
+        self.irreversible()?;
         let reused = self.tables().scratch_modules.pop();
         let m = match reused {
             Some(m) => m,

@@ -73,6 +73,8 @@ pub fn environ(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
 /// an empty directory, 3 rename `path` to `other`.
 pub fn fs_change(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [op, p, other] = args_n::<3>("fs_change", args, kwargs)?;
+    // A change outside the heap: a transaction that made it must not be re-run.
+    vm.irreversible()?;
     let path = text_arg(vm, p, "path")?;
     let result = match runtime::int_value(op) {
         Some(0) => std::fs::remove_file(&path),

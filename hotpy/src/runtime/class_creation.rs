@@ -331,6 +331,9 @@ pub fn new_class(
     namespace: Value,
 ) -> Result<Value, Error> {
     let linear = linearize(vm, bases)?;
+    // A class has a name, an id and a place in its bases' `__subclasses__` in the
+    // interpreter's tables, outside the heap: under STM its creation is not rolled back.
+    vm.irreversible()?;
     let id = vm.register_class(name.to_string());
     vm.handle_scope(|vm| {
         let hn = vm.mutator().root(namespace);

@@ -167,7 +167,15 @@ impl Interpreter {
     }
 
     /// Makes the STM of the `stm` backend (with `config`, if it is not made yet).
-    pub fn enable_stm(&self, config: gvmt::sync::StmConfig) {
+    /// `HOTPY_STM_QUANTUM=N` (tests) fixes every transaction's length at N breakpoints.
+    pub fn enable_stm(&self, mut config: gvmt::sync::StmConfig) {
+        if let Some(n) = std::env::var("HOTPY_STM_QUANTUM")
+            .ok()
+            .and_then(|v| v.parse::<u32>().ok())
+            .filter(|&n| n > 0)
+        {
+            (config.quantum_min, config.quantum_max, config.quantum_start) = (n, n, n);
+        }
         self.stm
             .get_or_init(|| gvmt::sync::Stm::new(&self.heap, config));
         self.sync.store(2, Ordering::Relaxed);

@@ -56,6 +56,10 @@ pub(crate) struct StmState {
     class_changed: std::cell::Cell<bool>,
     /// This transaction released a lock: its commit wakes the threads waiting for one.
     notify: bool,
+    /// `HOTPY_STM_ABORT_EVERY=N` (tests): every N-th transaction due to commit at a
+    /// breakpoint aborts instead, as if it had conflicted; `due` counts them.
+    abort_every: Option<u64>,
+    due: u64,
 }
 
 /// Versions at or above this are a thread's private cache tags, never a live version.
@@ -96,6 +100,11 @@ impl ThreadState {
             atomic_at_begin: 0,
             class_changed: Default::default(),
             notify: false,
+            abort_every: std::env::var("HOTPY_STM_ABORT_EVERY")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .filter(|&n| n > 0),
+            due: 0,
         });
         self.stm_begin(true);
     }
@@ -176,13 +185,28 @@ impl ThreadState {
         if s.atomic_depth > 0 {
             return Ok(());
         }
-        s.ticks += 1;
+        s.ticks = s.ticks.wrapping_add(1);
         let ticks = s.ticks;
         let m = self.mutator_ref();
         let due =
             m.ctx().stm.as_deref().is_none_or(|t| t.due(ticks)) || m.heap().collection_requested();
         if !due {
             return Ok(());
+        }
+        let inevitable = self
+            .mutator_ref()
+            .ctx()
+            .stm
+            .as_deref()
+            .is_some_and(|t| t.is_inevitable());
+        if let Some(s) = self.stm.as_mut()
+            && let Some(n) = s.abort_every
+            && !inevitable
+        {
+            s.due += 1;
+            if s.due % n == 0 {
+                return Err(abort());
+            }
         }
         self.stm_commit()?;
         self.stm_begin(false);
@@ -247,6 +271,9 @@ impl ThreadState {
         self.lookups = Default::default();
         self.sites = Default::default();
         self.stm_begin(false);
+        // The thread goes on at the breakpoint where the transaction began, which polls
+        // again: that poll is where the transaction begins, not one of its breakpoints.
+        self.stm.as_mut().expect("attached").ticks = u32::MAX;
         true
     }
 

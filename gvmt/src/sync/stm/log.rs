@@ -8,17 +8,35 @@
 
 use std::collections::VecDeque;
 
-/// One committed transaction: each object it changed, at its heap offset (the words of
-/// all of them in one array: a commit makes two allocations, not one per object).
+/// One committed transaction: the objects it wrote, with their words as it committed them
+/// (in one array: a commit makes two allocations, not one per object), and the runs of
+/// objects it allocated.
 #[derive(Default)]
 pub(crate) struct Entry {
-    /// Each object's heap offset, and where its words start in `words`.
-    objects: Vec<(usize, usize)>,
+    pieces: Vec<(usize, Stored)>,
     words: Vec<u64>,
-    /// Validation checks the entry against read markers. Not for the objects an aborted
-    /// transaction allocated (published so that nothing the VM keeps outside the heap can
-    /// refer to memory no world has): no transaction could have read them.
-    pub checked: bool,
+}
+
+/// Where an entry's piece has its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stored {
+    /// An object the transaction wrote: `len` words in the entry from `start`. Validation
+    /// checks it against read markers.
+    Here { start: usize, len: usize },
+    /// A run of adjacent objects the transaction allocated, `len` words: not checked (no
+    /// other transaction could have read them) and not copied into the log. Their words are
+    /// read from the heap when the entry is imported: the commit wrote them there, and a
+    /// later commit that changed them is imported in the same pass, so a world that imports
+    /// up to the newest revision ends with the heap's state.
+    InHeap { len: usize },
+}
+
+/// A piece's words, as an entry gives them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Piece<'a> {
+    Words(&'a [u64]),
+    /// `len` words to read from the heap (or, at commit, from the committing world).
+    InHeap(usize),
 }
 
 pub(crate) struct Log {
@@ -84,39 +102,53 @@ impl Log {
 }
 
 impl Entry {
-    pub fn new(checked: bool) -> Entry {
-        Entry {
-            checked,
-            ..Entry::default()
-        }
+    /// An object the transaction wrote, as it commits it.
+    pub fn push_written(&mut self, offset: usize, words: &[u64]) {
+        let start = self.words.len();
+        self.words.extend_from_slice(words);
+        self.pieces.push((
+            offset,
+            Stored::Here {
+                start,
+                len: words.len(),
+            },
+        ));
     }
 
-    pub fn push(&mut self, offset: usize, words: &[u64]) {
-        self.objects.push((offset, self.words.len()));
-        self.words.extend_from_slice(words);
+    /// Objects the transaction allocated, `bytes` long from `offset` (merged with the piece
+    /// before when they follow it in the heap).
+    pub fn push_allocated(&mut self, offset: usize, bytes: usize) {
+        if let Some((last, Stored::InHeap { len })) = self.pieces.last_mut()
+            && *last + 8 * *len == offset
+        {
+            *len += bytes / 8;
+            return;
+        }
+        self.pieces
+            .push((offset, Stored::InHeap { len: bytes / 8 }));
     }
 
     pub fn is_empty(&self) -> bool {
-        self.objects.is_empty()
+        self.pieces.is_empty()
     }
 
     pub fn len(&self) -> usize {
-        self.objects.len()
+        self.pieces.len()
     }
 
-    /// The objects' offsets.
-    pub fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
-        self.objects.iter().map(|&(o, _)| o)
+    /// The offsets of the objects validation checks.
+    pub fn checked_offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        self.pieces
+            .iter()
+            .filter(|(_, s)| matches!(s, Stored::Here { .. }))
+            .map(|&(o, _)| o)
     }
 
-    /// Each object's offset and words.
-    pub fn objects(&self) -> impl Iterator<Item = (usize, &[u64])> + '_ {
-        self.objects.iter().enumerate().map(|(i, &(o, start))| {
-            let end = self
-                .objects
-                .get(i + 1)
-                .map_or(self.words.len(), |&(_, e)| e);
-            (o, &self.words[start..end])
+    /// Each piece's offset and words.
+    pub fn pieces(&self) -> impl Iterator<Item = (usize, Piece<'_>)> + '_ {
+        self.pieces.iter().map(|&(o, s)| match s {
+            Stored::Here { start, len } => (o, Piece::Words(&self.words[start..start + len])),
+            Stored::InHeap { len } => (o, Piece::InHeap(len)),
         })
     }
 }
@@ -126,9 +158,9 @@ mod tests {
     use super::*;
 
     fn entry(offset: usize) -> Entry {
-        let mut e = Entry::new(true);
-        e.push(offset, &[1, 2]);
-        e.push(offset + 16, &[3]);
+        let mut e = Entry::default();
+        e.push_written(offset, &[1, 2]);
+        e.push_written(offset + 16, &[3]);
         e
     }
 
@@ -145,16 +177,40 @@ mod tests {
         let after: Vec<usize> = log
             .since(1)
             .unwrap()
-            .flat_map(|(_, e)| e.offsets())
+            .flat_map(|(_, e)| e.checked_offsets())
             .collect();
         assert_eq!(after, [32, 48, 48, 64]);
         let (_, last) = log.since(2).unwrap().next().unwrap();
-        let objects: Vec<(usize, Vec<u64>)> =
-            last.objects().map(|(o, w)| (o, w.to_vec())).collect();
-        assert_eq!(objects, [(48, vec![1, 2]), (64, vec![3])]);
+        let objects: Vec<(usize, Piece)> = last.pieces().collect();
+        assert_eq!(
+            objects,
+            [(48, Piece::Words(&[1, 2])), (64, Piece::Words(&[3]))]
+        );
         log.new_epoch(1);
         assert_eq!(log.revision(), 3);
         assert!(log.since(2).is_none());
         assert_eq!(log.since(3).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn adjacent_allocated_objects_are_one_unchecked_piece() {
+        let mut e = Entry::default();
+        e.push_allocated(16, 16);
+        e.push_allocated(32, 8);
+        e.push_written(48, &[4]);
+        e.push_allocated(56, 8);
+        // Not adjacent to the piece before: a new piece.
+        e.push_allocated(80, 8);
+        let pieces: Vec<(usize, Piece)> = e.pieces().collect();
+        assert_eq!(
+            pieces,
+            [
+                (16, Piece::InHeap(3)),
+                (48, Piece::Words(&[4])),
+                (56, Piece::InHeap(1)),
+                (80, Piece::InHeap(1))
+            ]
+        );
+        assert_eq!(e.checked_offsets().collect::<Vec<_>>(), [48]);
     }
 }

@@ -36,7 +36,7 @@ pub use thread::StmThread;
 
 use crate::gc::{Heap, Mutator, RawHeap};
 use crate::rt::Value;
-use log::{Entry, Log};
+use log::{Entry, Log, Piece};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -324,16 +324,18 @@ impl Stm {
         let mut result = Ok(());
         for (revision, entry) in entries {
             if tx != 0
-                && entry.checked
                 && entry
-                    .offsets()
+                    .checked_offsets()
                     .any(|offset| world.read_markers[offset / 16] == tx)
             {
                 result = Err(Abort);
                 break;
             }
-            for (offset, words) in entry.objects() {
-                world.write(offset, words);
+            for (offset, piece) in entry.pieces() {
+                match piece {
+                    Piece::Words(words) => world.write(offset, words),
+                    Piece::InHeap(len) => world.write(offset, self.heap_words(offset, len)),
+                }
             }
             imported += entry.len() as u64;
             world.revision = revision;
@@ -391,15 +393,18 @@ impl Stm {
             t.world.expect("gvmt: no transaction open"),
             t.tx.get(),
         );
-        let written = t.written.take();
+        let written = t.take_written();
         t.written_bytes.set(0);
         // SAFETY: as in `validate`.
         let world = unsafe { self.worlds.get(w) };
         // The entry is made before the lock is taken: validation imports no object this
         // transaction wrote (that would be a conflict, and the entry is dropped).
-        let mut entry = Entry::new(true);
+        let mut entry = Entry::default();
         for o in &written {
-            entry.push(o.offset, world.words(o.offset, o.size));
+            match o.backup {
+                Some(_) => entry.push_written(o.offset, world.words(o.offset, o.size)),
+                None => entry.push_allocated(o.offset, o.size),
+            }
         }
         let mut log = self.lock_log();
         log = self.wait_for_token(log, id);
@@ -409,7 +414,7 @@ impl Stm {
             return Err(abort);
         }
         if !entry.is_empty() {
-            self.write_heap(&entry);
+            self.write_heap(&entry, world);
             world.revision = log.append(entry);
         }
         if log.inevitable == Some(id) {
@@ -429,20 +434,37 @@ impl Stm {
         Ok(())
     }
 
-    /// Writes committed objects into the heap. The caller holds the log lock.
-    fn write_heap(&self, entry: &Entry) {
-        for (offset, words) in entry.objects() {
-            assert!(offset + 8 * words.len() <= self.heap.raw.size);
-            // SAFETY: in the heap (checked); the heap is written only under the log lock
-            // (commits) or while every thread is between transactions (collections).
-            unsafe {
-                std::ptr::copy_nonoverlapping(
-                    words.as_ptr(),
-                    self.heap.raw.base.add(offset) as *mut u64,
-                    words.len(),
-                )
-            };
+    /// Writes committed objects into the heap: an entry's pieces, the allocated runs from
+    /// the world that made them. The caller holds the log lock.
+    fn write_heap(&self, entry: &Entry, from: &World) {
+        for (offset, piece) in entry.pieces() {
+            match piece {
+                Piece::Words(words) => self.write_heap_words(offset, words),
+                Piece::InHeap(len) => self.write_heap_words(offset, from.words(offset, 8 * len)),
+            }
         }
+    }
+
+    fn write_heap_words(&self, offset: usize, words: &[u64]) {
+        assert!(offset + 8 * words.len() <= self.heap.raw.size);
+        // SAFETY: in the heap (checked); the heap is written only under the log lock
+        // (commits) or while every thread is between transactions (collections).
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                words.as_ptr(),
+                self.heap.raw.base.add(offset) as *mut u64,
+                words.len(),
+            )
+        };
+    }
+
+    /// `len` words of the heap at `offset`. The caller holds the log lock (commits, which
+    /// write the heap, wait for it; collections do not run while the caller is attached).
+    fn heap_words(&self, offset: usize, len: usize) -> &[u64] {
+        assert!(offset.is_multiple_of(8) && offset + 8 * len <= self.heap.raw.size);
+        // SAFETY: in the heap (checked) and aligned; not written while the caller holds the
+        // log lock (see above).
+        unsafe { std::slice::from_raw_parts(self.heap.raw.base.add(offset) as *const u64, len) }
     }
 
     /// Copies `object`, if the open transaction of `t` made it, and the new objects it
@@ -451,29 +473,35 @@ impl Stm {
         if !self.heap.model.refers(object.0) {
             return;
         }
-        let made: HashMap<usize, usize> = t
+        // The runs of objects the transaction allocated, by start (see
+        // `StmThread::allocated`).
+        t.end_run();
+        let made: std::collections::BTreeMap<usize, usize> = t
             .written
             .borrow()
             .iter()
             .filter(|o| o.backup.is_none())
-            .map(|o| (o.offset, o.size))
+            .map(|o| (o.offset, o.offset + o.size))
             .collect();
+        let is_made = |o: usize| {
+            made.range(..=o)
+                .next_back()
+                .is_some_and(|(_, &end)| o < end)
+        };
         let view = RawHeap {
             base: ctx.heap_base,
             size: ctx.heap_size,
         };
-        let mut objects = Entry::new(false);
+        let mut objects: Vec<(usize, Vec<u64>)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let mut work = vec![object.0 as usize];
         while let Some(o) = work.pop() {
-            let Some(&size) = made.get(&o) else {
-                continue;
-            };
-            if !seen.insert(o) {
+            if !is_made(o) || !seen.insert(o) {
                 continue;
             }
+            let size = view.object_size(&self.heap.model, o);
             let words: Vec<u64> = (0..size / 8).map(|i| view.word(o + 8 * i)).collect();
-            objects.push(o, &words);
+            objects.push((o, words));
             view.for_each_ref_slot(&self.heap.model, o, |slot| {
                 work.push(view.word(slot) as usize)
             });
@@ -482,9 +510,9 @@ impl Stm {
             return;
         }
         let _log = self.lock_log();
-        self.write_heap(&objects);
-        for (offset, words) in objects.objects() {
-            self.worlds.publish(ctx.heap_base, offset, words);
+        for (offset, words) in &objects {
+            self.write_heap_words(*offset, words);
+            self.worlds.publish(ctx.heap_base, *offset, words);
         }
     }
 
@@ -504,7 +532,7 @@ impl Stm {
     fn roll_back(&self, m: &mut Mutator, site: Option<u64>) {
         let t = Self::thread(m);
         let (id, w) = (t.id, t.world.expect("gvmt: no transaction open"));
-        let written = t.written.take();
+        let written = t.take_written();
         t.written_bytes.set(0);
         // SAFETY: as in `validate`.
         let world = unsafe { self.worlds.get(w) };
@@ -516,13 +544,13 @@ impl Stm {
         // What the transaction allocated is published, not dropped: the VM may keep
         // references to it outside the heap (a cache, a table of code), and those must
         // refer to objects every world has.
-        let mut made = Entry::new(false);
+        let mut made = Entry::default();
         for o in written.iter().filter(|o| o.backup.is_none()) {
-            made.push(o.offset, world.words(o.offset, o.size));
+            made.push_allocated(o.offset, o.size);
         }
         let mut log = self.lock_log();
         if !made.is_empty() {
-            self.write_heap(&made);
+            self.write_heap(&made, world);
             log.append(made);
         }
         if log.inevitable == Some(id) {

@@ -14,7 +14,7 @@ use std::time::Instant;
 /// Breakpoints an inevitable transaction runs at most while no other thread waits for it.
 pub const INEVITABLE_TICKS: u32 = 64;
 
-/// An object the running transaction wrote or allocated.
+/// An object the running transaction wrote, or a run of adjacent objects it allocated.
 pub(crate) struct Written {
     pub offset: usize,
     pub size: usize,
@@ -33,7 +33,11 @@ pub struct StmThread {
     pub(crate) read_markers: Cell<*mut u8>,
     pub(crate) write_markers: Cell<*mut u8>,
     pub(crate) markers_len: Cell<usize>,
+    /// Read it through [`StmThread::take_written`] or after [`StmThread::end_run`].
     pub(crate) written: RefCell<Vec<Written>>,
+    /// The run of adjacent objects the transaction is allocating (start and end offsets;
+    /// empty when they are equal), not yet in `written`.
+    run: Cell<(usize, usize)>,
     /// Bytes the transaction allocated (what fills the heap, which cannot collect until the
     /// transaction ends). Not the bytes of objects it wrote: ending the transaction early
     /// would not save their backups, which the next one takes again.
@@ -80,6 +84,7 @@ impl StmThread {
             write_markers: Cell::new(std::ptr::null_mut()),
             markers_len: Cell::new(0),
             written: RefCell::new(Vec::new()),
+            run: Cell::new((0, 0)),
             written_bytes: Cell::new(0),
             commit_bytes: usize::MAX,
             model,
@@ -170,6 +175,24 @@ impl StmThread {
         });
     }
 
+    /// Moves the allocation run into `written`.
+    pub(crate) fn end_run(&self) {
+        let (start, end) = self.run.replace((0, 0));
+        if start != end {
+            self.written.borrow_mut().push(Written {
+                offset: start,
+                size: end - start,
+                backup: None,
+            });
+        }
+    }
+
+    /// What the transaction wrote and allocated; it starts again with nothing.
+    pub(crate) fn take_written(&self) -> Vec<Written> {
+        self.end_run();
+        self.written.take()
+    }
+
     /// The write barrier for an object the VM writes through raw pointers (frames): call it
     /// before the first such write in a transaction.
     pub fn touch(&self, ctx: &VmCtx, object: Value) {
@@ -187,11 +210,15 @@ impl StmThread {
             // SAFETY: as in `read_barrier`.
             unsafe { *self.write_markers.get().add(i) = tx };
         }
-        self.written.borrow_mut().push(Written {
-            offset,
-            size,
-            backup: None,
-        });
+        // Objects allocated one after another are one run (one copy at commit), kept in a
+        // cell until a gap ends it.
+        let (start, end) = self.run.get();
+        if end == offset && start != end {
+            self.run.set((start, end + size));
+        } else {
+            self.end_run();
+            self.run.set((offset, offset + size));
+        }
         self.written_bytes.set(self.written_bytes.get() + size);
     }
 

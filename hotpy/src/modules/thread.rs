@@ -221,7 +221,12 @@ pub fn lock_acquire(
             // KeyboardInterrupt, as in CPython, even if no lock is released.
             let slice = Instant::now() + SIGNAL_CHECK;
             let until = deadline.map_or(slice, |d| d.min(slice));
-            let wait = || interp.gil.wait_for_event(seen, Some(until));
+            let key = vm.mutator().get(h);
+            let wait = || {
+                ThreadState::waiting_for_lock(&interp, key, || {
+                    interp.gil.wait_for_event(seen, Some(until))
+                })
+            };
             if deadline.is_none() {
                 // Under stm: wait between transactions and run the acquire again (an
                 // acquire with a timeout cannot: its deadline would start again).
@@ -249,7 +254,8 @@ pub fn lock_release(
             }
             set_locked(vm, h, false)
         })?;
-        if !vm.stm_notify_after_commit() {
+        let lock = vm.mutator().get(h);
+        if !vm.stm_notify_after_commit(lock) {
             vm.interp.gil.notify_event();
         }
         Ok(NONE)

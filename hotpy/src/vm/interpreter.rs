@@ -42,6 +42,12 @@ pub struct Interpreter {
     /// Bumped by every change to a class namespace: each thread's lookup cache holds entries
     /// of one version only.
     pub(crate) class_version: AtomicU64,
+    /// Under stm: the `_thread` locks threads wait for now, by heap offset, with how many
+    /// wait. A release of one of them ends its transaction early so that the waiters wake
+    /// soon; other releases wake waiters at the transaction's own end. (An offset is the
+    /// lock's until a collection moves it: then a release may end a transaction early for
+    /// nothing, never wake a waiter late beyond that end.)
+    pub(crate) waited_locks: Mutex<std::collections::HashMap<u64, u32>>,
     /// `sys.getrecursionlimit()`.
     pub(crate) recursion_limit: AtomicUsize,
     /// `object` and the builtin exception classes.
@@ -122,6 +128,7 @@ impl Interpreter {
             classes: AppendOnly::default(),
             shapes: RwLock::default(),
             class_version: AtomicU64::new(1),
+            waited_locks: Default::default(),
             recursion_limit: AtomicUsize::new(RECURSION_LIMIT),
             builtin_classes: RootTable::new(
                 heap,

@@ -65,6 +65,11 @@ pub(crate) struct StmState {
 /// Versions at or above this are a thread's private cache tags, never a live version.
 const PRIVATE_VERSIONS: u64 = 1 << 60;
 
+/// The STM of an attached thread.
+fn shared_stm(vm: &ThreadState) -> &Stm {
+    &vm.stm.as_ref().expect("attached").stm
+}
+
 fn abort() -> Error {
     Error::Unwind(Unwind::Abort)
 }
@@ -186,11 +191,24 @@ impl ThreadState {
             return Ok(());
         }
         s.ticks = s.ticks.wrapping_add(1);
-        let ticks = s.ticks;
+        let (ticks, begin_depth) = (s.ticks, s.begin_depth);
         let m = self.mutator_ref();
-        let due =
-            m.ctx().stm.as_deref().is_none_or(|t| t.due(ticks)) || m.heap().collection_requested();
-        if !due {
+        let urgent = m.heap().collection_requested();
+        let Some(t) = m.ctx().stm.as_deref() else {
+            return Ok(());
+        };
+        if !urgent && !t.due(ticks) {
+            return Ok(());
+        }
+        // A transaction that began here would become inevitable when this invocation
+        // returns to Rust (a generator step under `sum`, a `__contains__` under `in`): one
+        // that has merely run its quantum goes on to a breakpoint no deeper than where it
+        // began, for up to four quanta more.
+        let must_end = urgent
+            || t.wants_collection()
+            || (t.is_inevitable() && shared_stm(self).others_wait())
+            || ticks >= t.quantum().saturating_mul(5);
+        if !must_end && self.native_depth > begin_depth {
             return Ok(());
         }
         let inevitable = self
@@ -284,7 +302,12 @@ impl ThreadState {
         if !self.in_begin_invocation() {
             return Ok(());
         }
-        self.irreversible()
+        self.irreversible()?;
+        // An inevitable transaction is never rolled back: it goes on in the invocation below
+        // and, if it can, ends at a breakpoint there (see `stm_breakpoint`).
+        let depth = self.native_depth - 1;
+        self.stm.as_mut().expect("attached").begin_depth = depth;
+        Ok(())
     }
 
     /// True if a transaction is open and began in the running interpreter invocation.
@@ -337,19 +360,51 @@ impl ThreadState {
         }
     }
 
-    /// A lock was released: under `stm` the waiters are woken when the transaction has
-    /// committed (before, they would not see the release), and it commits at the next
-    /// breakpoint. False under the other backends (wake them now).
-    pub(crate) fn stm_notify_after_commit(&mut self) -> bool {
-        let waiters = self.interp.gil.has_event_waiters();
-        let Some(s) = self.stm_state() else {
+    /// `lock` was released: under `stm` the waiters are woken when the transaction has
+    /// committed (before, they would not see the release), and if a thread waits for this
+    /// lock it commits at the next breakpoint. False under the other backends (wake them
+    /// now).
+    pub(crate) fn stm_notify_after_commit(&mut self, lock: Value) -> bool {
+        if self.stm.is_none() {
             return false;
-        };
+        }
+        let waited = self
+            .interp
+            .waited_locks
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .contains_key(&lock.0);
+        let s = self.stm.as_mut().expect("attached");
         s.notify = true;
-        if waiters {
+        if waited {
             s.ticks = u32::MAX / 2;
         }
         true
+    }
+
+    /// Runs `wait` (a wait for `lock`, under stm) with the lock recorded as waited for (see
+    /// `Interpreter::waited_locks`).
+    pub(crate) fn waiting_for_lock<R>(
+        interp: &super::Interpreter,
+        lock: Value,
+        wait: impl FnOnce() -> R,
+    ) -> R {
+        let table = || {
+            interp
+                .waited_locks
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+        };
+        *table().entry(lock.0).or_default() += 1;
+        let result = wait();
+        let mut t = table();
+        if let Some(n) = t.get_mut(&lock.0) {
+            *n -= 1;
+            if *n == 0 {
+                t.remove(&lock.0);
+            }
+        }
+        result
     }
 
     /// A lock wait, under `stm` in the outermost invocation: the transaction commits, the

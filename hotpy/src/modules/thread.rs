@@ -211,6 +211,7 @@ pub fn lock_acquire(
                 Ok::<_, Error>(free)
             })?;
             if taken {
+                vm.stm_lock_taken(true);
                 return Ok(TRUE);
             }
             if !blocking || deadline.is_some_and(|d| Instant::now() >= d) {
@@ -254,6 +255,7 @@ pub fn lock_release(
             }
             set_locked(vm, h, false)
         })?;
+        vm.stm_lock_taken(false);
         let lock = vm.mutator().get(h);
         if !vm.stm_notify_after_commit(lock) {
             vm.interp.gil.notify_event();

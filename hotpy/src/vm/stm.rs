@@ -56,6 +56,9 @@ pub(crate) struct StmState {
     class_changed: std::cell::Cell<bool>,
     /// This transaction released a lock: its commit wakes the threads waiting for one.
     notify: bool,
+    /// `_thread` locks this transaction took and has not released: while it holds one it
+    /// goes on past its quantum (see `stm_breakpoint`).
+    locks_taken: u32,
     /// `HOTPY_STM_ABORT_EVERY=N` (tests): every N-th transaction due to commit at a
     /// breakpoint aborts instead, as if it had conflicted; `due` counts them.
     abort_every: Option<u64>,
@@ -105,6 +108,7 @@ impl ThreadState {
             atomic_at_begin: 0,
             class_changed: Default::default(),
             notify: false,
+            locks_taken: 0,
             abort_every: std::env::var("HOTPY_STM_ABORT_EVERY")
                 .ok()
                 .and_then(|v| v.parse().ok())
@@ -162,6 +166,7 @@ impl ThreadState {
         s.atomic_at_begin = s.atomic_depth;
         s.class_changed.set(false);
         s.notify = false;
+        s.locks_taken = 0;
     }
 
     fn stm_commit(&mut self) -> Result<(), Error> {
@@ -191,7 +196,7 @@ impl ThreadState {
             return Ok(());
         }
         s.ticks = s.ticks.wrapping_add(1);
-        let (ticks, begin_depth) = (s.ticks, s.begin_depth);
+        let (ticks, begin_depth, locks_taken) = (s.ticks, s.begin_depth, s.locks_taken);
         let m = self.mutator_ref();
         let urgent = m.heap().collection_requested();
         let Some(t) = m.ctx().stm.as_deref() else {
@@ -203,12 +208,16 @@ impl ThreadState {
         // A transaction that began here would become inevitable when this invocation
         // returns to Rust (a generator step under `sum`, a `__contains__` under `in`): one
         // that has merely run its quantum goes on to a breakpoint no deeper than where it
-        // began, for up to four quanta more.
+        // began, for up to four quanta more. One that holds a lock it took goes on until it
+        // has released it, as long: then the lock's object is as it was, its commit changes
+        // nothing there, and transactions of other threads that took the same lock meanwhile
+        // need not abort for it (lock elision, as in PyPy-STM) unless they changed the same
+        // data.
         let must_end = urgent
             || t.wants_collection()
             || (t.is_inevitable() && shared_stm(self).others_wait())
             || ticks >= t.quantum().saturating_mul(5);
-        if !must_end && self.native_depth > begin_depth {
+        if !must_end && (self.native_depth > begin_depth || locks_taken > 0) {
             return Ok(());
         }
         let inevitable = self
@@ -357,6 +366,17 @@ impl ThreadState {
             let private = PRIVATE_VERSIONS + self.interp.class_version.load(Ordering::Acquire);
             s.class_changed.set(true);
             s.version.set(private);
+        }
+    }
+
+    /// This thread took (`true`) or released a `_thread` lock (see `stm_breakpoint`).
+    pub(crate) fn stm_lock_taken(&mut self, taken: bool) {
+        if let Some(s) = self.stm.as_mut() {
+            s.locks_taken = if taken {
+                s.locks_taken + 1
+            } else {
+                s.locks_taken.saturating_sub(1)
+            };
         }
     }
 

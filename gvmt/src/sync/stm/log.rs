@@ -49,16 +49,23 @@ pub(crate) struct Log {
     /// while it runs, so it never has to abort.
     pub inevitable: Option<usize>,
     capacity: usize,
+    /// Words the entries hold, and the most they may.
+    words: usize,
+    max_words: usize,
 }
 
 impl Log {
-    pub fn new(capacity: usize) -> Log {
+    /// A log of at most `capacity` entries holding at most `bytes` of objects (but always
+    /// the newest entry).
+    pub fn new(capacity: usize, bytes: usize) -> Log {
         Log {
             entries: VecDeque::new(),
             base: 0,
             epoch: 0,
             inevitable: None,
             capacity: capacity.max(1),
+            words: 0,
+            max_words: bytes / 8,
         }
     }
 
@@ -84,9 +91,13 @@ impl Log {
     }
 
     pub fn append(&mut self, entry: Entry) -> u64 {
+        self.words += entry.words.len();
         self.entries.push_back(entry);
-        while self.entries.len() > self.capacity {
-            self.entries.pop_front();
+        while self.entries.len() > self.capacity
+            || (self.words > self.max_words && self.entries.len() > 1)
+        {
+            let dropped = self.entries.pop_front().expect("more than one entry");
+            self.words -= dropped.words.len();
             self.base += 1;
         }
         self.revision()
@@ -97,6 +108,7 @@ impl Log {
     pub fn new_epoch(&mut self, epoch: u64) {
         self.base = self.revision();
         self.entries.clear();
+        self.words = 0;
         self.epoch = epoch;
     }
 }
@@ -166,7 +178,7 @@ mod tests {
 
     #[test]
     fn entries_are_found_after_a_revision_until_they_are_dropped() {
-        let mut log = Log::new(2);
+        let mut log = Log::new(2, 1 << 20);
         assert_eq!(log.append(entry(16)), 1);
         assert_eq!(log.append(entry(32)), 2);
         let after: Vec<u64> = log.since(1).unwrap().map(|(r, _)| r).collect();
@@ -190,6 +202,27 @@ mod tests {
         assert_eq!(log.revision(), 3);
         assert!(log.since(2).is_none());
         assert_eq!(log.since(3).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn entries_beyond_the_byte_budget_are_dropped_but_the_newest_is_kept() {
+        let mut log = Log::new(100, 64);
+        let big = |n: usize| {
+            let mut e = Entry::default();
+            e.push_written(16, &vec![7; n]);
+            e
+        };
+        log.append(big(4));
+        log.append(big(4));
+        assert_eq!(log.since(0).unwrap().count(), 2);
+        // 4 + 4 + 2 words > 8: the first entry goes.
+        log.append(big(2));
+        assert!(log.since(0).is_none());
+        assert_eq!(log.since(1).unwrap().count(), 2);
+        // Alone over the budget: kept.
+        log.append(big(20));
+        assert_eq!(log.since(3).unwrap().count(), 1);
+        assert!(log.since(2).is_none());
     }
 
     #[test]

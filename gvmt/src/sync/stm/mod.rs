@@ -60,6 +60,9 @@ pub struct StmConfig {
     pub quantum_start: u32,
     /// Commit-log entries kept; a world further behind is copied afresh from the heap.
     pub log_capacity: usize,
+    /// Bytes of objects the commit log keeps at most (entries beyond it are dropped, oldest
+    /// first: a world that lacks them is copied afresh from the heap, which costs no more).
+    pub log_bytes: usize,
     /// A transaction that has allocated this many bytes is due to commit
     /// ([`StmThread::due`]): the heap collects only between transactions.
     pub commit_bytes: usize,
@@ -74,6 +77,7 @@ impl Default for StmConfig {
             quantum_max: 100_000,
             quantum_start: 10_000,
             log_capacity: 4096,
+            log_bytes: 16 << 20,
             commit_bytes: 256 << 10,
         }
     }
@@ -133,7 +137,7 @@ impl Stm {
         Arc::new(Stm {
             heap: Arc::clone(heap),
             worlds: Worlds::new(config.worlds),
-            log: Mutex::new(Log::new(config.log_capacity)),
+            log: Mutex::new(Log::new(config.log_capacity, config.log_bytes)),
             changed: Condvar::new(),
             next_thread: AtomicUsize::new(1),
             token_waiters: AtomicUsize::new(0),
@@ -401,7 +405,10 @@ impl Stm {
         // transaction wrote (that would be a conflict, and the entry is dropped).
         let mut entry = Entry::default();
         for o in &written {
-            match o.backup {
+            match &o.backup {
+                // Written back as it was (a lock taken and released): no change to commit,
+                // so no conflict with the transactions that read it.
+                Some(backup) if **backup == *world.words(o.offset, o.size) => {}
                 Some(_) => entry.push_written(o.offset, world.words(o.offset, o.size)),
                 None => entry.push_allocated(o.offset, o.size),
             }

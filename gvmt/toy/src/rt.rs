@@ -123,7 +123,9 @@ pub fn call_frame(vm: &mut Toy, index: i64, args: Values) -> Result<Value, ToyEr
     vm.frame_for(index as usize, args)
 }
 
+/// Output cannot be rolled back: under the STM the transaction becomes inevitable first.
 pub fn print(vm: &mut Toy, v: Value) -> Result<(), ToyError> {
+    vm.stm_irreversible()?;
     let text = vm.show(v);
     vm.write_line(&text);
     Ok(())

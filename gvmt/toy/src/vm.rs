@@ -1,5 +1,9 @@
 //! The toy VM's context: heap, output, the program and its code, the frames calls run in, and
-//! the hooks the generated interpreter calls (unwinding, compiling).
+//! the hooks the generated interpreter calls (unwinding, compiling). Several toys can share
+//! one heap on threads under the GIL ([`Toy::with_gil`]) or the STM ([`Toy::with_stm`],
+//! module `stm`).
+
+mod stm;
 
 use crate::asm::{Program, assemble};
 use crate::generated::{interp, jit, layouts};
@@ -73,6 +77,12 @@ pub struct Toy {
     /// The lock this VM's thread shares its heap under, when several toys run on one heap
     /// (`gvmt::sync`: the same backend hotpy's Python threads use).
     gil: Option<Arc<gvmt::sync::Gil>>,
+    /// The transaction bookkeeping while the toy runs under [`Toy::with_stm`].
+    stm: Option<stm::StmState>,
+    /// [`Toy::force_stm_aborts`]: every how many due transactions abort (0: none), and how
+    /// many have been due.
+    stm_abort_every: u64,
+    stm_due: u64,
 }
 
 impl Vm for Toy {
@@ -98,8 +108,11 @@ impl Vm for Toy {
         self.alloc(layout, size)
     }
 
+    /// A safepoint: stops for a collection, hands the GIL over when asked, and under the
+    /// STM is an atomicity breakpoint (see module `stm`).
     fn poll(&mut self) -> Result<(), ToyError> {
         self.mutator.safepoint();
+        self.stm_breakpoint()?;
         if self
             .mutator
             .ctx()
@@ -116,8 +129,13 @@ impl Vm for Toy {
     }
 
     /// The toy has no handlers: an error pops every frame of this interpreter invocation,
-    /// each adding its function and pc to the trace.
+    /// each adding its function and pc to the trace. An STM abort instead rolls the
+    /// transaction back and puts its frame back (if it began in this invocation): `Ok`, and
+    /// the dispatch loop goes on at the restored frame.
     fn unwind(&mut self, mut error: ToyError) -> Result<(), ToyError> {
+        if error.is_stm_abort() && self.stm_restore_after_abort() {
+            return Ok(());
+        }
         loop {
             let ctx = self.mutator.ctx_mut();
             let f = ctx.frame;
@@ -206,6 +224,9 @@ impl Toy {
             jit,
             jit_failures: vec![],
             gil: None,
+            stm: None,
+            stm_abort_every: 0,
+            stm_due: 0,
         })
     }
 
@@ -299,10 +320,21 @@ impl Toy {
         self.output.push('\n');
     }
 
+    /// Allocates an object. Under the STM a full heap ends the transaction so that the next
+    /// one's `begin` collects (a few times at most: other toys may fill it again meanwhile).
     pub(crate) fn alloc(&mut self, layout: usize, size: usize) -> Result<Value, ToyError> {
-        self.mutator
-            .alloc(layout, size)
-            .map_err(|e| ToyError::new("MemoryError", &e.to_string()))
+        let mut tries = 0;
+        loop {
+            match self.mutator.alloc(layout, size) {
+                Ok(v) => return Ok(v),
+                Err(e) => {
+                    tries += 1;
+                    if tries > 3 || !self.stm_out_of_memory()? {
+                        return Err(ToyError::new("MemoryError", &e.to_string()));
+                    }
+                }
+            }
+        }
     }
 
     pub fn type_name(&self, v: Value) -> &'static str {
@@ -430,7 +462,15 @@ impl Toy {
         self.mutator.release_handles(mark);
         frame::push_entry(self.mutator.ctx_mut(), f);
         self.native_depth += 1;
-        let result = interp::run(self);
+        let result = loop {
+            let result = interp::run(self);
+            // Under the STM, a transaction begun in this invocation must not be rolled back
+            // after it returns: it becomes inevitable, or (if it had lost) it was rolled back
+            // to a frame of this invocation, which runs again.
+            if self.stm_leave_invocation() {
+                break result;
+            }
+        };
         self.native_depth -= 1;
         result
     }

@@ -3,7 +3,7 @@
 import sys
 import threading
 
-N = 9
+N = 10
 
 
 def solve(row, cols, diag1, diag2):
@@ -26,7 +26,7 @@ def solve(row, cols, diag1, diag2):
 def worker(first, step, results):
     total = 0
     for c in range(first, N, step):
-        for _ in range(2):
+        for _ in range(6):
             total += solve(1, {c}, {c}, {-c})
     results.append(total)
 
@@ -38,7 +38,7 @@ def main(threads):
         t.start()
     for t in ts:
         t.join()
-    print(sum(results) // 2)
+    print(sum(results) // 6)
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 1)

@@ -122,6 +122,39 @@ fn a_read_write_conflict_aborts_the_reader_and_isolates_until_commit() {
     });
 }
 
+/// What another transaction changed and changed back (a lock taken and released), and a
+/// cache word (`store_cache_word`: a str's hash), make no conflict for a reader.
+#[test]
+fn an_object_written_back_as_it_was_and_cache_words_conflict_with_nobody() {
+    each_plan(|plan| {
+        let (heap, stm) = setup(plan, 2, false);
+        let (mut a, mut b) = (attached(&heap, &stm), attached(&heap, &stm));
+        let lock = new_cell(&stm, &mut a, 0);
+        let data = new_cell(&stm, &mut a, 10);
+
+        stm.begin(&mut b);
+        assert_eq!(get(&b, b.pinned(&lock)), 0);
+        assert_eq!(get(&b, b.pinned(&data)), 10);
+        stm.begin(&mut a);
+        let la = a.pinned(&lock);
+        set(&a, la, 1);
+        set(&a, la, 0);
+        // A word of an object b read, written as a cache (outside the transaction).
+        gvmt::rt::heap::store_cache_word(a.ctx(), a.pinned(&data), 8, int(11).0);
+        stm.commit(&mut a).unwrap();
+        stm.commit(&mut b).expect("nothing b read was changed");
+
+        // A lock held across the commit is a change: the reader aborts.
+        stm.begin(&mut b);
+        assert_eq!(get(&b, b.pinned(&lock)), 0);
+        stm.begin(&mut a);
+        set(&a, a.pinned(&lock), 1);
+        stm.commit(&mut a).unwrap();
+        assert_eq!(stm.commit(&mut b), Err(Abort));
+        stm.abort(&mut b, 0);
+    });
+}
+
 #[test]
 fn an_abort_restores_the_objects_and_the_frame_it_changed() {
     each_plan(|plan| {

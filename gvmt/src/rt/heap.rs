@@ -57,6 +57,15 @@ pub fn store_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
     word_at(ctx, object, offset).store(word, Ordering::Relaxed)
 }
 
+/// Stores a cache word of `object`: a value any thread would compute alike from what the
+/// object holds (a str's hash), not a reference. No barrier: under the STM backend only the
+/// running world's copy changes, outside the transaction (an abort keeps it, a commit does
+/// not carry it, other worlds compute their own), so caching causes no conflict.
+#[inline]
+pub fn store_cache_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
+    word_at(ctx, object, offset).store(word, Ordering::Relaxed)
+}
+
 /// Writes the header of an object of `layout` just made at `object` (`size` bytes) in the
 /// thread's allocation buffer. No write barrier: under the STM backend the object is
 /// recorded as made by the running transaction instead.

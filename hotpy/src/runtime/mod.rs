@@ -199,7 +199,9 @@ pub fn str_hash(vm: &ThreadState, v: Value) -> Option<i64> {
         // 0 marks "not computed yet".
         if h == 0 { 1 } else { h as i64 }
     });
-    Str::set_hash(vm.vmctx(), v, h);
+    // A cache: outside transactional memory under stm (two threads hashing one str must
+    // not conflict).
+    gvmt::rt::heap::store_cache_word(vm.vmctx(), v, Str::OFFSET_HASH, h as u64);
     Some(h)
 }
 

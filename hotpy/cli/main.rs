@@ -27,7 +27,9 @@ const VM_OPTIONS: &str = "VM options (before or after the program name):
                                locks, no global lock: threads run in parallel and writers lock
                                the mutable objects they change; stm, no global lock: threads
                                run transactions in parallel worlds (software transactional
-                               memory) that commit or abort and run again
+                               memory) that commit or abort and run again. gil is the
+                               default as the fastest for a program of one thread
+                               (docs/benchmarks.md); locks and stm let threads run at once
   --worlds=N                   Worlds of --sync=stm: transactions that run at once [default: 8]
   --sync-stats                 Print the synchronization backend's statistics at exit: gil
                                hand-overs; locks acquired and contended; stm commits, aborts

@@ -238,12 +238,15 @@ fn programs_match_cpython_with_the_jit_forced_on() {
 
 #[test]
 fn programs_match_cpython_under_stm() {
-    // Every program runs in transactions (`--sync=stm`): with both collectors, and with GC
-    // stress and heap verification (collections between transactions, worlds copied
-    // afresh after each).
-    check_all(&["--gc=semispace", "--sync=stm", "--worlds=2"], &[]);
+    // Every program runs in transactions (`--sync=stm`): with both collectors, the JIT off
+    // and forced on, and with GC stress and heap verification (collections between
+    // transactions, worlds copied afresh after each).
+    check_all(
+        &["--gc=semispace", "--sync=stm", "--worlds=2", "--jit=off"],
+        &[],
+    );
     let stress = [("HOTPY_GC_STRESS", "1"), ("HOTPY_GC_VERIFY", "1")];
-    check_all(&["--gc=generational", "--sync=stm"], &stress);
+    check_all(&["--gc=generational", "--sync=stm", "--jit=on"], &stress);
 }
 
 /// Transactions that abort as if they had conflicted (`HOTPY_STM_ABORT_EVERY=N`: every N-th
@@ -254,8 +257,9 @@ fn programs_match_cpython_under_stm() {
 fn programs_match_cpython_when_transactions_abort() {
     let often = [("HOTPY_STM_QUANTUM", "3"), ("HOTPY_STM_ABORT_EVERY", "2")];
     check_all(&["--gc=semispace", "--sync=stm", "--worlds=2"], &often);
+    // Compiled code too: its loads and stores pass the barriers, its safepoints abort.
     let always = [("HOTPY_STM_QUANTUM", "1"), ("HOTPY_STM_ABORT_EVERY", "1")];
-    check_all(&["--gc=generational", "--sync=stm"], &always);
+    check_all(&["--gc=generational", "--sync=stm", "--jit=on"], &always);
 }
 
 #[test]

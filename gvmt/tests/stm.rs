@@ -341,7 +341,7 @@ const ACCOUNTS: usize = 8;
 
 /// One thread's transfers: `(from, to, amount, abort_first_try)`.
 fn transfers(seed: u64, count: usize) -> Vec<(usize, usize, i64, bool)> {
-    let mut rng = Rng(seed * 0x9E37_79B9_7F4A_7C15 + 1);
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(1));
     (0..count)
         .map(|_| {
             (

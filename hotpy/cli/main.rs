@@ -21,7 +21,7 @@ const VM_OPTIONS: &str = "VM options (before or after the program name):
   --max-heap=SIZE              Heap limit, e.g. 256M or 2G [default: 1G]
   --gc-stats                   Print the collector's statistics at exit
   --jit=on|off                 Compile every function with Cranelift before it runs [default: off]
-                               (not with --sync=stm: compiled code has no STM barriers yet)
+                               (under --sync=stm its loads and stores call the STM's barriers)
   --sync=gil|locks|stm         How Python threads share the VM [default: gil]: gil, a global
                                lock handed over every switch interval (sys.setswitchinterval);
                                locks, no global lock: threads run in parallel and writers lock
@@ -139,12 +139,6 @@ fn take_options(raw: Vec<String>) -> Result<(Options, Vec<String>), String> {
         } else {
             rest.push(a);
         }
-    }
-    if o.jit && o.sync == gvmt::sync::Backend::Stm {
-        return Err(
-            "--jit=on does not work with --sync=stm yet: compiled code has no STM barriers"
-                .to_string(),
-        );
     }
     Ok((o, rest))
 }

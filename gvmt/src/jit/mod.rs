@@ -131,6 +131,9 @@ pub struct Jit {
     pub keep_ir: bool,
     /// What a failed guard does in code compiled from now on.
     pub deopt_policy: DeoptPolicy,
+    /// Compile for threads that run STM transactions (`gvmt::sync::Stm`): every heap load
+    /// and store calls `rt::heap`'s barriers, every allocation goes through the VM.
+    pub stm_barriers: bool,
 }
 
 impl Jit {
@@ -161,6 +164,7 @@ impl Jit {
             last_ir: None,
             keep_ir: false,
             deopt_policy: DeoptPolicy::default(),
+            stm_barriers: false,
         })
     }
 
@@ -278,6 +282,7 @@ impl Jit {
             deopt_policy: self.deopt_policy,
             poll: self.set.poll as usize,
             alloc: self.set.alloc as usize,
+            stm: self.stm_barriers,
         };
         let mut first = true;
         for d in analysis.insts.values() {

@@ -144,8 +144,9 @@ impl ThreadState {
 
     /// Compiles every function on first call from now on.
     pub fn enable_jit(&mut self) -> Result<(), String> {
-        let jit = gvmt::jit::Jit::new(crate::generated::jit::INSTRUCTION_SET)
+        let mut jit = gvmt::jit::Jit::new(crate::generated::jit::INSTRUCTION_SET)
             .map_err(|e| e.to_string())?;
+        jit.stm_barriers = self.interp.stm.get().is_some();
         *self.interp.jit.lock().unwrap_or_else(|p| p.into_inner()) =
             Some(crate::vm::SharedJit(jit));
         Ok(())

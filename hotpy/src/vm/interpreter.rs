@@ -68,7 +68,7 @@ pub struct Interpreter {
     /// The write-only object locks of the `locks` backend (`vm/object_locks.rs`).
     pub object_locks: gvmt::sync::ObjectLocks,
     /// The STM of the `stm` backend (`vm/stm.rs`), made by `enable_stm`.
-    stm: std::sync::OnceLock<Arc<gvmt::sync::Stm>>,
+    pub(crate) stm: std::sync::OnceLock<Arc<gvmt::sync::Stm>>,
     /// Python threads started and not yet ended (`_thread._count()`).
     pub(crate) threads_alive: AtomicUsize,
     /// The identifier strs every thread has made (`ThreadState::name_str`), pinned.
@@ -185,6 +185,10 @@ impl Interpreter {
         }
         self.stm
             .get_or_init(|| gvmt::sync::Stm::new(&self.heap, config));
+        // Compiled code must pass its loads, stores and allocations to the STM.
+        if let Some(jit) = self.jit.lock().unwrap_or_else(|p| p.into_inner()).as_mut() {
+            jit.0.stm_barriers = true;
+        }
         self.sync.store(2, Ordering::Relaxed);
     }
 

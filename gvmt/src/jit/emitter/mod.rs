@@ -68,6 +68,9 @@ pub struct Emitter<'a, 'f> {
     pub(crate) poll: usize,
     /// Address of the generated `shims::alloc`.
     pub(crate) alloc: usize,
+    /// Code for threads in STM transactions: heap loads and stores go through
+    /// `rt::heap`'s barriers, and allocations through the VM (which records them).
+    pub(crate) stm: bool,
 }
 
 /// What compiled code does when a family member's guard fails.
@@ -138,6 +141,21 @@ extern "C" fn gvmt_fmod(a: f64, b: f64) -> f64 {
 extern "C" fn gvmt_write_barrier(ctx: *const VmCtx, object: u64) {
     // SAFETY: compiled code passes the context it was entered with, alive for the call.
     crate::rt::heap::write_barrier(unsafe { &*ctx }, crate::rt::Value(object));
+}
+
+extern "C" fn gvmt_stm_load(ctx: *const VmCtx, object: u64, offset: u64) -> u64 {
+    // SAFETY: as in `gvmt_write_barrier`.
+    crate::rt::heap::load_word(unsafe { &*ctx }, crate::rt::Value(object), offset as usize)
+}
+
+extern "C" fn gvmt_stm_store(ctx: *const VmCtx, object: u64, offset: u64, word: u64) {
+    // SAFETY: as in `gvmt_write_barrier`.
+    crate::rt::heap::store_word(
+        unsafe { &*ctx },
+        crate::rt::Value(object),
+        offset as usize,
+        word,
+    )
 }
 
 impl Emitter<'_, '_> {
@@ -307,11 +325,42 @@ impl Emitter<'_, '_> {
 
     /// Loads a slot: `ty` is I64 or F64.
     pub fn heap_load(&mut self, object: ClValue, offset: usize, ty: Type) -> ClValue {
+        if self.stm {
+            let offset = self.b.ins().iconst(types::I64, offset as i64);
+            let word = self
+                .call_raw(
+                    gvmt_stm_load as *const () as usize,
+                    &[Abi::I64, Abi::I64, Abi::I64],
+                    Some(Abi::I64),
+                    &[self.vmctx, object, offset],
+                )
+                .expect("a word");
+            return if ty == types::I64 {
+                word
+            } else {
+                self.b.ins().bitcast(ty, MemFlagsData::new(), word)
+            };
+        }
         let addr = self.heap_addr(object, offset);
         self.b.ins().load(ty, MemFlagsData::trusted(), addr, 0)
     }
 
     pub fn heap_store(&mut self, object: ClValue, offset: usize, v: ClValue) {
+        if self.stm {
+            let word = if self.b.func.dfg.value_type(v) == types::I64 {
+                v
+            } else {
+                self.b.ins().bitcast(types::I64, MemFlagsData::new(), v)
+            };
+            let offset = self.b.ins().iconst(types::I64, offset as i64);
+            self.call_raw(
+                gvmt_stm_store as *const () as usize,
+                &[Abi::I64, Abi::I64, Abi::I64, Abi::I64],
+                None,
+                &[self.vmctx, object, offset, word],
+            );
+            return;
+        }
         let addr = self.heap_addr(object, offset);
         self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
     }
@@ -449,6 +498,13 @@ impl Emitter<'_, '_> {
             .icmp(IntCC::UnsignedLessThanOrEqual, end, limit);
         let started = self.b.ins().icmp_imm_u(IntCC::NotEqual, cursor, 0);
         let ok = self.b.ins().band(fits, started);
+        // Under the STM every allocation goes through the VM, which records it for the
+        // transaction (`rt::heap::init_header`).
+        let ok = if self.stm {
+            self.b.ins().iconst(types::I8, 0)
+        } else {
+            ok
+        };
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         let done = self.b.create_block();

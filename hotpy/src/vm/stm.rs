@@ -336,7 +336,13 @@ impl ThreadState {
         }
         let index = self.frame_code(f);
         let pc = frame::get(self.vmctx(), f, frame::slot::PC) as usize;
-        let line = self.loaded(index).code.line_at(pc);
+        let code = &self.loaded(index).code;
+        // Code the compiler made for no line of its own (line 0) is named by the first line
+        // of its code object.
+        let line = match code.line_at(pc) {
+            0 => code.lines.iter().map(|l| l.1).find(|&l| l > 0).unwrap_or(1),
+            line => line,
+        };
         ((index as u64) << 32) | u64::from(line)
     }
 

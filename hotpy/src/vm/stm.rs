@@ -330,7 +330,12 @@ impl ThreadState {
     /// Where the running transaction is, for the abort statistics: the code-table index
     /// and line of the running frame.
     fn abort_site(&self) -> u64 {
-        let f = self.vmctx().frame;
+        let mut f = self.vmctx().frame;
+        if f.0 == 0 {
+            // The invocation's frames were gone (it was returning to Rust when it lost):
+            // the site is where the transaction began, where it runs again.
+            f = self.stm.as_ref().map_or(Value(0), |s| s.entry_frame);
+        }
         if f.0 == 0 {
             return 0;
         }

@@ -258,8 +258,11 @@ fn programs_match_cpython_when_transactions_abort() {
     let often = [("HOTPY_STM_QUANTUM", "3"), ("HOTPY_STM_ABORT_EVERY", "2")];
     check_all(&["--gc=semispace", "--sync=stm", "--worlds=2"], &often);
     // Compiled code too: its loads and stores pass the barriers, its safepoints abort.
-    let always = [("HOTPY_STM_QUANTUM", "1"), ("HOTPY_STM_ABORT_EVERY", "1")];
-    check_all(&["--gc=generational", "--sync=stm", "--jit=on"], &always);
+    let every_third = [("HOTPY_STM_QUANTUM", "2"), ("HOTPY_STM_ABORT_EVERY", "3")];
+    check_all(
+        &["--gc=generational", "--sync=stm", "--jit=on"],
+        &every_third,
+    );
 }
 
 #[test]

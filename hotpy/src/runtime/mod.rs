@@ -9,6 +9,7 @@ pub mod builtin_subclasses;
 pub mod builtins;
 mod builtins_numbers;
 pub mod builtins_objects;
+mod cache_words;
 pub mod chaining;
 pub mod class_creation;
 pub mod classes;
@@ -201,7 +202,7 @@ pub fn str_hash(vm: &ThreadState, v: Value) -> Option<i64> {
     });
     // A cache: outside transactional memory under stm (two threads hashing one str must
     // not conflict).
-    gvmt::rt::heap::store_cache_word(vm.vmctx(), v, Str::OFFSET_HASH, h as u64);
+    cache_words::set_str_hash(vm.vmctx(), v, h);
     Some(h)
 }
 

@@ -4,7 +4,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use gvmt::rt::{OperandKind, asm};
 use hotpy::generated::interp;
-use hotpy::runtime;
+use hotpy::values;
 use hotpy::vm::ThreadState;
 use std::hint::black_box;
 
@@ -37,7 +37,7 @@ fn bench(c: &mut Criterion) {
     let mut consts = Vec::new();
     let mut resolve = |_: &str, _: OperandKind, word: &str| -> Result<i64, String> {
         consts.push(
-            runtime::make_int(word.parse().map_err(|_| word.to_string())?)
+            values::make_int(word.parse().map_err(|_| word.to_string())?)
                 .map_err(|e| e.to_string())?,
         );
         Ok(consts.len() as i64 - 1)

@@ -2,7 +2,7 @@
 //!
 //! Its instructions, binary-operator multimethods and object layouts are specified in
 //! `../spec/*.gvmt`; `build.rs` has gvmt generate the interpreter, the Cranelift emitters and
-//! the layouts from them ([`generated`]). [`vm`] holds the VM context and [`runtime`] the Rust
+//! the layouts from them ([`generated`]). [`vm`] holds the VM context and [`values`] the Rust
 //! functions the spec calls. The compiler from Python source comes with the [core] issue.
 
 pub mod compiler;
@@ -10,8 +10,8 @@ pub mod interp;
 pub mod modules;
 pub mod objects;
 pub mod protocols;
-pub mod runtime;
 pub mod signals;
+pub mod values;
 pub mod vm;
 
 /// The code gvmt generated from `../spec`.

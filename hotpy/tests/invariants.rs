@@ -59,7 +59,7 @@ fn no_heap_word_is_touched_outside_the_generated_accessors() {
         "AtomicU64::from_ptr",
     ];
     // Cache words (a str's hash) are stored without a barrier on purpose, in one file.
-    let found = offending_lines(&raw, &["src/runtime/cache_words.rs"]);
+    let found = offending_lines(&raw, &["src/vm/cache_words.rs"]);
     assert!(
         found.is_empty(),
         "raw heap access outside the generated layouts (use the layout's accessors and \

@@ -3,7 +3,7 @@
 
 use gvmt::rt::{OperandKind, Value, asm};
 use hotpy::generated::interp;
-use hotpy::runtime::{self, NONE};
+use hotpy::values::{self, NONE};
 use hotpy::vm::{Error, ThreadState};
 
 /// Assembles `source`; `const` operands are ints (`5`), floats (`1.5`) or `None`.
@@ -18,9 +18,9 @@ fn assemble(vm: &mut ThreadState, source: &str) -> (Vec<u8>, Vec<Value>) {
         let v = if word == "None" {
             NONE
         } else if let Ok(i) = word.parse::<i64>() {
-            runtime::make_int(i).map_err(|e| e.to_string())?
+            values::make_int(i).map_err(|e| e.to_string())?
         } else {
-            runtime::box_float(vm, word.parse::<f64>().map_err(|e| e.to_string())?)
+            values::box_float(vm, word.parse::<f64>().map_err(|e| e.to_string())?)
                 .map_err(|e| e.to_string())?
         };
         consts.push(v);
@@ -57,10 +57,7 @@ fn both(source: &str, nlocals: usize) -> (ThreadState, Result<Value, Error>) {
     let (vm, b) = run(source, nlocals, Mode::Jit);
     match (&a, &b) {
         (Ok(x), Ok(y)) => {
-            let (fx, fy) = (
-                runtime::float_value(&vm_a, *x),
-                runtime::float_value(&vm, *y),
-            );
+            let (fx, fy) = (values::float_value(&vm_a, *x), values::float_value(&vm, *y));
             assert!(
                 if fx.is_some() { fx == fy } else { x == y },
                 "{x:?} vs {y:?}"
@@ -114,7 +111,7 @@ done:
 fn a_loop_gives_the_same_sum_interpreted_and_compiled() {
     let (_, result) = both(SUM_LOOP, 2);
     assert_eq!(
-        runtime::int_value(result.unwrap()),
+        values::int_value(result.unwrap()),
         Some((0..100_000i64).sum())
     );
 }
@@ -126,7 +123,7 @@ fn float_arithmetic_goes_through_the_specialised_and_generic_forms() {
         0,
     );
     assert_eq!(
-        runtime::float_value(&vm, result.unwrap()),
+        values::float_value(&vm, result.unwrap()),
         Some((1.5 + 2.25) * 2.0)
     );
 }
@@ -138,12 +135,12 @@ fn a_failed_guard_falls_back_to_binary_op() {
         "load_const 0.5\nload_const 2\nbinary_op_add_int 0\nreturn_value",
         0,
     );
-    assert_eq!(runtime::float_value(&vm, result.unwrap()), Some(2.5));
+    assert_eq!(values::float_value(&vm, result.unwrap()), Some(2.5));
     let (_, result) = both(
         "load_const 7\nload_const 3\nbinary_op_subtract_int 10\nreturn_value",
         0,
     );
-    assert_eq!(runtime::int_value(result.unwrap()), Some(4));
+    assert_eq!(values::int_value(result.unwrap()), Some(4));
 }
 
 #[test]

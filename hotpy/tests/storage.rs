@@ -48,7 +48,7 @@ fn namespaces_with_many_names_go_to_dict_mode() {
         "class NS: pass\nns = NS()\nfor i in range(500):\n    setattr(ns, 'n%d' % i, i)\n\
          assert sum(vars(ns).values()) == 124750 and ns.n499 == 499\n",
     );
-    assert_eq!(n, 1 + hotpy::runtime::storage::MAX_SHAPE_LEN);
+    assert_eq!(n, 1 + hotpy::objects::class::storage::MAX_SHAPE_LEN);
 }
 
 #[test]

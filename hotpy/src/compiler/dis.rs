@@ -46,8 +46,8 @@ fn constant_text(c: &Constant) -> String {
         Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(digits) => digits.clone(),
-        Constant::Float(f) => crate::runtime::text::float_repr(*f),
-        Constant::Str(s) => crate::runtime::text::repr_str(s),
+        Constant::Float(f) => crate::objects::float::repr(*f),
+        Constant::Str(s) => crate::objects::str::repr(s),
         Constant::Bytes(b) => crate::objects::bytes::repr(b),
         Constant::Code(inner) => format!("<code object {}>", inner.qualname),
     }

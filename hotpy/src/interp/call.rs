@@ -9,7 +9,8 @@ use super::binding::{arity_error, bind_arguments};
 use crate::generated::layouts::{
     BoundMethod, Builtin, Cell, Class, Function, Generator, Method, MethodWrapper,
 };
-use crate::runtime::{self, NONE, builtins};
+use crate::modules::builtins;
+use crate::values::{self, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::frame;
@@ -49,7 +50,7 @@ pub enum Started {
 /// CALL's extern: a Python function's new frame (which CALL enters), or the result.
 pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Result<Value, Error> {
     let [callable] = vm.poll_at_call([callable])?;
-    if runtime::layout_of(vm, callable) == Some(Function::ID)
+    if values::layout_of(vm, callable) == Some(Function::ID)
         && let Some(f) = plain_frame(vm, callable, args)?
     {
         return Ok(f);
@@ -63,7 +64,7 @@ pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Resul
 /// plain method (`callable` is the function), or UNBOUND when `callable` is the attribute
 /// itself and `args[1..]` its arguments.
 pub fn call_method(vm: &mut ThreadState, callable: Value, args: Values) -> Result<Value, Error> {
-    if args.get(vm.vmctx(), 0) == runtime::UNBOUND {
+    if args.get(vm.vmctx(), 0) == values::UNBOUND {
         call_object(vm, callable, args.skip(1))
     } else {
         call_object(vm, callable, args)
@@ -78,7 +79,7 @@ pub fn call_with_keywords(
     args: Values,
 ) -> Result<Value, Error> {
     let [callable, names] = vm.poll_at_call([callable, names])?;
-    let names = runtime::str_value(vm, names).expect("CALL_KW names are a str constant");
+    let names = values::str_value(vm, names).expect("CALL_KW names are a str constant");
     let names: Vec<&str> = names.split(',').collect();
     let all = args.to_vec(vm.vmctx());
     let split = all.len() - names.len();
@@ -105,7 +106,7 @@ pub fn call_ex(
     let mut keywords = Vec::new();
     if kwargs != NONE {
         for (k, v) in crate::objects::dict::entries(vm, kwargs) {
-            let Some(name) = runtime::str_value(vm, k) else {
+            let Some(name) = values::str_value(vm, k) else {
                 return Err(Error::new("TypeError", "keywords must be strings"));
             };
             keywords.push((name, v));
@@ -222,7 +223,7 @@ fn plain_frame(vm: &mut ThreadState, func: Value, args: Values) -> Result<Option
     check_recursion(vm)?;
     let f = vm.alloc_frame_for(loaded)?;
     let ctx = vm.vmctx();
-    frame::init_locals(ctx, f, args.len(), |i| args.get(ctx, i), runtime::UNBOUND);
+    frame::init_locals(ctx, f, args.len(), |i| args.get(ctx, i), values::UNBOUND);
     Ok(Some(f))
 }
 
@@ -248,12 +249,12 @@ fn start(
     args: Args<'_>,
     kwargs: &[(String, Value)],
 ) -> Result<Started, Error> {
-    if runtime::layout_of(vm, callable) == Some(Function::ID) {
+    if values::layout_of(vm, callable) == Some(Function::ID) {
         return function_frame(vm, callable, receiver, args, kwargs);
     }
     let (mut callable, mut args, mut kwargs) = (callable, args, kwargs);
     let (positional, keywords): (Vec<Value>, Vec<(String, Value)>);
-    if receiver.is_none() && runtime::classes::is_class(vm, callable) {
+    if receiver.is_none() && crate::objects::class::is_class(vm, callable) {
         // A class call in the loop. Its slots decide without allocating whether `__init__`
         // runs as a frame here; when they are stale they are filled first (which may collect:
         // the call goes on with the callable and any values from Rust as they are after).
@@ -290,9 +291,9 @@ fn start(
             return init_frame(vm, callable, init, args, kwargs).map(Started::Frame);
         }
     }
-    match runtime::layout_of(vm, callable) {
+    match values::layout_of(vm, callable) {
         Some(Method::ID) if receiver.is_none() => {
-            let (function, receiver) = runtime::classes::unbind(vm, callable);
+            let (function, receiver) = crate::objects::class::unbind(vm, callable);
             start(vm, function, Some(receiver), args, kwargs)
         }
         _ => {
@@ -339,9 +340,9 @@ enum ClassCall {
 }
 
 fn classify_class_call(vm: &ThreadState, cls: Value) -> ClassCall {
+    use crate::protocols::descriptors::{ABSTRACT, BUILTIN_BASE, flags};
     use crate::protocols::slots::{INIT, NEW, cached};
-    use runtime::descriptors::{ABSTRACT, BUILTIN_BASE, flags};
-    if runtime::metaclasses::meta(vm, cls) != NONE
+    if crate::objects::class::metaclasses::meta(vm, cls) != NONE
         || flags(vm, cls) & (ABSTRACT | BUILTIN_BASE) != 0
         || crate::objects::exception::is_exception_class(vm, cls)
     {
@@ -354,7 +355,7 @@ fn classify_class_call(vm: &ThreadState, cls: Value) -> ClassCall {
         Some(f) if builtins::is_builtin_at(vm, f, builtins::OBJECT_NEW) => {}
         _ => return ClassCall::NotPlain,
     }
-    let Some(init) = init.filter(|&f| runtime::layout_of(vm, f) == Some(Function::ID)) else {
+    let Some(init) = init.filter(|&f| values::layout_of(vm, f) == Some(Function::ID)) else {
         return ClassCall::NotPlain;
     };
     if vm
@@ -398,7 +399,7 @@ fn init_frame(
         };
         let kw: Vec<Value> = kwargs.iter().map(|(_, v)| *v).collect();
         let hk = vm.mutator().root_all(&kw);
-        let instance = runtime::storage::new_instance(vm, cls)?;
+        let instance = crate::objects::class::storage::new_instance(vm, cls)?;
         let hinst = vm.mutator().root(instance);
         let init = vm.mutator().get(hi);
         let values: Option<Vec<Value>> = held.map(|hs| {
@@ -469,7 +470,7 @@ fn function_frame(
                     values.get(ctx, i - 1)
                 }
             };
-            frame::init_locals(ctx, f, n, args, runtime::UNBOUND);
+            frame::init_locals(ctx, f, n, args, values::UNBOUND);
             Ok(Started::Frame(f))
         });
     }
@@ -486,7 +487,7 @@ fn function_frame(
             let f = vm.alloc_frame(index)?;
             let mutator = vm.mutator_ref();
             let args = |i: usize| mutator.get_nth(handles, i);
-            frame::init_locals(vm.vmctx(), f, n, args, runtime::UNBOUND);
+            frame::init_locals(vm.vmctx(), f, n, args, values::UNBOUND);
             Ok(Started::Frame(f))
         });
     }
@@ -534,7 +535,7 @@ fn function_frame(
             } else {
                 crate::objects::dict::entries(vm, kwdefaults)
                     .into_iter()
-                    .filter_map(|(k, v)| runtime::str_value(vm, k).map(|k| (k, v)))
+                    .filter_map(|(k, v)| values::str_value(vm, k).map(|k| (k, v)))
                     .collect()
             };
             if kw.is_empty() && code.simple_call(values.len()) {
@@ -573,7 +574,7 @@ fn function_frame(
             let f = vm.mutator().get(hf);
             frame::set_local(vm.vmctx(), f, next, d);
             for (k, h) in &kept {
-                let key = runtime::new_str(vm, k)?;
+                let key = values::new_str(vm, k)?;
                 let f = vm.mutator().get(hf);
                 let d = frame::local(vm.vmctx(), f, next);
                 let v = vm.mutator().get(*h);
@@ -635,7 +636,7 @@ fn call_native(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    match runtime::layout_of(vm, callable) {
+    match values::layout_of(vm, callable) {
         Some(Function::ID | Method::ID) => vm.call(callable, args, kwargs),
         Some(Builtin::ID) => {
             let id = Builtin::id(vm.vmctx(), callable) as usize;
@@ -660,10 +661,10 @@ fn call_native(
             result
         }
         Some(MethodWrapper::ID) => {
-            runtime::builtin_subclasses::call_wrapper(vm, callable, args, kwargs)
+            crate::objects::class::builtin_subclasses::call_wrapper(vm, callable, args, kwargs)
         }
         Some(Class::ID) => {
-            if runtime::metaclasses::meta(vm, callable) != runtime::NONE {
+            if crate::objects::class::metaclasses::meta(vm, callable) != values::NONE {
                 // A metaclass's own `__call__` makes the instances of its classes.
                 let (found, full) = vm.handle_scope(|vm| {
                     let handles: Vec<_> = std::iter::once(callable)
@@ -671,7 +672,7 @@ fn call_native(
                         .chain(kwargs.iter().map(|(_, v)| *v))
                         .map(|v| vm.mutator().root(v))
                         .collect();
-                    let found = runtime::metaclasses::hook(vm, callable, "__call__");
+                    let found = crate::objects::class::metaclasses::hook(vm, callable, "__call__");
                     let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
                     (found, full)
                 });
@@ -683,7 +684,7 @@ fn call_native(
                         .collect();
                     return vm.call(f, &full[..args.len() + 1], &kwargs);
                 }
-                return runtime::instantiate::instantiate(
+                return crate::objects::class::instantiate::instantiate(
                     vm,
                     full[0],
                     &full[1..args.len() + 1],
@@ -694,12 +695,12 @@ fn call_native(
                         .collect::<Vec<_>>(),
                 );
             }
-            runtime::instantiate::instantiate(vm, callable, args, kwargs)
+            crate::objects::class::instantiate::instantiate(vm, callable, args, kwargs)
         }
         Some(BoundMethod::ID) => {
             crate::protocols::attributes::call_method(vm, callable, args, kwargs)
         }
-        _ if runtime::classes::is_instance(vm, callable) => {
+        _ if crate::objects::class::is_instance(vm, callable) => {
             let (found, mut full) = vm.handle_scope(|vm| {
                 let handles: Vec<_> = std::iter::once(callable)
                     .chain(args.iter().copied())
@@ -721,7 +722,7 @@ fn call_native(
                     "TypeError",
                     format!(
                         "'{}' object is not callable",
-                        runtime::type_name(vm, full[0])
+                        values::type_name(vm, full[0])
                     ),
                 )),
             }
@@ -730,7 +731,7 @@ fn call_native(
             "TypeError",
             format!(
                 "'{}' object is not callable",
-                runtime::type_objects::python_type_name(vm, callable)
+                crate::objects::class::builtin_types::python_type_name(vm, callable)
             ),
         )),
     }
@@ -752,15 +753,15 @@ fn call_builtin(
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     let id = Builtin::id(vm.vmctx(), callable) as usize;
-    if runtime::builtin_subclasses::takes_values(id)
+    if crate::objects::class::builtin_subclasses::takes_values(id)
         && args
             .iter()
-            .any(|&a| runtime::builtin_subclasses::value_of(vm, a).is_some())
+            .any(|&a| crate::objects::class::builtin_subclasses::value_of(vm, a).is_some())
     {
         // Numeric builtins see the value of an int or float subclass instance.
         let args: Vec<Value> = args
             .iter()
-            .map(|&a| runtime::builtin_subclasses::value_of(vm, a).unwrap_or(a))
+            .map(|&a| crate::objects::class::builtin_subclasses::value_of(vm, a).unwrap_or(a))
             .collect();
         return (builtins::BUILTINS[id].1)(vm, &args, kwargs);
     }

@@ -6,7 +6,7 @@
 
 use crate::compiler::code::{CodeObject, Constant};
 use crate::generated::layouts::{CodeRef, Frame, Function};
-use crate::runtime::{self, NONE};
+use crate::values::{self, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::frame::{self, slot};
 use gvmt::rt::{Code, Value, Vm};
@@ -43,8 +43,8 @@ impl ThreadState {
             for c in &code.constants {
                 let v = match c {
                     Constant::None => NONE,
-                    Constant::Ellipsis => runtime::ELLIPSIS,
-                    Constant::Bool(b) => runtime::py_bool(*b),
+                    Constant::Ellipsis => values::ELLIPSIS,
+                    Constant::Bool(b) => values::py_bool(*b),
                     Constant::Int(i) => crate::objects::int::bigint::from_i128(vm, *i as i128)?,
                     Constant::BigInt(digits) => {
                         let lower = digits.to_ascii_lowercase().replace('_', "");
@@ -58,8 +58,8 @@ impl ThreadState {
                             .ok_or_else(|| Error::new("SystemError", "bad int constant"))?;
                         crate::objects::int::bigint::from_big(vm, &value)?
                     }
-                    Constant::Float(f) => runtime::box_float(vm, *f)?,
-                    Constant::Str(s) => runtime::new_str(vm, s)?,
+                    Constant::Float(f) => values::box_float(vm, *f)?,
+                    Constant::Str(s) => values::new_str(vm, s)?,
                     Constant::Bytes(b) => crate::objects::bytes::new_bytes(vm, b)?,
                     Constant::Code(inner) => {
                         let index = vm.load_code(inner, module)?;
@@ -203,7 +203,7 @@ impl ThreadState {
     /// A new frame for code `index`, its locals unbound (not on the chain yet). May collect.
     pub(crate) fn new_frame(&mut self, index: usize) -> Result<Value, Error> {
         let f = self.alloc_frame(index)?;
-        frame::init_locals(self.vmctx(), f, 0, |_| runtime::UNBOUND, runtime::UNBOUND);
+        frame::init_locals(self.vmctx(), f, 0, |_| values::UNBOUND, values::UNBOUND);
         Ok(f)
     }
 
@@ -226,7 +226,7 @@ impl ThreadState {
         let f = unsafe { crate::generated::interp::new_frame(self, &loaded.gvmt)? };
         let module = self.mutator_ref().pinned(&loaded.module_object);
         Frame::set_module(self.vmctx(), f, module);
-        Frame::set_init_self(self.vmctx(), f, crate::runtime::NONE);
+        Frame::set_init_self(self.vmctx(), f, crate::values::NONE);
         if !loaded.code.is_generator {
             // Only a generator keeps its frame: any other is garbage once it returns. (A frame
             // made visible to Python code, as `sys._getframe` would, must lose the mark.)

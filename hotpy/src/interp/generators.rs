@@ -5,7 +5,7 @@
 //! generators run interpreted or compiled like any other.
 
 use crate::generated::layouts::Generator;
-use crate::runtime::{self, EXHAUSTED, NONE};
+use crate::values::{self, EXHAUSTED, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::frame::{self, flags, slot};
 use gvmt::rt::{Value, Vm};
@@ -16,7 +16,7 @@ const RUNNING: i64 = 2;
 const FINISHED: i64 = 3;
 
 pub fn is_generator(vm: &ThreadState, v: Value) -> bool {
-    runtime::layout_of(vm, v) == Some(Generator::ID)
+    values::layout_of(vm, v) == Some(Generator::ID)
 }
 
 /// The name of a generator's function.
@@ -176,7 +176,7 @@ pub fn send_value(vm: &mut ThreadState, it: Value, value: Value) -> Result<Value
             "AttributeError",
             format!(
                 "'{}' object has no attribute 'send'",
-                runtime::type_name(vm, it)
+                values::type_name(vm, it)
             ),
         ));
     }
@@ -273,4 +273,9 @@ pub fn close(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Er
         Err(e) if e.is("GeneratorExit") || e.is("StopIteration") => Ok(NONE),
         Err(e) => Err(e),
     }
+}
+
+/// `repr(g)`: `<generator object f>`.
+pub fn repr(vm: &ThreadState, g: Value) -> String {
+    format!("<generator object {}>", name(vm, g))
 }

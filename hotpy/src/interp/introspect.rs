@@ -5,7 +5,7 @@
 //! Must not: change frames (it only reads them).
 
 use crate::generated::layouts::Function;
-use crate::runtime::{self, UNBOUND};
+use crate::values::{self, UNBOUND};
 use crate::vm::ThreadState;
 use gvmt::rt::frame;
 use gvmt::rt::{Value, Vm};
@@ -41,7 +41,7 @@ impl ThreadState {
 
     /// The name of a function object.
     pub fn function_name(&self, f: Value) -> Option<&str> {
-        if !runtime::is_function(self, f) {
+        if !values::is_function(self, f) {
             return None;
         }
         let index = Function::code(self.vmctx(), f) as usize;
@@ -59,7 +59,7 @@ impl ThreadState {
 
     /// The qualified name of a function object.
     pub fn function_qualname(&self, f: Value) -> Option<&str> {
-        if !runtime::is_function(self, f) {
+        if !values::is_function(self, f) {
             return None;
         }
         let index = Function::code(self.vmctx(), f) as usize;

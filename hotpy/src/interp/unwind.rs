@@ -9,7 +9,7 @@
 //! of the invocation.
 
 use crate::compiler::code::ExcSlot;
-use crate::runtime;
+use crate::values;
 use crate::vm::{Error, ThreadState, TraceEntry};
 use gvmt::rt::frame::{self, flags, slot};
 use gvmt::rt::{Value, Vm};
@@ -115,7 +115,7 @@ impl ThreadState {
             Some(ExcSlot::Local(i)) => frame::local(self.vmctx(), f, i),
             Some(ExcSlot::Global(i)) => self.global_at(loaded.module, i),
         };
-        runtime::chaining::attach_context(self, error, handled)
+        crate::objects::exception::chaining::attach_context(self, error, handled)
     }
 }
 
@@ -133,16 +133,16 @@ impl ThreadState {
         let args = crate::objects::exception::args(self, exc);
         let items = crate::objects::sequence::items(self, args).unwrap_or_default();
         let code = match items.as_slice() {
-            [] => runtime::NONE,
+            [] => values::NONE,
             [one] => *one,
             _ => args,
         };
-        if code == runtime::NONE {
+        if code == values::NONE {
             return Some((0, None));
         }
-        if let Some(i) = runtime::as_int(code) {
+        if let Some(i) = values::as_int(code) {
             return Some((i as u8, None));
         }
-        Some((1, Some(runtime::text::str_of(self, code))))
+        Some((1, Some(crate::protocols::repr::str_of(self, code))))
     }
 }

@@ -2,7 +2,7 @@
 //! file reads and writes, and the OSError subclasses CPython raises for I/O errors.
 
 use super::native::*;
-use crate::runtime::{self, NONE, as_int, new_str};
+use crate::values::{self, NONE, as_int, new_str};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -23,7 +23,7 @@ pub(super) fn os_error(e: std::io::Error, path: &str) -> Error {
     };
     Error::new(
         kind,
-        format!("[Errno {code}] {text}: {}", runtime::text::repr_str(path)),
+        format!("[Errno {code}] {text}: {}", crate::objects::str::repr(path)),
     )
 }
 
@@ -44,7 +44,7 @@ pub fn write_file(
     let [p, t, append] = args_n::<3>("write_file", args, kwargs)?;
     vm.irreversible()?;
     let (path, text) = (text_arg(vm, p, "path")?, text_arg(vm, t, "text")?);
-    write_or_append(&path, text.as_bytes(), append == runtime::TRUE)
+    write_or_append(&path, text.as_bytes(), append == values::TRUE)
 }
 
 /// Writes `data` to `path`, replacing it or appending to it.
@@ -83,7 +83,7 @@ pub fn write_file_bytes(
     vm.irreversible()?;
     let path = text_arg(vm, p, "path")?;
     let data = crate::objects::bytes::value(vm, d).unwrap_or_default();
-    write_or_append(&path, &data, append == runtime::TRUE)
+    write_or_append(&path, &data, append == values::TRUE)
 }
 
 /// `_hotpy.create_file(path)`: mode `x` (FileExistsError if it exists).
@@ -130,7 +130,7 @@ pub fn unsupported_operation(
 ) -> Result<Value, Error> {
     let message = args
         .first()
-        .and_then(|&m| runtime::str_value(vm, m))
+        .and_then(|&m| values::str_value(vm, m))
         .unwrap_or_default();
     let m = new_str(vm, &message)?;
     let cls = crate::objects::exception::builtin_class(
@@ -150,7 +150,7 @@ pub fn input(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
         ));
     }
     if let Some(&p) = args.first() {
-        let prompt = runtime::text::str(vm, p)?;
+        let prompt = crate::protocols::repr::str(vm, p)?;
         vm.write_stdout(&prompt)?;
     }
     vm.flush_stdout();

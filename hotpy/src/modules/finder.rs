@@ -68,7 +68,7 @@ pub(super) fn sys_modules(vm: &mut ThreadState) -> Result<Value, Error> {
 
 /// `sys.modules.get(name)`.
 pub fn modules_get(vm: &mut ThreadState, name: &str) -> Result<Option<Value>, Error> {
-    let key = runtime::new_str(vm, name)?;
+    let key = values::new_str(vm, name)?;
     vm.handle_scope(|vm| {
         let hk = vm.mutator().root(key);
         let d = sys_modules(vm)?;
@@ -81,7 +81,7 @@ pub fn modules_get(vm: &mut ThreadState, name: &str) -> Result<Option<Value>, Er
 pub fn modules_set(vm: &mut ThreadState, name: &str, v: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let hv = vm.mutator().root(v);
-        let key = runtime::new_str(vm, name)?;
+        let key = values::new_str(vm, name)?;
         let hk = vm.mutator().root(key);
         let d = sys_modules(vm)?;
         let (key, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
@@ -90,7 +90,7 @@ pub fn modules_set(vm: &mut ThreadState, name: &str, v: Value) -> Result<(), Err
 }
 
 pub(super) fn modules_remove(vm: &mut ThreadState, name: &str) -> Result<(), Error> {
-    let key = runtime::new_str(vm, name)?;
+    let key = values::new_str(vm, name)?;
     vm.handle_scope(|vm| {
         let hk = vm.mutator().root(key);
         let d = sys_modules(vm)?;
@@ -145,19 +145,19 @@ pub(super) fn sys_path(vm: &mut ThreadState) -> Result<Vec<String>, Error> {
             get_attr_str(vm, sys, "path")?
         }
     };
-    let items = runtime::builtins::collect(vm, path)?;
+    let items = crate::modules::builtins::collect(vm, path)?;
     Ok(items
         .iter()
-        .filter_map(|&v| runtime::str_value(vm, v))
+        .filter_map(|&v| values::str_value(vm, v))
         .collect())
 }
 
 /// Sets the attributes every module has on a native module.
 pub(super) fn init_native(vm: &mut ThreadState, id: usize) -> Result<(), Error> {
     let name = vm.tables().modules[id].name.clone();
-    let n = runtime::new_str(vm, &name)?;
+    let n = values::new_str(vm, &name)?;
     vm.set_module_global(id, "__name__", n)?;
-    let n = runtime::new_str(vm, "")?;
+    let n = values::new_str(vm, "")?;
     vm.set_module_global(id, "__package__", n)?;
     vm.set_module_global(id, "__doc__", NONE)?;
     init_spec(vm, id, None, None, true)
@@ -279,10 +279,10 @@ pub(super) fn init_spec(
         };
         let hm = vm.mutator().root(make);
         let name = vm.tables().modules[id].name.clone();
-        let name = runtime::new_str(vm, &name)?;
+        let name = values::new_str(vm, &name)?;
         let hn = vm.mutator().root(name);
         let origin = match origin {
-            Some(o) => runtime::new_str(vm, o)?,
+            Some(o) => values::new_str(vm, o)?,
             None => NONE,
         };
         let ho = vm.mutator().root(origin);
@@ -292,7 +292,7 @@ pub(super) fn init_spec(
             vm.mutator().get(hn),
             vm.mutator().get(ho),
             vm.mutator().get(hl),
-            runtime::py_bool(builtin),
+            values::py_bool(builtin),
         ];
         let make = vm.mutator().get(hm);
         vm.call(make, &args, &[]).map(|_| ())
@@ -315,14 +315,14 @@ pub(super) fn init_file_module(
     };
     if vm.module_global(id, "__doc__").is_none() {
         let doc = match docstring(source) {
-            Some(d) => runtime::new_str(vm, &d)?,
+            Some(d) => values::new_str(vm, &d)?,
             None => NONE,
         };
         vm.set_module_global(id, "__doc__", doc)?;
     }
-    let v = runtime::new_str(vm, &package)?;
+    let v = values::new_str(vm, &package)?;
     vm.set_module_global(id, "__package__", v)?;
-    let v = runtime::new_str(vm, file)?;
+    let v = values::new_str(vm, file)?;
     vm.set_module_global(id, "__file__", v)?;
     let locations = match package_dir {
         Some(dir) => {
@@ -338,7 +338,7 @@ pub(super) fn init_file_module(
 /// Called by [`ThreadState::new_module`]: sets `__name__` and enters the module in `sys.modules`.
 pub fn registered(vm: &mut ThreadState, id: usize) -> Result<(), Error> {
     let name = vm.tables().modules[id].name.clone();
-    let n = runtime::new_str(vm, &name)?;
+    let n = values::new_str(vm, &name)?;
     vm.set_module_global(id, "__name__", n)?;
     if name == "__main__" && vm.module_global(id, "__package__").is_none() {
         vm.set_module_global(id, "__package__", NONE)?;
@@ -349,12 +349,12 @@ pub fn registered(vm: &mut ThreadState, id: usize) -> Result<(), Error> {
             .and_then(|f| std::fs::read_to_string(f).ok())
             .and_then(|s| docstring(&s));
         let doc = match doc {
-            Some(d) => runtime::new_str(vm, &d)?,
+            Some(d) => values::new_str(vm, &d)?,
             None => NONE,
         };
         vm.set_module_global(id, "__doc__", doc)?;
         if let Some(f) = file {
-            let v = runtime::new_str(vm, &f)?;
+            let v = values::new_str(vm, &f)?;
             vm.set_module_global(id, "__file__", v)?;
         }
     }
@@ -418,10 +418,10 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
             let mut state = ModuleState::new(name, vec![], None);
             state.file = None;
             let id = vm.add_module(state)?;
-            let n = runtime::new_str(vm, name)?;
+            let n = values::new_str(vm, name)?;
             vm.set_module_global(id, "__name__", n)?;
             vm.set_module_global(id, "__doc__", NONE)?;
-            let n = runtime::new_str(vm, name)?;
+            let n = values::new_str(vm, name)?;
             vm.set_module_global(id, "__package__", n)?;
             vm.set_module_global(id, "__file__", NONE)?;
             let list = crate::objects::sequence::of_strs(vm, &dirs, false)?;
@@ -445,7 +445,7 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
         }
     };
     let module = compile_module(&source, &file)
-        .map_err(|e| runtime::syntax_error::raise(vm, &e, &file, &source))?;
+        .map_err(|e| crate::objects::exception::syntax_error::raise(vm, &e, &file, &source))?;
     let id = vm.new_module(name, &module, Some(file.clone()))?;
     if let Err(e) = init_file_module(vm, id, &file, package_dir.as_deref(), &source) {
         modules_remove(vm, name)?;
@@ -465,11 +465,11 @@ pub(super) fn path_of(vm: &mut ThreadState, v: Value) -> Result<Option<Vec<Strin
         },
     };
     let Some(p) = p else { return Ok(None) };
-    let items = runtime::builtins::collect(vm, p)?;
+    let items = crate::modules::builtins::collect(vm, p)?;
     Ok(Some(
         items
             .iter()
-            .filter_map(|&v| runtime::str_value(vm, v))
+            .filter_map(|&v| values::str_value(vm, v))
             .collect(),
     ))
 }

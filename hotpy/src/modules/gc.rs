@@ -4,7 +4,7 @@
 //! Owns: those calls. Must not: shape the Python API (`gc.py` does).
 
 use super::native::args_n;
-use crate::runtime::{self, NONE, make_int};
+use crate::values::{self, NONE, make_int};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -13,7 +13,7 @@ type Kwargs<'a> = &'a [(String, Value)];
 /// `_hotpy.collect(full)`: a collection now (`gc.collect()`).
 pub fn collect(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [full] = args_n::<1>("collect", args, kwargs)?;
-    let full = runtime::is_true(vm, full)?;
+    let full = values::is_true(vm, full)?;
     vm.mutator().collect(full);
     Ok(NONE)
 }

@@ -10,7 +10,8 @@
 use super::{BuiltinName, ModuleState};
 use crate::compiler::Module;
 use crate::generated::layouts::{Array, Module as ModuleLayout};
-use crate::runtime::{self, UNBOUND, builtins};
+use crate::modules::builtins;
+use crate::values::{self, UNBOUND};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::atomic::Ordering;
@@ -91,7 +92,7 @@ impl ThreadState {
                 && self.global_at(m, i) == UNBOUND
             {
                 let module_name = self.tables().modules[m].name.clone();
-                let name = runtime::new_str(self, &module_name)?;
+                let name = values::new_str(self, &module_name)?;
                 self.set_global_at(m, i, name);
             }
         }
@@ -395,8 +396,8 @@ impl ThreadState {
 fn builtin_value(vm: &mut ThreadState, found: BuiltinName) -> Result<Value, Error> {
     match found {
         BuiltinName::NotImplemented => Ok(crate::protocols::dunder::NOT_IMPLEMENTED),
-        BuiltinName::Ellipsis => Ok(runtime::ELLIPSIS),
-        BuiltinName::ModuleName => runtime::new_str(vm, "builtins"),
+        BuiltinName::Ellipsis => Ok(values::ELLIPSIS),
+        BuiltinName::ModuleName => values::new_str(vm, "builtins"),
         BuiltinName::Class(id) => crate::objects::exception::builtin_class(vm, id),
         BuiltinName::Function(id) => builtins::builtin_object(vm, id),
     }
@@ -419,7 +420,7 @@ fn builtin_named(name: &str) -> Result<BuiltinName, Error> {
     } else if name == "__name__" {
         BuiltinName::ModuleName
     } else if let Some(id) = crate::objects::exception::class_index(name)
-        .or_else(|| runtime::type_objects::table_index(name))
+        .or_else(|| crate::objects::class::builtin_types::table_index(name))
     {
         BuiltinName::Class(id)
     } else if let Some(id) = builtins::index_of(name).filter(|_| !name.contains('.')) {

@@ -57,11 +57,11 @@ pub fn import_absolute(vm: &mut ThreadState, name: &str) -> Result<Value, Error>
                 if let Some(pid) = module_id(vm, p) {
                     vm.set_module_global(pid, child, module)?;
                 } else {
-                    let key = runtime::new_str(vm, child)?;
+                    let key = values::new_str(vm, child)?;
                     let hk = vm.mutator().root(key);
                     let p = modules_get(vm, parent)?.unwrap_or(NONE);
                     let (key, module) = (vm.mutator().get(hk), vm.mutator().get(hm));
-                    runtime::classes::set_attr(vm, p, key, module)?;
+                    crate::objects::class::set_attr(vm, p, key, module)?;
                 }
             }
             Ok::<Value, Error>(vm.mutator().get(hm))
@@ -83,17 +83,17 @@ pub(super) fn package_of_module(vm: &mut ThreadState, m: usize) -> Result<Option
     if let Some(p) = vm.module_global(m, "__package__")
         && p != NONE
     {
-        return Ok(runtime::str_value(vm, p));
+        return Ok(values::str_value(vm, p));
     }
     if let Some(spec) = vm.module_global(m, "__spec__")
         && spec != NONE
     {
         let parent = get_attr_str(vm, spec, "parent")?;
-        return Ok(runtime::str_value(vm, parent));
+        return Ok(values::str_value(vm, parent));
     }
     let Some(name) = vm
         .module_global(m, "__name__")
-        .and_then(|n| runtime::str_value(vm, n))
+        .and_then(|n| values::str_value(vm, n))
     else {
         return Ok(None);
     };
@@ -189,8 +189,8 @@ pub(super) fn handle_fromlist(
 ) -> Result<(), Error> {
     for &hx in fromlist {
         let x = vm.mutator().get(hx);
-        let Some(text) = runtime::str_value(vm, x) else {
-            let type_name = runtime::type_name(vm, x);
+        let Some(text) = values::str_value(vm, x) else {
+            let type_name = values::type_name(vm, x);
             let module = vm.mutator().get(hm);
             let where_ = if recursive {
                 format!("{}.__all__", module_name(vm, module)?.unwrap_or_default())
@@ -205,7 +205,7 @@ pub(super) fn handle_fromlist(
         let module = vm.mutator().get(hm);
         if text == "*" {
             if !recursive && let Some(all) = attr_opt(vm, module, "__all__")? {
-                let items = runtime::builtins::collect(vm, all)?;
+                let items = crate::modules::builtins::collect(vm, all)?;
                 let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
                 handle_fromlist(vm, hm, &handles, true)?;
             }
@@ -234,11 +234,11 @@ pub(super) fn module_name(vm: &mut ThreadState, v: Value) -> Result<Option<Strin
     if let Some(id) = module_id(vm, v) {
         return Ok(vm
             .module_global(id, "__name__")
-            .and_then(|n| runtime::str_value(vm, n))
+            .and_then(|n| values::str_value(vm, n))
             .or_else(|| Some(vm.tables().modules[id].name.clone())));
     }
     match get_attr_str(vm, v, "__name__") {
-        Ok(n) => Ok(runtime::str_value(vm, n)),
+        Ok(n) => Ok(values::str_value(vm, n)),
         Err(e) if e.is_exception() => Ok(None),
         Err(unwind) => Err(unwind),
     }
@@ -248,7 +248,7 @@ pub(super) fn module_name(vm: &mut ThreadState, v: Value) -> Result<Option<Strin
 pub(super) fn get_attr_str(vm: &mut ThreadState, v: Value, name: &str) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let hv = vm.mutator().root(v);
-        let key = runtime::new_str(vm, name)?;
+        let key = values::new_str(vm, name)?;
         let v = vm.mutator().get(hv);
         crate::protocols::attributes::get_attr(vm, v, key)
     })
@@ -267,7 +267,7 @@ pub(super) fn attr_opt(vm: &mut ThreadState, v: Value, name: &str) -> Result<Opt
 /// package is pushed), or `DOTS NAME import A,B` for `from DOTS NAME import A, B` (the named
 /// module is pushed, its submodules A and B imported if they are not attributes yet).
 pub fn import_name(vm: &mut ThreadState, spec: Value) -> Result<Value, Error> {
-    let spec = runtime::str_value(vm, spec).expect("module names are str constants");
+    let spec = values::str_value(vm, spec).expect("module names are str constants");
     let (target, fromlist) = match spec.split_once(" import ") {
         Some((t, list)) => (t, Some(list)),
         None => (spec.as_str(), None),
@@ -284,7 +284,7 @@ pub fn import_name(vm: &mut ThreadState, spec: Value) -> Result<Value, Error> {
         let mut handles = vec![];
         if let Some(list) = fromlist {
             for item in list.split(',') {
-                let s = runtime::new_str(vm, item)?;
+                let s = values::new_str(vm, item)?;
                 handles.push(vm.mutator().root(s));
             }
         }
@@ -327,18 +327,18 @@ pub fn dunder_import(
             "__import__() missing required argument 'name' (pos 1)",
         ));
     };
-    let Some(name) = runtime::str_value(vm, name) else {
+    let Some(name) = values::str_value(vm, name) else {
         return Err(Error::new(
             "TypeError",
             format!(
                 "__import__() argument 1 must be str, not {}",
-                runtime::type_name(vm, name)
+                values::type_name(vm, name)
             ),
         ));
     };
     let level = match params[4] {
         None => 0,
-        Some(l) => match runtime::as_int(l) {
+        Some(l) => match values::as_int(l) {
             Some(l) if l >= 0 => l as usize,
             Some(_) => return Err(Error::new("ValueError", "level must be >= 0")),
             None => return Err(Error::new("TypeError", "an integer is required")),
@@ -356,7 +356,7 @@ pub fn dunder_import(
         let fromlist = if f == NONE {
             vec![]
         } else {
-            runtime::builtins::collect(vm, f)?
+            crate::modules::builtins::collect(vm, f)?
         };
         let handles: Vec<_> = fromlist.iter().map(|&v| vm.mutator().root(v)).collect();
         import_full(vm, &name, package.as_deref(), level, &handles)
@@ -374,7 +374,7 @@ pub(super) fn package_from_globals(
     vm.handle_scope(|vm| {
         let hg = vm.mutator().root(globals);
         let get = |vm: &mut ThreadState, key: &str| -> Result<Option<Value>, Error> {
-            let k = runtime::new_str(vm, key)?;
+            let k = values::new_str(vm, key)?;
             let g = vm.mutator().get(hg);
             match crate::objects::sequence::subscript(vm, g, k) {
                 Ok(v) => Ok(Some(v)),
@@ -385,7 +385,7 @@ pub(super) fn package_from_globals(
         if let Some(p) = get(vm, "__package__")?
             && p != NONE
         {
-            return match runtime::str_value(vm, p) {
+            return match values::str_value(vm, p) {
                 Some(s) => Ok(Some(s)),
                 None => Err(Error::new("TypeError", "package must be a string")),
             };
@@ -394,9 +394,9 @@ pub(super) fn package_from_globals(
             && spec != NONE
         {
             let parent = get_attr_str(vm, spec, "parent")?;
-            return Ok(runtime::str_value(vm, parent));
+            return Ok(values::str_value(vm, parent));
         }
-        let Some(name) = get(vm, "__name__")?.and_then(|n| runtime::str_value(vm, n)) else {
+        let Some(name) = get(vm, "__name__")?.and_then(|n| values::str_value(vm, n)) else {
             return Err(Error::new("KeyError", "'__name__' not in globals"));
         };
         if get(vm, "__path__")?.is_some() {
@@ -416,7 +416,7 @@ pub fn import_from(vm: &mut ThreadState, module: Value, name: Value) -> Result<V
             other => return other,
         }
         let module = vm.mutator().get(hm);
-        let attr = runtime::str_value(vm, vm.mutator_ref().get(hn)).unwrap_or_default();
+        let attr = values::str_value(vm, vm.mutator_ref().get(hn)).unwrap_or_default();
         let pkg = module_name(vm, module)?;
         if let Some(pkg) = &pkg
             && let Some(v) = modules_get(vm, &format!("{pkg}.{attr}"))?
@@ -428,7 +428,7 @@ pub fn import_from(vm: &mut ThreadState, module: Value, name: Value) -> Result<V
             Some(id) => vm.module_global(id, "__file__"),
             None => attr_opt(vm, module, "__file__")?,
         }
-        .and_then(|f| runtime::str_value(vm, f));
+        .and_then(|f| values::str_value(vm, f));
         let module = vm.mutator().get(hm);
         let initializing = module_id(vm, module).is_some_and(|id| vm.tables().modules[id].initializing);
         let shown = pkg.clone().unwrap_or_else(|| "<unknown module name>".into());
@@ -450,7 +450,7 @@ pub fn import_star(vm: &mut ThreadState, module: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let hm = vm.mutator().root(module);
         let (all, names): (bool, Vec<Value>) = match attr_opt(vm, module, "__all__")? {
-            Some(all) => (true, runtime::builtins::collect(vm, all)?),
+            Some(all) => (true, crate::modules::builtins::collect(vm, all)?),
             None => {
                 let module = vm.mutator().get(hm);
                 if module_id(vm, module).is_none() {
@@ -464,14 +464,14 @@ pub fn import_star(vm: &mut ThreadState, module: Value) -> Result<(), Error> {
                     .filter(|n| !n.starts_with('_'))
                     .collect();
                 let list = crate::objects::sequence::of_strs(vm, &names, false)?;
-                (false, runtime::builtins::collect(vm, list)?)
+                (false, crate::modules::builtins::collect(vm, list)?)
             }
         };
         let handles: Vec<_> = names.iter().map(|&v| vm.mutator().root(v)).collect();
         for h in handles {
             let v = vm.mutator().get(h);
-            let Some(name) = runtime::str_value(vm, v) else {
-                let type_name = runtime::type_name(vm, v);
+            let Some(name) = values::str_value(vm, v) else {
+                let type_name = values::type_name(vm, v);
                 let module = vm.mutator().get(hm);
                 let n = module_name(vm, module)?.unwrap_or_default();
                 let what = if all { "__all__" } else { "__dict__" };

@@ -87,7 +87,7 @@ pub fn run_module_as_main(vm: &mut ThreadState, name: &str) -> Result<(), RunMod
     vm.unset_module_global(id, "argv");
     vm.tables().main_file = Some(file.clone());
     let module = compile_module(&source, &file)
-        .map_err(|e| runtime::syntax_error::raise(vm, &e, &file, &source))
+        .map_err(|e| crate::objects::exception::syntax_error::raise(vm, &e, &file, &source))
         .map_err(raised)?;
     let id = vm
         .new_module("__main__", &module, Some(file.clone()))
@@ -100,17 +100,17 @@ pub fn run_module_as_main(vm: &mut ThreadState, name: &str) -> Result<(), RunMod
         if let Some(spec) = spec.filter(|&s| s != NONE) {
             vm.handle_scope(|vm| {
                 let hs = vm.mutator().root(spec);
-                let key = runtime::new_str(vm, "name")?;
+                let key = values::new_str(vm, "name")?;
                 let hk = vm.mutator().root(key);
-                let n = runtime::new_str(vm, &real_name)?;
+                let n = values::new_str(vm, &real_name)?;
                 let spec = vm.mutator().get(hs);
                 let key = vm.mutator().get(hk);
-                runtime::classes::set_attr(vm, spec, key, n)?;
+                crate::objects::class::set_attr(vm, spec, key, n)?;
                 Ok::<(), Error>(())
             })?;
         }
         let parent = real_name.rsplit_once('.').map_or("", |p| p.0).to_string();
-        let p = runtime::new_str(vm, &parent)?;
+        let p = values::new_str(vm, &parent)?;
         vm.set_module_global(id, "__package__", p)?;
         vm.run_module_body(id, &module)
     })()

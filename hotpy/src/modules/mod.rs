@@ -11,6 +11,7 @@
 //! This file owns module objects and their attributes; `finder.rs` finds and loads modules,
 //! `import.rs` implements the import statements and `__import__`, `main.rs` runs `-m`.
 
+pub mod builtins;
 mod files;
 mod finder;
 pub mod gc;
@@ -28,7 +29,7 @@ pub use main::*;
 
 use crate::compiler::compile_module;
 use crate::generated::layouts::Module as ModuleLayout;
-use crate::runtime::{self, NONE, UNBOUND, layout_of};
+use crate::values::{self, NONE, UNBOUND, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Pinned;
 use gvmt::rt::{Value, Vm};
@@ -173,7 +174,7 @@ pub fn namespace(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
     if let Some(p) = &vm.tables().modules[id].namespace {
         return Ok(vm.mutator_ref().pinned(p));
     }
-    let m = runtime::make_int(id as i64)?;
+    let m = values::make_int(id as i64)?;
     let ns = import(vm, "_namespace")?;
     let ns = module_object(vm, ns)?;
     let class = get_attr_str(vm, ns, "ModuleNamespace")?;
@@ -186,13 +187,13 @@ pub fn namespace(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
 /// `module.name`.
 pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Value, Error> {
     let id = id_of(vm, module);
-    let attr = runtime::str_value(vm, name).unwrap_or_default();
+    let attr = values::str_value(vm, name).unwrap_or_default();
     if let Some(v) = vm.module_global(id, &attr) {
         return Ok(v);
     }
     if attr == "__name__" {
         let n = vm.tables().modules[id].name.clone();
-        return runtime::new_str(vm, &n);
+        return values::new_str(vm, &n);
     }
     if attr == "__dict__" {
         return namespace(vm, id);
@@ -221,7 +222,7 @@ pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Valu
 /// `module.name = v`.
 pub fn set_attr(vm: &mut ThreadState, module: Value, name: Value, v: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
-    let attr = runtime::str_value(vm, name).unwrap_or_default();
+    let attr = values::str_value(vm, name).unwrap_or_default();
     if vm.tables().modules[id].native && native::set_attribute(vm, id, &attr, v)? {
         return Ok(());
     }
@@ -229,10 +230,10 @@ pub fn set_attr(vm: &mut ThreadState, module: Value, name: Value, v: Value) -> R
     Ok(())
 }
 
-/// `del module.name` (for `runtime::deletion::delete_attr` to call on modules).
+/// `del module.name` (for `crate::protocols::deletion::delete_attr` to call on modules).
 pub fn delete_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
-    let attr = runtime::str_value(vm, name).unwrap_or_default();
+    let attr = values::str_value(vm, name).unwrap_or_default();
     if vm.module_global(id, &attr).is_none() {
         let module_name = vm.tables().modules[id].name.clone();
         return Err(Error::new(
@@ -270,7 +271,7 @@ pub fn repr(vm: &ThreadState, module: Value) -> String {
     let id = id_of(vm, module);
     let file = vm
         .module_global(id, "__file__")
-        .and_then(|f| runtime::str_value(vm, f));
+        .and_then(|f| values::str_value(vm, f));
     let tables = vm.tables();
     let state = &tables.modules[id];
     let file = file.or_else(|| state.file.clone());

@@ -1,9 +1,9 @@
 //! Native modules: `math`, `sys` and `time` (and `random`, in `random.rs`; files and the console in `files.rs`). Their functions
-//! are builtins named `module.function` in `runtime::builtins::BUILTINS`; their constants
+//! are builtins named `module.function` in `crate::modules::builtins::BUILTINS`; their constants
 //! are made here on access.
 
-use crate::runtime::builtins::{builtin_object, index_of};
-use crate::runtime::{self, NONE, as_int, box_float, make_int, new_str, type_name};
+use crate::modules::builtins::{builtin_object, index_of};
+use crate::values::{self, NONE, as_int, box_float, make_int, new_str, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -94,7 +94,7 @@ const VALUES: &[(&str, &str)] = &[
 /// The names of a native module's attributes.
 pub fn attribute_names(module: &str) -> Vec<String> {
     let prefix = format!("{module}.");
-    runtime::builtins::BUILTINS
+    crate::modules::builtins::BUILTINS
         .iter()
         .filter_map(|(name, _)| name.strip_prefix(&prefix))
         .map(String::from)
@@ -121,7 +121,7 @@ fn number(vm: &ThreadState, v: Value, _function: &str) -> Result<f64, Error> {
     if let Some(i) = as_int(v) {
         return Ok(i as f64);
     }
-    if let Some(f) = runtime::float_value(vm, v) {
+    if let Some(f) = values::float_value(vm, v) {
         return Ok(f);
     }
     if let Some(f) = crate::objects::int::bigint::to_f64(vm, v) {
@@ -249,7 +249,7 @@ fn rounding(
 ) -> Result<Value, Error> {
     let [x] = args_n::<1>(name, args, kwargs)?;
     if as_int(x).is_some() || crate::objects::int::bigint::is_big(vm, x) {
-        return Ok(if x == runtime::TRUE || x == runtime::FALSE {
+        return Ok(if x == values::TRUE || x == values::FALSE {
             make_int(as_int(x).unwrap_or(0))?
         } else {
             x
@@ -333,7 +333,7 @@ fn predicate(
 ) -> Result<Value, Error> {
     let [x] = args_n::<1>(name, args, kwargs)?;
     let x = number(vm, x, name)?;
-    Ok(runtime::py_bool(f(x)))
+    Ok(values::py_bool(f(x)))
 }
 
 pub fn isnan(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -478,7 +478,7 @@ pub fn perm(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
 /// is exact, so use its partials algorithm).
 pub fn fsum(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [it] = args_n::<1>("fsum", args, kwargs)?;
-    let items = runtime::builtins::collect(vm, it)?;
+    let items = crate::modules::builtins::collect(vm, it)?;
     let mut partials: Vec<f64> = Vec::new();
     for v in items {
         let mut x = number(vm, v, "fsum")?;
@@ -516,13 +516,13 @@ pub fn prod(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
             acc = *v;
         }
     }
-    let items = runtime::builtins::collect(vm, it)?;
+    let items = crate::modules::builtins::collect(vm, it)?;
     vm.handle_scope(|vm| {
         let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
         let ha = vm.mutator().root(acc);
         for h in &handles {
             let (a, v) = (vm.mutator().get(ha), vm.mutator().get(*h));
-            let r = runtime::mul_fallback(vm, a, v)?;
+            let r = values::mul_fallback(vm, a, v)?;
             vm.mutator().set(ha, r);
         }
         Ok(vm.mutator().get(ha))
@@ -530,7 +530,7 @@ pub fn prod(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
 }
 
 pub(super) fn text_arg(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
-    runtime::str_value(vm, v).ok_or_else(|| {
+    values::str_value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
             format!("{what} must be str, not {}", type_name(vm, v)),

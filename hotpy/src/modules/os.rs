@@ -6,7 +6,7 @@
 //! Owns: those calls. Must not: shape the Python API (the library modules do).
 
 use super::native::{args_n, os_error, text_arg};
-use crate::runtime::{self, NONE, make_int, new_str};
+use crate::values::{self, NONE, make_int, new_str};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -76,7 +76,7 @@ pub fn fs_change(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     // A change outside the heap: a transaction that made it must not be re-run.
     vm.irreversible()?;
     let path = text_arg(vm, p, "path")?;
-    let result = match runtime::int_value(op) {
+    let result = match values::int_value(op) {
         Some(0) => std::fs::remove_file(&path),
         Some(1) => std::fs::create_dir(&path),
         Some(2) => std::fs::remove_dir(&path),

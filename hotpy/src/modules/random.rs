@@ -4,7 +4,7 @@
 //! interpreter, written through its layout's setters); [`Twister`] only computes a seeding.
 
 use crate::generated::layouts::RandomState;
-use crate::runtime::{self, NONE, as_int, box_float, make_int, type_name};
+use crate::values::{self, NONE, as_int, box_float, make_int, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm, VmCtx};
 use num_bigint::BigInt;
@@ -340,7 +340,7 @@ fn len_of(vm: &mut ThreadState, seq: Value) -> Result<usize, Error> {
     if let Some(n) = crate::objects::range::length(vm, seq) {
         return Ok(n as usize);
     }
-    if let Some(s) = runtime::str_value(vm, seq) {
+    if let Some(s) = values::str_value(vm, seq) {
         return Ok(s.chars().count());
     }
     if let Some(n) = crate::protocols::dunder::len(vm, seq)? {
@@ -398,7 +398,7 @@ pub fn uniform(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Res
     let to_f = |vm: &ThreadState, v: Value| -> Result<f64, Error> {
         as_int(v)
             .map(|i| i as f64)
-            .or_else(|| runtime::float_value(vm, v))
+            .or_else(|| values::float_value(vm, v))
             .ok_or_else(|| Error::new("TypeError", "uniform() needs numbers"))
     };
     let (x, y) = (to_f(vm, *a)?, to_f(vm, *b)?);
@@ -416,7 +416,7 @@ pub fn sample(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resu
     };
     // Made first: the draws below then allocate nothing while raw values are held.
     generator(vm)?;
-    let pool_items = runtime::builtins::collect(vm, *population)?;
+    let pool_items = crate::modules::builtins::collect(vm, *population)?;
     let n = pool_items.len();
     let k = as_int(*k).unwrap_or(-1);
     if k < 0 || k as usize > n {

@@ -11,7 +11,7 @@
 //! Must not: hold a heap value across a wait other than in a handle.
 
 use super::native::args_n;
-use crate::runtime::{self, FALSE, NONE, TRUE, as_int, make_int};
+use crate::values::{self, FALSE, NONE, TRUE, as_int, make_int};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
@@ -46,7 +46,7 @@ pub fn start_thread(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let [function, positional, keywords] = args_n::<3>("start_new_thread", args, kwargs)?;
-    if !runtime::is_tuple(vm, positional) {
+    if !values::is_tuple(vm, positional) {
         return Err(Error::new("TypeError", "2nd arg must be a tuple"));
     }
     let items = crate::objects::sequence::items(vm, positional).unwrap_or_default();
@@ -55,7 +55,7 @@ pub fn start_thread(
     } else if crate::objects::dict::is_dict(vm, keywords) {
         let mut named = vec![];
         for (k, v) in crate::objects::dict::entries(vm, keywords) {
-            let Some(k) = runtime::str_value(vm, k) else {
+            let Some(k) = values::str_value(vm, k) else {
                 return Err(Error::new("TypeError", "keywords must be strings"));
             };
             named.push((k, v));
@@ -103,9 +103,9 @@ pub fn start_thread(
                 && !e.is("SystemExit")
             {
                 let f = t.mutator().pinned(&function);
-                let shown = runtime::text::repr_of(&t, f);
+                let shown = crate::protocols::repr::repr_of(&t, f);
                 t.flush_stdout();
-                let report = runtime::chaining::report(&mut t, &e);
+                let report = crate::objects::exception::chaining::report(&mut t, &e);
                 eprint!("Unhandled exception in thread started by {shown}\n{report}");
             }
             drop(function);
@@ -157,7 +157,7 @@ fn locked(vm: &mut ThreadState, h: Handle) -> Result<bool, Error> {
 fn set_locked(vm: &mut ThreadState, h: Handle, held: bool) -> Result<(), Error> {
     let name = vm.name_str("_locked")?;
     let lock = vm.mutator().get(h);
-    runtime::classes::store_attr(vm, lock, name, if held { TRUE } else { FALSE })
+    crate::objects::class::store_attr(vm, lock, name, if held { TRUE } else { FALSE })
 }
 
 /// `_hotpy.lock_acquire(lock, blocking, timeout)`: takes `lock` if it is free; else, when
@@ -169,17 +169,17 @@ pub fn lock_acquire(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let [lock, blocking, timeout] = args_n::<3>("acquire", args, kwargs)?;
-    let blocking = runtime::is_true(vm, blocking)?;
+    let blocking = values::is_true(vm, blocking)?;
     let seconds = if let Some(i) = as_int(timeout) {
         i as f64
-    } else if let Some(f) = runtime::float_value(vm, timeout) {
+    } else if let Some(f) = values::float_value(vm, timeout) {
         f
     } else {
         return Err(Error::new(
             "TypeError",
             format!(
                 "'{}' object cannot be interpreted as an integer or float",
-                runtime::type_name(vm, timeout)
+                values::type_name(vm, timeout)
             ),
         ));
     };
@@ -288,7 +288,7 @@ pub fn get_switch_interval(
 ) -> Result<Value, Error> {
     args_n::<0>("getswitchinterval", args, kwargs)?;
     let seconds = vm.interp.gil.interval().as_secs_f64();
-    runtime::box_float(vm, seconds)
+    values::box_float(vm, seconds)
 }
 
 /// `sys.setswitchinterval(seconds)`.
@@ -300,11 +300,11 @@ pub fn set_switch_interval(
     let [s] = args_n::<1>("setswitchinterval", args, kwargs)?;
     let seconds = as_int(s)
         .map(|i| i as f64)
-        .or_else(|| runtime::float_value(vm, s))
+        .or_else(|| values::float_value(vm, s))
         .ok_or_else(|| {
             Error::new(
                 "TypeError",
-                format!("must be real number, not {}", runtime::type_name(vm, s)),
+                format!("must be real number, not {}", values::type_name(vm, s)),
             )
         })?;
     if seconds <= 0.0 || !seconds.is_finite() {
@@ -332,7 +332,7 @@ impl ThreadState {
         };
         if let Err(e) = self.call(shutdown, &[], &[]) {
             self.flush_stdout();
-            let report = runtime::chaining::report(self, &e);
+            let report = crate::objects::exception::chaining::report(self, &e);
             eprint!("Exception ignored in: threading._shutdown\n{report}");
         }
         self.flush_stdout();
@@ -347,7 +347,7 @@ pub fn print_exception(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let [exc, header] = args_n::<2>("print_exception", args, kwargs)?;
-    let header = runtime::str_value(vm, header).unwrap_or_default();
+    let header = values::str_value(vm, header).unwrap_or_default();
     if !crate::objects::exception::is_instance(vm, exc) {
         return Err(Error::new(
             "TypeError",
@@ -355,7 +355,7 @@ pub fn print_exception(
         ));
     }
     let error = crate::objects::exception::from_object(vm, exc);
-    let report = runtime::chaining::report(vm, &error);
+    let report = crate::objects::exception::chaining::report(vm, &error);
     vm.flush_stdout();
     eprint!("{header}{report}");
     Ok(NONE)

@@ -7,7 +7,7 @@
 //! Owns: the view objects and their methods. Must not: change the dict.
 
 use crate::generated::layouts::DictView;
-use crate::runtime::{self as rt, NOT_IMPLEMENTED, layout_of};
+use crate::values::{self as rt, NOT_IMPLEMENTED, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -150,7 +150,7 @@ pub fn view_repr(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Resul
     let v = receiver(vm, args, "__repr__")?;
     let name = NAMES[kind(vm, v) as usize];
     let list = element_list(vm, v)?;
-    let inner = rt::text::repr(vm, list)?;
+    let inner = crate::protocols::repr::repr(vm, list)?;
     rt::new_str(vm, &format!("{name}({inner})"))
 }
 
@@ -173,7 +173,7 @@ fn operand_set(vm: &mut ThreadState, x: Value) -> Result<Option<Value>, Error> {
     if crate::objects::set::is_set(vm, x) {
         return Ok(Some(x));
     }
-    let items = rt::builtins::collect(vm, x)?;
+    let items = crate::modules::builtins::collect(vm, x)?;
     crate::objects::set::new_set(vm, &items, false).map(Some)
 }
 

@@ -1,8 +1,12 @@
-//! `float` methods (the first to move into the type's home; the rest are still in
-//! `runtime/`): `hex`, `fromhex`, `conjugate`, and int's `conjugate`/`as_integer_ratio`.
+//! `float`'s home: the constructor (`float(x)`: strs, `__float__`, `__index__`), the methods
+//! `hex`, `fromhex`, `conjugate` (and int's `conjugate`/`as_integer_ratio`), and CPython's
+//! shortest round-trip repr. Float arithmetic is `protocols/arithmetic.rs`'s (it spans
+//! types: int and float operands mix).
 
 use super::arity;
-use crate::runtime as rt;
+use crate::modules::builtins::no_keywords;
+use crate::values as rt;
+use crate::values::{as_int, box_float, float_value, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -45,11 +49,11 @@ pub fn hex(vm: &mut ThreadState, x: Value, args: &[Value]) -> Result<Value, Erro
 /// `float.fromhex(s)`: the inverse of `hex` (any number of hex digits, an optional point and
 /// an optional binary exponent; `inf`, `nan`).
 pub fn fromhex(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
-    rt::type_objects::class_method(
+    crate::objects::class::builtin_types::class_method(
         vm,
         args,
         "fromhex",
-        rt::type_objects::ids::FLOAT,
+        crate::objects::class::builtin_types::ids::FLOAT,
         float_from_hex,
     )
 }
@@ -61,7 +65,7 @@ fn float_from_hex(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> 
                 "TypeError",
                 format!(
                     "fromhex() argument must be str, not {}",
-                    rt::type_objects::python_type_name(vm, *s)
+                    crate::objects::class::builtin_types::python_type_name(vm, *s)
                 ),
             )
         })?,
@@ -218,4 +222,167 @@ pub fn float_is_integer(vm: &mut ThreadState, f: Value, args: &[Value]) -> Resul
     arity("is_integer", args, 0, 0)?;
     let x = rt::float_value(vm, f).unwrap_or(f64::NAN);
     Ok(rt::py_bool(x.is_finite() && x.fract() == 0.0))
+}
+
+/// `repr(f)` for a float: the shortest digits that round-trip, in CPython's notation
+/// (exponent form below 1e-4 and from 1e16 up, `inf`, `nan`, `-0.0`).
+pub fn repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddddde<exp>".
+    let sci = format!("{:e}", f.abs());
+    let (mantissa, exp) = sci.split_once('e').expect("`{:e}` has an exponent");
+    let exp: i32 = exp.parse().expect("an integer exponent");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let sign = if f < 0.0 { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        let point = exp + 1; // digits before the decimal point
+        let text = if point <= 0 {
+            format!("0.{}{}", "0".repeat((-point) as usize), digits)
+        } else if point as usize >= digits.len() {
+            format!("{}{}.0", digits, "0".repeat(point as usize - digits.len()))
+        } else {
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
+        };
+        format!("{sign}{text}")
+    } else {
+        let mantissa = if digits.len() == 1 {
+            digits
+        } else {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        };
+        let esign = if exp < 0 { '-' } else { '+' };
+        format!("{sign}{mantissa}e{esign}{:02}", exp.abs())
+    }
+}
+
+/// `float(v)` for an instance of a class: its `__float__` (which must give a float), else its
+/// `__index__`; None when it has neither.
+pub(crate) fn float_from_dunders(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
+    // The class's name is read before the calls (which may collect and move `v`).
+    let class = type_name(vm, v);
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
+        if let Some(r) = crate::protocols::dunder::call(vm, v, "__float__", &[])? {
+            if float_value(vm, r).is_none() {
+                return Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "{class}.__float__ returned non-float (type {})",
+                        type_name(vm, r)
+                    ),
+                ));
+            }
+            return Ok(Some(r));
+        }
+        let v = vm.mutator().get(h);
+        let Some(r) = crate::protocols::dunder::call(vm, v, "__index__", &[])? else {
+            return Ok(None);
+        };
+        let f = match as_int(r) {
+            Some(i) => i as f64,
+            None => match crate::objects::int::bigint::to_f64(vm, r) {
+                Some(f) => f?,
+                None => {
+                    return Err(Error::new(
+                        "TypeError",
+                        format!("__index__ returned non-int (type {})", type_name(vm, r)),
+                    ));
+                }
+            },
+        };
+        box_float(vm, f).map(Some)
+    })
+}
+
+pub(crate) fn float(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    no_keywords("float", kwargs)?;
+    let Some(&v) = args.first() else {
+        return box_float(vm, 0.0);
+    };
+    if let Some(i) = as_int(v) {
+        return box_float(vm, i as f64);
+    }
+    if crate::objects::class::is_instance(vm, v)
+        && let Some(r) = float_from_dunders(vm, v)?
+    {
+        return Ok(r);
+    }
+    if let Some(f) = float_value(vm, v) {
+        return box_float(vm, f);
+    }
+    if let Some(f) = crate::objects::int::bigint::to_f64(vm, v) {
+        return box_float(vm, f?);
+    }
+    if let Some(s) = str_value(vm, v) {
+        let t = s.trim().to_ascii_lowercase();
+        let parsed = match t.as_str() {
+            "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+            "nan" | "+nan" | "-nan" => Some(f64::NAN),
+            _ => t.parse::<f64>().ok(),
+        };
+        return match parsed {
+            Some(f) => box_float(vm, f),
+            None => Err(Error::new(
+                "ValueError",
+                format!(
+                    "could not convert string to float: {}",
+                    crate::objects::str::repr(&s)
+                ),
+            )),
+        };
+    }
+    Err(Error::new(
+        "TypeError",
+        format!(
+            "float() argument must be a string or a real number, not '{}'",
+            type_name(vm, v)
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repr;
+
+    #[test]
+    fn floats_print_as_cpython_prints_them() {
+        let cases = [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1.0, "1.0"),
+            (1e16, "1e+16"),
+            (1.5e16, "1.5e+16"),
+            (123456789012345.6, "123456789012345.6"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (-2.5, "-2.5"),
+            (100.0, "100.0"),
+            (f64::INFINITY, "inf"),
+            (-0.0, "-0.0"),
+            (2.0f64.powi(70), "1.1805916207174113e+21"),
+        ];
+        for (f, want) in cases {
+            assert_eq!(repr(f), want, "{f:e}");
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //! (`Function.attrs`).
 
 use crate::generated::layouts::Function;
-use crate::runtime::{self as rt, NONE};
+use crate::values::{self as rt, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -31,4 +31,9 @@ pub fn qualname(vm: &ThreadState, f: Value) -> String {
         }
     }
     vm.function_qualname(f).unwrap_or("?").to_string()
+}
+
+/// `repr(f)`: `<function C.f>` (CPython adds the address, which no program can rely on).
+pub fn repr(vm: &ThreadState, f: Value) -> String {
+    format!("<function {}>", qualname(vm, f))
 }

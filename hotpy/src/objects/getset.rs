@@ -11,13 +11,13 @@
 //!
 //! Owns: the table, the getters and setters, [`get`]/[`set`] (receiver checks, values
 //! carried by instances of subclasses), the descriptors' names and reprs.
-//! Must not: decide the order of attribute lookup (`runtime/classes.rs`,
+//! Must not: decide the order of attribute lookup (`objects/class/mod.rs`,
 //! `protocols/attributes.rs` find the descriptor and call [`get`] or [`set`]).
 
 use crate::generated::layouts::{
     BoundMethod, Builtin, Cell, Class, Descriptor, Function, Method, Range,
 };
-use crate::runtime::{self as rt, NONE};
+use crate::values::{self as rt, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -212,7 +212,7 @@ pub const GETSETS: &[GetSet] = &[
     }),
     getset("type", "__annotations__", |vm, c| {
         let key = vm.name_str("__annotations__")?;
-        rt::classes::own_annotations(vm, c, key)
+        crate::objects::class::own_annotations(vm, c, key)
     }),
     writable(
         getset("BaseException", "args", exception_args),
@@ -239,12 +239,12 @@ pub fn of_type(t: &str) -> impl Iterator<Item = (usize, &'static GetSet)> + '_ {
 /// A new descriptor for table entry `index`, owned by class `owner`.
 pub fn new_descriptor(vm: &mut ThreadState, index: usize, owner: Value) -> Result<Value, Error> {
     let id = rt::make_int(index as i64)?;
-    rt::classes::new_descriptor(vm, NATIVE, id, owner)
+    crate::objects::class::new_descriptor(vm, NATIVE, id, owner)
 }
 
 /// The table entry of a descriptor of kind [`NATIVE`], or None for other values.
 pub fn entry(vm: &ThreadState, d: Value) -> Option<&'static GetSet> {
-    if rt::classes::descriptor_kind(vm, d) != Some(NATIVE) {
+    if crate::objects::class::descriptor_kind(vm, d) != Some(NATIVE) {
         return None;
     }
     let index = rt::as_int(Descriptor::first(vm.vmctx(), d))?;
@@ -281,17 +281,17 @@ pub fn set(vm: &mut ThreadState, d: Value, obj: Value, v: Option<Value>) -> Resu
 /// The value the getter or setter works on: `obj` itself, or the builtin value an instance
 /// of a class deriving from the owner carries; a TypeError if `obj` is no such thing.
 fn receiver(vm: &mut ThreadState, d: Value, g: &GetSet, obj: Value) -> Result<Value, Error> {
-    let value = rt::builtin_subclasses::value_of(vm, obj).unwrap_or(obj);
+    let value = crate::objects::class::builtin_subclasses::value_of(vm, obj).unwrap_or(obj);
     let applies = if g.on_type {
-        rt::classes::is_class(vm, value)
+        crate::objects::class::is_class(vm, value)
     } else if crate::objects::exception::is_instance(vm, obj) {
         let owner = Descriptor::second(vm.vmctx(), d);
-        rt::classes::is_subclass(vm, rt::classes::class_of(vm, obj), owner)
+        crate::objects::class::is_subclass(vm, crate::objects::class::class_of(vm, obj), owner)
     } else {
-        match rt::type_objects::class_of_value(vm, value)? {
+        match crate::objects::class::builtin_types::class_of_value(vm, value)? {
             Some(cls) => {
                 let owner = Descriptor::second(vm.vmctx(), d);
-                rt::classes::is_subclass(vm, cls, owner)
+                crate::objects::class::is_subclass(vm, cls, owner)
             }
             None => false,
         }
@@ -311,13 +311,23 @@ fn receiver(vm: &mut ThreadState, d: Value, g: &GetSet, obj: Value) -> Result<Va
 }
 
 /// `repr(d)`: `<attribute 'real' of 'int' objects>` (CPython shows members the same way
-/// when looked up on their type).
-pub fn repr(vm: &ThreadState, d: Value) -> Option<String> {
-    let g = entry(vm, d)?;
-    Some(match g.flavor {
-        Flavor::GetSet => format!("<attribute '{}' of '{}' objects>", g.name, g.owner),
-        Flavor::Member => format!("<member '{}' of '{}' objects>", g.name, g.owner),
-    })
+/// when looked up on their type); a `__slots__` member: `<member 'x' of 'C' objects>`.
+pub fn repr(vm: &ThreadState, d: Value) -> String {
+    match entry(vm, d) {
+        Some(g) => match g.flavor {
+            Flavor::GetSet => format!("<attribute '{}' of '{}' objects>", g.name, g.owner),
+            Flavor::Member => format!("<member '{}' of '{}' objects>", g.name, g.owner),
+        },
+        None => {
+            let ctx = vm.vmctx();
+            let name = rt::str_value(vm, Descriptor::first(ctx, d)).unwrap_or_default();
+            let owner = crate::generated::layouts::Class::id(ctx, Descriptor::second(ctx, d));
+            format!(
+                "<member '{name}' of '{}' objects>",
+                vm.class_name(owner as usize)
+            )
+        }
+    }
 }
 
 fn int_itself(_: &mut ThreadState, v: Value) -> Result<Value, Error> {
@@ -494,7 +504,7 @@ fn builtin_name(vm: &ThreadState, f: Value) -> String {
         return crate::protocols::attributes::method_name(vm, f);
     }
     let id = Builtin::id(vm.vmctx(), f) as usize;
-    rt::builtins::BUILTINS[id].0.to_string()
+    crate::modules::builtins::BUILTINS[id].0.to_string()
 }
 
 /// `len.__module__` is 'builtins', `math.sqrt.__module__` 'math', a bound method's None.
@@ -503,7 +513,7 @@ fn builtin_module(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
         return Ok(NONE);
     }
     let id = Builtin::id(vm.vmctx(), f) as usize;
-    let full = rt::builtins::BUILTINS[id].0;
+    let full = crate::modules::builtins::BUILTINS[id].0;
     let module = match full.split_once('.') {
         Some((m, _)) if crate::modules::native::MODULES.contains(&m) => m,
         _ => "builtins",
@@ -529,7 +539,7 @@ fn wrapped_is_abstract(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
 
 /// `cls.__name__` (assigning it renames the class; a `__name__` in the class body does not).
 fn class_name(vm: &mut ThreadState, c: Value) -> Result<Value, Error> {
-    let name = rt::classes::class_name(vm, c);
+    let name = crate::objects::class::class_name(vm, c);
     rt::new_str(vm, name)
 }
 
@@ -544,7 +554,7 @@ fn descriptor_name(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
 /// `T.name` for a descriptor of type `T`.
 fn descriptor_qualname(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
     let owner = Descriptor::second(vm.vmctx(), d);
-    let owner = rt::classes::class_name(vm, owner);
+    let owner = crate::objects::class::class_name(vm, owner);
     let name = match entry(vm, d) {
         Some(g) => g.name.to_string(),
         None => rt::str_value(vm, Descriptor::first(vm.vmctx(), d)).unwrap_or_default(),
@@ -568,7 +578,7 @@ fn set_exception_args(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Resul
     };
     let (args, e) = vm.handle_scope(|vm| {
         let he = vm.mutator().root(e);
-        let args = rt::builtins::collect(vm, v)
+        let args = crate::modules::builtins::collect(vm, v)
             .and_then(|items| crate::objects::sequence::new_tuple(vm, &items));
         (args, vm.mutator().get(he))
     });

@@ -3,7 +3,7 @@
 //! work on infinite and shared iterators, as in CPython).
 
 use crate::generated::layouts::LazyIter;
-use crate::runtime::{EXHAUSTED, NONE, type_name};
+use crate::values::{EXHAUSTED, NONE, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
@@ -76,7 +76,7 @@ pub fn enumerate(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     };
     let start = match start {
         None => 0,
-        Some(s) => crate::runtime::as_int(s).ok_or_else(|| {
+        Some(s) => crate::values::as_int(s).ok_or_else(|| {
             Error::new(
                 "TypeError",
                 format!(
@@ -176,10 +176,10 @@ fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
                 MAP => vm.call(func, &values, &[]).map(Some),
                 _ => {
                     let keep = if func == NONE {
-                        crate::runtime::is_true(vm, values[0])?
+                        crate::values::is_true(vm, values[0])?
                     } else {
                         let r = vm.call(func, &values, &[])?;
-                        crate::runtime::is_true(vm, r)?
+                        crate::values::is_true(vm, r)?
                     };
                     Ok(keep.then(|| vm.mutator().get(row[0])))
                 }

@@ -1,9 +1,11 @@
 //! One home per builtin type: each file holds a type's objects, methods, data attributes
 //! and special methods (the Rust functions its class namespace holds,
-//! `runtime/type_objects.rs`). `sequence.rs` holds what list and tuple share; protocols
+//! `objects/class/builtin_types.rs`). `sequence.rs` holds what list and tuple share; protocols
 //! that span types are in `protocols/` (docs/architecture.md maps both).
 
 pub mod bytes;
+pub mod class;
+pub mod descriptor;
 pub mod dict;
 pub mod dict_views;
 pub mod exception;
@@ -13,11 +15,14 @@ pub mod getset;
 pub mod int;
 pub mod lazy_iter;
 pub mod list;
+pub mod method;
+pub mod object;
 pub mod range;
 pub mod sequence;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod super_type;
 
 use crate::vm::Error;
 use gvmt::rt::Value;
@@ -40,5 +45,5 @@ pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Resul
 
 /// The text of a str method's receiver (the method table only calls it with a str).
 pub(crate) fn text(vm: &crate::vm::ThreadState, v: Value) -> String {
-    crate::runtime::str_value(vm, v).expect("a str receiver")
+    crate::values::str_value(vm, v).expect("a str receiver")
 }

@@ -1,11 +1,11 @@
 //! `range` objects: the `range` builtin, `len`, slicing, equality and hashing by the
 //! sequence they stand for, `index`, `count` and truth. The special methods are Rust
-//! functions in `range`'s namespace (`runtime/type_objects.rs`).
+//! functions in `range`'s namespace (`objects/class/builtin_types.rs`).
 //!
 //! Owns: those operations. Must not: iterate (`protocols/iteration.rs` does).
 
 use crate::generated::layouts::Range;
-use crate::runtime::{self as rt, NOT_IMPLEMENTED, layout_of};
+use crate::values::{self as rt, NOT_IMPLEMENTED, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -122,7 +122,10 @@ pub fn index(vm: &mut ThreadState, r: Value, args: &[Value]) -> Result<Value, Er
             Some(i) => rt::make_int(i),
             None => Err(Error::new(
                 "ValueError",
-                format!("{} is not in range", rt::text::repr_of(vm, *x)),
+                format!(
+                    "{} is not in range",
+                    crate::protocols::repr::repr_of(vm, *x)
+                ),
             )),
         };
     }
@@ -163,13 +166,13 @@ pub fn count(vm: &mut ThreadState, r: Value, args: &[Value]) -> Result<Value, Er
 
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.
 pub fn range(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
-    let ints: Option<Vec<i64>> = args.iter().map(|&a| crate::runtime::as_int(a)).collect();
+    let ints: Option<Vec<i64>> = args.iter().map(|&a| crate::values::as_int(a)).collect();
     let Some(ints) = ints else {
         let bad = args
             .iter()
-            .find(|&&a| crate::runtime::as_int(a).is_none())
+            .find(|&&a| crate::values::as_int(a).is_none())
             .copied()
-            .unwrap_or(crate::runtime::NONE);
+            .unwrap_or(crate::values::NONE);
         return Err(Error::new(
             "TypeError",
             format!(
@@ -218,4 +221,19 @@ pub fn length(vm: &ThreadState, v: Value) -> Option<i64> {
         (start - stop - step - 1).div_euclid(-step)
     };
     Some(n.max(0))
+}
+
+/// `repr(r)`: `range(0, 5)`, with the step when it is not 1.
+pub fn repr(vm: &ThreadState, r: Value) -> String {
+    let ctx = vm.vmctx();
+    let (a, b, c) = (
+        Range::start(ctx, r),
+        Range::stop(ctx, r),
+        Range::step(ctx, r),
+    );
+    if c == 1 {
+        format!("range({a}, {b})")
+    } else {
+        format!("range({a}, {b}, {c})")
+    }
 }

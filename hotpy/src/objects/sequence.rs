@@ -1,8 +1,9 @@
-//! Lists and tuples: building, indexing, `len`, iteration, `append`/`pop`. A list holds its
+//! Lists and tuples: building (`tuple()`, the constructor), indexing, `len`, iteration, `append`/`pop`. A list holds its
 //! items in an `Array` it replaces (doubling) when full.
 
 use crate::generated::layouts::{Array, List, SeqIter, Tuple};
-use crate::runtime::{as_int, layout_of, make_int, type_name};
+use crate::modules::builtins::{collect, no_keywords};
+use crate::values::{as_int, layout_of, make_int, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Values, Vm};
 
@@ -15,7 +16,7 @@ pub fn of_strs<S: AsRef<str>>(
     vm.handle_scope(|vm| {
         let mut handles = Vec::with_capacity(parts.len());
         for p in parts {
-            let s = crate::runtime::new_str(vm, p.as_ref())?;
+            let s = crate::values::new_str(vm, p.as_ref())?;
             handles.push(vm.mutator().root(s));
         }
         let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
@@ -114,7 +115,7 @@ pub fn each_equal(
                 return Ok(());
             };
             let x = vm.mutator().get(hx);
-            if (item == x || crate::runtime::compare(vm, 2, item, x)? == crate::runtime::TRUE)
+            if (item == x || crate::values::compare(vm, 2, item, x)? == crate::values::TRUE)
                 && !found(i)
             {
                 return Ok(());
@@ -164,10 +165,10 @@ fn in_range(i: i64, n: i64) -> Option<usize> {
 
 pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result<Value, Error> {
     // The common case first: an exact list or tuple and an int in range.
-    if let Some(i) = crate::runtime::int_value(index) {
+    if let Some(i) = crate::values::int_value(index) {
         use crate::generated::layouts::{Array, List, Tuple};
         let ctx = vm.vmctx();
-        match crate::runtime::layout_of(vm, container) {
+        match crate::values::layout_of(vm, container) {
             Some(List::ID) => {
                 let (array, n) = list_view(ctx, container);
                 if let Some(at) = in_range(i, n as i64) {
@@ -185,7 +186,7 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
     if let Some(r) = crate::protocols::dunder::call(vm, container, "__getitem__", &[index])? {
         return Ok(r);
     }
-    if let Some(r) = crate::runtime::type_objects::subscript(vm, container, index)? {
+    if let Some(r) = crate::objects::class::builtin_types::subscript(vm, container, index)? {
         return Ok(r);
     }
     // A sequence's index may be an object with `__index__` (a dict's key is what it is).
@@ -243,11 +244,11 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
             let at = position(vm, index, Tuple::len(ctx, container) as usize, "tuple")?;
             Ok(Tuple::items(vm.vmctx(), container, at))
         }
-        _ => match crate::runtime::str_value(vm, container) {
+        _ => match crate::values::str_value(vm, container) {
             Some(s) => {
                 let chars: Vec<char> = s.chars().collect();
                 let at = position(vm, index, chars.len(), "string")?;
-                crate::runtime::new_str(vm, &chars[at].to_string())
+                crate::values::new_str(vm, &chars[at].to_string())
             }
             None => Err(Error::new(
                 "TypeError",
@@ -263,8 +264,8 @@ pub fn store_subscript(
     index: Value,
     v: Value,
 ) -> Result<(), Error> {
-    if let Some(i) = crate::runtime::int_value(index)
-        && crate::runtime::layout_of(vm, container) == Some(crate::generated::layouts::List::ID)
+    if let Some(i) = crate::values::int_value(index)
+        && crate::values::layout_of(vm, container) == Some(crate::generated::layouts::List::ID)
     {
         let stored = vm.with_write_lock(container, [v], |vm, list, [v]| {
             let (items, n) = list_view(vm.vmctx(), list);
@@ -429,7 +430,7 @@ fn pop_at_locked(vm: &mut ThreadState, list: Value, index: Value) -> Result<Valu
     for j in at as usize..size - 1 {
         Array::set_items(ctx, array, j, Array::items(ctx, array, j + 1));
     }
-    Array::set_items(ctx, array, size - 1, crate::runtime::NONE);
+    Array::set_items(ctx, array, size - 1, crate::values::NONE);
     List::set_length(ctx, list, size as i64 - 1);
     Ok(v)
 }
@@ -445,19 +446,17 @@ pub fn iter(vm: &mut ThreadState, seq: Value) -> Result<Value, Error> {
 pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let (seq, index) = (SeqIter::seq(ctx, it), SeqIter::index(ctx, it) as usize);
-    if crate::runtime::classes::is_instance(vm, seq) {
+    if crate::objects::class::is_instance(vm, seq) {
         // The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.
         SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
         let index = make_int(index as i64)?;
         return match subscript(vm, seq, index) {
-            Err(e) if (e.is("IndexError") || e.is("StopIteration")) => {
-                Ok(crate::runtime::EXHAUSTED)
-            }
+            Err(e) if (e.is("IndexError") || e.is("StopIteration")) => Ok(crate::values::EXHAUSTED),
             other => other,
         };
     }
     if index >= len(vm, seq).unwrap_or(0) {
-        return Ok(crate::runtime::EXHAUSTED);
+        return Ok(crate::values::EXHAUSTED);
     }
     SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
     let index = make_int(index as i64)?;
@@ -472,7 +471,7 @@ pub fn unpack_sequence(vm: &mut ThreadState, seq: Value, count: i64) -> Result<V
     let seq = match len(vm, seq) {
         Some(_) => seq,
         None => {
-            let items = match crate::runtime::builtins::collect(vm, seq) {
+            let items = match crate::modules::builtins::collect(vm, seq) {
                 Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
                     return Err(Error::new(
                         "TypeError",
@@ -509,7 +508,7 @@ pub fn list_append(vm: &mut ThreadState, list: Value, item: Value) -> Result<(),
 pub fn list_extend(vm: &mut ThreadState, list: Value, iterable: Value) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let hl = vm.mutator().root(list);
-        let items = crate::runtime::builtins::collect(vm, iterable)?;
+        let items = crate::modules::builtins::collect(vm, iterable)?;
         let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
         for h in handles {
             let (list, v) = (vm.mutator().get(hl), vm.mutator().get(h));
@@ -536,7 +535,7 @@ pub fn unpack_star(
     let (before, after) = (before as usize, after as usize);
     let all = match items(vm, seq) {
         Some(items) => items,
-        None => match crate::runtime::builtins::collect(vm, seq) {
+        None => match crate::modules::builtins::collect(vm, seq) {
             Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
                 return Err(Error::new(
                     "TypeError",
@@ -585,7 +584,7 @@ pub(crate) fn slice_indices(
     step: Value,
 ) -> Result<Vec<usize>, Error> {
     let bound = |v: Value| -> Result<Option<i64>, Error> {
-        if v == crate::runtime::NONE {
+        if v == crate::values::NONE {
             return Ok(None);
         }
         as_int(v).map(Some).ok_or_else(|| {
@@ -638,7 +637,7 @@ pub fn get_slice(
     upper: Value,
     step: Value,
 ) -> Result<Value, Error> {
-    if crate::runtime::classes::is_instance(vm, container) {
+    if crate::objects::class::is_instance(vm, container) {
         // A Python class's `__getitem__` receives a slice object.
         let (s, container) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(container);
@@ -648,8 +647,8 @@ pub fn get_slice(
         return subscript(vm, container, s?);
     }
     if crate::objects::slice::is_slice(vm, lower)
-        && upper == crate::runtime::NONE
-        && step == crate::runtime::NONE
+        && upper == crate::values::NONE
+        && step == crate::values::NONE
     {
         // `seq[s]` with a slice object.
         let (a, b, c) = crate::objects::slice::parts(vm, lower);
@@ -663,13 +662,13 @@ pub fn get_slice(
     if crate::objects::bytes::is_bytes(vm, container) {
         return crate::objects::bytes::slice(vm, container, lower, upper, step);
     }
-    if let Some(text) = crate::runtime::str_value(vm, container) {
+    if let Some(text) = crate::values::str_value(vm, container) {
         let chars: Vec<char> = text.chars().collect();
         let picked: String = slice_indices(chars.len(), lower, upper, step)?
             .into_iter()
             .map(|i| chars[i])
             .collect();
-        return crate::runtime::new_str(vm, &picked);
+        return crate::values::new_str(vm, &picked);
     }
     let Some(all) = items(vm, container) else {
         return Err(Error::new(
@@ -681,9 +680,22 @@ pub fn get_slice(
         .into_iter()
         .map(|i| all[i])
         .collect();
-    if crate::runtime::is_tuple(vm, container) {
+    if crate::values::is_tuple(vm, container) {
         new_tuple(vm, &picked)
     } else {
         new_list(vm, &picked)
     }
+}
+
+pub(crate) fn tuple(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    no_keywords("tuple", kwargs)?;
+    let items = match args.first() {
+        None => vec![],
+        Some(&v) => collect(vm, v)?,
+    };
+    crate::objects::sequence::new_tuple(vm, &items)
 }

@@ -3,14 +3,14 @@
 //! (`|`, `&`, `-`, `^`, comparisons) and methods are here.
 
 use crate::generated::layouts::{Array, Set, Slots};
-use crate::runtime::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
+use crate::values::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
 use std::sync::atomic::{Ordering, fence};
 
 /// A removed entry's key (never a Python value).
-const DUMMY: Value = crate::runtime::SET_DUMMY;
+const DUMMY: Value = crate::values::SET_DUMMY;
 /// An empty entry's key.
 const EMPTY: Value = UNBOUND;
 /// CPython's constants: initial table size, linear probes before perturbing, perturb shift.
@@ -172,7 +172,7 @@ fn resize(vm: &mut ThreadState, hs: Handle, minused: usize) -> Result<(), Error>
 }
 
 fn keys_equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
-    Ok(a == b || crate::runtime::compare(vm, 2, a, b)? == TRUE)
+    Ok(a == b || crate::values::compare(vm, 2, a, b)? == TRUE)
 }
 
 /// The slot holding an element equal to `key`, if any.
@@ -353,7 +353,7 @@ pub fn from_iterable(vm: &mut ThreadState, iterable: Value, frozen: bool) -> Res
     if is_set(vm, iterable) {
         return copy_of(vm, iterable, frozen);
     }
-    let items = crate::runtime::builtins::collect(vm, iterable)?;
+    let items = crate::modules::builtins::collect(vm, iterable)?;
     new_set(vm, &items, frozen)
 }
 

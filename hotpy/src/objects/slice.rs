@@ -3,7 +3,7 @@
 //! `start`/`stop`/`step` and `indices(n)`.
 
 use crate::generated::layouts::Slice;
-use crate::runtime::{NONE, as_int, layout_of, type_name};
+use crate::values::{NONE, as_int, layout_of, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -96,9 +96,9 @@ pub fn indices(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
     }
     let (start, stop, step) = resolve(len, start, stop, step)?;
     let items = [
-        crate::runtime::make_int(start)?,
-        crate::runtime::make_int(stop)?,
-        crate::runtime::make_int(step)?,
+        crate::values::make_int(start)?,
+        crate::values::make_int(stop)?,
+        crate::values::make_int(step)?,
     ];
     crate::objects::sequence::new_tuple(vm, &items)
 }
@@ -130,4 +130,15 @@ pub fn resolve(len: i64, start: Value, stop: Value, step: Value) -> Result<(i64,
     let start = clip(int(start)?, if step > 0 { 0 } else { len - 1 });
     let stop = clip(int(stop)?, if step > 0 { len } else { -1 });
     Ok((start, stop, step))
+}
+
+/// `repr(s)`: `slice(1, None, 2)`, each part shown by `part_repr`.
+pub fn repr(vm: &ThreadState, s: Value, part_repr: &mut dyn FnMut(Value) -> String) -> String {
+    let (a, b, c) = parts(vm, s);
+    format!(
+        "slice({}, {}, {})",
+        part_repr(a),
+        part_repr(b),
+        part_repr(c)
+    )
 }

@@ -4,7 +4,7 @@
 
 use crate::objects::{bytes, dict as dicts, int::bigint, sequence as sequences, set as sets};
 use crate::protocols::{dunder, operators};
-use crate::runtime::*;
+use crate::values::*;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -149,7 +149,7 @@ pub fn sub_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
 
 /// CPython's TypeError for `a * b` when one operand is a sequence (which it would repeat) and
 /// the other no int: it names the other's type. None when neither is a sequence.
-pub(super) fn repeat_error(vm: &mut ThreadState, a: Value, b: Value) -> Option<Error> {
+pub(crate) fn repeat_error(vm: &mut ThreadState, a: Value, b: Value) -> Option<Error> {
     let other = match () {
         _ if repeatable(vm, a) => b,
         _ if repeatable(vm, b) => a,
@@ -174,7 +174,7 @@ fn repeatable(vm: &mut ThreadState, v: Value) -> bool {
 
 pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let counted = |vm: &mut ThreadState, x: Value, y: Value| {
-        repeatable(vm, x) && crate::runtime::classes::is_instance(vm, y)
+        repeatable(vm, x) && crate::objects::class::is_instance(vm, y)
     };
     if counted(vm, a, b) || counted(vm, b, a) {
         // A sequence times an object: its `__mul__`/`__rmul__` first, then the repeat count
@@ -227,7 +227,7 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
     let count = n.max(0) as usize;
     check_size(vm, items.len() as u128 * count as u128 * 8)?;
     let repeated: Vec<Value> = (0..count).flat_map(|_| items.iter().copied()).collect();
-    if crate::runtime::is_list(vm, seq) {
+    if crate::values::is_list(vm, seq) {
         sequences::new_list(vm, &repeated)
     } else {
         sequences::new_tuple(vm, &repeated)
@@ -237,7 +237,7 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
 /// `&`, `|`, `^`, `<<`, `>>` on ints (bools give bools for `&|^`) and sets.
 /// `type.__or__`: `int | None`, `int | list[str]` make a `types.UnionType` (PEP 604), by
 /// `types._union` (None when it answers NotImplemented).
-pub(super) fn type_union(vm: &mut ThreadState, a: Value, b: Value) -> Result<Option<Value>, Error> {
+pub(crate) fn type_union(vm: &mut ThreadState, a: Value, b: Value) -> Result<Option<Value>, Error> {
     let union = vm.handle_scope(|vm| {
         let handles = [a, b].map(|x| vm.mutator().root(x));
         let name = vm.name_str("_union")?;
@@ -249,7 +249,7 @@ pub(super) fn type_union(vm: &mut ThreadState, a: Value, b: Value) -> Result<Opt
         let [a, b] = handles.map(|h| vm.mutator().get(h));
         vm.call(union, &[a, b], &[])
     })?;
-    Ok((union != crate::runtime::NOT_IMPLEMENTED).then_some(union))
+    Ok((union != crate::values::NOT_IMPLEMENTED).then_some(union))
 }
 
 fn bitwise(
@@ -280,8 +280,7 @@ fn bitwise(
             })
         });
     }
-    if op == 7
-        && (crate::runtime::classes::is_class(vm, a) || crate::runtime::classes::is_class(vm, b))
+    if op == 7 && (crate::objects::class::is_class(vm, a) || crate::objects::class::is_class(vm, b))
     {
         // Nothing else applies to a class: a union, or the error (naming the operands as
         // they are after the Python code that tried).
@@ -390,7 +389,7 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
     if op == 6
         && let Some(template) = str_value(vm, a)
     {
-        let text = format::percent(vm, &template, b)?;
+        let text = crate::protocols::format::percent(vm, &template, b)?;
         return new_str(vm, &text);
     }
     if let Some(r) = dunder::binary_operator(vm, a, b, operator)? {

@@ -18,14 +18,15 @@
 //! descriptors, dict-mode instances, names the instance lacks) takes the general path.
 //!
 //! Owns: the site caches. Must not: decide what an attribute is (that stays with
-//! `classes.rs` and `storage.rs`; this module only remembers their answers for the cases
+//! `objects/class/mod.rs` and `storage.rs`; this module only remembers their answers for the cases
 //! whose answer depends on nothing but class, shape and class version).
 
 use crate::generated::layouts::{
     Bytes, Class, Descriptor, Float, Function, Instance, Module, Str, Tuple,
 };
-use crate::runtime::storage::{self, DICT_MODE};
-use crate::runtime::{UNBOUND, classes, layout_of};
+use crate::objects::class;
+use crate::objects::class::storage::{self, DICT_MODE};
+use crate::values::{UNBOUND, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -142,10 +143,10 @@ fn hidden_by_instance(vm: &ThreadState, attr: Value) -> bool {
     match layout_of(vm, attr) {
         // Properties and builtin data attributes (`getset.rs`) are data descriptors.
         Some(Descriptor::ID) => !matches!(
-            classes::descriptor_kind(vm, attr),
-            Some(classes::PROPERTY | crate::objects::getset::NATIVE)
+            class::descriptor_kind(vm, attr),
+            Some(class::PROPERTY | crate::objects::getset::NATIVE)
         ),
-        _ => !classes::is_instance(vm, attr),
+        _ => !class::is_instance(vm, attr),
     }
 }
 
@@ -160,16 +161,16 @@ fn plain_data(vm: &ThreadState, attr: Value) -> bool {
 /// What a load of `name` from instance `obj` found, when the answer depends only on the
 /// class, the shape and the class version (None otherwise). Does not collect.
 fn classify_load(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option<Kind>, Error> {
-    let cls = classes::class_of(vm, obj);
+    let cls = class::class_of(vm, obj);
     let shape = Instance::shape(vm.vmctx(), obj);
     if shape == DICT_MODE
-        || crate::runtime::descriptors::has_getattribute(vm, cls)
-        || crate::runtime::str_is(vm, name, "__class__")
-        || crate::runtime::str_is(vm, name, "__dict__")
+        || crate::protocols::descriptors::has_getattribute(vm, cls)
+        || crate::values::str_is(vm, name, "__class__")
+        || crate::values::str_is(vm, name, "__dict__")
     {
         return Ok(None);
     }
-    let class_attr = classes::lookup(vm, cls, name)?;
+    let class_attr = class::lookup(vm, cls, name)?;
     let own = storage::find_slot(vm, shape, name);
     Ok(match (own, class_attr) {
         (Some(i), None) => Some(Kind::Slot(i)),
@@ -203,7 +204,7 @@ pub fn load_attr(
     match layout_of(vm, object) {
         Some(Instance::ID) => match hit(vm, site, object) {
             Some(Kind::Slot(i)) => return Ok(storage::slot(vm, object, i)),
-            Some(Kind::Method(f)) => return classes::bind(vm, f, object),
+            Some(Kind::Method(f)) => return class::bind(vm, f, object),
             Some(Kind::ClassValue(v)) => return Ok(v),
             Some(Kind::Store { .. } | Kind::Global(_) | Kind::General) => {}
             None => fill_load(vm, site, object, name)?,
@@ -250,20 +251,20 @@ fn classify_class_load(
     cls: Value,
     name: Value,
 ) -> Result<Option<Kind>, Error> {
-    let dunder = crate::runtime::str_value(vm, name).is_none_or(|n| n.starts_with("__"));
+    let dunder = crate::values::str_value(vm, name).is_none_or(|n| n.starts_with("__"));
     if dunder {
         return Ok(None);
     }
     vm.handle_scope(|vm| {
         let (hc, hn) = (vm.mutator().root(cls), vm.mutator().root(name));
-        let meta = crate::runtime::metaclasses::class_type(vm, cls)?;
-        if crate::runtime::descriptors::has_getattribute(vm, meta)
-            || classes::lookup(vm, meta, vm.mutator_ref().get(hn))?.is_some()
+        let meta = crate::objects::class::metaclasses::class_type(vm, cls)?;
+        if crate::protocols::descriptors::has_getattribute(vm, meta)
+            || class::lookup(vm, meta, vm.mutator_ref().get(hn))?.is_some()
         {
             return Ok(None);
         }
         let (cls, name) = (vm.mutator().get(hc), vm.mutator().get(hn));
-        let Some(v) = classes::lookup(vm, cls, name)? else {
+        let Some(v) = class::lookup(vm, cls, name)? else {
             return Ok(None);
         };
         let plain = plain_data(vm, v)
@@ -273,7 +274,7 @@ fn classify_class_load(
         // Read the value again: the `__get__` lookup may have collected.
         let (cls, name) = (vm.mutator().get(hc), vm.mutator().get(hn));
         Ok(if plain {
-            classes::lookup(vm, cls, name)?.map(Kind::ClassValue)
+            class::lookup(vm, cls, name)?.map(Kind::ClassValue)
         } else {
             None
         })
@@ -297,7 +298,7 @@ fn module_attr(
             return Ok(v);
         }
     } else if site != NO_SITE
-        && let Some(text) = crate::runtime::str_value(vm, name)
+        && let Some(text) = crate::values::str_value(vm, name)
         && let Some(i) = vm.module_global_slot(m as usize, &text)
     {
         record(vm, site, m, MODULE_ATTR, Kind::Global(i));
@@ -354,7 +355,7 @@ pub fn store_attr(
     site: i64,
 ) -> Result<(), Error> {
     if layout_of(vm, object) != Some(Instance::ID) || site == NO_SITE {
-        return classes::set_attr(vm, object, name, v);
+        return class::set_attr(vm, object, name, v);
     }
     let cached = hit(vm, site, object);
     if let Some(Kind::Store { slot, next }) = cached {
@@ -384,21 +385,21 @@ pub fn store_attr(
         }
     }
     if let Some(Kind::General) = cached {
-        return classes::set_attr(vm, object, name, v);
+        return class::set_attr(vm, object, name, v);
     }
     let ctx = vm.vmctx();
-    let cls = classes::class_of(vm, object);
+    let cls = class::class_of(vm, object);
     let (class_id, before) = (Class::id(ctx, cls), Instance::shape(ctx, object));
     let cacheable = before != DICT_MODE
-        && !crate::runtime::descriptors::may_have_setattr(vm, cls)
-        && classes::lookup(vm, cls, name)?.is_none_or(|a| hidden_by_instance(vm, a));
+        && !crate::protocols::descriptors::may_have_setattr(vm, cls)
+        && class::lookup(vm, cls, name)?.is_none_or(|a| hidden_by_instance(vm, a));
     if !cacheable {
         record(vm, site, class_id, before, Kind::General);
-        return classes::set_attr(vm, object, name, v);
+        return class::set_attr(vm, object, name, v);
     }
     vm.handle_scope(|vm| {
         let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
-        classes::set_attr(vm, object, name, v)?;
+        class::set_attr(vm, object, name, v)?;
         let (object, name) = (vm.mutator().get(ho), vm.mutator().get(hn));
         let after = Instance::shape(vm.vmctx(), object);
         if after != DICT_MODE

@@ -5,14 +5,14 @@
 //! through `__index__`) is resolved per row at compile time: no call compares names.
 
 use crate::generated::layouts::BoundMethod;
+use crate::objects::class::builtin_types::{BUILTIN_TYPES, ids as T};
 use crate::objects::str::methods::*;
 use crate::objects::{
     dict::methods as D, float as F, int as I, list as L, str as S, str::format as SF,
 };
 use crate::protocols::iteration::{iter_method as ITER, next_method as NEXT};
-use crate::runtime::same_text;
-use crate::runtime::type_objects::{BUILTIN_TYPES, ids as T};
-use crate::runtime::{layout_of, str_value};
+use crate::values::same_text;
+use crate::values::{layout_of, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -184,18 +184,14 @@ pub const METHODS: &[(usize, &str, Method)] = &[
     (
         T::PROPERTY,
         "setter",
-        crate::runtime::builtin_descriptors::property_setter,
+        crate::objects::descriptor::property_setter,
     ),
     (
         T::PROPERTY,
         "getter",
-        crate::runtime::builtin_descriptors::property_getter,
+        crate::objects::descriptor::property_getter,
     ),
-    (
-        T::INT,
-        "to_bytes",
-        crate::runtime::builtin_descriptors::int_to_bytes,
-    ),
+    (T::INT, "to_bytes", crate::objects::descriptor::int_to_bytes),
     (
         T::STR,
         "translate",
@@ -282,52 +278,52 @@ pub const METHODS: &[(usize, &str, Method)] = &[
     (
         T::PROPERTY,
         "deleter",
-        crate::runtime::builtin_descriptors::property_deleter,
+        crate::objects::descriptor::property_deleter,
     ),
     (
         T::PROPERTY,
         "__get__",
-        crate::runtime::builtin_descriptors::descriptor_get,
+        crate::objects::descriptor::descriptor_get,
     ),
     (
         T::PROPERTY,
         "__set__",
-        crate::runtime::builtin_descriptors::property_set,
+        crate::objects::descriptor::property_set,
     ),
     (
         T::FUNCTION,
         "__get__",
-        crate::runtime::builtin_descriptors::descriptor_get,
+        crate::objects::descriptor::descriptor_get,
     ),
     (
         T::STATICMETHOD,
         "__get__",
-        crate::runtime::builtin_descriptors::descriptor_get,
+        crate::objects::descriptor::descriptor_get,
     ),
     (
         T::CLASSMETHOD,
         "__get__",
-        crate::runtime::builtin_descriptors::descriptor_get,
+        crate::objects::descriptor::descriptor_get,
     ),
     (
         T::MEMBER_DESCRIPTOR,
         "__get__",
-        crate::runtime::builtin_descriptors::descriptor_get,
+        crate::objects::descriptor::descriptor_get,
     ),
     (
         T::MEMBER_DESCRIPTOR,
         "__set__",
-        crate::runtime::builtin_descriptors::member_set,
+        crate::objects::descriptor::member_set,
     ),
     (
         T::GETSET_DESCRIPTOR,
         "__get__",
-        crate::runtime::builtin_descriptors::descriptor_get,
+        crate::objects::descriptor::descriptor_get,
     ),
     (
         T::GETSET_DESCRIPTOR,
         "__set__",
-        crate::runtime::builtin_descriptors::member_set,
+        crate::objects::descriptor::member_set,
     ),
 ];
 
@@ -405,7 +401,7 @@ const fn index_positions(t: usize, n: &str) -> &'static [usize] {
 pub fn function_dict(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     use crate::generated::layouts::Function;
     let attrs = Function::attrs(vm.vmctx(), f);
-    if attrs != crate::runtime::NONE {
+    if attrs != crate::values::NONE {
         return Ok(attrs);
     }
     let (d, f) = vm.handle_scope(|vm| {
@@ -423,51 +419,53 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
     if crate::modules::is_module(vm, object) {
         return crate::modules::get_attr(vm, object, name);
     }
-    if crate::runtime::classes::is_instance(vm, object)
-        && !crate::runtime::str_is(vm, name, "__dict__")
+    if crate::objects::class::is_instance(vm, object)
+        && !crate::values::str_is(vm, name, "__dict__")
     {
         // The common case first: no other kind of object is looked at.
-        let found = crate::runtime::classes::get_attr(vm, object, name)?;
+        let found = crate::objects::class::get_attr(vm, object, name)?;
         return Ok(found.expect("instances have attributes or raise"));
     }
-    if crate::runtime::classes::is_instance(vm, object)
-        && crate::runtime::str_is(vm, name, "__dict__")
+    if crate::objects::class::is_instance(vm, object) && crate::values::str_is(vm, name, "__dict__")
     {
-        let cls = crate::runtime::classes::class_of(vm, object);
-        if crate::runtime::descriptors::flags(vm, cls) & crate::runtime::descriptors::NO_DICT != 0 {
-            return Err(crate::runtime::descriptors::no_attribute(
+        let cls = crate::objects::class::class_of(vm, object);
+        if crate::protocols::descriptors::flags(vm, cls) & crate::protocols::descriptors::NO_DICT
+            != 0
+        {
+            return Err(crate::protocols::descriptors::no_attribute(
                 vm, cls, "__dict__",
             ));
         }
     }
-    if crate::runtime::classes::is_instance(vm, object)
-        && crate::runtime::str_is(vm, name, "__dict__")
-        && let Some(d) = crate::runtime::classes::attribute_dict(vm, object)?
+    if crate::objects::class::is_instance(vm, object)
+        && crate::values::str_is(vm, name, "__dict__")
+        && let Some(d) = crate::objects::class::attribute_dict(vm, object)?
     {
         return Ok(d);
     }
-    if let Some(v) = crate::runtime::classes::get_attr(vm, object, name)? {
+    if let Some(v) = crate::objects::class::get_attr(vm, object, name)? {
         return Ok(v);
     }
     if layout_of(vm, object) == Some(crate::generated::layouts::Function::ID) {
         // A function's own attributes come before its type's.
         let attrs = crate::generated::layouts::Function::attrs(vm.vmctx(), object);
-        if attrs != crate::runtime::NONE
+        if attrs != crate::values::NONE
             && let Some(v) = crate::objects::dict::get(vm, attrs, name_value)?
         {
             return Ok(v);
         }
     }
-    if let Some(v) = crate::runtime::type_objects::value_attribute(vm, object, name_value)? {
+    if let Some(v) = crate::objects::class::builtin_types::value_attribute(vm, object, name_value)?
+    {
         return Ok(v);
     }
     if layout_of(vm, object) == Some(crate::generated::layouts::Method::ID) {
         // A bound method reads its function's other attributes (`m.__name__`, `m.__doc__`).
-        let (function, _) = crate::runtime::classes::unbind(vm, object);
+        let (function, _) = crate::objects::class::unbind(vm, object);
         return get_attr(vm, function, name_value);
     }
     let name = str_value(vm, name).expect("attribute names are str constants");
-    let kind = crate::runtime::type_objects::python_type_name(vm, object);
+    let kind = crate::objects::class::builtin_types::python_type_name(vm, object);
     Err(Error::new(
         "AttributeError",
         format!("'{kind}' object has no attribute '{name}'"),
@@ -487,17 +485,19 @@ pub fn call_method(
         BoundMethod::receiver(ctx, bound),
     );
     let (t, n, f) = METHODS[id];
-    let (receiver, args) = if receiver == crate::runtime::UNBOUND {
+    let (receiver, args) = if receiver == crate::values::UNBOUND {
         // An unbound builtin method: the first argument is the receiver.
         // An instance of a class deriving from the type gives the value it carries.
         let split = args.split_first().map(|(&r, rest)| {
             (
-                crate::runtime::builtin_subclasses::value_of(vm, r).unwrap_or(r),
+                crate::objects::class::builtin_subclasses::value_of(vm, r).unwrap_or(r),
                 rest,
             )
         });
         match split {
-            Some((r, rest)) if receives(crate::runtime::type_objects::type_index(vm, r), t) => {
+            Some((r, rest))
+                if receives(crate::objects::class::builtin_types::type_index(vm, r), t) =>
+            {
                 (r, rest)
             }
             Some(_) => {
@@ -506,7 +506,7 @@ pub fn call_method(
                     format!(
                         "descriptor '{n}' for '{}' objects doesn't apply to a '{}' object",
                         BUILTIN_TYPES[t].0,
-                        crate::runtime::type_objects::python_type_name(vm, args[0])
+                        crate::objects::class::builtin_types::python_type_name(vm, args[0])
                     ),
                 ));
             }
@@ -535,7 +535,7 @@ pub fn call_method(
     let positions = INDEX_POSITIONS[id];
     if positions.iter().any(|&p| {
         args.get(p)
-            .is_some_and(|&a| crate::runtime::classes::is_instance(vm, a))
+            .is_some_and(|&a| crate::objects::class::is_instance(vm, a))
     }) {
         // Positions, counts and widths given as objects with `__index__`.
         let (converted, receiver) = vm.handle_scope(|vm| {

@@ -3,7 +3,7 @@
 
 use crate::objects::{bytes, dict as dicts, int::bigint, sequence as sequences, set as sets};
 use crate::protocols::dunder;
-use crate::runtime::*;
+use crate::values::*;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -107,7 +107,7 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
                 return is_true(vm, r);
             }
             let b = vm.mutator().get(hb);
-            let items = match builtins::collect(vm, b) {
+            let items = match crate::modules::builtins::collect(vm, b) {
                 Ok(items) => items,
                 Err(e) if e.message().ends_with("is not iterable") => {
                     let b = vm.mutator().get(hb);

@@ -7,20 +7,20 @@
 //! Every function here may run Python code, and so collect: values the callers hold across
 //! one must be rooted (they are rooted here for the duration of each call).
 
-use crate::runtime::{NONE, str_value, type_name};
+use crate::values::{NONE, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// `NotImplemented`: what a binary dunder returns to let the other operand try.
-pub use crate::runtime::NOT_IMPLEMENTED;
+pub use crate::values::NOT_IMPLEMENTED;
 
 /// True if `v` is an instance of a Python class (not an exception: those have their own
 /// `str` and `repr` unless a class overrides them, which [`method`] finds too), or a class
 /// whose metaclass is a Python class (its special methods are the metaclass's).
 pub fn takes_part(vm: &ThreadState, v: Value) -> bool {
-    crate::runtime::classes::is_instance(vm, v)
-        || crate::runtime::classes::is_class(vm, v)
-            && crate::runtime::metaclasses::meta(vm, v) != crate::runtime::NONE
+    crate::objects::class::is_instance(vm, v)
+        || crate::objects::class::is_class(vm, v)
+            && crate::objects::class::metaclasses::meta(vm, v) != crate::values::NONE
         || native_type(vm, v).is_some()
 }
 
@@ -31,7 +31,7 @@ pub fn is_native(vm: &ThreadState, v: Value) -> bool {
 }
 
 /// The class of builtin value `v` if its type's special methods are Rust functions in its
-/// namespace ([`crate::runtime::descriptors::NATIVE_DUNDERS`]).
+/// namespace ([`crate::protocols::descriptors::NATIVE_DUNDERS`]).
 fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
     use std::sync::atomic::{AtomicU8, Ordering};
     // Per layout: 0 not known yet, 1 no native type, 2 look the type up. Valid while a
@@ -40,13 +40,13 @@ fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
     // with a type without them.
     static BY_LAYOUT: [AtomicU8; crate::generated::layouts::LAYOUTS.len()] =
         [const { AtomicU8::new(0) }; crate::generated::layouts::LAYOUTS.len()];
-    let layout = crate::runtime::layout_of(vm, v)?;
+    let layout = crate::values::layout_of(vm, v)?;
     let known = BY_LAYOUT[layout].load(Ordering::Relaxed);
     if known == 1 {
         return None;
     }
     let found = native_class(vm, v);
-    if known == 0 && vm.interp.builtin_classes.get(0) != crate::runtime::NONE {
+    if known == 0 && vm.interp.builtin_classes.get(0) != crate::values::NONE {
         BY_LAYOUT[layout].store(if found.is_some() { 2 } else { 1 }, Ordering::Relaxed);
     }
     found
@@ -54,14 +54,14 @@ fn native_type(vm: &ThreadState, v: Value) -> Option<Value> {
 
 /// [`native_type`] without the per-layout shortcut.
 fn native_class(vm: &ThreadState, v: Value) -> Option<Value> {
-    let i = crate::runtime::type_objects::type_index(vm, v)?;
+    let i = crate::objects::class::builtin_types::type_index(vm, v)?;
     let cls = vm
         .interp
         .builtin_classes
         .get(crate::objects::exception::CLASSES.len() + i);
-    (cls != crate::runtime::NONE
-        && crate::runtime::descriptors::flags(vm, cls)
-            & crate::runtime::descriptors::NATIVE_DUNDERS
+    (cls != crate::values::NONE
+        && crate::protocols::descriptors::flags(vm, cls)
+            & crate::protocols::descriptors::NATIVE_DUNDERS
             != 0)
         .then_some(cls)
 }
@@ -69,12 +69,12 @@ fn native_class(vm: &ThreadState, v: Value) -> Option<Value> {
 /// The class whose special methods apply to `obj` (one that [`takes_part`]): an instance's
 /// class, or a class's metaclass.
 pub fn type_of(vm: &ThreadState, obj: Value) -> Value {
-    if crate::runtime::classes::is_class(vm, obj) {
-        crate::runtime::metaclasses::meta(vm, obj)
+    if crate::objects::class::is_class(vm, obj) {
+        crate::objects::class::metaclasses::meta(vm, obj)
     } else if let Some(cls) = native_type(vm, obj) {
         cls
     } else {
-        crate::runtime::classes::class_of(vm, obj)
+        crate::objects::class::class_of(vm, obj)
     }
 }
 
@@ -102,12 +102,12 @@ pub fn method(
     });
     let cls = type_of(vm, obj);
     // A builtin value's own type's Rust special methods count (not `object`'s).
-    let native =
-        native_type(vm, obj).and_then(|_| crate::runtime::type_objects::type_index(vm, obj));
-    let found = crate::runtime::classes::lookup(vm, cls, key?)?;
+    let native = native_type(vm, obj)
+        .and_then(|_| crate::objects::class::builtin_types::type_index(vm, obj));
+    let found = crate::objects::class::lookup(vm, cls, key?)?;
     let found = found.filter(|&f| {
-        crate::runtime::is_function(vm, f)
-            || native.is_some() && crate::runtime::builtins::owner_type(vm, f) == native
+        crate::values::is_function(vm, f)
+            || native.is_some() && crate::modules::builtins::owner_type(vm, f) == native
     });
     if let Some(p) = protocol {
         // The answer depends on the class alone (and the class version): keep it.
@@ -142,11 +142,12 @@ pub fn call(
         let Some(f) = method(vm, obj, name)? else {
             // A class deriving from a builtin type: the builtin's behaviour on its value.
             let obj = vm.mutator().get_nth(handles, 0);
-            if let Some(value) = crate::runtime::builtin_subclasses::value_of(vm, obj) {
+            if let Some(value) = crate::objects::class::builtin_subclasses::value_of(vm, obj) {
                 let args: Vec<Value> = (1..handles.len())
                     .map(|i| vm.mutator().get_nth(handles, i))
                     .collect();
-                let result = crate::runtime::builtin_subclasses::special(vm, value, name, &args);
+                let result =
+                    crate::objects::class::builtin_subclasses::special(vm, value, name, &args);
                 // dict's `__getitem__` asks a subclass's `__missing__` for absent keys.
                 return match result {
                     Err(e) if e.is("KeyError") && name == "__getitem__" => {
@@ -195,8 +196,8 @@ pub fn binary_operator(
                     return Err(e);
                 }
                 if op.code == super::operators::OR.code
-                    && (crate::runtime::classes::is_class(vm, a)
-                        || crate::runtime::classes::is_class(vm, b))
+                    && (crate::objects::class::is_class(vm, a)
+                        || crate::objects::class::is_class(vm, b))
                     && let Some(union) = crate::protocols::arithmetic::type_union(vm, a, b)?
                 {
                     // `type.__or__`, which a metaclass inherits.
@@ -277,7 +278,7 @@ fn reflected_first(
     rname: &'static str,
     rule: SubclassRule,
 ) -> Result<bool, Error> {
-    use crate::runtime::classes::{class_of, is_instance, is_subclass};
+    use crate::objects::class::{class_of, is_instance, is_subclass};
     if !is_instance(vm, a) || !is_instance(vm, b) {
         return Ok(false);
     }
@@ -332,14 +333,14 @@ fn compare_rooted(
     }
     let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
     match op {
-        2 => Ok(Some(crate::runtime::py_bool(a == b))),
+        2 => Ok(Some(crate::values::py_bool(a == b))),
         3 => {
             // object.__ne__ inverts __eq__.
             match binary(vm, a, b, "__eq__", "__eq__", SubclassRule::Always)? {
-                Some(r) => Ok(Some(crate::runtime::py_bool(!crate::runtime::is_true(
+                Some(r) => Ok(Some(crate::values::py_bool(!crate::values::is_true(
                     vm, r,
                 )?))),
-                None => Ok(Some(crate::runtime::py_bool(a != b))),
+                None => Ok(Some(crate::values::py_bool(a != b))),
             }
         }
         _ => {
@@ -389,7 +390,7 @@ pub fn len(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
     let Some(r) = call(vm, obj, "__len__", &[])? else {
         return Ok(None);
     };
-    match crate::runtime::as_int(r) {
+    match crate::values::as_int(r) {
         Some(n) if n >= 0 => Ok(Some(n)),
         Some(_) => Err(Error::new("ValueError", "__len__() should return >= 0")),
         None => Err(Error::new(
@@ -411,8 +412,8 @@ pub fn truth(vm: &mut ThreadState, obj: Value) -> Result<Option<bool>, Error> {
         let h = vm.mutator().root(obj);
         if let Some(r) = call(vm, obj, "__bool__", &[])? {
             return match r {
-                crate::runtime::TRUE => Ok(Some(true)),
-                crate::runtime::FALSE => Ok(Some(false)),
+                crate::values::TRUE => Ok(Some(true)),
+                crate::values::FALSE => Ok(Some(false)),
                 _ => Err(Error::new(
                     "TypeError",
                     format!("__bool__ should return bool, returned {}", type_name(vm, r)),
@@ -433,11 +434,11 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(obj);
         // `__hash__ = None` (set by the class, or implied by defining `__eq__` alone, see
-        // `class_creation.rs`) makes instances unhashable.
+        // `objects/class/creation.rs`) makes instances unhashable.
         let key = vm.name_str("__hash__")?;
         let obj = vm.mutator().get(h);
         let cls = type_of(vm, obj);
-        if crate::runtime::classes::lookup(vm, cls, key)? == Some(crate::runtime::NONE) {
+        if crate::objects::class::lookup(vm, cls, key)? == Some(crate::values::NONE) {
             let obj = vm.mutator().get(h);
             return Err(Error::new(
                 "TypeError",
@@ -445,7 +446,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
             ));
         }
         let obj = vm.mutator().get(h);
-        if let Some(value) = crate::runtime::builtin_subclasses::value_of(vm, obj)
+        if let Some(value) = crate::objects::class::builtin_subclasses::value_of(vm, obj)
             && method(vm, obj, "__hash__")?.is_none()
         {
             // A class deriving from a builtin hashes as its value (`{MyStr("a"): 1}["a"]`).
@@ -457,7 +458,7 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
                 // A big int result hashes as that int does (CPython's reduction).
                 return Ok(Some(h));
             }
-            return crate::runtime::as_int(r).map(Some).ok_or_else(|| {
+            return crate::values::as_int(r).map(Some).ok_or_else(|| {
                 Error::new("TypeError", "__hash__ method should return an integer")
             });
         }
@@ -468,9 +469,9 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
 
 /// True for the iterators the runtime implements (range, str, list and tuple iterators).
 pub fn is_builtin_iterator(vm: &ThreadState, v: Value) -> bool {
-    use crate::runtime::type_objects::ids as T;
+    use crate::objects::class::builtin_types::ids as T;
     matches!(
-        crate::runtime::type_objects::type_index(vm, v),
+        crate::objects::class::builtin_types::type_index(vm, v),
         Some(
             T::RANGE_ITERATOR
                 | T::STR_ITERATOR

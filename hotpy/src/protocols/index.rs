@@ -4,8 +4,9 @@
 //! Must not: convert anything but instances of Python classes (ints pass through, and other
 //! values are left for the caller's own TypeError).
 
+use crate::objects::class;
 use crate::protocols::dunder;
-use crate::runtime::{as_int, classes, type_name};
+use crate::values::{as_int, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -13,7 +14,7 @@ use gvmt::rt::Value;
 /// int, else TypeError as CPython says); anything else is returned unchanged. May run Python
 /// code (and collect): the caller roots what it holds.
 pub fn index_value(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
-    if !classes::is_instance(vm, v) || as_int(v).is_some() {
+    if !class::is_instance(vm, v) || as_int(v).is_some() {
         return Ok(v);
     }
     // The lookup may collect: `v` is read again if there is no `__index__`.
@@ -40,7 +41,7 @@ pub fn index_values<const K: usize, const N: usize>(
     keep: [Value; K],
     values: [Value; N],
 ) -> Result<([Value; K], [Value; N]), Error> {
-    if !values.iter().any(|&v| classes::is_instance(vm, v)) {
+    if !values.iter().any(|&v| class::is_instance(vm, v)) {
         return Ok((keep, values));
     }
     vm.handle_scope(|vm| {

@@ -6,12 +6,14 @@
 //!
 //! Must not: know the binary operators' rules (it calls `arithmetic`'s entry points).
 
+use crate::objects::class;
+use crate::objects::class::builtin_subclasses;
 use crate::objects::dict as dicts;
 use crate::objects::sequence as sequences;
 use crate::objects::set as sets;
 use crate::protocols::arithmetic::{add_fallback, binary_generic, mul_fallback, sub_fallback};
 use crate::protocols::dunder::{self, NOT_IMPLEMENTED};
-use crate::runtime::{NONE, as_int, bad_operator, builtin_subclasses, classes};
+use crate::values::{NONE, as_int, bad_operator};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -27,7 +29,7 @@ pub fn inplace(vm: &mut ThreadState, op: i64, left: Value, right: Value) -> Resu
         .name();
     vm.handle_scope(|vm| {
         let (hl, hr) = (vm.mutator().root(left), vm.mutator().root(right));
-        if classes::is_instance(vm, left)
+        if class::is_instance(vm, left)
             && let Some(f) = dunder::method(vm, left, method)?
         {
             let (l, r) = (vm.mutator().get(hl), vm.mutator().get(hr));

@@ -2,7 +2,7 @@
 //! the `__getitem__` fallback) and `next(it)` over the builtin iterators and instances.
 
 use crate::generated::layouts::{List, Range, RangeIter, SeqIter, Str, StrIter, Tuple};
-use crate::runtime::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
+use crate::values::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -115,7 +115,7 @@ pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     if crate::interp::generators::is_generator(vm, it) {
         return crate::interp::generators::next(vm, it);
     }
-    if crate::runtime::classes::is_instance(vm, it) {
+    if crate::objects::class::is_instance(vm, it) {
         return match crate::protocols::dunder::call(vm, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => Err(Error::new(

@@ -7,7 +7,8 @@
 //! caller falls back to the full `getattr` for everything this refuses).
 
 use crate::generated::layouts::{Function, Instance};
-use crate::runtime::{UNBOUND, classes, layout_of};
+use crate::objects::class;
+use crate::values::{UNBOUND, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -24,14 +25,14 @@ pub fn find_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<V
 
 /// A Python function found on an instance's class and not shadowed by the instance.
 fn instance_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
-    let cls = classes::class_of(vm, object);
-    if crate::runtime::descriptors::has_getattribute(vm, cls) {
+    let cls = class::class_of(vm, object);
+    if crate::protocols::descriptors::has_getattribute(vm, cls) {
         return Ok(UNBOUND);
     }
     vm.handle_scope(|vm| {
         let ho = vm.mutator().root(object);
         let hn = vm.mutator().root(name);
-        let Some(f) = classes::lookup(vm, cls, name)? else {
+        let Some(f) = class::lookup(vm, cls, name)? else {
             return Ok(UNBOUND);
         };
         if layout_of(vm, f) != Some(Function::ID) {
@@ -39,7 +40,7 @@ fn instance_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<V
         }
         let hf = vm.mutator().root(f);
         let (object, name) = (vm.mutator().get(ho), vm.mutator().get(hn));
-        if classes::own_attr(vm, object, name)?.is_some() {
+        if class::own_attr(vm, object, name)?.is_some() {
             return Ok(UNBOUND);
         }
         Ok(vm.mutator().get(hf))
@@ -53,7 +54,7 @@ pub fn plain_builtin_type(vm: &ThreadState, object: Value) -> Option<usize> {
     use crate::generated::layouts::{Bytes, Dict, Float, List, Set, Str, Tuple};
     match layout_of(vm, object) {
         Some(List::ID | Dict::ID | Str::ID | Tuple::ID | Set::ID | Bytes::ID | Float::ID) => {
-            crate::runtime::type_objects::type_index(vm, object)
+            crate::objects::class::builtin_types::type_index(vm, object)
         }
         _ => None,
     }
@@ -68,15 +69,15 @@ fn native_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<Val
     }
     vm.handle_scope(|vm| {
         let hn = vm.mutator().root(name);
-        let Some(cls) = crate::runtime::type_objects::class_of_value(vm, object)? else {
+        let Some(cls) = crate::objects::class::builtin_types::class_of_value(vm, object)? else {
             return Ok(UNBOUND);
         };
         let name = vm.mutator().get(hn);
-        match classes::lookup(vm, cls, name)? {
+        match class::lookup(vm, cls, name)? {
             // A method descriptor (slot wrappers bind to method-wrappers instead).
             Some(f)
                 if layout_of(vm, f) == Some(BoundMethod::ID)
-                    && crate::runtime::type_objects::is_native_method(vm, f) =>
+                    && crate::objects::class::builtin_types::is_native_method(vm, f) =>
             {
                 Ok(f)
             }

@@ -6,16 +6,21 @@
 //! lookup (`method_lookup.rs`), and iteration (`iteration.rs`).
 //!
 //! Must not: hold one type's behaviour (that is in `objects/<type>.rs`) or class machinery
-//! (`runtime/classes.rs`, `runtime/metaclasses.rs`).
+//! (`objects/class/mod.rs`, `objects/class/metaclasses.rs`).
 
 pub mod arithmetic;
 pub mod attr_cache;
 pub mod attributes;
 pub mod comparison;
+pub mod deletion;
+pub mod descriptors;
 pub mod dunder;
+pub mod format;
 pub mod index;
 pub mod inplace;
 pub mod iteration;
 pub mod method_lookup;
 pub mod operators;
+pub mod repr;
 pub mod slots;
+pub mod type_checks;

@@ -2,7 +2,7 @@
 //! TypeError names the operator, and its special method, reflected method and in-place
 //! method (as protocol slots, so a name without a slot does not compile). Binary and
 //! in-place dispatch (`dunder.rs`, `arithmetic.rs`, `inplace.rs`) and the builtin types'
-//! slot wrappers (`runtime/builtin_subclasses.rs`) read it.
+//! slot wrappers (`objects/class/builtin_subclasses.rs`) read it.
 //!
 //! Owns: the table. Must not: apply an operator.
 

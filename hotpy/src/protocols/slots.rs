@@ -15,7 +15,7 @@
 //! a special method (`dunder.rs` does; this module remembers its answers).
 
 use crate::generated::layouts::{Array, Class};
-use crate::runtime::{NONE, UNBOUND};
+use crate::values::{NONE, UNBOUND};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::OnceLock;
@@ -136,7 +136,7 @@ impl Protocol {
     pub const fn named(name: &str) -> Protocol {
         let mut i = 0;
         while i < PROTOCOLS.len() {
-            if crate::runtime::same_text(PROTOCOLS[i], name) {
+            if crate::values::same_text(PROTOCOLS[i], name) {
                 return Protocol(i as u8);
             }
             i += 1;
@@ -206,7 +206,7 @@ pub fn class_lookup(vm: &mut ThreadState, cls: Value, p: Protocol) -> Result<Opt
         let key = vm.name_str(name);
         (key, vm.mutator().get(h))
     });
-    let found = crate::runtime::classes::lookup(vm, cls, key?)?;
+    let found = crate::objects::class::lookup(vm, cls, key?)?;
     record(vm, cls, p, found);
     Ok(found)
 }

@@ -19,8 +19,8 @@ use super::root_table::RootTable;
 use super::thread::ThreadState;
 use crate::interp::code::Loaded;
 use crate::modules::ModuleState;
-use crate::runtime::NONE;
-use crate::runtime::storage::Shapes;
+use crate::objects::class::storage::Shapes;
+use crate::values::NONE;
 use gvmt::gc::{Heap, Pinned};
 use gvmt::jit::Jit;
 use gvmt::rt::Value;
@@ -90,7 +90,7 @@ pub struct Tables {
     pub(crate) interned: std::collections::HashSet<&'static str>,
     /// Root registrations to remove when the interpreter goes (module globals).
     pub(crate) root_keys: Vec<usize>,
-    /// Classes standing for builtin types the table of `runtime/type_objects.rs` does not
+    /// Classes standing for builtin types the table of `objects/class/builtin_types.rs` does not
     /// list, by name.
     pub(crate) type_classes: rustc_hash::FxHashMap<&'static str, Pinned>,
     /// Weak references to each class's subclasses (`type.__subclasses__`), by class id.
@@ -133,10 +133,10 @@ impl Interpreter {
             builtin_classes: RootTable::new(
                 heap,
                 crate::objects::exception::CLASSES.len()
-                    + crate::runtime::type_objects::BUILTIN_TYPES.len(),
+                    + crate::objects::class::builtin_types::BUILTIN_TYPES.len(),
                 NONE,
             ),
-            builtin_objects: RootTable::new(heap, crate::runtime::builtins::BUILTINS.len(), NONE),
+            builtin_objects: RootTable::new(heap, crate::modules::builtins::BUILTINS.len(), NONE),
             random_state: RootTable::new(heap, 1, NONE),
             tables: Mutex::default(),
             stdout: Mutex::default(),

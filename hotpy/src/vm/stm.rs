@@ -148,15 +148,7 @@ impl ThreadState {
             stm.begin(self.mutator());
         }
         // The frames on the chain are written through raw pointers: back them up.
-        let ctx = self.vmctx();
-        let chain = frame::chain(ctx, false);
-        if let Some(t) = ctx.stm.as_deref() {
-            for f in chain {
-                t.touch(ctx, f);
-            }
-        }
-        let entry_frame = ctx.frame;
-        ctx.request_interrupt(TRANSACTION);
+        let entry_frame = Stm::cover_frames(self.mutator());
         let depth = self.native_depth;
         let s = self.stm.as_mut().expect("attached");
         s.entry_frame = entry_frame;
@@ -290,10 +282,7 @@ impl ThreadState {
         let s = self.stm.as_mut().expect("attached");
         let (stm, entry, atomic) = (Arc::clone(&s.stm), s.entry_frame, s.atomic_at_begin);
         s.atomic_depth = atomic;
-        stm.abort(self.mutator(), site);
-        let ctx = self.mutator().ctx_mut();
-        ctx.frame = entry;
-        ctx.spare_frame = Value(0);
+        stm.restart_at(self.mutator(), entry, site);
         // Caches filled from the rolled-back state.
         self.lookups = Default::default();
         self.sites = Default::default();

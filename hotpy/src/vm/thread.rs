@@ -33,9 +33,9 @@ pub struct ThreadState {
     /// Str objects of identifiers ([`ThreadState::name_str`]), pinned.
     names: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
     /// Class attribute lookups already made (valid for one `Interpreter::class_version`).
-    pub(crate) lookups: crate::runtime::lookup_cache::LookupCache,
-    /// Instance slot positions by shape and name (`runtime/storage.rs`).
-    pub(crate) slot_cache: crate::runtime::storage::SlotCache,
+    pub(crate) lookups: crate::objects::class::lookup_cache::LookupCache,
+    /// Instance slot positions by shape and name (`objects/class/storage.rs`).
+    pub(crate) slot_cache: crate::objects::class::storage::SlotCache,
     /// Attribute instructions' inline caches (`protocols/attr_cache.rs`).
     pub(crate) sites: crate::protocols::attr_cache::SiteCache,
     /// Interpreter invocations on the native stack (native re-entries).
@@ -91,7 +91,7 @@ impl ThreadState {
             mutator: Mutator::new(interp.heap()),
             pending: None,
             interp: Arc::clone(interp),
-            return_value: crate::runtime::NONE,
+            return_value: crate::values::NONE,
             names: Default::default(),
             lookups: Default::default(),
             slot_cache: Default::default(),
@@ -109,7 +109,7 @@ impl ThreadState {
             held_locks: Vec::new(),
             stm: None,
         };
-        if interp.builtin_class_value(0) == crate::runtime::NONE {
+        if interp.builtin_class_value(0) == crate::values::NONE {
             // Made now, while no other thread can race to make them. Nothing has run yet, so
             // the only possible failure is a heap too small for a few dozen classes: then
             // `exceptions::builtin_class` tries again on first use and raises MemoryError.
@@ -136,7 +136,7 @@ impl ThreadState {
         let pinned = match shared {
             Some(p) => p,
             None => {
-                let s = crate::runtime::new_str(self, name)?;
+                let s = crate::values::new_str(self, name)?;
                 let pinned = self.mutator().pin(s);
                 self.interp
                     .shared_names()

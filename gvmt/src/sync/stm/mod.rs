@@ -523,6 +523,34 @@ impl Stm {
         }
     }
 
+    /// For an interpreter that runs frames in the heap (the generated loop writes them
+    /// through raw pointers, outside the barriers): call right after `begin`. Backs up every
+    /// frame on the running chain, so an abort puts them back too, and asks the next
+    /// breakpoint to poll. Returns the running frame: an abort goes back to it
+    /// ([`Stm::restart_at`]).
+    pub fn cover_frames(m: &mut Mutator) -> Value {
+        let ctx = m.ctx_mut();
+        let chain = crate::rt::frame::chain(ctx, false);
+        if let Some(t) = ctx.stm.as_deref() {
+            for f in chain {
+                t.touch(ctx, f);
+            }
+        }
+        ctx.request_interrupt(crate::rt::interrupt::TRANSACTION);
+        ctx.frame
+    }
+
+    /// Rolls the open transaction back ([`Stm::abort`], `site` for the statistics) and puts
+    /// the thread back in `entry`, the frame [`Stm::cover_frames`] returned when it began,
+    /// whose state the rollback restored. Frames recycled by the rolled-back work are
+    /// forgotten (they may be live again). The VM then begins the next transaction.
+    pub fn restart_at(&self, m: &mut Mutator, entry: Value, site: u64) {
+        self.abort(m, site);
+        let ctx = m.ctx_mut();
+        ctx.frame = entry;
+        ctx.spare_frame = Value(0);
+    }
+
     /// Rolls the open transaction back: every object it wrote is put back as it was, in its
     /// world; what it allocated is published as it is (see below). `site` names where it
     /// was (for the statistics).

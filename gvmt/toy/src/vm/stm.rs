@@ -124,15 +124,7 @@ impl Toy {
         } else {
             stm.begin(&mut self.mutator);
         }
-        let ctx = self.mutator.ctx();
-        let chain = frame::chain(ctx, false);
-        if let Some(t) = ctx.stm.as_deref() {
-            for f in chain {
-                t.touch(ctx, f);
-            }
-        }
-        ctx.request_interrupt(TRANSACTION);
-        let (entry_frame, depth) = (ctx.frame, self.native_depth);
+        let (entry_frame, depth) = (Stm::cover_frames(&mut self.mutator), self.native_depth);
         let s = self.stm.as_mut().expect("attached");
         s.entry_frame = entry_frame;
         s.begin_depth = depth;
@@ -223,11 +215,7 @@ impl Toy {
         let site = self.stm_abort_site();
         let s = self.stm.as_ref().expect("attached");
         let (stm, entry) = (Arc::clone(&s.stm), s.entry_frame);
-        stm.abort(&mut self.mutator, site);
-        let ctx = self.mutator.ctx_mut();
-        ctx.frame = entry;
-        // Frames returned in the rolled-back transaction are not spare any more.
-        ctx.spare_frame = Value(0);
+        stm.restart_at(&mut self.mutator, entry, site);
         self.stm_begin(false);
         true
     }

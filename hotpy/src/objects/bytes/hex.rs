@@ -1,18 +1,18 @@
 //! `bytes.fromhex` (a class method: a subclass gets its own instance).
 
 use crate::objects::int::bytes::{Kwargs, check_keywords};
-use crate::runtime::str_value;
+use crate::values::str_value;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 /// `bytes.fromhex(string)`: pairs of hex digits, whitespace between pairs ignored.
 pub fn fromhex(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     check_keywords("fromhex", kwargs, &[])?;
-    crate::runtime::type_objects::class_method(
+    crate::objects::class::builtin_types::class_method(
         vm,
         args,
         "fromhex",
-        crate::runtime::type_objects::ids::BYTES,
+        crate::objects::class::builtin_types::ids::BYTES,
         bytes_from_hex,
     )
 }

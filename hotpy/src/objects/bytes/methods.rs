@@ -3,7 +3,7 @@
 //! ASCII as CPython's.
 
 use super::new_bytes;
-use crate::runtime as rt;
+use crate::values as rt;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -19,7 +19,7 @@ fn bytes_arg(vm: &ThreadState, v: Value, name: &str) -> Result<Vec<u8>, Error> {
             "TypeError",
             format!(
                 "{name}: a bytes-like object is required, not '{}'",
-                rt::type_objects::python_type_name(vm, v)
+                crate::objects::class::builtin_types::python_type_name(vm, v)
             ),
         )
     })
@@ -78,7 +78,7 @@ fn needle(vm: &ThreadState, v: Value, name: &str) -> Result<Vec<u8>, Error> {
             "TypeError",
             format!(
                 "{name} should be integer or bytes-like object, not '{}'",
-                rt::type_objects::python_type_name(vm, v)
+                crate::objects::class::builtin_types::python_type_name(vm, v)
             ),
         )
     })
@@ -167,7 +167,7 @@ fn affix(
                 "TypeError",
                 format!(
                     "{name} first arg must be bytes or a tuple of bytes, not {}",
-                    rt::type_objects::python_type_name(vm, args[0])
+                    crate::objects::class::builtin_types::python_type_name(vm, args[0])
                 ),
             )
         })?],
@@ -500,7 +500,7 @@ pub fn rsplit(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, E
 pub fn join(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
     arity("join", args, 1, 1)?;
     let sep = data(vm, b);
-    let items = rt::builtins::collect(vm, args[0])?;
+    let items = crate::modules::builtins::collect(vm, args[0])?;
     let mut out = Vec::new();
     for (i, &item) in items.iter().enumerate() {
         let Some(part) = crate::objects::bytes::value(vm, item) else {
@@ -508,7 +508,7 @@ pub fn join(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Err
                 "TypeError",
                 format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
-                    rt::type_objects::python_type_name(vm, item)
+                    crate::objects::class::builtin_types::python_type_name(vm, item)
                 ),
             ));
         };
@@ -583,7 +583,7 @@ fn pad(
                     "TypeError",
                     format!(
                         "{name}() argument 2 must be a byte string of length 1, not {}",
-                        rt::type_objects::python_type_name(vm, v)
+                        crate::objects::class::builtin_types::python_type_name(vm, v)
                     ),
                 ));
             }

@@ -5,7 +5,7 @@ pub mod hex;
 pub mod methods;
 
 use crate::generated::layouts::Bytes;
-use crate::runtime::{as_int, layout_of, make_int, type_name};
+use crate::values::{as_int, layout_of, make_int, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -75,14 +75,14 @@ pub fn repr(data: &[u8]) -> String {
 pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
     match args {
         [] => new_bytes(vm, &[]),
-        [s, ..] if crate::runtime::str_value(vm, *s).is_some() => {
+        [s, ..] if crate::values::str_value(vm, *s).is_some() => {
             if args.len() < 2 {
                 return Err(Error::new(
                     "TypeError",
                     "string argument without an encoding",
                 ));
             }
-            let text = crate::runtime::str_value(vm, *s).unwrap_or_default();
+            let text = crate::values::str_value(vm, *s).unwrap_or_default();
             new_bytes(vm, text.as_bytes())
         }
         [n] if as_int(*n).is_some() => {
@@ -90,7 +90,7 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
             if n < 0 {
                 return Err(Error::new("ValueError", "negative count"));
             }
-            crate::runtime::check_size(vm, n as u128)?;
+            crate::values::check_size(vm, n as u128)?;
             new_bytes(vm, &vec![0; n as usize])
         }
         [b] if is_bytes(vm, *b) => Ok(*b),
@@ -107,7 +107,7 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
                     "TypeError",
                     format!(
                         "__bytes__ returned non-bytes (type {})",
-                        crate::runtime::type_name(vm, r)
+                        crate::values::type_name(vm, r)
                     ),
                 )),
                 None => from_items(vm, items),
@@ -123,10 +123,10 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
 
 /// `bytes(iterable)`: the ints 0..256 it gives.
 fn from_items(vm: &mut ThreadState, items: Value) -> Result<Value, Error> {
-    let values = crate::runtime::builtins::collect(vm, items)?;
+    let values = crate::modules::builtins::collect(vm, items)?;
     let values = if values
         .iter()
-        .any(|&v| crate::runtime::classes::is_instance(vm, v))
+        .any(|&v| crate::objects::class::is_instance(vm, v))
     {
         // Items with `__index__` stand for their ints.
         vm.handle_scope(|vm| {
@@ -172,13 +172,13 @@ pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, E
     let data = value(vm, b).unwrap_or_default();
     let encoding = args
         .first()
-        .and_then(|&e| crate::runtime::str_value(vm, e))
+        .and_then(|&e| crate::values::str_value(vm, e))
         .unwrap_or_else(|| "utf-8".into())
         .to_lowercase()
         .replace('_', "-");
     match encoding.as_str() {
         "utf-8" | "utf8" => match String::from_utf8(data) {
-            Ok(s) => crate::runtime::new_str(vm, &s),
+            Ok(s) => crate::values::new_str(vm, &s),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
                 Err(Error::new(
@@ -191,7 +191,7 @@ pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, E
             }
         },
         "ascii" => match data.iter().position(|&c| c > 127) {
-            None => crate::runtime::new_str(vm, &String::from_utf8(data).unwrap_or_default()),
+            None => crate::values::new_str(vm, &String::from_utf8(data).unwrap_or_default()),
             Some(at) => Err(Error::new(
                 "UnicodeDecodeError",
                 format!(
@@ -209,10 +209,10 @@ pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, E
 
 /// `s.encode(encoding='utf-8')`.
 pub fn encode(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    let text = crate::runtime::str_value(vm, s).unwrap_or_default();
+    let text = crate::values::str_value(vm, s).unwrap_or_default();
     let encoding = args
         .first()
-        .and_then(|&e| crate::runtime::str_value(vm, e))
+        .and_then(|&e| crate::values::str_value(vm, e))
         .unwrap_or_else(|| "utf-8".into())
         .to_lowercase();
     if encoding == "ascii"
@@ -237,7 +237,7 @@ pub fn encode(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, E
 pub fn hex(vm: &mut ThreadState, b: Value, _args: &[Value]) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
     let text: String = data.iter().map(|b| format!("{b:02x}")).collect();
-    crate::runtime::new_str(vm, &text)
+    crate::values::new_str(vm, &text)
 }
 
 /// `b[i]` (an int) or a slice of `b`.
@@ -298,7 +298,7 @@ pub fn binary(vm: &mut ThreadState, op: char, a: Value, b: Value) -> Option<Resu
                 (None, Some(d)) => (d, as_int(a)?),
                 _ => return None,
             };
-            if let Err(e) = crate::runtime::check_size(vm, data.len() as u128 * n.max(0) as u128) {
+            if let Err(e) = crate::values::check_size(vm, data.len() as u128 * n.max(0) as u128) {
                 return Some(Err(e));
             }
             Some(new_bytes(vm, &data.repeat(n.max(0) as usize)))

@@ -1,10 +1,12 @@
-//! `dict`'s mutators: `pop`, `setdefault`, `update`, `clear`, `popitem`. The receiver and
+//! `dict()` and `dict.fromkeys` (the constructors), and `dict`'s mutators: `pop`, `setdefault`, `update`, `clear`, `popitem`. The receiver and
 //! arguments are not roots: methods that run Python code or allocate root them first.
 
+use crate::modules::builtins::object_functions::rooted;
+use crate::modules::builtins::{collect, no_keywords};
 use crate::objects::arity;
-use crate::runtime as rt;
-use crate::runtime::NONE;
+use crate::values::NONE;
 use crate::vm::{Error, ThreadState};
+use gvmt::gc::Handle;
 use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
@@ -50,7 +52,7 @@ pub fn dict_update(
     arity("update", args, 0, 1)?;
     vm.handle_scope(|vm| {
         let hd = vm.mutator().root(d);
-        let made = rt::builtins_objects::dict(vm, args, kwargs)?;
+        let made = dict(vm, args, kwargs)?;
         let d = vm.mutator().get(hd);
         crate::objects::dict::dict_merge(vm, d, made)?;
         Ok(NONE)
@@ -82,7 +84,7 @@ pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Va
 
 pub(crate) fn dict_get(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     let (key, default) = match args {
-        [k] => (*k, crate::runtime::NONE),
+        [k] => (*k, crate::values::NONE),
         [k, d] => (*k, *d),
         _ => {
             return Err(Error::new(
@@ -113,4 +115,112 @@ pub(crate) fn dict_values(vm: &mut ThreadState, d: Value, args: &[Value]) -> Res
 pub(crate) fn dict_items(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     crate::protocols::attributes::arity("dict.items", args, 0)?;
     crate::objects::dict_views::new_view(vm, d, crate::objects::dict_views::ITEMS)
+}
+
+/// `dict()`, `dict(mapping_or_pairs)`, `dict(**kwargs)`.
+pub(crate) fn dict(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    if args.len() > 1 {
+        return Err(Error::new(
+            "TypeError",
+            format!("dict expected at most 1 argument, got {}", args.len()),
+        ));
+    }
+    let mut values: Vec<Value> = args.to_vec();
+    values.extend(kwargs.iter().map(|(_, v)| *v));
+    rooted(vm, &values, |vm, h| {
+        let d = crate::objects::dict::new_dict(vm, kwargs.len())?;
+        let hd = vm.mutator().root(d);
+        if !args.is_empty() {
+            let source = crate::objects::dict::as_dict(vm, vm.mutator_ref().get(h[0]));
+            let pairs: Vec<(Value, Value)> = if crate::objects::dict::is_dict(vm, source) {
+                crate::objects::dict::entries(vm, source)
+            } else {
+                let items = collect(vm, source)?;
+                let mut pairs = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match crate::objects::sequence::items(vm, *item).as_deref() {
+                        Some([k, v]) => pairs.push((*k, *v)),
+                        Some(other) => {
+                            return Err(Error::new(
+                                "ValueError",
+                                format!(
+                                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                                    other.len()
+                                ),
+                            ));
+                        }
+                        None => {
+                            return Err(Error::new(
+                                "TypeError",
+                                format!(
+                                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                                ),
+                            ));
+                        }
+                    }
+                }
+                pairs
+            };
+            let pair_handles: Vec<(Handle, Handle)> = pairs
+                .iter()
+                .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+                .collect();
+            for (hk, hv) in pair_handles {
+                let (d, k, v) = (
+                    vm.mutator().get(hd),
+                    vm.mutator().get(hk),
+                    vm.mutator().get(hv),
+                );
+                crate::objects::dict::set(vm, d, k, v)?;
+            }
+        }
+        let offset = args.len();
+        for (i, (name, _)) in kwargs.iter().enumerate() {
+            let key = crate::values::new_str(vm, name)?;
+            let (d, v) = (vm.mutator().get(hd), vm.mutator().get(h[offset + i]));
+            crate::objects::dict::set(vm, d, key, v)?;
+        }
+        Ok(vm.mutator().get(hd))
+    })
+}
+
+/// `dict.fromkeys(iterable, value=None)`.
+pub(crate) fn dict_fromkeys(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("fromkeys", kwargs)?;
+    crate::objects::class::builtin_types::class_method(
+        vm,
+        args,
+        "fromkeys",
+        crate::objects::class::builtin_types::ids::DICT,
+        dict_from_keys,
+    )
+}
+
+pub(crate) fn dict_from_keys(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
+    let (iterable, value) = match args {
+        [i] => (*i, NONE),
+        [i, v] => (*i, *v),
+        _ => {
+            return Err(Error::new(
+                "TypeError",
+                format!("fromkeys expected at most 2 arguments, got {}", args.len()),
+            ));
+        }
+    };
+    rooted(vm, &[value], |vm, h| {
+        let keys = collect(vm, iterable)?;
+        let flat: Vec<Value> = keys
+            .iter()
+            .flat_map(|&k| [k, vm.mutator_ref().get(h[0])])
+            .collect();
+        crate::objects::dict::new_dict_of(vm, &flat)
+    })
 }

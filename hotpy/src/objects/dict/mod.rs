@@ -11,7 +11,7 @@
 pub mod methods;
 
 use crate::generated::layouts::{Array, Dict, DictTable, List, Slots, Tuple};
-use crate::runtime::{TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
+use crate::values::{TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm, VmCtx};
@@ -71,7 +71,7 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
         // None, True, False, Ellipsis, NotImplemented: the word is the hash.
         return Ok(v.0 as i64);
     }
-    if let Some(h) = crate::runtime::str_hash(vm, v) {
+    if let Some(h) = crate::values::str_hash(vm, v) {
         return Ok(h);
     }
     if let Some(data) = crate::objects::bytes::value(vm, v) {
@@ -81,7 +81,7 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
         }
         return Ok(h as i64);
     }
-    match crate::runtime::layout_of(vm, v) {
+    match crate::values::layout_of(vm, v) {
         Some(Tuple::ID) => vm.handle_scope(|vm| {
             // An item's `__hash__` may collect: read each item from the rooted tuple.
             let ht = vm.mutator().root(v);
@@ -105,10 +105,10 @@ fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     if a == b {
         return Ok(true);
     }
-    if let Some(eq) = crate::runtime::str_equal(vm, a, b) {
+    if let Some(eq) = crate::values::str_equal(vm, a, b) {
         return Ok(eq);
     }
-    Ok(crate::runtime::compare(vm, 2, a, b)? == TRUE)
+    Ok(crate::values::compare(vm, 2, a, b)? == TRUE)
 }
 
 /// Allocates a dict with room for `capacity` entries.
@@ -421,7 +421,7 @@ pub fn build_map(vm: &mut ThreadState, items: Values) -> Result<Value, Error> {
         let mut result = Ok(());
         for i in (0..items.len()).step_by(2) {
             // `items` reads the frame's stack each time, so it sees the collector's updates.
-            if items.get(vm.vmctx(), i + 1) == crate::runtime::UNBOUND {
+            if items.get(vm.vmctx(), i + 1) == crate::values::UNBOUND {
                 // A class body's local that was never assigned: not in the namespace.
                 continue;
             }
@@ -463,7 +463,7 @@ pub fn dict_set(vm: &mut ThreadState, d: Value, key: Value, value: Value) -> Res
 /// Merges `mapping` (a dict) into `d`.
 /// `v` itself, or the dict an instance of a dict subclass carries.
 pub fn as_dict(vm: &ThreadState, v: Value) -> Value {
-    match crate::runtime::builtin_subclasses::value_of(vm, v) {
+    match crate::objects::class::builtin_subclasses::value_of(vm, v) {
         Some(d) if is_dict(vm, d) => d,
         _ => v,
     }
@@ -522,8 +522,7 @@ pub fn equal_dicts(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Err
                 return Ok(false);
             };
             let mine = vm.mutator().get(hv);
-            if mine != other && crate::runtime::compare(vm, 2, mine, other)? != crate::runtime::TRUE
-            {
+            if mine != other && crate::values::compare(vm, 2, mine, other)? != crate::values::TRUE {
                 return Ok(false);
             }
         }

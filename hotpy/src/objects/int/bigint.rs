@@ -4,7 +4,7 @@
 //! goes through `num-bigint`.
 
 use crate::generated::layouts::BigInt as BigLayout;
-use crate::runtime::{FALSE, TRUE, int_value, layout_of};
+use crate::values::{FALSE, TRUE, int_value, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use num_bigint::{BigInt, Sign};
@@ -48,7 +48,7 @@ pub fn to_big(vm: &ThreadState, v: Value) -> Option<BigInt> {
 /// An int value: tagged if it fits 63 bits, else a new big int object.
 pub fn from_big(vm: &mut ThreadState, b: &BigInt) -> Result<Value, Error> {
     if let Some(i) = b.to_i64()
-        && let Ok(v) = crate::runtime::make_int(i)
+        && let Ok(v) = crate::values::make_int(i)
     {
         return Ok(v);
     }
@@ -67,7 +67,7 @@ pub fn from_big(vm: &mut ThreadState, b: &BigInt) -> Result<Value, Error> {
 pub fn from_i128(vm: &mut ThreadState, i: i128) -> Result<Value, Error> {
     // A small int needs no big one made first.
     if let Ok(small) = i64::try_from(i)
-        && let Ok(v) = crate::runtime::make_int(small)
+        && let Ok(v) = crate::values::make_int(small)
     {
         return Ok(v);
     }
@@ -156,7 +156,7 @@ fn big_binary(vm: &mut ThreadState, op: i64, x: &BigInt, y: &BigInt) -> Result<V
                 if fx == 0.0 {
                     return zero_division("0.0 cannot be raised to a negative power");
                 }
-                return crate::runtime::box_float(vm, fx.powf(fy));
+                return crate::values::box_float(vm, fx.powf(fy));
             }
             let Some(e) = y.to_u32() else {
                 return Err(Error::new("MemoryError", ""));
@@ -186,7 +186,7 @@ fn big_binary(vm: &mut ThreadState, op: i64, x: &BigInt, y: &BigInt) -> Result<V
                 x >> n
             }
         }
-        _ => return Err(crate::runtime::bad_operator(vm, op)),
+        _ => return Err(crate::values::bad_operator(vm, op)),
     };
     from_big(vm, &r)
 }
@@ -212,7 +212,7 @@ fn true_divide(vm: &mut ThreadState, x: &BigInt, y: &BigInt) -> Result<Value, Er
             "integer division result too large for a float",
         ));
     }
-    crate::runtime::box_float(vm, q)
+    crate::values::box_float(vm, q)
 }
 
 /// Compares two ints when either is big (`None` if one is not an int).

@@ -1,7 +1,7 @@
 //! Conversions between ints and bytes: `int.from_bytes` (a class method: a subclass gets its
 //! own instance) and `int.to_bytes`, with CPython's argument rules and errors.
 
-use crate::runtime::{as_int, str_value, type_name};
+use crate::values::{as_int, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 use num_bigint::{BigInt, Sign};
@@ -35,7 +35,7 @@ fn big_endian(vm: &ThreadState, order: Option<Value>) -> Result<bool, Error> {
 fn signed(vm: &mut ThreadState, kwargs: Kwargs<'_>) -> Result<bool, Error> {
     for (k, v) in kwargs {
         if k == "signed" {
-            return crate::runtime::is_true(vm, *v);
+            return crate::values::is_true(vm, *v);
         }
     }
     Ok(false)
@@ -63,11 +63,11 @@ pub fn from_bytes(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     check_keywords("from_bytes", kwargs, &["bytes", "byteorder", "signed"])?;
-    crate::runtime::type_objects::class_method(
+    crate::objects::class::builtin_types::class_method(
         vm,
         args,
         "from_bytes",
-        crate::runtime::type_objects::ids::INT,
+        crate::objects::class::builtin_types::ids::INT,
         |vm, rest| int_from_bytes(vm, rest, kwargs),
     )
 }
@@ -94,14 +94,14 @@ fn int_from_bytes(
                     "TypeError",
                     format!(
                         "cannot convert '{}' object to bytes",
-                        crate::runtime::type_objects::python_type_name(vm, source)
+                        crate::objects::class::builtin_types::python_type_name(vm, source)
                     ),
                 )
             };
-            if crate::runtime::str_value(vm, source).is_some() {
+            if crate::values::str_value(vm, source).is_some() {
                 return Err(cannot(vm));
             }
-            let items = match crate::runtime::builtins::collect(vm, source) {
+            let items = match crate::modules::builtins::collect(vm, source) {
                 Ok(items) => items,
                 Err(e) if e.is("TypeError") => return Err(cannot(vm)),
                 Err(e) => return Err(e),
@@ -113,7 +113,7 @@ fn int_from_bytes(
                     Some(_) => {
                         return Err(Error::new("ValueError", "bytes must be in range(0, 256)"));
                     }
-                    None if crate::runtime::layout_of(vm, v)
+                    None if crate::values::layout_of(vm, v)
                         == Some(crate::generated::layouts::BigInt::ID) =>
                     {
                         return Err(Error::new("ValueError", "bytes must be in range(0, 256)"));
@@ -123,7 +123,7 @@ fn int_from_bytes(
                             "TypeError",
                             format!(
                                 "'{}' object cannot be interpreted as an integer",
-                                crate::runtime::type_objects::python_type_name(vm, v)
+                                crate::objects::class::builtin_types::python_type_name(vm, v)
                             ),
                         ));
                     }
@@ -201,6 +201,6 @@ pub fn to_bytes(
     if !big {
         out.reverse();
     }
-    crate::runtime::check_size(vm, out.len() as u128)?;
+    crate::values::check_size(vm, out.len() as u128)?;
     crate::objects::bytes::new_bytes(vm, &out)
 }

@@ -2,9 +2,10 @@
 
 pub mod bigint;
 pub mod bytes;
+pub mod construct;
 
 use super::arity;
-use crate::runtime::make_int;
+use crate::values::make_int;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 

@@ -1,4 +1,4 @@
-//! `list`'s methods (`append`, `pop`, `extend`, `insert`, `index`, `count`, `reverse`,
+//! `list()` (the constructor) and `list`'s methods (`append`, `pop`, `extend`, `insert`, `index`, `count`, `reverse`,
 //! `sort` through `sorted`, `remove`, `clear`, and `copy`, shared with tuple and dict where
 //! they agree), as the rows of `protocols/attributes.rs::METHODS` name them. The storage
 //! operations they use (and their locking under `--sync=locks`) are `objects/sequence.rs`'s.
@@ -9,8 +9,9 @@ pub mod slices;
 
 use super::arity;
 use crate::generated::layouts::List;
-use crate::runtime as rt;
-use crate::runtime::{NONE, TRUE, layout_of};
+use crate::modules::builtins::{collect, no_keywords};
+use crate::values as rt;
+use crate::values::{NONE, TRUE, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -31,7 +32,7 @@ pub fn list_sort(
     }
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(list);
-        let sorted = rt::builtins_objects::sorted(vm, &[list], kwargs)?;
+        let sorted = crate::modules::builtins::object_functions::sorted(vm, &[list], kwargs)?;
         let list = vm.mutator().get(h);
         // Take the sorted list's storage.
         vm.with_write_lock(list, [sorted], |vm, list, [sorted]| {
@@ -110,7 +111,7 @@ pub(crate) fn list_append(
     crate::protocols::attributes::arity("list.append", args, 1)?;
     debug_assert_eq!(layout_of(vm, list), Some(List::ID));
     crate::objects::sequence::append(vm, list, args[0])?;
-    Ok(crate::runtime::NONE)
+    Ok(crate::values::NONE)
 }
 
 pub(crate) fn list_pop(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
@@ -134,7 +135,7 @@ pub(crate) fn list_extend(
 ) -> Result<Value, Error> {
     crate::protocols::attributes::arity("list.extend", args, 1)?;
     crate::objects::sequence::list_extend(vm, list, args[0])?;
-    Ok(crate::runtime::NONE)
+    Ok(crate::values::NONE)
 }
 
 pub(crate) fn list_insert(
@@ -146,7 +147,7 @@ pub(crate) fn list_insert(
     let ([list, item], [at]) =
         crate::protocols::index::index_values(vm, [list, args[1]], [args[0]])?;
     let len = crate::objects::sequence::len(vm, list).expect("a list") as i64;
-    let at = crate::runtime::as_int(at)
+    let at = crate::values::as_int(at)
         .ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
     let at = if at < 0 {
         (at + len).max(0)
@@ -154,7 +155,7 @@ pub(crate) fn list_insert(
         at.min(len)
     } as usize;
     crate::objects::sequence::insert_at(vm, list, at, item)?;
-    Ok(crate::runtime::NONE)
+    Ok(crate::values::NONE)
 }
 
 pub(crate) fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Result<Value, Error> {
@@ -170,7 +171,7 @@ pub(crate) fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Re
         match v {
             None => Ok(default),
             Some(&v) => {
-                let i = crate::runtime::as_int(v).ok_or_else(|| {
+                let i = crate::values::as_int(v).ok_or_else(|| {
                     Error::new(
                         "TypeError",
                         "slice indices must be integers or have an __index__ method",
@@ -197,10 +198,10 @@ pub(crate) fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Re
     });
     searched?;
     if let Some(i) = at {
-        return crate::runtime::make_int(i as i64);
+        return crate::values::make_int(i as i64);
     }
-    if crate::runtime::is_list(vm, seq) {
-        let shown = crate::runtime::text::repr_of(vm, x);
+    if crate::values::is_list(vm, seq) {
+        let shown = crate::protocols::repr::repr_of(vm, x);
         return Err(Error::new("ValueError", format!("{shown} is not in list")));
     }
     Err(Error::new("ValueError", "tuple.index(x): x not in tuple"))
@@ -213,7 +214,7 @@ pub(crate) fn seq_count(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Res
         n += 1;
         true
     })?;
-    crate::runtime::make_int(n)
+    crate::values::make_int(n)
 }
 
 /// `list.reverse()`: in place, atomic (under the list's lock when threads run in parallel).
@@ -236,5 +237,18 @@ pub(crate) fn list_reverse(
             Array::set_items(ctx, items, n - 1 - i, a);
         }
     });
-    Ok(crate::runtime::NONE)
+    Ok(crate::values::NONE)
+}
+
+pub(crate) fn list(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    no_keywords("list", kwargs)?;
+    let items = match args.first() {
+        None => vec![],
+        Some(&v) => collect(vm, v)?,
+    };
+    crate::objects::sequence::new_list(vm, &items)
 }

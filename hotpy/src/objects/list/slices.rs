@@ -3,7 +3,7 @@
 //! new items array is published whole (`sequence::publish_items`).
 
 use crate::generated::layouts::{Array, List};
-use crate::runtime::{NONE, as_int, layout_of, type_name};
+use crate::values::{NONE, as_int, layout_of, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -91,7 +91,7 @@ pub fn store_slice(
     upper: Value,
     step: Value,
 ) -> Result<(), Error> {
-    if crate::runtime::classes::is_instance(vm, container) {
+    if crate::objects::class::is_instance(vm, container) {
         return vm.handle_scope(|vm| {
             let handles = [value, container].map(|v| vm.mutator().root(v));
             crate::objects::slice::new_slice(vm, lower, upper, step).and_then(|s| {
@@ -105,7 +105,7 @@ pub fn store_slice(
         crate::protocols::index::index_values(vm, [value, container], [lower, upper, step])?;
     vm.handle_scope(|vm| {
         let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
-        let new = match crate::runtime::builtins::collect(vm, value) {
+        let new = match crate::modules::builtins::collect(vm, value) {
             Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
                 return Err(Error::new("TypeError", "can only assign an iterable"));
             }
@@ -167,12 +167,12 @@ pub fn delete_slice(
     upper: Value,
     step: Value,
 ) -> Result<(), Error> {
-    if crate::runtime::classes::is_instance(vm, container) {
+    if crate::objects::class::is_instance(vm, container) {
         return vm.handle_scope(|vm| {
             let h = vm.mutator().root(container);
             crate::objects::slice::new_slice(vm, lower, upper, step).and_then(|s| {
                 let container = vm.mutator().get(h);
-                crate::runtime::deletion::delete_subscript(vm, container, s)
+                crate::protocols::deletion::delete_subscript(vm, container, s)
             })
         });
     }

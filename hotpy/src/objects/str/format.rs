@@ -2,8 +2,7 @@
 //! nested fields in specs, and the values' `__format__`.
 
 use super::text;
-use crate::runtime as rt;
-use crate::runtime::{NONE, make_int, new_str, str_value};
+use crate::values::{NONE, make_int, new_str, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -193,7 +192,7 @@ fn format_field(
         };
         (spec_value, vm.mutator().get(hv))
     });
-    let formatted = rt::format::format_value(vm, value, spec_value?, conversion)?;
+    let formatted = crate::protocols::format::format_value(vm, value, spec_value?, conversion)?;
     Ok(str_value(vm, formatted).unwrap_or_default())
 }
 

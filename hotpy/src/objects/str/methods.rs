@@ -3,20 +3,20 @@
 //! them: the receiver, then the positional arguments.
 
 use crate::protocols::attributes::arity;
-use crate::runtime::*;
+use crate::values::*;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
 pub(crate) fn str_upper(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.upper", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_uppercase();
-    crate::runtime::new_str(vm, &text)
+    crate::values::new_str(vm, &text)
 }
 
 pub(crate) fn str_lower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.lower", args, 0)?;
     let text = str_value(vm, s).expect("a str").to_lowercase();
-    crate::runtime::new_str(vm, &text)
+    crate::values::new_str(vm, &text)
 }
 
 pub(crate) fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
@@ -37,7 +37,7 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
         ));
     }
     let max = match args.get(1) {
-        Some(&m) => crate::runtime::as_int(m).ok_or_else(|| {
+        Some(&m) => crate::values::as_int(m).ok_or_else(|| {
             Error::new(
                 "TypeError",
                 format!(
@@ -49,7 +49,7 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
         None => -1,
     };
     let sep = match args.first() {
-        Some(&v) if v != crate::runtime::NONE => {
+        Some(&v) if v != crate::values::NONE => {
             let sep = text(vm, v, "must be str or None: separator")?;
             if sep.is_empty() {
                 return Err(Error::new("ValueError", "empty separator"));
@@ -94,7 +94,7 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
 pub(crate) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.join", args, 1)?;
     let sep = str_value(vm, s).expect("a str");
-    let items = crate::runtime::builtins::collect(vm, args[0]);
+    let items = crate::modules::builtins::collect(vm, args[0]);
     let mut parts = Vec::new();
     for (i, item) in items?.into_iter().enumerate() {
         match str_value(vm, item) {
@@ -110,7 +110,7 @@ pub(crate) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result
             }
         }
     }
-    crate::runtime::new_str(vm, &parts.join(&sep))
+    crate::values::new_str(vm, &parts.join(&sep))
 }
 
 pub(crate) fn strip_with(
@@ -123,7 +123,7 @@ pub(crate) fn strip_with(
     let t = str_value(vm, s).expect("a str");
     let chars: Vec<char> = match args {
         [] => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
-        [c] if *c == crate::runtime::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
+        [c] if *c == crate::values::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
         [c] => text(vm, *c, name)?.chars().collect(),
         _ => {
             return Err(Error::new(
@@ -133,7 +133,7 @@ pub(crate) fn strip_with(
         }
     };
     let r = f(&t, &chars);
-    crate::runtime::new_str(vm, &r)
+    crate::values::new_str(vm, &r)
 }
 
 pub(crate) fn str_strip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
@@ -166,14 +166,14 @@ pub(crate) fn str_replace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Res
     );
     let count = args
         .get(2)
-        .and_then(|&c| crate::runtime::as_int(c))
+        .and_then(|&c| crate::values::as_int(c))
         .unwrap_or(-1);
     let out = if count < 0 {
         t.replace(&old, &new)
     } else {
         t.replacen(&old, &new, count as usize)
     };
-    crate::runtime::new_str(vm, &out)
+    crate::values::new_str(vm, &out)
 }
 
 /// The prefixes or suffixes `startswith`/`endswith` test: a str or a tuple of strs.
@@ -182,7 +182,7 @@ pub(crate) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<Stri
         return Ok(vec![t]);
     }
     match crate::objects::sequence::items(vm, v) {
-        Some(items) if crate::runtime::is_tuple(vm, v) => items
+        Some(items) if crate::values::is_tuple(vm, v) => items
             .iter()
             .map(|&i| {
                 str_value(vm, i).ok_or_else(|| {
@@ -216,7 +216,7 @@ pub(crate) fn char_window(
     let chars: Vec<char> = t.chars().collect();
     let n = chars.len() as i64;
     let bound = |v: Option<&Value>, default: i64| -> i64 {
-        match v.and_then(|&v| crate::runtime::as_int(v)) {
+        match v.and_then(|&v| crate::values::as_int(v)) {
             Some(i) if i < 0 => (i + n).max(0),
             Some(i) => i,
             None => default,
@@ -244,9 +244,9 @@ pub(crate) fn affix_test(
     let t = str_value(vm, s).expect("a str");
     let options = affixes(vm, args[0], method)?;
     let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
-        return Ok(crate::runtime::FALSE);
+        return Ok(crate::values::FALSE);
     };
-    Ok(crate::runtime::py_bool(
+    Ok(crate::values::py_bool(
         options.iter().any(|p| test(&window, p)),
     ))
 }
@@ -290,9 +290,9 @@ pub(crate) fn str_search(
         at.map(|b| start + window[..b].chars().count() as i64)
     });
     match found {
-        Some(i) => crate::runtime::make_int(i),
+        Some(i) => crate::values::make_int(i),
         None if raise => Err(Error::new("ValueError", "substring not found")),
-        None => crate::runtime::make_int(-1),
+        None => crate::values::make_int(-1),
     }
 }
 
@@ -310,20 +310,20 @@ pub(crate) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
     let t = str_value(vm, s).expect("a str");
     let sub = text(vm, args[0], "count() argument")?;
     let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
-        return crate::runtime::make_int(0);
+        return crate::values::make_int(0);
     };
     let n = if sub.is_empty() {
         window.chars().count() + 1
     } else {
         window.matches(&sub).count()
     };
-    crate::runtime::make_int(n as i64)
+    crate::values::make_int(n as i64)
 }
 
 pub(crate) fn str_isalpha(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("str.isalpha", args, 0)?;
     let t = str_value(vm, s).expect("a str");
-    Ok(crate::runtime::py_bool(
+    Ok(crate::values::py_bool(
         !t.is_empty() && t.chars().all(char::is_alphabetic),
     ))
 }

@@ -1,4 +1,4 @@
-//! `str`'s home: here the methods with keyword arguments or Unicode rules (prefix and suffix
+//! `str`'s home: here `str()` (the constructor), the repr, the methods with keyword arguments or Unicode rules (prefix and suffix
 //! removal, case folding and mapping, the character-class predicates CPython defines by
 //! Unicode category, justification, partition, `splitlines`, `rsplit`); `methods.rs` the
 //! positional-only ones (`split`, `join`, `strip`, `find`, ...); `format.rs` `str.format`.
@@ -8,7 +8,7 @@ pub mod methods;
 pub mod translate;
 
 use super::{arity, text};
-use crate::runtime::{self as rt, NONE, TRUE, new_str, str_value, type_name};
+use crate::values::{self as rt, NONE, TRUE, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -30,7 +30,7 @@ fn with_str_argument(
             "TypeError",
             format!(
                 "{name}() argument must be str, not {}",
-                rt::type_objects::python_type_name(vm, *a)
+                crate::objects::class::builtin_types::python_type_name(vm, *a)
             ),
         ));
     };
@@ -570,4 +570,103 @@ pub fn str_rsplit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Valu
     };
     parts.reverse();
     crate::objects::sequence::of_strs(vm, &parts, false)
+}
+
+/// `repr` of a str: single quotes unless the text has a single quote and no double quote.
+pub fn repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::new();
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`.
+pub(crate) fn str(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    const PARAMETERS: [&str; 3] = ["object", "encoding", "errors"];
+    if args.len() > 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("str() takes at most 3 arguments ({} given)", args.len()),
+        ));
+    }
+    let mut given: [Option<Value>; 3] = [None; 3];
+    for (i, &a) in args.iter().enumerate() {
+        given[i] = Some(a);
+    }
+    for (k, v) in kwargs {
+        let Some(i) = PARAMETERS.iter().position(|p| p == k) else {
+            return Err(Error::new(
+                "TypeError",
+                format!("'{k}' is an invalid keyword argument for str()"),
+            ));
+        };
+        if given[i].replace(*v).is_some() {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "argument for str() given by name ('{k}') and position ({})",
+                    i + 1
+                ),
+            ));
+        }
+    }
+    for (i, p) in PARAMETERS.iter().enumerate().skip(1) {
+        if let Some(v) = given[i]
+            && str_value(vm, v).is_none()
+        {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "str() argument '{p}' must be str, not {}",
+                    crate::objects::class::builtin_types::python_type_name(vm, v)
+                ),
+            ));
+        }
+    }
+    let Some(v) = given[0] else {
+        return new_str(vm, "");
+    };
+    if given[1].is_none() && given[2].is_none() {
+        let text = crate::protocols::repr::str(vm, v)?;
+        return new_str(vm, &text);
+    }
+    if str_value(vm, v).is_some() {
+        return Err(Error::new("TypeError", "decoding str is not supported"));
+    }
+    if !crate::objects::bytes::is_bytes(vm, v) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                crate::objects::class::builtin_types::python_type_name(vm, v)
+            ),
+        ));
+    }
+    let encoding: Vec<Value> = given[1].into_iter().collect();
+    crate::objects::bytes::decode(vm, v, &encoding)
 }

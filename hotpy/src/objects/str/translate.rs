@@ -2,7 +2,7 @@
 //! code points to code points, strs or None.
 
 use crate::objects::int::bytes::{Kwargs, check_keywords};
-use crate::runtime::{NONE, as_int, str_value};
+use crate::values::{NONE, as_int, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -44,7 +44,7 @@ pub fn maketrans(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
                 let d = crate::objects::dict::new_dict(vm, held.len())?;
                 let hd = vm.mutator().root(d);
                 for (k, hv) in held {
-                    let key = crate::runtime::make_int(k)?;
+                    let key = crate::values::make_int(k)?;
                     let (d, v) = (vm.mutator().get(hd), vm.mutator().get(hv));
                     crate::objects::dict::set(vm, d, key, v)?;
                 }
@@ -89,9 +89,9 @@ pub fn maketrans(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     vm.handle_scope(|vm| {
         let hd = vm.mutator().root(d);
         for (k, v) in pairs {
-            let key = crate::runtime::make_int(k)?;
+            let key = crate::values::make_int(k)?;
             let value = match v {
-                Some(s) => crate::runtime::make_int(s.chars().next().unwrap_or('\0') as i64)?,
+                Some(s) => crate::values::make_int(s.chars().next().unwrap_or('\0') as i64)?,
                 None => NONE,
             };
             let d = vm.mutator().get(hd);
@@ -118,7 +118,7 @@ pub fn translate(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value
     vm.handle_scope(|vm| {
         let ht = vm.mutator().root(*table);
         for c in text.chars() {
-            let key = crate::runtime::make_int(c as i64)?;
+            let key = crate::values::make_int(c as i64)?;
             let table = vm.mutator().get(ht);
             let found = match crate::objects::sequence::subscript(vm, table, key) {
                 Ok(v) => Some(v),
@@ -150,5 +150,5 @@ pub fn translate(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value
         }
         Ok(())
     })?;
-    crate::runtime::new_str(vm, &out)
+    crate::values::new_str(vm, &out)
 }

@@ -1,8 +1,8 @@
 //! `del` of names, subscripts and attributes (a list's items and slices are
 //! `objects/list/slices.rs`'s).
 
-use super::{layout_of, type_name};
 use crate::generated::layouts::List;
+use crate::values::{layout_of, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -63,15 +63,15 @@ pub fn delete_attr_plain(vm: &mut ThreadState, object: Value, name: Value) -> Re
     if crate::modules::is_module(vm, object) {
         return crate::modules::delete_attr(vm, object, name);
     }
-    if super::classes::is_class(vm, object) {
-        super::descriptors::check_mutable(vm, object, name)?;
+    if crate::objects::class::is_class(vm, object) {
+        crate::protocols::descriptors::check_mutable(vm, object, name)?;
     }
-    let text = super::str_value(vm, name).unwrap_or_default();
+    let text = crate::values::str_value(vm, name).unwrap_or_default();
     vm.handle_scope(|vm| {
         let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
-        if super::classes::is_instance(vm, object) {
-            let cls = super::classes::class_of(vm, object);
-            let attr = super::classes::lookup(vm, cls, vm.mutator_ref().get(hn))?;
+        if crate::objects::class::is_instance(vm, object) {
+            let cls = crate::objects::class::class_of(vm, object);
+            let attr = crate::objects::class::lookup(vm, cls, vm.mutator_ref().get(hn))?;
             if let Some(d) = attr
                 && crate::objects::getset::entry(vm, d).is_some()
             {
@@ -79,36 +79,37 @@ pub fn delete_attr_plain(vm: &mut ThreadState, object: Value, name: Value) -> Re
                 return crate::objects::getset::set(vm, d, object, None);
             }
             if let Some(p) = attr
-                && super::classes::descriptor_kind(vm, p) == Some(super::classes::PROPERTY)
+                && crate::objects::class::descriptor_kind(vm, p)
+                    == Some(crate::objects::class::PROPERTY)
             {
                 let fdel = crate::generated::layouts::Descriptor::third(vm.vmctx(), p);
-                if fdel == super::NONE {
+                if fdel == crate::values::NONE {
                     return Err(Error::new(
                         "AttributeError",
                         format!(
                             "property '{text}' of '{}' object has no deleter",
-                            super::classes::class_name(vm, cls)
+                            crate::objects::class::class_name(vm, cls)
                         ),
                     ));
                 }
                 return vm.call(fdel, &[object], &[]).map(|_| ());
             }
             if let Some(attr) = attr
-                && super::descriptors::may_be_descriptor(vm, attr)
-                && super::descriptors::instance_delete(vm, object, attr)?
+                && crate::protocols::descriptors::may_be_descriptor(vm, attr)
+                && crate::protocols::descriptors::instance_delete(vm, object, attr)?
             {
                 return Ok(());
             }
         }
         let object = vm.mutator().get(ho);
-        if !super::classes::is_instance(vm, object)
-            && super::classes::native_set(vm, object, vm.mutator_ref().get(hn), None)?
+        if !crate::objects::class::is_instance(vm, object)
+            && crate::objects::class::native_set(vm, object, vm.mutator_ref().get(hn), None)?
         {
             return Ok(());
         }
         let object = vm.mutator().get(ho);
         // An instance's storage becomes a dict here (which may collect): read `name` after.
-        if let Some(dict) = super::classes::attribute_dict(vm, object)?
+        if let Some(dict) = crate::objects::class::attribute_dict(vm, object)?
             && crate::objects::dict::remove(vm, dict, vm.mutator_ref().get(hn))?.is_some()
         {
             return Ok(());

@@ -15,9 +15,9 @@
 //! Owns: that table, making such instances, and the fallback to the value. Must not: change
 //! how plain builtin values work (the rest of the runtime sees the value itself).
 
-use super::type_objects::{BUILTIN_TYPES, ids as T, type_index};
-use super::{NONE, layout_of};
+use super::builtin_types::{BUILTIN_TYPES, ids as T, type_index};
 use crate::generated::layouts::{Class, Instance};
+use crate::values::{NONE, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -49,7 +49,7 @@ fn constructor(t: usize) -> usize {
         let mut table = [0; SUBCLASSABLE.len()];
         let mut i = 0;
         while i < SUBCLASSABLE.len() {
-            table[i] = super::builtins::builtin_id(BUILTIN_TYPES[SUBCLASSABLE[i]].0);
+            table[i] = crate::modules::builtins::builtin_id(BUILTIN_TYPES[SUBCLASSABLE[i]].0);
             i += 1;
         }
         table
@@ -70,7 +70,7 @@ pub fn builtin_base(vm: &ThreadState, cls: Value) -> Option<usize> {
 /// Records that class `cls` derives from builtin `t`.
 pub fn record(vm: &mut ThreadState, cls: Value, t: usize) {
     let id = Class::id(vm.vmctx(), cls) as u32;
-    super::descriptors::set_flag(vm, cls, super::descriptors::BUILTIN_BASE);
+    crate::protocols::descriptors::set_flag(vm, cls, crate::protocols::descriptors::BUILTIN_BASE);
     vm.tables().builtin_bases.insert(id, t);
 }
 
@@ -102,7 +102,7 @@ fn construct(
             .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
             .collect();
         let id = constructor(t);
-        let f = super::builtins::builtin_object(vm, id)?;
+        let f = crate::modules::builtins::builtin_object(vm, id)?;
         let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         let kwargs: Vec<(String, Value)> = kw
             .iter()
@@ -187,7 +187,7 @@ pub fn special(
     name: &str,
     args: &[Value],
 ) -> Result<Option<Value>, Error> {
-    use super::{compare, py_bool};
+    use crate::values::{compare, py_bool};
     let arg = |i: usize| -> Result<Value, Error> {
         args.get(i)
             .copied()
@@ -202,45 +202,47 @@ pub fn special(
         "__init__" => init(vm, value, args, &[])?,
         // Only str has its own `__str__`; the others show their `__repr__` (CPython's
         // object.__str__), which the class may define.
-        "__str__" if super::str_value(vm, value).is_some() => value,
+        "__str__" if crate::values::str_value(vm, value).is_some() => value,
         "__str__" => return Ok(None),
         "__len__" | "__reversed__" | "__abs__" | "__int__" | "__float__" | "__round__" => {
             // The builtin function of the same name, applied to the value.
             let builtin = &name[2..name.len() - 2];
-            let id = super::builtins::index_of(builtin).expect("a builtin function");
+            let id = crate::modules::builtins::index_of(builtin).expect("a builtin function");
             // Making the builtin's object may collect: keep the operands current.
             vm.handle_scope(|vm| {
                 let handles: Vec<_> = std::iter::once(value)
                     .chain(args.iter().copied())
                     .map(|v| vm.mutator().root(v))
                     .collect();
-                super::builtins::builtin_object(vm, id).and_then(|f| {
+                crate::modules::builtins::builtin_object(vm, id).and_then(|f| {
                     let full: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
                     vm.call(f, &full, &[])
                 })
             })?
         }
-        "__neg__" => super::negative(vm, value)?,
-        "__pos__" => super::unary(vm, 1, value)?,
-        "__invert__" => super::unary(vm, 2, value)?,
+        "__neg__" => crate::values::negative(vm, value)?,
+        "__pos__" => crate::values::unary(vm, 1, value)?,
+        "__invert__" => crate::values::unary(vm, 2, value)?,
         "__getitem__" => crate::objects::sequence::subscript(vm, value, arg(0)?)?,
         "__setitem__" => {
             crate::objects::sequence::store_subscript(vm, value, arg(0)?, arg(1)?)?;
             NONE
         }
         "__delitem__" => {
-            super::deletion::delete_subscript(vm, value, arg(0)?)?;
+            crate::protocols::deletion::delete_subscript(vm, value, arg(0)?)?;
             NONE
         }
         "__contains__" => compare(vm, 8, arg(0)?, value)?,
         "__iter__" => crate::protocols::iteration::get_iter(vm, value)?,
         "__repr__" => {
-            let text = super::text::repr(vm, value)?;
-            super::new_str(vm, &text)?
+            let text = crate::protocols::repr::repr(vm, value)?;
+            crate::values::new_str(vm, &text)?
         }
-        "__bool__" => py_bool(super::is_true(vm, value)?),
-        "__hash__" => super::builtins_objects::hash_int(crate::objects::dict::hash(vm, value)?)?,
-        "__format__" => super::format::format_value(vm, value, arg(0)?, 0)?,
+        "__bool__" => py_bool(crate::values::is_true(vm, value)?),
+        "__hash__" => crate::modules::builtins::object_functions::hash_int(
+            crate::objects::dict::hash(vm, value)?,
+        )?,
+        "__format__" => crate::protocols::format::format_value(vm, value, arg(0)?, 0)?,
         n if comparison(n).is_some() => {
             compare(vm, comparison(n).unwrap_or(2) as i64, value, arg(0)?)?
         }
@@ -253,10 +255,10 @@ pub fn special(
                     (value, other)
                 };
                 match code {
-                    0 => super::add_fallback(vm, a, b)?,
-                    10 => super::sub_fallback(vm, a, b)?,
-                    5 => super::mul_fallback(vm, a, b)?,
-                    _ => super::binary_generic(vm, code, a, b)?,
+                    0 => crate::values::add_fallback(vm, a, b)?,
+                    10 => crate::values::sub_fallback(vm, a, b)?,
+                    5 => crate::values::mul_fallback(vm, a, b)?,
+                    _ => crate::values::binary_generic(vm, code, a, b)?,
                 }
             }
             None => return Ok(None),
@@ -425,7 +427,7 @@ pub fn slot_wrapper(
     }
     let (key, type_object) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(type_object);
-        let key = super::new_str(vm, name);
+        let key = crate::values::new_str(vm, name);
         (key, vm.mutator().get(h))
     });
     wrapper(vm, type_object, key?).map(Some)
@@ -458,7 +460,7 @@ fn call_slot_wrapper(
             "TypeError",
             format!(
                 "descriptor '{name}' requires a '{t}' object but received a '{}'",
-                super::type_objects::python_type_name(vm, receiver)
+                super::builtin_types::python_type_name(vm, receiver)
             ),
         ));
     }
@@ -477,7 +479,7 @@ fn call_slot_wrapper(
         let sequence_repeat = matches!(name, "__mul__" | "__rmul__")
             && matches!(type_id, T::STR | T::BYTES | T::TUPLE | T::LIST);
         if !sequence_repeat && !operand_fits(vm, type_id, *other) {
-            return Ok(super::NOT_IMPLEMENTED);
+            return Ok(crate::values::NOT_IMPLEMENTED);
         }
     }
     match special(vm, value, name, rest) {
@@ -486,7 +488,9 @@ fn call_slot_wrapper(
             "AttributeError",
             format!("type object '{t}' has no attribute '{name}'"),
         )),
-        Err(e) if operator && e.is("TypeError") && rest.len() == 1 => Ok(super::NOT_IMPLEMENTED),
+        Err(e) if operator && e.is("TypeError") && rest.len() == 1 => {
+            Ok(crate::values::NOT_IMPLEMENTED)
+        }
         Err(e) => Err(e),
     }
 }
@@ -503,8 +507,8 @@ pub fn call_wrapper(
         MethodWrapper::receiver(vm.vmctx(), w),
         MethodWrapper::name(vm.vmctx(), w),
     );
-    let name = super::str_value(vm, name).unwrap_or_default();
-    if let Some(t) = super::type_objects::builtin_type_id(vm, value) {
+    let name = crate::values::str_value(vm, name).unwrap_or_default();
+    if let Some(t) = super::builtin_types::builtin_type_id(vm, value) {
         return call_slot_wrapper(vm, t, &name, args, kwargs);
     }
     if let Some(t) = type_index(vm, value)
@@ -526,7 +530,7 @@ pub fn call_wrapper(
             format!("{name}() takes no keyword arguments"),
         ));
     }
-    let kind = super::type_objects::python_type_name(vm, value);
+    let kind = super::builtin_types::python_type_name(vm, value);
     special(vm, value, &name, args)?.ok_or_else(|| {
         Error::new(
             "AttributeError",
@@ -541,7 +545,7 @@ pub fn attribute(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option
     let Some(value) = value_of(vm, obj) else {
         return Ok(None);
     };
-    let text = super::str_value(vm, name).unwrap_or_default();
+    let text = crate::values::str_value(vm, name).unwrap_or_default();
     if text.starts_with("__") && text.ends_with("__") {
         return wrapper(vm, value, name).map(Some);
     }
@@ -554,7 +558,7 @@ pub fn attribute(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option
 pub fn takes_values(builtin: usize) -> bool {
     static TABLE: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        super::builtins::BUILTINS
+        crate::modules::builtins::BUILTINS
             .iter()
             .map(|(name, _)| {
                 name.starts_with("math.")
@@ -593,20 +597,20 @@ pub fn builtin_new<const T: usize>(
             format!("{t}.__new__(): not enough arguments"),
         ));
     };
-    if super::type_objects::builtin_type_id(vm, cls) == Some(T) {
+    if super::builtin_types::builtin_type_id(vm, cls) == Some(T) {
         return construct(vm, T, rest, kwargs);
     }
-    if !super::classes::is_class(vm, cls) {
+    if !super::is_class(vm, cls) {
         return Err(Error::new(
             "TypeError",
             format!(
                 "{t}.__new__(X): X is not a type object ({})",
-                super::type_objects::python_type_name(vm, cls)
+                super::builtin_types::python_type_name(vm, cls)
             ),
         ));
     }
     if builtin_base(vm, cls) != Some(T) {
-        let name = super::classes::class_name(vm, cls);
+        let name = super::class_name(vm, cls);
         return Err(Error::new(
             "TypeError",
             format!("{t}.__new__({name}): {name} is not a subtype of {t}"),

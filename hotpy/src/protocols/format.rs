@@ -1,8 +1,8 @@
 //! `format()` and f-string fields: the format-spec mini-language
 //! (`[[fill]align][sign][0][width][,][.precision][type]`) for strs, ints and floats.
 
-use super::text::float_repr;
-use super::{FALSE, NONE, TRUE, float_value, str_value};
+use crate::objects::float::repr as float_repr;
+use crate::values::{FALSE, NONE, TRUE, float_value, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -18,10 +18,10 @@ pub fn format_value(
     } else {
         str_value(vm, spec).unwrap_or_default()
     };
-    let v = if conversion == 0 && super::classes::is_instance(vm, v) {
+    let v = if conversion == 0 && crate::objects::class::is_instance(vm, v) {
         let (custom, v) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(v);
-            let custom = super::new_str(vm, &spec).and_then(|spec_value| {
+            let custom = crate::values::new_str(vm, &spec).and_then(|spec_value| {
                 let v = vm.mutator().get(h);
                 crate::protocols::dunder::call(vm, v, "__format__", &[spec_value])
             });
@@ -36,11 +36,11 @@ pub fn format_value(
         v
     };
     let text = match conversion {
-        1 => format_str(&super::text::str(vm, v)?, &spec)?,
-        2 => format_str(&super::text::repr(vm, v)?, &spec)?,
+        1 => format_str(&crate::protocols::repr::str(vm, v)?, &spec)?,
+        2 => format_str(&crate::protocols::repr::repr(vm, v)?, &spec)?,
         _ => format_spec(vm, v, &spec)?,
     };
-    super::new_str(vm, &text)
+    crate::values::new_str(vm, &text)
 }
 
 /// Concatenates strs (the parts of an f-string).
@@ -50,7 +50,7 @@ pub fn join_strs(vm: &mut ThreadState, parts: gvmt::rt::Values) -> Result<Value,
         let part = parts.get(gvmt::rt::Vm::vmctx(vm), i);
         out.push_str(&str_value(vm, part).unwrap_or_default());
     }
-    super::new_str(vm, &out)
+    crate::values::new_str(vm, &out)
 }
 
 /// A parsed format spec: `[[fill]align][sign][0][width][,][.precision][type]`.
@@ -240,7 +240,7 @@ fn format_str(text: &str, spec: &str) -> Result<String, Error> {
 
 fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Error> {
     if spec.is_empty() {
-        return super::text::str(vm, v);
+        return crate::protocols::repr::str(vm, v);
     }
     if let Some(text) = str_value(vm, v) {
         return format_str(&text, spec);
@@ -305,7 +305,7 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
                 "TypeError",
                 format!(
                     "unsupported format string passed to {}.__format__",
-                    super::type_name(vm, v)
+                    crate::values::type_name(vm, v)
                 ),
             ));
         }
@@ -356,7 +356,7 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
 /// width and precision). `args` is a tuple of values or a single value.
 pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<String, Error> {
     let values = match crate::objects::sequence::items(vm, args) {
-        Some(items) if super::is_tuple(vm, args) => items,
+        Some(items) if crate::values::is_tuple(vm, args) => items,
         _ => vec![args],
     };
     // `str`/`repr` of one value may run Python code and collect: keep the rest rooted.
@@ -408,12 +408,12 @@ fn percent_rooted(
         let v = match (&named, mapping) {
             (Some(name), Some(m)) => {
                 used_mapping = true;
-                let key = super::new_str(vm, name)?;
+                let key = crate::values::new_str(vm, name)?;
                 let d = vm.mutator().get(m);
                 match crate::objects::dict::get(vm, d, key)? {
                     Some(v) => v,
                     None => {
-                        return Err(Error::new("KeyError", super::text::repr_str(name)));
+                        return Err(Error::new("KeyError", crate::objects::str::repr(name)));
                     }
                 }
             }
@@ -433,9 +433,9 @@ fn percent_rooted(
         // An object for a number conversion: `%d` takes what `int()` makes of it, `%x`/`%o`/
         // `%c` its `__index__`, `%f`/`%e`/`%g` its `__float__` (a value this loop holds only
         // until the next argument, which the handles keep).
-        let v = if super::classes::is_instance(vm, v) {
+        let v = if crate::objects::class::is_instance(vm, v) {
             match kind {
-                'd' | 'i' | 'u' => super::builtins_numbers::int(vm, &[v], &[])?,
+                'd' | 'i' | 'u' => crate::objects::int::construct::int(vm, &[v], &[])?,
                 'x' | 'X' | 'o' | 'c' => crate::protocols::index::index_value(vm, v)?,
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     match crate::protocols::dunder::call(vm, v, "__float__", &[])? {
@@ -473,14 +473,14 @@ fn percent_rooted(
         };
         let piece = match kind {
             's' => format_str(
-                &super::text::str(vm, v)?,
+                &crate::protocols::repr::str(vm, v)?,
                 &format!("{}{digits}", &mapped[..1]),
             )?,
             'r' => format_str(
-                &super::text::repr(vm, v)?,
+                &crate::protocols::repr::repr(vm, v)?,
                 &format!("{}{digits}", &mapped[..1]),
             )?,
-            'c' => match (super::as_int(v), str_value(vm, v)) {
+            'c' => match (crate::values::as_int(v), str_value(vm, v)) {
                 (Some(i), _) => char::from_u32(i as u32)
                     .map(String::from)
                     .unwrap_or_default(),
@@ -497,18 +497,18 @@ fn percent_rooted(
                 format_spec(vm, v, &spec)?
             }
             'd' | 'i' => {
-                let n = super::as_int(v)
+                let n = crate::values::as_int(v)
                     .or_else(|| float_value(vm, v).map(|f| f.trunc() as i64))
                     .ok_or_else(|| {
                         Error::new(
                             "TypeError",
                             format!(
                                 "%{kind} format: a real number is required, not {}",
-                                super::type_name(vm, v)
+                                crate::values::type_name(vm, v)
                             ),
                         )
                     })?;
-                let int = super::make_int(n)?;
+                let int = crate::values::make_int(n)?;
                 let spec = format!(
                     "{}{}{}d",
                     if left { "<" } else { "" },

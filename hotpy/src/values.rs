@@ -1,31 +1,8 @@
-//! The runtime the spec's externs and the interpreter call into: value helpers (tagging,
-//! boxing, truth, names), classes and their creation, metaclasses, descriptors' class
-//! flags, instance storage, the builtin functions, text (repr/str), and the builtin type
-//! objects' table. Per-type code lives in `objects/`, protocols that span types (operators,
-//! comparison, attribute access, iteration, special-method dispatch) in `protocols/`.
-
-pub mod builtin_descriptors;
-pub mod builtin_subclasses;
-pub mod builtins;
-mod builtins_numbers;
-pub mod builtins_objects;
-mod cache_words;
-pub mod chaining;
-pub mod class_creation;
-pub mod classes;
-pub mod deletion;
-pub mod descriptors;
-pub mod format;
-pub mod instantiate;
-pub mod lookup_cache;
-pub mod metaclasses;
-pub mod namespaces;
-pub mod object_methods;
-pub mod storage;
-pub mod syntax_error;
-pub mod text;
-pub mod type_checks;
-pub mod type_objects;
+//! Value helpers every part of the VM uses: tagging and boxing (ints, floats, strs), truth,
+//! type names for messages, layout tests, and the immediates the spec declares. Per-type code
+//! lives in `objects/`, protocols that span types (operators, comparison, attribute access,
+//! repr, format, iteration, special-method dispatch) in `protocols/`, builtin functions in
+//! `modules/builtins/`. Must not: hold a type's methods or a protocol's dispatch.
 
 pub use crate::protocols::arithmetic::*;
 pub use crate::protocols::comparison::*;
@@ -113,17 +90,19 @@ pub fn is_function(vm: &ThreadState, v: Value) -> bool {
 pub fn type_name(vm: &ThreadState, v: Value) -> &'static str {
     use crate::generated::layouts::{BoundMethod, Class, Exception, Instance, MethodWrapper};
     match layout_of(vm, v) {
-        Some(Instance::ID | Exception::ID) => classes::class_name(vm, classes::class_of(vm, v)),
+        Some(Instance::ID | Exception::ID) => {
+            crate::objects::class::class_name(vm, crate::objects::class::class_of(vm, v))
+        }
         // A class's type is its metaclass (None for `type`).
         Some(Class::ID) => match Class::meta(vm.vmctx(), v) {
             NONE => "type",
-            meta => classes::class_name(vm, meta),
+            meta => crate::objects::class::class_name(vm, meta),
         },
         // The runtime's own names for these two (`python_type_name` has Python's).
         Some(BoundMethod::ID) => "builtin_method",
         Some(MethodWrapper::ID) => "method-wrapper",
-        _ => match type_objects::type_index(vm, v) {
-            Some(i) => type_objects::BUILTIN_TYPES[i].0,
+        _ => match crate::objects::class::builtin_types::type_index(vm, v) {
+            Some(i) => crate::objects::class::builtin_types::BUILTIN_TYPES[i].0,
             None => "object",
         },
     }
@@ -202,7 +181,7 @@ pub fn str_hash(vm: &ThreadState, v: Value) -> Option<i64> {
     });
     // A cache: outside transactional memory under stm (two threads hashing one str must
     // not conflict).
-    cache_words::set_str_hash(vm.vmctx(), v, h);
+    crate::vm::cache_words::set_str_hash(vm.vmctx(), v, h);
     Some(h)
 }
 

@@ -5,12 +5,12 @@
 //! derived metaclass), `__prepare__`, and the hooks a metaclass may define: `__call__`,
 //! `__instancecheck__`, `__subclasscheck__`, special methods and attributes of its classes.
 //!
-//! Owns: those rules. Must not: make the class object itself (`class_creation.rs`) or look
-//! attributes up along an MRO (`classes.rs`).
+//! Owns: those rules. Must not: make the class object itself (`objects/class/creation.rs`) or look
+//! attributes up along an MRO (`objects/class/mod.rs`).
 
-use super::classes::{is_class, is_subclass, lookup, mro};
-use super::{NONE, str_value, type_name};
+use super::{is_class, is_subclass, lookup, mro};
 use crate::generated::layouts::Class;
+use crate::values::{NONE, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -32,7 +32,11 @@ pub fn is_type_class(vm: &ThreadState, v: Value) -> bool {
 /// True for `type` itself: the builtin or the class standing for it.
 pub fn is_type(vm: &ThreadState, v: Value) -> bool {
     is_type_class(vm, v)
-        || super::builtins::is_builtin_at(vm, v, const { super::builtins::builtin_id("type") })
+        || crate::modules::builtins::is_builtin_at(
+            vm,
+            v,
+            const { crate::modules::builtins::builtin_id("type") },
+        )
 }
 
 /// True if `cls` is a metaclass: a class deriving from `type`.
@@ -84,10 +88,10 @@ pub fn calculate(vm: &ThreadState, explicit: Value, bases: &[Value]) -> Result<V
     for &base in bases {
         let m = if is_class(vm, base) {
             meta(vm, base)
-        } else if super::classes::is_instance(vm, base) {
-            super::classes::class_of(vm, base)
+        } else if super::is_instance(vm, base) {
+            super::class_of(vm, base)
         } else {
-            match super::type_objects::made_class_of_value(vm, base) {
+            match super::builtin_types::made_class_of_value(vm, base) {
                 Some(c) => c,
                 None => continue,
             }
@@ -131,7 +135,7 @@ pub fn hook(vm: &mut ThreadState, cls: Value, name: &'static str) -> Result<Opti
         (key, vm.mutator().get(h))
     });
     let found = lookup(vm, m, key?)?;
-    Ok(found.filter(|&f| super::is_function(vm, f)))
+    Ok(found.filter(|&f| crate::values::is_function(vm, f)))
 }
 
 /// PREPARE_CLASS: the namespace a metaclass's `__prepare__(name, bases, **kwds)` makes for
@@ -157,16 +161,16 @@ pub fn prepare_class(
             Err(e) if e.is("AttributeError") => return Ok(NONE),
             Err(e) => return Err(e),
         };
-        if super::builtins::is_builtin_at(
+        if crate::modules::builtins::is_builtin_at(
             vm,
             prepare,
-            const { super::builtins::builtin_id("type.__prepare__") },
+            const { crate::modules::builtins::builtin_id("type.__prepare__") },
         ) {
             return Ok(NONE);
         }
         let hp = vm.mutator().root(prepare);
         let qualname = str_value(vm, vm.mutator_ref().get(hq)).unwrap_or_default();
-        let name = super::new_str(vm, short_name(&qualname))?;
+        let name = crate::values::new_str(vm, short_name(&qualname))?;
         let kwargs = keywords_without_metaclass(vm, vm.mutator_ref().get(hk));
         let args = [name, vm.mutator().get(hb)];
         let prepare = vm.mutator().get(hp);
@@ -182,7 +186,7 @@ pub fn prepare_class(
                 "TypeError",
                 format!(
                     "{}.__prepare__() must return a mapping, not {}",
-                    super::classes::class_name(vm, m),
+                    super::class_name(vm, m),
                     type_name(vm, ns)
                 ),
             ));
@@ -203,7 +207,7 @@ pub fn keyword(vm: &ThreadState, keywords: Value, name: &str) -> Value {
     }
     crate::objects::dict::entries(vm, keywords)
         .into_iter()
-        .find(|&(k, _)| super::str_is(vm, k, name))
+        .find(|&(k, _)| crate::values::str_is(vm, k, name))
         .map_or(NONE, |(_, v)| v)
 }
 
@@ -243,11 +247,11 @@ pub fn call_metaclass(
         if crate::objects::dict::is_dict(vm, namespace)
             && crate::objects::dict::get(vm, namespace, key)?.is_none()
         {
-            let q = super::new_str(vm, qualname)?;
+            let q = crate::values::new_str(vm, qualname)?;
             let (namespace, key) = (vm.mutator().get(hn), vm.mutator().get(hk));
             crate::objects::dict::set(vm, namespace, key, q)?;
         }
-        let name = super::new_str(vm, short_name(qualname))?;
+        let name = crate::values::new_str(vm, short_name(qualname))?;
         let args = [name, vm.mutator().get(hb), vm.mutator().get(hn)];
         let kwargs: Vec<(String, Value)> = keywords
             .iter()
@@ -290,7 +294,11 @@ pub fn type_new(
             "type.__new__(): not enough arguments",
         ));
     };
-    if super::builtins::is_builtin_at(vm, mcls, const { super::builtins::builtin_id("type") }) {
+    if crate::modules::builtins::is_builtin_at(
+        vm,
+        mcls,
+        const { crate::modules::builtins::builtin_id("type") },
+    ) {
         // `type.__new__(type, ...)`: the class standing for `type` (made with the builtin
         // classes at start-up, so reading it allocates nothing).
         let mut all = args.to_vec();
@@ -326,7 +334,7 @@ pub fn type_new(
             ),
         ));
     };
-    if !super::is_tuple(vm, *bases) {
+    if !crate::values::is_tuple(vm, *bases) {
         return Err(Error::new(
             "TypeError",
             format!(
@@ -373,7 +381,7 @@ pub fn type_new(
             .map(|((k, _), &h)| (k.clone(), vm.mutator().get(h)))
             .collect();
         let (bases, copy) = (vm.mutator().get(hb), vm.mutator().get(hc));
-        super::class_creation::create(vm, &short, &qualname, bases, copy, keywords, winner)
+        super::creation::create(vm, &short, &qualname, bases, copy, keywords, winner)
     })
 }
 
@@ -442,7 +450,7 @@ pub fn type_instancecheck(
             "__instancecheck__() takes exactly one argument",
         ));
     };
-    Ok(super::py_bool(plain_isinstance(vm, *obj, *cls)))
+    Ok(crate::values::py_bool(plain_isinstance(vm, *obj, *cls)))
 }
 
 /// `type.__subclasscheck__(cls, sub)`: issubclass without the metaclass hook.
@@ -458,7 +466,7 @@ pub fn type_subclasscheck(
         ));
     };
     let yes = is_class(vm, *sub) && is_class(vm, *cls) && is_subclass(vm, *sub, *cls);
-    Ok(super::py_bool(yes))
+    Ok(crate::values::py_bool(yes))
 }
 
 /// `type.mro(cls)`: the method resolution order as a list.
@@ -503,7 +511,7 @@ pub fn type_subclasses(
             "TypeError",
             format!(
                 "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
-                super::type_name(vm, *cls)
+                crate::values::type_name(vm, *cls)
             ),
         ));
     }
@@ -542,8 +550,8 @@ pub fn plain_isinstance(vm: &ThreadState, obj: Value, cls: Value) -> bool {
     if !is_class(vm, cls) {
         return false;
     }
-    if super::classes::is_instance(vm, obj) {
-        return is_subclass(vm, super::classes::class_of(vm, obj), cls);
+    if super::is_instance(vm, obj) {
+        return is_subclass(vm, super::class_of(vm, obj), cls);
     }
     is_class(vm, obj) && class_is_instance(vm, obj, cls)
 }
@@ -566,7 +574,7 @@ pub fn check_hook(
         };
         let args = [hc, ho].map(|h| vm.mutator().get(h));
         let r = vm.call(f, &args, &[])?;
-        super::is_true(vm, r).map(Some)
+        crate::values::is_true(vm, r).map(Some)
     })
 }
 
@@ -590,11 +598,11 @@ pub fn meta_data_attr(
     if crate::objects::getset::entry(vm, attr).is_some() {
         return crate::objects::getset::get(vm, attr, cls).map(Some);
     }
-    if super::classes::descriptor_kind(vm, attr) == Some(super::classes::PROPERTY) {
+    if super::descriptor_kind(vm, attr) == Some(super::PROPERTY) {
         let fget = crate::generated::layouts::Descriptor::first(vm.vmctx(), attr);
         return vm.call(fget, &[cls], &[]).map(Some);
     }
-    if !super::classes::is_instance(vm, attr) {
+    if !super::is_instance(vm, attr) {
         return Ok(None);
     }
     vm.handle_scope(|vm| {
@@ -616,7 +624,7 @@ pub fn meta_data_attr(
 /// `cls.name` found nowhere along `cls`'s MRO: the attribute of its metaclass (of `type` for
 /// a plain class), bound to `cls` if it is a method.
 pub fn meta_attr(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option<Value>, Error> {
-    use super::classes::{CLASS, PROPERTY, STATIC, descriptor_kind};
+    use super::{CLASS, PROPERTY, STATIC, descriptor_kind};
     use crate::generated::layouts::Descriptor;
     vm.handle_scope(|vm| {
         let [hc, hn] = [cls, name].map(|v| vm.mutator().root(v));
@@ -626,14 +634,16 @@ pub fn meta_attr(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option
             return Ok(None);
         };
         let cls = vm.mutator().get(hc);
-        if super::is_function(vm, attr) || super::builtins::is_method_descriptor(vm, attr) {
-            return super::classes::bind(vm, attr, cls).map(Some);
+        if crate::values::is_function(vm, attr)
+            || crate::modules::builtins::is_method_descriptor(vm, attr)
+        {
+            return super::bind(vm, attr, cls).map(Some);
         }
         match descriptor_kind(vm, attr) {
             Some(STATIC) => return Ok(Some(Descriptor::first(vm.vmctx(), attr))),
             Some(CLASS) => {
                 let f = Descriptor::first(vm.vmctx(), attr);
-                return super::classes::bind(vm, f, vm.mutator_ref().get(hm)).map(Some);
+                return super::bind(vm, f, vm.mutator_ref().get(hm)).map(Some);
             }
             Some(PROPERTY) => {
                 let fget = Descriptor::first(vm.vmctx(), attr);
@@ -641,7 +651,7 @@ pub fn meta_attr(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option
             }
             _ => {}
         }
-        if super::classes::is_instance(vm, attr) {
+        if super::is_instance(vm, attr) {
             let ha = vm.mutator().root(attr);
             if let Some(get) = crate::protocols::dunder::method(vm, attr, "__get__")? {
                 let args = [ha, hc, hm].map(|h| vm.mutator().get(h));
@@ -661,7 +671,7 @@ pub fn type_setattr(
 ) -> Result<Value, Error> {
     match args {
         [cls, name, value] if is_class(vm, *cls) && str_value(vm, *name).is_some() => {
-            super::classes::store_attr(vm, *cls, *name, *value)?;
+            super::store_attr(vm, *cls, *name, *value)?;
             Ok(NONE)
         }
         _ => Err(Error::new(
@@ -679,7 +689,7 @@ pub fn type_delattr(
 ) -> Result<Value, Error> {
     match args {
         [cls, name] if is_class(vm, *cls) && str_value(vm, *name).is_some() => {
-            super::deletion::delete_attr_plain(vm, *cls, *name)?;
+            crate::protocols::deletion::delete_attr_plain(vm, *cls, *name)?;
             Ok(NONE)
         }
         _ => Err(Error::new(

@@ -4,11 +4,11 @@
 //! loop takes `interp/call.rs::init_frame` instead.
 //!
 //! Owns: instantiation. Must not: look attributes up beyond `__new__`/`__init__`
-//! (`classes.rs`).
+//! (`objects/class/mod.rs`).
 
-use super::NONE;
-use super::classes::{STATIC, class_name, descriptor_kind, lookup};
+use super::{STATIC, class_name, descriptor_kind, lookup};
 use crate::generated::layouts::Descriptor;
+use crate::values::NONE;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -18,7 +18,7 @@ pub fn init_returned(vm: &mut ThreadState, value: Value) -> Error {
         "TypeError",
         format!(
             "__init__() should return None, not '{}'",
-            super::type_name(vm, value)
+            crate::values::type_name(vm, value)
         ),
     )
 }
@@ -30,15 +30,16 @@ pub fn instantiate(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    if let Some(t) = super::type_objects::builtin_type_id(vm, cls) {
-        return super::type_objects::construct(vm, t, args, kwargs);
+    if let Some(t) = super::builtin_types::builtin_type_id(vm, cls) {
+        return super::builtin_types::construct(vm, t, args, kwargs);
     }
     if super::metaclasses::is_type_class(vm, cls) {
-        const TYPE: usize = super::builtins::builtin_id("type");
-        return (super::builtins::BUILTINS[TYPE].1)(vm, args, kwargs);
+        const TYPE: usize = crate::modules::builtins::builtin_id("type");
+        return (crate::modules::builtins::BUILTINS[TYPE].1)(vm, args, kwargs);
     }
-    if super::descriptors::flags(vm, cls) & super::descriptors::ABSTRACT != 0 {
-        return Err(super::descriptors::abstract_error(vm, cls));
+    if crate::protocols::descriptors::flags(vm, cls) & crate::protocols::descriptors::ABSTRACT != 0
+    {
+        return Err(crate::protocols::descriptors::abstract_error(vm, cls));
     }
     vm.handle_scope(|vm| {
         let hc = vm.mutator().root(cls);
@@ -62,7 +63,7 @@ pub fn instantiate(
         // A class's own `__new__` makes the object (it may return anything).
         let new_name = vm.name_str("__new__")?;
         let custom_new = lookup(vm, vm.mutator_ref().get(hc), new_name)?
-            .filter(|&f| !super::builtins::is_builtin_new(vm, f));
+            .filter(|&f| !crate::modules::builtins::is_builtin_new(vm, f));
         let obj = if let Some(new) = custom_new {
             let f = if descriptor_kind(vm, new) == Some(STATIC) {
                 Descriptor::first(vm.vmctx(), new)
@@ -99,14 +100,14 @@ pub fn instantiate(
         let init = lookup(vm, cls, init_name)?;
         let obj = vm.mutator().get(ho);
         let init = init.filter(|&f| {
-            !super::builtins::is_builtin_at(
+            !crate::modules::builtins::is_builtin_at(
                 vm,
                 f,
-                const { super::builtins::builtin_id("object.__init__") },
-            ) && !super::builtins::is_builtin_at(
+                const { crate::modules::builtins::builtin_id("object.__init__") },
+            ) && !crate::modules::builtins::is_builtin_at(
                 vm,
                 f,
-                const { super::builtins::builtin_id("type.__init__") },
+                const { crate::modules::builtins::builtin_id("type.__init__") },
             )
         });
         match init {
@@ -120,7 +121,7 @@ pub fn instantiate(
                         "TypeError",
                         format!(
                             "__init__() should return None, not '{}'",
-                            super::type_name(vm, r)
+                            crate::values::type_name(vm, r)
                         ),
                     ));
                 }

@@ -6,12 +6,12 @@
 //! assignment. Class flags say which classes need the slower paths.
 //!
 //! Owns: those rules and the class flags. Must not: look attributes up along the MRO
-//! (`classes.rs`) or know the builtin descriptors (`property`, `staticmethod`,
-//! `classmethod`: `classes.rs`).
+//! (`objects/class/mod.rs`) or know the builtin descriptors (`property`, `staticmethod`,
+//! `classmethod`: `objects/class/mod.rs`).
 
-use super::classes::{class_name, class_of, is_class, is_instance};
-use super::{NONE, str_value};
 use crate::generated::layouts::{Class, Exception, Instance};
+use crate::objects::class::{class_name, class_of, is_class, is_instance};
+use crate::values::{NONE, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -148,7 +148,7 @@ pub fn instance_get(
             return call_get(vm, hg);
         }
         let (object, name) = (vm.mutator().get(ho), vm.mutator().get(hn));
-        if let Some(v) = super::classes::own_attr(vm, object, name)? {
+        if let Some(v) = crate::objects::class::own_attr(vm, object, name)? {
             return Ok(v);
         }
         match hg {
@@ -267,7 +267,7 @@ pub fn set_names(vm: &mut ThreadState, cls: Value) -> Result<(), Error> {
                         "RuntimeError",
                         format!(
                             "Error calling __set_name__ on '{}' instance '{}' in '{}'",
-                            super::type_name(vm, v),
+                            crate::values::type_name(vm, v),
                             str_value(vm, k).unwrap_or_default(),
                             class_name(vm, c)
                         ),
@@ -298,7 +298,7 @@ pub fn slot_names(vm: &mut ThreadState, namespace: Value) -> Result<Option<Vec<S
     if let Some(one) = str_value(vm, slots) {
         return Ok(Some(vec![one]));
     }
-    let items = super::builtins::collect(vm, slots)?;
+    let items = crate::modules::builtins::collect(vm, slots)?;
     let mut names = Vec::with_capacity(items.len());
     for item in items {
         match str_value(vm, item) {
@@ -308,7 +308,7 @@ pub fn slot_names(vm: &mut ThreadState, namespace: Value) -> Result<Option<Vec<S
                     "TypeError",
                     format!(
                         "__slots__ items must be strings, not '{}'",
-                        super::type_name(vm, item)
+                        crate::values::type_name(vm, item)
                     ),
                 ));
             }
@@ -321,7 +321,7 @@ pub fn slot_names(vm: &mut ThreadState, namespace: Value) -> Result<Option<Vec<S
 /// MRO's `__slots__` names it.
 pub fn slot_allows(vm: &mut ThreadState, cls: Value, name: &str) -> Result<bool, Error> {
     vm.handle_scope(|vm| {
-        let order = super::classes::mro(vm, cls);
+        let order = crate::objects::class::mro(vm, cls);
         let held: Vec<_> = order.into_iter().map(|c| vm.mutator().root(c)).collect();
         for h in held {
             let c = vm.mutator().get(h);
@@ -352,17 +352,17 @@ pub fn set_class(vm: &mut ThreadState, object: Value, cls: Value) -> Result<(), 
             "TypeError",
             format!(
                 "__class__ must be set to a class, not '{}' object",
-                super::type_name(vm, cls)
+                crate::values::type_name(vm, cls)
             ),
         ));
     }
     let old = class_of(vm, object);
     let exception = crate::objects::exception::is_instance(vm, object);
-    let same_layout = super::builtin_subclasses::builtin_base(vm, old)
-        == super::builtin_subclasses::builtin_base(vm, cls)
+    let same_layout = crate::objects::class::builtin_subclasses::builtin_base(vm, old)
+        == crate::objects::class::builtin_subclasses::builtin_base(vm, cls)
         && exception == crate::objects::exception::is_exception_class(vm, cls)
         && flags(vm, old) & NO_DICT == flags(vm, cls) & NO_DICT
-        && super::type_objects::builtin_type_name(vm, cls).is_none();
+        && crate::objects::class::builtin_types::builtin_type_name(vm, cls).is_none();
     if !same_layout {
         return Err(Error::new(
             "TypeError",

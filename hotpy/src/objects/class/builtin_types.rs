@@ -13,10 +13,10 @@
 //!
 //! Owns: the table of builtin types, their classes and namespaces, `type(x)` for builtin
 //! values. Must not: implement the types' methods (their own modules do) or the class
-//! machinery (`classes.rs`, `class_creation.rs`).
+//! machinery (`objects/class/mod.rs`, `objects/class/creation.rs`).
 
-use super::type_name;
 use crate::generated::layouts::{BoundMethod, Class};
+use crate::values::type_name;
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
@@ -32,19 +32,19 @@ pub const BUILTIN_TYPES: &[(&str, Option<usize>)] = &ids::TABLE;
 /// The position in [`BUILTIN_TYPES`] of the type of `v`, for the values of builtin types
 /// (None for instances of classes, exceptions and classes).
 pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
-    use super::{ELLIPSIS, FALSE, NONE, TRUE};
     use crate::generated::layouts as l;
+    use crate::values::{ELLIPSIS, FALSE, NONE, TRUE};
     use ids::*;
     match v {
         NONE => return Some(NONE_TYPE),
         crate::protocols::dunder::NOT_IMPLEMENTED => return Some(NOT_IMPLEMENTED_TYPE),
         ELLIPSIS => return Some(ELLIPSIS_TYPE),
         FALSE | TRUE => return Some(BOOL),
-        _ if super::int_value(v).is_some() => return Some(INT),
+        _ if crate::values::int_value(v).is_some() => return Some(INT),
         _ => {}
     }
     let ctx = vm.vmctx();
-    Some(match super::layout_of(vm, v)? {
+    Some(match crate::values::layout_of(vm, v)? {
         l::Float::ID => FLOAT,
         l::Str::ID => STR,
         l::List::ID => LIST,
@@ -72,9 +72,9 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
             _ => FILTER,
         },
         l::Descriptor::ID => match l::Descriptor::kind(ctx, v) {
-            super::classes::STATIC => STATICMETHOD,
-            super::classes::CLASS => CLASSMETHOD,
-            super::classes::MEMBER => MEMBER_DESCRIPTOR,
+            super::STATIC => STATICMETHOD,
+            super::CLASS => CLASSMETHOD,
+            super::MEMBER => MEMBER_DESCRIPTOR,
             crate::objects::getset::NATIVE => match crate::objects::getset::entry(vm, v) {
                 Some(g) if g.flavor == crate::objects::getset::Flavor::GetSet => GETSET_DESCRIPTOR,
                 _ => MEMBER_DESCRIPTOR,
@@ -82,7 +82,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
             _ => PROPERTY,
         },
         // A builtin type's method looked up on the type is a method descriptor.
-        l::BoundMethod::ID if l::BoundMethod::receiver(ctx, v) == super::UNBOUND => {
+        l::BoundMethod::ID if l::BoundMethod::receiver(ctx, v) == crate::values::UNBOUND => {
             METHOD_DESCRIPTOR
         }
         l::BoundMethod::ID => BUILTIN_FUNCTION,
@@ -93,7 +93,9 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
             WRAPPER_DESCRIPTOR
         }
         l::MethodWrapper::ID => METHOD_WRAPPER,
-        l::SeqIter::ID if super::layout_of(vm, l::SeqIter::seq(ctx, v)) == Some(l::Tuple::ID) => {
+        l::SeqIter::ID
+            if crate::values::layout_of(vm, l::SeqIter::seq(ctx, v)) == Some(l::Tuple::ID) =>
+        {
             TUPLE_ITERATOR
         }
         l::SeqIter::ID => LIST_ITERATOR,
@@ -122,7 +124,7 @@ pub fn made_class_of_value(vm: &ThreadState, v: Value) -> Option<Value> {
         .interp
         .builtin_classes
         .get(crate::objects::exception::CLASSES.len() + i);
-    (cls != super::NONE).then_some(cls)
+    (cls != crate::values::NONE).then_some(cls)
 }
 
 /// Where a builtin type's index in the builtin class table (plus one) sits in its class's
@@ -162,7 +164,7 @@ pub(crate) fn create(vm: &mut ThreadState, made: &mut Vec<Handle>) -> Result<(),
             Some(b) => CLASSES.len() + b,
         };
         let base = vm.mutator().get(made[base_index]);
-        let cls = super::class_creation::new_class(vm, name, &[base], namespace)?;
+        let cls = super::creation::new_class(vm, name, &[base], namespace)?;
         made.push(vm.mutator().root(cls));
     }
     for (index, name) in CLASSES.iter().map(|(n, _)| *n).enumerate() {
@@ -175,7 +177,7 @@ pub(crate) fn create(vm: &mut ThreadState, made: &mut Vec<Handle>) -> Result<(),
     }
     for index in (CLASSES.len()..made.len()).chain([TYPE]) {
         let cls = vm.mutator().get(made[index]);
-        super::descriptors::set_flag(vm, cls, ((index + 1) as i64) << TAG_SHIFT);
+        crate::protocols::descriptors::set_flag(vm, cls, ((index + 1) as i64) << TAG_SHIFT);
         let type_id = index.checked_sub(CLASSES.len());
         fill_namespace(vm, made[index], table_name(index), type_id)?;
     }
@@ -207,23 +209,27 @@ fn fill_namespace(
 ) -> Result<(), Error> {
     use crate::protocols::attributes::METHODS;
     let prefix = format!("{t}.");
-    for (id, (full, _)) in super::builtins::BUILTINS.iter().enumerate() {
+    for (id, (full, _)) in crate::modules::builtins::BUILTINS.iter().enumerate() {
         let Some(name) = full.strip_prefix(&prefix) else {
             continue;
         };
         if defined(vm, cls, name)? {
             continue;
         }
-        let mut f = super::builtins::builtin_object(vm, id)?;
+        let mut f = crate::modules::builtins::builtin_object(vm, id)?;
         if STATIC_FUNCTIONS.contains(&name) {
-            f = super::classes::new_descriptor(vm, super::classes::STATIC, f, super::NONE)?;
+            f = super::new_descriptor(vm, super::STATIC, f, crate::values::NONE)?;
         } else if CLASS_FUNCTIONS.contains(&name) {
-            f = super::classes::new_descriptor(vm, super::classes::CLASS, f, super::NONE)?;
+            f = super::new_descriptor(vm, super::CLASS, f, crate::values::NONE)?;
         } else if name.starts_with("__") {
             // Special methods written in Rust: the type's values take part in the
             // special-method dispatch (`dunder::takes_part`).
             let class = vm.mutator().get(cls);
-            super::descriptors::set_flag(vm, class, super::descriptors::NATIVE_DUNDERS);
+            crate::protocols::descriptors::set_flag(
+                vm,
+                class,
+                crate::protocols::descriptors::NATIVE_DUNDERS,
+            );
         }
         define(vm, cls, name, f)?;
     }
@@ -242,13 +248,13 @@ fn fill_namespace(
             define(vm, cls, name, w)?;
         }
     }
-    let flags = super::descriptors::flags(vm, vm.mutator_ref().get(cls));
-    if flags & super::descriptors::NATIVE_DUNDERS != 0
+    let flags = crate::protocols::descriptors::flags(vm, vm.mutator_ref().get(cls));
+    if flags & crate::protocols::descriptors::NATIVE_DUNDERS != 0
         && !defined(vm, cls, "__hash__")?
         && defined(vm, cls, "__eq__")?
     {
         // Python's rule for a class defining `__eq__` alone: unhashable.
-        define(vm, cls, "__hash__", super::NONE)?;
+        define(vm, cls, "__hash__", crate::values::NONE)?;
     }
     for (index, g) in crate::objects::getset::of_type(t) {
         let owner = vm.mutator().get(cls);
@@ -261,7 +267,7 @@ fn fill_namespace(
         }
         let descriptor = vm.alloc(BoundMethod::ID, BoundMethod::FIXED_SIZE)?;
         BoundMethod::set_id(vm.vmctx(), descriptor, id as i64);
-        BoundMethod::set_receiver(vm.vmctx(), descriptor, super::UNBOUND);
+        BoundMethod::set_receiver(vm.vmctx(), descriptor, crate::values::UNBOUND);
         define(vm, cls, name, descriptor)?;
     }
     Ok(())
@@ -293,7 +299,7 @@ fn define(
 /// The builtin type (its id, a position in [`BUILTIN_TYPES`]) class `cls` stands for, if
 /// it is one (None for `type`, `object` and the exception classes).
 pub fn builtin_type_id(vm: &ThreadState, cls: Value) -> Option<usize> {
-    if !super::classes::is_class(vm, cls) {
+    if !super::is_class(vm, cls) {
         return None;
     }
     let tag = (Class::flags(vm.vmctx(), cls) >> TAG_SHIFT) as usize;
@@ -302,7 +308,7 @@ pub fn builtin_type_id(vm: &ThreadState, cls: Value) -> Option<usize> {
 
 /// The builtin type class `cls` stands for (`type` included), if it is one.
 pub fn builtin_type_name(vm: &ThreadState, cls: Value) -> Option<&'static str> {
-    if !super::classes::is_class(vm, cls) {
+    if !super::is_class(vm, cls) {
         return None;
     }
     let tag = Class::flags(vm.vmctx(), cls) >> TAG_SHIFT;
@@ -318,7 +324,7 @@ pub fn value_attribute(
     v: Value,
     name: Value,
 ) -> Result<Option<Value>, Error> {
-    use super::classes::{CLASS, STATIC, bind, descriptor_kind};
+    use super::{CLASS, STATIC, bind, descriptor_kind};
     use crate::generated::layouts::Descriptor;
     if type_index(vm, v).is_none() {
         return Ok(None);
@@ -330,7 +336,7 @@ pub fn value_attribute(
         };
         let hc = vm.mutator().root(cls);
         let name = vm.mutator().get(hn);
-        let Some(found) = super::classes::lookup(vm, cls, name)? else {
+        let Some(found) = super::lookup(vm, cls, name)? else {
             return Ok(None);
         };
         let (v, ctx) = (vm.mutator().get(hv), vm.vmctx());
@@ -346,7 +352,9 @@ pub fn value_attribute(
                 let f = Descriptor::first(ctx, found);
                 bind(vm, f, vm.mutator_ref().get(hc)).map(Some)
             }
-            _ if super::builtins::is_method_descriptor(vm, found) => bind(vm, found, v).map(Some),
+            _ if crate::modules::builtins::is_method_descriptor(vm, found) => {
+                bind(vm, found, v).map(Some)
+            }
             _ => Ok(None),
         }
     })
@@ -357,8 +365,8 @@ pub fn value_attribute(
 pub fn is_native_method(vm: &ThreadState, f: Value) -> bool {
     use crate::generated::layouts::MethodWrapper;
     let ctx = vm.vmctx();
-    match super::layout_of(vm, f) {
-        Some(BoundMethod::ID) => BoundMethod::receiver(ctx, f) == super::UNBOUND,
+    match crate::values::layout_of(vm, f) {
+        Some(BoundMethod::ID) => BoundMethod::receiver(ctx, f) == crate::values::UNBOUND,
         Some(MethodWrapper::ID) => builtin_type_name(vm, MethodWrapper::receiver(ctx, f)).is_some(),
         _ => false,
     }
@@ -368,7 +376,7 @@ pub fn is_native_method(vm: &ThreadState, f: Value) -> bool {
 pub fn bind_native(vm: &mut ThreadState, f: Value, v: Value) -> Result<Value, Error> {
     use crate::generated::layouts::MethodWrapper;
     let ctx = vm.vmctx();
-    if super::layout_of(vm, f) == Some(MethodWrapper::ID) {
+    if crate::values::layout_of(vm, f) == Some(MethodWrapper::ID) {
         let name = MethodWrapper::name(ctx, f);
         return super::builtin_subclasses::wrapper(vm, v, name);
     }
@@ -390,7 +398,7 @@ pub fn class_method(
     compute: impl FnOnce(&mut ThreadState, &[Value]) -> Result<Value, Error>,
 ) -> Result<Value, Error> {
     let (cls, rest) = match args.split_first() {
-        Some((&cls, rest)) if super::classes::is_class(vm, cls) => (cls, rest),
+        Some((&cls, rest)) if super::is_class(vm, cls) => (cls, rest),
         _ => {
             return Err(Error::new(
                 "TypeError",
@@ -459,7 +467,7 @@ pub fn class_for(vm: &mut ThreadState, name: &'static str) -> Result<Value, Erro
         let ho = vm.mutator().root(object);
         let namespace = module_namespace(vm)?;
         let object = vm.mutator().get(ho);
-        super::class_creation::new_class(vm, name, &[object], namespace)
+        super::creation::new_class(vm, name, &[object], namespace)
     });
     let cls = result?;
     let pinned = vm.mutator().pin(cls);
@@ -488,15 +496,15 @@ pub fn construct(
         let mut table = [None; BUILTIN_TYPES.len()];
         let mut i = 0;
         while i < BUILTIN_TYPES.len() {
-            table[i] = super::builtins::find_builtin(BUILTIN_TYPES[i].0);
+            table[i] = crate::modules::builtins::find_builtin(BUILTIN_TYPES[i].0);
             i += 1;
         }
         table
     };
     let t = BUILTIN_TYPES[type_id].0;
     let singleton = match type_id {
-        ids::NONE_TYPE => Some(super::NONE),
-        ids::ELLIPSIS_TYPE => Some(super::ELLIPSIS),
+        ids::NONE_TYPE => Some(crate::values::NONE),
+        ids::ELLIPSIS_TYPE => Some(crate::values::ELLIPSIS),
         ids::NOT_IMPLEMENTED_TYPE => Some(crate::protocols::dunder::NOT_IMPLEMENTED),
         _ => None,
     };
@@ -515,7 +523,7 @@ pub fn construct(
             .chain(kwargs.iter().map(|(_, v)| v))
             .map(|&v| vm.mutator().root(v))
             .collect();
-        let f = super::builtins::builtin_object(vm, id);
+        let f = crate::modules::builtins::builtin_object(vm, id);
         (
             f,
             held.iter()
@@ -548,7 +556,7 @@ pub fn cannot_instantiate(name: &str) -> Error {
 
 /// True for type objects: classes (the builtin types are classes).
 pub fn is_type(vm: &ThreadState, v: Value) -> bool {
-    super::classes::is_class(vm, v)
+    super::is_class(vm, v)
 }
 
 /// The builtin types that subscript to a `types.GenericAlias` (`list[int]`), with `type`.
@@ -564,20 +572,20 @@ const GENERIC: &[usize] = &[
 /// `t[index]` for a type `t`: a class's `__class_getitem__(index)`, or for a builtin type a
 /// `types.GenericAlias` (`list[int]`). None if `t` is not a type.
 pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<Value>, Error> {
-    if super::classes::is_class(vm, t) && builtin_type_name(vm, t).is_none() {
+    if super::is_class(vm, t) && builtin_type_name(vm, t).is_none() {
         let result = vm.handle_scope(|vm| {
             let handles = [t, index].map(|x| vm.mutator().root(x));
             let key = vm.name_str("__class_getitem__")?;
             let cls = vm.mutator().get(handles[0]);
-            let found = super::classes::lookup(vm, cls, key)?;
+            let found = super::lookup(vm, cls, key)?;
             let Some(d) = found else {
-                let name = super::classes::class_name(vm, cls);
+                let name = super::class_name(vm, cls);
                 return Err(Error::new(
                     "TypeError",
                     format!("type '{name}' is not subscriptable"),
                 ));
             };
-            let f = if super::classes::descriptor_kind(vm, d) == Some(super::classes::CLASS) {
+            let f = if super::descriptor_kind(vm, d) == Some(super::CLASS) {
                 crate::generated::layouts::Descriptor::first(vm.vmctx(), d)
             } else {
                 d

@@ -3,12 +3,12 @@
 //! `__getattribute__`, `__delattr__`, `__new__`, `__init__`, `__init_subclass__`;
 //! `BaseException.__init__`, `__str__`, `__repr__`): what `super().__repr__()` and friends
 //! reach. Builtin subclasses answer with
-//! their builtin's behaviour first (`classes.rs`).
+//! their builtin's behaviour first (`objects/class/mod.rs`).
 //!
-//! Owns: those methods. Must not: decide lookup order (`classes.rs`).
+//! Owns: those methods. Must not: decide lookup order (`objects/class/mod.rs`).
 
-use super::builtins_objects::{Kwargs, exactly, hash_int, no_keywords};
-use super::{NONE, py_bool, type_name};
+use crate::modules::builtins::object_functions::{Kwargs, exactly, hash_int, no_keywords};
+use crate::values::{NONE, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -22,12 +22,12 @@ pub fn object_repr(
     let [v] = exactly::<1>("__repr__", args)?;
     let text = if crate::objects::exception::is_instance(vm, v) {
         crate::objects::exception::repr(vm, v)
-    } else if super::classes::is_instance(vm, v) {
-        super::text::default_instance_repr(vm, v)
+    } else if crate::objects::class::is_instance(vm, v) {
+        instance_repr(vm, v)
     } else {
         format!("<{} object>", type_name(vm, v))
     };
-    super::new_str(vm, &text)
+    crate::values::new_str(vm, &text)
 }
 
 /// `object.__str__(self)`: `type(self).__repr__(self)`.
@@ -38,8 +38,8 @@ pub fn object_str(
 ) -> Result<Value, Error> {
     no_keywords("__str__", kwargs)?;
     let [v] = exactly::<1>("__str__", args)?;
-    let text = super::text::repr(vm, v)?;
-    super::new_str(vm, &text)
+    let text = crate::protocols::repr::repr(vm, v)?;
+    crate::values::new_str(vm, &text)
 }
 
 /// The one argument of `BaseException.name(self)`, which must be an exception instance.
@@ -71,7 +71,7 @@ pub fn exception_str(
 ) -> Result<Value, Error> {
     let v = exception_receiver(vm, "__str__", args, kwargs)?;
     let text = crate::objects::exception::message(vm, v);
-    super::new_str(vm, &text)
+    crate::values::new_str(vm, &text)
 }
 
 /// `BaseException.__repr__(self)`: `Name(args...)`.
@@ -82,7 +82,7 @@ pub fn exception_repr(
 ) -> Result<Value, Error> {
     let v = exception_receiver(vm, "__repr__", args, kwargs)?;
     let text = crate::objects::exception::repr(vm, v);
-    super::new_str(vm, &text)
+    crate::values::new_str(vm, &text)
 }
 
 /// `object.__eq__(self, other)`: True for the same object, else NotImplemented.
@@ -94,9 +94,9 @@ pub fn object_eq(
     no_keywords("__eq__", kwargs)?;
     let [a, b] = exactly::<2>("__eq__", args)?;
     Ok(if a == b {
-        super::TRUE
+        crate::values::TRUE
     } else {
-        super::NOT_IMPLEMENTED
+        crate::values::NOT_IMPLEMENTED
     })
 }
 
@@ -107,7 +107,7 @@ macro_rules! no_order {
         pub fn $f(_vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
             no_keywords($name, kwargs)?;
             let [_, _] = exactly::<2>($name, args)?;
-            Ok(super::NOT_IMPLEMENTED)
+            Ok(crate::values::NOT_IMPLEMENTED)
         }
     )*};
 }
@@ -119,13 +119,13 @@ pub fn object_ne(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     let [a, b] = exactly::<2>("__ne__", args)?;
     let eq = match crate::protocols::dunder::call(vm, a, "__eq__", &[b])? {
         Some(r) => r,
-        None if a == b => super::TRUE,
-        None => super::NOT_IMPLEMENTED,
+        None if a == b => crate::values::TRUE,
+        None => crate::values::NOT_IMPLEMENTED,
     };
-    if eq == super::NOT_IMPLEMENTED {
+    if eq == crate::values::NOT_IMPLEMENTED {
         return Ok(eq);
     }
-    Ok(py_bool(!super::is_true(vm, eq)?))
+    Ok(py_bool(!crate::values::is_true(vm, eq)?))
 }
 
 /// `object.__hash__(self)`: the identity hash.
@@ -136,7 +136,7 @@ pub fn object_hash(
 ) -> Result<Value, Error> {
     no_keywords("__hash__", kwargs)?;
     let [v] = exactly::<1>("__hash__", args)?;
-    if super::classes::is_instance(vm, v) {
+    if crate::objects::class::is_instance(vm, v) {
         return hash_int(vm.mutator().identity(v) as i64);
     }
     let h = crate::objects::dict::hash(vm, v)?;
@@ -151,10 +151,10 @@ pub fn object_format(
 ) -> Result<Value, Error> {
     no_keywords("__format__", kwargs)?;
     let [v, spec] = exactly::<2>("__format__", args)?;
-    match super::str_value(vm, spec) {
+    match crate::values::str_value(vm, spec) {
         Some(s) if s.is_empty() => {
-            let text = super::text::str(vm, v)?;
-            super::new_str(vm, &text)
+            let text = crate::protocols::repr::str(vm, v)?;
+            crate::values::new_str(vm, &text)
         }
         Some(_) => Err(Error::new(
             "TypeError",
@@ -185,7 +185,7 @@ pub fn object_setattr(
             format!("expected 3 arguments, got {}", args.len()),
         ));
     };
-    super::classes::store_attr(vm, *object, *name, *value)?;
+    crate::objects::class::store_attr(vm, *object, *name, *value)?;
     Ok(NONE)
 }
 
@@ -203,7 +203,7 @@ pub fn object_getattribute(
             format!("expected 2 arguments, got {}", args.len()),
         ));
     };
-    let Some(text) = super::str_value(vm, *name) else {
+    let Some(text) = crate::values::str_value(vm, *name) else {
         return Err(Error::new(
             "TypeError",
             format!(
@@ -212,8 +212,8 @@ pub fn object_getattribute(
             ),
         ));
     };
-    if super::classes::is_instance(vm, *object) {
-        return match super::classes::generic_get_attr(vm, *object, *name, false)? {
+    if crate::objects::class::is_instance(vm, *object) {
+        return match crate::objects::class::generic_get_attr(vm, *object, *name, false)? {
             Some(v) => Ok(v),
             None => Err(Error::new(
                 "AttributeError",
@@ -240,7 +240,7 @@ pub fn object_delattr(
             format!("expected 2 arguments, got {}", args.len()),
         ));
     };
-    super::deletion::delete_attr_plain(vm, *object, *name)?;
+    crate::protocols::deletion::delete_attr_plain(vm, *object, *name)?;
     Ok(NONE)
 }
 
@@ -250,7 +250,10 @@ pub fn object_new(
     args: &[Value],
     _kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    let Some(&cls) = args.first().filter(|&&c| super::classes::is_class(vm, c)) else {
+    let Some(&cls) = args
+        .first()
+        .filter(|&&c| crate::objects::class::is_class(vm, c))
+    else {
         return Err(Error::new(
             "TypeError",
             match args.first() {
@@ -262,17 +265,24 @@ pub fn object_new(
             },
         ));
     };
-    if let Some(name) = super::type_objects::builtin_type_name(vm, cls) {
+    if let Some(name) = crate::objects::class::builtin_types::builtin_type_name(vm, cls) {
         return Err(Error::new(
             "TypeError",
             format!("object.__new__({name}) is not safe, use {name}.__new__()"),
         ));
     }
-    if super::descriptors::flags(vm, cls) & super::descriptors::ABSTRACT != 0 {
-        return Err(super::descriptors::abstract_error(vm, cls));
+    if crate::protocols::descriptors::flags(vm, cls) & crate::protocols::descriptors::ABSTRACT != 0
+    {
+        return Err(crate::protocols::descriptors::abstract_error(vm, cls));
     }
-    if let Some(t) = super::builtin_subclasses::builtin_base(vm, cls) {
-        return super::builtin_subclasses::new_instance(vm, cls, t, &args[1..], _kwargs);
+    if let Some(t) = crate::objects::class::builtin_subclasses::builtin_base(vm, cls) {
+        return crate::objects::class::builtin_subclasses::new_instance(
+            vm,
+            cls,
+            t,
+            &args[1..],
+            _kwargs,
+        );
     }
     if crate::objects::exception::is_exception_class(vm, cls) {
         let (args, kept) = vm.handle_scope(|vm| {
@@ -282,7 +292,7 @@ pub fn object_new(
         });
         return crate::objects::exception::new_instance(vm, kept, args?);
     }
-    super::storage::new_instance(vm, cls)
+    crate::objects::class::storage::new_instance(vm, cls)
 }
 
 /// `object.__init_subclass__()`: nothing to do, and no keywords accepted.
@@ -345,7 +355,7 @@ pub fn exception_init(
     });
     let rest = rest.as_slice();
     if !import_error? && !kwargs.is_empty() {
-        let name = super::classes::class_name(vm, super::classes::class_of(vm, exc));
+        let name = crate::objects::class::class_name(vm, crate::objects::class::class_of(vm, exc));
         return Err(Error::new(
             "TypeError",
             format!("{name}() takes no keyword arguments"),
@@ -358,4 +368,13 @@ pub fn exception_init(
     });
     crate::objects::exception::set_args(vm, exc, tuple?);
     Ok(NONE)
+}
+
+/// `object.__repr__` of an instance of a Python class: `<module.Qualname object>` (CPython
+/// adds the address, which no program can rely on).
+pub fn instance_repr(vm: &ThreadState, v: Value) -> String {
+    let cls = crate::objects::class::class_of(vm, v);
+    let module = crate::objects::class::module_of(vm, cls).unwrap_or_else(|| "builtins".into());
+    let id = crate::generated::layouts::Class::id(gvmt::rt::Vm::vmctx(vm), cls);
+    format!("<{module}.{} object>", vm.class_qualname(id as usize))
 }

@@ -6,9 +6,9 @@
 //! Owns: building those objects and their `str()`. Must not: word the messages (the
 //! compiler's `syntax_errors.rs` does).
 
-use super::{NONE, make_int, new_str};
 use crate::compiler::CompileError;
 use crate::generated::layouts::Exception;
+use crate::values::{NONE, make_int, new_str};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -20,7 +20,7 @@ pub fn raise(vm: &mut ThreadState, e: &CompileError, filename: &str, source: &st
         .map(|l| format!("{l}\n"));
     match build(vm, e, filename, text.as_deref()) {
         Ok(exc) => {
-            let mut raised = crate::objects::exception::from_object(vm, exc);
+            let mut raised = super::from_object(vm, exc);
             // The report's last line is `SyntaxError: msg` (the location has lines of its own).
             if let Some(r) = raised.exception_mut() {
                 r.message = e.message.clone();
@@ -56,9 +56,9 @@ fn build(
         let args = [get(vm, msg), details];
         let args = crate::objects::sequence::new_tuple(vm, &args)?;
         let hargs = root(vm, args);
-        let index = crate::objects::exception::class_index(e.kind).unwrap_or(0);
-        let cls = crate::objects::exception::builtin_class(vm, index)?;
-        let exc = crate::objects::exception::new_instance(vm, cls, get(vm, hargs))?;
+        let index = super::class_index(e.kind).unwrap_or(0);
+        let cls = super::builtin_class(vm, index)?;
+        let exc = super::new_instance(vm, cls, get(vm, hargs))?;
         let hexc = root(vm, exc);
         for (name, v) in [
             ("msg", get(vm, msg)),
@@ -83,10 +83,10 @@ pub fn message(vm: &ThreadState, args: &[Value]) -> Option<String> {
         return None;
     };
     let details = crate::objects::sequence::items(vm, *details)?;
-    let msg = super::str_value(vm, *msg)?;
+    let msg = crate::values::str_value(vm, *msg)?;
     let (file, line) = (details.first()?, details.get(1)?);
-    let file = super::str_value(vm, *file);
-    let line = super::int_value(*line);
+    let file = crate::values::str_value(vm, *file);
+    let line = crate::values::int_value(*line);
     Some(match (file, line) {
         (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
         (Some(f), None) => format!("{msg} ({f})"),

@@ -5,9 +5,9 @@
 //! Owns: those attributes' rules and the chained report. Must not: decide where exceptions
 //! are being handled (the compiler records that per code object: `CodeObject::handling`).
 
-use super::{FALSE, NONE};
+use super::{from_object, is_instance};
 use crate::generated::layouts::Exception;
-use crate::objects::exception::{from_object, is_instance};
+use crate::values::{FALSE, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -52,7 +52,7 @@ pub fn attach_context(vm: &mut ThreadState, error: Error, handled: Value) -> Err
     };
     let result = vm.handle_scope(|vm| {
         let hh = vm.mutator().root(handled);
-        let obj = crate::objects::exception::exception_object(vm, &error)?;
+        let obj = super::exception_object(vm, &error)?;
         if error.object.is_none() {
             error.object = Some(vm.mutator().pin(obj));
         }
@@ -91,14 +91,16 @@ pub fn attach_context(vm: &mut ThreadState, error: Error, handled: Value) -> Err
 
 /// `raise exc from cause` also suppresses the context in reports.
 pub fn suppress_context(vm: &mut ThreadState, exc: Value) -> Result<(), Error> {
-    set_attribute(vm, exc, "__suppress_context__", super::TRUE)
+    set_attribute(vm, exc, "__suppress_context__", crate::values::TRUE)
 }
 
 /// The defaults of the chaining attributes an exception has not set.
 pub fn default_attribute(vm: &ThreadState, name: Value) -> Option<Value> {
-    if super::str_is(vm, name, "__context__") || super::str_is(vm, name, "__cause__") {
+    if crate::values::str_is(vm, name, "__context__")
+        || crate::values::str_is(vm, name, "__cause__")
+    {
         Some(NONE)
-    } else if super::str_is(vm, name, "__suppress_context__") {
+    } else if crate::values::str_is(vm, name, "__suppress_context__") {
         Some(FALSE)
     } else {
         None

@@ -1,10 +1,10 @@
 //! The builtins that show namespaces: `globals()`, `locals()`, `vars()` and `dir()`.
 //!
-//! Owns: building those dicts and lists. Must not: store attributes (`classes.rs`,
+//! Owns: building those dicts and lists. Must not: store attributes (`objects/class/mod.rs`,
 //! `storage.rs` and `modules/` do).
 
-use super::NONE;
-use super::builtins_objects::{Kwargs, exactly, no_keywords, rooted};
+use super::object_functions::{Kwargs, exactly, no_keywords, rooted};
+use crate::values::NONE;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -17,7 +17,7 @@ fn dict_of_names(vm: &mut ThreadState, pairs: Vec<(String, Value)>) -> Result<Va
             let dict = crate::objects::dict::new_dict(vm, pairs.len())?;
             let hd = vm.mutator().root(dict);
             for ((name, _), &hv) in pairs.iter().zip(values) {
-                let key = super::new_str(vm, name)?;
+                let key = crate::values::new_str(vm, name)?;
                 let (dict, v) = (vm.mutator().get(hd), vm.mutator().get(hv));
                 crate::objects::dict::set(vm, dict, key, v)?;
             }
@@ -53,9 +53,9 @@ pub fn vars(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
         return locals(vm, args, kwargs);
     }
     let [v] = exactly::<1>("vars", args)?;
-    let dict = super::classes::attribute_dict(vm, v)?
+    let dict = crate::objects::class::attribute_dict(vm, v)?
         .ok_or_else(|| Error::new("TypeError", "vars() argument must have __dict__ attribute"))?;
-    if super::classes::is_class(vm, v) {
+    if crate::objects::class::is_class(vm, v) {
         // CPython gives a read-only view of a class namespace; a copy keeps the class's
         // lookup cache right (writes to it do not reach the class, where CPython refuses them).
         return crate::objects::list::seq_copy(vm, dict, &[]);
@@ -108,10 +108,10 @@ pub fn dir(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
         Ok((custom, vm.mutator().get(h[0])))
     })?;
     if let Some(listed) = custom {
-        let items = super::builtins::collect(vm, listed)?;
+        let items = super::collect(vm, listed)?;
         let mut names: Vec<String> = items
             .iter()
-            .map(|&i| super::str_value(vm, i).unwrap_or_default())
+            .map(|&i| crate::values::str_value(vm, i).unwrap_or_default())
             .collect();
         names.sort();
         return sorted_strs(vm, names);
@@ -127,7 +127,7 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
         names.extend(
             crate::objects::dict::entries(vm, dict)
                 .into_iter()
-                .filter_map(|(k, _)| super::str_value(vm, k))
+                .filter_map(|(k, _)| crate::values::str_value(vm, k))
                 .filter(|k| k != "__classcell__"),
         );
     };
@@ -135,33 +135,33 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
         names.extend(crate::modules::attribute_names(vm, v));
         return Ok(names);
     }
-    let classes = if super::classes::is_class(vm, v) {
+    let classes = if crate::objects::class::is_class(vm, v) {
         if !crate::objects::exception::is_object_class(vm, v) {
             names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
         }
-        super::classes::mro(vm, v)
-    } else if super::classes::is_instance(vm, v) {
+        crate::objects::class::mro(vm, v)
+    } else if crate::objects::class::is_instance(vm, v) {
         // Taking the dict may collect: read the object again after.
         let (dict, v) = rooted(vm, &[v], |vm, h| {
-            let dict = super::classes::attribute_dict(vm, v)?;
+            let dict = crate::objects::class::attribute_dict(vm, v)?;
             Ok((dict, vm.mutator().get(h[0])))
         })?;
         if let Some(dict) = dict {
             add_dict(vm, &mut names, dict);
         }
         names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
-        let cls = super::classes::class_of(vm, v);
-        super::classes::mro(vm, cls)
+        let cls = crate::objects::class::class_of(vm, v);
+        crate::objects::class::mro(vm, cls)
     } else {
         // A builtin value: a function's own attributes, then its type's namespaces.
-        if super::is_function(vm, v) {
+        if crate::values::is_function(vm, v) {
             let attrs = crate::generated::layouts::Function::attrs(gvmt::rt::Vm::vmctx(vm), v);
-            if attrs != super::NONE {
+            if attrs != crate::values::NONE {
                 add_dict(vm, &mut names, attrs);
             }
         }
-        match super::type_objects::class_of_value(vm, v)? {
-            Some(cls) => super::classes::mro(vm, cls),
+        match crate::objects::class::builtin_types::class_of_value(vm, v)? {
+            Some(cls) => crate::objects::class::mro(vm, cls),
             None => vec![],
         }
     };
@@ -201,7 +201,7 @@ pub fn global_get(
 ) -> Result<Value, Error> {
     no_keywords("global_get", kwargs)?;
     let [m, name] = exactly::<2>("global_get", args)?;
-    let text = super::str_value(vm, name).unwrap_or_default();
+    let text = crate::values::str_value(vm, name).unwrap_or_default();
     match vm.module_global(module_index(m)?, &text) {
         Some(v) => Ok(v),
         None => Err(crate::objects::exception::error_with_args(
@@ -221,7 +221,7 @@ pub fn global_set(
     no_keywords("global_set", kwargs)?;
     let (m, name, v) = match args {
         [m, name, v] => (*m, *name, *v),
-        [m, name] => (*m, *name, super::UNBOUND),
+        [m, name] => (*m, *name, crate::values::UNBOUND),
         _ => {
             return Err(Error::new(
                 "TypeError",
@@ -229,14 +229,14 @@ pub fn global_set(
             ));
         }
     };
-    let Some(text) = super::str_value(vm, name) else {
+    let Some(text) = crate::values::str_value(vm, name) else {
         return Err(Error::new(
             "TypeError",
             "hotpy's module namespaces take str keys only",
         ));
     };
     let m = module_index(m)?;
-    if v == super::UNBOUND && vm.module_global(m, &text).is_none() {
+    if v == crate::values::UNBOUND && vm.module_global(m, &text).is_none() {
         return Err(crate::objects::exception::error_with_args(
             vm,
             "KeyError",
@@ -248,7 +248,7 @@ pub fn global_set(
 }
 
 fn module_index(m: Value) -> Result<usize, Error> {
-    super::int_value(m)
+    crate::values::int_value(m)
         .and_then(|i| usize::try_from(i).ok())
         .ok_or_else(|| Error::new("TypeError", "a module index"))
 }

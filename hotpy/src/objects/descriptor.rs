@@ -2,7 +2,7 @@
 //! functions, staticmethods, classmethods and properties, `property.__set__`, `setter`,
 //! `getter`, `deleter` (and `int.to_bytes` without keywords).
 //!
-//! Owns: those methods. Must not: apply descriptors during lookup (`classes.rs`,
+//! Owns: those methods. Must not: apply descriptors during lookup (`objects/class/mod.rs`,
 //! `descriptors.rs`).
 
 use crate::vm::{Error, ThreadState};
@@ -15,10 +15,10 @@ pub(crate) fn descriptor_get(
     d: Value,
     args: &[Value],
 ) -> Result<Value, Error> {
-    use super::classes::{CLASS, PROPERTY, STATIC, descriptor_kind};
     use crate::generated::layouts::Descriptor;
+    use crate::objects::class::{CLASS, PROPERTY, STATIC, descriptor_kind};
     let (obj, owner) = match args {
-        [obj] => (*obj, super::NONE),
+        [obj] => (*obj, crate::values::NONE),
         [obj, owner] => (*obj, *owner),
         _ => {
             return Err(Error::new(
@@ -30,31 +30,31 @@ pub(crate) fn descriptor_get(
     match descriptor_kind(vm, d) {
         Some(STATIC) => Ok(Descriptor::first(vm.vmctx(), d)),
         Some(CLASS) => {
-            let owner = if owner != super::NONE {
+            let owner = if owner != crate::values::NONE {
                 owner
             } else {
-                super::builtins_objects::type_(vm, &[obj], &[])?
+                crate::modules::builtins::object_functions::type_(vm, &[obj], &[])?
             };
             let f = Descriptor::first(vm.vmctx(), d);
-            super::classes::bind(vm, f, owner)
+            crate::objects::class::bind(vm, f, owner)
         }
-        Some(crate::objects::getset::NATIVE) if obj == super::NONE => Ok(d),
+        Some(crate::objects::getset::NATIVE) if obj == crate::values::NONE => Ok(d),
         Some(crate::objects::getset::NATIVE) => crate::objects::getset::get(vm, d, obj),
-        Some(super::classes::MEMBER) if obj == super::NONE => Ok(d),
-        Some(super::classes::MEMBER) => {
+        Some(crate::objects::class::MEMBER) if obj == crate::values::NONE => Ok(d),
+        Some(crate::objects::class::MEMBER) => {
             let name = Descriptor::first(vm.vmctx(), d);
             crate::protocols::attributes::get_attr(vm, obj, name)
         }
-        Some(PROPERTY) if obj == super::NONE => Ok(d),
+        Some(PROPERTY) if obj == crate::values::NONE => Ok(d),
         Some(PROPERTY) => {
             let fget = Descriptor::first(vm.vmctx(), d);
-            if fget == super::NONE {
+            if fget == crate::values::NONE {
                 return Err(Error::new("AttributeError", "property has no getter"));
             }
             vm.call(fget, &[obj], &[])
         }
-        _ if obj == super::NONE => Ok(d),
-        _ => super::classes::bind(vm, d, obj),
+        _ if obj == crate::values::NONE => Ok(d),
+        _ => crate::objects::class::bind(vm, d, obj),
     }
 }
 
@@ -66,13 +66,13 @@ pub(crate) fn member_set(vm: &mut ThreadState, d: Value, args: &[Value]) -> Resu
             format!("expected 2 arguments, got {}", args.len()),
         ));
     };
-    if super::classes::descriptor_kind(vm, d) == Some(super::classes::MEMBER) {
+    if crate::objects::class::descriptor_kind(vm, d) == Some(crate::objects::class::MEMBER) {
         let name = crate::generated::layouts::Descriptor::first(vm.vmctx(), d);
-        super::classes::store_attr(vm, *obj, name, *value)?;
+        crate::objects::class::store_attr(vm, *obj, name, *value)?;
     } else {
         crate::objects::getset::set(vm, d, *obj, Some(*value))?;
     }
-    Ok(super::NONE)
+    Ok(crate::values::NONE)
 }
 
 /// `prop.__set__(obj, value)`.
@@ -88,11 +88,11 @@ pub(crate) fn property_set(
         ));
     };
     let fset = crate::generated::layouts::Descriptor::second(vm.vmctx(), prop);
-    if fset == super::NONE {
+    if fset == crate::values::NONE {
         return Err(Error::new("AttributeError", "property has no setter"));
     }
     vm.call(fset, &[*obj, *value], &[])?;
-    Ok(super::NONE)
+    Ok(crate::values::NONE)
 }
 
 /// `n.to_bytes(...)` called without keywords.
@@ -123,7 +123,7 @@ fn property_with(
         Descriptor::third(ctx, prop),
     ];
     fns[which] = *f;
-    super::classes::new_property(vm, super::classes::PROPERTY, fns)
+    crate::objects::class::new_property(vm, crate::objects::class::PROPERTY, fns)
 }
 
 /// `prop.getter(f)`.

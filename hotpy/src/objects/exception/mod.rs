@@ -7,9 +7,12 @@
 //! name and message; it becomes an object when an `except` clause catches it. An exception
 //! raised from Python carries its object (pinned), so attributes and subclasses survive.
 
+pub mod chaining;
+pub mod syntax_error;
+
 use crate::generated::layouts::{Class, Exception};
-use crate::runtime::text::{repr_of, str_of};
-use crate::runtime::{NONE, layout_of, py_bool};
+use crate::protocols::repr::{repr_of, str_of};
+use crate::values::{NONE, layout_of, py_bool};
 use crate::vm::{Error, PyException, ThreadState};
 use gvmt::rt::{Value, Values, Vm};
 
@@ -93,7 +96,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
                 .map(|b| vm.mutator().get(made[b]))
                 .into_iter()
                 .collect();
-            let cls = crate::runtime::class_creation::new_class(vm, name, &bases, namespace)?;
+            let cls = crate::objects::class::creation::new_class(vm, name, &bases, namespace)?;
             made.push(vm.mutator().root(cls));
         }
         for (class, method) in [
@@ -127,19 +130,23 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (BASE_EXCEPTION, "BaseException.__str__"),
             (BASE_EXCEPTION, "BaseException.__repr__"),
         ] {
-            let id = crate::runtime::builtins::index_of(method).expect("builtin method");
-            let f = crate::runtime::builtins::builtin_object(vm, id)?;
+            let id = crate::modules::builtins::index_of(method).expect("builtin method");
+            let f = crate::modules::builtins::builtin_object(vm, id)?;
             let h = vm.mutator().root(f);
-            let name = crate::runtime::new_str(vm, method.rsplit('.').next().unwrap_or(method))?;
+            let name = crate::values::new_str(vm, method.rsplit('.').next().unwrap_or(method))?;
             let f = vm.mutator().get(h);
             let cls = vm.mutator().get(made[class]);
             let dict = Class::dict(vm.vmctx(), cls);
             crate::objects::dict::set(vm, dict, name, f)?;
         }
-        crate::runtime::type_objects::create(vm, &mut made)?;
+        crate::objects::class::builtin_types::create(vm, &mut made)?;
         for &h in &made {
             let cls = vm.mutator().get(h);
-            crate::runtime::descriptors::set_flag(vm, cls, crate::runtime::descriptors::IMMUTABLE);
+            crate::protocols::descriptors::set_flag(
+                vm,
+                cls,
+                crate::protocols::descriptors::IMMUTABLE,
+            );
         }
         let table = &vm.interp.builtin_classes;
         for (i, &h) in made.iter().enumerate().rev() {
@@ -159,8 +166,8 @@ pub fn is_object_class(vm: &ThreadState, cls: Value) -> bool {
 pub fn is_exception_class(vm: &ThreadState, cls: Value) -> bool {
     let base = vm.interp.builtin_classes.get(BASE_EXCEPTION);
     base != NONE
-        && crate::runtime::classes::is_class(vm, cls)
-        && crate::runtime::classes::is_subclass(vm, cls, base)
+        && crate::objects::class::is_class(vm, cls)
+        && crate::objects::class::is_subclass(vm, cls, base)
 }
 
 /// A new instance of exception class `cls` with `args` (a tuple). May collect.
@@ -198,7 +205,7 @@ pub fn set_args(vm: &ThreadState, exc: Value, args: Value) {
 
 /// The nearest builtin class of `cls` (itself if builtin): what Rust code checks against.
 fn builtin_kind(vm: &ThreadState, cls: Value) -> &'static str {
-    for c in crate::runtime::classes::mro(vm, cls) {
+    for c in crate::objects::class::mro(vm, cls) {
         if let Some(i) = vm.interp.builtin_classes.position(c)
             && i != OBJECT
         {
@@ -236,7 +243,7 @@ pub fn message(vm: &ThreadState, exc: Value) -> String {
         several => {
             let cls = Exception::class(vm.vmctx(), exc);
             let syntax = matches!(builtin_kind(vm, cls), "SyntaxError" | "IndentationError");
-            match syntax.then(|| crate::runtime::syntax_error::message(vm, several)) {
+            match syntax.then(|| syntax_error::message(vm, several)) {
                 Some(Some(text)) => text,
                 _ => repr_of(vm, Exception::args(vm.vmctx(), exc)),
             }
@@ -252,7 +259,7 @@ pub fn repr(vm: &ThreadState, exc: Value) -> String {
     let parts: Vec<String> = args.iter().map(|&a| repr_of(vm, a)).collect();
     format!(
         "{}({})",
-        crate::runtime::classes::class_name(vm, cls),
+        crate::objects::class::class_name(vm, cls),
         parts.join(", ")
     )
 }
@@ -273,9 +280,9 @@ pub fn from_object(vm: &mut ThreadState, exc: Value) -> Error {
     };
     let exc = vm.mutator().pinned(&pinned);
     let cls = Exception::class(vm.vmctx(), exc);
-    let qualified = crate::runtime::classes::qualified_name(vm, cls);
-    let kind: &'static str = if qualified == crate::runtime::classes::class_name(vm, cls) {
-        crate::runtime::classes::class_name(vm, cls)
+    let qualified = crate::objects::class::qualified_name(vm, cls);
+    let kind: &'static str = if qualified == crate::objects::class::class_name(vm, cls) {
+        crate::objects::class::class_name(vm, cls)
     } else {
         vm.intern(&qualified)
     };
@@ -302,7 +309,7 @@ pub fn remember_traceback(
         .collect();
     let (encoded, exc) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(exc);
-        let encoded = crate::runtime::new_str(vm, &text.join("\n"));
+        let encoded = crate::values::new_str(vm, &text.join("\n"));
         (encoded, vm.mutator().get(h))
     });
     Exception::set_traceback(vm.vmctx(), exc, encoded?);
@@ -310,7 +317,7 @@ pub fn remember_traceback(
 }
 
 fn stored_traceback(vm: &ThreadState, exc: Value) -> Vec<crate::vm::TraceEntry> {
-    let Some(text) = crate::runtime::str_value(vm, Exception::traceback(vm.vmctx(), exc)) else {
+    let Some(text) = crate::values::str_value(vm, Exception::traceback(vm.vmctx(), exc)) else {
         return vec![];
     };
     text.lines()
@@ -346,7 +353,7 @@ pub fn exception_object(vm: &mut ThreadState, e: &PyException) -> Result<Value, 
         let args = if e.message.is_empty() {
             crate::objects::sequence::new_tuple(vm, &[])
         } else {
-            crate::runtime::new_str(vm, &e.message)
+            crate::values::new_str(vm, &e.message)
                 .and_then(|message| crate::objects::sequence::new_tuple(vm, &[message]))
         };
         (args, vm.mutator().get(h))
@@ -401,7 +408,7 @@ pub fn set_cause(vm: &mut ThreadState, exc: Value, cause: Value) -> Result<Value
         let dict = Exception::dict(vm.vmctx(), exc);
         crate::objects::dict::set(vm, dict, key, cause)?;
         let exc = vm.mutator().get(he);
-        crate::runtime::chaining::suppress_context(vm, exc)?;
+        chaining::suppress_context(vm, exc)?;
         Ok(vm.mutator().get(he))
     })
 }
@@ -444,7 +451,7 @@ pub fn reraise(vm: &mut ThreadState, exc: Value) -> Error {
 pub fn exc_matches(vm: &mut ThreadState, exc: Value, cls: Value) -> Result<Value, Error> {
     let exc_class = Exception::class(vm.vmctx(), exc);
     let classes = match crate::objects::sequence::items(vm, cls) {
-        Some(items) if crate::runtime::is_tuple(vm, cls) => items,
+        Some(items) if crate::values::is_tuple(vm, cls) => items,
         _ => vec![cls],
     };
     let mut matched = false;
@@ -455,7 +462,7 @@ pub fn exc_matches(vm: &mut ThreadState, exc: Value, cls: Value) -> Result<Value
                 "catching classes that do not inherit from BaseException is not allowed",
             ));
         }
-        matched |= crate::runtime::classes::is_subclass(vm, exc_class, c);
+        matched |= crate::objects::class::is_subclass(vm, exc_class, c);
     }
     Ok(py_bool(matched))
 }
@@ -476,8 +483,8 @@ pub fn import_error(
 ) -> Error {
     let made = vm.handle_scope(|vm| {
         let text = |vm: &mut ThreadState, s: Option<&str>| match s {
-            Some(s) => crate::runtime::new_str(vm, s),
-            None => Ok(crate::runtime::NONE),
+            Some(s) => crate::values::new_str(vm, s),
+            None => Ok(crate::values::NONE),
         };
         let m = text(vm, Some(msg))?;
         let hm = vm.mutator().root(m);
@@ -508,7 +515,7 @@ pub fn import_error(
 /// For `BaseException.__init__` on an ImportError (or subclass) instance: sets `msg` (the one
 /// argument, else None), `name` and `path` (keywords, else None) as CPython's ImportError
 /// does. Returns false, changing nothing, for other exceptions. (To be called from
-/// `runtime::builtins::exception_init` before it refuses keyword arguments.)
+/// `crate::modules::builtins::exception_init` before it refuses keyword arguments.)
 pub fn init_import_error(
     vm: &mut ThreadState,
     exc: Value,

@@ -4,8 +4,8 @@
 //! Owns: those two builtins. Must not: know a metaclass's rules beyond asking
 //! `metaclasses.rs`.
 
-use super::builtins_objects::{Kwargs, exactly, no_keywords, rooted};
-use super::{NONE, py_bool};
+use crate::modules::builtins::object_functions::{Kwargs, exactly, no_keywords, rooted};
+use crate::values::{NONE, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -22,31 +22,36 @@ pub fn isinstance(
         ));
     };
     let types = match crate::objects::sequence::items(vm, *t) {
-        Some(items) if super::is_tuple(vm, *t) => items,
+        Some(items) if crate::values::is_tuple(vm, *t) => items,
         _ => vec![*t],
     };
     // A metaclass's `__instancecheck__` may run Python code (and collect): hold everything.
     let mut held = vec![*v];
     held.extend(types);
-    let yes = super::builtins_objects::rooted(vm, &held, |vm, h| {
+    let yes = crate::modules::builtins::object_functions::rooted(vm, &held, |vm, h| {
         for &ht in &h[1..] {
             let (v, t) = (vm.mutator().get(h[0]), vm.mutator().get(ht));
-            if super::classes::is_class(vm, t) && super::metaclasses::meta(vm, t) != NONE {
+            if crate::objects::class::is_class(vm, t)
+                && crate::objects::class::metaclasses::meta(vm, t) != NONE
+            {
                 // An exact type match needs no hook (as CPython's fast path).
-                if super::classes::is_instance(vm, v) && super::classes::class_of(vm, v) == t {
+                if crate::objects::class::is_instance(vm, v)
+                    && crate::objects::class::class_of(vm, v) == t
+                {
                     return Ok(true);
                 }
-                match super::metaclasses::check_hook(vm, t, v, "__instancecheck__")? {
+                match crate::objects::class::metaclasses::check_hook(vm, t, v, "__instancecheck__")?
+                {
                     Some(true) => return Ok(true),
                     Some(false) => continue,
                     None => {}
                 }
             }
-            if super::classes::is_instance(vm, t)
+            if crate::objects::class::is_instance(vm, t)
                 && let Some(r) = crate::protocols::dunder::call(vm, t, "__instancecheck__", &[v])?
             {
                 // Not a class: an object whose type checks instances (`int | str`).
-                if super::is_true(vm, r)? {
+                if crate::values::is_true(vm, r)? {
                     return Ok(true);
                 }
                 continue;
@@ -66,23 +71,27 @@ fn isinstance_one(vm: &ThreadState, v: Value, t: Value) -> Result<bool, Error> {
     if crate::objects::exception::is_object_class(vm, t) {
         return Ok(true);
     }
-    if super::metaclasses::is_type(vm, t) {
-        return Ok(super::type_objects::is_type(vm, v));
+    if crate::objects::class::metaclasses::is_type(vm, t) {
+        return Ok(crate::objects::class::builtin_types::is_type(vm, v));
     }
-    match super::type_objects::builtin_type_id(vm, t) {
-        Some(n) if super::builtin_subclasses::builtin_type_of(vm, v) == Some(n) => Ok(true),
+    match crate::objects::class::builtin_types::builtin_type_id(vm, t) {
+        Some(n) if crate::objects::class::builtin_subclasses::builtin_type_of(vm, v) == Some(n) => {
+            Ok(true)
+        }
         Some(_)
-            if super::classes::is_instance(vm, v)
+            if crate::objects::class::is_instance(vm, v)
                 || crate::objects::exception::is_instance(vm, v) =>
         {
             Ok(false)
         }
         // A builtin value: its type's MRO (bool's holds int).
-        Some(_) => Ok(super::type_objects::made_class_of_value(vm, v)
-            .is_some_and(|c| super::classes::is_subclass(vm, c, t))),
-        None if super::classes::is_class(vm, t) => {
-            Ok(super::metaclasses::plain_isinstance(vm, v, t))
-        }
+        Some(_) => Ok(
+            crate::objects::class::builtin_types::made_class_of_value(vm, v)
+                .is_some_and(|c| crate::objects::class::is_subclass(vm, c, t)),
+        ),
+        None if crate::objects::class::is_class(vm, t) => Ok(
+            crate::objects::class::metaclasses::plain_isinstance(vm, v, t),
+        ),
         None => Err(Error::new(
             "TypeError",
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -98,7 +107,7 @@ pub fn issubclass(
     no_keywords("issubclass", kwargs)?;
     let [cls, of] = exactly::<2>("issubclass", args)?;
     let candidates = match crate::objects::sequence::items(vm, of) {
-        Some(items) if super::is_tuple(vm, of) => items,
+        Some(items) if crate::values::is_tuple(vm, of) => items,
         _ => vec![of],
     };
     let held = rooted(vm, &candidates, |vm, h| {
@@ -106,18 +115,20 @@ pub fn issubclass(
         for &hcand in h {
             let c = vm.mutator().get(hcand);
             let cls = vm.mutator().get(hc);
-            if super::classes::is_instance(vm, c)
+            if crate::objects::class::is_instance(vm, c)
                 && let Some(r) = crate::protocols::dunder::call(vm, c, "__subclasscheck__", &[cls])?
             {
                 // Not a class: an object whose type checks classes (`int | str`).
-                if super::is_true(vm, r)? {
+                if crate::values::is_true(vm, r)? {
                     return Ok(true);
                 }
                 continue;
             }
             let (c, cls) = (vm.mutator().get(hcand), vm.mutator().get(hc));
             // A metaclass's `__subclasscheck__` decides alone (arg 1 need not be a class).
-            if let Some(yes) = super::metaclasses::check_hook(vm, c, cls, "__subclasscheck__")? {
+            if let Some(yes) =
+                crate::objects::class::metaclasses::check_hook(vm, c, cls, "__subclasscheck__")?
+            {
                 if yes {
                     return Ok(true);
                 }
@@ -136,9 +147,9 @@ pub fn issubclass(
 /// issubclass(cls, of) for one class `of`, without metaclass hooks: Python classes, the
 /// builtin types and `type`.
 fn plain_subclass(vm: &ThreadState, cls: Value, of: Value) -> Result<bool, Error> {
-    use super::type_objects::builtin_type_name;
+    use crate::objects::class::builtin_types::builtin_type_name;
     let cls_builtin = builtin_type_name(vm, cls);
-    if !super::classes::is_class(vm, cls) && cls_builtin.is_none() {
+    if !crate::objects::class::is_class(vm, cls) && cls_builtin.is_none() {
         return Err(Error::new(
             "TypeError",
             "issubclass() arg 1 must be a class",
@@ -147,23 +158,22 @@ fn plain_subclass(vm: &ThreadState, cls: Value, of: Value) -> Result<bool, Error
     if crate::objects::exception::is_object_class(vm, of) {
         return Ok(true);
     }
-    if super::metaclasses::is_type(vm, of) {
-        return Ok(
-            super::metaclasses::is_metaclass(vm, cls) || super::metaclasses::is_type(vm, cls)
-        );
+    if crate::objects::class::metaclasses::is_type(vm, of) {
+        return Ok(crate::objects::class::metaclasses::is_metaclass(vm, cls)
+            || crate::objects::class::metaclasses::is_type(vm, cls));
     }
-    if let Some(n) = super::type_objects::builtin_type_id(vm, of) {
+    if let Some(n) = crate::objects::class::builtin_types::builtin_type_id(vm, of) {
         return Ok(match cls_builtin {
             // Builtin types are classes: bool's MRO holds int.
-            Some(_) => super::classes::is_subclass(vm, cls, of),
-            None => super::builtin_subclasses::builtin_base(vm, cls) == Some(n),
+            Some(_) => crate::objects::class::is_subclass(vm, cls, of),
+            None => crate::objects::class::builtin_subclasses::builtin_base(vm, cls) == Some(n),
         });
     }
-    if !super::classes::is_class(vm, of) {
+    if !crate::objects::class::is_class(vm, of) {
         return Err(Error::new(
             "TypeError",
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         ));
     }
-    Ok(super::classes::is_class(vm, cls) && super::classes::is_subclass(vm, cls, of))
+    Ok(crate::objects::class::is_class(vm, cls) && crate::objects::class::is_subclass(vm, cls, of))
 }

@@ -1,11 +1,17 @@
 //! Builtin functions, by index: `Builtin` objects hold the index, `BUILTINS` maps names to it.
 
-use super::builtins_numbers::*;
-use super::builtins_objects as B;
-use super::{NONE, TRUE, make_int, new_str, str_value, type_name};
-use super::{compare, py_bool};
+mod iterables;
+pub mod namespaces;
+pub mod numbers;
+pub mod object_functions;
+
+use crate::values::{NONE, make_int, new_str, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
+pub use iterables::collect;
+use iterables::*;
+use numbers::*;
+use object_functions as B;
 
 /// A builtin: positional arguments, then keyword arguments. The argument values are not roots:
 /// a builtin that allocates (which may collect) and then uses an argument again must root it
@@ -16,22 +22,22 @@ pub type BuiltinFn = fn(&mut ThreadState, &[Value], &[(String, Value)]) -> Resul
 pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("print", print),
     ("len", len),
-    ("str", str),
+    ("str", crate::objects::str::str),
     ("repr", repr),
     ("abs", abs),
     ("range", range),
-    ("int", int),
-    ("float", float),
+    ("int", crate::objects::int::construct::int),
+    ("float", crate::objects::float::float),
     ("bool", bool_),
-    ("list", list),
-    ("tuple", tuple),
+    ("list", crate::objects::list::list),
+    ("tuple", crate::objects::sequence::tuple),
     ("min", min),
     ("max", max),
     ("sum", sum),
     ("sorted", B::sorted),
     ("enumerate", crate::objects::lazy_iter::enumerate),
     ("zip", crate::objects::lazy_iter::zip),
-    ("isinstance", super::type_checks::isinstance),
+    ("isinstance", crate::protocols::type_checks::isinstance),
     ("chr", chr),
     ("ord", ord),
     ("any", any),
@@ -41,7 +47,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("hex", hex),
     ("bin", bin),
     ("oct", oct),
-    ("super", super_),
+    ("super", crate::objects::super_type::new),
     ("type", B::type_),
     ("id", B::id),
     ("hash", B::hash),
@@ -51,8 +57,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("getattr", B::getattr),
     ("hasattr", B::hasattr),
     ("setattr", B::setattr),
-    ("issubclass", super::type_checks::issubclass),
-    ("dict", B::dict),
+    ("issubclass", crate::protocols::type_checks::issubclass),
+    ("dict", crate::objects::dict::methods::dict),
     ("map", crate::objects::lazy_iter::map),
     ("filter", crate::objects::lazy_iter::filter),
     ("reversed", B::reversed),
@@ -61,17 +67,20 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("property", B::property),
     ("set", B::set),
     ("pow", B::pow),
-    ("vars", super::namespaces::vars),
-    ("globals", super::namespaces::globals),
-    ("locals", super::namespaces::locals),
-    ("dir", super::namespaces::dir),
+    ("vars", namespaces::vars),
+    ("globals", namespaces::globals),
+    ("locals", namespaces::locals),
+    ("dir", namespaces::dir),
     ("input", crate::modules::native::input),
     ("open", crate::modules::native::open),
     ("__import__", crate::modules::dunder_import),
     ("delattr", B::delattr),
     ("slice", crate::objects::slice::slice),
     ("bytes", crate::objects::bytes::bytes),
-    ("dict.fromkeys", B::dict_fromkeys),
+    (
+        "dict.fromkeys",
+        crate::objects::dict::methods::dict_fromkeys,
+    ),
     ("int.from_bytes", crate::objects::int::bytes::from_bytes),
     ("bytes.fromhex", crate::objects::bytes::hex::fromhex),
     ("str.maketrans", crate::objects::str::translate::maketrans),
@@ -155,9 +164,9 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         crate::modules::thread::set_switch_interval,
     ),
     ("_hotpy.getcwd", crate::modules::os::getcwd),
-    ("_hotpy.global_names", super::namespaces::global_names),
-    ("_hotpy.global_get", super::namespaces::global_get),
-    ("_hotpy.global_set", super::namespaces::global_set),
+    ("_hotpy.global_names", namespaces::global_names),
+    ("_hotpy.global_get", namespaces::global_get),
+    ("_hotpy.global_set", namespaces::global_set),
     ("_hotpy.listdir", crate::modules::os::listdir),
     ("_hotpy.file_kind", crate::modules::os::file_kind),
     ("_hotpy.file_size", crate::modules::os::file_size),
@@ -188,88 +197,124 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("random.uniform", crate::modules::random::uniform),
     ("random.sample", crate::modules::random::sample),
     // Methods of the builtin classes (a dotted name is never a global name).
-    ("object.__init__", super::object_methods::object_init),
-    ("object.__new__", super::object_methods::object_new),
+    ("object.__init__", crate::objects::object::object_init),
+    ("object.__new__", crate::objects::object::object_new),
     (
         "object.__init_subclass__",
-        super::object_methods::object_init_subclass,
+        crate::objects::object::object_init_subclass,
     ),
-    ("object.__setattr__", super::object_methods::object_setattr),
+    ("object.__setattr__", crate::objects::object::object_setattr),
     (
         "object.__getattribute__",
-        super::object_methods::object_getattribute,
+        crate::objects::object::object_getattribute,
     ),
-    ("object.__delattr__", super::object_methods::object_delattr),
-    ("object.__repr__", super::object_methods::object_repr),
-    ("object.__str__", super::object_methods::object_str),
-    ("object.__eq__", super::object_methods::object_eq),
-    ("object.__ne__", super::object_methods::object_ne),
-    ("object.__lt__", super::object_methods::object_lt),
-    ("object.__le__", super::object_methods::object_le),
-    ("object.__gt__", super::object_methods::object_gt),
-    ("object.__ge__", super::object_methods::object_ge),
-    ("object.__hash__", super::object_methods::object_hash),
-    ("object.__format__", super::object_methods::object_format),
+    ("object.__delattr__", crate::objects::object::object_delattr),
+    ("object.__repr__", crate::objects::object::object_repr),
+    ("object.__str__", crate::objects::object::object_str),
+    ("object.__eq__", crate::objects::object::object_eq),
+    ("object.__ne__", crate::objects::object::object_ne),
+    ("object.__lt__", crate::objects::object::object_lt),
+    ("object.__le__", crate::objects::object::object_le),
+    ("object.__gt__", crate::objects::object::object_gt),
+    ("object.__ge__", crate::objects::object::object_ge),
+    ("object.__hash__", crate::objects::object::object_hash),
+    ("object.__format__", crate::objects::object::object_format),
     (
         "BaseException.__str__",
-        super::object_methods::exception_str,
+        crate::objects::object::exception_str,
     ),
     (
         "BaseException.__repr__",
-        super::object_methods::exception_repr,
+        crate::objects::object::exception_repr,
     ),
-    ("type.__new__", super::metaclasses::type_new),
+    ("type.__new__", crate::objects::class::metaclasses::type_new),
     (
         "int.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::INT }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::INT },
+        >,
     ),
     (
         "float.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::FLOAT }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::FLOAT },
+        >,
     ),
     (
         "str.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::STR }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::STR },
+        >,
     ),
     (
         "bytes.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::BYTES }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::BYTES },
+        >,
     ),
     (
         "tuple.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::TUPLE }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::TUPLE },
+        >,
     ),
     (
         "frozenset.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::FROZENSET }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::FROZENSET },
+        >,
     ),
     (
         "list.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::LIST }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::LIST },
+        >,
     ),
     (
         "dict.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::DICT }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::DICT },
+        >,
     ),
     (
         "set.__new__",
-        super::builtin_subclasses::builtin_new::<{ super::type_objects::ids::SET }>,
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::SET },
+        >,
     ),
-    ("type.__init__", super::metaclasses::type_init),
-    ("type.__setattr__", super::metaclasses::type_setattr),
-    ("type.__delattr__", super::metaclasses::type_delattr),
-    ("type.__call__", super::metaclasses::type_call),
-    ("type.__prepare__", super::metaclasses::type_prepare),
+    (
+        "type.__init__",
+        crate::objects::class::metaclasses::type_init,
+    ),
+    (
+        "type.__setattr__",
+        crate::objects::class::metaclasses::type_setattr,
+    ),
+    (
+        "type.__delattr__",
+        crate::objects::class::metaclasses::type_delattr,
+    ),
+    (
+        "type.__call__",
+        crate::objects::class::metaclasses::type_call,
+    ),
+    (
+        "type.__prepare__",
+        crate::objects::class::metaclasses::type_prepare,
+    ),
     (
         "type.__instancecheck__",
-        super::metaclasses::type_instancecheck,
+        crate::objects::class::metaclasses::type_instancecheck,
     ),
     (
         "type.__subclasscheck__",
-        super::metaclasses::type_subclasscheck,
+        crate::objects::class::metaclasses::type_subclasscheck,
     ),
-    ("type.mro", super::metaclasses::type_mro),
-    ("type.__subclasses__", super::metaclasses::type_subclasses),
+    ("type.mro", crate::objects::class::metaclasses::type_mro),
+    (
+        "type.__subclasses__",
+        crate::objects::class::metaclasses::type_subclasses,
+    ),
     ("float.fromhex", crate::objects::float::fromhex),
     ("range.__eq__", crate::objects::range::range_eq),
     ("range.__ne__", crate::objects::range::range_ne),
@@ -347,13 +392,13 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ),
     (
         "BaseException.__init__",
-        super::object_methods::exception_init,
+        crate::objects::object::exception_init,
     ),
 ];
 
 /// True if `v` is a builtin function (`builtin_function_or_method`).
 pub fn is_builtin(vm: &ThreadState, v: Value) -> bool {
-    super::layout_of(vm, v) == Some(crate::generated::layouts::Builtin::ID)
+    crate::values::layout_of(vm, v) == Some(crate::generated::layouts::Builtin::ID)
 }
 
 /// True if `v` is the builtin named `name`.
@@ -371,7 +416,7 @@ pub const fn builtin_id(name: &str) -> usize {
 pub const fn find_builtin(name: &str) -> Option<usize> {
     let mut i = 0;
     while i < BUILTINS.len() {
-        if super::same_text(BUILTINS[i].0, name) {
+        if crate::values::same_text(BUILTINS[i].0, name) {
             return Some(i);
         }
         i += 1;
@@ -392,7 +437,8 @@ pub fn is_builtin_at(vm: &ThreadState, v: Value, id: usize) -> bool {
 /// True for `object.__new__` and the builtin types' own `__new__` (static in their
 /// namespaces): the default way to make an instance, not a class's own.
 pub fn is_builtin_new(vm: &ThreadState, f: Value) -> bool {
-    let f = if super::classes::descriptor_kind(vm, f) == Some(super::classes::STATIC) {
+    let f = if crate::objects::class::descriptor_kind(vm, f) == Some(crate::objects::class::STATIC)
+    {
         crate::generated::layouts::Descriptor::first(gvmt::rt::Vm::vmctx(vm), f)
     } else {
         f
@@ -415,7 +461,7 @@ struct Qualified {
 
 /// Per builtin, its qualified name's parts (None for an unqualified builtin: `len`).
 const QUALIFIED: [Option<Qualified>; BUILTINS.len()] = {
-    use super::type_objects::BUILTIN_TYPES;
+    use crate::objects::class::builtin_types::BUILTIN_TYPES;
     let mut table = [None; BUILTINS.len()];
     let mut i = 0;
     while i < BUILTINS.len() {
@@ -429,15 +475,15 @@ const QUALIFIED: [Option<Qualified>; BUILTINS.len()] = {
             let mut owner = None;
             let mut t = 0;
             while t < BUILTIN_TYPES.len() {
-                if super::same_bytes(prefix, BUILTIN_TYPES[t].0.as_bytes()) {
+                if crate::values::same_bytes(prefix, BUILTIN_TYPES[t].0.as_bytes()) {
                     owner = Some(t);
                 }
                 t += 1;
             }
             table[i] = Some(Qualified {
                 owner,
-                on_type: super::same_bytes(prefix, b"type"),
-                is_new: super::same_bytes(rest, b".__new__"),
+                on_type: crate::values::same_bytes(prefix, b"type"),
+                is_new: crate::values::same_bytes(rest, b".__new__"),
             });
         }
         i += 1;
@@ -466,7 +512,7 @@ pub fn display_value(vm: &mut ThreadState, v: Value) -> Result<(), Error> {
     if v == NONE {
         return Ok(());
     }
-    let text = super::text::repr(vm, v)?;
+    let text = crate::protocols::repr::repr(vm, v)?;
     vm.write_stdout(&format!("{text}\n"))?;
     Ok(())
 }
@@ -488,58 +534,11 @@ pub fn builtin_object(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
         .publish(vm.mutator_ref(), id, NONE, b))
 }
 
-/// `super(cls, obj)`; the compiler turns `super()` in a method into this.
-fn super_(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-) -> Result<Value, Error> {
-    no_keywords("super", kwargs)?;
-    let (cls, obj) = match args {
-        [cls, obj] => (cls, obj),
-        // `super(C)`: unbound (only its `__thisclass__` is of use).
-        [cls] => (cls, &super::UNBOUND),
-        _ => return Err(Error::new("RuntimeError", "super(): no arguments")),
-    };
-    if !super::classes::is_class(vm, *cls) {
-        return Err(Error::new(
-            "TypeError",
-            format!(
-                "super() argument 1 must be a type, not {}",
-                type_name(vm, *cls)
-            ),
-        ));
-    }
-    let bound = *obj == super::UNBOUND
-        || super::classes::is_instance(vm, *obj)
-            && super::classes::is_subclass(vm, super::classes::class_of(vm, *obj), *cls)
-        || super::classes::is_class(vm, *obj)
-            && (super::classes::is_subclass(vm, *obj, *cls)
-                || super::metaclasses::class_is_instance(vm, *obj, *cls))
-        || super::type_objects::type_index(vm, *obj).is_some()
-            && super::type_objects::made_class_of_value(vm, *obj)
-                .is_some_and(|c| super::classes::is_subclass(vm, c, *cls));
-    if !bound {
-        return Err(Error::new(
-            "TypeError",
-            "super(type, obj): obj must be an instance or subtype of type",
-        ));
-    }
-    let (s, kept) = vm.alloc_keeping(
-        crate::generated::layouts::Super::ID,
-        crate::generated::layouts::Super::FIXED_SIZE,
-        &[*cls, *obj],
-    )?;
-    crate::generated::layouts::Super::set_cls(gvmt::rt::Vm::vmctx(vm), s, kept[0]);
-    crate::generated::layouts::Super::set_obj(gvmt::rt::Vm::vmctx(vm), s, kept[1]);
-    Ok(s)
-}
-
 pub fn index_of(name: &str) -> Option<usize> {
     BUILTINS.iter().position(|(n, _)| *n == name)
 }
 
-pub(super) fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), Error> {
+pub(crate) fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), Error> {
     if kwargs.is_empty() {
         Ok(())
     } else {
@@ -550,7 +549,7 @@ pub(super) fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), 
     }
 }
 
-pub(super) fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+pub(crate) fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords(name, kwargs)?;
     match args {
         [v] => Ok(*v),
@@ -570,7 +569,7 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
             if *v == NONE {
                 return Ok(default.to_string());
             }
-            super::str_value(vm, *v).ok_or_else(|| {
+            crate::values::str_value(vm, *v).ok_or_else(|| {
                 Error::new(
                     "TypeError",
                     format!("{name} must be None or a string, not {}", type_name(vm, *v)),
@@ -580,7 +579,7 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
         match name.as_str() {
             "sep" => sep = text(vm, " ")?,
             "end" => end = text(vm, "\n")?,
-            "flush" => flush = super::is_true(vm, *v)?,
+            "flush" => flush = crate::values::is_true(vm, *v)?,
             "file" => file = *v,
             other => {
                 return Err(Error::new(
@@ -596,7 +595,7 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
         let mut parts = Vec::with_capacity(args.len());
         for h in handles {
             let a = vm.mutator().get(h);
-            parts.push(super::text::str(vm, a)?);
+            parts.push(crate::protocols::repr::str(vm, a)?);
         }
         Ok((parts, vm.mutator().get(hfile)))
     })?;
@@ -654,7 +653,7 @@ fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Resu
     if crate::objects::set::is_set(vm, v) {
         return make_int(crate::objects::set::len(vm, v) as i64);
     }
-    match super::str_value(vm, v) {
+    match crate::values::str_value(vm, v) {
         Some(s) => make_int(s.chars().count() as i64),
         None => Err(Error::new(
             "TypeError",
@@ -663,75 +662,9 @@ fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Resu
     }
 }
 
-/// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`.
-fn str(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    const PARAMETERS: [&str; 3] = ["object", "encoding", "errors"];
-    if args.len() > 3 {
-        return Err(Error::new(
-            "TypeError",
-            format!("str() takes at most 3 arguments ({} given)", args.len()),
-        ));
-    }
-    let mut given: [Option<Value>; 3] = [None; 3];
-    for (i, &a) in args.iter().enumerate() {
-        given[i] = Some(a);
-    }
-    for (k, v) in kwargs {
-        let Some(i) = PARAMETERS.iter().position(|p| p == k) else {
-            return Err(Error::new(
-                "TypeError",
-                format!("'{k}' is an invalid keyword argument for str()"),
-            ));
-        };
-        if given[i].replace(*v).is_some() {
-            return Err(Error::new(
-                "TypeError",
-                format!(
-                    "argument for str() given by name ('{k}') and position ({})",
-                    i + 1
-                ),
-            ));
-        }
-    }
-    for (i, p) in PARAMETERS.iter().enumerate().skip(1) {
-        if let Some(v) = given[i]
-            && str_value(vm, v).is_none()
-        {
-            return Err(Error::new(
-                "TypeError",
-                format!(
-                    "str() argument '{p}' must be str, not {}",
-                    super::type_objects::python_type_name(vm, v)
-                ),
-            ));
-        }
-    }
-    let Some(v) = given[0] else {
-        return new_str(vm, "");
-    };
-    if given[1].is_none() && given[2].is_none() {
-        let text = super::text::str(vm, v)?;
-        return new_str(vm, &text);
-    }
-    if str_value(vm, v).is_some() {
-        return Err(Error::new("TypeError", "decoding str is not supported"));
-    }
-    if !crate::objects::bytes::is_bytes(vm, v) {
-        return Err(Error::new(
-            "TypeError",
-            format!(
-                "decoding to str: need a bytes-like object, {} found",
-                super::type_objects::python_type_name(vm, v)
-            ),
-        ));
-    }
-    let encoding: Vec<Value> = given[1].into_iter().collect();
-    crate::objects::bytes::decode(vm, v, &encoding)
-}
-
 fn repr(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     let v = one("repr", args, kwargs)?;
-    let text = super::text::repr(vm, v)?;
+    let text = crate::protocols::repr::repr(vm, v)?;
     new_str(vm, &text)
 }
 
@@ -753,196 +686,21 @@ fn range(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
     crate::objects::range::range(vm, &args)
 }
 
-/// The items of any iterable (a snapshot): lists, tuples, strs, dicts (keys), ranges and
-/// iterators are all walked with the VM's own iteration.
-pub fn collect(vm: &mut ThreadState, iterable: Value) -> Result<Vec<Value>, Error> {
-    if let Some(items) = crate::objects::sequence::items(vm, iterable) {
-        return Ok(items);
+/// `repr(f)` of a builtin function: `<built-in function len>`; the constructors of the
+/// builtin types show as the types (`<class 'int'>`).
+pub fn function_repr(vm: &ThreadState, f: Value) -> String {
+    let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f);
+    let name = BUILTINS[id as usize].0;
+    let constructs_type = matches!(name, "type" | "object")
+        || crate::objects::class::builtin_types::BUILTIN_TYPES
+            .iter()
+            .any(|(t, _)| *t == name);
+    if constructs_type {
+        format!("<class '{name}'>")
+    } else {
+        format!(
+            "<built-in function {}>",
+            name.rsplit('.').next().unwrap_or(name)
+        )
     }
-    if let Some(n) = crate::objects::range::length(vm, iterable) {
-        super::check_size(vm, n as u128 * 8)?;
-    }
-    let it = crate::protocols::iteration::get_iter(vm, iterable)?;
-    vm.handle_scope(|vm| {
-        let hit = vm.mutator().root(it);
-        let mut handles = Vec::new();
-        let result = loop {
-            let it = vm.mutator().get(hit);
-            match crate::protocols::iteration::iter_next(vm, it) {
-                Ok(v) if v == super::EXHAUSTED => break Ok(()),
-                Ok(v) => handles.push(vm.mutator().root(v)),
-                Err(e) => break Err(e),
-            }
-        };
-        let items = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-        result.map(|()| items)
-    })
-}
-
-fn list(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    no_keywords("list", kwargs)?;
-    let items = match args.first() {
-        None => vec![],
-        Some(&v) => collect(vm, v)?,
-    };
-    crate::objects::sequence::new_list(vm, &items)
-}
-
-fn tuple(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    no_keywords("tuple", kwargs)?;
-    let items = match args.first() {
-        None => vec![],
-        Some(&v) => collect(vm, v)?,
-    };
-    crate::objects::sequence::new_tuple(vm, &items)
-}
-
-/// The candidates of `min`/`max`: one iterable argument, or several arguments.
-fn candidates(vm: &mut ThreadState, name: &str, args: &[Value]) -> Result<Vec<Value>, Error> {
-    let items = match args {
-        [] => {
-            return Err(Error::new(
-                "TypeError",
-                format!("{name} expected at least 1 argument, got 0"),
-            ));
-        }
-        [one] => collect(vm, *one)?,
-        many => many.to_vec(),
-    };
-    if items.is_empty() {
-        return Err(Error::new(
-            "ValueError",
-            format!("{name}() arg is an empty sequence"),
-        ));
-    }
-    Ok(items)
-}
-
-fn extreme(
-    vm: &mut ThreadState,
-    name: &str,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-    op: i64,
-) -> Result<Value, Error> {
-    let (mut key, mut default) = (NONE, None);
-    for (k, v) in kwargs {
-        match k.as_str() {
-            "key" => key = *v,
-            "default" => default = Some(*v),
-            other => {
-                return Err(Error::new(
-                    "TypeError",
-                    format!("'{other}' is an invalid keyword argument for {name}()"),
-                ));
-            }
-        }
-    }
-    if default.is_some() && args.len() > 1 {
-        return Err(Error::new(
-            "TypeError",
-            format!("Cannot specify a default for {name}() with multiple positional arguments"),
-        ));
-    }
-    vm.handle_scope(|vm| {
-        let hk = vm.mutator().root(key);
-        let hd = vm.mutator().root(default.unwrap_or(NONE));
-        let items = match (candidates(vm, name, args), default) {
-            (Err(e), Some(_)) if e.is("ValueError") => {
-                return Ok(vm.mutator().get(hd));
-            }
-            (r, _) => r?,
-        };
-        // Items and their keys live in handles: comparisons and the key function may collect.
-        let items: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-        let mut keys = Vec::with_capacity(items.len());
-        for &h in &items {
-            let (key, v) = (vm.mutator().get(hk), vm.mutator().get(h));
-            let k = if key == NONE {
-                v
-            } else {
-                vm.call(key, &[v], &[])?
-            };
-            keys.push(vm.mutator().root(k));
-        }
-        let mut best = 0;
-        for i in 1..items.len() {
-            let (a, b) = (vm.mutator().get(keys[i]), vm.mutator().get(keys[best]));
-            if compare(vm, op, a, b)? == TRUE {
-                best = i;
-            }
-        }
-        Ok(vm.mutator().get(items[best]))
-    })
-}
-
-fn min(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    extreme(vm, "min", args, kwargs, 0)
-}
-
-fn max(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    extreme(vm, "max", args, kwargs, 4)
-}
-
-fn sum(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    no_keywords("sum", kwargs)?;
-    let (iterable, start) = match args {
-        [i] => (*i, make_int(0)?),
-        [i, s] => (*i, *s),
-        _ => {
-            return Err(Error::new(
-                "TypeError",
-                format!("sum() takes at most 2 arguments ({} given)", args.len()),
-            ));
-        }
-    };
-    vm.handle_scope(|vm| {
-        let hs = vm.mutator().root(start);
-        let items = collect(vm, iterable);
-        let start = vm.mutator().get(hs);
-        let items = items?;
-        let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-        let mut total = start;
-        for h in handles {
-            let v = vm.mutator().get(h);
-            total = super::add_fallback(vm, total, v)?;
-        }
-        Ok(total)
-    })
-}
-
-/// Iterates `iterable` one item at a time (so generators are consumed only as far as
-/// needed) until `stop(item)` is true; returns whether it stopped early.
-fn scan(
-    vm: &mut ThreadState,
-    iterable: Value,
-    stop: fn(&mut ThreadState, Value) -> Result<bool, Error>,
-) -> Result<bool, Error> {
-    let it = crate::protocols::iteration::get_iter(vm, iterable)?;
-    vm.handle_scope(|vm| {
-        let hit = vm.mutator().root(it);
-        loop {
-            let it = vm.mutator().get(hit);
-            match crate::protocols::iteration::iter_next(vm, it) {
-                Ok(v) if v == super::EXHAUSTED => break Ok(false),
-                Ok(v) => match stop(vm, v) {
-                    Ok(true) => break Ok(true),
-                    Ok(false) => {}
-                    Err(e) => break Err(e),
-                },
-                Err(e) => break Err(e),
-            }
-        }
-    })
-}
-
-fn any(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    let v = one("any", args, kwargs)?;
-    Ok(py_bool(scan(vm, v, super::is_true)?))
-}
-
-fn all(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
-    let v = one("all", args, kwargs)?;
-    let stopped = scan(vm, v, |vm, x| Ok(!super::is_true(vm, x)?))?;
-    Ok(py_bool(!stopped))
 }

@@ -8,8 +8,16 @@
 //! Instance attributes live in ZipPy's flexible object storage (`storage.rs`); exception
 //! instances keep a dict.
 
-use super::{NONE, layout_of, str_value};
+pub mod builtin_subclasses;
+pub mod builtin_types;
+pub mod creation;
+pub mod instantiate;
+pub mod lookup_cache;
+pub mod metaclasses;
+pub mod storage;
+
 use crate::generated::layouts::{Builtin, Class, Descriptor, Exception, Instance, Method, Super};
+use crate::values::{NONE, layout_of, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -75,7 +83,7 @@ pub fn module_of(vm: &ThreadState, cls: Value) -> Option<String> {
     let dict = Class::dict(vm.vmctx(), cls);
     crate::objects::dict::entries(vm, dict)
         .into_iter()
-        .find(|&(k, _)| super::str_is(vm, k, "__module__"))
+        .find(|&(k, _)| crate::values::str_is(vm, k, "__module__"))
         .and_then(|(_, v)| str_value(vm, v))
 }
 
@@ -94,10 +102,10 @@ pub fn class_of(vm: &ThreadState, instance: Value) -> Value {
 }
 
 /// The attribute dict of an instance or class (`__dict__`, `vars()`, what `del obj.name`
-/// removes from). An instance's storage becomes that dict (see [`super::storage`]).
+/// removes from). An instance's storage becomes that dict (see [`storage`]).
 pub fn attribute_dict(vm: &mut ThreadState, object: Value) -> Result<Option<Value>, Error> {
     match layout_of(vm, object) {
-        Some(l) if l == Instance::ID => super::storage::to_dict(vm, object).map(Some),
+        Some(l) if l == Instance::ID => storage::to_dict(vm, object).map(Some),
         Some(l) if l == Exception::ID => Ok(Some(Exception::dict(vm.vmctx(), object))),
         Some(l) if l == Class::ID => {
             // The caller may change the namespace.
@@ -122,7 +130,7 @@ pub(crate) fn own_attr(
         let dict = Exception::dict(vm.vmctx(), instance);
         crate::objects::dict::get(vm, dict, name)
     } else {
-        super::storage::get(vm, instance, name)
+        storage::get(vm, instance, name)
     }
 }
 
@@ -153,7 +161,7 @@ pub(crate) fn lookup_from(
         }
     };
     let class_id = Class::id(vm.vmctx(), cls) as u32;
-    let hash = super::str_hash(vm, name).filter(|_| start == 0);
+    let hash = crate::values::str_hash(vm, name).filter(|_| start == 0);
     if let Some(hash) = hash
         && let Some(found) = vm.lookups.probe(vm, class_id, name, hash)
     {
@@ -163,7 +171,7 @@ pub(crate) fn lookup_from(
                 let dict = Class::dict(vm.vmctx(), nth(vm, i as usize));
                 let value = crate::objects::dict::get(vm, dict, name)?;
                 if let Some(v) = value {
-                    super::lookup_cache::record(vm, class_id, name, hash, Some(i), v);
+                    lookup_cache::record(vm, class_id, name, hash, Some(i), v);
                 }
                 Ok(value)
             }
@@ -179,22 +187,22 @@ pub(crate) fn lookup_from(
         let dict = Class::dict(vm.vmctx(), nth(vm, i));
         if let Some(v) = crate::objects::dict::get(vm, dict, name)? {
             if let Some(hash) = hash {
-                super::lookup_cache::record(vm, class_id, name, hash, Some(i as u32), v);
+                lookup_cache::record(vm, class_id, name, hash, Some(i as u32), v);
             }
             return Ok(Some(v));
         }
     }
     if let Some(hash) = hash {
-        super::lookup_cache::record(vm, class_id, name, hash, None, NONE);
+        lookup_cache::record(vm, class_id, name, hash, None, NONE);
     }
     Ok(None)
 }
 
 /// True for a method of `object` (`object.__repr__`...): builtin subclasses and exceptions
 /// answer those with their own behaviour first.
-fn is_object_method(vm: &ThreadState, f: Value) -> bool {
-    super::builtins::is_builtin(vm, f)
-        && super::builtins::BUILTINS[Builtin::id(vm.vmctx(), f) as usize]
+pub(crate) fn is_object_method(vm: &ThreadState, f: Value) -> bool {
+    crate::modules::builtins::is_builtin(vm, f)
+        && crate::modules::builtins::BUILTINS[Builtin::id(vm.vmctx(), f) as usize]
             .0
             .starts_with("object.")
 }
@@ -217,8 +225,8 @@ pub fn is_subclass(vm: &ThreadState, cls: Value, of: Value) -> bool {
 /// `object.name` for instances and classes; `None` when the object is neither.
 pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Option<Value>, Error> {
     if is_instance(vm, object)
-        && super::descriptors::has_getattribute(vm, class_of(vm, object))
-        && let Some(v) = super::descriptors::through_getattribute(vm, object, name)?
+        && crate::protocols::descriptors::has_getattribute(vm, class_of(vm, object))
+        && let Some(v) = crate::protocols::descriptors::through_getattribute(vm, object, name)?
     {
         return Ok(Some(v));
     }
@@ -235,7 +243,7 @@ pub fn generic_get_attr(
 ) -> Result<Option<Value>, Error> {
     let text = |vm: &ThreadState| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
-        if super::str_is(vm, name, "__class__") {
+        if crate::values::str_is(vm, name, "__class__") {
             return Ok(Some(class_of(vm, object)));
         }
         let cls = class_of(vm, object);
@@ -264,9 +272,10 @@ pub fn generic_get_attr(
             return vm.call(fget, &[object], &[]).map(Some);
         }
         if let Some(attr) = class_attr
-            && super::descriptors::may_be_descriptor(vm, attr)
+            && crate::protocols::descriptors::may_be_descriptor(vm, attr)
         {
-            return super::descriptors::instance_get(vm, object, cls, name, attr).map(Some);
+            return crate::protocols::descriptors::instance_get(vm, object, cls, name, attr)
+                .map(Some);
         }
         if let Some(v) = own_attr(vm, object, name)? {
             return Ok(Some(v));
@@ -274,17 +283,18 @@ pub fn generic_get_attr(
         return match class_attr {
             Some(f)
                 if is_object_method(vm, f)
-                    && super::builtin_subclasses::value_of(vm, object).is_some() =>
+                    && builtin_subclasses::value_of(vm, object).is_some() =>
             {
                 // A class deriving from a builtin type: the builtin's method comes before
                 // `object`'s in CPython's MRO.
-                match super::builtin_subclasses::attribute(vm, object, name)? {
+                match builtin_subclasses::attribute(vm, object, name)? {
                     Some(v) => Ok(Some(v)),
                     None => bind(vm, f, object).map(Some),
                 }
             }
             Some(f)
-                if super::is_function(vm, f) || super::builtins::is_method_descriptor(vm, f) =>
+                if crate::values::is_function(vm, f)
+                    || crate::modules::builtins::is_method_descriptor(vm, f) =>
             {
                 bind(vm, f, object).map(Some)
             }
@@ -303,21 +313,23 @@ pub fn generic_get_attr(
                     format!("'{cls_name}' object has no attribute '{attr}'"),
                 ))
             }
-            Some(f) if super::type_objects::is_native_method(vm, f) => {
+            Some(f) if builtin_types::is_native_method(vm, f) => {
                 // The builtin type's method, bound to the value the instance carries.
-                match super::builtin_subclasses::value_of(vm, object) {
-                    Some(value) => super::type_objects::bind_native(vm, f, value).map(Some),
+                match builtin_subclasses::value_of(vm, object) {
+                    Some(value) => builtin_types::bind_native(vm, f, value).map(Some),
                     None => Ok(Some(f)),
                 }
             }
             Some(v) => Ok(Some(v)),
             None if crate::objects::exception::is_instance(vm, object)
-                && super::chaining::default_attribute(vm, name).is_some() =>
+                && crate::objects::exception::chaining::default_attribute(vm, name).is_some() =>
             {
-                Ok(super::chaining::default_attribute(vm, name))
+                Ok(crate::objects::exception::chaining::default_attribute(
+                    vm, name,
+                ))
             }
-            None if super::builtin_subclasses::value_of(vm, object).is_some() => {
-                match super::builtin_subclasses::attribute(vm, object, name) {
+            None if builtin_subclasses::value_of(vm, object).is_some() => {
+                match builtin_subclasses::attribute(vm, object, name) {
                     Ok(Some(v)) => Ok(Some(v)),
                     _ => {
                         let (cls_name, attr) = (class_name(vm, cls), text(vm));
@@ -344,115 +356,14 @@ pub fn generic_get_attr(
         };
     }
     if layout_of(vm, object) == Some(Super::ID) {
-        if super::str_is(vm, name, "__class__") {
-            return super::builtins_objects::type_(vm, &[object], &[]).map(Some);
-        }
-        let (cls, obj) = (
-            Super::cls(vm.vmctx(), object),
-            Super::obj(vm.vmctx(), object),
-        );
-        // Search the MRO of the object's class (or of the object itself when it is a
-        // subclass of `cls`: a classmethod's super()) after `cls`.
-        let as_class = is_class(vm, obj) && is_subclass(vm, obj, cls);
-        let owner = if obj == super::UNBOUND {
-            NONE
-        } else if as_class {
-            obj
-        } else if is_class(vm, obj) {
-            super::metaclasses::class_type(vm, obj)?
-        } else {
-            super::builtins_objects::type_(vm, &[obj], &[])?
-        };
-        let text_name = text(vm);
-        match text_name.as_str() {
-            "__thisclass__" => return Ok(Some(cls)),
-            "__self__" => return Ok(Some(if obj == super::UNBOUND { NONE } else { obj })),
-            "__self_class__" => return Ok(Some(owner)),
-            _ if obj == super::UNBOUND => {
-                return Err(Error::new(
-                    "AttributeError",
-                    format!("'super' object has no attribute '{text_name}'"),
-                ));
-            }
-            _ => {}
-        }
-        let order = mro(vm, owner);
-        let start = order
-            .iter()
-            .position(|&c| c == cls)
-            .map_or(order.len(), |i| i + 1);
-        let (found, obj) = vm.handle_scope(|vm| {
-            let ho = vm.mutator().root(obj);
-            let found = lookup_from(vm, owner, name, start);
-            (found, vm.mutator().get(ho))
-        });
-        return match found? {
-            // `object.__init__` stands where the builtin type a class derives from would be:
-            // that builtin's `__init__` applies.
-            // `object`'s methods stand where the builtin type a class derives from would be:
-            // that builtin's method applies.
-            Some(f)
-                if is_object_method(vm, f)
-                    && super::builtin_subclasses::value_of(vm, obj).is_some() =>
-            {
-                match super::builtin_subclasses::attribute(vm, obj, name)? {
-                    Some(v) => Ok(Some(v)),
-                    None => bind(vm, f, obj).map(Some),
-                }
-            }
-            Some(f)
-                if (is_instance(vm, obj) || !as_class)
-                    && (super::is_function(vm, f)
-                        || super::builtins::is_method_descriptor(vm, f)) =>
-            {
-                bind(vm, f, obj).map(Some)
-            }
-            Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
-                let f = Descriptor::first(vm.vmctx(), d);
-                let receiver = if as_class || !is_instance(vm, obj) {
-                    obj
-                } else {
-                    class_of(vm, obj)
-                };
-                bind(vm, f, receiver).map(Some)
-            }
-            Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
-                Ok(Some(Descriptor::first(vm.vmctx(), d)))
-            }
-            Some(f) if super::type_objects::is_native_method(vm, f) => {
-                let value = super::builtin_subclasses::value_of(vm, obj).or_else(|| {
-                    super::type_objects::type_index(vm, obj)
-                        .is_some()
-                        .then_some(obj)
-                });
-                match value {
-                    Some(value) => super::type_objects::bind_native(vm, f, value).map(Some),
-                    None => Ok(Some(f)),
-                }
-            }
-            Some(v) => Ok(Some(v)),
-            None if super::builtin_subclasses::value_of(vm, obj).is_some() => {
-                // Past the Python classes: the builtin the class derives from.
-                match super::builtin_subclasses::attribute(vm, obj, name)? {
-                    Some(v) => Ok(Some(v)),
-                    None => Err(Error::new(
-                        "AttributeError",
-                        format!("'super' object has no attribute '{}'", text(vm)),
-                    )),
-                }
-            }
-            None => Err(Error::new(
-                "AttributeError",
-                format!("'super' object has no attribute '{}'", text(vm)),
-            )),
-        };
+        return crate::objects::super_type::attribute(vm, object, name);
     }
     if is_class(vm, object) {
-        if super::str_is(vm, name, "__class__") {
-            return super::metaclasses::type_of_class(vm, object).map(Some);
+        if crate::values::str_is(vm, name, "__class__") {
+            return metaclasses::type_of_class(vm, object).map(Some);
         }
         // The metaclass's data descriptors first: `type`'s `__name__`, `__mro__`, ...
-        if let Some(v) = super::metaclasses::meta_data_attr(vm, object, name)? {
+        if let Some(v) = metaclasses::meta_data_attr(vm, object, name)? {
             return Ok(Some(v));
         }
         return match lookup(vm, object, name)? {
@@ -463,13 +374,13 @@ pub fn generic_get_attr(
                 let f = Descriptor::first(vm.vmctx(), d);
                 bind(vm, f, object).map(Some)
             }
-            Some(v) if super::descriptors::may_be_descriptor(vm, v) => {
-                super::descriptors::class_get(vm, object, v).map(Some)
+            Some(v) if crate::protocols::descriptors::may_be_descriptor(vm, v) => {
+                crate::protocols::descriptors::class_get(vm, object, v).map(Some)
             }
             Some(v) => Ok(Some(v)),
             None => {
                 let (cls_name, attr) = (class_name(vm, object), text(vm));
-                match super::metaclasses::meta_attr(vm, object, name)? {
+                match metaclasses::meta_attr(vm, object, name)? {
                     Some(v) => Ok(Some(v)),
                     // A class without a docstring (CPython's `type.__doc__` getter).
                     None if attr == "__doc__" => Ok(Some(NONE)),
@@ -519,7 +430,7 @@ pub fn exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, Error>
             "TypeError",
             format!(
                 "'{}' object does not support the context manager protocol",
-                super::type_name(vm, manager)
+                crate::values::type_name(vm, manager)
             ),
         )
     };
@@ -550,7 +461,7 @@ pub fn call_exit(vm: &mut ThreadState, exit: Value, exc: Value) -> Result<Value,
         [class_of(vm, exc), exc, NONE]
     };
     let r = vm.call(exit, &args, &[])?;
-    Ok(super::py_bool(super::is_true(vm, r)?))
+    Ok(crate::values::py_bool(crate::values::is_true(vm, r)?))
 }
 
 /// The function and receiver of a bound method.
@@ -562,14 +473,16 @@ pub fn unbind(vm: &ThreadState, m: Value) -> (Value, Value) {
 }
 
 pub fn set_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Result<(), Error> {
-    if is_instance(vm, object) && !super::descriptors::may_have_setattr(vm, class_of(vm, object)) {
+    if is_instance(vm, object)
+        && !crate::protocols::descriptors::may_have_setattr(vm, class_of(vm, object))
+    {
         // The common case: no class in the MRO defines `__setattr__`.
         return store_attr(vm, object, name, v);
     }
     if crate::modules::is_module(vm, object) {
         return crate::modules::set_attr(vm, object, name, v);
     }
-    if super::is_function(vm, object) {
+    if crate::values::is_function(vm, object) {
         if native_set(vm, object, name, Some(v))? {
             return Ok(());
         }
@@ -625,11 +538,11 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
             return vm.call(fset, &[object, v], &[]).map(|_| ());
         }
         if let Some(attr) = attr
-            && super::descriptors::may_be_descriptor(vm, attr)
+            && crate::protocols::descriptors::may_be_descriptor(vm, attr)
         {
             let (handled, kept) = vm.handle_scope(|vm| {
                 let handles = [object, name, v].map(|x| vm.mutator().root(x));
-                let handled = super::descriptors::instance_set(vm, object, attr, v);
+                let handled = crate::protocols::descriptors::instance_set(vm, object, attr, v);
                 (handled, handles.map(|h| vm.mutator().get(h)))
             });
             if handled? {
@@ -637,8 +550,8 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
             }
             return store_own(vm, kept[0], kept[1], kept[2]);
         }
-        if super::str_is(vm, name, "__class__") {
-            return super::descriptors::set_class(vm, object, v);
+        if crate::values::str_is(vm, name, "__class__") {
+            return crate::protocols::descriptors::set_class(vm, object, v);
         }
     }
     store_own(vm, object, name, v)
@@ -647,7 +560,9 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
 /// `object.name = v` into the object's own storage (no descriptor took it).
 fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Result<(), Error> {
     if is_instance(vm, object)
-        && super::descriptors::flags(vm, class_of(vm, object)) & super::descriptors::NO_DICT != 0
+        && crate::protocols::descriptors::flags(vm, class_of(vm, object))
+            & crate::protocols::descriptors::NO_DICT
+            != 0
         && own_attr(vm, object, name)?.is_none()
     {
         // A new attribute of a slotted instance: one of its classes' `__slots__` must name it
@@ -657,11 +572,11 @@ fn store_own(vm: &mut ThreadState, object: Value, name: Value, v: Value) -> Resu
         let (allowed, [object, name, v]) = vm.handle_scope(|vm| {
             let handles = [object, name, v].map(|x| vm.mutator().root(x));
             let cls = class_of(vm, object);
-            let allowed = super::descriptors::slot_allows(vm, cls, &text);
+            let allowed = crate::protocols::descriptors::slot_allows(vm, cls, &text);
             (allowed, handles.map(|h| vm.mutator().get(h)))
         });
         if !allowed? {
-            return Err(super::descriptors::no_attribute(
+            return Err(crate::protocols::descriptors::no_attribute(
                 vm,
                 class_of(vm, object),
                 &text,
@@ -681,13 +596,13 @@ fn store_own_checked(
 ) -> Result<(), Error> {
     let dict = if is_instance(vm, object) {
         if layout_of(vm, object) == Some(Instance::ID) {
-            return super::storage::set(vm, object, name, v);
+            return storage::set(vm, object, name, v);
         }
         Exception::dict(vm.vmctx(), object)
     } else if is_class(vm, object) {
-        super::descriptors::check_mutable(vm, object, name)?;
+        crate::protocols::descriptors::check_mutable(vm, object, name)?;
         for (attr, qualified) in [("__name__", false), ("__qualname__", true)] {
-            if !super::str_is(vm, name, attr) {
+            if !crate::values::str_is(vm, name, attr) {
                 continue;
             }
             let Some(text) = str_value(vm, v) else {
@@ -696,7 +611,7 @@ fn store_own_checked(
                     format!(
                         "can only assign string to {}.{attr}, not '{}'",
                         class_name(vm, object),
-                        super::type_name(vm, v)
+                        crate::values::type_name(vm, v)
                     ),
                 ));
             };
@@ -709,23 +624,39 @@ fn store_own_checked(
             return Ok(());
         }
         vm.invalidate_lookups();
-        if super::str_is(vm, name, "__getattribute__") {
-            super::descriptors::set_flag(vm, object, super::descriptors::GETATTRIBUTE);
-            super::descriptors::note_late_hook(vm, object);
+        if crate::values::str_is(vm, name, "__getattribute__") {
+            crate::protocols::descriptors::set_flag(
+                vm,
+                object,
+                crate::protocols::descriptors::GETATTRIBUTE,
+            );
+            crate::protocols::descriptors::note_late_hook(vm, object);
         }
-        if super::str_is(vm, name, "__setattr__") {
-            super::descriptors::set_flag(vm, object, super::descriptors::SETATTR);
-            super::descriptors::note_late_hook(vm, object);
+        if crate::values::str_is(vm, name, "__setattr__") {
+            crate::protocols::descriptors::set_flag(
+                vm,
+                object,
+                crate::protocols::descriptors::SETATTR,
+            );
+            crate::protocols::descriptors::note_late_hook(vm, object);
         }
-        if super::str_is(vm, name, "__abstractmethods__") {
+        if crate::values::str_is(vm, name, "__abstractmethods__") {
             // Not inherited: ABCMeta computes each class's own.
             let abstract_ = crate::objects::set::is_set(vm, v)
                 && !crate::objects::set::elements(vm, v).is_empty()
                 || crate::objects::sequence::items(vm, v).is_some_and(|i| !i.is_empty());
             if abstract_ {
-                super::descriptors::set_flag(vm, object, super::descriptors::ABSTRACT);
+                crate::protocols::descriptors::set_flag(
+                    vm,
+                    object,
+                    crate::protocols::descriptors::ABSTRACT,
+                );
             } else {
-                super::descriptors::clear_flag(vm, object, super::descriptors::ABSTRACT);
+                crate::protocols::descriptors::clear_flag(
+                    vm,
+                    object,
+                    crate::protocols::descriptors::ABSTRACT,
+                );
             }
         }
         Class::dict(vm.vmctx(), object)
@@ -738,7 +669,7 @@ fn store_own_checked(
             "AttributeError",
             format!(
                 "'{}' object has no attribute '{name}'",
-                super::type_objects::python_type_name(vm, object)
+                builtin_types::python_type_name(vm, object)
             ),
         ));
     };
@@ -755,7 +686,7 @@ pub fn native_set(
 ) -> Result<bool, Error> {
     vm.handle_scope(|vm| {
         let handles = [object, v.unwrap_or(NONE)].map(|x| vm.mutator().root(x));
-        let Some(cls) = super::type_objects::class_of_value(vm, object)? else {
+        let Some(cls) = builtin_types::class_of_value(vm, object)? else {
             return Ok(false);
         };
         let Some(d) = lookup(vm, cls, name)? else {
@@ -768,4 +699,14 @@ pub fn native_set(
         let v = v.map(|_| value);
         crate::objects::getset::set(vm, d, object, v).map(|()| true)
     })
+}
+
+/// `repr(C)`: `<class 'module.Qualname'>` (no module for builtins).
+pub fn repr(vm: &ThreadState, cls: Value) -> String {
+    let id = crate::generated::layouts::Class::id(gvmt::rt::Vm::vmctx(vm), cls);
+    let qualname = vm.class_qualname(id as usize);
+    match crate::objects::class::module_of(vm, cls) {
+        Some(m) if m != "builtins" => format!("<class '{m}.{qualname}'>"),
+        _ => format!("<class '{qualname}'>"),
+    }
 }

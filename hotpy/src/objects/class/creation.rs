@@ -1,13 +1,13 @@
 //! Class creation: the `class` statement (`__module__`, the `__class__` cell, keywords and
 //! `__init_subclass__`, `__new__` made a staticmethod), C3 linearization and class objects.
 //!
-//! Owns: making classes. Must not: look attributes up or make instances (`classes.rs`).
+//! Owns: making classes. Must not: look attributes up or make instances (`objects/class/mod.rs`).
 
-use super::classes::{
+use super::{
     CLASS, STATIC, class_name, descriptor_kind, is_class, lookup_from, mro, new_descriptor,
 };
-use super::{NONE, str_value};
 use crate::generated::layouts::Class;
+use crate::values::{NONE, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -109,11 +109,11 @@ pub fn create(
             *base = super::metaclasses::type_class(vm)?;
             continue;
         }
-        let t = super::type_objects::builtin_type_id(vm, *base)
+        let t = super::builtin_types::builtin_type_id(vm, *base)
             .or_else(|| super::builtin_subclasses::builtin_base(vm, *base));
         let Some(t) = t else { continue };
         if !super::builtin_subclasses::SUBCLASSABLE.contains(&t) {
-            let name = super::type_objects::BUILTIN_TYPES[t].0;
+            let name = super::builtin_types::BUILTIN_TYPES[t].0;
             return Err(Error::new(
                 "TypeError",
                 format!("type '{name}' is not an acceptable base type"),
@@ -129,7 +129,7 @@ pub fn create(
     }
     for &base in &bases_list {
         if !is_class(vm, base) {
-            let kind = super::type_objects::python_type_name(vm, base);
+            let kind = super::builtin_types::python_type_name(vm, base);
             return Err(Error::new(
                 "TypeError",
                 format!("bases must be types, not '{kind}'"),
@@ -148,7 +148,7 @@ pub fn create(
         let module_key = vm.name_str("__module__")?;
         let hk = vm.mutator().root(module_key);
         let module_name = vm.current_module_name();
-        let module_name = super::new_str(vm, &module_name)?;
+        let module_name = crate::values::new_str(vm, &module_name)?;
         let (namespace, module_key) = (vm.mutator().get(hn), vm.mutator().get(hk));
         if crate::objects::dict::get(vm, namespace, module_key)?.is_none() {
             crate::objects::dict::set(vm, namespace, module_key, module_name)?;
@@ -165,9 +165,9 @@ pub fn create(
         implicit_descriptors(vm, hn)?;
         let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
         let namespace = vm.mutator().get(hn);
-        let slots = super::descriptors::slot_names(vm, namespace)?;
+        let slots = crate::protocols::descriptors::slot_names(vm, namespace)?;
         for slot in slots.iter().flatten() {
-            let key = super::new_str(vm, slot)?;
+            let key = crate::values::new_str(vm, slot)?;
             let namespace = vm.mutator().get(hn);
             if crate::objects::dict::get(vm, namespace, key)?.is_some() {
                 return Err(Error::new(
@@ -178,7 +178,10 @@ pub fn create(
         }
         let object = crate::objects::exception::object_class(vm)?;
         let slotted_bases = bases.iter().all(|&b| {
-            b == object || super::descriptors::flags(vm, b) & super::descriptors::NO_DICT != 0
+            b == object
+                || crate::protocols::descriptors::flags(vm, b)
+                    & crate::protocols::descriptors::NO_DICT
+                    != 0
         });
         let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
         let namespace = vm.mutator().get(hn);
@@ -189,7 +192,11 @@ pub fn create(
                 .as_ref()
                 .is_some_and(|s| !s.iter().any(|n| n == "__dict__"))
         {
-            super::descriptors::set_flag(vm, cls, super::descriptors::NO_DICT);
+            crate::protocols::descriptors::set_flag(
+                vm,
+                cls,
+                crate::protocols::descriptors::NO_DICT,
+            );
         }
         let hc = vm.mutator().root(cls);
         for slot in slots.iter().flatten() {
@@ -197,14 +204,9 @@ pub fn create(
                 continue;
             }
             // The slot's member descriptor (`C.x`, `vars(C)['x']`).
-            let key = super::new_str(vm, slot)?;
+            let key = crate::values::new_str(vm, slot)?;
             let hk = vm.mutator().root(key);
-            let member = super::classes::new_descriptor(
-                vm,
-                super::classes::MEMBER,
-                key,
-                vm.mutator_ref().get(hc),
-            )?;
+            let member = super::new_descriptor(vm, super::MEMBER, key, vm.mutator_ref().get(hc))?;
             let (cls, key) = (vm.mutator().get(hc), vm.mutator().get(hk));
             crate::objects::dict::set(vm, Class::dict(vm.vmctx(), cls), key, member)?;
         }
@@ -219,7 +221,7 @@ pub fn create(
             crate::generated::layouts::Cell::set_value(vm.vmctx(), cell, cls);
         }
         let hc = vm.mutator().root(cls);
-        super::descriptors::set_names(vm, cls)?;
+        crate::protocols::descriptors::set_names(vm, cls)?;
         let cls = vm.mutator().get(hc);
         let keywords: Vec<(String, Value)> = class_keywords
             .iter()
@@ -245,7 +247,7 @@ fn implicit_descriptors(vm: &mut ThreadState, namespace: gvmt::gc::Handle) -> Re
         let Some(f) = crate::objects::dict::get(vm, dict, key)? else {
             continue;
         };
-        if super::is_function(vm, f) {
+        if crate::values::is_function(vm, f) {
             let wrapped = new_descriptor(vm, kind, f, NONE)?;
             let key = vm.name_str(name)?;
             let dict = vm.mutator().get(namespace);
@@ -278,12 +280,12 @@ fn init_subclass(
             let f = crate::generated::layouts::Descriptor::first(vm.vmctx(), d);
             vm.call(f, &[cls], keywords).map(|_| ())
         }
-        Some(f) if super::is_function(vm, f) => vm.call(f, &[cls], keywords).map(|_| ()),
+        Some(f) if crate::values::is_function(vm, f) => vm.call(f, &[cls], keywords).map(|_| ()),
         _ if !keywords.is_empty() => Err(Error::new(
             "TypeError",
             format!(
                 "{}.__init_subclass__() takes no keyword arguments",
-                super::classes::class_name(vm, cls)
+                super::class_name(vm, cls)
             ),
         )),
         _ => Ok(()),
@@ -339,7 +341,7 @@ pub fn new_class(
         let hn = vm.mutator().root(namespace);
         let hbs: Vec<_> = bases.iter().map(|&v| vm.mutator().root(v)).collect();
         let hl: Vec<_> = linear.iter().map(|&v| vm.mutator().root(v)).collect();
-        let flags = super::descriptors::initial_flags(vm, &hbs, hn)?;
+        let flags = crate::protocols::descriptors::initial_flags(vm, &hbs, hn)?;
         let bases: Vec<Value> = hbs.iter().map(|&h| vm.mutator().get(h)).collect();
         let bases_tuple = crate::objects::sequence::new_tuple(vm, &bases)?;
         let hb = vm.mutator().root(bases_tuple);

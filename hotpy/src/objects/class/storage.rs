@@ -16,15 +16,15 @@
 //! attribute dict.
 //!
 //! Owns: the shape table, instance allocation and attribute slots. Must not: interpret class
-//! attributes (descriptors and the MRO are `classes.rs`'s) or hold heap values (shapes keep
+//! attributes (descriptors and the MRO are `objects/class/mod.rs`'s) or hold heap values (shapes keep
 //! names as text, so the collector never needs to know about them).
 //!
 //! The shape table is the interpreter's, shared by its threads under a read-write lock:
 //! lookups read-lock it, a new transition write-locks it (re-checking for one made by
 //! another thread meanwhile).
 
-use super::{NONE, str_hash};
 use crate::generated::layouts::{Array, Class, Instance, Str};
+use crate::values::{NONE, str_hash};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::Arc;
@@ -99,7 +99,7 @@ pub struct Key {
 impl Key {
     /// The key of str `name` (None if it is not a str).
     pub fn of(vm: &mut ThreadState, name: Value) -> Option<Key> {
-        let text = super::str_value(vm, name)?;
+        let text = crate::values::str_value(vm, name)?;
         let ctx = vm.vmctx();
         let words = (0..Str::words(ctx, name) as usize)
             .map(|i| Str::data(ctx, name, i))
@@ -248,7 +248,7 @@ pub(crate) fn slot(vm: &ThreadState, obj: Value, i: usize) -> Value {
         return Instance::slots(ctx, obj, i);
     }
     let spill = Instance::spill(ctx, obj);
-    match crate::runtime::layout_of(vm, spill) {
+    match crate::values::layout_of(vm, spill) {
         Some(Array::ID) if i - inline < Array::len(ctx, spill) as usize => {
             Array::items(ctx, spill, i - inline)
         }
@@ -378,7 +378,7 @@ pub fn to_dict(vm: &mut ThreadState, obj: Value) -> Result<Value, Error> {
         let dict = crate::objects::dict::new_dict(vm, names.len())?;
         let hd = vm.mutator().root(dict);
         for (i, name) in names.iter().enumerate() {
-            let key = super::new_str(vm, &name.text)?;
+            let key = crate::values::new_str(vm, &name.text)?;
             let (obj, dict) = (vm.mutator().get(ho), vm.mutator().get(hd));
             let v = slot(vm, obj, i);
             crate::objects::dict::set(vm, dict, key, v)?;

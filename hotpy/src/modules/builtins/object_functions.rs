@@ -1,19 +1,19 @@
 //! Builtins of the object protocols: `type`, `id`, `hash`, `callable`, `iter`, `next`,
-//! `getattr`/`setattr`/`hasattr`, `issubclass`, `dict`, and the ones that call back into
+//! `getattr`/`setattr`/`hasattr`, `issubclass`, and the ones that call back into
 //! Python: `sorted` (with `key` and `reverse`), `map`, `filter`, `reversed`.
 //!
-//! The argument values are not roots (see [`super::builtins::BuiltinFn`]): these root what
+//! The argument values are not roots (see [`super::BuiltinFn`]): these root what
 //! they keep across calls and allocations.
 
-use super::builtins::collect;
-use super::{EXHAUSTED, NONE, TRUE, make_int, py_bool, type_name};
+use super::collect;
+use crate::values::{EXHAUSTED, NONE, TRUE, make_int, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
 
-pub(super) type Kwargs<'a> = &'a [(String, Value)];
+pub(crate) type Kwargs<'a> = &'a [(String, Value)];
 
-pub(super) fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Value; N], Error> {
+pub(crate) fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Value; N], Error> {
     <[Value; N]>::try_from(args).map_err(|_| {
         Error::new(
             "TypeError",
@@ -28,7 +28,7 @@ pub(super) fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Val
     })
 }
 
-pub(super) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), Error> {
+pub(crate) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), Error> {
     if kwargs.is_empty() {
         Ok(())
     } else {
@@ -40,7 +40,7 @@ pub(super) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), Error> {
 }
 
 /// Roots `values`, runs `f` with their handles, releases them.
-pub(super) fn rooted<R>(
+pub(crate) fn rooted<R>(
     vm: &mut ThreadState,
     values: &[Value],
     f: impl FnOnce(&mut ThreadState, &[Handle]) -> Result<R, Error>,
@@ -55,20 +55,20 @@ pub(super) fn rooted<R>(
 /// builtin value (`type(3) is int`).
 pub fn type_(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     if args.len() == 3 {
-        return super::metaclasses::type_three(vm, args, kwargs);
+        return crate::objects::class::metaclasses::type_three(vm, args, kwargs);
     }
     no_keywords("type", kwargs)?;
     if args.len() != 1 {
         return Err(Error::new("TypeError", "type() takes 1 or 3 arguments"));
     }
     let v = args[0];
-    if super::classes::is_instance(vm, v) {
-        return Ok(super::classes::class_of(vm, v));
+    if crate::objects::class::is_instance(vm, v) {
+        return Ok(crate::objects::class::class_of(vm, v));
     }
-    if super::classes::is_class(vm, v) {
-        return super::metaclasses::type_of_class(vm, v);
+    if crate::objects::class::is_class(vm, v) {
+        return crate::objects::class::metaclasses::type_of_class(vm, v);
     }
-    super::type_objects::type_of_value(vm, v)
+    crate::objects::class::builtin_types::type_of_value(vm, v)
 }
 
 pub fn id(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -99,7 +99,7 @@ pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
     let [v] = exactly::<1>("callable", args)?;
     use crate::generated::layouts::{BoundMethod, Builtin, Class, Function, Method};
     let yes = matches!(
-        super::layout_of(vm, v),
+        crate::values::layout_of(vm, v),
         Some(Function::ID | Builtin::ID | Method::ID | BoundMethod::ID | Class::ID)
     ) || crate::protocols::dunder::method(vm, v, "__call__")?.is_some();
     Ok(py_bool(yes))
@@ -147,7 +147,7 @@ pub fn next(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
 }
 
 fn attribute_name(vm: &ThreadState, name: Value) -> Result<(), Error> {
-    if super::str_value(vm, name).is_none() {
+    if crate::values::str_value(vm, name).is_none() {
         return Err(Error::new(
             "TypeError",
             format!(
@@ -197,75 +197,8 @@ pub fn setattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     no_keywords("setattr", kwargs)?;
     let [object, name, value] = exactly::<3>("setattr", args)?;
     attribute_name(vm, name)?;
-    super::classes::set_attr(vm, object, name, value)?;
+    crate::objects::class::set_attr(vm, object, name, value)?;
     Ok(NONE)
-}
-
-/// `dict()`, `dict(mapping_or_pairs)`, `dict(**kwargs)`.
-pub fn dict(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    if args.len() > 1 {
-        return Err(Error::new(
-            "TypeError",
-            format!("dict expected at most 1 argument, got {}", args.len()),
-        ));
-    }
-    let mut values: Vec<Value> = args.to_vec();
-    values.extend(kwargs.iter().map(|(_, v)| *v));
-    rooted(vm, &values, |vm, h| {
-        let d = crate::objects::dict::new_dict(vm, kwargs.len())?;
-        let hd = vm.mutator().root(d);
-        if !args.is_empty() {
-            let source = crate::objects::dict::as_dict(vm, vm.mutator_ref().get(h[0]));
-            let pairs: Vec<(Value, Value)> = if crate::objects::dict::is_dict(vm, source) {
-                crate::objects::dict::entries(vm, source)
-            } else {
-                let items = collect(vm, source)?;
-                let mut pairs = Vec::new();
-                for (i, item) in items.iter().enumerate() {
-                    match crate::objects::sequence::items(vm, *item).as_deref() {
-                        Some([k, v]) => pairs.push((*k, *v)),
-                        Some(other) => {
-                            return Err(Error::new(
-                                "ValueError",
-                                format!(
-                                    "dictionary update sequence element #{i} has length {}; 2 is required",
-                                    other.len()
-                                ),
-                            ));
-                        }
-                        None => {
-                            return Err(Error::new(
-                                "TypeError",
-                                format!(
-                                    "cannot convert dictionary update sequence element #{i} to a sequence"
-                                ),
-                            ));
-                        }
-                    }
-                }
-                pairs
-            };
-            let pair_handles: Vec<(Handle, Handle)> = pairs
-                .iter()
-                .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
-                .collect();
-            for (hk, hv) in pair_handles {
-                let (d, k, v) = (
-                    vm.mutator().get(hd),
-                    vm.mutator().get(hk),
-                    vm.mutator().get(hv),
-                );
-                crate::objects::dict::set(vm, d, k, v)?;
-            }
-        }
-        let offset = args.len();
-        for (i, (name, _)) in kwargs.iter().enumerate() {
-            let key = super::new_str(vm, name)?;
-            let (d, v) = (vm.mutator().get(hd), vm.mutator().get(h[offset + i]));
-            crate::objects::dict::set(vm, d, key, v)?;
-        }
-        Ok(vm.mutator().get(hd))
-    })
 }
 
 pub fn staticmethod(
@@ -275,7 +208,7 @@ pub fn staticmethod(
 ) -> Result<Value, Error> {
     no_keywords("staticmethod", kwargs)?;
     let [f] = exactly::<1>("staticmethod", args)?;
-    super::classes::new_descriptor(vm, super::classes::STATIC, f, NONE)
+    crate::objects::class::new_descriptor(vm, crate::objects::class::STATIC, f, NONE)
 }
 
 pub fn classmethod(
@@ -285,7 +218,7 @@ pub fn classmethod(
 ) -> Result<Value, Error> {
     no_keywords("classmethod", kwargs)?;
     let [f] = exactly::<1>("classmethod", args)?;
-    super::classes::new_descriptor(vm, super::classes::CLASS, f, NONE)
+    crate::objects::class::new_descriptor(vm, crate::objects::class::CLASS, f, NONE)
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
@@ -318,7 +251,7 @@ pub fn property(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
             }
         }
     }
-    super::classes::new_property(vm, super::classes::PROPERTY, [fget, fset, fdel])
+    crate::objects::class::new_property(vm, crate::objects::class::PROPERTY, [fget, fset, fdel])
 }
 
 pub fn set(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -349,12 +282,12 @@ pub fn frozenset(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
 pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("pow", kwargs)?;
     match args {
-        [b, e] => super::binary_generic(vm, 8, *b, *e),
+        [b, e] => crate::values::binary_generic(vm, 8, *b, *e),
         [b, e, m] if crate::protocols::dunder::takes_part(vm, *b) => {
             // A class's `__pow__(exp, mod)` (there is no reflected form with a modulus).
             let r = crate::protocols::dunder::call(vm, *b, "__pow__", &[*e, *m])?;
             match r {
-                Some(r) if r != super::NOT_IMPLEMENTED => Ok(r),
+                Some(r) if r != crate::values::NOT_IMPLEMENTED => Ok(r),
                 _ => Err(Error::new(
                     "TypeError",
                     format!(
@@ -440,7 +373,7 @@ fn eval_or_exec(
             format!("hotpy's {name}() takes no separate locals mapping yet"),
         ));
     }
-    let Some(text) = super::str_value(vm, source) else {
+    let Some(text) = crate::values::str_value(vm, source) else {
         return Err(Error::new(
             "TypeError",
             format!("{name}() arg 1 must be a string, bytes or code object"),
@@ -452,7 +385,8 @@ fn eval_or_exec(
         } else {
             crate::compiler::compile_exec(&text, "<string>", names)
         };
-        compiled.map_err(|e| super::syntax_error::raise(vm, &e, "<string>", &text))
+        compiled
+            .map_err(|e| crate::objects::exception::syntax_error::raise(vm, &e, "<string>", &text))
     };
     let finish = |v: Value| if name == "eval" { v } else { NONE };
     if globals == NONE {
@@ -480,7 +414,7 @@ fn eval_or_exec(
     }
     let names: Vec<String> = crate::objects::dict::entries(vm, dict)
         .into_iter()
-        .filter_map(|(k, _)| super::str_value(vm, k))
+        .filter_map(|(k, _)| crate::values::str_value(vm, k))
         .collect();
     let module = compile(vm, names)?;
     // The compiler knows nothing can collect; the scratch module's globals array may.
@@ -491,7 +425,7 @@ fn eval_or_exec(
     let dict = crate::objects::dict::as_dict(vm, globals);
     // Every key is among the module's names: setting them allocates nothing.
     for (k, v) in crate::objects::dict::entries(vm, dict) {
-        if let Some(key) = super::str_value(vm, k) {
+        if let Some(key) = crate::values::str_value(vm, k) {
             vm.set_module_global(m, &key, v)?;
         }
     }
@@ -502,7 +436,7 @@ fn eval_or_exec(
             // Write the namespace back: every global the code left bound, and none it deleted.
             for key in vm.module_names(m) {
                 let bound = vm.module_global(m, &key);
-                let k = super::new_str(vm, &key)?;
+                let k = crate::values::new_str(vm, &key)?;
                 let d = vm.mutator().get(hd);
                 match bound {
                     Some(_) => {
@@ -532,18 +466,18 @@ fn eval_or_exec(
 
 /// The module a `globals()` namespace object stands for, if `v` is one.
 fn namespace_module(vm: &mut ThreadState, v: Value) -> Result<Option<usize>, Error> {
-    if !super::classes::is_instance(vm, v) {
+    if !crate::objects::class::is_instance(vm, v) {
         return Ok(None);
     }
-    let cls = super::classes::class_of(vm, v);
-    if super::classes::qualified_name(vm, cls) != "_namespace.ModuleNamespace" {
+    let cls = crate::objects::class::class_of(vm, v);
+    if crate::objects::class::qualified_name(vm, cls) != "_namespace.ModuleNamespace" {
         return Ok(None);
     }
     rooted(vm, &[v], |vm, h| {
         let key = vm.name_str("_module")?;
         let v = vm.mutator().get(h[0]);
-        Ok(super::storage::get(vm, v, key)?
-            .and_then(super::int_value)
+        Ok(crate::objects::class::storage::get(vm, v, key)?
+            .and_then(crate::values::int_value)
             .and_then(|m| usize::try_from(m).ok()))
     })
 }
@@ -556,49 +490,12 @@ pub fn exec(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     eval_or_exec(vm, "exec", args, kwargs)
 }
 
-/// `dict.fromkeys(iterable, value=None)`.
-pub fn dict_fromkeys(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, Error> {
-    no_keywords("fromkeys", kwargs)?;
-    super::type_objects::class_method(
-        vm,
-        args,
-        "fromkeys",
-        super::type_objects::ids::DICT,
-        dict_from_keys,
-    )
-}
-
-fn dict_from_keys(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
-    let (iterable, value) = match args {
-        [i] => (*i, NONE),
-        [i, v] => (*i, *v),
-        _ => {
-            return Err(Error::new(
-                "TypeError",
-                format!("fromkeys expected at most 2 arguments, got {}", args.len()),
-            ));
-        }
-    };
-    rooted(vm, &[value], |vm, h| {
-        let keys = collect(vm, iterable)?;
-        let flat: Vec<Value> = keys
-            .iter()
-            .flat_map(|&k| [k, vm.mutator_ref().get(h[0])])
-            .collect();
-        crate::objects::dict::new_dict_of(vm, &flat)
-    })
-}
-
 /// `delattr(obj, name)`.
 pub fn delattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("delattr", kwargs)?;
     let [object, name] = exactly::<2>("delattr", args)?;
     attribute_name(vm, name)?;
-    super::deletion::delete_attr(vm, object, name)?;
+    crate::protocols::deletion::delete_attr(vm, object, name)?;
     Ok(NONE)
 }
 
@@ -606,8 +503,8 @@ pub fn delattr(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
 pub fn format(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("format", kwargs)?;
     match args {
-        [v] => super::format::format_value(vm, *v, NONE, 0),
-        [v, spec] => super::format::format_value(vm, *v, *spec, 0),
+        [v] => crate::protocols::format::format_value(vm, *v, NONE, 0),
+        [v, spec] => crate::protocols::format::format_value(vm, *v, *spec, 0),
         _ => Err(Error::new(
             "TypeError",
             format!("format expected at most 2 arguments, got {}", args.len()),
@@ -619,7 +516,7 @@ pub fn format(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
 pub fn ascii(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("ascii", kwargs)?;
     let [v] = exactly::<1>("ascii", args)?;
-    let text = super::text::repr(vm, v)?;
+    let text = crate::protocols::repr::repr(vm, v)?;
     let escaped: String = text
         .chars()
         .map(|c| match c as u32 {
@@ -629,7 +526,7 @@ pub fn ascii(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
             n => format!("\\U{n:08x}"),
         })
         .collect();
-    super::new_str(vm, &escaped)
+    crate::values::new_str(vm, &escaped)
 }
 
 /// Calls `f(arg)`, or returns `arg` when `f` is None.
@@ -648,7 +545,7 @@ pub fn sorted(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
     for (k, v) in kwargs {
         match k.as_str() {
             "key" => key = *v,
-            "reverse" => reverse = super::is_true(vm, *v)?,
+            "reverse" => reverse = crate::values::is_true(vm, *v)?,
             other => {
                 return Err(Error::new(
                     "TypeError",
@@ -704,9 +601,9 @@ fn merge_sort(
                 );
                 // Take from the right only if it is strictly before the left (stability).
                 let right_first = if reverse {
-                    super::compare(vm, 0, a, b)? == TRUE
+                    crate::values::compare(vm, 0, a, b)? == TRUE
                 } else {
-                    super::compare(vm, 0, b, a)? == TRUE
+                    crate::values::compare(vm, 0, b, a)? == TRUE
                 };
                 if right_first {
                     buffer.push(order[j]);
@@ -736,7 +633,7 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
         let seq = vm.mutator().get(h[0]);
         use crate::generated::layouts::{List, Range, Str, Tuple};
         let ok = matches!(
-            super::layout_of(vm, seq),
+            crate::values::layout_of(vm, seq),
             Some(List::ID | Tuple::ID | Str::ID | Range::ID)
         ) || crate::protocols::dunder::method(vm, seq, "__getitem__")?.is_some();
         let seq = vm.mutator().get(h[0]);

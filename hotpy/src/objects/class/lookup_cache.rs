@@ -10,7 +10,7 @@
 //! which a collection that moves classes or their attributes leaves valid, and the value
 //! found with the heap's epoch: until the next collection a hit needs no dict lookup.
 //!
-//! Owns: the cache. Must not: look into class dicts (`classes.rs` does, and calls
+//! Owns: the cache. Must not: look into class dicts (`objects/class/mod.rs` does, and calls
 //! [`LookupCache::invalidate`] when it changes one).
 
 use super::storage::Key;

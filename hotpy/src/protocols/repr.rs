@@ -1,0 +1,246 @@
+//! `str()` and `repr()` of values, as CPython writes them. [`str`] and [`repr`] are the
+//! full protocol (they call `__str__`/`__repr__` of Python classes, also inside containers);
+//! [`str_of`] and [`repr_of`] never run Python code, for error messages and the like.
+
+use crate::values::{FALSE, NONE, TRUE, float_value, int_value, str_value};
+use crate::vm::{Error, ThreadState};
+use gvmt::gc::Handle;
+use gvmt::rt::Value;
+
+/// Containers nested deeper than this are a RecursionError, not a native stack overflow.
+const MAX_NESTING: usize = 900;
+
+/// `str(v)`.
+pub fn str_of(vm: &ThreadState, v: Value) -> String {
+    if let Some(s) = str_value(vm, v) {
+        return s;
+    }
+    if crate::objects::exception::is_instance(vm, v) {
+        return crate::objects::exception::message(vm, v);
+    }
+    repr_of(vm, v)
+}
+
+/// `str(v)`, calling `__str__` or `__repr__` of Python classes.
+pub fn str(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
+    if let Some(s) = str_value(vm, v) {
+        return Ok(s);
+    }
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
+        if let Some(s) = crate::protocols::dunder::text(vm, v, false)? {
+            return Ok(s);
+        }
+        // The dunder lookup may have collected: read `v` again.
+        let v = vm.mutator().get(h);
+        if crate::objects::exception::is_instance(vm, v) {
+            return Ok(crate::objects::exception::message(vm, v));
+        }
+        repr(vm, v)
+    })
+}
+
+/// `repr(v)`, calling `__repr__` of Python classes (also for the items of containers).
+pub fn repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
+    repr_rooted(vm, v, &mut Vec::new())
+}
+
+/// True if `v` is or holds an object whose repr goes through special methods (an instance
+/// of a Python class, a value of a type with Rust special methods) or a bound method
+/// (`seen`: the containers visited).
+fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
+    if crate::protocols::dunder::takes_part(vm, v) || crate::objects::class::is_method(vm, v) {
+        return true;
+    }
+    let items: Vec<Value> = if crate::objects::dict::is_dict(vm, v) {
+        crate::objects::dict::entries(vm, v)
+            .into_iter()
+            .flat_map(|(k, x)| [k, x])
+            .collect()
+    } else {
+        match crate::objects::sequence::items(vm, v) {
+            Some(items) => items,
+            None => return false,
+        }
+    };
+    if seen.contains(&v) {
+        return false;
+    }
+    if seen.len() > MAX_NESTING {
+        // Deep enough to need the careful path, which reports the RecursionError.
+        return true;
+    }
+    seen.push(v);
+    items.into_iter().any(|i| holds_instances(vm, i, seen))
+}
+
+/// `repr` with the containers being printed held in handles (`seen`), so that cycles print
+/// as `[...]` and a collection during a `__repr__` call leaves them valid.
+fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result<String, Error> {
+    let v = if crate::protocols::dunder::takes_part(vm, v) {
+        let (text, v) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(v);
+            let text = crate::protocols::dunder::text(vm, v, true);
+            (text, vm.mutator().get(h))
+        });
+        if let Some(s) = text? {
+            return Ok(s);
+        }
+        v
+    } else {
+        v
+    };
+    if crate::objects::class::is_method(vm, v) {
+        // `<bound method C.f of <receiver's repr>>`.
+        let (function, receiver) = crate::objects::class::unbind(vm, v);
+        let name = match vm.function_qualname(function) {
+            Some(q) => q.to_string(),
+            None => repr_of(vm, function),
+        };
+        let receiver = repr_rooted(vm, receiver, seen)?;
+        return Ok(format!("<bound method {name} of {receiver}>"));
+    }
+    let container =
+        crate::objects::dict::is_dict(vm, v) || crate::objects::sequence::items(vm, v).is_some();
+    if !container || !holds_instances(vm, v, &mut Vec::new()) {
+        return Ok(repr_of(vm, v));
+    }
+    if seen.len() > MAX_NESTING {
+        return Err(Error::new(
+            "RecursionError",
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
+    let is_dict = crate::objects::dict::is_dict(vm, v);
+    let is_list = crate::values::is_list(vm, v);
+    if seen.iter().any(|&h| vm.mutator().get(h) == v) {
+        return Ok(if is_dict { "{...}" } else { "[...]" }.into());
+    }
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
+        seen.push(h);
+        let result = (|| {
+            let mut parts = Vec::new();
+            let mut i = 0;
+            loop {
+                let v = vm.mutator().get(h);
+                if is_dict {
+                    let Some(&(k, x)) = crate::objects::dict::entries(vm, v).get(i) else {
+                        break;
+                    };
+                    let hx = vm.mutator().root(x);
+                    let key = repr_rooted(vm, k, seen)?;
+                    let x = vm.mutator().get(hx);
+                    parts.push(format!("{key}: {}", repr_rooted(vm, x, seen)?));
+                } else {
+                    let items = crate::objects::sequence::items(vm, v).unwrap_or_default();
+                    let Some(&item) = items.get(i) else {
+                        break;
+                    };
+                    parts.push(repr_rooted(vm, item, seen)?);
+                }
+                i += 1;
+            }
+            Ok(if is_dict {
+                format!("{{{}}}", parts.join(", "))
+            } else if is_list {
+                format!("[{}]", parts.join(", "))
+            } else if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            })
+        })();
+        seen.pop();
+        result
+    })
+}
+
+/// `repr(v)` without running Python code (instances print as `<__main__.C object>`).
+pub fn repr_of(vm: &ThreadState, v: Value) -> String {
+    repr_pure(vm, v, &mut Vec::new())
+}
+
+fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
+    match v {
+        NONE => "None".into(),
+        crate::protocols::dunder::NOT_IMPLEMENTED => "NotImplemented".into(),
+        crate::values::ELLIPSIS => "Ellipsis".into(),
+        TRUE => "True".into(),
+        FALSE => "False".into(),
+        _ => {
+            if let Some(i) = int_value(v) {
+                i.to_string()
+            } else if let Some(text) = crate::objects::int::bigint::to_string(vm, v) {
+                text
+            } else if let Some(data) = crate::objects::bytes::value(vm, v) {
+                crate::objects::bytes::repr(&data)
+            } else if let Some(f) = float_value(vm, v) {
+                crate::objects::float::repr(f)
+            } else if let Some(s) = str_value(vm, v) {
+                crate::objects::str::repr(&s)
+            } else if crate::objects::class::is_class(vm, v) {
+                crate::objects::class::repr(vm, v)
+            } else if crate::objects::exception::is_instance(vm, v) {
+                crate::objects::exception::repr(vm, v)
+            } else if crate::objects::class::is_instance(vm, v) {
+                crate::objects::object::instance_repr(vm, v)
+            } else if crate::objects::set::is_set(vm, v) {
+                crate::objects::set::repr(vm, v, &mut |x| repr_pure(vm, x, seen))
+            } else if crate::objects::dict::is_dict(vm, v) {
+                if seen.contains(&v) || seen.len() > MAX_NESTING {
+                    return "{...}".into();
+                }
+                seen.push(v);
+                let parts: Vec<String> = crate::objects::dict::entries(vm, v)
+                    .iter()
+                    .map(|&(k, x)| {
+                        format!("{}: {}", repr_pure(vm, k, seen), repr_pure(vm, x, seen))
+                    })
+                    .collect();
+                seen.pop();
+                format!("{{{}}}", parts.join(", "))
+            } else if let Some(items) = crate::objects::sequence::items(vm, v) {
+                if seen.contains(&v) || seen.len() > MAX_NESTING {
+                    return "[...]".into();
+                }
+                seen.push(v);
+                let parts: Vec<String> = items.iter().map(|&i| repr_pure(vm, i, seen)).collect();
+                seen.pop();
+                match v {
+                    _ if crate::values::is_list(vm, v) => format!("[{}]", parts.join(", ")),
+                    _ if parts.len() == 1 => format!("({},)", parts[0]),
+                    _ => format!("({})", parts.join(", ")),
+                }
+            } else {
+                use crate::generated::layouts::{BoundMethod, MethodWrapper};
+                use crate::objects::class::builtin_types::{ids as T, type_index};
+                let layout = crate::values::layout_of(vm, v);
+                // The runtime's own layouts first (as `type_name`), then the builtin types.
+                let kind = match layout {
+                    Some(BoundMethod::ID | MethodWrapper::ID) => None,
+                    _ => type_index(vm, v),
+                };
+                match (layout, kind) {
+                    (_, Some(T::FUNCTION)) => crate::objects::function::repr(vm, v),
+                    (_, Some(T::GENERATOR)) => crate::interp::generators::repr(vm, v),
+                    (_, Some(T::BUILTIN_FUNCTION)) => {
+                        crate::modules::builtins::function_repr(vm, v)
+                    }
+                    (_, Some(T::MODULE)) => crate::modules::repr(vm, v),
+                    (Some(MethodWrapper::ID), _) => crate::objects::method::wrapper_repr(vm, v),
+                    (_, Some(T::SUPER)) => crate::objects::super_type::repr(vm, v),
+                    (_, Some(T::SLICE)) => {
+                        crate::objects::slice::repr(vm, v, &mut |x| repr_pure(vm, x, seen))
+                    }
+                    (_, Some(T::RANGE)) => crate::objects::range::repr(vm, v),
+                    (_, Some(T::MEMBER_DESCRIPTOR | T::GETSET_DESCRIPTOR)) => {
+                        crate::objects::getset::repr(vm, v)
+                    }
+                    (Some(BoundMethod::ID), _) => crate::objects::method::builtin_repr(vm, v),
+                    _ => format!("<{} object>", crate::values::type_name(vm, v)),
+                }
+            }
+        }
+    }
+}

@@ -44,3 +44,66 @@ pub fn wrapper_repr(vm: &ThreadState, w: Value) -> String {
         ),
     }
 }
+
+/// How a builtin type's function from the builtins table shows, as CPython's kinds.
+enum NativeKind {
+    /// A special method CPython implements as a slot (`object.__init__`).
+    SlotWrapper,
+    /// A method descriptor (`type.mro`, `object.__format__`).
+    Method,
+    /// A static or class method (`object.__new__`, `float.fromhex`): bound to the type.
+    TypeLevel,
+}
+
+/// The owner type, the name and the kind of builtin `name` (`"object.__init__"`) if it is a
+/// function of a builtin type; `None` for a module's function (`math.sqrt`) or a builtin.
+fn native_member(name: &str) -> Option<(&str, &str, NativeKind)> {
+    let (owner, attr) = name.split_once('.')?;
+    let type_id = builtin_types::BUILTIN_TYPES
+        .iter()
+        .position(|(t, _)| *t == owner);
+    if type_id.is_none() && !matches!(owner, "object" | "type") {
+        return None;
+    }
+    let dunder = attr.starts_with("__") && attr.ends_with("__");
+    let kind = if builtin_types::STATIC_FUNCTIONS.contains(&attr)
+        || builtin_types::CLASS_FUNCTIONS.contains(&attr)
+    {
+        NativeKind::TypeLevel
+    } else if dunder
+        && !builtin_subclasses::is_method_descriptor_slot(type_id.unwrap_or(usize::MAX), attr)
+    {
+        NativeKind::SlotWrapper
+    } else {
+        NativeKind::Method
+    };
+    Some((owner, attr, kind))
+}
+
+/// `repr(f)` of builtin function `name` when it belongs to a builtin type, as looked up on
+/// the type: `<slot wrapper '__init__' of 'object' objects>`, `<method 'mro' of 'type'
+/// objects>`, `<built-in method fromhex of type object>`.
+pub fn native_function_repr(name: &str) -> Option<String> {
+    let (owner, attr, kind) = native_member(name)?;
+    Some(match kind {
+        NativeKind::SlotWrapper => format!("<slot wrapper '{attr}' of '{owner}' objects>"),
+        NativeKind::Method => format!("<method '{attr}' of '{owner}' objects>"),
+        NativeKind::TypeLevel => format!("<built-in method {attr} of type object>"),
+    })
+}
+
+/// `repr(m)` of builtin function `name` bound to `receiver`: `<method-wrapper '__len__' of
+/// dict_keys object>` for a slot, else `<built-in method fromhex of type object>`.
+pub fn bound_native_repr(vm: &ThreadState, name: &str, receiver: Value) -> String {
+    let of = crate::values::type_name(vm, receiver);
+    match native_member(name) {
+        Some((_, attr, NativeKind::SlotWrapper)) => {
+            format!("<method-wrapper '{attr}' of {of} object>")
+        }
+        Some((_, attr, _)) => format!("<built-in method {attr} of {of} object>"),
+        None => {
+            let attr = name.rsplit('.').next().unwrap_or(name);
+            format!("<built-in method {attr} of {of} object>")
+        }
+    }
+}

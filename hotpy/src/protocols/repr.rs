@@ -93,6 +93,12 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
     if crate::objects::class::is_method(vm, v) {
         // `<bound method C.f of <receiver's repr>>`.
         let (function, receiver) = crate::objects::class::unbind(vm, v);
+        if let Some(name) = crate::modules::builtins::builtin_name(vm, function) {
+            // A builtin type's function bound to a value (`object().__init__`) or a type.
+            return Ok(crate::objects::method::bound_native_repr(
+                vm, name, receiver,
+            ));
+        }
         let name = match vm.function_qualname(function) {
             Some(q) => q.to_string(),
             None => repr_of(vm, function),

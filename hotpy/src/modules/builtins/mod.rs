@@ -687,7 +687,8 @@ fn range(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
 }
 
 /// `repr(f)` of a builtin function: `<built-in function len>`; the constructors of the
-/// builtin types show as the types (`<class 'int'>`).
+/// builtin types show as the types (`<class 'int'>`), the functions of builtin types as
+/// CPython shows them on the type (`objects/method.rs`).
 pub fn function_repr(vm: &ThreadState, f: Value) -> String {
     let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f);
     let name = BUILTINS[id as usize].0;
@@ -696,11 +697,20 @@ pub fn function_repr(vm: &ThreadState, f: Value) -> String {
             .iter()
             .any(|(t, _)| *t == name);
     if constructs_type {
-        format!("<class '{name}'>")
-    } else {
+        return format!("<class '{name}'>");
+    }
+    crate::objects::method::native_function_repr(name).unwrap_or_else(|| {
         format!(
             "<built-in function {}>",
             name.rsplit('.').next().unwrap_or(name)
         )
-    }
+    })
+}
+
+/// The name of builtin function `f` in the builtins table (`"object.__init__"`), if it is one.
+pub fn builtin_name(vm: &ThreadState, f: Value) -> Option<&'static str> {
+    is_builtin(vm, f).then(|| {
+        let id = crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), f);
+        BUILTINS[id as usize].0
+    })
 }

@@ -192,11 +192,11 @@ fn module_namespace(vm: &mut ThreadState) -> Result<Value, Error> {
 
 /// The class-level functions of builtin types that take no receiver (CPython's class
 /// methods among them take the type; these ignore it): static in the namespaces.
-const STATIC_FUNCTIONS: &[&str] = &["__new__", "maketrans"];
+pub(crate) const STATIC_FUNCTIONS: &[&str] = &["__new__", "maketrans"];
 
 /// The class methods of builtin types: they receive the class they are called on first
 /// (`MyDict.fromkeys(...)` makes a MyDict; [`for_class`]).
-const CLASS_FUNCTIONS: &[&str] = &["fromkeys", "from_bytes", "fromhex"];
+pub(crate) const CLASS_FUNCTIONS: &[&str] = &["fromkeys", "from_bytes", "fromhex"];
 
 /// Puts builtin type `t`'s methods, slot wrappers and class-level functions into the
 /// namespace of its class (`cls`, a handle).

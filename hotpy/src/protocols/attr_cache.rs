@@ -359,6 +359,9 @@ pub fn store_attr(
     }
     let cached = hit(vm, site, object);
     if let Some(Kind::Store { slot, next }) = cached {
+        // With no other thread writing objects, nothing can move the instance between the
+        // probe and the store.
+        let racing = vm.locking();
         let stored = vm.with_write_lock(object, [v], |vm, object, [v]| {
             let ctx = vm.vmctx();
             let shape = Instance::shape(ctx, object);
@@ -367,10 +370,11 @@ pub fn store_attr(
                 return true;
             }
             // Still the shape the entry moves from (another thread may have moved it).
-            let from_here = matches!(
-                hit(vm, site, object),
-                Some(Kind::Store { slot: s, next: n }) if s == slot && n == next
-            );
+            let from_here = !racing
+                || matches!(
+                    hit(vm, site, object),
+                    Some(Kind::Store { slot: s, next: n }) if s == slot && n == next
+                );
             if slot < Instance::inline(ctx, object) as usize && from_here {
                 // The value before the shape that has it (readers take no lock).
                 storage::store_slot(vm, object, slot, v);

@@ -304,9 +304,14 @@ pub fn copysign(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
 }
 
 pub fn fmod(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    binary_float(vm, "fmod", args, kwargs, |x, y| {
-        if y == 0.0 { f64::NAN } else { x % y }
-    })
+    let [a, b] = args_n::<2>("fmod", args, kwargs)?;
+    let (x, y) = (number(vm, a, "fmod")?, number(vm, b, "fmod")?);
+    // C's fmod: an infinite dividend or a zero divisor is a domain error (unless a NaN is
+    // involved, which gives NaN).
+    if (x.is_infinite() && !y.is_nan()) || (y == 0.0 && !x.is_nan()) {
+        return Err(domain_error());
+    }
+    box_float(vm, x % y)
 }
 
 pub fn hypot(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

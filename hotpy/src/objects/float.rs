@@ -334,12 +334,12 @@ pub(crate) fn float(
         return box_float(vm, f?);
     }
     if let Some(s) = str_value(vm, v) {
-        let t = s.trim().to_ascii_lowercase();
+        let t = crate::objects::str::ascii_digits(s.trim()).to_ascii_lowercase();
         let parsed = match t.as_str() {
-            "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+            "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
             "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
             "nan" | "+nan" | "-nan" => Some(f64::NAN),
-            _ => t.parse::<f64>().ok(),
+            _ => without_underscores(&t).and_then(|t| t.parse::<f64>().ok()),
         };
         return match parsed {
             Some(f) => box_float(vm, f),
@@ -359,6 +359,146 @@ pub(crate) fn float(
             type_name(vm, v)
         ),
     ))
+}
+
+/// A float literal's text without its underscores, if each stands between two digits
+/// (`1_000.5`, `1e1_0`); `None` otherwise (`1__0`, `_1`, `1_.5`).
+fn without_underscores(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'_' {
+            let before = i > 0 && bytes[i - 1].is_ascii_digit();
+            let after = bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if !(before && after) {
+                return None;
+            }
+        }
+    }
+    // Rust reads "infinity" and "nan" spellings Python refuses ("+infinity" is handled).
+    if text
+        .trim_start_matches(['+', '-'])
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    Some(text.replace('_', ""))
+}
+
+/// `f` rounded to a multiple of `10**k` (`round(f, -k)`), halves to even, computed on the
+/// exact binary value of `f` as CPython does (`round(1e300, -300)` is `1e+300`).
+pub fn round_to_tens(f: f64, k: u32) -> f64 {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    if !f.is_finite() || f == 0.0 {
+        return f;
+    }
+    // f = mantissa * 2**exponent exactly.
+    let bits = f.abs().to_bits();
+    let (raw_exp, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+    let (mantissa, exponent) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), raw_exp - 1075)
+    };
+    let mut num = BigInt::from(mantissa);
+    let mut den = BigInt::from(10u32).pow(k);
+    if exponent >= 0 {
+        num <<= exponent as usize;
+    } else {
+        den <<= (-exponent) as usize;
+    }
+    let (mut q, r) = num.div_rem(&den);
+    let twice: BigInt = r * 2u32;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1u32;
+    }
+    let text = format!("{}{q}e{k}", if f < 0.0 { "-" } else { "" });
+    text.parse().unwrap_or(f)
+}
+
+/// `x ** y` for floats, with CPython's errors: ZeroDivisionError for 0.0 to a negative
+/// power, OverflowError when finite operands give an infinite result.
+pub fn power(vm: &mut ThreadState, x: f64, y: f64) -> Result<Value, Error> {
+    if x == 0.0 && y < 0.0 {
+        return Err(Error::new(
+            "ZeroDivisionError",
+            "0.0 cannot be raised to a negative power",
+        ));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(Error::new(
+            "OverflowError",
+            "(34, 'Numerical result out of range')",
+        ));
+    }
+    box_float(vm, r)
+}
+
+/// `hash(f)` as CPython computes it: the value modulo the Mersenne prime 2**61 - 1, so that
+/// equal ints and floats hash alike (`hash(2.0**63) == hash(2**63)`); infinities hash to
+/// ±314159 and NaN to 0.
+pub fn hash(f: f64) -> i64 {
+    const BITS: u32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314_159 } else { -314_159 };
+    }
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268_435_456.0; // 2**28
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = e.rem_euclid(BITS as i32) as u32;
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let h = if f < 0.0 { -(x as i64) } else { x as i64 };
+    if h == -1 { -2 } else { h }
+}
+
+/// `(m, e)` with `f == m * 2**e` and `0.5 <= m < 1` (C's frexp) for a finite `f > 0`.
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32;
+    if exponent == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exponent - 1022)
+}
+
+/// `i <=> f` exactly (CPython never rounds the int): `None` if `f` is NaN.
+pub fn compare_with_int(i: &num_bigint::BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering::*;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Less } else { Greater });
+    }
+    let whole = f.trunc();
+    let whole_int: num_bigint::BigInt =
+        num_traits::FromPrimitive::from_f64(whole).expect("a finite float's integral part");
+    Some(match i.cmp(&whole_int) {
+        Equal if f > whole => Less,
+        Equal if f < whole => Greater,
+        o => o,
+    })
 }
 
 #[cfg(test)]

@@ -413,7 +413,7 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
                 .and_then(|y| x.checked_pow(y))
                 .and_then(|p| make_int(p).ok()),
             8 if x == 0 => return zero("0.0 cannot be raised to a negative power"),
-            8 => return box_float(vm, (x as f64).powf(y as f64)),
+            8 => return crate::objects::float::power(vm, x as f64, y as f64),
             _ => None,
         };
         if let Some(v) = small {
@@ -443,8 +443,7 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
                 },
             )
         }
-        _ if x == 0.0 && y < 0.0 => zero("0.0 cannot be raised to a negative power"),
-        _ => box_float(vm, x.powf(y)),
+        _ => crate::objects::float::power(vm, x, y),
     }
 }
 

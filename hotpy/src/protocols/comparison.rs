@@ -177,6 +177,8 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
         Some(x.cmp(&y))
     } else if let Some(o) = bigint::compare(vm, a, b) {
         Some(o)
+    } else if let Some(o) = int_and_float(vm, a, b) {
+        o
     } else if let (Some(x), Some(y)) = (as_float(vm, a), as_float(vm, b)) {
         x.partial_cmp(&y)
     } else if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
@@ -224,4 +226,14 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
         },
     };
     Ok(py_bool(result))
+}
+
+/// `a <=> b` exactly when one is an int (of any size) and the other a float: `Some(None)`
+/// when the float is NaN, `None` when the operands are not an int and a float.
+fn int_and_float(vm: &ThreadState, a: Value, b: Value) -> Option<Option<std::cmp::Ordering>> {
+    if let (Some(i), Some(f)) = (bigint::to_big(vm, a), float_value(vm, b)) {
+        return Some(crate::objects::float::compare_with_int(&i, f));
+    }
+    let (f, i) = (float_value(vm, a)?, bigint::to_big(vm, b)?);
+    Some(crate::objects::float::compare_with_int(&i, f).map(std::cmp::Ordering::reverse))
 }

@@ -312,6 +312,20 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
     };
     let precision = s.precision.unwrap_or(6);
     let body = match s.kind {
+        _ if !f.is_finite() => {
+            let text = if f.is_nan() { "nan" } else { "inf" };
+            let upper = matches!(s.kind, Some('F' | 'E' | 'G'));
+            let text = if upper {
+                text.to_uppercase()
+            } else {
+                text.into()
+            };
+            if s.kind == Some('%') {
+                format!("{text}%")
+            } else {
+                text
+            }
+        }
         Some('f' | 'F') => format!("{:.*}", precision, f.abs()),
         Some('e' | 'E') => {
             let t = format!("{:.*e}", precision, f.abs());
@@ -497,18 +511,20 @@ fn percent_rooted(
                 format_spec(vm, v, &spec)?
             }
             'd' | 'i' => {
-                let n = crate::values::as_int(v)
-                    .or_else(|| float_value(vm, v).map(|f| f.trunc() as i64))
-                    .ok_or_else(|| {
-                        Error::new(
+                let int = match (crate::values::as_int(v), float_value(vm, v)) {
+                    (Some(_), _) => v,
+                    // NaN and infinities are errors, as int(); a big float a big int.
+                    (None, Some(f)) => crate::objects::int::bigint::from_f64(vm, f)?,
+                    _ => {
+                        return Err(Error::new(
                             "TypeError",
                             format!(
                                 "%{kind} format: a real number is required, not {}",
                                 crate::values::type_name(vm, v)
                             ),
-                        )
-                    })?;
-                let int = crate::values::make_int(n)?;
+                        ));
+                    }
+                };
                 let spec = format!(
                     "{}{}{}d",
                     if left { "<" } else { "" },
@@ -516,6 +532,15 @@ fn percent_rooted(
                     digits.split('.').next().unwrap_or("")
                 );
                 format_spec(vm, int, &spec)?
+            }
+            'x' | 'X' | 'o' if crate::objects::int::bigint::to_big(vm, v).is_none() => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!(
+                        "%{kind} format: an integer is required, not {}",
+                        crate::values::type_name(vm, v)
+                    ),
+                ));
             }
             _ => {
                 let spec = format!("{}{}{}{}", if left { "<" } else { "" }, flags, digits, kind);

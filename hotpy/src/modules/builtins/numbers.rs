@@ -198,20 +198,13 @@ pub(crate) fn round(
             } else {
                 r
             };
-            make_int(r as i64)
+            // NaN and infinities are errors; a big result is a big int.
+            crate::objects::int::bigint::from_f64(vm, r)
         }
+        // `round(x, n)` of NaN or an infinity is itself.
+        Some(_) if !f.is_finite() => box_float(vm, f),
         Some(d) if d < -400 => box_float(vm, 0.0f64.copysign(f)),
-        Some(d) if d < 0 => {
-            let m = 10f64.powi((-d) as i32);
-            let q = f / m;
-            let r = q.round();
-            let r = if (q - q.trunc()).abs() == 0.5 {
-                2.0 * (q / 2.0).round()
-            } else {
-                r
-            };
-            box_float(vm, r * m)
-        }
+        Some(d) if d < 0 => box_float(vm, crate::objects::float::round_to_tens(f, (-d) as u32)),
         // Beyond 17 significant digits a float is already exact.
         Some(d) if d > 340 => box_float(vm, f),
         Some(d) => {

@@ -62,10 +62,7 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
         return Ok(if h == -1 { -2 } else { h });
     }
     if let Some(f) = float_value(vm, v) {
-        if f.fract() == 0.0 && f.abs() < 9.2e18 {
-            return Ok(f as i64);
-        }
-        return Ok(f.to_bits() as i64);
+        return Ok(crate::objects::float::hash(f));
     }
     if !crate::generated::layouts::is_ref(v.0) {
         // None, True, False, Ellipsis, NotImplemented: the word is the hash.

@@ -153,10 +153,7 @@ fn big_binary(vm: &mut ThreadState, op: i64, x: &BigInt, y: &BigInt) -> Result<V
                     x.to_f64().unwrap_or(f64::INFINITY),
                     y.to_f64().unwrap_or(0.0),
                 );
-                if fx == 0.0 {
-                    return zero_division("0.0 cannot be raised to a negative power");
-                }
-                return crate::values::box_float(vm, fx.powf(fy));
+                return crate::objects::float::power(vm, fx, fy);
             }
             let Some(e) = y.to_u32() else {
                 return Err(Error::new("MemoryError", ""));

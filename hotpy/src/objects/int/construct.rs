@@ -124,20 +124,34 @@ pub(crate) fn parse_int(vm: &mut ThreadState, text: &str, base: i64) -> Result<V
             "int() base must be >= 2 and <= 36, or 0",
         ));
     }
-    let t = text.trim();
+    let t = crate::objects::str::ascii_digits(text.trim());
+    let t = t.as_ref();
     let (negative, t) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     let lower = t.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &lower[2..]),
-        (0 | 8, Some("0o")) => (8, &lower[2..]),
-        (0 | 2, Some("0b")) => (2, &lower[2..]),
-        (0, _) => (10, lower.as_str()),
-        (b, _) => (b, lower.as_str()),
+    let (given, prefixed, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (base, 16, Some(&lower[2..])),
+        (0 | 8, Some("0o")) => (base, 8, Some(&lower[2..])),
+        (0 | 2, Some("0b")) => (base, 2, Some(&lower[2..])),
+        (0, _) => (0, 10, None),
+        (b, _) => (b, b, None),
     };
-    let digits = digits.strip_prefix('_').unwrap_or(digits);
+    let base = prefixed;
+    // An underscore may follow a base prefix (`0x_1f`), never start the digits otherwise.
+    let digits = match digits {
+        Some(d) => d.strip_prefix('_').unwrap_or(d),
+        None => lower.as_str(),
+    };
+    // Base 0 reads a literal as the compiler does: no leading zeros on a nonzero decimal.
+    if given == 0
+        && base == 10
+        && digits.starts_with('0')
+        && digits.chars().any(|c| c != '0' && c != '_')
+    {
+        return Err(invalid());
+    }
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')

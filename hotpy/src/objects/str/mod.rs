@@ -103,12 +103,34 @@ pub fn isdigit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
 /// Decimal digits of scripts other than ASCII (Unicode category Nd), which `to_digit` does
 /// not know: the common blocks of ten.
 fn is_other_decimal(c: char) -> bool {
+    other_decimal_value(c).is_some()
+}
+
+/// The value of a non-ASCII decimal digit (Unicode category Nd: `'٣'` is 3), which `int()`
+/// and `float()` read like ASCII digits.
+pub fn other_decimal_value(c: char) -> Option<u32> {
     const ZEROS: &[u32] = &[
         0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
         0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10,
     ];
     let c = c as u32;
-    ZEROS.iter().any(|&z| (z..z + 10).contains(&c))
+    ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&c))
+        .map(|&z| c - z)
+}
+
+/// `text` with its non-ASCII decimal digits replaced by ASCII ones (`'٣٤'` -> `"34"`).
+pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match other_decimal_value(c) {
+            Some(d) => char::from_digit(d, 10).expect("a digit"),
+            None => c,
+        })
+        .collect()
 }
 
 pub fn isprintable(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {

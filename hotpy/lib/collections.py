@@ -1,6 +1,11 @@
 """hotpy's collections: deque, defaultdict, OrderedDict, Counter and namedtuple, written in
 Python over hotpy's builtin list and dict (so they are not dict or list subclasses)."""
 
+import _thread
+
+# (id, thread) of the deques whose repr is being written.
+_repr_running = set()
+
 
 class deque:
     def __init__(self, iterable=(), maxlen=None):
@@ -82,9 +87,17 @@ class deque:
         return isinstance(other, deque) and self._items == other._items
 
     def __repr__(self):
-        if self.maxlen is None:
-            return "deque(%r)" % (self._items,)
-        return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
+        # A deque met again inside its own repr shows as [...], as CPython's.
+        key = (id(self), _thread.get_ident())
+        if key in _repr_running:
+            return "[...]"
+        _repr_running.add(key)
+        try:
+            if self.maxlen is None:
+                return "deque(%r)" % (self._items,)
+            return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
+        finally:
+            _repr_running.discard(key)
 
 
 class defaultdict(dict):
@@ -114,6 +127,16 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """A dict that remembers insertion order (as every dict does) and can reorder it."""
+
+    def __iter__(self):
+        # CPython's OrderedDict iterator: a change of size is a RuntimeError at the next
+        # step that has a key to give, and the end of the keys it started with is the end.
+        keys = list(dict.keys(self))
+        size = len(self)
+        for i, key in enumerate(keys):
+            if i and len(self) != size:
+                raise RuntimeError("OrderedDict mutated during iteration")
+            yield key
 
     def move_to_end(self, key, last=True):
         value = self.pop(key)

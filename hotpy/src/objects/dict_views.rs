@@ -78,8 +78,13 @@ fn receiver(vm: &ThreadState, args: &[Value], method: &str) -> Result<Value, Err
 
 /// `iter(view)`: an iterator over a snapshot of the elements.
 pub fn iter(vm: &mut ThreadState, view: Value) -> Result<Value, Error> {
-    let list = element_list(vm, view)?;
-    crate::protocols::iteration::get_iter(vm, list)
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(view);
+        let list = element_list(vm, view)?;
+        let view = vm.mutator().get(h);
+        let dict = DictView::dict(vm.vmctx(), view);
+        crate::objects::sequence::snapshot_iter(vm, list, dict)
+    })
 }
 
 pub fn view_iter(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {

@@ -437,15 +437,51 @@ fn pop_at_locked(vm: &mut ThreadState, list: Value, index: Value) -> Result<Valu
 
 /// An iterator over a list or tuple.
 pub fn iter(vm: &mut ThreadState, seq: Value) -> Result<Value, Error> {
-    let (it, kept) = vm.alloc_with(SeqIter::ID, SeqIter::FIXED_SIZE, [seq])?;
-    SeqIter::set_seq(vm.vmctx(), it, kept[0]);
-    SeqIter::set_index(vm.vmctx(), it, 0);
+    snapshot_iter(vm, seq, crate::values::NONE)
+}
+
+/// An iterator over `items` (a list), a snapshot of dict or set `source`'s: its next step
+/// raises RuntimeError if `source` has changed size meanwhile, as CPython's dict and set
+/// iterators do. `source` None: a plain iterator over `items`.
+pub fn snapshot_iter(vm: &mut ThreadState, items: Value, source: Value) -> Result<Value, Error> {
+    let size = source_len(vm, source).unwrap_or(0);
+    let (it, kept) = vm.alloc_with(SeqIter::ID, SeqIter::FIXED_SIZE, [items, source])?;
+    let ctx = vm.vmctx();
+    SeqIter::set_seq(ctx, it, kept[0]);
+    SeqIter::set_index(ctx, it, 0);
+    SeqIter::set_source(ctx, it, kept[1]);
+    SeqIter::set_source_len(ctx, it, size as i64);
     Ok(it)
+}
+
+/// The length of an iterator's source dict or set (`None` for a plain iterator).
+fn source_len(vm: &ThreadState, source: Value) -> Option<usize> {
+    if crate::objects::dict::is_dict(vm, source) {
+        Some(crate::objects::dict::len(vm, source))
+    } else if crate::objects::set::is_set(vm, source) {
+        Some(crate::objects::set::len(vm, source))
+    } else {
+        None
+    }
 }
 
 pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     let (seq, index) = (SeqIter::seq(ctx, it), SeqIter::index(ctx, it) as usize);
+    let source = SeqIter::source(ctx, it);
+    if let Some(now) = source_len(vm, source)
+        && now as i64 != SeqIter::source_len(vm.vmctx(), it)
+    {
+        let what = if crate::objects::set::is_set(vm, source) {
+            "Set"
+        } else {
+            "dictionary"
+        };
+        return Err(Error::new(
+            "RuntimeError",
+            format!("{what} changed size during iteration"),
+        ));
+    }
     if crate::objects::class::is_instance(vm, seq) {
         // The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.
         SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);

@@ -63,8 +63,12 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     }
     if crate::objects::set::is_set(vm, v) {
         let items = crate::objects::set::elements(vm, v);
-        let list = crate::objects::sequence::new_list(vm, &items)?;
-        return crate::objects::sequence::iter(vm, list);
+        return vm.handle_scope(|vm| {
+            let set = vm.mutator().root(v);
+            let list = crate::objects::sequence::new_list(vm, &items)?;
+            let v = vm.mutator().get(set);
+            crate::objects::sequence::snapshot_iter(vm, list, v)
+        });
     }
     if crate::interp::generators::is_generator(vm, v) {
         return Ok(v);
@@ -98,8 +102,12 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
                 .into_iter()
                 .map(|(k, _)| k)
                 .collect();
-            let list = crate::objects::sequence::new_list(vm, &keys)?;
-            crate::objects::sequence::iter(vm, list)
+            vm.handle_scope(|vm| {
+                let dict = vm.mutator().root(v);
+                let list = crate::objects::sequence::new_list(vm, &keys)?;
+                let v = vm.mutator().get(dict);
+                crate::objects::sequence::snapshot_iter(vm, list, v)
+            })
         }
         _ => Err(Error::new(
             "TypeError",

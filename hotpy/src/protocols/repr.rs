@@ -4,7 +4,6 @@
 
 use crate::values::{FALSE, NONE, TRUE, float_value, int_value, str_value};
 use crate::vm::{Error, ThreadState};
-use gvmt::gc::Handle;
 use gvmt::rt::Value;
 
 /// Containers nested deeper than this are a RecursionError, not a native stack overflow.
@@ -42,7 +41,7 @@ pub fn str(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
 
 /// `repr(v)`, calling `__repr__` of Python classes (also for the items of containers).
 pub fn repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
-    repr_rooted(vm, v, &mut Vec::new())
+    repr_rooted(vm, v)
 }
 
 /// True if `v` is or holds an object whose repr goes through special methods (an instance
@@ -74,9 +73,10 @@ fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
     items.into_iter().any(|i| holds_instances(vm, i, seen))
 }
 
-/// `repr` with the containers being printed held in handles (`seen`), so that cycles print
-/// as `[...]` and a collection during a `__repr__` call leaves them valid.
-fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result<String, Error> {
+/// `repr` with the containers being printed held in handles (the thread's `repr_seen`), so
+/// that cycles print as `[...]` (also through a class's `__repr__`) and a collection during a
+/// `__repr__` call leaves them valid.
+fn repr_rooted(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     let v = if crate::protocols::dunder::takes_part(vm, v) {
         let (text, v) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(v);
@@ -103,7 +103,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
             Some(q) => q.to_string(),
             None => repr_of(vm, function),
         };
-        let receiver = repr_rooted(vm, receiver, seen)?;
+        let receiver = repr_rooted(vm, receiver)?;
         return Ok(format!("<bound method {name} of {receiver}>"));
     }
     let container =
@@ -111,7 +111,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
     if !container || !holds_instances(vm, v, &mut Vec::new()) {
         return Ok(repr_of(vm, v));
     }
-    if seen.len() > MAX_NESTING {
+    if vm.repr_seen.len() > MAX_NESTING {
         return Err(Error::new(
             "RecursionError",
             "maximum recursion depth exceeded while getting the repr of an object",
@@ -119,12 +119,12 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
     }
     let is_dict = crate::objects::dict::is_dict(vm, v);
     let is_list = crate::values::is_list(vm, v);
-    if seen.iter().any(|&h| vm.mutator().get(h) == v) {
+    if vm.repr_seen.iter().any(|&h| vm.mutator_ref().get(h) == v) {
         return Ok(if is_dict { "{...}" } else { "[...]" }.into());
     }
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(v);
-        seen.push(h);
+        vm.repr_seen.push(h);
         let result = (|| {
             let mut parts = Vec::new();
             let mut i = 0;
@@ -135,15 +135,15 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
                         break;
                     };
                     let hx = vm.mutator().root(x);
-                    let key = repr_rooted(vm, k, seen)?;
+                    let key = repr_rooted(vm, k)?;
                     let x = vm.mutator().get(hx);
-                    parts.push(format!("{key}: {}", repr_rooted(vm, x, seen)?));
+                    parts.push(format!("{key}: {}", repr_rooted(vm, x)?));
                 } else {
                     let items = crate::objects::sequence::items(vm, v).unwrap_or_default();
                     let Some(&item) = items.get(i) else {
                         break;
                     };
-                    parts.push(repr_rooted(vm, item, seen)?);
+                    parts.push(repr_rooted(vm, item)?);
                 }
                 i += 1;
             }
@@ -157,7 +157,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value, seen: &mut Vec<Handle>) -> Result
                 format!("({})", parts.join(", "))
             })
         })();
-        seen.pop();
+        vm.repr_seen.pop();
         result
     })
 }

@@ -34,6 +34,10 @@ pub struct ThreadState {
     names: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
     /// Class attribute lookups already made (valid for one `Interpreter::class_version`).
     pub(crate) lookups: crate::objects::class::lookup_cache::LookupCache,
+    /// The containers whose repr is being written on this thread (handles, innermost last):
+    /// a container met again, even through a class's `__repr__`, shows as `[...]`/`{...}`
+    /// (CPython's `Py_ReprEnter`).
+    pub(crate) repr_seen: Vec<gvmt::gc::Handle>,
     /// Instance slot positions by shape and name (`objects/class/storage.rs`).
     pub(crate) slot_cache: crate::objects::class::storage::SlotCache,
     /// Attribute instructions' inline caches (`protocols/attr_cache.rs`).
@@ -94,6 +98,7 @@ impl ThreadState {
             return_value: crate::values::NONE,
             names: Default::default(),
             lookups: Default::default(),
+            repr_seen: Vec::new(),
             slot_cache: Default::default(),
             sites: Default::default(),
             native_depth: 0,

@@ -32,16 +32,51 @@ pub fn list_sort(
     }
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(list);
-        let sorted = crate::modules::builtins::object_functions::sorted(vm, &[list], kwargs)?;
+        // The keyword values (`key=`) live across the allocations below.
+        let kept: Vec<(String, gvmt::gc::Handle)> = kwargs
+            .iter()
+            .map(|(k, v)| (k.clone(), vm.mutator().root(*v)))
+            .collect();
+        // As CPython: the list is empty while it is sorted (a key function sees it so), and
+        // a change made meanwhile is a ValueError; the list then holds the sorted items.
+        let snapshot = crate::objects::sequence::items(vm, list).unwrap_or_default();
+        let items = crate::objects::sequence::new_list(vm, &snapshot)?;
+        let held = vm.mutator().root(items);
+        let empty = crate::objects::sequence::new_list(vm, &[])?;
         let list = vm.mutator().get(h);
-        // Take the sorted list's storage.
-        vm.with_write_lock(list, [sorted], |vm, list, [sorted]| {
-            let ctx = vm.vmctx();
-            let (items, n) = crate::objects::sequence::list_view(ctx, sorted);
-            crate::objects::sequence::publish_items(ctx, list, items, n);
-        });
+        take_storage(vm, list, empty);
+        let items = vm.mutator().get(held);
+        let kwargs: Vec<(String, Value)> = kept
+            .iter()
+            .map(|(k, h)| (k.clone(), vm.mutator().get(*h)))
+            .collect();
+        let sorted = crate::modules::builtins::object_functions::sorted(vm, &[items], &kwargs);
+        let list = vm.mutator().get(h);
+        let modified = crate::objects::sequence::len(vm, list).unwrap_or(0) != 0;
+        let result = match sorted {
+            Ok(s) => s,
+            // Unsorted after an error: the items as they were.
+            Err(e) => {
+                let items = vm.mutator().get(held);
+                take_storage(vm, list, items);
+                return Err(e);
+            }
+        };
+        take_storage(vm, list, result);
+        if modified {
+            return Err(Error::new("ValueError", "list modified during sort"));
+        }
         Ok(NONE)
     })
+}
+
+/// Gives `list` the items of list `from` (their storage: `from` must not be used again).
+fn take_storage(vm: &mut ThreadState, list: Value, from: Value) {
+    vm.with_write_lock(list, [from], |vm, list, [from]| {
+        let ctx = vm.vmctx();
+        let (items, n) = crate::objects::sequence::list_view(ctx, from);
+        crate::objects::sequence::publish_items(ctx, list, items, n);
+    });
 }
 
 pub fn list_remove(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {

@@ -137,10 +137,11 @@ pub fn object_hash(
     no_keywords("__hash__", kwargs)?;
     let [v] = exactly::<1>("__hash__", args)?;
     if crate::objects::class::is_instance(vm, v) {
-        return hash_int(vm.mutator().identity(v) as i64);
+        let id = vm.mutator().identity(v) as i64;
+        return hash_int(vm, id);
     }
     let h = crate::objects::dict::hash(vm, v)?;
-    hash_int(h)
+    hash_int(vm, h)
 }
 
 /// `object.__format__(self, spec)`: `str(self)` for an empty spec, else a TypeError.

@@ -88,7 +88,7 @@ pub fn range_hash(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Resu
     let items = [rt::make_int(n)?, word(start)?, word(step)?];
     let t = crate::objects::sequence::new_tuple(vm, &items)?;
     let h = crate::objects::dict::hash(vm, t)?;
-    rt::make_int(h)
+    crate::modules::builtins::object_functions::hash_int(vm, h)
 }
 
 pub fn range_bool(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {

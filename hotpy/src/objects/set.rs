@@ -557,12 +557,18 @@ pub fn hash(vm: &mut ThreadState, s: Value) -> Result<i64, Error> {
     if !is_frozen(vm, s) {
         return Err(Error::new("TypeError", "unhashable type: 'set'"));
     }
-    // From the stored hashes: no element's `__hash__` runs again (as in CPython).
-    let mut h: i64 = 0x1f2e3d4c;
-    for (_, eh) in entries(vm, s) {
-        h ^= eh.wrapping_mul(0x9e3779b97f4a7c15u64 as i64);
+    // CPython's frozenset hash, from the stored hashes (no element's `__hash__` runs
+    // again): the elements' shuffled hashes combined by xor, so order does not matter.
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let elements = entries(vm, s);
+    let mut h: u64 = 0;
+    for &(_, eh) in &elements {
+        h ^= shuffle(eh as u64);
     }
-    Ok(h)
+    h ^= (elements.len() as u64 + 1).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69069).wrapping_add(907133923);
+    Ok(if h == u64::MAX { 590923713 } else { h as i64 })
 }
 
 fn mutable(vm: &ThreadState, s: Value, method: &str) -> Result<(), Error> {

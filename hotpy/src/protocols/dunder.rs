@@ -454,13 +454,23 @@ pub fn hash(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
         }
         let obj = vm.mutator().get(h);
         if let Some(r) = call(vm, obj, "__hash__", &[])? {
-            if let Some(h) = crate::objects::int::bigint::hash(vm, r) {
-                // A big int result hashes as that int does (CPython's reduction).
-                return Ok(Some(h));
+            if let Some(big) = crate::objects::int::bigint::to_big(vm, r)
+                .filter(|_| crate::objects::int::bigint::is_big(vm, r))
+            {
+                // A result that fits in 64 bits is the hash (a str's hash through
+                // `super().__hash__()`); a wider one hashes as that int does (CPython's
+                // reduction).
+                let h = num_traits::ToPrimitive::to_i64(&big)
+                    .or_else(|| crate::objects::int::bigint::hash(vm, r))
+                    .unwrap_or(0);
+                return Ok(Some(if h == -1 { -2 } else { h }));
             }
-            return crate::values::as_int(r).map(Some).ok_or_else(|| {
-                Error::new("TypeError", "__hash__ method should return an integer")
-            });
+            // -1 is CPython's error marker: a `__hash__` giving it hashes as -2.
+            return crate::values::as_int(r)
+                .map(|h| Some(if h == -1 { -2 } else { h }))
+                .ok_or_else(|| {
+                    Error::new("TypeError", "__hash__ method should return an integer")
+                });
         }
         let obj = vm.mutator().get(h);
         Ok(Some(vm.mutator().identity(obj) as i64))

@@ -85,13 +85,12 @@ pub fn hash(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     no_keywords("hash", kwargs)?;
     let [v] = exactly::<1>("hash", args)?;
     let h = crate::objects::dict::hash(vm, v)?;
-    hash_int(h)
+    hash_int(vm, h)
 }
 
-/// A hash as the int `hash()` and `__hash__` give: Python hashes are 64-bit, hotpy's small
-/// ints 63-bit, so the rare large ones are folded.
-pub fn hash_int(h: i64) -> Result<Value, Error> {
-    make_int(crate::objects::dict::fold_hash(h))
+/// A hash as the int `hash()` and `__hash__` give (64 bits: a big int past 62).
+pub fn hash_int(vm: &mut ThreadState, h: i64) -> Result<Value, Error> {
+    crate::objects::int::bigint::from_i128(vm, h as i128)
 }
 
 pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

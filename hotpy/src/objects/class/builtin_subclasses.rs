@@ -239,9 +239,10 @@ pub fn special(
             crate::values::new_str(vm, &text)?
         }
         "__bool__" => py_bool(crate::values::is_true(vm, value)?),
-        "__hash__" => crate::modules::builtins::object_functions::hash_int(
-            crate::objects::dict::hash(vm, value)?,
-        )?,
+        "__hash__" => {
+            let h = crate::objects::dict::hash(vm, value)?;
+            crate::modules::builtins::object_functions::hash_int(vm, h)?
+        }
         "__format__" => crate::protocols::format::format_value(vm, value, arg(0)?, 0)?,
         n if comparison(n).is_some() => {
             compare(vm, comparison(n).unwrap_or(2) as i64, value, arg(0)?)?

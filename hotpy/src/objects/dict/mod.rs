@@ -27,17 +27,10 @@ pub fn is_dict(vm: &ThreadState, v: Value) -> bool {
 /// `hash(v)` for dict keys: the same number `hash()` gives in Python (a hash too wide for
 /// a small int is folded, as `hash_int` folds it), so a key whose `__hash__` returns
 /// `super().__hash__()` of a str finds the equal str.
+/// `hash(v)`: CPython's 64-bit hash value (tables use it as CPython's do, so a set of ints
+/// or tuples iterates in CPython's order).
 pub fn hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
-    raw_hash(vm, v).map(fold_hash)
-}
-
-/// A hash as a small int can hold it (63 bits): wider ones lose their low bit.
-pub fn fold_hash(h: i64) -> i64 {
-    if (h.wrapping_shl(1) >> 1) == h {
-        h
-    } else {
-        h >> 1
-    }
+    raw_hash(vm, v)
 }
 
 fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
@@ -81,14 +74,26 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
     match crate::values::layout_of(vm, v) {
         Some(Tuple::ID) => vm.handle_scope(|vm| {
             // An item's `__hash__` may collect: read each item from the rooted tuple.
+            // CPython's tuple hash (xxHash's mixing of the items' hashes).
+            const PRIME_1: u64 = 11400714785074694791;
+            const PRIME_2: u64 = 14029467366897019727;
+            const PRIME_5: u64 = 2870177450012600261;
             let ht = vm.mutator().root(v);
             let n = Tuple::len(vm.vmctx(), v) as usize;
-            let mut h: i64 = 0x345678;
+            let mut acc: u64 = PRIME_5;
             for i in 0..n {
                 let item = Tuple::items(vm.vmctx(), vm.mutator_ref().get(ht), i);
-                h = h.wrapping_mul(1000003) ^ hash(vm, item)?;
+                let lane = hash(vm, item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(PRIME_1);
             }
-            Ok(h)
+            acc = acc.wrapping_add((n as u64) ^ (PRIME_5 ^ 3527539));
+            Ok(if acc == u64::MAX {
+                1546275796
+            } else {
+                acc as i64
+            })
         }),
         Some(List::ID | Dict::ID) => Err(Error::new(
             "TypeError",

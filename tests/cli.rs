@@ -596,3 +596,56 @@ fn sync_backends_are_chosen_and_their_stats_printed() {
         assert!(line_number.is_some_and(|n| n > 0), "{line}");
     }
 }
+
+/// A million-deep recursion (`sys.setrecursionlimit(10**6)`) reaches the limit and fails with
+/// RecursionError, as in CPython. Each frame leaving with the exception adds its traceback
+/// entry in constant time (it searched the whole traceback: quadratic, minutes at this
+/// depth); the limit here is a hang detector, not a speed check.
+#[test]
+fn a_recursion_a_million_deep_fails_with_recursion_error() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+        .args(["run", "tests/engine/recursion_million_deep.py"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs hotpy");
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waits") {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(300) {
+            let _ = child.kill();
+            panic!("a million-deep recursion did not finish within 300 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut stdout = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.take().expect("piped"), &mut stdout)
+        .expect("reads");
+    assert_eq!(
+        (status.code(), stdout.as_str()),
+        (
+            Some(0),
+            "RecursionError: maximum recursion depth exceeded\nTrue\n"
+        )
+    );
+}
+
+/// A traceback names the script by its absolute path, as CPython's `co_filename` does, even
+/// when it was given relative.
+#[test]
+fn tracebacks_name_the_script_by_its_absolute_path() {
+    let dir = std::env::temp_dir().join(format!("hotpy-tb-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("fails.py"), "def f():\n    1 / 0\nf()\n").expect("writes");
+    let out = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+        .args(["run", "fails.py"])
+        .current_dir(&dir)
+        .output()
+        .expect("runs hotpy");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let expected = format!("File \"{}\", line 2, in f", dir.join("fails.py").display());
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(stderr.contains(&expected), "{stderr}");
+}

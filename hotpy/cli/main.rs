@@ -275,6 +275,14 @@ fn finish(vm: &mut ThreadState, error: Option<hotpy::vm::Error>) -> u8 {
 
 fn run(filename: &str, source: &str, argv: Vec<String>, options: &Options) -> u8 {
     let heap = new_heap(options);
+    // Tracebacks and SyntaxErrors name a script by its absolute path, as `__file__` does
+    // (CPython's `co_filename`); `-c` code stays `<string>`.
+    let absolute = if filename.starts_with('<') || filename.is_empty() {
+        filename.to_string()
+    } else {
+        hotpy::modules::absolute(filename)
+    };
+    let filename = absolute.as_str();
     let status = match compile_module(source, filename) {
         Err(e) => {
             report_compile_error(filename, source, &e);

@@ -198,12 +198,40 @@ fn recursion_error() -> Error {
     Error::new("RecursionError", "maximum recursion depth exceeded")
 }
 
+/// How deep a native recursion over user data (comparing nested containers) may go whatever
+/// the recursion limit: each level is a few Rust frames on the native stack.
+const MAX_NATIVE_NESTING: usize = 100_000;
+
 impl ThreadState {
     /// Python frames and builtin calls in progress: what the recursion limit bounds (as in
     /// CPython, where both count).
     #[inline]
     pub(crate) fn recursion_depth(&self) -> usize {
         self.frame_depth() + self.builtin_depth
+    }
+
+    /// Runs `f` one level deeper in a native recursion over user data (a comparison of nested
+    /// containers): past the recursion limit a RecursionError "maximum recursion depth
+    /// exceeded{context}", as CPython's `Py_EnterRecursiveCall` (`context` " in comparison").
+    pub(crate) fn nested<R>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&mut ThreadState) -> Result<R, Error>,
+    ) -> Result<R, Error> {
+        let limit = self
+            .interp
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed);
+        if self.recursion_depth() >= limit || self.builtin_depth >= MAX_NATIVE_NESTING {
+            return Err(Error::new(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{context}"),
+            ));
+        }
+        self.builtin_depth += 1;
+        let result = f(self);
+        self.builtin_depth -= 1;
+        result
     }
 }
 

@@ -58,7 +58,9 @@ impl ThreadState {
     }
 
     /// Adds the frame running code `index` at `pc` to the exception's traceback (once: a frame
-    /// that caught the exception and raised it again is listed already).
+    /// that caught the exception and raised it again is listed already, as the last entry:
+    /// entries are added as the exception leaves frames, innermost first, so only the last
+    /// one is looked at and a traceback of a million frames takes linear time).
     fn trace(&self, error: &mut Error, index: usize, pc: usize, depth: usize) {
         let Some(e) = error.exception_mut() else {
             return;
@@ -66,8 +68,8 @@ impl ThreadState {
         let code = &self.loaded(index).code;
         if !e
             .traceback
-            .iter()
-            .any(|t| t.depth == depth && t.function == code.name)
+            .last()
+            .is_some_and(|t| t.depth == depth && t.function == code.name)
         {
             e.traceback.push(TraceEntry {
                 filename: code.filename.clone(),

@@ -11,6 +11,11 @@ use gvmt::rt::{Value, Vm};
 /// decides, else the lengths. Items are re-read through handles after every item comparison,
 /// which may run `__eq__`.
 fn compare_sequences(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
+    vm.nested(" in comparison", |vm| compare_items(vm, op, a, b))
+}
+
+/// [`compare_sequences`] one level down.
+fn compare_items(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
         let mut i = 0;

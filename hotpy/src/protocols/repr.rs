@@ -6,8 +6,13 @@ use crate::values::{FALSE, NONE, TRUE, float_value, int_value, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
-/// Containers nested deeper than this are a RecursionError, not a native stack overflow.
+/// `repr_of` (no Python code, for messages) shows containers nested deeper than this as
+/// `[...]`/`{...}`.
 const MAX_NESTING: usize = 900;
+
+/// Containers nested deeper than this take `repr_rooted` (each level a handle scope), whose
+/// levels count against the recursion limit; shallower ones are measured by `nesting` first.
+const CAREFUL_NESTING: usize = MAX_NESTING;
 
 /// `str(v)`.
 pub fn str_of(vm: &ThreadState, v: Value) -> String {
@@ -65,12 +70,45 @@ fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
     if seen.contains(&v) {
         return false;
     }
-    if seen.len() > MAX_NESTING {
-        // Deep enough to need the careful path, which reports the RecursionError.
+    if seen.len() > CAREFUL_NESTING {
+        // Deep enough to need the careful path, which counts against the recursion limit.
         return true;
     }
     seen.push(v);
     items.into_iter().any(|i| holds_instances(vm, i, seen))
+}
+
+/// How deeply lists, tuples and dicts nest in `v` (0 for anything else; a cycle counts
+/// once), from `heights`: the heights of the containers measured so far (no allocation runs
+/// meanwhile, so the values stay put).
+fn nesting(vm: &ThreadState, v: Value, heights: &mut rustc_hash::FxHashMap<Value, usize>) -> usize {
+    let is_dict = crate::objects::dict::is_dict(vm, v);
+    if !is_dict && crate::objects::sequence::len(vm, v).is_none() {
+        return 0;
+    }
+    if let Some(&h) = heights.get(&v) {
+        return h;
+    }
+    let items: Vec<Value> = if is_dict {
+        crate::objects::dict::entries(vm, v)
+            .into_iter()
+            .map(|(_, x)| x)
+            .collect()
+    } else {
+        match crate::objects::sequence::items(vm, v) {
+            Some(items) => items,
+            None => return 0,
+        }
+    };
+    // In progress: a cycle back to `v` adds nothing.
+    heights.insert(v, 1);
+    let h = 1 + items
+        .into_iter()
+        .map(|i| nesting(vm, i, heights))
+        .max()
+        .unwrap_or(0);
+    heights.insert(v, h);
+    h
 }
 
 /// `repr` with the containers being printed held in handles (the thread's `repr_seen`), so
@@ -109,19 +147,39 @@ fn repr_rooted(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     let container =
         crate::objects::dict::is_dict(vm, v) || crate::objects::sequence::items(vm, v).is_some();
     if !container || !holds_instances(vm, v, &mut Vec::new()) {
+        // No Python code runs below: the levels still count against the recursion limit.
+        if container {
+            let limit = vm
+                .interp
+                .recursion_limit
+                .load(std::sync::atomic::Ordering::Relaxed);
+            let depth = nesting(vm, v, &mut Default::default());
+            if vm.recursion_depth() + depth > limit {
+                return Err(Error::new(
+                    "RecursionError",
+                    "maximum recursion depth exceeded while getting the repr of an object",
+                ));
+            }
+        }
         return Ok(repr_of(vm, v));
-    }
-    if vm.repr_seen.len() > MAX_NESTING {
-        return Err(Error::new(
-            "RecursionError",
-            "maximum recursion depth exceeded while getting the repr of an object",
-        ));
     }
     let is_dict = crate::objects::dict::is_dict(vm, v);
     let is_list = crate::values::is_list(vm, v);
     if vm.repr_seen.iter().any(|&h| vm.mutator_ref().get(h) == v) {
         return Ok(if is_dict { "{...}" } else { "[...]" }.into());
     }
+    vm.nested(" while getting the repr of an object", |vm| {
+        container_repr(vm, v, is_dict, is_list)
+    })
+}
+
+/// The repr of list, tuple or dict `v` whose items need [`repr_rooted`], one level down.
+fn container_repr(
+    vm: &mut ThreadState,
+    v: Value,
+    is_dict: bool,
+    is_list: bool,
+) -> Result<String, Error> {
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(v);
         vm.repr_seen.push(h);

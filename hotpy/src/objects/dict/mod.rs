@@ -512,6 +512,11 @@ pub fn equal_dicts(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Err
     if len(vm, a) != len(vm, b) {
         return Ok(false);
     }
+    vm.nested(" in comparison", |vm| equal_entries(vm, a, b))
+}
+
+/// [`equal_dicts`] one level down, for dicts of one length.
+fn equal_entries(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     vm.handle_scope(|vm| {
         let hb = vm.mutator().root(b);
         let pairs: Vec<_> = entries(vm, a)

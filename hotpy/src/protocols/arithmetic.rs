@@ -172,6 +172,46 @@ fn repeatable(vm: &mut ThreadState, v: Value) -> bool {
         || layout_of(vm, v) == Some(crate::generated::layouts::Tuple::ID)
 }
 
+/// A sequence repeated a big-int number of times, as CPython: past 63 bits an OverflowError;
+/// a negative count or an empty sequence gives the empty sequence; else there is no room
+/// (MemoryError). None unless one operand is repeatable and the other a big int.
+fn big_repeat(vm: &mut ThreadState, a: Value, b: Value) -> Option<Result<Value, Error>> {
+    let (seq, count) = match () {
+        _ if repeatable(vm, a) && bigint::is_big(vm, b) => (a, b),
+        _ if repeatable(vm, b) && bigint::is_big(vm, a) => (b, a),
+        _ => return None,
+    };
+    let count = bigint::to_big(vm, count)?;
+    if count.bits() > 63 {
+        return Some(Err(Error::new(
+            "OverflowError",
+            "cannot fit 'int' into an index-sized integer",
+        )));
+    }
+    let empty = sequences::len(vm, seq) == Some(0)
+        || str_value(vm, seq).is_some_and(|s| s.is_empty())
+        || bytes::value(vm, seq).is_some_and(|d| d.is_empty());
+    if count.sign() == num_bigint::Sign::Minus || empty {
+        return Some(make_int(0).and_then(|zero| mul_fallback(vm, seq, zero)));
+    }
+    // Past the largest size: str and bytes say so; lists and tuples have no memory for it.
+    let length = str_value(vm, seq)
+        .map(|s| s.chars().count())
+        .or_else(|| bytes::value(vm, seq).map(|d| d.len()))
+        .unwrap_or(1) as u128;
+    let too_long =
+        length * num_traits::ToPrimitive::to_u128(&count).unwrap_or(u128::MAX) > i64::MAX as u128;
+    Some(Err(match () {
+        _ if too_long && str_value(vm, seq).is_some() => {
+            Error::new("OverflowError", "repeated string is too long")
+        }
+        _ if too_long && bytes::is_bytes(vm, seq) => {
+            Error::new("OverflowError", "repeated bytes are too long")
+        }
+        _ => Error::new("MemoryError", ""),
+    }))
+}
+
 pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
     let counted = |vm: &mut ThreadState, x: Value, y: Value| {
         repeatable(vm, x) && crate::objects::class::is_instance(vm, y)
@@ -203,6 +243,9 @@ pub fn mul_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, E
         return Ok(r);
     }
     if let Some(r) = numeric(vm, 5, a, b, i64::checked_mul, |x, y| x * y) {
+        return r;
+    }
+    if let Some(r) = big_repeat(vm, a, b) {
         return r;
     }
     let repeat = match (str_value(vm, a), as_int(b), str_value(vm, b), as_int(a)) {

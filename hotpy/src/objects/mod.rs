@@ -47,3 +47,27 @@ pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Resul
 pub(crate) fn text(vm: &crate::vm::ThreadState, v: Value) -> String {
     crate::values::str_value(vm, v).expect("a str receiver")
 }
+
+/// An int argument a method takes as a size or position (CPython's `Py_ssize_t`): any int
+/// that fits 64 bits (big ones too: `'x'.center(2**62)` is then a MemoryError, not a
+/// TypeError); OverflowError past that; TypeError for anything else.
+pub(crate) fn size_arg(vm: &crate::vm::ThreadState, v: Value) -> Result<i64, Error> {
+    if let Some(i) = crate::values::as_int(v) {
+        return Ok(i);
+    }
+    match crate::objects::int::bigint::to_big(vm, v) {
+        Some(big) => num_traits::ToPrimitive::to_i64(&big).ok_or_else(|| {
+            Error::new(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )
+        }),
+        None => Err(Error::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::values::type_name(vm, v)
+            ),
+        )),
+    }
+}

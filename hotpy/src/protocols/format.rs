@@ -408,6 +408,28 @@ fn percent_rooted(
             if "-+ #0".contains(f) || f.is_ascii_digit() || f == '.' {
                 spec.push(f);
                 chars.next();
+            } else if f == '*' {
+                // The width (or, after '.', the precision) is the next argument.
+                chars.next();
+                let Some(v) = next.next().map(|h| vm.mutator().get(h)) else {
+                    return Err(Error::new(
+                        "TypeError",
+                        "not enough arguments for format string",
+                    ));
+                };
+                if crate::objects::int::bigint::to_big(vm, v).is_none() {
+                    return Err(Error::new("TypeError", "* wants int"));
+                }
+                let n = crate::objects::size_arg(vm, v)?;
+                if spec.ends_with('.') {
+                    spec.push_str(&n.max(0).to_string());
+                } else {
+                    // A negative width pads on the right, as the '-' flag does.
+                    if n < 0 {
+                        spec.insert(0, '-');
+                    }
+                    spec.push_str(&n.unsigned_abs().to_string());
+                }
             } else {
                 break;
             }

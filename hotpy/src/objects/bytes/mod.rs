@@ -85,8 +85,18 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
             let text = crate::values::str_value(vm, *s).unwrap_or_default();
             new_bytes(vm, text.as_bytes())
         }
-        [n] if as_int(*n).is_some() => {
-            let n = as_int(*n).unwrap_or(0);
+        [n] if as_int(*n).is_some() || crate::objects::int::bigint::is_big(vm, *n) => {
+            // CPython's `PyNumber_AsSsize_t` message for a count past 64 bits.
+            let n = crate::objects::size_arg(vm, *n).map_err(|e| {
+                if e.is("OverflowError") {
+                    Error::new(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    )
+                } else {
+                    e
+                }
+            })?;
             if n < 0 {
                 return Err(Error::new("ValueError", "negative count"));
             }

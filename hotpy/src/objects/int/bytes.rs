@@ -1,7 +1,7 @@
 //! Conversions between ints and bytes: `int.from_bytes` (a class method: a subclass gets its
 //! own instance) and `int.to_bytes`, with CPython's argument rules and errors.
 
-use crate::values::{as_int, str_value, type_name};
+use crate::values::{as_int, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 use num_bigint::{BigInt, Sign};
@@ -151,21 +151,12 @@ pub fn to_bytes(
     check_keywords("to_bytes", kwargs, &["length", "byteorder", "signed"])?;
     let length = match argument(args, kwargs, 0, "length") {
         None => 1,
-        Some(l) => match as_int(l) {
-            Some(l) if l >= 0 => l as usize,
-            Some(_) => {
+        Some(l) => match crate::objects::size_arg(vm, l)? {
+            l if l >= 0 => l as usize,
+            _ => {
                 return Err(Error::new(
                     "ValueError",
                     "length argument must be non-negative",
-                ));
-            }
-            None => {
-                return Err(Error::new(
-                    "TypeError",
-                    format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(vm, l)
-                    ),
                 ));
             }
         },
@@ -196,6 +187,8 @@ pub fn to_bytes(
     } else {
         0
     };
+    // Room first: a huge length is a MemoryError, never an allocation abort.
+    crate::values::check_size(vm, length as u128)?;
     let mut out = vec![fill; length - data.len()];
     out.extend_from_slice(&data);
     if !big {

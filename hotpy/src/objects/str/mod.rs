@@ -289,11 +289,18 @@ pub fn splitlines(
 
 pub fn str_expandtabs(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("expandtabs", args, 0, 1)?;
-    let size = args
-        .first()
-        .and_then(|&v| rt::as_int(v))
-        .unwrap_or(8)
-        .max(0) as usize;
+    let size = match args.first() {
+        Some(&v) => super::size_arg(vm, v)?,
+        None => 8,
+    };
+    // CPython's tab size is a C int.
+    if size > i32::MAX as i64 {
+        return Err(Error::new(
+            "OverflowError",
+            "Python int too large to convert to C int",
+        ));
+    }
+    let size = size.max(0) as usize;
     let mut out = String::new();
     let mut column = 0;
     for c in text(vm, s).chars() {
@@ -410,15 +417,7 @@ pub fn str_swapcase(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Va
 /// `center`, `ljust`, `rjust`: pad to a width with a fill char.
 fn justify(vm: &mut ThreadState, s: Value, args: &[Value], name: &str) -> Result<Value, Error> {
     arity(name, args, 1, 2)?;
-    let width = rt::as_int(args[0]).ok_or_else(|| {
-        Error::new(
-            "TypeError",
-            format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(vm, args[0])
-            ),
-        )
-    })?;
+    let width = super::size_arg(vm, args[0])?;
     let fill = match args.get(1) {
         Some(&f) => {
             let f = str_value(vm, f).unwrap_or_default();
@@ -466,7 +465,7 @@ pub fn str_rjust(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value
 
 pub fn str_zfill(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("zfill", args, 1, 1)?;
-    let width = rt::as_int(args[0]).unwrap_or(0).max(0) as usize;
+    let width = super::size_arg(vm, args[0])?.max(0) as usize;
     rt::check_size(vm, width as u128)?;
     let t = text(vm, s);
     let len = t.chars().count();

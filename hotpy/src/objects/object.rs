@@ -7,7 +7,8 @@
 //!
 //! Owns: those methods. Must not: decide lookup order (`objects/class/mod.rs`).
 
-use crate::modules::builtins::object_functions::{Kwargs, exactly, hash_int, no_keywords};
+use crate::modules::builtins::no_keywords;
+use crate::modules::builtins::object_functions::{Kwargs, exactly, hash_int};
 use crate::values::{NONE, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;

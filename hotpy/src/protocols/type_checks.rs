@@ -4,7 +4,8 @@
 //! Owns: those two builtins. Must not: know a metaclass's rules beyond asking
 //! `metaclasses.rs`.
 
-use crate::modules::builtins::object_functions::{Kwargs, exactly, no_keywords, rooted};
+use crate::modules::builtins::no_keywords;
+use crate::modules::builtins::object_functions::{Kwargs, exactly, rooted};
 use crate::values::{NONE, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;

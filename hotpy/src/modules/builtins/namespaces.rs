@@ -3,7 +3,8 @@
 //! Owns: building those dicts and lists. Must not: store attributes (`objects/class/mod.rs`,
 //! `storage.rs` and `modules/` do).
 
-use super::object_functions::{Kwargs, exactly, no_keywords, rooted};
+use super::no_keywords;
+use super::object_functions::{Kwargs, exactly, rooted};
 use crate::values::NONE;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;

@@ -6,6 +6,7 @@
 //! they keep across calls and allocations.
 
 use super::collect;
+use super::no_keywords;
 use crate::values::{EXHAUSTED, NONE, TRUE, make_int, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
@@ -26,17 +27,6 @@ pub(crate) fn exactly<const N: usize>(name: &str, args: &[Value]) -> Result<[Val
             },
         )
     })
-}
-
-pub(crate) fn no_keywords(name: &str, kwargs: Kwargs<'_>) -> Result<(), Error> {
-    if kwargs.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::new(
-            "TypeError",
-            format!("{name}() takes no keyword arguments"),
-        ))
-    }
 }
 
 /// Roots `values`, runs `f` with their handles, releases them.

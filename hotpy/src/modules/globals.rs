@@ -398,6 +398,7 @@ fn builtin_value(vm: &mut ThreadState, found: BuiltinName) -> Result<Value, Erro
         BuiltinName::NotImplemented => Ok(crate::protocols::dunder::NOT_IMPLEMENTED),
         BuiltinName::Ellipsis => Ok(values::ELLIPSIS),
         BuiltinName::ModuleName => values::new_str(vm, "builtins"),
+        BuiltinName::BuiltinsModule => super::import_absolute(vm, "builtins"),
         BuiltinName::Class(id) => crate::objects::exception::builtin_class(vm, id),
         BuiltinName::Function(id) => builtins::builtin_object(vm, id),
     }
@@ -419,6 +420,8 @@ fn builtin_named(name: &str) -> Result<BuiltinName, Error> {
         BuiltinName::Ellipsis
     } else if name == "__name__" {
         BuiltinName::ModuleName
+    } else if name == "__builtins__" {
+        BuiltinName::BuiltinsModule
     } else if let Some(id) = crate::objects::exception::class_index(name)
         .or_else(|| crate::objects::class::builtin_types::table_index(name))
     {

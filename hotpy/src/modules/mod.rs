@@ -60,6 +60,9 @@ pub enum BuiltinName {
     /// `__name__` of the builtins module ('builtins': what a class body in code run with
     /// empty globals finds for its `__module__`).
     ModuleName,
+    /// `__builtins__`: the builtins module (as in `__main__`; CPython gives other modules its
+    /// dict).
+    BuiltinsModule,
     Class(usize),
     Function(usize),
 }
@@ -71,8 +74,9 @@ impl BuiltinName {
             BuiltinName::NotImplemented => 1,
             BuiltinName::Ellipsis => 2,
             BuiltinName::ModuleName => 3,
-            BuiltinName::Class(id) => 4 + 2 * id as u64,
-            BuiltinName::Function(id) => 5 + 2 * id as u64,
+            BuiltinName::BuiltinsModule => 4,
+            BuiltinName::Class(id) => 6 + 2 * id as u64,
+            BuiltinName::Function(id) => 7 + 2 * id as u64,
         }
     }
 
@@ -82,8 +86,9 @@ impl BuiltinName {
             1 => Some(BuiltinName::NotImplemented),
             2 => Some(BuiltinName::Ellipsis),
             3 => Some(BuiltinName::ModuleName),
-            w if w % 2 == 0 => Some(BuiltinName::Class(((w - 4) / 2) as usize)),
-            w => Some(BuiltinName::Function(((w - 5) / 2) as usize)),
+            4 | 5 => Some(BuiltinName::BuiltinsModule),
+            w if w % 2 == 0 => Some(BuiltinName::Class(((w - 6) / 2) as usize)),
+            w => Some(BuiltinName::Function(((w - 7) / 2) as usize)),
         }
     }
 }

@@ -15,19 +15,19 @@ def nest(n, make=lambda x: [x]):
     return x
 
 
-deep_a, deep_b = nest(3000), nest(3000)
+deep_a, deep_b = nest(1100), nest(1100)
 t(lambda: deep_a == deep_b)
 t(lambda: deep_a < deep_b)
 t(lambda: deep_a in [deep_b])
 t(lambda: [deep_b].count(deep_a))
 t(lambda: [deep_b].index(deep_a))
-t(lambda: nest(3000, lambda x: (x,)) == nest(3000, lambda x: (x,)))
-t(lambda: nest(3000, lambda x: {"k": x}) == nest(3000, lambda x: {"k": x}))
+t(lambda: nest(1100, lambda x: (x,)) == nest(1100, lambda x: (x,)))
+t(lambda: nest(1100, lambda x: {"k": x}) == nest(1100, lambda x: {"k": x}))
 t(lambda: max([deep_a, deep_b]))
 t(lambda: sorted([deep_a, deep_b]))
 t(lambda: len(repr(deep_a)))
-t(lambda: len(str(nest(3000, lambda x: {"k": x}))))
-t(lambda: len(repr(nest(3000, lambda x: (x,)))))
+t(lambda: len(str(nest(1100, lambda x: {"k": x}))))
+t(lambda: len(repr(nest(1100, lambda x: (x,)))))
 # Below the limit: answers.
 shallow_a, shallow_b = nest(200), nest(200)
 t(lambda: shallow_a == shallow_b)

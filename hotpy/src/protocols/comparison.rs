@@ -236,6 +236,13 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
 /// `a <=> b` exactly when one is an int (of any size) and the other a float: `Some(None)`
 /// when the float is NaN, `None` when the operands are not an int and a float.
 fn int_and_float(vm: &ThreadState, a: Value, b: Value) -> Option<Option<std::cmp::Ordering>> {
+    // A small int of at most 53 bits converts to a float exactly: no big int needed.
+    const EXACT: i64 = 1 << 53;
+    match (as_int(a), float_value(vm, b), float_value(vm, a), as_int(b)) {
+        (Some(i), Some(f), _, _) if i.abs() <= EXACT => return Some((i as f64).partial_cmp(&f)),
+        (_, _, Some(f), Some(i)) if i.abs() <= EXACT => return Some(f.partial_cmp(&(i as f64))),
+        _ => {}
+    }
     if let (Some(i), Some(f)) = (bigint::to_big(vm, a), float_value(vm, b)) {
         return Some(crate::objects::float::compare_with_int(&i, f));
     }

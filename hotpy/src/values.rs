@@ -244,9 +244,11 @@ pub fn class_of(vm: &mut ThreadState, v: Value) -> i64 {
     }
 }
 
-#[inline]
+/// Not inlined: the interpreter's loop tests for floats in many instructions, and a copy in
+/// each makes the whole loop slower (more spills) than the call costs.
+#[inline(never)]
 pub fn is_float(vm: &mut ThreadState, v: Value) -> bool {
-    float_value(vm, v).is_some()
+    layout_of(vm, v) == Some(Float::ID)
 }
 
 pub fn is_true(vm: &mut ThreadState, v: Value) -> Result<bool, Error> {

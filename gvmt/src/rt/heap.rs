@@ -39,22 +39,92 @@ fn word_at(ctx: &VmCtx, object: Value, offset: usize) -> &AtomicU64 {
 /// collector's and the lock backend's), so reading it cannot conflict.
 #[inline]
 pub fn load_word(ctx: &VmCtx, object: Value, offset: usize) -> u64 {
-    if offset != 0
-        && let Some(stm) = ctx.stm.as_deref()
-    {
-        stm.read_barrier(object);
-    }
-    word_at(ctx, object, offset).load(Ordering::Relaxed)
+    Access::<true>::load_word(ctx, object, offset)
 }
 
 /// Stores a word of `object`. Under the STM backend this is its write barrier: the first
 /// write to an object in a transaction backs the object up.
 #[inline]
 pub fn store_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
-    if let Some(stm) = ctx.stm.as_deref() {
-        stm.write_barrier(ctx, object);
+    Access::<true>::store_word(ctx, object, offset, word)
+}
+
+/// The heap accessors with the STM's barriers compiled in or out. `Access<true>` tests, at
+/// every load and store, whether the thread runs a transaction (what the free functions of
+/// this module do); `Access<false>` has no such test, for code that knows the thread runs
+/// none. The generated interpreter is instantiated for both and picks one when it is
+/// entered (`ctx.stm`, which a thread sets before it runs any code and clears after), so
+/// that a program run under the GIL or the locks backend pays nothing for the STM.
+pub struct Access<const STM: bool>;
+
+impl<const STM: bool> Access<STM> {
+    /// [`load_word`]; without the read barrier when `!STM`.
+    #[inline]
+    pub fn load_word(ctx: &VmCtx, object: Value, offset: usize) -> u64 {
+        if STM
+            && offset != 0
+            && let Some(stm) = ctx.stm.as_deref()
+        {
+            stm.read_barrier(object);
+        }
+        debug_assert!(
+            STM || ctx.stm.is_none(),
+            "gvmt: an STM thread without barriers"
+        );
+        word_at(ctx, object, offset).load(Ordering::Relaxed)
     }
-    word_at(ctx, object, offset).store(word, Ordering::Relaxed)
+
+    /// [`store_word`]; without the write barrier when `!STM`.
+    #[inline]
+    pub fn store_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
+        if STM && let Some(stm) = ctx.stm.as_deref() {
+            stm.write_barrier(ctx, object);
+        }
+        debug_assert!(
+            STM || ctx.stm.is_none(),
+            "gvmt: an STM thread without barriers"
+        );
+        word_at(ctx, object, offset).store(word, Ordering::Relaxed)
+    }
+
+    #[inline]
+    pub fn load_value(ctx: &VmCtx, object: Value, offset: usize) -> Value {
+        Value(Self::load_word(ctx, object, offset))
+    }
+
+    #[inline]
+    pub fn load_i64(ctx: &VmCtx, object: Value, offset: usize) -> i64 {
+        Self::load_word(ctx, object, offset) as i64
+    }
+
+    #[inline]
+    pub fn load_f64(ctx: &VmCtx, object: Value, offset: usize) -> f64 {
+        f64::from_bits(Self::load_word(ctx, object, offset))
+    }
+
+    #[inline]
+    pub fn store_value(ctx: &VmCtx, object: Value, offset: usize, v: Value) {
+        Self::store_word(ctx, object, offset, v.0)
+    }
+
+    #[inline]
+    pub fn store_i64(ctx: &VmCtx, object: Value, offset: usize, v: i64) {
+        Self::store_word(ctx, object, offset, v as u64)
+    }
+
+    #[inline]
+    pub fn store_f64(ctx: &VmCtx, object: Value, offset: usize, v: f64) {
+        Self::store_word(ctx, object, offset, v.to_bits())
+    }
+
+    /// [`init_header`]; without recording the object in the transaction when `!STM`.
+    #[inline]
+    pub fn init_header(ctx: &VmCtx, object: Value, size: usize, layout: usize) {
+        word_at(ctx, object, 0).store(header::new(layout), Ordering::Relaxed);
+        if STM && let Some(stm) = ctx.stm.as_deref() {
+            stm.allocated(object.0 as usize, size);
+        }
+    }
 }
 
 /// Stores a cache word of `object`: a value any thread would compute alike from what the
@@ -71,10 +141,7 @@ pub fn store_cache_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
 /// recorded as made by the running transaction instead.
 #[inline]
 pub fn init_header(ctx: &VmCtx, object: Value, size: usize, layout: usize) {
-    word_at(ctx, object, 0).store(header::new(layout), Ordering::Relaxed);
-    if let Some(stm) = ctx.stm.as_deref() {
-        stm.allocated(object.0 as usize, size);
-    }
+    Access::<true>::init_header(ctx, object, size, layout)
 }
 
 /// The header word of `object`, for the atomic flag updates of the write barrier and the
@@ -172,7 +239,7 @@ pub fn layout_of(ctx: &VmCtx, object: Value) -> usize {
 
 /// The write barrier, called after storing a reference into `object`. Under a generational
 /// collector an old object is remembered on its first such store since the last collection.
-#[inline(always)]
+#[inline]
 pub fn write_barrier(ctx: &VmCtx, object: Value) {
     if ctx.barrier {
         remember(ctx, object);

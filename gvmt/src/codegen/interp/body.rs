@@ -222,7 +222,7 @@ impl Body<'_, '_> {
                 } else {
                     quote!()
                 };
-                quote! {{ let object = #o; let stored = #v; gvmt::rt::heap::#f(vm.vmctx(), object, #off, stored); #barrier }}
+                quote! {{ let object = #o; let stored = #v; gvmt::rt::heap::Access::<STM>::#f(vm.vmctx(), object, #off, stored); #barrier }}
             }
             StmtKind::Call(c) => {
                 let call = self.call(c);
@@ -373,7 +373,7 @@ impl Body<'_, '_> {
                         (
                             quote!(let len: i64 = (#a).max(0);),
                             quote!((#off + 8 * len as usize).div_ceil(16) * 16),
-                            quote!(gvmt::rt::heap::store_i64(vm.vmctx(), object, #len_off, len);),
+                            quote!(gvmt::rt::heap::Access::<STM>::store_i64(vm.vmctx(), object, #len_off, len);),
                         )
                     }
                 };
@@ -388,7 +388,7 @@ impl Body<'_, '_> {
                     {
                         ctx.alloc_cursor = cursor + size;
                         let object = Value(cursor as u64);
-                        gvmt::rt::heap::init_header(ctx, object, size, #id);
+                        gvmt::rt::heap::Access::<STM>::init_header(ctx, object, size, #id);
                         object
                     } else {
                         match vm.alloc_slow(#id, size) {
@@ -469,7 +469,7 @@ impl Body<'_, '_> {
                 let off = slot.offset;
                 let f = format_ident!("load_{}", names::slot_suffix(slot.ty));
                 let o = self.expr(object);
-                quote!({ let object = #o; gvmt::rt::heap::#f(vm.vmctx(), object, #off) })
+                quote!({ let object = #o; gvmt::rt::heap::Access::<STM>::#f(vm.vmctx(), object, #off) })
             }
             ExprKind::Unary(op, a) => {
                 let a = self.expr(a);

@@ -46,6 +46,17 @@ pub fn generate(spec: &Spec) -> TokenStream {
             /// it returns (`Ok`, the frame popped) or an error leaves it (`Err`, after
             /// `Vm::unwind` popped it). Frames whose code is compiled run compiled.
             pub fn run(vm: &mut Ctx) -> Result<Value, Error> {
+                // The thread's STM attachment is fixed while it runs code: choose the heap
+                // accessors once, with the STM's barriers or without.
+                if vm.vmctx().stm.is_some() {
+                    run_with::<true>(vm)
+                } else {
+                    run_with::<false>(vm)
+                }
+            }
+
+            /// [`run`] with the heap accessors `gvmt::rt::heap::Access::<STM>`.
+            fn run_with<const STM: bool>(vm: &mut Ctx) -> Result<Value, Error> {
                 use gvmt::rt::frame::{self as frames, Finished};
                 use gvmt::rt::{FrameView, JitState};
                 use gvmt::jit::JitExit;

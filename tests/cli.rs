@@ -649,3 +649,36 @@ fn tracebacks_name_the_script_by_its_absolute_path() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(stderr.contains(&expected), "{stderr}");
 }
+
+/// Code past 16-bit operands (a 100,000-element display, 70,000 globals, locals and
+/// constants, a call of 1,000 arguments) compiles and runs as under CPython, which decides
+/// the expected output (run here). It panicked ("operand 65536 of LOAD_CONST does not fit")
+/// and took quadratic time to compile.
+#[test]
+fn code_past_sixteen_bit_operands_runs_as_under_cpython() {
+    let script = "tests/engine/compiler_limits_huge.py";
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let hotpy = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+        .args(["run", script])
+        .current_dir(dir)
+        .output()
+        .expect("runs hotpy");
+    let cpython = Command::new("python3")
+        .arg(script)
+        .current_dir(dir)
+        .output()
+        .expect("runs python3");
+    assert!(cpython.status.success(), "python3 failed on {script}");
+    assert_eq!(
+        (
+            hotpy.status.code(),
+            String::from_utf8_lossy(&hotpy.stdout).into_owned()
+        ),
+        (
+            Some(0),
+            String::from_utf8_lossy(&cpython.stdout).into_owned()
+        ),
+        "stderr: {}",
+        String::from_utf8_lossy(&hotpy.stderr)
+    );
+}

@@ -144,7 +144,10 @@ impl Checker<'_> {
                     }
                     match operands.iter().position(|o| o.name == c.name) {
                         Some(i)
-                            if matches!(operands[i].kind, OperandKind::U8 | OperandKind::U16) =>
+                            if matches!(
+                                operands[i].kind,
+                                OperandKind::U8 | OperandKind::U16 | OperandKind::U32
+                            ) =>
                         {
                             Some(i)
                         }

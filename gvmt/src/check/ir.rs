@@ -162,8 +162,8 @@ impl OperandKind {
     pub fn size(self) -> usize {
         match self {
             OperandKind::U8 => 1,
-            OperandKind::U16 | OperandKind::Const => 2,
-            OperandKind::I32 | OperandKind::Label => 4,
+            OperandKind::U16 => 2,
+            OperandKind::U32 | OperandKind::I32 | OperandKind::Const | OperandKind::Label => 4,
         }
     }
 
@@ -171,6 +171,7 @@ impl OperandKind {
         match self {
             OperandKind::U8 => "u8",
             OperandKind::U16 => "u16",
+            OperandKind::U32 => "u32",
             OperandKind::I32 => "i32",
             OperandKind::Const => "const",
             OperandKind::Label => "label",

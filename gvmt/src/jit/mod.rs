@@ -122,6 +122,9 @@ pub struct CompiledInfo {
 /// A Cranelift JIT for one instruction set. Compiled code is freed when it is dropped.
 pub struct Jit {
     module: JITModule,
+    /// The module for code longer than [`LARGE_CODE`] instructions, compiled without
+    /// Cranelift's optimizer (made on first use).
+    large: Option<JITModule>,
     fctx: FunctionBuilderContext,
     ctx: cranelift_codegen::Context,
     set: InstructionSet,
@@ -136,27 +139,44 @@ pub struct Jit {
     pub stm_barriers: bool,
 }
 
+/// Code with more instructions than this is compiled without Cranelift's optimizer, whose
+/// e-graph pass takes time quadratic in the length of a long straight-line function (a
+/// module body of 70,000 assignments took minutes and gigabytes; without it, seconds).
+pub const LARGE_CODE: usize = 3000;
+
+/// A JIT module for the host, optimizing (`opt_level` "speed") or not ("none").
+fn host_module(opt_level: &str) -> Result<JITModule, JitError> {
+    let mut flags = settings::builder();
+    let err = |e: &dyn std::fmt::Display| JitError::Cranelift(e.to_string());
+    flags.set("opt_level", opt_level).map_err(|e| err(&e))?;
+    flags
+        .set("use_colocated_libcalls", "false")
+        .map_err(|e| err(&e))?;
+    flags.set("is_pic", "false").map_err(|e| err(&e))?;
+    // The verifier is quadratic in places: debug builds (and their tests) run it.
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    flags.set("enable_verifier", verify).map_err(|e| err(&e))?;
+    let isa = cranelift_native::builder()
+        .map_err(|e| err(&e))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| err(&e))?;
+    Ok(JITModule::new(JITBuilder::with_isa(
+        isa,
+        cranelift_module::default_libcall_names(),
+    )))
+}
+
 impl Jit {
     pub fn new(set: InstructionSet) -> Result<Jit, JitError> {
-        let mut flags = settings::builder();
-        let err = |e: &dyn std::fmt::Display| JitError::Cranelift(e.to_string());
-        flags.set("opt_level", "speed").map_err(|e| err(&e))?;
-        flags
-            .set("use_colocated_libcalls", "false")
-            .map_err(|e| err(&e))?;
-        flags.set("is_pic", "false").map_err(|e| err(&e))?;
-        flags.set("enable_verifier", "true").map_err(|e| err(&e))?;
-        let isa = cranelift_native::builder()
-            .map_err(|e| err(&e))?
-            .finish(settings::Flags::new(flags))
-            .map_err(|e| err(&e))?;
-        let module = JITModule::new(JITBuilder::with_isa(
-            isa,
-            cranelift_module::default_libcall_names(),
-        ));
+        let module = host_module("speed")?;
         let ctx = module.make_context();
         Ok(Jit {
             module,
+            large: None,
             fctx: FunctionBuilderContext::new(),
             ctx,
             set,
@@ -192,15 +212,22 @@ impl Jit {
         let name = format!("gvmt_fn_{}", self.count);
         self.count += 1;
         let err = |e: &dyn std::fmt::Display| JitError::Cranelift(e.to_string());
-        let id = self
-            .module
+        let module = if analysis.insts.len() > LARGE_CODE {
+            if self.large.is_none() {
+                self.large = Some(host_module("none")?);
+            }
+            self.large.as_mut().expect("made above")
+        } else {
+            &mut self.module
+        };
+        let id = module
             .declare_function(&name, Linkage::Local, &self.ctx.func.signature)
             .map_err(|e| err(&e))?;
-        self.module
+        module
             .define_function(id, &mut self.ctx)
             .map_err(|e| JitError::Cranelift(format!("{e:?}")))?;
-        self.module.finalize_definitions().map_err(|e| err(&e))?;
-        let raw = self.module.get_finalized_function(id);
+        module.finalize_definitions().map_err(|e| err(&e))?;
+        let raw = module.get_finalized_function(id);
         // SAFETY: `raw` is the code just finalized for a function with the signature built
         // above: two pointers in, an i32 out.
         let entry: RawFn = unsafe { std::mem::transmute::<*const u8, RawFn>(raw) };
@@ -283,6 +310,7 @@ impl Jit {
             poll: self.set.poll as usize,
             alloc: self.set.alloc as usize,
             stm: self.stm_barriers,
+            vars: HashMap::new(),
         };
         let mut first = true;
         for d in analysis.insts.values() {
@@ -297,6 +325,7 @@ impl Jit {
             first = false;
             e.pc = d.pc;
             e.depth = d.depth;
+            e.begin_instruction();
             (self.set.emit)(&mut e, d.opcode, &d.operands);
             e.end_instruction();
             // A fall-through into an instruction that was not reached by analysis (dead code)

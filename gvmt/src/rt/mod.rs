@@ -84,8 +84,10 @@ impl InstrInfo {
 pub enum OperandKind {
     U8,
     U16,
+    /// An unsigned index or count too large for a `u16` (locals, names, array inputs).
+    U32,
     I32,
-    /// Index into the constant pool (u16).
+    /// Index into the constant pool (u32).
     Const,
     /// Absolute code offset of a jump target (u32).
     Label,
@@ -95,8 +97,8 @@ impl OperandKind {
     pub const fn size(self) -> usize {
         match self {
             OperandKind::U8 => 1,
-            OperandKind::U16 | OperandKind::Const => 2,
-            OperandKind::I32 | OperandKind::Label => 4,
+            OperandKind::U16 => 2,
+            OperandKind::U32 | OperandKind::I32 | OperandKind::Const | OperandKind::Label => 4,
         }
     }
 
@@ -104,11 +106,9 @@ impl OperandKind {
     pub fn decode(self, bytes: &[u8]) -> i64 {
         match self {
             OperandKind::U8 => bytes[0] as i64,
-            OperandKind::U16 | OperandKind::Const => {
-                u16::from_le_bytes([bytes[0], bytes[1]]) as i64
-            }
+            OperandKind::U16 => u16::from_le_bytes([bytes[0], bytes[1]]) as i64,
             OperandKind::I32 => i32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as i64,
-            OperandKind::Label => {
+            OperandKind::U32 | OperandKind::Const | OperandKind::Label => {
                 u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as i64
             }
         }
@@ -118,11 +118,11 @@ impl OperandKind {
     pub fn encode(self, value: i64, out: &mut Vec<u8>) -> Option<()> {
         match self {
             OperandKind::U8 => out.push(u8::try_from(value).ok()?),
-            OperandKind::U16 | OperandKind::Const => {
-                out.extend(u16::try_from(value).ok()?.to_le_bytes())
-            }
+            OperandKind::U16 => out.extend(u16::try_from(value).ok()?.to_le_bytes()),
             OperandKind::I32 => out.extend(i32::try_from(value).ok()?.to_le_bytes()),
-            OperandKind::Label => out.extend(u32::try_from(value).ok()?.to_le_bytes()),
+            OperandKind::U32 | OperandKind::Const | OperandKind::Label => {
+                out.extend(u32::try_from(value).ok()?.to_le_bytes())
+            }
         }
         Some(())
     }
@@ -220,4 +220,25 @@ macro_rules! include_generated {
             include!(concat!(env!("OUT_DIR"), "/gvmt_jit.rs"));
         }
     };
+}
+
+#[cfg(test)]
+mod operand_tests {
+    use super::OperandKind;
+
+    #[test]
+    fn wide_operands_round_trip_and_narrow_ones_refuse_what_does_not_fit() {
+        for kind in [OperandKind::U32, OperandKind::Const, OperandKind::Label] {
+            let mut out = Vec::new();
+            assert_eq!(kind.encode(70_000, &mut out), Some(()));
+            assert_eq!(out.len(), kind.size());
+            assert_eq!(kind.decode(&out), 70_000);
+            assert_eq!(kind.encode(u32::MAX as i64 + 1, &mut Vec::new()), None);
+            assert_eq!(kind.encode(-1, &mut Vec::new()), None);
+        }
+        assert_eq!(OperandKind::U16.encode(70_000, &mut Vec::new()), None);
+        let mut out = Vec::new();
+        OperandKind::I32.encode(-5, &mut out).expect("fits");
+        assert_eq!(OperandKind::I32.decode(&out), -5);
+    }
 }

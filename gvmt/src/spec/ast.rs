@@ -169,6 +169,7 @@ pub struct ExternDecl {
 pub enum OperandKind {
     U8,
     U16,
+    U32,
     I32,
     Const,
     Label,

@@ -394,6 +394,7 @@ impl Cx {
                 let kind = match oi.next().expect("operand kind").as_str() {
                     "u8" => OperandKind::U8,
                     "u16" => OperandKind::U16,
+                    "u32" => OperandKind::U32,
                     "i32" => OperandKind::I32,
                     "const" => OperandKind::Const,
                     _ => OperandKind::Label,

@@ -4,6 +4,17 @@
 use super::code::Constant;
 use crate::generated::interp::INSTRUCTIONS;
 use gvmt::rt::{InstrInfo, OperandKind};
+use std::collections::HashMap;
+
+/// A scalar constant as a hash key (what [`Builder::constant`] reuses).
+#[derive(PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(u64),
+    Str(String),
+}
 
 /// A jump target, bound to a pc later.
 #[derive(Clone, Copy, Debug)]
@@ -14,6 +25,8 @@ pub struct Builder {
     pub code: Vec<u8>,
     pub constants: Vec<Constant>,
     pub lines: Vec<(usize, u32)>,
+    /// Where each scalar constant is in `constants`.
+    constant_index: HashMap<ConstKey, usize>,
     labels: Vec<Option<usize>>,
     fixups: Vec<(usize, Label)>,
     line: u32,
@@ -75,21 +88,29 @@ impl Builder {
         self.code.extend([0; 4]);
     }
 
-    /// Adds a constant (reusing an equal one) and returns its index.
+    /// Adds a constant (reusing an equal one) and returns its index. Equal scalar constants
+    /// are found by hash, so that a function with many of them compiles in linear time.
     pub fn constant(&mut self, c: Constant) -> i64 {
-        let same = |a: &Constant, b: &Constant| match (a, b) {
-            (Constant::None, Constant::None) => true,
-            (Constant::Bool(x), Constant::Bool(y)) => x == y,
-            (Constant::Int(x), Constant::Int(y)) => x == y,
-            (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
-            (Constant::Str(x), Constant::Str(y)) => x == y,
-            _ => false,
+        let key = match &c {
+            Constant::None => Some(ConstKey::None),
+            Constant::Bool(x) => Some(ConstKey::Bool(*x)),
+            Constant::Int(x) => Some(ConstKey::Int(*x)),
+            // By bits: 0.0 and -0.0 stay two constants, a NaN is one.
+            Constant::Float(x) => Some(ConstKey::Float(x.to_bits())),
+            Constant::Str(x) => Some(ConstKey::Str(x.clone())),
+            _ => None,
         };
-        if let Some(i) = self.constants.iter().position(|k| same(k, &c)) {
+        if let Some(key) = &key
+            && let Some(&i) = self.constant_index.get(key)
+        {
             return i as i64;
         }
         self.constants.push(c);
-        self.constants.len() as i64 - 1
+        let i = self.constants.len() - 1;
+        if let Some(key) = key {
+            self.constant_index.insert(key, i);
+        }
+        i as i64
     }
 
     /// Patches the jumps; returns the code.

@@ -6,6 +6,16 @@ use super::code::Constant;
 use super::{Result, Unit, binary_code, comprehensions};
 use ruff_python_ast::{self as ast, Expr};
 
+/// The most items a display, call or f-string puts on the stack at once: a longer list,
+/// tuple or dict display is built item by item (as one with `*x` is), a longer f-string is
+/// joined in pieces; so frames stay small whatever the source (CPython's compiler has the
+/// same rule).
+const MAX_STACK_ITEMS: usize = 1024;
+
+/// The most arguments a `CALL`, `CALL_METHOD` or `CALL_KW` takes (their count is a `u8`):
+/// a call with more passes a list and a dict (`CALL_EX`), as `f(*args, **kwargs)` does.
+const MAX_CALL_ARGS: usize = 254;
+
 impl Unit<'_> {
     /// Pushes the parts of an f-string (literals and formatted fields); returns how many.
     pub(super) fn fstring_elements(
@@ -24,7 +34,7 @@ impl Unit<'_> {
                         // `{x=}`: the source text, then the value (its repr by default).
                         let c = self.b.constant(Constant::Str(debug.as_str().to_string()));
                         self.b.emit("LOAD_CONST", &[c]);
-                        parts += 1;
+                        parts = self.join_parts_if_many(parts + 1);
                     }
                     self.expr(&field.expression)?;
                     match &field.format_spec {
@@ -53,7 +63,7 @@ impl Unit<'_> {
                     self.b.emit("FORMAT_VALUE", &[conversion]);
                 }
             }
-            parts += 1;
+            parts = self.join_parts_if_many(parts + 1);
         }
         Ok(parts)
     }
@@ -70,6 +80,18 @@ impl Unit<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Joins the strings on the stack into one whenever `parts` (their number) reaches
+    /// [`MAX_STACK_ITEMS`], so that an f-string of any length needs a bounded stack;
+    /// returns how many parts are left on the stack.
+    pub(super) fn join_parts_if_many(&mut self, parts: i64) -> i64 {
+        if parts >= MAX_STACK_ITEMS as i64 {
+            self.b.emit("BUILD_STRING", &[parts]);
+            1
+        } else {
+            parts
+        }
     }
 
     /// Pushes a list of `items`, expanding `*x` items (call arguments, displays).
@@ -211,10 +233,16 @@ impl Unit<'_> {
                 self.expr(&i.orelse)?;
                 self.b.bind(end);
             }
-            Expr::List(l) if l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
+            Expr::List(l)
+                if l.elts.len() > MAX_STACK_ITEMS
+                    || l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) =>
+            {
                 self.sequence_with_stars(&l.elts)?;
             }
-            Expr::Tuple(t) if t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
+            Expr::Tuple(t)
+                if t.elts.len() > MAX_STACK_ITEMS
+                    || t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) =>
+            {
                 self.sequence_with_stars(&t.elts)?;
                 self.b.emit("LIST_TO_TUPLE", &[]);
             }
@@ -301,10 +329,14 @@ impl Unit<'_> {
                             parts += self.fstring_elements(&fs.elements)?
                         }
                     }
+                    parts = self.join_parts_if_many(parts);
                 }
                 self.b.emit("BUILD_STRING", &[parts]);
             }
-            Expr::Dict(d) if d.items.iter().any(|i| i.key.is_none()) => {
+            Expr::Dict(d)
+                if d.items.len() > MAX_STACK_ITEMS / 2
+                    || d.items.iter().any(|i| i.key.is_none()) =>
+            {
                 self.b.emit("BUILD_MAP", &[0]);
                 for item in &d.items {
                     match &item.key {
@@ -368,8 +400,9 @@ impl Unit<'_> {
                 let first = self
                     .locals
                     .as_ref()
-                    .map(|l| l[0].clone())
-                    .unwrap_or_default();
+                    .and_then(|l| l.first())
+                    .unwrap_or_default()
+                    .to_string();
                 self.load_name(&first);
                 self.set_line(e);
                 self.b.emit("CALL", &[2]);
@@ -380,7 +413,9 @@ impl Unit<'_> {
                     .args
                     .iter()
                     .any(|a| matches!(a, Expr::Starred(_)))
-                    || call.arguments.keywords.iter().any(|k| k.arg.is_none()) =>
+                    || call.arguments.keywords.iter().any(|k| k.arg.is_none())
+                    || call.arguments.args.len() + call.arguments.keywords.len()
+                        > MAX_CALL_ARGS =>
             {
                 // `f(*xs, **kw)`: a list of the positional arguments, a dict of the keywords.
                 self.expr(&call.func)?;
@@ -403,9 +438,7 @@ impl Unit<'_> {
                 self.set_line(e);
                 self.b.emit("CALL_EX", &[]);
             }
-            Expr::Call(call)
-                if call.arguments.keywords.is_empty() && call.arguments.args.len() < 255 =>
-            {
+            Expr::Call(call) if call.arguments.keywords.is_empty() => {
                 // `obj.name(args)`: LOAD_METHOD leaves the function and `obj` (no bound
                 // method is made when `name` is a plain method), CALL_METHOD calls it.
                 // Anything else is a plain CALL.
@@ -447,9 +480,6 @@ impl Unit<'_> {
                     self.expr(&k.value)?;
                 }
                 let n = call.arguments.args.len() + names.len();
-                if n > 255 {
-                    return Err(self.unsupported("calls with more than 255 arguments", e));
-                }
                 self.set_line(e);
                 if names.is_empty() {
                     self.b.emit("CALL", &[n as i64]);

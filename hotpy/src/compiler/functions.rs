@@ -20,6 +20,15 @@ pub(super) fn docstring(body: &[Stmt]) -> Option<String> {
     }
 }
 
+/// What a function runs: a `def`'s statements, or a lambda's expression (compiled as
+/// `return <expression>` without making that statement: a copy of the expression per
+/// nesting level made nested lambdas take quadratic time and memory).
+#[derive(Clone, Copy)]
+pub(super) enum FunctionBody<'b> {
+    Statements(&'b [Stmt]),
+    Lambda(&'b Expr),
+}
+
 impl Unit<'_> {
     pub(super) fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
         if f.is_async || f.type_params.is_some() {
@@ -34,7 +43,7 @@ impl Unit<'_> {
             qualname,
             f.range.start(),
             Some(&f.parameters),
-            &f.body,
+            FunctionBody::Statements(&f.body),
             f,
         )?;
         self.function_annotations(f)?;
@@ -76,18 +85,14 @@ impl Unit<'_> {
     }
 
     pub(super) fn lambda(&mut self, l: &ast::ExprLambda) -> Result<()> {
-        let body = [Stmt::Return(ast::StmtReturn {
-            node_index: Default::default(),
-            range: l.body.range(),
-            value: Some(l.body.clone()),
-        })];
+        let body = FunctionBody::Lambda(&l.body);
         let qualname = format!("{}<lambda>", self.qualprefix);
         self.make_def(
             "<lambda>",
             qualname,
             l.range.start(),
             l.parameters.as_deref(),
-            &body,
+            body,
             l,
         )
     }
@@ -100,7 +105,7 @@ impl Unit<'_> {
         qualname: String,
         key: TextSize,
         params: Option<&ast::Parameters>,
-        body: &[Stmt],
+        body: FunctionBody<'_>,
         at: &impl Ranged,
     ) -> Result<()> {
         let empty = ast::Parameters::default();
@@ -132,9 +137,20 @@ impl Unit<'_> {
             unit.varargs = p.vararg.is_some();
             unit.varkw = p.kwarg.is_some();
             unit.set_line(at);
-            unit.body(body)?;
+            let mut doc = None;
+            match body {
+                FunctionBody::Statements(body) => {
+                    unit.body(body)?;
+                    doc = docstring(body);
+                }
+                FunctionBody::Lambda(value) => {
+                    unit.set_line(value);
+                    unit.expr(value)?;
+                    unit.b.emit("RETURN_VALUE", &[]);
+                }
+            }
             let mut code = unit.finish()?;
-            code.doc = docstring(body);
+            code.doc = doc;
             (code, info.frees)
         };
         self.set_line(at);

@@ -16,6 +16,7 @@ mod expressions;
 mod functions;
 mod protect;
 mod scope;
+mod slots;
 mod statements;
 mod syntax_errors;
 
@@ -24,6 +25,7 @@ use code::{CodeObject, Constant};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextSize};
 use scope::{ScopeInfo, Scopes};
+use slots::Slots;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -147,8 +149,9 @@ pub fn compile_interactive(
 pub fn compile_eval(
     source: &str,
     filename: &str,
-    mut globals: Vec<String>,
+    globals: Vec<String>,
 ) -> std::result::Result<Module, CompileError> {
+    let mut globals = Slots::new(globals);
     let lines = Lines::new(source);
     let trimmed = source.trim();
     let parsed = ruff_python_parser::parse_expression(trimmed)
@@ -168,7 +171,7 @@ pub fn compile_eval(
     let code = unit.finish()?;
     Ok(Module {
         code: Arc::new(code),
-        globals,
+        globals: globals.into_names(),
     })
 }
 
@@ -184,9 +187,10 @@ pub fn compile_exec(
 fn compile(
     source: &str,
     filename: &str,
-    mut globals: Vec<String>,
+    globals: Vec<String>,
     interactive: bool,
 ) -> std::result::Result<Module, CompileError> {
+    let mut globals = Slots::new(globals);
     let mut lines = Lines::new(source);
     let parsed =
         ruff_python_parser::parse_module(source).map_err(|e| parse_error(source, &lines, &e))?;
@@ -206,7 +210,7 @@ fn compile(
     let code = unit.finish()?;
     Ok(Module {
         code: Arc::new(code),
-        globals,
+        globals: globals.into_names(),
     })
 }
 
@@ -226,10 +230,10 @@ struct Unit<'a> {
     filename: String,
     b: Builder,
     /// `None` in the module body (every name is global).
-    locals: Option<Vec<String>>,
+    locals: Option<Slots>,
     nargs: usize,
     lines: &'a Lines,
-    globals: &'a mut Vec<String>,
+    globals: &'a mut Slots,
     /// `(continue, break)` targets of the enclosing loops, and how many cleanups were active
     /// where each loop starts (a `break` runs those above).
     loops: Vec<(Label, Label, usize)>,
@@ -296,9 +300,10 @@ impl<'a> Unit<'a> {
         filename: &str,
         locals: Option<Vec<String>>,
         lines: &'a Lines,
-        globals: &'a mut Vec<String>,
+        globals: &'a mut Slots,
         scopes: &'a Scopes,
     ) -> Unit<'a> {
+        let locals = locals.map(Slots::new);
         let nargs = 0;
         Unit {
             name: name.into(),
@@ -397,21 +402,11 @@ impl<'a> Unit<'a> {
     }
 
     fn global_index(&mut self, name: &str) -> i64 {
-        match self.globals.iter().position(|g| g == name) {
-            Some(i) => i as i64,
-            None => {
-                self.globals.push(name.to_string());
-                self.globals.len() as i64 - 1
-            }
-        }
+        self.globals.get_or_push(name) as i64
     }
 
     fn local_index(&self, name: &str) -> Option<i64> {
-        self.locals
-            .as_ref()?
-            .iter()
-            .position(|l| l == name)
-            .map(|i| i as i64)
+        self.locals.as_ref()?.get(name).map(|i| i as i64)
     }
 
     fn load_name(&mut self, name: &str) {
@@ -465,8 +460,9 @@ impl<'a> Unit<'a> {
                 },
             })
             .collect();
-        let varnames = self.locals.take().unwrap_or_default();
-        let cells = varnames
+        let slots = self.locals.take().unwrap_or_default();
+        let cells = slots
+            .names()
             .iter()
             .enumerate()
             .filter(|(_, n)| self.cells.contains(*n))
@@ -475,13 +471,9 @@ impl<'a> Unit<'a> {
         let frees = self
             .frees
             .iter()
-            .map(|f| {
-                varnames
-                    .iter()
-                    .position(|v| v == f)
-                    .expect("free variables have slots")
-            })
+            .map(|f| slots.get(f).expect("free variables have slots"))
             .collect();
+        let varnames = slots.into_names();
         let (code, constants, lines) = std::mem::take(&mut self.b).finish();
         // Handlers are entered by unwinding, with the exception pushed: analyse them too.
         let mut entries = vec![(0, 0)];

@@ -8,6 +8,7 @@
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
+use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +45,8 @@ struct Scope {
     key: TextSize,
     params: Vec<String>,
     assigned: Vec<String>,
+    /// The names in `assigned`, for a constant-time test.
+    assigned_set: HashSet<String>,
     globals: HashSet<String>,
     nonlocals: Vec<(String, TextRange)>,
     uses: HashSet<String>,
@@ -52,6 +55,8 @@ struct Scope {
     wants_class_cell: bool,
     /// A comprehension's scope (`:=` inside it binds in the enclosing scope).
     comprehension: bool,
+    /// [`Scope::needs`], computed once (the resolution asks each scope's parent and itself).
+    needs: OnceCell<HashSet<String>>,
 }
 
 impl Scope {
@@ -61,17 +66,19 @@ impl Scope {
             key,
             params,
             assigned: vec![],
+            assigned_set: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: vec![],
             uses: HashSet::new(),
             children: vec![],
             wants_class_cell: false,
             comprehension: false,
+            needs: OnceCell::new(),
         }
     }
 
     fn assign(&mut self, name: &str) {
-        if !self.assigned.iter().any(|n| n == name) {
+        if self.assigned_set.insert(name.to_string()) {
             self.assigned.push(name.to_string());
         }
     }
@@ -81,12 +88,11 @@ impl Scope {
         if self.kind == Kind::Module {
             return vec![];
         }
+        let nonlocals: HashSet<&str> = self.nonlocals.iter().map(|(x, _)| x.as_str()).collect();
+        let mut seen: HashSet<&str> = HashSet::new();
         let mut out: Vec<String> = Vec::new();
         for n in self.params.iter().chain(&self.assigned) {
-            if !self.globals.contains(n)
-                && !self.nonlocals.iter().any(|(x, _)| x == n)
-                && !out.contains(n)
-            {
+            if !self.globals.contains(n) && !nonlocals.contains(n.as_str()) && seen.insert(n) {
                 out.push(n.clone());
             }
         }
@@ -94,11 +100,15 @@ impl Scope {
     }
 
     /// Names this scope and those inside it need from enclosing functions.
-    fn needs(&self) -> HashSet<String> {
+    fn needs(&self) -> &HashSet<String> {
+        self.needs.get_or_init(|| self.compute_needs())
+    }
+
+    fn compute_needs(&self) -> HashSet<String> {
         let own: HashSet<String> = self.own_locals().into_iter().collect();
         let mut children: HashSet<String> = HashSet::new();
         for c in &self.children {
-            children.extend(c.needs());
+            children.extend(c.needs().iter().cloned());
         }
         let mut needs: HashSet<String> = HashSet::new();
         match self.kind {
@@ -162,7 +172,7 @@ impl Scopes {
         let own = scope.own_locals();
         let mut children_need: HashSet<String> = HashSet::new();
         for c in &scope.children {
-            children_need.extend(c.needs());
+            children_need.extend(c.needs().iter().cloned());
         }
         for (name, at) in &scope.nonlocals {
             if !outer.contains(name) {
@@ -179,8 +189,9 @@ impl Scopes {
         }
         let mut frees: Vec<String> = scope
             .needs()
-            .into_iter()
-            .filter(|n| outer.contains(n))
+            .iter()
+            .filter(|n| outer.contains(*n))
+            .cloned()
             .collect();
         frees.sort();
         let (cells, inner_outer) = match scope.kind {
@@ -296,6 +307,11 @@ impl Collector {
         for s in body {
             self.visit_stmt(s);
         }
+        self.end_function(in_class);
+    }
+
+    /// Pops the function scope just visited into its parent's children.
+    fn end_function(&mut self, in_class: bool) {
         let mut scope = self.stack.pop().expect("function scope");
         scope.wants_class_cell =
             in_class && (scope.uses.contains("super") || scope.uses.contains("__class__"));
@@ -464,12 +480,11 @@ impl<'a> Visitor<'a> for Collector {
                     }
                     None => vec![],
                 };
-                let body = [Stmt::Return(ast::StmtReturn {
-                    node_index: Default::default(),
-                    range: l.body.range(),
-                    value: Some(l.body.clone()),
-                })];
-                self.function(l.range.start(), params, &body);
+                let in_class = self.top().kind == Kind::Class;
+                self.stack
+                    .push(Scope::new(Kind::Function, l.range.start(), params));
+                self.visit_expr(&l.body);
+                self.end_function(in_class);
             }
             Expr::ListComp(c) => self.comprehension(e.range().start(), &c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comprehension(e.range().start(), &c.generators, &[&c.elt]),

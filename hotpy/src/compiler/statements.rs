@@ -373,7 +373,7 @@ impl Unit<'_> {
         self.hidden += 1;
         let name = format!("${tag}{}", self.hidden);
         if let Some(locals) = &mut self.locals {
-            locals.push(name.clone());
+            locals.get_or_push(&name);
         }
         name
     }
@@ -399,8 +399,12 @@ impl Unit<'_> {
                 match elts.iter().position(|e| matches!(e, Expr::Starred(_))) {
                     Some(at) => {
                         let after = elts.len() - at - 1;
-                        if at > 255 || after > 255 {
-                            return Err(self.unsupported("this many assignment targets", target));
+                        if at >= 256 {
+                            return Err(self.error(
+                                "SyntaxError",
+                                "too many expressions in star-unpacking assignment",
+                                target,
+                            ));
                         }
                         self.b.emit("UNPACK_STAR", &[at as i64, after as i64]);
                     }

@@ -191,6 +191,7 @@ fn operand_kind(k: OperandKind) -> TokenStream {
     match k {
         OperandKind::U8 => quote!(OperandKind::U8),
         OperandKind::U16 => quote!(OperandKind::U16),
+        OperandKind::U32 => quote!(OperandKind::U32),
         OperandKind::I32 => quote!(OperandKind::I32),
         OperandKind::Const => quote!(OperandKind::Const),
         OperandKind::Label => quote!(OperandKind::Label),

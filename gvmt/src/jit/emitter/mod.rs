@@ -71,6 +71,9 @@ pub struct Emitter<'a, 'f> {
     /// Code for threads in STM transactions: heap loads and stores go through
     /// `rt::heap`'s barriers, and allocations through the VM (which records them).
     pub(crate) stm: bool,
+    /// Variables by type, reused by every instruction (see [`Emitter::var`]), and how many
+    /// of each the instruction being emitted has taken.
+    pub(crate) vars: HashMap<Type, (Vec<Variable>, usize)>,
 }
 
 /// What compiled code does when a family member's guard fails.
@@ -174,8 +177,24 @@ impl Emitter<'_, '_> {
         (self.depth as i64 + konst - minus.iter().sum::<i64>()) as usize
     }
 
+    /// A variable of type `ty` for the instruction being emitted. Instructions reuse the
+    /// variables of the ones before (every instruction defines a variable before it uses
+    /// it): Cranelift's SSA builder keeps a per-block table for each variable, so a fresh
+    /// variable per instruction would make compile memory quadratic in the code's length.
     pub fn var(&mut self, ty: Type) -> Variable {
-        self.b.declare_var(ty)
+        let (pool, used) = self.vars.entry(ty).or_default();
+        if *used == pool.len() {
+            pool.push(self.b.declare_var(ty));
+        }
+        *used += 1;
+        pool[*used - 1]
+    }
+
+    /// Starts an instruction: its variables are taken anew from the pools.
+    pub fn begin_instruction(&mut self) {
+        for (_, used) in self.vars.values_mut() {
+            *used = 0;
+        }
     }
 
     pub fn iconst(&mut self, v: i64) -> ClValue {
@@ -289,7 +308,7 @@ impl Emitter<'_, '_> {
     /// True if `v` refers to an object of the frame layout `layout`; `is_ref` is the spec's
     /// reference test of `v`, already emitted.
     pub fn is_frame(&mut self, v: ClValue, is_ref: ClValue, layout: usize) -> ClValue {
-        let result = self.b.declare_var(types::I8);
+        let result = self.var(types::I8);
         let no = self.b.ins().iconst(types::I8, 0);
         self.b.def_var(result, no);
         let nonzero = self.b.ins().icmp_imm_u(IntCC::NotEqual, v, 0);

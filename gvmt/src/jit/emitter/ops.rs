@@ -100,7 +100,7 @@ impl Emitter<'_, '_> {
         b: impl FnOnce(&mut Self) -> ClValue,
         is_or: bool,
     ) -> ClValue {
-        let result = self.b.declare_var(types::I8);
+        let result = self.var(types::I8);
         self.b.def_var(result, a);
         let rhs = self.b.create_block();
         let done = self.b.create_block();

@@ -135,10 +135,13 @@ pub(crate) fn dict(
         let d = crate::objects::dict::new_dict(vm, kwargs.len())?;
         let hd = vm.mutator().root(d);
         if !args.is_empty() {
-            let source = crate::objects::dict::as_dict(vm, vm.mutator_ref().get(h[0]));
-            let pairs: Vec<(Value, Value)> = if crate::objects::dict::is_dict(vm, source) {
-                crate::objects::dict::entries(vm, source)
+            let source = vm.mutator_ref().get(h[0]);
+            let pairs: Vec<(Value, Value)> = if let Some(pairs) =
+                crate::objects::dict::mapping_items(vm, source)?
+            {
+                pairs
             } else {
+                let source = vm.mutator_ref().get(h[0]);
                 let items = collect(vm, source)?;
                 let mut pairs = Vec::new();
                 for (i, item) in items.iter().enumerate() {

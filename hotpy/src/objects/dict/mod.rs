@@ -471,15 +471,64 @@ pub fn as_dict(vm: &ThreadState, v: Value) -> Value {
     }
 }
 
-pub fn dict_merge(vm: &mut ThreadState, d: Value, mapping: Value) -> Result<(), Error> {
-    let mapping = as_dict(vm, mapping);
-    if !is_dict(vm, mapping) {
-        return Err(Error::new(
-            "TypeError",
-            format!("'{}' object is not a mapping", type_name(vm, mapping)),
-        ));
+/// The `(key, value)` pairs of `source` read as CPython's `PyDict_Merge` reads a mapping:
+/// a dict, or a dict subclass that keeps dict's `__iter__`, directly; anything else with a
+/// `keys` attribute through `keys()` and `source[key]` (user mappings, a dict subclass that
+/// iterates otherwise, such as `globals()`'s namespace). `None` when `source` has no `keys`
+/// (not a mapping). The pairs are not rooted: the caller roots them before it allocates.
+pub fn mapping_items(
+    vm: &mut ThreadState,
+    source: Value,
+) -> Result<Option<Vec<(Value, Value)>>, Error> {
+    let storage = as_dict(vm, source);
+    if is_dict(vm, storage)
+        && (storage == source
+            || crate::protocols::dunder::method(vm, source, "__iter__")?.is_none())
+    {
+        let storage = as_dict(vm, source);
+        return Ok(Some(entries(vm, storage)));
     }
-    let entries = entries(vm, mapping);
+    vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(source);
+        let name = vm.name_str("keys")?;
+        let source = vm.mutator().get(hs);
+        let keys = match crate::protocols::attributes::get_attr(vm, source, name) {
+            Ok(keys) => keys,
+            Err(e) if e.is("AttributeError") => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let keys = vm.call(keys, &[], &[])?;
+        let keys = crate::modules::builtins::collect(vm, keys)?;
+        let hkeys: Vec<Handle> = keys.iter().map(|&k| vm.mutator().root(k)).collect();
+        let mut hvalues = Vec::with_capacity(hkeys.len());
+        for &hk in &hkeys {
+            let (source, key) = (vm.mutator().get(hs), vm.mutator().get(hk));
+            let value = crate::objects::sequence::subscript(vm, source, key)?;
+            hvalues.push(vm.mutator().root(value));
+        }
+        Ok(Some(
+            hkeys
+                .iter()
+                .zip(&hvalues)
+                .map(|(&k, &v)| (vm.mutator().get(k), vm.mutator().get(v)))
+                .collect(),
+        ))
+    })
+}
+
+pub fn dict_merge(vm: &mut ThreadState, d: Value, mapping: Value) -> Result<(), Error> {
+    let (d, entries) = vm.handle_scope(|vm| {
+        let (hd, hm) = (vm.mutator().root(d), vm.mutator().root(mapping));
+        let found = mapping_items(vm, mapping)?;
+        let (d, mapping) = (vm.mutator().get(hd), vm.mutator().get(hm));
+        match found {
+            Some(entries) => Ok((d, entries)),
+            None => Err(Error::new(
+                "TypeError",
+                format!("'{}' object is not a mapping", type_name(vm, mapping)),
+            )),
+        }
+    })?;
     vm.handle_scope(|vm| {
         let hd = vm.mutator().root(d);
         let handles: Vec<_> = entries

@@ -404,6 +404,8 @@ fn run_module(module: &str, argv: Vec<String>, options: &Options) -> u8 {
 fn report_compile_error(filename: &str, source: &str, e: &CompileError) {
     if matches!(e.kind, "SyntaxError" | "IndentationError") {
         eprint!("{}", e.location(filename, source));
+    } else if e.kind == "RecursionError" {
+        // CPython's compiler gives up before the module runs: no traceback.
     } else {
         eprintln!(
             "Traceback (most recent call last):\n  File \"{filename}\", line {}, in <module>",

@@ -112,7 +112,13 @@ impl Unit<'_> {
         Ok(())
     }
 
+    /// Compiles `e`, counting how deeply expressions and statements nest: past
+    /// [`super::MAX_NESTING`] it is CPython's RecursionError "during compilation".
     pub(super) fn expr(&mut self, e: &Expr) -> Result<()> {
+        self.nested_in(e, |unit| unit.expr_node(e))
+    }
+
+    fn expr_node(&mut self, e: &Expr) -> Result<()> {
         match e {
             Expr::EllipsisLiteral(_) => {
                 let c = self.b.constant(Constant::Ellipsis);

@@ -17,6 +17,7 @@ mod functions;
 mod protect;
 mod scope;
 mod slots;
+mod source_limits;
 mod statements;
 mod syntax_errors;
 
@@ -38,7 +39,8 @@ pub struct CompileError {
     pub line: u32,
     /// 1-based column of the first character CPython's caret line marks; 0: no caret line.
     pub column: u32,
-    /// 1-based column just after the marked text (`column + 1` or less: one caret).
+    /// 1-based column just after the marked text (`column + 1` or less: one caret); 0 with a
+    /// column: the error has an offset but CPython shows no caret line.
     pub end_column: u32,
 }
 
@@ -53,7 +55,7 @@ impl CompileError {
             .unwrap_or("");
         let trimmed = text.trim_start();
         out.push_str(&format!("    {}\n", trimmed.trim_end()));
-        if self.column > 0 {
+        if self.column > 0 && self.end_column > 0 {
             let indent = text.len() - trimmed.len();
             let caret = (self.column as usize).saturating_sub(indent).max(1);
             let width = self.end_column.saturating_sub(self.column).max(1) as usize;
@@ -66,6 +68,16 @@ impl CompileError {
         out
     }
 }
+
+/// How deeply statements and expressions may nest: CPython 3.11's compiler allows three
+/// times the recursion limit (1,000); in a script, `x = 1 + 1 + ... + 1` of 2,999 terms
+/// (3,000 levels: the statement, 2,998 additions, a constant) compiles and one more term is
+/// too deep, for both.
+const MAX_NESTING: usize = 3000;
+
+/// CPython's `CO_MAXBLOCKS`: static blocks (loops, `with`, `try`, `except`, `finally`) open
+/// at once in one function.
+const MAX_BLOCKS: usize = 20;
 
 /// A compiled module: its body and the names of its globals (indexed by `LOAD_GLOBAL`).
 #[derive(Clone, Debug)]
@@ -154,8 +166,9 @@ pub fn compile_eval(
     let mut globals = Slots::new(globals);
     let lines = Lines::new(source);
     let trimmed = source.trim();
-    let parsed = ruff_python_parser::parse_expression(trimmed)
-        .map_err(|e| parse_error(trimmed, &Lines::new(trimmed), &e))?;
+    let parsed = parse_within_limits(trimmed, &Lines::new(trimmed), |s| {
+        ruff_python_parser::parse_expression(s)
+    })?;
     let expr = parsed.expr();
     let wrapper = [Stmt::Expr(ast::StmtExpr {
         node_index: Default::default(),
@@ -192,8 +205,7 @@ fn compile(
 ) -> std::result::Result<Module, CompileError> {
     let mut globals = Slots::new(globals);
     let mut lines = Lines::new(source);
-    let parsed =
-        ruff_python_parser::parse_module(source).map_err(|e| parse_error(source, &lines, &e))?;
+    let parsed = parse_within_limits(source, &lines, ruff_python_parser::parse_module)?;
     lines.annotations_as_text = parsed.syntax().body.iter().any(|s| {
         matches!(s, Stmt::ImportFrom(i)
             if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
@@ -212,6 +224,40 @@ fn compile(
         code: Arc::new(code),
         globals: globals.into_names(),
     })
+}
+
+/// `parse(source)`, with CPython's tokenizer limits (`source_limits.rs`): a limit the source
+/// passes anywhere is the error, before any parse error.
+fn parse_within_limits<T>(
+    source: &str,
+    lines: &Lines,
+    parse: impl FnOnce(&str) -> std::result::Result<T, ruff_python_parser::ParseError>,
+) -> std::result::Result<T, CompileError> {
+    let limit = source_limits::check(source);
+    let limit_error = |l: source_limits::LimitError| {
+        let mut e = lines.error(
+            l.kind,
+            l.message.to_string(),
+            l.at,
+            l.at + TextSize::from(1),
+        );
+        if !l.caret {
+            e.end_column = 0;
+        }
+        e
+    };
+    match parse(source) {
+        Ok(parsed) => match limit {
+            Some(l) => Err(limit_error(l)),
+            None => Ok(parsed),
+        },
+        // CPython's tokenizer reads the whole source before a syntax error is reported:
+        // its errors come first wherever they are.
+        Err(e) => match limit {
+            Some(l) => Err(limit_error(l)),
+            None => Err(parse_error(source, lines, &e)),
+        },
+    }
 }
 
 /// A parse error as CPython words it (`syntax_errors.rs`).
@@ -259,6 +305,10 @@ struct Unit<'a> {
     cells: BTreeSet<String>,
     /// Free variables, in closure order; their slots follow the other locals.
     frees: Vec<String>,
+    /// Statements and expressions (of this unit and the ones around it) being compiled.
+    nesting: usize,
+    /// CPython's static blocks open where the compiler is ([`Unit::in_blocks`]).
+    blocks: usize,
     /// Positional-only and keyword-only parameter counts, `*args` and `**kwargs`.
     posonly: usize,
     kwonly: usize,
@@ -326,6 +376,8 @@ impl<'a> Unit<'a> {
             scopes,
             cells: BTreeSet::new(),
             frees: vec![],
+            nesting: 0,
+            blocks: 0,
             posonly: 0,
             kwonly: 0,
             varargs: false,
@@ -351,6 +403,7 @@ impl<'a> Unit<'a> {
         );
         unit.cells = info.cells.clone();
         unit.frees = info.frees.clone();
+        unit.nesting = self.nesting;
         unit.qualname = qualname;
         (unit, info)
     }
@@ -386,6 +439,44 @@ impl<'a> Unit<'a> {
         at: &impl Ranged,
     ) -> CompileError {
         self.lines.error(kind, message.into(), at.start(), at.end())
+    }
+
+    /// Runs `f` one level deeper in the nesting of statements and expressions (through
+    /// nested functions too): past [`MAX_NESTING`] levels, CPython's RecursionError.
+    fn nested_in(
+        &mut self,
+        at: &impl Ranged,
+        f: impl FnOnce(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        if self.nesting >= MAX_NESTING {
+            return Err(self.error(
+                "RecursionError",
+                "maximum recursion depth exceeded during compilation",
+                at,
+            ));
+        }
+        self.nesting += 1;
+        let result = f(self);
+        self.nesting -= 1;
+        result
+    }
+
+    /// Runs `f` inside `n` more of CPython's static blocks (a loop body, a `with` body, a
+    /// `try` body, an `except` clause, a `finally` body): CPython's compiler refuses more
+    /// than [`MAX_BLOCKS`] at once in one function, with a SyntaxError at `at`.
+    fn in_blocks(
+        &mut self,
+        n: usize,
+        at: &impl Ranged,
+        f: impl FnOnce(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        if self.blocks + n > MAX_BLOCKS {
+            return Err(self.error("SyntaxError", "too many statically nested blocks", at));
+        }
+        self.blocks += n;
+        let result = f(self);
+        self.blocks -= n;
+        result
     }
 
     fn unsupported(&self, what: &str, at: &impl Ranged) -> CompileError {

@@ -167,7 +167,11 @@ impl Unit<'_> {
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
-        self.protected(Cleanup::Finally(t.finalbody.to_vec()), |u| u.try_except(t))
+        // The body (FINALLY_TRY in CPython) and the `finally` body (FINALLY_END) each count
+        // as one block.
+        self.in_blocks(1, t, |u| {
+            u.protected(Cleanup::Finally(t.finalbody.to_vec()), |u| u.try_except(t))
+        })
     }
 
     /// `try`/`except`/`else`. The handler gets the exception on the stack; each clause tests
@@ -180,7 +184,7 @@ impl Unit<'_> {
         let depth = self.depth;
         let (handler, orelse, end) = (self.b.new_label(), self.b.new_label(), self.b.new_label());
         self.open_region();
-        self.body(&t.body)?;
+        self.in_blocks(1, t, |u| u.body(&t.body))?;
         self.b.jump("JUMP", orelse);
         self.b.bind(handler);
         let target = self.b.code.len();
@@ -201,7 +205,11 @@ impl Unit<'_> {
             }
             self.store_name(&hidden);
             self.handling.push(hidden.clone());
-            let body = self.handling_exception(&hidden, |u| u.body(&clause.body));
+            // A clause's body is two blocks deep (CPython's EXCEPTION_HANDLER and
+            // HANDLER_CLEANUP).
+            let body = self.in_blocks(2, clause, |u| {
+                u.handling_exception(&hidden, |u| u.body(&clause.body))
+            });
             self.handling.pop();
             body?;
             // As CPython: the `as` name and the kept exception are unbound after the clause.
@@ -225,10 +233,11 @@ impl Unit<'_> {
         if w.is_async {
             return Err(self.unsupported("async with", w));
         }
-        self.with_items(&w.items, &w.body)
+        self.with_items(w, &w.items)
     }
 
-    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> Result<()> {
+    fn with_items(&mut self, w: &ast::StmtWith, items: &[ast::WithItem]) -> Result<()> {
+        let body = &w.body;
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -244,6 +253,9 @@ impl Unit<'_> {
             Some(target) => self.store(target)?,
             None => self.b.emit("POP_TOP", &[]),
         }
-        self.protected(Cleanup::With(exit), |u| u.with_items(rest, body))
+        // Each manager's body is one block deeper (CPython's WITH).
+        self.in_blocks(1, w, |u| {
+            u.protected(Cleanup::With(exit), |u| u.with_items(w, rest))
+        })
     }
 }

@@ -86,6 +86,10 @@ impl Unit<'_> {
     }
 
     pub(super) fn stmt(&mut self, s: &Stmt) -> Result<()> {
+        self.nested_in(s, |unit| unit.stmt_node(s))
+    }
+
+    fn stmt_node(&mut self, s: &Stmt) -> Result<()> {
         self.set_line(s);
         match s {
             Stmt::Expr(e) => {
@@ -149,17 +153,27 @@ impl Unit<'_> {
                 self.expr(&i.test)?;
                 self.b.jump("POP_JUMP_IF_FALSE", next);
                 self.body(&i.body)?;
-                for clause in &i.elif_else_clauses {
-                    self.b.jump("JUMP", end);
-                    self.b.bind(next);
-                    next = self.b.new_label();
-                    if let Some(test) = &clause.test {
-                        self.set_line(test);
-                        self.expr(test)?;
-                        self.b.jump("POP_JUMP_IF_FALSE", next);
+                let outer = self.nesting;
+                let clauses = (|| {
+                    for clause in &i.elif_else_clauses {
+                        self.b.jump("JUMP", end);
+                        self.b.bind(next);
+                        next = self.b.new_label();
+                        if let Some(test) = &clause.test {
+                            // An `elif` is an `if` inside the one before (in CPython's AST):
+                            // one level deeper for the compiler's recursion limit.
+                            self.nested_in(test, |_| Ok(()))?;
+                            self.nesting += 1;
+                            self.set_line(test);
+                            self.expr(test)?;
+                            self.b.jump("POP_JUMP_IF_FALSE", next);
+                        }
+                        self.body(&clause.body)?;
                     }
-                    self.body(&clause.body)?;
-                }
+                    Ok(())
+                })();
+                self.nesting = outer;
+                clauses?;
                 self.b.bind(next);
                 self.b.bind(end);
             }
@@ -171,7 +185,7 @@ impl Unit<'_> {
                 self.expr(&w.test)?;
                 self.b.jump("POP_JUMP_IF_FALSE", orelse);
                 self.loops.push((top, end, self.cleanups.len()));
-                self.body(&w.body)?;
+                self.in_blocks(1, s, |u| u.body(&w.body))?;
                 self.loops.pop();
                 self.b.jump("JUMP", top);
                 self.b.bind(orelse);
@@ -196,7 +210,7 @@ impl Unit<'_> {
                 self.store(&f.target)?;
                 self.loops.push((top, brk, self.cleanups.len()));
                 self.depth += 1;
-                self.body(&f.body)?;
+                self.in_blocks(1, s, |u| u.body(&f.body))?;
                 self.depth -= 1;
                 self.loops.pop();
                 self.b.jump("JUMP", top);

@@ -14,6 +14,10 @@ use gvmt::rt::{Value, Vm};
 
 /// The SyntaxError (or IndentationError) for `e` in the code `source` read from `filename`.
 pub fn raise(vm: &mut ThreadState, e: &CompileError, filename: &str, source: &str) -> Error {
+    if e.kind == "RecursionError" {
+        // Not a syntax error: no location attributes, as in CPython.
+        return Error::new("RecursionError", e.message.clone());
+    }
     let text = source
         .lines()
         .nth((e.line as usize).saturating_sub(1))

@@ -682,3 +682,35 @@ fn code_past_sixteen_bit_operands_runs_as_under_cpython() {
         String::from_utf8_lossy(&hotpy.stderr)
     );
 }
+
+/// `sys.stdin` (readline with and without a size, iteration, read at the end) and `input()`
+/// share one standard input, as in CPython, which decides the expected output (run here).
+#[test]
+fn stdin_is_read_by_sys_stdin_and_input_as_under_cpython() {
+    use std::io::Write;
+    let script = "tests/engine/stdin_reads.py";
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let run = |program: &str, args: &[&str]| {
+        let mut child = Command::new(program)
+            .args(args)
+            .current_dir(dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        child
+            .stdin
+            .take()
+            .expect("piped")
+            .write_all(b"one\ntwo\nthree-four\nfive\nsix")
+            .expect("writes");
+        let out = child.wait_with_output().expect("waits");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let expected = run("python3", &[script]);
+    assert_eq!(expected.0, Some(0), "python3 failed on {script}");
+    assert_eq!(run(env!("CARGO_BIN_EXE_hotpy"), &["run", script]), expected);
+}

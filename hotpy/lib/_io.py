@@ -149,5 +149,84 @@ class StdStream:
             self.write(line)
 
 
+    def fileno(self):
+        return self.fd
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+
+class StdIn:
+    """sys.stdin: lines of the process's standard input (shared with input())."""
+
+    name = "<stdin>"
+    encoding = "utf-8"
+    errors = "strict"
+    closed = False
+
+    def __init__(self):
+        self._pending = ""
+
+    def readline(self, size=-1):
+        line = self._pending or _hotpy.stdin_readline()
+        self._pending = ""
+        if size is not None and 0 <= size < len(line):
+            line, self._pending = line[:size], line[size:]
+        return line
+
+    def read(self, size=-1):
+        parts = []
+        count = 0
+        while size is None or size < 0 or count < size:
+            line = self.readline(-1 if size is None or size < 0 else size - count)
+            if not line:
+                break
+            parts.append(line)
+            count += len(line)
+        return "".join(parts)
+
+    def readlines(self, hint=-1):
+        lines = []
+        for line in self:
+            lines.append(line)
+            if hint is not None and 0 < hint <= sum(map(len, lines)):
+                break
+        return lines
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def fileno(self):
+        return 0
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+
 stdout = StdStream(1, "<stdout>")
 stderr = StdStream(2, "<stderr>")
+stdin = StdIn()

@@ -56,9 +56,7 @@ impl Unit<'_> {
                         ast::ConversionFlag::None => 0,
                         ast::ConversionFlag::Str => 1,
                         ast::ConversionFlag::Repr => 2,
-                        ast::ConversionFlag::Ascii => {
-                            return Err(self.unsupported("!a conversions", field));
-                        }
+                        ast::ConversionFlag::Ascii => 3,
                     };
                     self.b.emit("FORMAT_VALUE", &[conversion]);
                 }

@@ -8,30 +8,32 @@ use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
 
-pub(super) fn os_error(e: std::io::Error, path: &str) -> Error {
-    let (kind, code) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17),
-        _ => ("OSError", e.raw_os_error().unwrap_or(0)),
+/// The OSError (the errno's subclass, as CPython picks) for a failed operation on `path`:
+/// args `(errno, strerror, filename)`, so that `e.errno`, `e.strerror` and `e.filename` are
+/// CPython's. May collect.
+pub(super) fn os_error(vm: &mut ThreadState, e: std::io::Error, path: &str) -> Error {
+    use crate::objects::exception::{error_with_args, os_error_kind, strerror};
+    let Some(code) = e.raw_os_error() else {
+        return Error::new("OSError", e.to_string());
     };
-    let text = match code {
-        2 => "No such file or directory".to_string(),
-        13 => "Permission denied".to_string(),
-        17 => "File exists".to_string(),
-        _ => e.to_string(),
-    };
-    Error::new(
-        kind,
-        format!("[Errno {code}] {text}: {}", crate::objects::str::repr(path)),
-    )
+    let made = (|| {
+        let text = new_str(vm, &strerror(code as i64))?;
+        let h = vm.mutator().root(text);
+        let filename = new_str(vm, path);
+        let text = vm.mutator().get(h);
+        Ok::<_, Error>([values::make_int(code as i64)?, text, filename?])
+    })();
+    match made {
+        Ok(args) => error_with_args(vm, os_error_kind(code as i64), &args),
+        Err(e) => e,
+    }
 }
 
 /// `_hotpy.read_file(path)`: the whole text of a file.
 pub fn read_file(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("read_file", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
-    let text = std::fs::read_to_string(&path).map_err(|e| os_error(e, &path))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| os_error(vm, e, &path))?;
     new_str(vm, &text)
 }
 
@@ -44,11 +46,16 @@ pub fn write_file(
     let [p, t, append] = args_n::<3>("write_file", args, kwargs)?;
     vm.irreversible()?;
     let (path, text) = (text_arg(vm, p, "path")?, text_arg(vm, t, "text")?);
-    write_or_append(&path, text.as_bytes(), append == values::TRUE)
+    write_or_append(vm, &path, text.as_bytes(), append == values::TRUE)
 }
 
 /// Writes `data` to `path`, replacing it or appending to it.
-fn write_or_append(path: &str, data: &[u8], append: bool) -> Result<Value, Error> {
+fn write_or_append(
+    vm: &mut ThreadState,
+    path: &str,
+    data: &[u8],
+    append: bool,
+) -> Result<Value, Error> {
     use std::io::Write;
     let mut file = std::fs::OpenOptions::new()
         .create(true)
@@ -56,8 +63,8 @@ fn write_or_append(path: &str, data: &[u8], append: bool) -> Result<Value, Error
         .append(append)
         .truncate(!append)
         .open(path)
-        .map_err(|e| os_error(e, path))?;
-    file.write_all(data).map_err(|e| os_error(e, path))?;
+        .map_err(|e| os_error(vm, e, path))?;
+    file.write_all(data).map_err(|e| os_error(vm, e, path))?;
     Ok(NONE)
 }
 
@@ -69,7 +76,7 @@ pub fn read_file_bytes(
 ) -> Result<Value, Error> {
     let [p] = args_n::<1>("read_file_bytes", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
-    let data = std::fs::read(&path).map_err(|e| os_error(e, &path))?;
+    let data = std::fs::read(&path).map_err(|e| os_error(vm, e, &path))?;
     crate::objects::bytes::new_bytes(vm, &data)
 }
 
@@ -83,7 +90,7 @@ pub fn write_file_bytes(
     vm.irreversible()?;
     let path = text_arg(vm, p, "path")?;
     let data = crate::objects::bytes::value(vm, d).unwrap_or_default();
-    write_or_append(&path, &data, append == values::TRUE)
+    write_or_append(vm, &path, &data, append == values::TRUE)
 }
 
 /// `_hotpy.create_file(path)`: mode `x` (FileExistsError if it exists).
@@ -99,7 +106,7 @@ pub fn create_file(
         .create_new(true)
         .write(true)
         .open(&path)
-        .map_err(|e| os_error(e, &path))?;
+        .map_err(|e| os_error(vm, e, &path))?;
     Ok(NONE)
 }
 
@@ -168,6 +175,27 @@ pub fn input(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
             }
             new_str(vm, &line)
         }
+        Err(e) => Err(Error::new("OSError", e.to_string())),
+    }
+}
+
+/// `_hotpy.stdin_readline()`: the next line of stdin with its newline; `''` at its end
+/// (`sys.stdin`'s reads; `input()` reads the same buffered stdin).
+pub fn stdin_readline(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    use std::io::{BufRead, Write};
+    let [] = args_n::<0>("stdin_readline", args, kwargs)?;
+    // What was printed so far shows before the program waits (as CPython's line-buffered
+    // console does).
+    vm.flush_stdout();
+    let _ = std::io::stdout().flush();
+    let mut line = Vec::new();
+    let read = vm.blocking(|| std::io::stdin().lock().read_until(b'\n', &mut line))?;
+    match read {
+        Ok(_) => new_str(vm, &String::from_utf8_lossy(&line)),
         Err(e) => Err(Error::new("OSError", e.to_string())),
     }
 }

@@ -61,7 +61,7 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
         ("sys", "platform") => new_str(vm, std::env::consts::OS)?,
         ("sys", "byteorder") => new_str(vm, "little")?,
         ("sys", "implementation") => new_str(vm, "hotpy")?,
-        ("sys", "stdout" | "stderr") => {
+        ("sys", "stdout" | "stderr" | "stdin") => {
             let io = super::import(vm, "_io")?;
             let io = super::module_object(vm, io)?;
             let name = new_str(vm, attr)?;
@@ -89,6 +89,7 @@ const VALUES: &[(&str, &str)] = &[
     ("sys", "implementation"),
     ("sys", "stdout"),
     ("sys", "stderr"),
+    ("sys", "stdin"),
 ];
 
 /// The names of a native module's attributes.

@@ -15,7 +15,7 @@ type Kwargs<'a> = &'a [(String, Value)];
 /// `_hotpy.getcwd()`.
 pub fn getcwd(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("getcwd", args, kwargs)?;
-    let dir = std::env::current_dir().map_err(|e| os_error(e, "."))?;
+    let dir = std::env::current_dir().map_err(|e| os_error(vm, e, "."))?;
     new_str(vm, &dir.to_string_lossy())
 }
 
@@ -24,7 +24,7 @@ pub fn listdir(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     let [p] = args_n::<1>("listdir", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
     let names: Vec<String> = std::fs::read_dir(&path)
-        .map_err(|e| os_error(e, &path))?
+        .map_err(|e| os_error(vm, e, &path))?
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .collect();
@@ -49,7 +49,7 @@ pub fn file_kind(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
 pub fn file_size(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("file_size", args, kwargs)?;
     let path = text_arg(vm, p, "path")?;
-    let m = std::fs::metadata(&path).map_err(|e| os_error(e, &path))?;
+    let m = std::fs::metadata(&path).map_err(|e| os_error(vm, e, &path))?;
     crate::objects::int::bigint::from_i128(vm, m.len() as i128)
 }
 
@@ -83,7 +83,7 @@ pub fn fs_change(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
         Some(3) => std::fs::rename(&path, text_arg(vm, other, "path")?),
         _ => return Err(Error::new("ValueError", "unknown file system change")),
     };
-    result.map_err(|e| os_error(e, &path))?;
+    result.map_err(|e| os_error(vm, e, &path))?;
     Ok(NONE)
 }
 

@@ -220,6 +220,13 @@ pub const GETSETS: &[GetSet] = &[
     ),
     writable(member("SystemExit", "code", exit_code), set_exit_code),
     writable(member("StopIteration", "value", stop_value), set_stop_value),
+    writable(member("OSError", "errno", os_errno), set_os_errno),
+    writable(member("OSError", "strerror", os_strerror), set_os_strerror),
+    writable(member("OSError", "filename", os_filename), set_os_filename),
+    writable(
+        member("OSError", "filename2", os_filename2),
+        set_os_filename2,
+    ),
     getset("getset_descriptor", "__name__", descriptor_name),
     getset("getset_descriptor", "__qualname__", descriptor_qualname),
     member("getset_descriptor", "__objclass__", descriptor_owner),
@@ -641,4 +648,47 @@ fn stop_value(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
 
 fn set_stop_value(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
     assign(vm, e, "value", v)
+}
+
+/// OSError's `errno`, `strerror`, `filename` and `filename2`: from its args
+/// `(errno, strerror[, filename[, winerror[, filename2]]])` when it has two to five of them,
+/// else None (as CPython's `OSError.__init__` sets them).
+fn os_arg(items: &[Value], i: usize) -> Value {
+    if (2..=5).contains(&items.len()) {
+        items.get(i).copied().unwrap_or(NONE)
+    } else {
+        NONE
+    }
+}
+
+fn os_errno(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+    assigned_or(vm, e, "errno", |items, _| os_arg(items, 0))
+}
+
+fn set_os_errno(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+    assign(vm, e, "errno", v)
+}
+
+fn os_strerror(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+    assigned_or(vm, e, "strerror", |items, _| os_arg(items, 1))
+}
+
+fn set_os_strerror(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+    assign(vm, e, "strerror", v)
+}
+
+fn os_filename(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+    assigned_or(vm, e, "filename", |items, _| os_arg(items, 2))
+}
+
+fn set_os_filename(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+    assign(vm, e, "filename", v)
+}
+
+fn os_filename2(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+    assigned_or(vm, e, "filename2", |items, _| os_arg(items, 4))
+}
+
+fn set_os_filename2(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+    assign(vm, e, "filename2", v)
 }

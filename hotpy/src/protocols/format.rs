@@ -38,6 +38,10 @@ pub fn format_value(
     let text = match conversion {
         1 => format_str(&crate::protocols::repr::str(vm, v)?, &spec)?,
         2 => format_str(&crate::protocols::repr::repr(vm, v)?, &spec)?,
+        3 => format_str(
+            &crate::modules::builtins::object_functions::ascii_repr(vm, v)?,
+            &spec,
+        )?,
         _ => format_spec(vm, v, &spec)?,
     };
     crate::values::new_str(vm, &text)

@@ -185,6 +185,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ),
     ("_hotpy.write_stream", crate::modules::native::write_stream),
     (
+        "_hotpy.stdin_readline",
+        crate::modules::native::stdin_readline,
+    ),
+    (
         "_hotpy.unsupported_operation",
         crate::modules::native::unsupported_operation,
     ),

@@ -505,8 +505,14 @@ pub fn format(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
 pub fn ascii(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("ascii", kwargs)?;
     let [v] = exactly::<1>("ascii", args)?;
+    let escaped = ascii_repr(vm, v)?;
+    crate::values::new_str(vm, &escaped)
+}
+
+/// `repr(v)` with its non-ASCII characters escaped (`ascii(v)`, `f"{v!a}"`).
+pub fn ascii_repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     let text = crate::protocols::repr::repr(vm, v)?;
-    let escaped: String = text
+    Ok(text
         .chars()
         .map(|c| match c as u32 {
             0..=0x7f => c.to_string(),
@@ -514,8 +520,7 @@ pub fn ascii(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
             n @ 0x100..=0xffff => format!("\\u{n:04x}"),
             n => format!("\\U{n:08x}"),
         })
-        .collect();
-    crate::values::new_str(vm, &escaped)
+        .collect())
 }
 
 /// Calls `f(arg)`, or returns `arg` when `f` is None.

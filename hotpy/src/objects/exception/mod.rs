@@ -18,56 +18,103 @@ use gvmt::rt::{Value, Values, Vm};
 
 /// The builtin classes: name and base index. `object` first, then the exception hierarchy.
 pub const CLASSES: &[(&str, Option<usize>)] = &[
-    ("object", None),                  // 0
-    ("BaseException", Some(0)),        // 1
-    ("Exception", Some(1)),            // 2
-    ("ArithmeticError", Some(2)),      // 3
-    ("ZeroDivisionError", Some(3)),    // 4
-    ("OverflowError", Some(3)),        // 5
-    ("LookupError", Some(2)),          // 6
-    ("IndexError", Some(6)),           // 7
-    ("KeyError", Some(6)),             // 8
-    ("NameError", Some(2)),            // 9
-    ("UnboundLocalError", Some(9)),    // 10
-    ("TypeError", Some(2)),            // 11
-    ("ValueError", Some(2)),           // 12
-    ("AttributeError", Some(2)),       // 13
-    ("RuntimeError", Some(2)),         // 14
-    ("RecursionError", Some(14)),      // 15
-    ("NotImplementedError", Some(14)), // 16
-    ("MemoryError", Some(2)),          // 17
-    ("StopIteration", Some(2)),        // 18
-    ("AssertionError", Some(2)),       // 19
-    ("SystemError", Some(2)),          // 20
-    ("KeyboardInterrupt", Some(1)),    // 21
-    ("SystemExit", Some(1)),           // 22
-    ("GeneratorExit", Some(1)),        // 23
-    ("FloatingPointError", Some(3)),   // 24
-    ("ImportError", Some(2)),          // 25
-    ("ModuleNotFoundError", Some(25)), // 26
-    ("OSError", Some(2)),              // 27
-    ("FileNotFoundError", Some(27)),   // 28
-    ("EOFError", Some(2)),             // 29
-    ("UnicodeError", Some(12)),        // 30
-    ("StopAsyncIteration", Some(2)),   // 31
-    ("PermissionError", Some(27)),     // 32
-    ("IsADirectoryError", Some(27)),   // 33
-    ("FileExistsError", Some(27)),     // 34
-    ("TimeoutError", Some(27)),        // 35
-    ("SyntaxError", Some(2)),          // 36
-    ("IndentationError", Some(36)),    // 37
-    ("UnicodeDecodeError", Some(30)),  // 38
-    ("UnicodeEncodeError", Some(30)),  // 39
-    ("type", Some(0)),                 // 40: not an exception (metaclasses.rs)
+    ("object", None),                     // 0
+    ("BaseException", Some(0)),           // 1
+    ("Exception", Some(1)),               // 2
+    ("ArithmeticError", Some(2)),         // 3
+    ("ZeroDivisionError", Some(3)),       // 4
+    ("OverflowError", Some(3)),           // 5
+    ("LookupError", Some(2)),             // 6
+    ("IndexError", Some(6)),              // 7
+    ("KeyError", Some(6)),                // 8
+    ("NameError", Some(2)),               // 9
+    ("UnboundLocalError", Some(9)),       // 10
+    ("TypeError", Some(2)),               // 11
+    ("ValueError", Some(2)),              // 12
+    ("AttributeError", Some(2)),          // 13
+    ("RuntimeError", Some(2)),            // 14
+    ("RecursionError", Some(14)),         // 15
+    ("NotImplementedError", Some(14)),    // 16
+    ("MemoryError", Some(2)),             // 17
+    ("StopIteration", Some(2)),           // 18
+    ("AssertionError", Some(2)),          // 19
+    ("SystemError", Some(2)),             // 20
+    ("KeyboardInterrupt", Some(1)),       // 21
+    ("SystemExit", Some(1)),              // 22
+    ("GeneratorExit", Some(1)),           // 23
+    ("FloatingPointError", Some(3)),      // 24
+    ("ImportError", Some(2)),             // 25
+    ("ModuleNotFoundError", Some(25)),    // 26
+    ("OSError", Some(2)),                 // 27
+    ("FileNotFoundError", Some(27)),      // 28
+    ("EOFError", Some(2)),                // 29
+    ("UnicodeError", Some(12)),           // 30
+    ("StopAsyncIteration", Some(2)),      // 31
+    ("PermissionError", Some(27)),        // 32
+    ("IsADirectoryError", Some(27)),      // 33
+    ("FileExistsError", Some(27)),        // 34
+    ("TimeoutError", Some(27)),           // 35
+    ("SyntaxError", Some(2)),             // 36
+    ("IndentationError", Some(36)),       // 37
+    ("UnicodeDecodeError", Some(30)),     // 38
+    ("UnicodeEncodeError", Some(30)),     // 39
+    ("type", Some(0)),                    // 40: not an exception (metaclasses.rs)
+    ("NotADirectoryError", Some(27)),     // 41
+    ("ConnectionError", Some(27)),        // 42
+    ("BrokenPipeError", Some(42)),        // 43
+    ("ConnectionAbortedError", Some(42)), // 44
+    ("ConnectionRefusedError", Some(42)), // 45
+    ("ConnectionResetError", Some(42)),   // 46
+    ("InterruptedError", Some(27)),       // 47
+    ("BlockingIOError", Some(27)),        // 48
+    ("ChildProcessError", Some(27)),      // 49
+    ("ProcessLookupError", Some(27)),     // 50
 ];
+
+/// The OSError subclass CPython picks for an errno (`OSError(errno, ...)` makes one, and so
+/// does every failed system call), as in CPython's `errnomap`.
+pub fn os_error_kind(errno: i64) -> &'static str {
+    match errno as i32 {
+        libc::ENOENT => "FileNotFoundError",
+        libc::EISDIR => "IsADirectoryError",
+        libc::ENOTDIR => "NotADirectoryError",
+        libc::EEXIST => "FileExistsError",
+        libc::EACCES | libc::EPERM => "PermissionError",
+        libc::ETIMEDOUT => "TimeoutError",
+        libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+        libc::ECONNABORTED => "ConnectionAbortedError",
+        libc::ECONNREFUSED => "ConnectionRefusedError",
+        libc::ECONNRESET => "ConnectionResetError",
+        libc::EINTR => "InterruptedError",
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+        libc::ECHILD => "ChildProcessError",
+        libc::ESRCH => "ProcessLookupError",
+        _ => "OSError",
+    }
+}
+
+/// `strerror(errno)`: the C library's text for an errno (without Rust's " (os error N)").
+pub fn strerror(errno: i64) -> String {
+    let text = std::io::Error::from_raw_os_error(errno as i32).to_string();
+    match text.rfind(" (os error ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
 
 const OBJECT: usize = 0;
 const BASE_EXCEPTION: usize = 1;
+const OS_ERROR: usize = 27;
 /// The class standing for `type` (`metaclasses.rs`): a base of every metaclass.
 pub const TYPE: usize = 40;
 
 /// The index of the builtin class named `name`.
 pub fn class_index(name: &str) -> Option<usize> {
+    // CPython's other names of OSError.
+    let name = match name {
+        "IOError" | "EnvironmentError" => "OSError",
+        other => other,
+    };
     CLASSES
         .iter()
         .position(|(n, _)| *n == name)
@@ -170,8 +217,22 @@ pub fn is_exception_class(vm: &ThreadState, cls: Value) -> bool {
         && crate::objects::class::is_subclass(vm, cls, base)
 }
 
-/// A new instance of exception class `cls` with `args` (a tuple). May collect.
+/// A new instance of exception class `cls` with `args` (a tuple). May collect. `OSError`
+/// itself with an errno and a message makes the errno's subclass, as in CPython.
 pub fn new_instance(vm: &mut ThreadState, cls: Value, args: Value) -> Result<Value, Error> {
+    let cls = match crate::objects::sequence::items(vm, args).as_deref() {
+        Some([errno, _, ..]) if vm.interp.builtin_classes.get(OS_ERROR) == cls => {
+            match crate::values::int_value(*errno).map(os_error_kind) {
+                // The builtin classes exist (OSError is one): no allocation.
+                Some(kind) if kind != "OSError" => vm
+                    .interp
+                    .builtin_classes
+                    .get(class_index(kind).expect("an OSError subclass")),
+                _ => cls,
+            }
+        }
+        _ => cls,
+    };
     let dict = {
         let (dict, kept) = vm.handle_scope(|vm| {
             let (c, a) = (vm.mutator().root(cls), vm.mutator().root(args));
@@ -220,6 +281,13 @@ pub fn builtin_kind_of(vm: &ThreadState, exc: Value) -> &'static str {
     builtin_kind(vm, Exception::class(vm.vmctx(), exc))
 }
 
+/// True for instances of OSError and its subclasses.
+pub fn is_os_error(vm: &ThreadState, exc: Value) -> bool {
+    let cls = Exception::class(vm.vmctx(), exc);
+    let os_error = vm.interp.builtin_classes.get(OS_ERROR);
+    os_error != NONE && crate::objects::class::is_subclass(vm, cls, os_error)
+}
+
 /// True for StopIteration instances (their `value` is `args[0]`).
 pub fn is_stop_iteration(vm: &ThreadState, exc: Value) -> bool {
     builtin_kind(vm, Exception::class(vm.vmctx(), exc)) == "StopIteration"
@@ -239,6 +307,21 @@ pub fn message(vm: &ThreadState, exc: Value) -> String {
             } else {
                 str_of(vm, *one)
             }
+        }
+        several if is_os_error(vm, exc) && crate::values::int_value(several[0]).is_some() => {
+            // `[Errno 2] No such file or directory: 'name'` (and ` -> 'other'`).
+            let mut text = format!(
+                "[Errno {}] {}",
+                str_of(vm, several[0]),
+                str_of(vm, several[1])
+            );
+            if let Some(&filename) = several.get(2).filter(|&&f| f != NONE) {
+                text.push_str(&format!(": {}", repr_of(vm, filename)));
+                if let Some(&other) = several.get(4).filter(|&&f| f != NONE) {
+                    text.push_str(&format!(" -> {}", repr_of(vm, other)));
+                }
+            }
+            text
         }
         several => {
             let cls = Exception::class(vm.vmctx(), exc);

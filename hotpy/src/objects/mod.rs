@@ -5,6 +5,7 @@
 
 pub mod bytes;
 pub mod class;
+pub mod codecs;
 pub mod descriptor;
 pub mod dict;
 pub mod dict_views;

@@ -26,6 +26,8 @@ const KEYWORD_METHODS: &[(usize, &str, KeywordMethod)] = &[
     (T::STR, "split", crate::objects::str::split),
     (T::STR, "rsplit", crate::objects::str::rsplit),
     (T::STR, "splitlines", crate::objects::str::splitlines),
+    (T::STR, "encode", crate::objects::bytes::encode_kw),
+    (T::BYTES, "decode", crate::objects::bytes::decode_kw),
 ];
 
 pub type KeywordMethod =

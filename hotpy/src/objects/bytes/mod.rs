@@ -5,6 +5,7 @@ pub mod hex;
 pub mod methods;
 
 use crate::generated::layouts::Bytes;
+use crate::objects::codecs::{self, Codec};
 use crate::values::{as_int, layout_of, make_int, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
@@ -177,70 +178,92 @@ fn from_items(vm: &mut ThreadState, items: Value) -> Result<Value, Error> {
     new_bytes(vm, &data)
 }
 
-/// `b.decode(encoding='utf-8', errors='strict')` (UTF-8 and ASCII).
-pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
-    let data = value(vm, b).unwrap_or_default();
-    let encoding = args
-        .first()
-        .and_then(|&e| crate::values::str_value(vm, e))
-        .unwrap_or_else(|| "utf-8".into())
-        .to_lowercase()
-        .replace('_', "-");
-    match encoding.as_str() {
-        "utf-8" | "utf8" => match String::from_utf8(data) {
-            Ok(s) => crate::values::new_str(vm, &s),
-            Err(e) => {
-                let at = e.utf8_error().valid_up_to();
-                Err(Error::new(
-                    "UnicodeDecodeError",
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
-                        e.as_bytes()[at]
-                    ),
-                ))
-            }
-        },
-        "ascii" => match data.iter().position(|&c| c > 127) {
-            None => crate::values::new_str(vm, &String::from_utf8(data).unwrap_or_default()),
-            Some(at) => Err(Error::new(
-                "UnicodeDecodeError",
-                format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
-                    data[at]
-                ),
-            )),
-        },
-        other => Err(Error::new(
-            "LookupError",
-            format!("unknown encoding: {other}"),
-        )),
-    }
-}
-
-/// `s.encode(encoding='utf-8')`.
-pub fn encode(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    let text = crate::values::str_value(vm, s).unwrap_or_default();
-    let encoding = args
-        .first()
-        .and_then(|&e| crate::values::str_value(vm, e))
-        .unwrap_or_else(|| "utf-8".into())
-        .to_lowercase();
-    if encoding == "ascii"
-        && let Some((at, c)) = text.chars().enumerate().find(|(_, c)| (*c as u32) > 127)
-    {
+/// The `(encoding, errors)` of `encode`/`decode`, positional or by keyword.
+fn codec_args(
+    vm: &ThreadState,
+    what: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<(Codec, String), Error> {
+    if args.len() > 2 {
         return Err(Error::new(
-            "UnicodeEncodeError",
-            format!(
-                "'ascii' codec can't encode character {} in position {at}: ordinal not in range(128)",
-                match c as u32 {
-                    n @ 0..=0xff => format!("'\\x{n:02x}'"),
-                    n @ 0x100..=0xffff => format!("'\\u{n:04x}'"),
-                    n => format!("'\\U{n:08x}'"),
-                }
-            ),
+            "TypeError",
+            format!("{what}() takes at most 2 arguments ({} given)", args.len()),
         ));
     }
-    new_bytes(vm, text.as_bytes())
+    let mut given = [args.first().copied(), args.get(1).copied()];
+    for (name, v) in kwargs {
+        let slot = match name.as_str() {
+            "encoding" => 0,
+            "errors" => 1,
+            _ => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!("'{name}' is an invalid keyword argument for {what}()"),
+                ));
+            }
+        };
+        if given[slot].is_some() {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "argument for {what}() given by name ('{name}') and position ({})",
+                    slot + 1
+                ),
+            ));
+        }
+        given[slot] = Some(*v);
+    }
+    let text = |i: usize, default: &str| -> Result<String, Error> {
+        match given[i] {
+            None => Ok(default.to_string()),
+            Some(v) => crate::values::str_value(vm, v).ok_or_else(|| {
+                Error::new(
+                    "TypeError",
+                    format!(
+                        "{what}() argument '{}' must be str, not {}",
+                        ["encoding", "errors"][i],
+                        type_name(vm, v)
+                    ),
+                )
+            }),
+        }
+    };
+    Ok((Codec::lookup(&text(0, "utf-8")?)?, text(1, "strict")?))
+}
+
+/// `b.decode(encoding='utf-8', errors='strict')` (also `str(b, encoding, errors)`).
+pub fn decode(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
+    decode_kw(vm, b, args, &[])
+}
+
+pub fn decode_kw(
+    vm: &mut ThreadState,
+    b: Value,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let (codec, errors) = codec_args(vm, "decode", args, kwargs)?;
+    let data = value(vm, b).unwrap_or_default();
+    let text = codecs::decode(&data, codec, &errors)?;
+    crate::values::new_str(vm, &text)
+}
+
+/// `s.encode(encoding='utf-8', errors='strict')`.
+pub fn encode(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    encode_kw(vm, s, args, &[])
+}
+
+pub fn encode_kw(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let (codec, errors) = codec_args(vm, "encode", args, kwargs)?;
+    let text = crate::values::str_value(vm, s).unwrap_or_default();
+    let data = codecs::encode(&text, codec, &errors)?;
+    new_bytes(vm, &data)
 }
 
 /// `b.hex()`.

@@ -688,6 +688,12 @@ pub(crate) fn str(
             ),
         ));
     }
-    let encoding: Vec<Value> = given[1].into_iter().collect();
-    crate::objects::bytes::decode(vm, v, &encoding)
+    let mut codec_args: Vec<(String, Value)> = Vec::new();
+    if let Some(e) = given[1] {
+        codec_args.push(("encoding".into(), e));
+    }
+    if let Some(e) = given[2] {
+        codec_args.push(("errors".into(), e));
+    }
+    crate::objects::bytes::decode_kw(vm, v, &[], &codec_args)
 }

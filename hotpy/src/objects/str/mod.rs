@@ -135,10 +135,7 @@ pub fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
 
 pub fn isprintable(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "str.isprintable", |t| {
-        t.chars().all(|c| {
-            c == ' '
-                || !(c.is_control() || c.is_whitespace() || ('\u{2028}'..='\u{2029}').contains(&c))
-        })
+        t.chars().all(is_printable)
     })
 }
 
@@ -533,6 +530,37 @@ pub fn str_rpartition(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<
     partition(vm, s, args, true)
 }
 
+/// The characters `str.splitlines` ends lines at (CPython's line boundaries).
+fn is_line_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// CPython's printable characters (`str.isprintable`, and what `repr` leaves unescaped):
+/// all but the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (the space excepted). Rust's
+/// `escape_debug` escapes exactly those (and grapheme extenders at the start of a string,
+/// which the leading `a` avoids).
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    let mut buf = [0u8; 8];
+    buf[0] = b'a';
+    let len = 1 + c.encode_utf8(&mut buf[1..]).len();
+    let text = std::str::from_utf8(&buf[..len]).expect("utf-8");
+    text.escape_debug().eq(text.chars())
+}
+
 pub fn str_splitlines(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("splitlines", args, 0, 1)?;
     let keep = args.first().is_some_and(|&k| k == TRUE);
@@ -541,7 +569,7 @@ pub fn str_splitlines(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<
     let mut current = String::new();
     let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\n' || c == '\r' {
+        if is_line_boundary(c) {
             let mut end = c.to_string();
             if c == '\r' && chars.peek() == Some(&'\n') {
                 chars.next();
@@ -612,10 +640,12 @@ pub fn repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c => out.push_str(&match c as u32 {
+                n @ 0..=0xff => format!("\\x{n:02x}"),
+                n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+                n => format!("\\U{n:08x}"),
+            }),
         }
     }
     out.push(quote);

@@ -714,3 +714,50 @@ fn stdin_is_read_by_sys_stdin_and_input_as_under_cpython() {
     assert_eq!(expected.0, Some(0), "python3 failed on {script}");
     assert_eq!(run(env!("CARGO_BIN_EXE_hotpy"), &["run", script]), expected);
 }
+
+/// Source files CPython refuses as a whole: bytes that are not UTF-8 without a coding
+/// cookie, an unknown codec in a cookie, NUL bytes, tabs and spaces mixed inconsistently.
+/// Each is CPython's SyntaxError (last line of stderr and status 1), which python3 decides
+/// (run here on the same files).
+#[test]
+fn undecodable_and_malformed_source_files_fail_as_under_cpython() {
+    let dir = std::env::temp_dir().join(format!("hotpy-source-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("makes a temporary directory");
+    let files: [(&str, &[u8]); 6] = [
+        ("not_utf8.py", b"x = 1\nprint('\xff')\n"),
+        (
+            "cookie_after_code.py",
+            b"x = 1\n# coding: latin-1\nprint('\xe9')\n",
+        ),
+        ("unknown_codec.py", b"# coding: no-such-codec\nprint(1)\n"),
+        (
+            "utf8_cookie_bad_bytes.py",
+            b"# coding: utf-8\nprint(\"\xff\")\n",
+        ),
+        ("nul_byte.py", b"print(1)\x00\n"),
+        ("tabs.py", b"if 1:\n\tx = 1\n        y = 2\n"),
+    ];
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("writes the file");
+        let last_line = |program: &str, args: &[&str]| {
+            let out = Command::new(program)
+                .args(args)
+                .arg(&path)
+                .current_dir(&dir)
+                .output()
+                .expect("runs");
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            let last = stderr.lines().last().unwrap_or("").to_string();
+            (out.status.code(), last)
+        };
+        let expected = last_line("python3", &[]);
+        assert_eq!(expected.0, Some(1), "python3 accepted {name}");
+        assert_eq!(
+            last_line(env!("CARGO_BIN_EXE_hotpy"), &["run"]),
+            expected,
+            "{name}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

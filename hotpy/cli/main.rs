@@ -205,10 +205,7 @@ fn main() -> ExitCode {
     };
     let source = match source {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("hotpy: can't open file '{filename}': {e}");
-            return ExitCode::from(2);
-        }
+        Err(status) => return status,
     };
     let status = gvmt::rt::run_with_stack(THREAD_STACK, move || {
         run(&filename, &source, argv, &options)
@@ -220,10 +217,7 @@ fn main() -> ExitCode {
 fn dis(file: &str) -> ExitCode {
     let source = match read(file) {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("hotpy: can't open file '{file}': {e}");
-            return ExitCode::from(2);
-        }
+        Err(status) => return status,
     };
     match compile_module(&source, file) {
         Ok(module) => {
@@ -237,8 +231,19 @@ fn dis(file: &str) -> ExitCode {
     }
 }
 
-fn read(path: &str) -> std::io::Result<String> {
-    std::fs::read_to_string(path)
+/// The text of the program file `path` (decoded as its coding cookie says). A file that
+/// cannot be read is reported as CPython does (status 2), and one that cannot be decoded as
+/// its SyntaxError (status 1).
+fn read(path: &str) -> Result<String, ExitCode> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        eprintln!("hotpy: can't open file '{path}': {e}");
+        ExitCode::from(2)
+    })?;
+    let absolute = hotpy::modules::absolute(path);
+    hotpy::compiler::source_text::decode(&bytes, &absolute).map_err(|e| {
+        report_compile_error(&absolute, &String::from_utf8_lossy(&bytes), &e);
+        ExitCode::from(1)
+    })
 }
 
 /// Compiles and runs a program; returns the exit status.
@@ -402,7 +407,7 @@ fn run_module(module: &str, argv: Vec<String>, options: &Options) -> u8 {
 
 /// CPython's layout: the file and line, the source line, a caret, then `Kind: message`.
 fn report_compile_error(filename: &str, source: &str, e: &CompileError) {
-    if matches!(e.kind, "SyntaxError" | "IndentationError") {
+    if matches!(e.kind, "SyntaxError" | "IndentationError" | "TabError") {
         eprint!("{}", e.location(filename, source));
     } else if e.kind == "RecursionError" {
         // CPython's compiler gives up before the module runs: no traceback.

@@ -18,6 +18,7 @@ mod protect;
 mod scope;
 mod slots;
 mod source_limits;
+pub mod source_text;
 mod statements;
 mod syntax_errors;
 

@@ -24,18 +24,40 @@ pub struct LimitError {
 
 /// The first limit `source` passes, if any.
 pub fn check(source: &str) -> Option<LimitError> {
+    if let Some(at) = source.find('\0') {
+        return Some(LimitError {
+            kind: "SyntaxError",
+            message: "source code cannot contain null bytes",
+            at: TextSize::from(at as u32),
+            caret: false,
+        });
+    }
     let bytes = source.as_bytes();
     let mut depth = 0usize;
-    let mut indents: Vec<usize> = vec![0];
+    // Indentation columns with tabs to multiples of 8, and (CPython's `altindstack`) with
+    // tabs as one column: the two must order lines alike, or tabs and spaces are mixed
+    // inconsistently (TabError).
+    let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
     let mut at_line_start = true;
     let mut i = 0;
     while i < bytes.len() {
         if at_line_start {
             at_line_start = false;
-            let (column, next) = indentation(bytes, i);
+            let (column, alt, next) = indentation(bytes, i);
             let blank = matches!(bytes.get(next), None | Some(b'\n' | b'\r' | b'#'));
+            let tab_error = LimitError {
+                kind: "TabError",
+                message: "inconsistent use of tabs and spaces in indentation",
+                at: TextSize::from(i as u32),
+                caret: false,
+            };
             if !blank {
-                if column > *indents.last().expect("never empty") {
+                let &(top, top_alt) = indents.last().expect("never empty");
+                if column == top {
+                    if alt != top_alt {
+                        return Some(tab_error);
+                    }
+                } else if column > top {
                     if indents.len() > MAX_INDENT_LEVELS {
                         return Some(LimitError {
                             kind: "IndentationError",
@@ -44,10 +66,18 @@ pub fn check(source: &str) -> Option<LimitError> {
                             caret: false,
                         });
                     }
-                    indents.push(column);
+                    if alt <= top_alt {
+                        return Some(tab_error);
+                    }
+                    indents.push((column, alt));
                 } else {
-                    while column < *indents.last().expect("never empty") {
+                    while indents.len() > 1 && column < indents.last().expect("never empty").0 {
                         indents.pop();
+                    }
+                    // A dedent to no outer level is the parser's IndentationError.
+                    let &(top, top_alt) = indents.last().expect("never empty");
+                    if column == top && alt != top_alt {
+                        return Some(tab_error);
                     }
                 }
             }
@@ -94,20 +124,20 @@ pub fn check(source: &str) -> Option<LimitError> {
     None
 }
 
-/// The indentation column of the line starting at `i` (tabs to the next multiple of 8, as
-/// CPython counts them) and where its first other character is.
-fn indentation(bytes: &[u8], mut i: usize) -> (usize, usize) {
-    let mut column = 0;
+/// The indentation of the line starting at `i`: its column with tabs to the next multiple
+/// of 8 (CPython's), its column with tabs as one, and where its first other character is.
+fn indentation(bytes: &[u8], mut i: usize) -> (usize, usize, usize) {
+    let (mut column, mut alt) = (0, 0);
     while let Some(&c) = bytes.get(i) {
         match c {
-            b' ' => column += 1,
-            b'\t' => column = (column / 8 + 1) * 8,
-            b'\x0c' => column = 0,
+            b' ' => (column, alt) = (column + 1, alt + 1),
+            b'\t' => (column, alt) = ((column / 8 + 1) * 8, alt + 1),
+            b'\x0c' => (column, alt) = (0, 0),
             _ => break,
         }
         i += 1;
     }
-    (column, i)
+    (column, alt, i)
 }
 
 /// The index after the string literal whose opening quote `q` is at `i` (any prefix letters
@@ -174,6 +204,17 @@ mod tests {
         assert_eq!(e.kind, "IndentationError");
         // Line 101, where the hundredth level starts.
         assert_eq!(nest(100)[..e.at.to_usize()].matches('\n').count(), 100);
+    }
+
+    #[test]
+    fn tabs_and_spaces_that_order_lines_differently_are_a_tab_error() {
+        let kind = |src: &str| check(src).map(|e| e.kind);
+        assert_eq!(kind("if 1:\n\tx = 1\n        y = 2\n"), Some("TabError"));
+        assert_eq!(kind("if 1:\n        x = 1\n\ty = 2\n"), Some("TabError"));
+        assert_eq!(kind("if 1:\n\tx = 1\n\ty = 2\n"), None);
+        assert_eq!(kind("if 1:\n    if 2:\n\tx = 1\n"), Some("TabError"));
+        assert_eq!(kind("if 1:\n  if 2:\n\t  x = 1\n"), None);
+        assert_eq!(kind("x = 1\0\n"), Some("SyntaxError"));
     }
 
     #[test]

@@ -439,8 +439,12 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
         ),
         Found::Library(source) => (source.to_string(), format!("{LIB_MARKER}/{name}.py"), None),
         Found::Source { file, package_dir } => {
-            let source = std::fs::read_to_string(&file)
+            let bytes = std::fs::read(&file)
                 .map_err(|e| Error::new("ImportError", format!("cannot read {file}: {e}")))?;
+            let source = crate::compiler::source_text::decode(&bytes, &file).map_err(|e| {
+                let text = String::from_utf8_lossy(&bytes);
+                crate::objects::exception::syntax_error::raise(vm, &e, &file, &text)
+            })?;
             (source, file, package_dir)
         }
     };

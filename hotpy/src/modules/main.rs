@@ -78,8 +78,14 @@ pub fn run_module_as_main(vm: &mut ThreadState, name: &str) -> Result<(), RunMod
             None => return Err(RunModuleError::NotFound(format!("No module named {name}"))),
         }
     };
-    let source = std::fs::read_to_string(&file)
+    let bytes = std::fs::read(&file)
         .map_err(|e| RunModuleError::NotFound(format!("cannot read {file}: {e}")))?;
+    let source = crate::compiler::source_text::decode(&bytes, &file)
+        .map_err(|e| {
+            let text = String::from_utf8_lossy(&bytes);
+            crate::objects::exception::syntax_error::raise(vm, &e, &file, &text)
+        })
+        .map_err(raised)?;
     if let Some(a) = vm.tables().argv.first_mut() {
         *a = file.clone();
     }

@@ -69,6 +69,7 @@ pub const CLASSES: &[(&str, Option<usize>)] = &[
     ("BlockingIOError", Some(27)),        // 48
     ("ChildProcessError", Some(27)),      // 49
     ("ProcessLookupError", Some(27)),     // 50
+    ("TabError", Some(37)),               // 51
 ];
 
 /// The OSError subclass CPython picks for an errno (`OSError(errno, ...)` makes one, and so
@@ -325,7 +326,10 @@ pub fn message(vm: &ThreadState, exc: Value) -> String {
         }
         several => {
             let cls = Exception::class(vm.vmctx(), exc);
-            let syntax = matches!(builtin_kind(vm, cls), "SyntaxError" | "IndentationError");
+            let syntax = matches!(
+                builtin_kind(vm, cls),
+                "SyntaxError" | "IndentationError" | "TabError"
+            );
             match syntax.then(|| syntax_error::message(vm, several)) {
                 Some(Some(text)) => text,
                 _ => repr_of(vm, Exception::args(vm.vmctx(), exc)),

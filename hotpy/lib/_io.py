@@ -156,22 +156,32 @@ class StdStream:
         return False
 
     def writable(self):
-        return True
+        return self.fd != 0
 
     def readable(self):
-        return False
+        return self.fd == 0
 
 
-class StdIn:
+class UnsupportedOperation(OSError):
+    pass
+
+
+class StdIn(StdStream):
     """sys.stdin: lines of the process's standard input (shared with input())."""
 
-    name = "<stdin>"
     encoding = "utf-8"
     errors = "strict"
     closed = False
 
     def __init__(self):
+        StdStream.__init__(self, 0, "<stdin>")
         self._pending = ""
+
+    def write(self, text):
+        raise UnsupportedOperation("not writable")
+
+    def writelines(self, lines):
+        raise UnsupportedOperation("not writable")
 
     def readline(self, size=-1):
         line = self._pending or _hotpy.stdin_readline()
@@ -207,18 +217,6 @@ class StdIn:
         if not line:
             raise StopIteration
         return line
-
-    def fileno(self):
-        return 0
-
-    def isatty(self):
-        return False
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
 
     def __enter__(self):
         return self

@@ -238,6 +238,35 @@ fn bad_bytes(
     }
 }
 
+/// How UTF-16 or UTF-32 `data` is read: big-endian or not, where the text starts (after a
+/// byte-order mark), and the codec its errors name. `-le` and `-be` codecs say the order;
+/// the plain ones take it from a mark, little-endian without one (as CPython on the
+/// machines hotpy runs on).
+fn byte_order(data: &[u8], codec: Codec) -> (bool, usize, Codec) {
+    let (little, big, width) = match codec {
+        Codec::Utf16Le => return (false, 0, codec),
+        Codec::Utf16Be | Codec::Utf32Be => return (true, 0, codec),
+        Codec::Utf16 => (
+            (Codec::Utf16Le, [0xff, 0xfe, 0, 0]),
+            (Codec::Utf16Be, [0xfe, 0xff, 0, 0]),
+            2,
+        ),
+        Codec::Utf32 => (
+            (Codec::Utf32Le, [0xff, 0xfe, 0, 0]),
+            (Codec::Utf32Be, [0, 0, 0xfe, 0xff]),
+            4,
+        ),
+        _ => return (false, 0, codec),
+    };
+    if data.len() >= width && data[..width] == big.1[..width] {
+        (true, width, big.0)
+    } else if data.len() >= width && data[..width] == little.1[..width] {
+        (false, width, little.0)
+    } else {
+        (false, 0, little.0)
+    }
+}
+
 /// `data` decoded with `codec`; undecodable bytes go to the handler named `errors` (looked
 /// up only then, as CPython does).
 pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, Error> {
@@ -315,19 +344,7 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, Error> 
             }
         }
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
-            let (mut big, mut start) = (codec == Codec::Utf16Be, 0);
-            if codec == Codec::Utf16 {
-                match data {
-                    [0xff, 0xfe, ..] => start = 2,
-                    [0xfe, 0xff, ..] => (big, start) = (true, 2),
-                    _ => {}
-                }
-            }
-            let name = if codec == Codec::Utf16 {
-                if big { Codec::Utf16Be } else { Codec::Utf16Le }
-            } else {
-                codec
-            };
+            let (big, start, name) = byte_order(data, codec);
             let mut i = start;
             while i < data.len() {
                 if i + 1 >= data.len() {
@@ -382,19 +399,7 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, Error> 
             }
         }
         Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => {
-            let (mut big, mut start) = (codec == Codec::Utf32Be, 0);
-            if codec == Codec::Utf32 {
-                match data {
-                    [0xff, 0xfe, 0, 0, ..] => start = 4,
-                    [0, 0, 0xfe, 0xff, ..] => (big, start) = (true, 4),
-                    _ => {}
-                }
-            }
-            let name = if codec == Codec::Utf32 {
-                if big { Codec::Utf32Be } else { Codec::Utf32Le }
-            } else {
-                codec
-            };
+            let (big, start, name) = byte_order(data, codec);
             let mut i = start;
             while i < data.len() {
                 if i + 3 >= data.len() {

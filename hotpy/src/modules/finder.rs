@@ -369,9 +369,9 @@ pub(super) fn run_body(
     module: &crate::compiler::Module,
 ) -> Result<Value, Error> {
     let name = vm.tables().modules[id].name.clone();
-    vm.tables().modules[id].initializing = true;
+    vm.tables().modules[id].initializing = Some(vm.ident);
     let result = vm.run_module_body(id, module);
-    vm.tables().modules[id].initializing = false;
+    vm.tables().modules[id].initializing = None;
     if let Err(e) = result {
         modules_remove(vm, &name)?;
         return Err(e);

@@ -6,6 +6,17 @@ use super::*;
 
 /// `sys.modules[name]`, importing it (and its parent packages, in order) if needed.
 pub fn import_absolute(vm: &mut ThreadState, name: &str) -> Result<Value, Error> {
+    // Another thread running the module's body: wait until it has finished (or failed, and
+    // left `sys.modules`), as CPython's per-module import lock makes threads do.
+    while let Some(m) = modules_get(vm, name)?
+        && module_id(vm, m).is_some_and(|id| {
+            vm.tables().modules[id]
+                .initializing
+                .is_some_and(|t| t != vm.ident)
+        })
+    {
+        vm.blocking(|| std::thread::sleep(std::time::Duration::from_millis(1)))?;
+    }
     if let Some(m) = modules_get(vm, name)? {
         if m == NONE {
             return Err(import_error(
@@ -430,7 +441,7 @@ pub fn import_from(vm: &mut ThreadState, module: Value, name: Value) -> Result<V
         }
         .and_then(|f| values::str_value(vm, f));
         let module = vm.mutator().get(hm);
-        let initializing = module_id(vm, module).is_some_and(|id| vm.tables().modules[id].initializing);
+        let initializing = module_id(vm, module).is_some_and(|id| vm.tables().modules[id].initializing.is_some());
         let shown = pkg.clone().unwrap_or_else(|| "<unknown module name>".into());
         let msg = match &file {
             None => format!("cannot import name '{attr}' from '{shown}' (unknown location)"),

@@ -46,8 +46,10 @@ pub struct ModuleState {
     pub object: Option<Pinned>,
     /// A module implemented in Rust: its attributes come from [`native::attribute`].
     pub native: bool,
-    /// Its body is running (a from-import of a missing name reports a circular import).
-    pub initializing: bool,
+    /// The thread (`ThreadState::ident`) running its body, while it runs: that thread sees
+    /// the partial module (a from-import of a missing name reports a circular import); any
+    /// other waits for the body to finish, as under CPython's per-module import lock.
+    pub initializing: Option<u64>,
     /// Its `__dict__` (a `_namespace.ModuleNamespace`), made on first use.
     pub namespace: Option<Pinned>,
 }
@@ -101,7 +103,7 @@ impl ModuleState {
             file,
             object: None,
             native: false,
-            initializing: false,
+            initializing: None,
             namespace: None,
         }
     }
@@ -210,7 +212,7 @@ pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Valu
     if native && let Some(v) = native::attribute(vm, &module_name, &attr)? {
         return Ok(v);
     }
-    if vm.tables().modules[id].initializing {
+    if vm.tables().modules[id].initializing.is_some() {
         return Err(Error::new(
             "AttributeError",
             format!(

@@ -326,7 +326,7 @@ impl ThreadState {
             .tables()
             .modules
             .iter()
-            .position(|m| m.name == "threading" && !m.native && !m.initializing);
+            .position(|m| m.name == "threading" && !m.native && m.initializing.is_none());
         let Some(shutdown) = id.and_then(|id| self.module_global(id, "_shutdown")) else {
             return;
         };

@@ -64,8 +64,8 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
         ("sys", "stdout" | "stderr" | "stdin") => {
             let io = super::import(vm, "_io")?;
             let io = super::module_object(vm, io)?;
-            let name = new_str(vm, attr)?;
-            super::get_attr(vm, io, name)?
+            // Roots the module while it makes the name (which may collect).
+            super::import::get_attr_str(vm, io, attr)?
         }
         _ => return Ok(None),
     };

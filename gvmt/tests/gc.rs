@@ -685,3 +685,91 @@ fn an_object_lock_excludes_other_threads_across_collections() {
         assert!(heap.stats().collections > 0);
     });
 }
+
+#[test]
+fn a_call_frame_is_filled_from_the_callers_stack_and_its_spare_is_refilled_whole() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        let layout = FrameLayout {
+            id: FRAME,
+            tail: FRAME_TAIL,
+        };
+        let caller_code = Code::new(&heap, vec![0], vec![], 1, 4, 0);
+        let callee_code = Code::new(&heap, vec![0], vec![], 3, 2, 0);
+        push_frame(&mut m, &caller_code);
+        // Two arguments on the caller's stack.
+        let a = tree(&mut m, 4, 1);
+        frame::push(m.ctx(), frame::current(m.ctx()), a);
+        let b = tree(&mut m, 3, 2);
+        frame::push(m.ctx(), frame::current(m.ctx()), b);
+        let args = gvmt::rt::Values::from_stack(m.ctx(), 0, 2);
+        let rest = int(-1);
+        // SAFETY: no spare frame yet (None), so nothing is taken.
+        assert!(unsafe { frame::take_spare(m.ctx_mut(), layout, &callee_code) }.is_none());
+        let f = m
+            .alloc(FRAME, frame::size_for(layout, &callee_code))
+            .unwrap();
+        let init = frame::FrameInit {
+            slots: &[],
+            prefix: &[],
+            args,
+            rest,
+            recycle: true,
+        };
+        // SAFETY: a new frame object of the size, which nothing else refers to; the code
+        // outlives it.
+        unsafe { frame::fill(m.ctx(), f, layout, &callee_code, &init) };
+        frame::link(m.ctx_mut(), f);
+        let ctx = m.ctx();
+        assert_eq!(
+            checksum(&m, frame::local(ctx, f, 0)),
+            expected_checksum(4, 1)
+        );
+        assert_eq!(
+            checksum(&m, frame::local(ctx, f, 1)),
+            expected_checksum(3, 2)
+        );
+        assert_eq!(frame::local(ctx, f, 2), rest);
+        assert_eq!(load_i64(ctx, f, slot::DEPTH), 2);
+        // It returns into the caller and becomes the thread's spare frame; stale words are
+        // left in it, as a running frame leaves them.
+        let view = FrameView::current(ctx);
+        view.stack_set(0, Value(0x10));
+        view.stack_set(1, Value(0x10));
+        view.set_sp(1);
+        match frame::finish(m.ctx_mut(), int(5), false, &[1]) {
+            frame::Finished::Resume => {}
+            frame::Finished::Leave(_) => panic!("the callee is no entry frame"),
+        }
+        assert_eq!(load_i64(m.ctx(), frame::current(m.ctx()), slot::DEPTH), 1);
+        assert_eq!(m.ctx().spare_frame, f);
+        // The next call reuses it with a receiver and one argument: every slot is written again.
+        let args = gvmt::rt::Values::from_stack(m.ctx(), 2, 1);
+        // SAFETY: filled at once below.
+        let g = unsafe { frame::take_spare(m.ctx_mut(), layout, &callee_code) }.unwrap();
+        assert_eq!(g, f);
+        let init = frame::FrameInit {
+            slots: &[],
+            prefix: &[int(9)],
+            args,
+            rest,
+            recycle: false,
+        };
+        // SAFETY: the spare frame has the size; nothing else refers to it.
+        unsafe { frame::fill(m.ctx(), g, layout, &callee_code, &init) };
+        let ctx = m.ctx();
+        assert_eq!(m.ctx().spare_frame, Value(0));
+        assert_eq!(frame::local(ctx, g, 0), int(9));
+        assert_eq!(frame::local(ctx, g, 1), int(5));
+        assert_eq!(frame::local(ctx, g, 2), rest);
+        for s in [slot::BACK, slot::PC, slot::SP, slot::FLAGS, slot::DEPTH] {
+            assert_eq!(load_i64(ctx, g, s), 0, "slot {s}");
+        }
+        frame::link(m.ctx_mut(), g);
+        // The refilled frame traces cleanly (the verifier checks every traced word).
+        garbage(&mut m, 100);
+        m.collect(true);
+        frame::pop(m.ctx_mut());
+        frame::pop(m.ctx_mut());
+    });
+}

@@ -312,25 +312,30 @@ pub fn unbound_deref(vm: &mut ThreadState, index: i64) -> Error {
 
 /// A new function object like `f` with the dict `kwdefaults` of keyword-only defaults.
 pub fn with_kwdefaults(vm: &mut ThreadState, f: Value, kwdefaults: Value) -> Result<Value, Error> {
-    let (g, kept) = vm.alloc_with(Function::ID, Function::FIXED_SIZE, [f, kwdefaults])?;
-    let ctx = vm.vmctx();
-    Function::set_code(ctx, g, Function::code(ctx, kept[0]));
-    Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
-    Function::set_closure(ctx, g, Function::closure(ctx, kept[0]));
-    Function::set_kwdefaults(ctx, g, kept[1]);
-    Function::set_attrs(ctx, g, Function::attrs(ctx, kept[0]));
-    Ok(g)
+    function_like(vm, f, kwdefaults, Function::set_kwdefaults)
 }
 
 /// A new function object like `f` with the tuple `closure` of cells.
 pub fn with_closure(vm: &mut ThreadState, f: Value, closure: Value) -> Result<Value, Error> {
-    let (g, kept) = vm.alloc_with(Function::ID, Function::FIXED_SIZE, [f, closure])?;
+    function_like(vm, f, closure, Function::set_closure)
+}
+
+/// A copy of function `f` with one slot (`set`) changed to `v`.
+fn function_like(
+    vm: &mut ThreadState,
+    f: Value,
+    v: Value,
+    set: fn(&gvmt::rt::VmCtx, Value, Value),
+) -> Result<Value, Error> {
+    let (g, kept) = vm.alloc_with(Function::ID, Function::FIXED_SIZE, [f, v])?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, g, Function::code(ctx, kept[0]));
+    Function::set_entry(ctx, g, Function::entry(ctx, kept[0]));
     Function::set_defaults(ctx, g, Function::defaults(ctx, kept[0]));
-    Function::set_closure(ctx, g, kept[1]);
+    Function::set_closure(ctx, g, Function::closure(ctx, kept[0]));
     Function::set_kwdefaults(ctx, g, Function::kwdefaults(ctx, kept[0]));
     Function::set_attrs(ctx, g, Function::attrs(ctx, kept[0]));
+    set(ctx, g, kept[1]);
     Ok(g)
 }
 
@@ -340,12 +345,5 @@ pub fn bad_operator(_vm: &mut ThreadState, op: i64) -> Error {
 
 /// A new function object like `f` with the tuple `defaults` of default values.
 pub fn with_defaults(vm: &mut ThreadState, f: Value, defaults: Value) -> Result<Value, Error> {
-    let (g, kept) = vm.alloc_with(Function::ID, Function::FIXED_SIZE, [f, defaults])?;
-    let ctx = vm.vmctx();
-    Function::set_code(ctx, g, Function::code(ctx, kept[0]));
-    Function::set_defaults(ctx, g, kept[1]);
-    Function::set_closure(ctx, g, Function::closure(ctx, kept[0]));
-    Function::set_kwdefaults(ctx, g, Function::kwdefaults(ctx, kept[0]));
-    Function::set_attrs(ctx, g, Function::attrs(ctx, kept[0]));
-    Ok(g)
+    function_like(vm, f, defaults, Function::set_defaults)
 }

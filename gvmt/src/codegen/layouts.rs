@@ -172,6 +172,7 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
         Some(t) => {
             let get = format_ident!("{}", t.name);
             let set = format_ident!("set_{}", t.name);
+            let fill = format_ident!("fill_{}", t.name);
             let ty = rust_ty(t.ty);
             let suffix = super::names::slot_suffix(t.ty);
             let (load, store) = (
@@ -225,6 +226,14 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
                     pub fn #set(ctx: &VmCtx, object: Value, i: usize, v: #ty) {
                         assert!(i < Self::tail_len(ctx, object), "gvmt: tail index out of range");
                         heap::#store(ctx, object, #off + 8 * i, v);
+                        #tail_barrier
+                    }
+                    /// Sets every tail element to `v` (a new object's initial value).
+                    #[inline]
+                    pub fn #fill(ctx: &VmCtx, object: Value, v: #ty) {
+                        for i in 0..Self::tail_len(ctx, object) {
+                            heap::#store(ctx, object, #off + 8 * i, v);
+                        }
                         #tail_barrier
                     }
                     /// Size in bytes of an object of this layout with `len` tail elements.

@@ -7,20 +7,29 @@
 use super::{Value, VmCtx};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-#[inline]
+#[inline(always)]
 fn addr(ctx: &VmCtx, object: Value, offset: usize) -> *mut u64 {
-    let at = (object.0 as usize)
-        .checked_add(offset)
-        .filter(|a| a.checked_add(8).is_some_and(|e| e <= ctx.heap_size));
-    match at {
-        // SAFETY: `at + 8 <= heap_size`, and `heap_base..heap_base+heap_size` is the heap the
-        // context describes.
-        Some(at) if at % 8 == 0 => unsafe { ctx.heap_base.add(at) as *mut u64 },
-        _ => panic!(
-            "gvmt: heap access at {:#x}+{offset} outside the heap of {} bytes",
-            object.0, ctx.heap_size
-        ),
+    let at = object.0 as usize;
+    // In 128 bits the sum cannot wrap: one compare bounds the whole word, one test aligns it.
+    if (at as u128 + offset as u128 + 8) <= ctx.heap_size as u128 && (at | offset).is_multiple_of(8)
+    {
+        // SAFETY: `at + offset + 8 <= heap_size`, and `heap_base..heap_base+heap_size` is the
+        // heap the context describes.
+        unsafe { ctx.heap_base.add(at + offset) as *mut u64 }
+    } else {
+        outside_the_heap(ctx, object, offset)
     }
+}
+
+/// The panic of a heap access outside the heap (a bug in the VM or gvmt), kept out of line so
+/// that every access's fast path stays a compare and a test.
+#[cold]
+#[inline(never)]
+fn outside_the_heap(ctx: &VmCtx, object: Value, offset: usize) -> ! {
+    panic!(
+        "gvmt: heap access at {:#x}+{offset} outside the heap of {} bytes",
+        object.0, ctx.heap_size
+    )
 }
 
 /// The heap word at `object + offset` as an atomic: threads without a global lock (the
@@ -197,6 +206,26 @@ mod tests {
             load_word(&ctx, Value(32), 0)
         }));
         assert!(r.is_err());
+    }
+
+    #[test]
+    fn an_access_that_would_wrap_or_straddle_the_end_is_refused() {
+        let mut mem = vec![0u64; 4];
+        let ctx = VmCtx::with_heap(mem.as_mut_ptr() as *mut u8, 32);
+        store_i64(&ctx, Value(16), 8, 9);
+        assert_eq!(load_i64(&ctx, Value(0), 24), 9);
+        for (object, offset) in [
+            (24, 8),               // the word after the last
+            (u64::MAX - 7, 16),    // wraps around to a small address
+            (16, usize::MAX - 15), // so does the offset
+            (8, 4),                // misaligned
+            (!7, 0),               // far outside
+        ] {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                load_word(&ctx, Value(object), offset)
+            }));
+            assert!(r.is_err(), "{object:#x}+{offset}");
+        }
     }
 }
 

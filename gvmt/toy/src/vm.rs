@@ -397,21 +397,11 @@ impl Toy {
             ));
         }
         let code: *const Code = &self.codes[index];
+        // The arguments go from the caller's stack into the first locals, the other locals
+        // start as the int 0; nothing keeps a toy frame but its chain, so once it returns the
+        // next call reuses it. The toy's frame has no slots of its own.
         // SAFETY: the codes live (boxed) as long as the VM, which outlives every frame it runs.
-        let f = unsafe { interp::new_frame(self, &*code)? };
-        let ctx = self.vmctx();
-        // Nothing keeps a toy frame but its chain: once it returns, the next call reuses it.
-        frame::recycle_on_return(ctx, f);
-        let nlocals = frame::get(ctx, f, slot::NLOCALS) as usize;
-        for i in 0..nlocals {
-            let v = if i < args.len() {
-                args.get(ctx, i)
-            } else {
-                Value(1)
-            };
-            frame::set_local(ctx, f, i, v);
-        }
-        Ok(f)
+        unsafe { interp::new_frame_with(self, &*code, args, Value(1), true, |_| ([], [])) }
     }
 
     /// Calls function `index` with `args` from Rust: its frame runs as an entry frame of a new

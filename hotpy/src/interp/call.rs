@@ -117,6 +117,25 @@ pub fn call_ex(
     }
 }
 
+/// Calls the Python function `func` from Rust with the positional `args` when its code binds
+/// them by copying (`Loaded::plain_arity`) and they are few: its frame is made in one pass
+/// and run. None when the general call path must bind them.
+pub(crate) fn call_plain(
+    vm: &mut ThreadState,
+    func: Value,
+    args: &[Value],
+) -> Option<Result<Value, Error>> {
+    let loaded = vm.function_entry(func);
+    if loaded.plain_arity != Some(args.len()) {
+        return None;
+    }
+    if let Err(e) = check_recursion(vm) {
+        return Some(Err(e));
+    }
+    let f = vm.call_frame_from_rust(loaded, args)?;
+    Some(f.and_then(|f| vm.run_frame(f)))
+}
+
 impl ThreadState {
     /// Calls `callable` from Rust code: a Python function runs in a new interpreter
     /// invocation (a native re-entry). `args` and the keyword values need not be rooted.
@@ -171,6 +190,7 @@ impl ThreadState {
     /// A call is a safepoint: stop for a collection or a signal if one is pending. The
     /// caller's frame is published (calls are `may_gc`); `keep` (the call's inputs that are
     /// not in the frame: the callable, ...) is given back as it is after any collection.
+    #[inline]
     pub(crate) fn poll_at_call<const N: usize>(
         &mut self,
         keep: [Value; N],
@@ -184,6 +204,13 @@ impl ThreadState {
         {
             return Ok(keep);
         }
+        self.poll_keeping(keep)
+    }
+
+    /// [`Self::poll_at_call`] when something is pending.
+    #[cold]
+    #[inline(never)]
+    fn poll_keeping<const N: usize>(&mut self, keep: [Value; N]) -> Result<[Value; N], Error> {
         self.handle_scope(|vm| {
             let handles = vm.mutator().root_all(&keep);
             vm.poll()?;
@@ -240,19 +267,12 @@ impl ThreadState {
 /// so that it passes nothing through memory.
 #[inline]
 fn plain_frame(vm: &mut ThreadState, func: Value, args: Values) -> Result<Option<Value>, Error> {
-    let index = Function::code(vm.vmctx(), func) as usize;
-    let loaded: *const super::code::Loaded = vm.loaded(index);
-    // SAFETY: code table entries are boxed and never removed while the VM (and its frames)
-    // lives.
-    let loaded = unsafe { &*loaded };
+    let loaded = vm.function_entry(func);
     if loaded.plain_arity != Some(args.len()) {
         return Ok(None);
     }
     check_recursion(vm)?;
-    let f = vm.alloc_frame_for(loaded)?;
-    let ctx = vm.vmctx();
-    frame::init_locals(ctx, f, args.len(), |i| args.get(ctx, i), values::UNBOUND);
-    Ok(Some(f))
+    vm.call_frame(loaded, [], args, false).map(Some)
 }
 
 /// RecursionError when one more Python frame would pass the recursion limit.
@@ -368,6 +388,25 @@ enum ClassCall {
 }
 
 fn classify_class_call(vm: &ThreadState, cls: Value) -> ClassCall {
+    use crate::protocols::slots::{PLAIN_INIT, cached, record};
+    match cached(vm, cls, PLAIN_INIT) {
+        Some(Some(init)) => ClassCall::Plain(init),
+        Some(None) => ClassCall::NotPlain,
+        None => {
+            let decided = classify_class_call_anew(vm, cls);
+            // The answer depends on the class's namespace and its MRO's, as its slots do.
+            match decided {
+                ClassCall::Plain(init) => record(vm, cls, PLAIN_INIT, Some(init)),
+                ClassCall::NotPlain => record(vm, cls, PLAIN_INIT, None),
+                ClassCall::Unknown => {}
+            }
+            decided
+        }
+    }
+}
+
+/// [`classify_class_call`] from the class's `__new__` and `__init__` slots and flags.
+fn classify_class_call_anew(vm: &ThreadState, cls: Value) -> ClassCall {
     use crate::protocols::descriptors::{ABSTRACT, BUILTIN_BASE, flags};
     use crate::protocols::slots::{INIT, NEW, cached};
     if crate::objects::class::metaclasses::meta(vm, cls) != NONE
@@ -417,6 +456,17 @@ fn init_frame(
     args: Args<'_>,
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
+    let loaded = vm.function_entry(init);
+    if kwargs.is_empty()
+        && let Args::Stack(values) = args
+        && loaded.plain_arity == Some(values.len() + 1)
+    {
+        // The common case: the new instance, then the arguments from the caller's stack,
+        // straight into `__init__`'s locals.
+        check_recursion(vm)?;
+        let instance = crate::objects::class::storage::new_instance(vm, cls)?;
+        return vm.call_frame(loaded, [instance], values, true);
+    }
     vm.handle_scope(|vm| {
         let hi = vm.mutator().root(init);
         // Values from Rust (CALL_KW, CALL_EX) are held across the allocation below; a
@@ -474,7 +524,7 @@ fn function_frame(
     }
     let index = Function::code(vm.vmctx(), func) as usize;
     check_recursion(vm)?;
-    let loaded: *const super::code::Loaded = vm.loaded(index);
+    let loaded: *const super::code::Loaded = vm.function_entry(func);
     // SAFETY: code table entries are boxed and never removed while the VM lives.
     let code: &crate::compiler::code::CodeObject = unsafe { &(*loaded).code };
     let n = args.len() + receiver.is_some() as usize;
@@ -487,20 +537,9 @@ fn function_frame(
         // caller's stack, straight into the callee's locals (without a receiver,
         // `plain_frame` above took it).
         let receiver = receiver.expect("plain calls without a receiver were made above");
-        return vm.handle_scope(|vm| {
-            let hr = vm.mutator().root(receiver);
-            let f = vm.alloc_frame(index)?;
-            let (ctx, receiver) = (vm.vmctx(), vm.mutator_ref().get(hr));
-            let args = |i: usize| {
-                if i == 0 {
-                    receiver
-                } else {
-                    values.get(ctx, i - 1)
-                }
-            };
-            frame::init_locals(ctx, f, n, args, values::UNBOUND);
-            Ok(Started::Frame(f))
-        });
+        // SAFETY: as above.
+        let f = vm.call_frame(unsafe { &*loaded }, [receiver], values, false)?;
+        return Ok(Started::Frame(f));
     }
     // SAFETY: as above.
     if kwargs.is_empty()
@@ -510,6 +549,10 @@ fn function_frame(
     {
         // A call from Rust (a special method, a key function) with positional arguments:
         // rooted together across the frame's allocation, then straight into its locals.
+        // SAFETY: as above.
+        if let Some(f) = vm.call_frame_from_rust(unsafe { &*loaded }, values) {
+            return f.map(Started::Frame);
+        }
         return vm.handle_scope(|vm| {
             let handles = vm.mutator().root_all(values);
             let f = vm.alloc_frame(index)?;

@@ -9,7 +9,7 @@ use crate::generated::layouts::{CodeRef, Frame, Function};
 use crate::values::{self, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::frame::{self, slot};
-use gvmt::rt::{Code, Value, Vm};
+use gvmt::rt::{Code, Value, Values, Vm};
 use std::sync::Arc;
 
 /// A loaded code object: the compiler's description and the code its frames run.
@@ -176,6 +176,17 @@ impl ThreadState {
         &self.interp.codes[index]
     }
 
+    /// The code table entry of function `func`'s code (its `entry` slot: no table lookup on
+    /// the call path).
+    #[inline]
+    pub(crate) fn function_entry<'a>(&self, func: Value) -> &'a Loaded {
+        let entry = Function::entry(self.vmctx(), func) as usize as *const Loaded;
+        // SAFETY: only `make_function` and its copies (`values::function_like`) set the slot,
+        // to the address of a code table entry; entries are boxed and never removed while the
+        // interpreter (and so any function object) lives, and no Python code can write it.
+        unsafe { &*entry }
+    }
+
     /// The code-table index of the code `frame` runs.
     #[inline]
     pub(crate) fn frame_code(&self, frame: Value) -> usize {
@@ -215,6 +226,75 @@ impl ThreadState {
         // SAFETY: code table entries never move and are never removed while the interpreter
         // lives.
         self.alloc_frame_for(unsafe { &*loaded })
+    }
+
+    /// A new frame for a call of `loaded`: its first locals `prefix` (a receiver, or the
+    /// arguments of a call from Rust), then `args` from the running frame's stack, the rest
+    /// unbound, written in one pass: the common call. With `returns_first` (an `__init__` run
+    /// by a class call) the frame returns its first local (the new instance) instead of its
+    /// None. May collect.
+    #[inline]
+    pub(crate) fn call_frame<const P: usize>(
+        &mut self,
+        loaded: &Loaded,
+        prefix: [Value; P],
+        args: Values,
+        returns_first: bool,
+    ) -> Result<Value, Error> {
+        // A frame is an allocation (an injection point) even when it reuses a spare one.
+        self.injection_point()?;
+        let recycle = !loaded.code.is_generator;
+        let module = |vm: &ThreadState| vm.mutator_ref().pinned(&loaded.module_object);
+        if P == 0 {
+            // SAFETY: code table entries outlive every frame they run.
+            return unsafe {
+                crate::generated::interp::new_frame_with(
+                    self,
+                    &loaded.gvmt,
+                    args,
+                    values::UNBOUND,
+                    recycle,
+                    // Frame's slots: the module, and the instance an `__init__` frame returns.
+                    |vm| ([module(vm), NONE], prefix),
+                )
+            };
+        }
+        self.handle_scope(|vm| {
+            let held = prefix.map(|v| vm.mutator().root(v));
+            // SAFETY: as above.
+            unsafe {
+                crate::generated::interp::new_frame_with(
+                    vm,
+                    &loaded.gvmt,
+                    args,
+                    values::UNBOUND,
+                    recycle,
+                    |vm| {
+                        let prefix = held.map(|h| vm.mutator_ref().get(h));
+                        let returned = if returns_first { prefix[0] } else { NONE };
+                        ([module(vm), returned], prefix)
+                    },
+                )
+            }
+        })
+    }
+
+    /// [`Self::call_frame`] for a call from Rust with the positional `args` (at most four;
+    /// None for more).
+    pub(crate) fn call_frame_from_rust(
+        &mut self,
+        loaded: &Loaded,
+        args: &[Value],
+    ) -> Option<Result<Value, Error>> {
+        let none = Values::empty();
+        Some(match *args {
+            [] => self.call_frame(loaded, [], none, false),
+            [a] => self.call_frame(loaded, [a], none, false),
+            [a, b] => self.call_frame(loaded, [a, b], none, false),
+            [a, b, c] => self.call_frame(loaded, [a, b, c], none, false),
+            [a, b, c, d] => self.call_frame(loaded, [a, b, c, d], none, false),
+            _ => return None,
+        })
     }
 
     /// [`Self::alloc_frame`] for a code table entry already looked up.
@@ -269,6 +349,9 @@ pub fn make_function(vm: &mut ThreadState, code: Value) -> Result<Value, Error> 
     let f = vm.alloc(Function::ID, Function::FIXED_SIZE)?;
     let ctx = vm.vmctx();
     Function::set_code(ctx, f, index);
+    // Code table entries are boxed and never removed while the interpreter lives.
+    let entry: *const Loaded = &vm.interp.codes[index as usize];
+    Function::set_entry(ctx, f, entry as usize as i64);
     Function::set_defaults(ctx, f, NONE);
     Function::set_closure(ctx, f, NONE);
     Function::set_kwdefaults(ctx, f, NONE);

@@ -370,7 +370,13 @@ pub(super) fn run_body(
 ) -> Result<Value, Error> {
     let name = vm.tables().modules[id].name.clone();
     vm.tables().modules[id].initializing = Some(vm.ident);
-    let result = vm.run_module_body(id, module);
+    let mut result = vm.run_module_body(id, module);
+    if result.is_ok() && vm.in_stm() {
+        // Threads waiting for the body see the module once it is no longer initializing:
+        // under stm its globals must have committed by then (the transaction is
+        // inevitable since the body returned to Rust, so its commit cannot fail).
+        result = vm.stm_blocking(|| ()).and(result);
+    }
     vm.tables().modules[id].initializing = None;
     if let Err(e) = result {
         modules_remove(vm, &name)?;

@@ -139,9 +139,7 @@ impl ThreadState {
         let array = self.alloc(Array::ID, Array::size_for(len))?;
         let ctx = self.vmctx();
         Array::set_len(ctx, array, len as i64);
-        for i in 0..len {
-            Array::set_items(ctx, array, i, UNBOUND);
-        }
+        Array::fill_items(ctx, array, UNBOUND);
         Ok(array)
     }
 
@@ -239,9 +237,7 @@ impl ThreadState {
     pub fn release_scratch_module(&mut self, m: usize) {
         let ctx = self.vmctx();
         let array = self.globals_array(m);
-        for i in 0..Array::len(ctx, array) as usize {
-            Array::set_items(ctx, array, i, UNBOUND);
-        }
+        Array::fill_items(ctx, array, UNBOUND);
         self.tables().scratch_modules.push(m);
     }
 

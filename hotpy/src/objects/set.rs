@@ -95,9 +95,7 @@ fn new_table(vm: &mut ThreadState, hs: Handle, size: usize) -> Result<(), Error>
 fn empty_arrays(vm: &mut ThreadState, size: usize) -> Result<(Value, Value), Error> {
     let keys = vm.alloc(Array::ID, Array::size_for(size))?;
     Array::set_len(vm.vmctx(), keys, size as i64);
-    for i in 0..size {
-        Array::set_items(vm.vmctx(), keys, i, EMPTY);
-    }
+    Array::fill_items(vm.vmctx(), keys, EMPTY);
     let (hashes, keys) = vm.handle_scope(|vm| {
         let hk = vm.mutator().root(keys);
         let hashes = vm.alloc(Slots::ID, Slots::size_for(size));

@@ -33,8 +33,11 @@ pub const IMMUTABLE: i64 = 64;
 /// Class flag: a builtin type whose special methods are Rust functions in its namespace
 /// (`dict_keys.__len__`): its values take part in special-method dispatch like instances.
 pub const NATIVE_DUNDERS: i64 = 128;
+/// Class flag: `BaseException` or a class derived from it (its instances are Exception
+/// objects).
+pub const EXCEPTION: i64 = 256;
 /// The flags a class inherits from its bases.
-pub const INHERITED: i64 = GETATTRIBUTE | SETATTR;
+pub const INHERITED: i64 = GETATTRIBUTE | SETATTR | EXCEPTION;
 
 pub fn flags(vm: &ThreadState, cls: Value) -> i64 {
     Class::flags(vm.vmctx(), cls)

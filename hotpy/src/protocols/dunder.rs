@@ -186,7 +186,13 @@ pub fn binary_operator(
     let (name, rname) = (op.method.name(), op.reflected.name());
     vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-        binary(vm, a, b, name, rname, SubclassRule::IfOverridden).and_then(|r| match r {
+        // The common case first, without `binary`'s name lookups.
+        let result = match same_class_call(vm, a, b, op.method) {
+            // One type: no reflected method is tried after NotImplemented.
+            Some(r) => r.map(|r| (r != NOT_IMPLEMENTED).then_some(r)),
+            None => binary(vm, a, b, name, rname, SubclassRule::IfOverridden),
+        };
+        result.and_then(|r| match r {
             Some(r) => Ok(Some(r)),
             None => {
                 let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
@@ -232,6 +238,22 @@ fn binary(
     }
     vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+        // Instances of one class with a plain Python method: its frame made directly. No
+        // subclass rule applies, and after NotImplemented only a comparison tries the
+        // reflection.
+        if let Some(p) = crate::protocols::slots::Protocol::of(name)
+            && let Some(r) = same_class_call(vm, a, b, p)
+        {
+            let r = r?;
+            if r != NOT_IMPLEMENTED {
+                return Ok(Some(r));
+            }
+            if subclass == SubclassRule::IfOverridden {
+                return Ok(None);
+            }
+            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+            return Ok(call(vm, b, rname, &[a])?.filter(|&r| r != NOT_IMPLEMENTED));
+        }
         // CPython's subclass rule: when `b`'s class derives from `a`'s and overrides the
         // reflected method, that method goes first.
         let reflected_first = reflected_first(vm, a, b, rname, subclass)?;
@@ -249,7 +271,14 @@ fn binary(
             return Ok(Some(r));
         }
         let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+        // Operands of one type: CPython tries no reflected arithmetic method (comparisons
+        // do try the reflection).
+        let same_type = subclass == SubclassRule::IfOverridden
+            && takes_part(vm, a)
+            && takes_part(vm, b)
+            && type_of(vm, a) == type_of(vm, b);
         if !reflected_first
+            && !same_type
             && let Some(r) = call(vm, b, rname, &[a])?
             && r != NOT_IMPLEMENTED
         {
@@ -257,6 +286,40 @@ fn binary(
         }
         Ok(None)
     })
+}
+
+/// `a.<p>(b)` when `a` and `b` are instances of one Python class (not derived from a builtin
+/// type) whose slot for `p` is a Python function of exactly those two parameters: its frame
+/// is made and run directly, the common operator on instances. None when the general path
+/// must decide.
+fn same_class_call(
+    vm: &mut ThreadState,
+    a: Value,
+    b: Value,
+    p: crate::protocols::slots::Protocol,
+) -> Option<Result<Value, Error>> {
+    use crate::generated::layouts::{Function, Instance};
+    use crate::values::layout_of;
+    use gvmt::rt::Vm;
+    if layout_of(vm, a) != Some(Instance::ID) || layout_of(vm, b) != Some(Instance::ID) {
+        return None;
+    }
+    let ctx = vm.vmctx();
+    let cls = Instance::class(ctx, a);
+    if Instance::class(ctx, b) != cls
+        || crate::protocols::descriptors::flags(vm, cls)
+            & crate::protocols::descriptors::BUILTIN_BASE
+            != 0
+    {
+        return None;
+    }
+    let Some(Some(f)) = crate::protocols::slots::cached(vm, cls, p) else {
+        return None;
+    };
+    if layout_of(vm, f) != Some(Function::ID) {
+        return None;
+    }
+    crate::interp::call::call_plain(vm, f, &[a, b])
 }
 
 /// When the right operand's reflected method goes first (CPython's rules, for instances of

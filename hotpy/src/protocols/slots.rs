@@ -115,11 +115,15 @@ pub const PROTOCOLS: &[&str] = &[
     // Found as they are (not filtered to functions): what calling a class runs.
     "__new__",
     "__init__",
+    // Derived (no attribute has this name): the `__init__` a call of the class runs as a
+    // frame in the dispatch loop, or nothing when the call takes the general path
+    // (`interp::call::classify_class_call`).
+    "<plain __init__>",
 ];
 
-/// Protocols from this index on hold the plain class lookup ([`class_lookup`]); those
-/// before it hold `dunder::method`'s answer.
-pub const PLAIN_FROM: usize = PROTOCOLS.len() - 2;
+/// Protocols from this index on hold the plain class lookup ([`class_lookup`]) or a derived
+/// answer; those before it hold `dunder::method`'s answer.
+pub const PLAIN_FROM: usize = PROTOCOLS.len() - 3;
 
 /// A protocol: an index into [`PROTOCOLS`].
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -129,6 +133,8 @@ pub struct Protocol(u8);
 pub const NEW: Protocol = Protocol::named("__new__");
 /// `__init__` (a plain-lookup protocol).
 pub const INIT: Protocol = Protocol::named("__init__");
+/// The `__init__` a class call runs in the loop (a derived slot).
+pub const PLAIN_INIT: Protocol = Protocol::named("<plain __init__>");
 
 impl Protocol {
     /// The protocol of special method `name`, at compile time (a name without a slot does

@@ -154,6 +154,37 @@ pub fn generate(spec: &Spec) -> TokenStream {
                     unsafe { gvmt::rt::frame::init(vm.vmctx(), frame, code) };
                     Ok(frame)
                 }
+
+                /// A new frame for a call of `code`, filled in one pass
+                /// (`gvmt::rt::frame::fill`): `made` gives the VM's slots and the first
+                /// locals (a receiver), called after any collection the allocation made;
+                /// the next locals are copied from the running frame's `args`, the others
+                /// are `rest`; marked for reuse when `recycle`. On no chain yet. May collect.
+                ///
+                /// # Safety
+                /// `code` must outlive the frame (see `gvmt::rt::Code`).
+                #[inline]
+                pub unsafe fn new_frame_with<const N: usize, P: AsRef<[Value]>>(
+                    vm: &mut Ctx,
+                    code: &gvmt::rt::Code,
+                    args: gvmt::rt::Values,
+                    rest: Value,
+                    recycle: bool,
+                    made: impl FnOnce(&Ctx) -> ([Value; N], P),
+                ) -> Result<Value, Error> {
+                    let layout = gvmt::rt::FrameLayout { id: #id, tail: #tail };
+                    // SAFETY: filled below before anything can collect or read it.
+                    let frame = match unsafe { gvmt::rt::frame::take_spare(vm.vmctx_mut(), layout, code) } {
+                        Some(frame) => frame,
+                        None => vm.alloc_slow(#id, gvmt::rt::frame::size_for(layout, code))?,
+                    };
+                    let (slots, prefix) = made(vm);
+                    let init = gvmt::rt::frame::FrameInit { slots: &slots, prefix: prefix.as_ref(), args, rest, recycle };
+                    // SAFETY: a frame object of `code`'s size in this layout, new or spare,
+                    // that nothing else refers to; the caller keeps `code` alive.
+                    unsafe { gvmt::rt::frame::fill(vm.vmctx(), frame, layout, code, &init) };
+                    Ok(frame)
+                }
             }
         }
         None => quote!(),

@@ -229,9 +229,7 @@ pub fn new_instance(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
     Instance::set_spill(ctx, obj, NONE);
     Instance::set_builtin(ctx, obj, NONE);
     Instance::set_inline(ctx, obj, inline as i64);
-    for i in 0..inline {
-        Instance::set_slots(ctx, obj, i, NONE);
-    }
+    Instance::fill_slots(ctx, obj, NONE);
     Ok(obj)
 }
 

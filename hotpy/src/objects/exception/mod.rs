@@ -145,6 +145,11 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
                 .into_iter()
                 .collect();
             let cls = crate::objects::class::creation::new_class(vm, name, &bases, namespace)?;
+            if made.len() == BASE_EXCEPTION {
+                // Its subclasses inherit the flag (`descriptors::initial_flags`).
+                let flag = crate::protocols::descriptors::EXCEPTION;
+                crate::protocols::descriptors::set_flag(vm, cls, flag);
+            }
             made.push(vm.mutator().root(cls));
         }
         for (class, method) in [
@@ -212,10 +217,9 @@ pub fn is_object_class(vm: &ThreadState, cls: Value) -> bool {
 
 /// True if `cls` is a class derived from BaseException.
 pub fn is_exception_class(vm: &ThreadState, cls: Value) -> bool {
-    let base = vm.interp.builtin_classes.get(BASE_EXCEPTION);
-    base != NONE
-        && crate::objects::class::is_class(vm, cls)
-        && crate::objects::class::is_subclass(vm, cls, base)
+    crate::objects::class::is_class(vm, cls)
+        && crate::protocols::descriptors::flags(vm, cls) & crate::protocols::descriptors::EXCEPTION
+            != 0
 }
 
 /// A new instance of exception class `cls` with `args` (a tuple). May collect. `OSError`

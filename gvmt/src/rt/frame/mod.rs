@@ -13,6 +13,10 @@
 //! This module owns the frame protocol (linking, returning, the flags); it does not know what
 //! an instruction means or how a VM finds exception handlers (`Vm::unwind`).
 
+mod fill;
+
+pub use fill::{FrameInit, fill, take_spare};
+
 use super::{Value, VmCtx, heap};
 use crate::gc::Heap;
 use std::sync::Arc;
@@ -480,16 +484,21 @@ pub fn finish(ctx: &mut VmCtx, v: Value, suspended: bool, lens: &[u8]) -> Finish
     let frame = ctx.frame;
     let f = Fixed::of(ctx, frame);
     let fl = f.get(slot::FLAGS);
-    let fl = if suspended {
+    let caller = Value(f.get(slot::BACK) as u64);
+    // Off the chain, as `pop` does it, with the suspended flag set or cleared.
+    let kept = if suspended {
         fl | flags::SUSPENDED
     } else {
         fl & !flags::SUSPENDED
     };
-    f.set(slot::FLAGS, fl);
-    let caller = pop(ctx);
+    f.set(slot::FLAGS, kept & !flags::ENTRY);
+    heap::write_barrier(ctx, frame);
+    ctx.frame = caller;
     if fl & flags::RECYCLE != 0 && !suspended {
         f.set(slot::BACK, ctx.spare_frame.0 as i64);
         ctx.spare_frame = frame;
+    } else {
+        f.set(slot::BACK, 0);
     }
     if fl & flags::ENTRY != 0 {
         return Finished::Leave(v);
@@ -504,7 +513,10 @@ pub fn finish(ctx: &mut VmCtx, v: Value, suspended: bool, lens: &[u8]) -> Finish
     heap::store_value(ctx, caller, ctx.frame_tail + 8 * (nlocals + sp), v);
     c.set(slot::SP, sp as i64 + 1);
     let pc = c.get(slot::PC) as usize;
-    let op = code(ctx, caller).bytes()[pc];
+    let code = c.get(slot::CODE) as usize as *const Code;
+    assert!(!code.is_null(), "gvmt: a frame without code");
+    // SAFETY: frames are made from a `&Code` that outlives them (`Code`'s contract).
+    let op = unsafe { &*code }.bytes()[pc];
     c.set(slot::PC, (pc + lens[op as usize] as usize) as i64);
     Finished::Resume
 }
@@ -714,6 +726,15 @@ impl Values {
             start,
             len,
             depth: get(ctx, ctx.frame, slot::DEPTH),
+        }
+    }
+
+    /// No values (a call whose arguments all come from elsewhere).
+    pub fn empty() -> Values {
+        Values {
+            start: 0,
+            len: 0,
+            depth: 0,
         }
     }
 

@@ -1,53 +1,54 @@
 #!/usr/bin/env python3
-"""Times benches/python/*.py under python3, an earlier hotpy build and this one (JIT off and
-on): the median of N runs each of the CPU time (user + system) each run took, a Markdown table
-of seconds and ratios to python3. CPU time, not wall time: the machines are shared, and a run
-that waits for a core does not count the wait. The runs of the configurations interleave.
+"""Compares hotpy builds on benches/python/*.py: the CPU time (user + system) of each
+program under python3 and under each build, median of N alternating runs (alternating, so
+that a noisy shared machine slows every build alike), with the ratio to python3.
 
-    git worktree add /tmp/base COMMIT
-    (cd /tmp/base && CARGO_TARGET_DIR=/tmp/base-target cargo build --release)
-    cargo build --release && python3 benches/compare.py [N] [/tmp/base-target/release/hotpy]
+    python3 benches/compare.py OLD/hotpy,NEW/hotpy [program ...] [--runs N]
+
+A build to compare against is made in a worktree, e.g.
+    git worktree add /tmp/base REV && CARGO_TARGET_DIR=/tmp/base_target \\
+        cargo build --release --manifest-path /tmp/base/Cargo.toml
 """
-import resource, statistics, subprocess, sys
-progs = ['fib', 'floats', 'generators', 'loops', 'objects', 'scheduler']
-before = sys.argv[2] if len(sys.argv) > 2 else '/tmp/base-target/release/hotpy'
-configs = [
-    ('python3', ['python3']),
-    ('before', [before, 'run', '--jit=off']),
-    ('hotpy', ['./target/release/hotpy', 'run', '--jit=off']),
-    ('before jit', [before, 'run', '--jit=on']),
-    ('hotpy jit', ['./target/release/hotpy', 'run', '--jit=on']),
-]
-runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+import pathlib
+import resource
+import statistics
+import subprocess
+import sys
+
+PROGRAMS = pathlib.Path(__file__).resolve().parent / "python"
 
 
-def cpu():
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
+def cpu_seconds(cmd):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True, cwd=PROGRAMS)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-print('| program | ' + ' | '.join(n for n, _ in configs) + ' |')
-print('|---' * (len(configs) + 1) + '|')
-for p in progs:
-    times = {name: [] for name, _ in configs}
-    failed = set()
-    for _ in range(runs):
-        for name, cmd in configs:
-            if name in failed:
-                continue
-            s = cpu()
-            d = subprocess.run(cmd + [f'benches/python/{p}.py'], capture_output=True)
-            times[name].append(cpu() - s)
-            if d.returncode != 0:
-                # An older build may lack what a newer benchmark uses: its cell says so.
-                assert name == 'python3' or not name.startswith('hotpy'), (cmd, d.stderr[-300:])
-                failed.add(name)
-    base = statistics.median(times['python3'])
-    cells = []
-    for name, _ in configs:
-        if name in failed:
-            cells.append('fails')
-            continue
-        t = statistics.median(times[name])
-        cells.append(f'{t:.3f} s' + ('' if name == 'python3' else f' ({t / base:.2f}x)'))
-    print(f'| {p}.py | ' + ' | '.join(cells) + ' |')
+def main():
+    args = sys.argv[1:]
+    runs = 5
+    if "--runs" in args:
+        at = args.index("--runs")
+        runs = int(args[at + 1])
+        del args[at : at + 2]
+    if not args:
+        sys.exit(__doc__)
+    builds = [str(pathlib.Path(b).resolve()) for b in args[0].split(",")]
+    programs = args[1:] or sorted(p.stem for p in PROGRAMS.glob("*.py"))
+    for program in programs:
+        times = {b: [] for b in ["python3"] + builds}
+        for _ in range(runs):
+            for b in times:
+                cmd = [sys.executable] if b == "python3" else [b, "run"]
+                times[b].append(cpu_seconds(cmd + [program + ".py"]))
+        py = statistics.median(times["python3"])
+        cells = [f"{program}", f"python3 {py:.3f} s"]
+        for b in builds:
+            t = statistics.median(times[b])
+            cells.append(f"{b}: {t:.3f} s ({t / py:.2f}x)")
+        print(" | ".join(cells), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -229,17 +229,34 @@ pub fn next_method(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Val
     send(vm, g, &[NONE])
 }
 
-/// `g.throw(exc)`: raises `exc` (a class or an instance) at the pending `yield`.
+/// `g.throw(exc)` or `g.throw(type, value[, traceback])`: raises the exception at the
+/// pending `yield`.
 pub fn throw(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
-    let Some(&exc) = args.first() else {
+    if args.is_empty() || args.len() > 3 {
+        let bound = if args.is_empty() {
+            "at least 1 argument"
+        } else {
+            "at most 3 arguments"
+        };
         return Err(Error::new(
             "TypeError",
-            "throw expected at least 1 argument, got 0",
+            format!("throw expected {bound}, got {}", args.len()),
         ));
-    };
+    }
+    // An instance with a value is refused here; an exception raised while making the one to
+    // throw is thrown into the generator instead (as CPython does).
+    if !crate::objects::class::is_class(vm, args[0]) && args.get(1).is_some_and(|&v| v != NONE) {
+        return Err(Error::new(
+            "TypeError",
+            "instance exception may not have a separate value",
+        ));
+    }
     let (g, error) = vm.handle_scope(|vm| {
         let hg = vm.mutator().root(g);
-        let error = crate::objects::exception::raise_one(vm, exc);
+        let error = match thrown(vm, args) {
+            Ok(exc) => crate::objects::exception::raise_one(vm, exc),
+            Err(e) => e,
+        };
         (vm.mutator().get(hg), error)
     });
     if !error.is_exception() {
@@ -249,6 +266,29 @@ pub fn throw(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Er
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(v) => Err(stop_iteration(vm, v)),
     }
+}
+
+/// What `throw(type, value)` raises (CPython's rules for the three-argument form): `value`
+/// itself when it is an instance of `type`, else `type()`, `type(*value)` for a tuple, or
+/// `type(value)`. May collect.
+fn thrown(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
+    let (typ, value) = (args[0], args.get(1).copied().unwrap_or(NONE));
+    if !crate::objects::class::is_class(vm, typ) || value == NONE {
+        return Ok(typ);
+    }
+    let held = [value, typ];
+    crate::modules::builtins::object_functions::rooted(vm, &held, |vm, h| {
+        let (value, typ) = (vm.mutator().get(h[0]), vm.mutator().get(h[1]));
+        let is = crate::protocols::type_checks::isinstance(vm, &[value, typ], &[])?;
+        let (value, typ) = (vm.mutator().get(h[0]), vm.mutator().get(h[1]));
+        if is == crate::values::TRUE {
+            return Ok(value);
+        }
+        match crate::objects::sequence::items(vm, value) {
+            Some(items) if crate::values::is_tuple(vm, value) => vm.call(typ, &items, &[]),
+            _ => vm.call(typ, &[value], &[]),
+        }
+    })
 }
 
 /// `g.close()`: raises GeneratorExit at the pending `yield`; the generator must not yield.

@@ -122,6 +122,26 @@ impl ThreadState {
 }
 
 impl ThreadState {
+    /// The exception being handled (an `except` body, a `finally` or `__exit__` run for an
+    /// exception) by the running frame or, failing that, the nearest caller that handles
+    /// one: what `sys.exc_info()` reports.
+    pub(crate) fn handled_exception(&self) -> Option<Value> {
+        let ctx = self.vmctx();
+        for f in frame::chain(ctx, false) {
+            let loaded = self.loaded(self.frame_code(f));
+            let pc = frame::get(ctx, f, slot::PC) as usize;
+            let handled = match loaded.code.handling_at(pc) {
+                None => continue,
+                Some(ExcSlot::Local(i)) => frame::local(ctx, f, i),
+                Some(ExcSlot::Global(i)) => self.global_at(loaded.module, i),
+            };
+            if crate::objects::exception::is_instance(self, handled) {
+                return Some(handled);
+            }
+        }
+        None
+    }
+
     /// For an uncaught SystemExit: the exit status, and the message to print (CPython's rules:
     /// no argument or None is 0, an int is that status, anything else is printed with 1).
     pub fn system_exit(&mut self, e: &Error) -> Option<(u8, Option<String>)> {

@@ -553,6 +553,30 @@ pub fn exit(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result
     ))
 }
 
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
+/// Nones.
+pub fn exc_info(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    args_n::<0>("exc_info", args, kwargs)?;
+    let Some(exc) = vm.handled_exception() else {
+        return crate::objects::sequence::new_tuple(vm, &[NONE, NONE, NONE]);
+    };
+    let held = [exc];
+    crate::modules::builtins::object_functions::rooted(vm, &held, |vm, h| {
+        let name = vm.name_str("__traceback__")?;
+        let exc = vm.mutator().get(h[0]);
+        let tb = match crate::protocols::attributes::get_attr(vm, exc, name) {
+            Ok(tb) => tb,
+            Err(e) if e.is_exception() => NONE,
+            Err(e) => return Err(e),
+        };
+        let hb = vm.mutator().root(tb);
+        let exc = vm.mutator().get(h[0]);
+        let cls = crate::objects::class::class_of(vm, exc);
+        let tb = vm.mutator().get(hb);
+        crate::objects::sequence::new_tuple(vm, &[cls, exc, tb])
+    })
+}
+
 pub fn getrecursionlimit(
     vm: &mut ThreadState,
     args: &[Value],

@@ -127,6 +127,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("math.fsum", crate::modules::native::fsum),
     ("math.prod", crate::modules::native::prod),
     ("sys.exit", crate::modules::native::exit),
+    ("sys.exc_info", crate::modules::native::exc_info),
     (
         "sys.getrecursionlimit",
         crate::modules::native::getrecursionlimit,

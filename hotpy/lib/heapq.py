@@ -1,5 +1,6 @@
 """hotpy's heapq: a binary min-heap in a list (the same algorithms as CPython's, so the
-list's layout matches)."""
+list's layout matches). The five core operations come from the native `_heapq`
+(hotpy/src/modules/heapq.rs); the Python definitions below are the reference they follow."""
 
 
 def _siftdown(heap, startpos, pos):
@@ -64,6 +65,13 @@ def heapify(x):
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
+
+
+# The native versions (as CPython's `_heapq`), when hotpy has them.
+try:
+    from _heapq import heapify, heappop, heappush, heappushpop, heapreplace
+except ImportError:
+    pass
 
 
 def nlargest(n, iterable, key=None):

@@ -16,6 +16,7 @@ mod files;
 mod finder;
 pub mod gc;
 mod globals;
+pub mod heapq;
 mod import;
 mod main;
 pub mod native;

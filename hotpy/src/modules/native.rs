@@ -11,7 +11,9 @@ type Kwargs<'a> = &'a [(String, Value)];
 
 pub use super::files::*;
 
-pub const MODULES: &[&str] = &["math", "sys", "time", "random", "_hotpy", "builtins"];
+pub const MODULES: &[&str] = &[
+    "math", "sys", "time", "random", "_hotpy", "builtins", "_heapq",
+];
 
 /// Attribute `attr` of native module `module`.
 pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Option<Value>, Error> {

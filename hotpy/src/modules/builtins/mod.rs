@@ -128,6 +128,11 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("math.prod", crate::modules::native::prod),
     ("sys.exit", crate::modules::native::exit),
     ("sys.exc_info", crate::modules::native::exc_info),
+    ("_heapq.heappush", crate::modules::heapq::heappush),
+    ("_heapq.heappop", crate::modules::heapq::heappop),
+    ("_heapq.heapreplace", crate::modules::heapq::heapreplace),
+    ("_heapq.heappushpop", crate::modules::heapq::heappushpop),
+    ("_heapq.heapify", crate::modules::heapq::heapify),
     (
         "sys.getrecursionlimit",
         crate::modules::native::getrecursionlimit,

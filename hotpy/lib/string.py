@@ -75,10 +75,7 @@ class Template:
         )
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        mapping = _mapping(mapping, kws)
         out = []
         for part in self._parts():
             kind = part[0]
@@ -93,10 +90,7 @@ class Template:
         return "".join(out)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        mapping = _mapping(mapping, kws)
         out = []
         t = self.template
         for part in self._parts():
@@ -131,6 +125,13 @@ class Template:
             elif part[0] == "invalid":
                 self._invalid(part[1])
         return ids
+
+
+def _mapping(mapping, kws):
+    """What a substitution reads names from: the keywords first, then the mapping."""
+    if mapping is None:
+        return kws
+    return _ChainMap(kws, mapping) if kws else mapping
 
 
 class _ChainMap:

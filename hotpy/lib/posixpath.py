@@ -11,6 +11,17 @@ defpath = "/bin:/usr/bin"
 devnull = "/dev/null"
 
 
+def normcase(s):
+    """Normalize the case of a pathname: unchanged on POSIX."""
+    import os
+    return os.fspath(s)
+
+
+def splitdrive(p):
+    """A pathname split into drive and path: no drive on POSIX."""
+    return p[:0], p
+
+
 def isabs(s):
     return s.startswith("/")
 
@@ -135,3 +146,70 @@ def isdir(path):
 
 def getsize(path):
     return _hotpy.file_size(path)
+
+
+def lexists(path):
+    """Whether path exists, without following a final symbolic link."""
+    return _hotpy.is_link(path) or exists(path)
+
+
+def islink(path):
+    """Whether path is a symbolic link."""
+    return _hotpy.is_link(path)
+
+
+def commonpath(paths):
+    """The longest common sub-path of the paths (ValueError if none, or if absolute and
+    relative paths are mixed)."""
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    paths = list(paths)
+    split_paths = [p.split("/") for p in paths]
+    try:
+        (isabs_,) = set(p[:1] == "/" for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != "."] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = "/" if isabs_ else ""
+    return prefix + "/".join(common)
+
+
+def expandvars(path):
+    """path with $name and ${name} replaced by environment variables that are set."""
+    if "$" not in path:
+        return path
+    import os
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != "$":
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == "{":
+            end = path.find("}", i + 2)
+            if end < 0:
+                out.append(path[i:])
+                break
+            name = path[i + 2:end]
+            stop = end + 1
+        else:
+            stop = i + 1
+            while stop < n and (path[stop].isalnum() or path[stop] == "_") and path[stop].isascii():
+                stop += 1
+            name = path[i + 1:stop]
+        if name and name in os.environ:
+            out.append(os.environ[name])
+        else:
+            out.append(path[i:stop])
+        i = stop
+    return "".join(out)

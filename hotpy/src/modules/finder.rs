@@ -100,7 +100,7 @@ pub(super) fn modules_remove(vm: &mut ThreadState, name: &str) -> Result<(), Err
 }
 
 /// The initial `sys.path`: the script's directory (`''` for `-c`), the `PYTHONPATH`
-/// entries, then hotpy's library.
+/// entries, hotpy's library, then CPython's standard library ([`cpython_stdlib`]).
 pub fn initial_path(vm: &ThreadState) -> Vec<String> {
     let mut path = vec![];
     if let Some(p) = &vm.tables().search_path {
@@ -112,7 +112,19 @@ pub fn initial_path(vm: &ThreadState) -> Vec<String> {
         }
     }
     path.push(LIB_MARKER.to_string());
+    path.extend(cpython_stdlib());
     path
+}
+
+/// The folder of CPython's standard library that hotpy imports from when it has no module of
+/// its own: `$HOTPY_STDLIB` when set (empty: none), else the folder the build found with
+/// `python3` (build.rs); None when that folder is not there.
+pub fn cpython_stdlib() -> Option<String> {
+    let dir = match std::env::var("HOTPY_STDLIB") {
+        Ok(dir) => dir,
+        Err(_) => env!("HOTPY_CPYTHON_STDLIB").to_string(),
+    };
+    (!dir.is_empty() && std::path::Path::new(&dir).join("os.py").is_file()).then_some(dir)
 }
 
 /// `path` made absolute against the current directory (`''` is the current directory).

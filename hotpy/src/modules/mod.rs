@@ -22,6 +22,7 @@ mod main;
 pub mod native;
 pub mod os;
 pub mod random;
+pub mod regex;
 pub mod thread;
 
 pub use finder::*;
@@ -123,6 +124,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("operator", include_str!("../../lib/operator.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
     ("bisect", include_str!("../../lib/bisect.py")),
+    ("re", include_str!("../../lib/re.py")),
     ("gc", include_str!("../../lib/gc.py")),
     ("_thread", include_str!("../../lib/_thread.py")),
     ("threading", include_str!("../../lib/threading.py")),

@@ -12,7 +12,7 @@ type Kwargs<'a> = &'a [(String, Value)];
 pub use super::files::*;
 
 pub const MODULES: &[&str] = &[
-    "math", "sys", "time", "random", "_hotpy", "builtins", "_heapq",
+    "math", "sys", "time", "random", "_hotpy", "builtins", "_heapq", "_re",
 ];
 
 /// Attribute `attr` of native module `module`.
@@ -21,10 +21,16 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
     if let Some(id) = index_of(&dotted) {
         return builtin_object(vm, id).map(Some);
     }
-    if module == "builtins"
-        && let Some(v) = super::globals::builtin(vm, attr)?
-    {
-        return Ok(Some(v));
+    if module == "builtins" {
+        if let Some(v) = super::globals::builtin(vm, attr)? {
+            return Ok(Some(v));
+        }
+        match attr {
+            "True" => return Ok(Some(values::TRUE)),
+            "False" => return Ok(Some(values::FALSE)),
+            "None" => return Ok(Some(NONE)),
+            _ => {}
+        }
     }
     let v = match (module, attr) {
         ("math", "pi") => box_float(vm, std::f64::consts::PI)?,
@@ -97,10 +103,28 @@ const VALUES: &[(&str, &str)] = &[
 /// The names of a native module's attributes.
 pub fn attribute_names(module: &str) -> Vec<String> {
     let prefix = format!("{module}.");
+    let in_builtins: Vec<String> = if module == "builtins" {
+        let classes = crate::objects::exception::CLASSES.iter().map(|(n, _)| *n);
+        let constants = ["True", "False", "None", "Ellipsis", "NotImplemented"];
+        let functions = crate::modules::builtins::BUILTINS
+            .iter()
+            .map(|(n, _)| *n)
+            .filter(|n| !n.contains('.'));
+        classes
+            .chain(crate::objects::class::builtin_types::PUBLIC.iter().copied())
+            .chain(["IOError", "EnvironmentError"])
+            .chain(constants)
+            .chain(functions)
+            .map(String::from)
+            .collect()
+    } else {
+        vec![]
+    };
     crate::modules::builtins::BUILTINS
         .iter()
         .filter_map(|(name, _)| name.strip_prefix(&prefix))
         .map(String::from)
+        .chain(in_builtins)
         .chain(
             VALUES
                 .iter()

@@ -45,6 +45,14 @@ pub fn file_kind(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     make_int(kind)
 }
 
+/// `_hotpy.is_link(path)`: whether `path` names a symbolic link (not followed).
+pub fn is_link(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [p] = args_n::<1>("is_link", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+    Ok(crate::values::py_bool(link))
+}
+
 /// `_hotpy.file_size(path)`.
 pub fn file_size(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p] = args_n::<1>("file_size", args, kwargs)?;

@@ -13,11 +13,24 @@ pub fn of_strs<S: AsRef<str>>(
     parts: &[S],
     tuple: bool,
 ) -> Result<Value, Error> {
+    of_made(vm, parts.len(), tuple, |vm, i| {
+        crate::values::new_str(vm, parts[i].as_ref())
+    })
+}
+
+/// A list (or tuple) of `count` values made by `make(vm, i)`, each kept in a handle while the
+/// next are made (making one may collect).
+pub fn of_made(
+    vm: &mut ThreadState,
+    count: usize,
+    tuple: bool,
+    mut make: impl FnMut(&mut ThreadState, usize) -> Result<Value, Error>,
+) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
-        let mut handles = Vec::with_capacity(parts.len());
-        for p in parts {
-            let s = crate::values::new_str(vm, p.as_ref())?;
-            handles.push(vm.mutator().root(s));
+        let mut handles = Vec::with_capacity(count);
+        for i in 0..count {
+            let v = make(vm, i)?;
+            handles.push(vm.mutator().root(v));
         }
         let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         if tuple {

@@ -133,6 +133,9 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_heapq.heapreplace", crate::modules::heapq::heapreplace),
     ("_heapq.heappushpop", crate::modules::heapq::heappushpop),
     ("_heapq.heapify", crate::modules::heapq::heapify),
+    ("_re.compile", crate::modules::regex::compile),
+    ("_re.search", crate::modules::regex::search),
+    ("_re.scan", crate::modules::regex::scan),
     (
         "sys.getrecursionlimit",
         crate::modules::native::getrecursionlimit,
@@ -176,6 +179,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.listdir", crate::modules::os::listdir),
     ("_hotpy.file_kind", crate::modules::os::file_kind),
     ("_hotpy.file_size", crate::modules::os::file_size),
+    ("_hotpy.is_link", crate::modules::os::is_link),
     ("_hotpy.environ", crate::modules::os::environ),
     ("_hotpy.fs_change", crate::modules::os::fs_change),
     ("_hotpy.getpid", crate::modules::os::getpid),

@@ -29,6 +29,34 @@ pub use crate::generated::layouts::types as ids;
 /// `objects/exception.rs`): each one's name and base (None: `object`), by id.
 pub const BUILTIN_TYPES: &[(&str, Option<usize>)] = &ids::TABLE;
 
+/// The builtin types with a name in the `builtins` module (the others, such as `function` or
+/// `NoneType`, are reached only through `type(...)` or the `types` module, as in CPython).
+pub const PUBLIC: &[&str] = &[
+    "int",
+    "bool",
+    "float",
+    "str",
+    "bytes",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "object",
+    "type",
+];
+
 /// The position in [`BUILTIN_TYPES`] of the type of `v`, for the values of builtin types
 /// (None for instances of classes, exceptions and classes).
 pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
@@ -136,6 +164,9 @@ pub fn table_index(name: &str) -> Option<usize> {
     use crate::objects::exception::{CLASSES, TYPE};
     if name == "type" {
         return Some(TYPE);
+    }
+    if !PUBLIC.contains(&name) {
+        return None;
     }
     BUILTIN_TYPES
         .iter()

@@ -3,6 +3,22 @@ functions of the `_hotpy` module (whole-file reads and writes, stream writes).""
 import _hotpy
 
 
+class _IOBase:
+    """The base of every stream class (io.IOBase)."""
+
+
+class _RawIOBase(_IOBase):
+    pass
+
+
+class _BufferedIOBase(_IOBase):
+    pass
+
+
+class _TextIOBase(_IOBase):
+    pass
+
+
 class _File:
     """What text and binary files share: the name, mode and position, the closed check,
     pending writes, close and the context-manager protocol."""
@@ -46,7 +62,7 @@ class _File:
         return False
 
 
-class TextFile(_File):
+class TextFile(_File, _TextIOBase):
     def __init__(self, path, mode):
         super().__init__(path, mode)
         if "r" in mode or "+" in mode:
@@ -101,7 +117,7 @@ class TextFile(_File):
             self._pending = []
 
 
-class BinaryFile(_File):
+class BinaryFile(_File, _BufferedIOBase):
     def __init__(self, path, mode):
         super().__init__(path, mode)
         self._data = _hotpy.read_file_bytes(path) if ("r" in mode or "+" in mode) else b""
@@ -130,7 +146,7 @@ def open(file, mode="r", encoding=None, newline=None):
     return TextFile(file, mode)
 
 
-class StdStream:
+class StdStream(_TextIOBase):
     def __init__(self, fd, name):
         self.fd = fd
         self.name = name
@@ -228,3 +244,240 @@ class StdIn(StdStream):
 stdout = StdStream(1, "<stdout>")
 stderr = StdStream(2, "<stderr>")
 stdin = StdIn()
+
+
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class _MemoryIO:
+    """What StringIO and BytesIO share: a buffer with a position, read and written in place
+    (writes past the end pad with zeros), seek/tell/truncate, lines, closing."""
+
+    _empty = ""
+    _zero = "\0"
+    _newline = "\n"
+
+    def __init__(self, initial):
+        self._value = initial
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def getvalue(self):
+        self._check()
+        return self._value
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = len(self._value)
+        else:
+            end = min(len(self._value), self._pos + size)
+        out = self._value[self._pos:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def readline(self, size=-1):
+        self._check()
+        value = self._value
+        end = value.find(self._newline, self._pos)
+        end = len(value) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = value[self._pos:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _write(self, data):
+        self._check()
+        n = len(data)
+        if not n:
+            return 0
+        value = self._value
+        pos = self._pos
+        if pos == len(value):
+            self._value = value + data
+        elif pos > len(value):
+            self._value = value + self._zero * (pos - len(value)) + data
+        else:
+            self._value = value[:pos] + data + value[pos + n:]
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(pos).__name__)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._seek_relative(pos, self._pos)
+        elif whence == 2:
+            self._seek_relative(pos, len(self._value))
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def _seek_relative(self, pos, base):
+        self._pos = max(0, base + pos)
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError("Negative size value %d" % size)
+        self._value = self._value[:size]
+        return size
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class StringIO(_MemoryIO, _TextIOBase):
+    """A text file in memory."""
+
+    encoding = None
+    errors = None
+
+    def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        self._translate = newline
+        self.newlines = None
+        _MemoryIO.__init__(self, self._translated(initial_value))
+
+    def _translated(self, s):
+        if self._translate is None:
+            return s.replace("\r\n", "\n").replace("\r", "\n")
+        if self._translate not in ("", "\n"):
+            return s.replace("\n", self._translate)
+        return s
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        self._check()
+        n = len(s)
+        self._write(self._translated(s))
+        return n
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _seek_relative(self, pos, base):
+        if pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        self._pos = base
+
+    def __repr__(self):
+        return "<_io.StringIO object at %#x>" % id(self)
+
+
+class BytesIO(_MemoryIO, _BufferedIOBase):
+    """A binary file in memory."""
+
+    _empty = b""
+    _zero = b"\0"
+    _newline = b"\n"
+
+    def __init__(self, initial_bytes=b""):
+        if initial_bytes is None:
+            initial_bytes = b""
+        _MemoryIO.__init__(self, bytes(initial_bytes))
+
+    def write(self, b):
+        if isinstance(b, str) or not hasattr(b, "__len__"):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+        return self._write(bytes(b))
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def getbuffer(self):
+        self._check()
+        return self._value
+
+    def __repr__(self):
+        return "<_io.BytesIO object at %#x>" % id(self)
+
+
+def text_encoding(encoding, stacklevel=2):
+    return "locale" if encoding is None else encoding
+
+
+def open_code(path):
+    return open(path, "rb")

@@ -504,6 +504,10 @@ impl<'a> Unit<'a> {
     fn load_name(&mut self, name: &str) {
         match self.local_index(name) {
             Some(i) if self.is_deref(name) => self.b.emit("LOAD_DEREF", &[i]),
+            Some(i) if self.class_body => {
+                let g = self.global_index(name);
+                self.b.emit("LOAD_NAME", &[i, g]);
+            }
             Some(i) => self.b.emit("LOAD_FAST", &[i]),
             None => {
                 let g = self.global_index(name);

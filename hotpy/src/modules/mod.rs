@@ -139,6 +139,8 @@ const LIBRARY: &[(&str, &str)] = &[
         include_str!("../../lib/concurrent/futures.py"),
     ),
     ("_io", include_str!("../../lib/_io.py")),
+    ("io", include_str!("../../lib/io.py")),
+    ("_sys", include_str!("../../lib/_sys.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),
     ("typing", include_str!("../../lib/typing.py")),

@@ -54,30 +54,33 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
         }
         ("sys", "maxsize") => crate::objects::int::bigint::from_i128(vm, i64::MAX as i128)?,
         ("sys", "version") => new_str(vm, "3.11.7 (hotpy)")?,
-        ("sys", "version_info") => {
-            // A plain tuple (CPython's also has `.major`, `.minor`...).
-            let release = new_str(vm, "final")?;
-            let parts = [
-                make_int(3)?,
-                make_int(11)?,
-                make_int(7)?,
-                release,
-                make_int(0)?,
-            ];
-            crate::objects::sequence::new_tuple(vm, &parts)?
-        }
         ("sys", "platform") => new_str(vm, std::env::consts::OS)?,
         ("sys", "byteorder") => new_str(vm, "little")?,
-        ("sys", "implementation") => new_str(vm, "hotpy")?,
-        ("sys", "stdout" | "stderr" | "stdin") => {
+        ("sys", "stdout" | "stderr" | "stdin" | "__stdout__" | "__stderr__" | "__stdin__") => {
             let io = super::import(vm, "_io")?;
             let io = super::module_object(vm, io)?;
             // Roots the module while it makes the name (which may collect).
-            super::import::get_attr_str(vm, io, attr)?
+            super::import::get_attr_str(vm, io, attr.trim_matches('_'))?
         }
+        ("sys", _) => return sys_value(vm, attr),
         _ => return Ok(None),
     };
     Ok(Some(v))
+}
+
+/// A `sys` attribute that is a plain Python value, from `hotpy/lib/_sys.py`, kept as a global
+/// of `sys` from then on (so it is one object, which the program may change).
+fn sys_value(vm: &mut ThreadState, attr: &str) -> Result<Option<Value>, Error> {
+    if attr.starts_with("__") {
+        return Ok(None);
+    }
+    let values = super::import(vm, "_sys")?;
+    let Some(v) = vm.module_global(values, attr) else {
+        return Ok(None);
+    };
+    let id = super::sys_id(vm)?;
+    vm.set_module_global(id, attr, v)?;
+    Ok(vm.module_global(id, attr))
 }
 
 /// The attributes [`attribute`] gives that are not builtin functions (for `dir(module)`).
@@ -91,13 +94,14 @@ const VALUES: &[(&str, &str)] = &[
     ("sys", "path"),
     ("sys", "maxsize"),
     ("sys", "version"),
-    ("sys", "version_info"),
     ("sys", "platform"),
     ("sys", "byteorder"),
-    ("sys", "implementation"),
     ("sys", "stdout"),
     ("sys", "stderr"),
     ("sys", "stdin"),
+    ("sys", "__stdout__"),
+    ("sys", "__stderr__"),
+    ("sys", "__stdin__"),
 ];
 
 /// The names of a native module's attributes.

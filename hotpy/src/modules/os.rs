@@ -12,6 +12,30 @@ use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
 
+/// `_hotpy.executable()`: the path of the running hotpy binary ('' if unknown).
+pub fn executable(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    args_n::<0>("executable", args, kwargs)?;
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    crate::values::new_str(vm, &exe)
+}
+
+/// `_hotpy.initial_path()`: the `sys.path` hotpy started with.
+pub fn initial_path(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    args_n::<0>("initial_path", args, kwargs)?;
+    let path = crate::modules::initial_path(vm);
+    crate::objects::sequence::of_strs(vm, &path, false)
+}
+
 /// `_hotpy.getcwd()`.
 pub fn getcwd(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("getcwd", args, kwargs)?;

@@ -412,7 +412,7 @@ impl Interp<'_> {
             .filter(|(o, _)| op.passthrough[*o].is_none())
             .map(|(o, _)| {
                 let v = names::output_var(op, k, o);
-                quote!(let #v: Value;)
+                quote!(let mut #v: Value;)
             });
         // Every `let` local of the op, declared once for the whole part, so that an
         // assignment in an inner block assigns the local instead of shadowing it.

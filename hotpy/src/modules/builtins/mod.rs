@@ -180,6 +180,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.file_kind", crate::modules::os::file_kind),
     ("_hotpy.file_size", crate::modules::os::file_size),
     ("_hotpy.is_link", crate::modules::os::is_link),
+    ("_hotpy.executable", crate::modules::os::executable),
+    ("_hotpy.initial_path", crate::modules::os::initial_path),
     ("_hotpy.environ", crate::modules::os::environ),
     ("_hotpy.fs_change", crate::modules::os::fs_change),
     ("_hotpy.getpid", crate::modules::os::getpid),
@@ -603,48 +605,83 @@ fn print(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Re
             }
         }
     }
-    let (parts, file) = vm.handle_scope(|vm| -> Result<_, Error> {
-        let hfile = vm.mutator().root(file);
+    if file == NONE {
+        // `sys.stdout` as the program set it (a global of `sys` only once assigned).
+        let sys = crate::modules::sys_id(vm)?;
+        match vm.module_global(sys, "stdout") {
+            Some(NONE) => return Ok(NONE),
+            Some(out) => file = out,
+            None => {}
+        }
+    }
+    if file != NONE {
+        return print_to(vm, file, args, &sep, &end, flush);
+    }
+    let parts = vm.handle_scope(|vm| -> Result<_, Error> {
         let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
         let mut parts = Vec::with_capacity(args.len());
         for h in handles {
             let a = vm.mutator().get(h);
             parts.push(crate::protocols::repr::str(vm, a)?);
         }
-        Ok((parts, vm.mutator().get(hfile)))
+        Ok(parts)
     })?;
     let text = format!("{}{end}", parts.join(&sep));
-    if file != NONE {
-        // `print(..., file=f)`: the text goes to `f.write`.
-        return vm.handle_scope(|vm| {
-            let hf = vm.mutator().root(file);
-            let s = new_str(vm, &text)?;
-            let hs = vm.mutator().root(s);
-            let name = vm.name_str("write")?;
-            let f = vm.mutator().get(hf);
-            let write = crate::protocols::attributes::get_attr(vm, f, name)?;
-            let s = vm.mutator().get(hs);
-            vm.call(write, &[s], &[])?;
-            if flush {
-                let name = vm.name_str("flush")?;
-                let f = vm.mutator().get(hf);
-                match crate::protocols::attributes::get_attr(vm, f, name) {
-                    Ok(flush) => {
-                        vm.call(flush, &[], &[])?;
-                    }
-                    // A file without `flush` is fine; an unwind passes.
-                    Err(e) if e.is_exception() => {}
-                    Err(unwind) => return Err(unwind),
-                }
-            }
-            Ok(NONE)
-        });
-    }
     vm.write_stdout(&text)?;
     if flush {
         vm.flush_stdout();
     }
     Ok(NONE)
+}
+
+/// `print(...)` to a file object: `file.write` called for each argument's str, each
+/// separator and the end, as CPython does; then `file.flush()` if asked.
+fn print_to(
+    vm: &mut ThreadState,
+    file: Value,
+    args: &[Value],
+    sep: &str,
+    end: &str,
+    flush: bool,
+) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let hf = vm.mutator().root(file);
+        let handles: Vec<_> = args.iter().map(|&a| vm.mutator().root(a)).collect();
+        let name = vm.name_str("write")?;
+        let f = vm.mutator().get(hf);
+        let write = crate::protocols::attributes::get_attr(vm, f, name)?;
+        let hw = vm.mutator().root(write);
+        let put = |vm: &mut ThreadState, s: Value| -> Result<(), Error> {
+            let write = vm.mutator().get(hw);
+            vm.call(write, &[s], &[])?;
+            Ok(())
+        };
+        for (i, &h) in handles.iter().enumerate() {
+            if i > 0 {
+                let s = new_str(vm, sep)?;
+                put(vm, s)?;
+            }
+            let a = vm.mutator().get(h);
+            let s = crate::protocols::repr::str(vm, a)?;
+            let s = new_str(vm, &s)?;
+            put(vm, s)?;
+        }
+        let s = new_str(vm, end)?;
+        put(vm, s)?;
+        if flush {
+            let name = vm.name_str("flush")?;
+            let f = vm.mutator().get(hf);
+            match crate::protocols::attributes::get_attr(vm, f, name) {
+                Ok(flush) => {
+                    vm.call(flush, &[], &[])?;
+                }
+                // A file without `flush` is fine; an unwind passes.
+                Err(e) if e.is_exception() => {}
+                Err(unwind) => return Err(unwind),
+            }
+        }
+        Ok(NONE)
+    })
 }
 
 fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {

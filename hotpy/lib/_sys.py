@@ -1,0 +1,174 @@
+"""The attributes of `sys` that are plain Python values: the native `sys` module takes any
+attribute it has no value of its own for from here (once; later reads see the same object,
+so `sys.warnoptions.append(...)` lasts)."""
+
+import _hotpy
+
+
+def _structseq(type_name, fields, values):
+    """An instance of a tuple class with named fields, as CPython's struct sequences."""
+
+    def make_property(i):
+        return property(lambda self: tuple.__getitem__(self, i))
+
+    namespace = {name: make_property(i) for i, name in enumerate(fields)}
+    namespace["n_fields"] = namespace["n_sequence_fields"] = len(fields)
+    namespace["n_unnamed_fields"] = 0
+
+    def __repr__(self):
+        parts = ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self))
+        return "%s(%s)" % (type_name, parts)
+
+    namespace["__repr__"] = __repr__
+    namespace["__module__"] = "sys"
+    cls = type(type_name.rpartition(".")[2], (tuple,), namespace)
+    return cls(values)
+
+
+version_info = _structseq(
+    "sys.version_info", ("major", "minor", "micro", "releaselevel", "serial"),
+    (3, 11, 7, "final", 0))
+hexversion = 0x030B07F0
+api_version = 1013
+
+
+class _Implementation:
+    name = "hotpy"
+    cache_tag = None
+    version = version_info
+    hexversion = hexversion
+    _multiarch = "x86_64-linux-gnu"
+
+    def __repr__(self):
+        return "namespace(name='hotpy', cache_tag=None, version=%r, hexversion=%d)" % (
+            self.version, self.hexversion)
+
+
+implementation = _Implementation()
+
+flags = _structseq(
+    "sys.flags",
+    ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+     "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+     "safe_path", "int_max_str_digits"),
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, 4300))
+
+float_info = _structseq(
+    "sys.float_info",
+    ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+     "epsilon", "radix", "rounds"),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+
+int_info = _structseq(
+    "sys.int_info",
+    ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"),
+    (30, 4, 4300, 640))
+
+hash_info = _structseq(
+    "sys.hash_info",
+    ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
+     "cutoff"),
+    (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+
+warnoptions = []
+_xoptions = {}
+dont_write_bytecode = True
+maxunicode = 0x10FFFF
+float_repr_style = "short"
+abiflags = ""
+platlibdir = "lib"
+pycache_prefix = None
+executable = _hotpy.executable()
+_base = [p for p in _hotpy.initial_path() if p.endswith("/lib/python3.11")]
+prefix = exec_prefix = base_prefix = base_exec_prefix = (
+    _base[0][: -len("/lib/python3.11")] if _base else "")
+del _base
+builtin_module_names = ("_heapq", "_re", "builtins", "math", "random", "sys", "time")
+
+
+def intern(string):
+    """The string itself (hotpy does not share interned strings)."""
+    if type(string) is not str:
+        raise TypeError("intern() argument must be str, not %s" % type(string).__name__)
+    return string
+
+
+def getdefaultencoding():
+    return "utf-8"
+
+
+def getfilesystemencoding():
+    return "utf-8"
+
+
+def getfilesystemencodeerrors():
+    return "surrogateescape"
+
+
+def is_finalizing():
+    return False
+
+
+_max_str_digits = [4300]
+
+
+def get_int_max_str_digits():
+    return _max_str_digits[0]
+
+
+def set_int_max_str_digits(maxdigits):
+    if maxdigits != 0 and maxdigits < 640:
+        raise ValueError("maxdigits must be 0 or larger than 640")
+    _max_str_digits[0] = maxdigits
+
+
+def getsizeof(obj, default=None):
+    """CPython's size in bytes of obj (64-bit build), by CPython's layouts: what a program
+    printing sizes expects; hotpy's own objects have other sizes."""
+    t = type(obj)
+    if t is bool or obj is None:
+        return 28 if t is bool else 16
+    if isinstance(obj, int):
+        n = abs(obj)
+        digits = 0
+        while n:
+            digits += 1
+            n >>= 30
+        return 24 + 4 * max(digits, 1)
+    if isinstance(obj, float):
+        return 24
+    if isinstance(obj, str):
+        m = max(map(ord, obj), default=0)
+        if m < 128:
+            return 49 + len(obj)
+        if m < 256:
+            return 73 + len(obj)
+        if m < 65536:
+            return 74 + 2 * len(obj)
+        return 76 + 4 * len(obj)
+    if isinstance(obj, bytes):
+        return 33 + len(obj)
+    if isinstance(obj, tuple):
+        return 40 + 8 * len(obj)
+    if isinstance(obj, list):
+        return 56 + 8 * len(obj)
+    if isinstance(obj, (set, frozenset)):
+        n = 8
+        while n * 3 < len(obj) * 5:
+            n *= 4 if n < 50000 else 2
+        return 200 + 16 * (n - 8) if n > 8 else 216
+    if isinstance(obj, dict):
+        if not obj:
+            return 64
+        n = 8
+        while n * 2 < len(obj) * 3:
+            n *= 2
+        return 64 + 8 * n + 24 * (n * 2 // 3) + 8 if n > 8 else 232
+    for klass in type(obj).__mro__:
+        if klass is not object and "__sizeof__" in klass.__dict__:
+            return obj.__sizeof__() + 16
+    if default is not None:
+        return default
+    return 48 if hasattr(obj, "__dict__") else 16

@@ -12,6 +12,7 @@
 //! `import.rs` implements the import statements and `__import__`, `main.rs` runs `-m`.
 
 pub mod builtins;
+pub mod errno;
 mod files;
 mod finder;
 pub mod gc;
@@ -140,6 +141,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ),
     ("_io", include_str!("../../lib/_io.py")),
     ("io", include_str!("../../lib/io.py")),
+    ("gettext", include_str!("../../lib/gettext.py")),
     ("_sys", include_str!("../../lib/_sys.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),
@@ -151,6 +153,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("json", include_str!("../../lib/json.py")),
     ("os", include_str!("../../lib/os.py")),
     ("posixpath", include_str!("../../lib/posixpath.py")),
+    ("posix", include_str!("../../lib/posix.py")),
     ("_namespace", include_str!("../../lib/_namespace.py")),
     (
         "_frozen_importlib",

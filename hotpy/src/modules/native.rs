@@ -12,7 +12,7 @@ type Kwargs<'a> = &'a [(String, Value)];
 pub use super::files::*;
 
 pub const MODULES: &[&str] = &[
-    "math", "sys", "time", "random", "_hotpy", "builtins", "_heapq", "_re",
+    "math", "sys", "time", "random", "_hotpy", "builtins", "_heapq", "_re", "errno",
 ];
 
 /// Attribute `attr` of native module `module`.
@@ -63,6 +63,12 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
             super::import::get_attr_str(vm, io, attr.trim_matches('_'))?
         }
         ("sys", _) => return sys_value(vm, attr),
+        ("errno", _) => {
+            return match super::errno::attribute(vm, attr)? {
+                Some(v) => keep(vm, module, attr, v).map(Some),
+                None => Ok(None),
+            };
+        }
         _ => return Ok(None),
     };
     Ok(Some(v))
@@ -78,9 +84,23 @@ fn sys_value(vm: &mut ThreadState, attr: &str) -> Result<Option<Value>, Error> {
     let Some(v) = vm.module_global(values, attr) else {
         return Ok(None);
     };
-    let id = super::sys_id(vm)?;
+    keep(vm, "sys", attr, v).map(Some)
+}
+
+/// Keeps `v` as global `attr` of native module `module` (found next time without asking the
+/// module again, and the same object each time).
+fn keep(vm: &mut ThreadState, module: &str, attr: &str, v: Value) -> Result<Value, Error> {
+    let id = vm
+        .tables()
+        .modules
+        .iter()
+        .position(|m| m.native && m.name == module);
+    let Some(id) = id else {
+        return Ok(v);
+    };
+    // Setting it may grow the module's globals (a collection): read it back.
     vm.set_module_global(id, attr, v)?;
-    Ok(vm.module_global(id, attr))
+    Ok(vm.module_global(id, attr).unwrap_or(NONE))
 }
 
 /// The attributes [`attribute`] gives that are not builtin functions (for `dir(module)`).
@@ -121,6 +141,8 @@ pub fn attribute_names(module: &str) -> Vec<String> {
             .chain(functions)
             .map(String::from)
             .collect()
+    } else if module == "errno" {
+        super::errno::names().map(String::from).collect()
     } else {
         vec![]
     };

@@ -12,6 +12,55 @@ use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
 
+/// `_hotpy.stat(path, follow_symlinks)`: `(mode, ino, dev, nlink, uid, gid, size, atime_ns,
+/// mtime_ns, ctime_ns, blksize, blocks, rdev)` of a file (OSError as CPython raises it).
+pub fn stat(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    use std::os::unix::fs::MetadataExt;
+    let [p, follow] = args_n::<2>("stat", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    let m = if crate::values::is_true(vm, follow)? {
+        std::fs::metadata(&path)
+    } else {
+        std::fs::symlink_metadata(&path)
+    }
+    .map_err(|e| super::files::os_error(vm, e, &path))?;
+    let ns = |s: i64, n: i64| s as i128 * 1_000_000_000 + n as i128;
+    let fields: [i128; 13] = [
+        m.mode() as i128,
+        m.ino() as i128,
+        m.dev() as i128,
+        m.nlink() as i128,
+        m.uid() as i128,
+        m.gid() as i128,
+        m.size() as i128,
+        ns(m.atime(), m.atime_nsec()),
+        ns(m.mtime(), m.mtime_nsec()),
+        ns(m.ctime(), m.ctime_nsec()),
+        m.blksize() as i128,
+        m.blocks() as i128,
+        m.rdev() as i128,
+    ];
+    crate::objects::sequence::of_made(vm, fields.len(), true, |vm, i| {
+        crate::objects::int::bigint::from_i128(vm, fields[i])
+    })
+}
+
+/// `_hotpy.strerror(code)`: the C library's text for an error number.
+pub fn strerror(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [code] = args_n::<1>("strerror", args, kwargs)?;
+    let Some(code) = crate::values::int_value(code) else {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::values::type_name(vm, code)
+            ),
+        ));
+    };
+    let text = crate::objects::exception::strerror(code);
+    crate::values::new_str(vm, &text)
+}
+
 /// `_hotpy.executable()`: the path of the running hotpy binary ('' if unknown).
 pub fn executable(
     vm: &mut ThreadState,

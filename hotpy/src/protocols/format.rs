@@ -373,8 +373,13 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
 /// `template % args`: printf-style formatting (`%s %r %d %i %f %e %x %o %c %%`, with flags,
 /// width and precision). `args` is a tuple of values or a single value.
 pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<String, Error> {
-    let values = match crate::objects::sequence::items(vm, args) {
-        Some(items) if crate::values::is_tuple(vm, args) => items,
+    // A tuple, or an instance of a tuple subclass (its tuple value), gives the arguments.
+    let tuple = match crate::objects::class::builtin_subclasses::value_of(vm, args) {
+        Some(v) if crate::values::is_tuple(vm, v) => v,
+        _ => args,
+    };
+    let values = match crate::objects::sequence::items(vm, tuple) {
+        Some(items) if crate::values::is_tuple(vm, tuple) => items,
         _ => vec![args],
     };
     // `str`/`repr` of one value may run Python code and collect: keep the rest rooted.

@@ -181,6 +181,8 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.file_size", crate::modules::os::file_size),
     ("_hotpy.is_link", crate::modules::os::is_link),
     ("_hotpy.executable", crate::modules::os::executable),
+    ("_hotpy.strerror", crate::modules::os::strerror),
+    ("_hotpy.stat", crate::modules::os::stat),
     ("_hotpy.initial_path", crate::modules::os::initial_path),
     ("_hotpy.environ", crate::modules::os::environ),
     ("_hotpy.fs_change", crate::modules::os::fs_change),

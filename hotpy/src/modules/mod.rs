@@ -114,11 +114,18 @@ impl ModuleState {
 
 /// The packages among [`LIBRARY`]'s modules: their `__path__` is the library itself, where
 /// their submodules are found by full name (`concurrent.futures`).
-pub(crate) const LIBRARY_PACKAGES: &[&str] = &["concurrent"];
+pub(crate) const LIBRARY_PACKAGES: &[&str] = &["concurrent", "collections"];
 
 /// Python source of hotpy's own library modules.
 const LIBRARY: &[(&str, &str)] = &[
-    ("collections", include_str!("../../lib/collections.py")),
+    (
+        "collections",
+        include_str!("../../lib/collections/__init__.py"),
+    ),
+    (
+        "collections.abc",
+        include_str!("../../lib/collections/abc.py"),
+    ),
     ("itertools", include_str!("../../lib/itertools.py")),
     ("functools", include_str!("../../lib/functools.py")),
     ("string", include_str!("../../lib/string.py")),

@@ -280,9 +280,15 @@ fn fill_namespace(
         }
     }
     let flags = crate::protocols::descriptors::flags(vm, vm.mutator_ref().get(cls));
-    if flags & crate::protocols::descriptors::NATIVE_DUNDERS != 0
+    // The mutable containers are unhashable (`list.__hash__ is None`, as in CPython).
+    let unhashable = matches!(
+        type_id,
+        Some(ids::LIST | ids::DICT | ids::SET | ids::DICT_KEYS | ids::DICT_ITEMS)
+    );
+    if (unhashable
+        || flags & crate::protocols::descriptors::NATIVE_DUNDERS != 0
+            && defined(vm, cls, "__eq__")?)
         && !defined(vm, cls, "__hash__")?
-        && defined(vm, cls, "__eq__")?
     {
         // Python's rule for a class defining `__eq__` alone: unhashable.
         define(vm, cls, "__hash__", crate::values::NONE)?;

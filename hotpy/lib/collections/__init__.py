@@ -1,0 +1,724 @@
+"""hotpy's collections: deque, defaultdict, OrderedDict, Counter and namedtuple, written in
+Python over hotpy's builtin list and dict (so they are not dict or list subclasses)."""
+
+import _thread
+
+# (id, thread) of the deques whose repr is being written.
+_repr_running = set()
+
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        self.maxlen = maxlen
+        self._items = []
+        for x in iterable:
+            self.append(x)
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop(0)
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def clear(self):
+        self._items = []
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def remove(self, x):
+        self._items.remove(x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def index(self, x):
+        return self._items.index(x)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return len(self._items) > 0
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __reversed__(self):
+        return iter(self._items[::-1])
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __setitem__(self, i, v):
+        self._items[i] = v
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        # A deque met again inside its own repr shows as [...], as CPython's.
+        key = (id(self), _thread.get_ident())
+        if key in _repr_running:
+            return "[...]"
+        _repr_running.add(key)
+        try:
+            if self.maxlen is None:
+                return "deque(%r)" % (self._items,)
+            return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
+        finally:
+            _repr_running.discard(key)
+
+
+class defaultdict(dict):
+    """A dict that makes missing values with `default_factory`."""
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        return "defaultdict(%r, %s)" % (self.default_factory, super().__repr__())
+
+
+class OrderedDict(dict):
+    """A dict that remembers insertion order (as every dict does) and can reorder it."""
+
+    def __iter__(self):
+        # CPython's OrderedDict iterator: a change of size is a RuntimeError at the next
+        # step that has a key to give, and the end of the keys it started with is the end.
+        keys = list(dict.keys(self))
+        size = len(self)
+        for i, key in enumerate(keys):
+            if i and len(self) != size:
+                raise RuntimeError("OrderedDict mutated during iteration")
+            yield key
+
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            for k, v in rest:
+                self[k] = v
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        keys = list(self.keys())
+        key = keys[-1] if last else keys[0]
+        return key, self.pop(key)
+
+    def copy(self):
+        return OrderedDict(self)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        return super().__eq__(other)
+
+    def __repr__(self):
+        if not self:
+            return "OrderedDict()"
+        return "OrderedDict(%r)" % (list(self.items()),)
+
+
+class Counter(dict):
+    """A dict of counts: missing keys count zero."""
+
+    def __init__(self, iterable=None, **kwargs):
+        super().__init__()
+        self.update(iterable, **kwargs)
+
+    def __missing__(self, key):
+        return 0
+
+    def update(self, iterable=None, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self.get(k, 0) + v
+            else:
+                for x in iterable:
+                    self[x] = self.get(x, 0) + 1
+        for k, v in kwargs.items():
+            self[k] = self.get(k, 0) + v
+
+    def subtract(self, iterable=None, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self.get(k, 0) - v
+            else:
+                for x in iterable:
+                    self[x] = self.get(x, 0) - 1
+        for k, v in kwargs.items():
+            self[k] = self.get(k, 0) - v
+
+    def most_common(self, n=None):
+        ordered = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return ordered if n is None else ordered[:n]
+
+    def elements(self):
+        for k, v in self.items():
+            for _ in range(v):
+                yield k
+
+    def total(self):
+        return sum(self.values())
+
+    def copy(self):
+        return Counter(self)
+
+    def __add__(self, other):
+        result = Counter()
+        for k, v in self.items():
+            if v + other[k] > 0:
+                result[k] = v + other[k]
+        for k, v in other.items():
+            if k not in self and v > 0:
+                result[k] = v
+        return result
+
+    def __and__(self, other):
+        result = Counter()
+        for k, v in self.items():
+            m = min(v, other[k])
+            if m > 0:
+                result[k] = m
+        return result
+
+    def __or__(self, other):
+        result = Counter()
+        for k, v in self.items():
+            m = max(v, other[k])
+            if m > 0:
+                result[k] = m
+        for k, v in other.items():
+            if k not in self and v > 0:
+                result[k] = v
+        return result
+
+    def __sub__(self, other):
+        result = Counter()
+        for k, v in self.items():
+            if v - other[k] > 0:
+                result[k] = v - other[k]
+        return result
+
+    def __repr__(self):
+        if not self:
+            return "Counter()"
+        items = ", ".join("%r: %r" % kv for kv in self.most_common())
+        return "Counter({%s})" % items
+
+
+def namedtuple(typename, field_names, defaults=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(field_names)
+    defaults = tuple(defaults) if defaults is not None else ()
+
+    class _NamedTuple:
+        _fields = fields
+
+        def __init__(self, *args, **kwargs):
+            values = list(args)
+            missing = fields[len(values):]
+            first_default = len(fields) - len(defaults)
+            for i, name in enumerate(missing):
+                index = len(args) + i
+                if name in kwargs:
+                    values.append(kwargs.pop(name))
+                elif index >= first_default:
+                    values.append(defaults[index - first_default])
+                else:
+                    raise TypeError("%s.__new__() missing 1 required positional argument: '%s'" % (typename, name))
+            if kwargs:
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, list(kwargs)[0]))
+            if len(values) > len(fields):
+                raise TypeError("%s.__new__() takes %d positional arguments but %d were given" % (typename, len(fields) + 1, len(values) + 1))
+            self._values = tuple(values)
+
+        def __getattr__(self, name):
+            if name in fields:
+                return self._values[fields.index(name)]
+            raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
+
+        def __getitem__(self, i):
+            return self._values[i]
+
+        def __iter__(self):
+            return iter(self._values)
+
+        def __len__(self):
+            return len(self._values)
+
+        def __eq__(self, other):
+            if isinstance(other, tuple):
+                return self._values == other
+            return self._values == getattr(other, "_values", None)
+
+        def __lt__(self, other):
+            return self._values < tuple(other)
+
+        def __hash__(self):
+            return hash(self._values)
+
+        def __repr__(self):
+            parts = ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self._values))
+            return "%s(%s)" % (typename, parts)
+
+        def __setattr__(self, name, value):
+            if name == "_values":
+                object.__setattr__(self, name, value)
+            else:
+                raise AttributeError("can't set attribute")
+
+        @classmethod
+        def _make(cls, iterable):
+            return cls(*iterable)
+
+        def _asdict(self):
+            return dict(zip(fields, self._values))
+
+        def _replace(self, **changes):
+            values = [changes.pop(n, v) for n, v in zip(fields, self._values)]
+            return _NamedTuple(*values)
+
+    _NamedTuple.__name__ = typename
+    _NamedTuple.__qualname__ = typename
+    return _NamedTuple
+
+
+# ----- ChainMap and the User* wrappers (on collections.abc) -----
+
+from collections import abc as _abc  # noqa: E402  (also makes `collections.abc` an attribute)
+
+
+class ChainMap(_abc.MutableMapping):
+    """Several mappings seen as one: lookups search them in order, changes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return "%s(%s)" % (type(self).__name__, ", ".join(map(repr, self.maps)))
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: {!r}".format(key))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: {!r}".format(key))
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __or__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+
+class UserDict(_abc.MutableMapping):
+    """A dict kept in `self.data`, for subclassing."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def copy(self):
+        c = self.__class__.__new__(self.__class__)
+        c.__dict__.update(self.__dict__)
+        c.data = self.data.copy()
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_abc.MutableSequence):
+    """A list kept in `self.data`, for subclassing."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString(_abc.Sequence):
+    """A str kept in `self.data`, for subclassing."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __getattr__(self, name):
+        # The str methods, their str results wrapped again.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        method = getattr(self.data, name)
+        if not callable(method):
+            return method
+
+        def call(*args, **kwargs):
+            args = [a.data if isinstance(a, UserString) else a for a in args]
+            result = method(*args, **kwargs)
+            if isinstance(result, str):
+                return self.__class__(result)
+            return result
+        return call

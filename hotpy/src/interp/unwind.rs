@@ -25,6 +25,13 @@ impl ThreadState {
         if matches!(error, Error::Unwind(crate::vm::Unwind::Retry)) && self.stm_retry() {
             return Ok(());
         }
+        // As CPython sets it when raising: the context is the exception the thread is
+        // handling, in this frame or the nearest caller that handles one.
+        if error.is_exception()
+            && let Some(handled) = self.handled_exception()
+        {
+            error = crate::objects::exception::chaining::attach_context(self, error, handled);
+        }
         loop {
             let ctx = self.vmctx();
             let f = ctx.frame;
@@ -32,7 +39,6 @@ impl ThreadState {
             let pc = frame::get(ctx, f, slot::PC) as usize;
             let depth = frame::get(ctx, f, slot::DEPTH) as usize;
             if error.is_exception() {
-                error = self.chain_context(index, f, error);
                 let handler = self.loaded(index).code.handler_at(pc);
                 if let Some(handler) = handler {
                     match self.enter_handler(index, pc, depth, handler, &error) {
@@ -105,19 +111,6 @@ impl ThreadState {
         frame::push(ctx, f, exc);
         frame::set(ctx, f, slot::PC, handler.target as i64);
         Ok(())
-    }
-
-    /// `error` with the exception frame `f` (running code `index`) is handling at its pc (if
-    /// any) as `__context__`.
-    fn chain_context(&mut self, index: usize, f: Value, error: Error) -> Error {
-        let loaded = self.loaded(index);
-        let pc = frame::get(self.vmctx(), f, slot::PC) as usize;
-        let handled = match loaded.code.handling_at(pc) {
-            None => return error,
-            Some(ExcSlot::Local(i)) => frame::local(self.vmctx(), f, i),
-            Some(ExcSlot::Global(i)) => self.global_at(loaded.module, i),
-        };
-        crate::objects::exception::chaining::attach_context(self, error, handled)
     }
 }
 

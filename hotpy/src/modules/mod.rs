@@ -149,6 +149,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_io", include_str!("../../lib/_io.py")),
     ("io", include_str!("../../lib/io.py")),
     ("gettext", include_str!("../../lib/gettext.py")),
+    ("contextlib", include_str!("../../lib/contextlib.py")),
     ("_sys", include_str!("../../lib/_sys.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),

@@ -75,6 +75,24 @@ pub fn exception_str(
     crate::values::new_str(vm, &text)
 }
 
+/// `BaseException.with_traceback(self, tb)`: sets `__traceback__` and returns the exception.
+pub fn exception_with_traceback(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("with_traceback", kwargs)?;
+    let [v, tb] = exactly::<2>("with_traceback", args)?;
+    let v = exception_receiver(vm, "with_traceback", &[v], &[])?;
+    vm.handle_scope(|vm| {
+        let (hv, htb) = (vm.mutator().root(v), vm.mutator().root(tb));
+        let name = vm.name_str("__traceback__")?;
+        let (v, tb) = (vm.mutator().get(hv), vm.mutator().get(htb));
+        crate::objects::class::set_attr(vm, v, name, tb)?;
+        Ok(vm.mutator().get(hv))
+    })
+}
+
 /// `BaseException.__repr__(self)`: `Name(args...)`.
 pub fn exception_repr(
     vm: &mut ThreadState,

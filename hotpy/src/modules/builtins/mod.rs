@@ -242,6 +242,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         crate::objects::object::exception_str,
     ),
     (
+        "BaseException.with_traceback",
+        crate::objects::object::exception_with_traceback,
+    ),
+    (
         "BaseException.__repr__",
         crate::objects::object::exception_repr,
     ),

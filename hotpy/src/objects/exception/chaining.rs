@@ -98,6 +98,8 @@ pub fn suppress_context(vm: &mut ThreadState, exc: Value) -> Result<(), Error> {
 pub fn default_attribute(vm: &ThreadState, name: Value) -> Option<Value> {
     if crate::values::str_is(vm, name, "__context__")
         || crate::values::str_is(vm, name, "__cause__")
+        // hotpy keeps no traceback objects: None, as for an exception never raised.
+        || crate::values::str_is(vm, name, "__traceback__")
     {
         Some(NONE)
     } else if crate::values::str_is(vm, name, "__suppress_context__") {

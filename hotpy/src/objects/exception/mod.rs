@@ -197,6 +197,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (BASE_EXCEPTION, "BaseException.__init__"),
             (BASE_EXCEPTION, "BaseException.__str__"),
             (BASE_EXCEPTION, "BaseException.__repr__"),
+            (BASE_EXCEPTION, "BaseException.with_traceback"),
         ] {
             let id = crate::modules::builtins::index_of(method).expect("builtin method");
             let f = crate::modules::builtins::builtin_object(vm, id)?;

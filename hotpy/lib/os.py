@@ -22,6 +22,11 @@ def getcwd():
     return _hotpy.getcwd()
 
 
+def chdir(path):
+    """Change the current working directory to path."""
+    _hotpy.chdir(fspath(path))
+
+
 def getpid():
     return _hotpy.getpid()
 

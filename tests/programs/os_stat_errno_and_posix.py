@@ -34,3 +34,13 @@ class Pair(tuple):
 
 
 print("%d-%s" % Pair((1, "a")), "%s" % (Pair((1, 2)),))
+
+import contextlib
+start = os.getcwd()
+with contextlib.chdir(os.path.dirname(start) or "/"):
+    print(os.getcwd() == (os.path.dirname(start) or "/"))
+print(os.getcwd() == start)
+try:
+    os.chdir("/nonexistent")
+except FileNotFoundError as e:
+    print(e)

@@ -151,6 +151,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("gettext", include_str!("../../lib/gettext.py")),
     ("contextlib", include_str!("../../lib/contextlib.py")),
     ("_sys", include_str!("../../lib/_sys.py")),
+    ("_random", include_str!("../../lib/_random.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),
     ("typing", include_str!("../../lib/typing.py")),

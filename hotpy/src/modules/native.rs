@@ -62,7 +62,8 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
             // Roots the module while it makes the name (which may collect).
             super::import::get_attr_str(vm, io, attr.trim_matches('_'))?
         }
-        ("sys", _) => return sys_value(vm, attr),
+        ("sys", _) => return python_part(vm, "sys", "_sys", attr),
+        ("random", _) => return python_part(vm, "random", "_random", attr),
         ("errno", _) => {
             return match super::errno::attribute(vm, attr)? {
                 Some(v) => keep(vm, module, attr, v).map(Some),
@@ -74,17 +75,24 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
     Ok(Some(v))
 }
 
-/// A `sys` attribute that is a plain Python value, from `hotpy/lib/_sys.py`, kept as a global
-/// of `sys` from then on (so it is one object, which the program may change).
-fn sys_value(vm: &mut ThreadState, attr: &str) -> Result<Option<Value>, Error> {
+/// An attribute of native module `module` written in Python, in hotpy's module `part`
+/// (`sys`'s plain values in `_sys.py`, `random.Random` and the rarer distributions in
+/// `_random.py`), kept as a global of `module` from then on (so it is one object, which the
+/// program may change).
+fn python_part(
+    vm: &mut ThreadState,
+    module: &str,
+    part: &str,
+    attr: &str,
+) -> Result<Option<Value>, Error> {
     if attr.starts_with("__") {
         return Ok(None);
     }
-    let values = super::import(vm, "_sys")?;
+    let values = super::import(vm, part)?;
     let Some(v) = vm.module_global(values, attr) else {
         return Ok(None);
     };
-    keep(vm, "sys", attr, v).map(Some)
+    keep(vm, module, attr, v).map(Some)
 }
 
 /// Keeps `v` as global `attr` of native module `module` (found next time without asking the

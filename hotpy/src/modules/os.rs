@@ -45,6 +45,14 @@ pub fn stat(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     })
 }
 
+/// `_hotpy.chdir(path)`: changes the process's working directory.
+pub fn chdir(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [p] = args_n::<1>("chdir", args, kwargs)?;
+    let path = text_arg(vm, p, "path")?;
+    std::env::set_current_dir(&path).map_err(|e| super::files::os_error(vm, e, &path))?;
+    Ok(crate::values::NONE)
+}
+
 /// `_hotpy.strerror(code)`: the C library's text for an error number.
 pub fn strerror(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [code] = args_n::<1>("strerror", args, kwargs)?;

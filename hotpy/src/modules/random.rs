@@ -452,3 +452,149 @@ pub fn sample(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resu
     }
     crate::objects::sequence::new_list(vm, &result)
 }
+
+// ----- generators as objects (`random.Random`, in hotpy/lib/_random.py) -----
+
+/// The generator argument of the `_hotpy.random_*` functions.
+fn state_arg(vm: &ThreadState, v: Value) -> Result<Value, Error> {
+    if crate::values::layout_of(vm, v) == Some(RandomState::ID) {
+        Ok(v)
+    } else {
+        Err(Error::new("TypeError", "not a random generator state"))
+    }
+}
+
+/// `_hotpy.random_state(shared)`: the interpreter's generator (what the module's functions
+/// draw from) when `shared`, else a new one seeded from the clock.
+pub fn random_state(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [shared] = super::native::args_n::<1>("random_state", args, kwargs)?;
+    if values::is_true(vm, shared)? {
+        return generator(vm);
+    }
+    let fresh = vm.alloc(RandomState::ID, RandomState::size_for(N))?;
+    let ctx = vm.vmctx();
+    RandomState::set_words(ctx, fresh, N as i64);
+    Twister::from_clock().store(ctx, fresh);
+    Ok(fresh)
+}
+
+/// `_hotpy.random_seed(state, a)`: seeds with an int (its absolute value's 32-bit words) or,
+/// for None, the clock.
+pub fn random_seed(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [state, a] = super::native::args_n::<2>("random_seed", args, kwargs)?;
+    let state = state_arg(vm, state)?;
+    let twister = if a == NONE {
+        Twister::from_clock()
+    } else {
+        let key = big_arg(vm, a)?.abs().to_u32_digits().1;
+        Twister::from_key(if key.is_empty() { &[0] } else { &key })
+    };
+    twister.store(vm.vmctx(), state);
+    Ok(NONE)
+}
+
+/// `_hotpy.random_random(state)`.
+pub fn random_random(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [state] = super::native::args_n::<1>("random_random", args, kwargs)?;
+    let state = state_arg(vm, state)?;
+    let r = HeapTwister {
+        ctx: vm.vmctx(),
+        state,
+    }
+    .random();
+    box_float(vm, r)
+}
+
+/// `_hotpy.random_getrandbits(state, k)`.
+pub fn random_getrandbits(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [state, k] = super::native::args_n::<2>("random_getrandbits", args, kwargs)?;
+    let state = state_arg(vm, state)?;
+    let Some(k) = as_int(k).filter(|&k| k >= 0) else {
+        return Err(Error::new(
+            "ValueError",
+            "number of bits must be non-negative",
+        ));
+    };
+    let r = HeapTwister {
+        ctx: vm.vmctx(),
+        state,
+    }
+    .getrandbits(k as u64);
+    crate::objects::int::bigint::from_big(vm, &r)
+}
+
+/// `_hotpy.random_getstate(state)`: the 624 words and the position, as CPython's
+/// `Random.getstate()[1]`.
+pub fn random_getstate(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [state] = super::native::args_n::<1>("random_getstate", args, kwargs)?;
+    let state = state_arg(vm, state)?;
+    let ctx = vm.vmctx();
+    let mut words: Vec<i64> = (0..N)
+        .map(|i| RandomState::state(ctx, state, i) as u32 as i64)
+        .collect();
+    words.push(RandomState::index(ctx, state));
+    let items = words
+        .iter()
+        .map(|&w| make_int(w))
+        .collect::<Result<Vec<_>, _>>()?;
+    crate::objects::sequence::new_tuple(vm, &items)
+}
+
+/// `_hotpy.random_setstate(state, words)`: the inverse of `random_getstate` (CPython's
+/// checks and messages).
+pub fn random_setstate(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [state, words] = super::native::args_n::<2>("random_setstate", args, kwargs)?;
+    let state = state_arg(vm, state)?;
+    if !values::is_tuple(vm, words) {
+        return Err(Error::new("TypeError", "state vector must be a tuple"));
+    }
+    let items = crate::objects::sequence::items(vm, words).unwrap_or_default();
+    if items.len() != N + 1 {
+        return Err(Error::new("ValueError", "state vector is the wrong size"));
+    }
+    let mut parsed = Vec::with_capacity(N + 1);
+    for &v in &items {
+        let w = big_arg(vm, v)?;
+        let Some(w) = w.to_u64().filter(|&w| w <= u32::MAX as u64) else {
+            return Err(Error::new(
+                "OverflowError",
+                "Python int too large to convert to C unsigned long",
+            ));
+        };
+        parsed.push(w as i64);
+    }
+    let index = parsed[N];
+    if !(0..=N as i64).contains(&index) {
+        return Err(Error::new("ValueError", "invalid state"));
+    }
+    let ctx = vm.vmctx();
+    for (i, &w) in parsed[..N].iter().enumerate() {
+        RandomState::set_state(ctx, state, i, w);
+    }
+    RandomState::set_index(ctx, state, index);
+    Ok(NONE)
+}

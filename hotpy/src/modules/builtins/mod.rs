@@ -182,6 +182,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.is_link", crate::modules::os::is_link),
     ("_hotpy.executable", crate::modules::os::executable),
     ("_hotpy.strerror", crate::modules::os::strerror),
+    ("_hotpy.chdir", crate::modules::os::chdir),
     ("_hotpy.stat", crate::modules::os::stat),
     ("_hotpy.initial_path", crate::modules::os::initial_path),
     ("_hotpy.environ", crate::modules::os::environ),
@@ -214,6 +215,24 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("random.shuffle", crate::modules::random::shuffle),
     ("random.uniform", crate::modules::random::uniform),
     ("random.sample", crate::modules::random::sample),
+    ("_hotpy.random_state", crate::modules::random::random_state),
+    ("_hotpy.random_seed", crate::modules::random::random_seed),
+    (
+        "_hotpy.random_random",
+        crate::modules::random::random_random,
+    ),
+    (
+        "_hotpy.random_getrandbits",
+        crate::modules::random::random_getrandbits,
+    ),
+    (
+        "_hotpy.random_getstate",
+        crate::modules::random::random_getstate,
+    ),
+    (
+        "_hotpy.random_setstate",
+        crate::modules::random::random_setstate,
+    ),
     // Methods of the builtin classes (a dotted name is never a global name).
     ("object.__init__", crate::objects::object::object_init),
     ("object.__new__", crate::objects::object::object_new),

@@ -220,6 +220,12 @@ pub fn special(
                 })
             })?
         }
+        "__index__"
+            if crate::values::int_value(value).is_some()
+                || crate::objects::int::bigint::is_big(vm, value) =>
+        {
+            value
+        }
         "__neg__" => crate::values::negative(vm, value)?,
         "__pos__" => crate::values::unary(vm, 1, value)?,
         "__invert__" => crate::values::unary(vm, 2, value)?,
@@ -356,7 +362,7 @@ fn slot_groups(t: usize) -> Vec<&'static str> {
             arithmetic(),
             NUMBER.to_vec(),
             bits(),
-            vec!["__invert__"],
+            vec!["__invert__", "__index__"],
             COMPARE.to_vec(),
         ],
         T::FLOAT => vec![arithmetic(), NUMBER.to_vec(), COMPARE.to_vec()],

@@ -12,6 +12,7 @@
 //! `import.rs` implements the import statements and `__import__`, `main.rs` runs `-m`.
 
 pub mod builtins;
+mod clock;
 pub mod errno;
 mod files;
 mod finder;
@@ -20,6 +21,7 @@ mod globals;
 pub mod heapq;
 mod import;
 mod main;
+mod math_float;
 pub mod native;
 pub mod os;
 pub mod random;
@@ -152,6 +154,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("contextlib", include_str!("../../lib/contextlib.py")),
     ("_sys", include_str!("../../lib/_sys.py")),
     ("_random", include_str!("../../lib/_random.py")),
+    ("_time", include_str!("../../lib/_time.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),
     ("typing", include_str!("../../lib/typing.py")),

@@ -64,6 +64,7 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
         }
         ("sys", _) => return python_part(vm, "sys", "_sys", attr),
         ("random", _) => return python_part(vm, "random", "_random", attr),
+        ("time", _) => return python_part(vm, "time", "_time", attr),
         ("errno", _) => {
             return match super::errno::attribute(vm, attr)? {
                 Some(v) => keep(vm, module, attr, v).map(Some),
@@ -178,7 +179,7 @@ pub fn set_attribute(
     Ok(false)
 }
 
-fn number(vm: &ThreadState, v: Value, _function: &str) -> Result<f64, Error> {
+pub(super) fn number(vm: &ThreadState, v: Value, _function: &str) -> Result<f64, Error> {
     if let Some(i) = as_int(v) {
         return Ok(i as f64);
     }
@@ -217,12 +218,12 @@ pub(super) fn args_n<const N: usize>(
     })
 }
 
-fn domain_error() -> Error {
+pub(super) fn domain_error() -> Error {
     Error::new("ValueError", "math domain error")
 }
 
 /// A float result, checking CPython's domain and range errors.
-fn checked(vm: &mut ThreadState, r: f64, inputs_finite: bool) -> Result<Value, Error> {
+pub(super) fn checked(vm: &mut ThreadState, r: f64, inputs_finite: bool) -> Result<Value, Error> {
     if r.is_nan() && inputs_finite {
         return Err(domain_error());
     }

@@ -1,0 +1,246 @@
+//! The rest of `math`: inverse hyperbolic functions, `cbrt`, `exp2`, `expm1`, `log1p`, the
+//! special functions (`erf`, `erfc`, `gamma`, `lgamma`, from the C library's libm: CPython
+//! computes gamma and lgamma with its own Lanczos sum, so their last digits may differ), the
+//! representation of floats (`modf`, `frexp`, `ldexp`, `nextafter`, `ulp`, `remainder`),
+//! `isclose` and `dist`, with CPython's domain and range errors.
+//!
+//! Owns: those functions. Must not: repeat `native`'s argument and error helpers.
+
+use super::native::{args_n, checked, domain_error, number};
+use crate::values::{box_float, make_int};
+use crate::vm::{Error, ThreadState};
+use gvmt::rt::Value;
+
+type Kwargs<'a> = &'a [(String, Value)];
+
+/// The C library's libm.
+mod libm {
+    unsafe extern "C" {
+        pub fn erf(x: f64) -> f64;
+        pub fn cbrt(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        pub fn tgamma(x: f64) -> f64;
+        pub fn lgamma_r(x: f64, sign: *mut i32) -> f64;
+        pub fn nextafter(x: f64, y: f64) -> f64;
+        pub fn remainder(x: f64, y: f64) -> f64;
+    }
+}
+
+fn one(vm: &mut ThreadState, name: &str, args: &[Value], kwargs: Kwargs<'_>) -> Result<f64, Error> {
+    let [x] = args_n::<1>(name, args, kwargs)?;
+    number(vm, x, name)
+}
+
+fn two(
+    vm: &mut ThreadState,
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<(f64, f64), Error> {
+    let [x, y] = args_n::<2>(name, args, kwargs)?;
+    Ok((number(vm, x, name)?, number(vm, y, name)?))
+}
+
+macro_rules! float_fn {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(
+            pub fn $name(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+                let x = one(vm, stringify!($name), args, kwargs)?;
+                let f: fn(f64) -> f64 = $f;
+                checked(vm, f(x), x.is_finite())
+            }
+        )*
+    };
+}
+
+/// Whether `x` is 0 or a negative integer (where gamma and lgamma have poles).
+fn pole(x: f64) -> bool {
+    x <= 0.0 && x == x.floor()
+}
+
+float_fn! {
+    acosh => |x| if x < 1.0 { f64::NAN } else { x.acosh() },
+    asinh => f64::asinh,
+    atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
+    // SAFETY: libm's cbrt is a pure function of a double (CPython's cbrt is libm's).
+    cbrt => |x| unsafe { libm::cbrt(x) },
+    exp2 => f64::exp2,
+    expm1 => f64::exp_m1,
+    log1p => |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
+    // SAFETY (these four): libm's erf, erfc and tgamma are pure functions of a double.
+    erf => |x| unsafe { libm::erf(x) },
+    erfc => |x| unsafe { libm::erfc(x) },
+    gamma => |x| if pole(x) { f64::NAN } else { unsafe { libm::tgamma(x) } },
+}
+
+/// `math.lgamma(x)`: log of the absolute value of gamma.
+pub fn lgamma(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let x = one(vm, "lgamma", args, kwargs)?;
+    if x.is_finite() && pole(x) {
+        return Err(domain_error());
+    }
+    let mut sign = 0;
+    // SAFETY: lgamma_r writes the sign through a valid pointer and is thread-safe.
+    let r = unsafe { libm::lgamma_r(x, &mut sign) };
+    checked(vm, r, x.is_finite())
+}
+
+/// `math.modf(x)`: the fractional and integer parts, both with x's sign.
+pub fn modf(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let x = one(vm, "modf", args, kwargs)?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    let (frac, int) = (box_float(vm, frac)?, box_float(vm, int)?);
+    crate::objects::sequence::new_tuple(vm, &[frac, int])
+}
+
+/// `math.frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`.
+pub fn frexp(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let x = one(vm, "frexp", args, kwargs)?;
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        let bits = x.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        if exp == 0 {
+            // Subnormal: scale into the normal range first.
+            let y = x * 2f64.powi(64);
+            let e = ((y.to_bits() >> 52) & 0x7ff) as i64 - 1022 - 64;
+            (x / 2f64.powi((e + 64) as i32) * 2f64.powi(64), e)
+        } else {
+            let e = exp - 1022;
+            (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), e)
+        }
+    };
+    let m = box_float(vm, m)?;
+    crate::objects::sequence::new_tuple(vm, &[m, make_int(e)?])
+}
+
+/// `math.ldexp(x, i)`: `x * 2**i`.
+pub fn ldexp(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [x, i] = args_n::<2>("ldexp", args, kwargs)?;
+    let x = number(vm, x, "ldexp")?;
+    let Some(i) = crate::values::int_value(i) else {
+        return Err(Error::new(
+            "TypeError",
+            "Expected an int as second argument to ldexp.",
+        ));
+    };
+    if x == 0.0 || !x.is_finite() {
+        return box_float(vm, x);
+    }
+    let i = i.clamp(-10_000, 10_000) as i32;
+    // In two steps, so that a subnormal result is rounded once.
+    let r = if i < -1000 {
+        x * 2f64.powi(i + 1000) * 2f64.powi(-1000)
+    } else {
+        x * 2f64.powi(i)
+    };
+    if r.is_infinite() {
+        return Err(Error::new("OverflowError", "math range error"));
+    }
+    box_float(vm, r)
+}
+
+/// `math.nextafter(x, y)`.
+pub fn next_after(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let (x, y) = two(vm, "nextafter", args, kwargs)?;
+    // SAFETY: libm's nextafter is a pure function of two doubles.
+    box_float(vm, unsafe { libm::nextafter(x, y) })
+}
+
+/// `math.remainder(x, y)`: IEEE 754's remainder (the quotient rounded to even).
+pub fn ieee_remainder(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let (x, y) = two(vm, "remainder", args, kwargs)?;
+    if x.is_nan() || y.is_nan() {
+        return box_float(vm, f64::NAN);
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain_error());
+    }
+    // SAFETY: libm's remainder is a pure function of two doubles.
+    box_float(vm, unsafe { libm::remainder(x, y) })
+}
+
+/// `math.ulp(x)`: the value of the least significant bit of x.
+pub fn ulp(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let x = one(vm, "ulp", args, kwargs)?.abs();
+    if !x.is_finite() {
+        return box_float(vm, x);
+    }
+    // SAFETY: libm's nextafter is a pure function of two doubles.
+    let r = if x == f64::MAX {
+        x - unsafe { libm::nextafter(x, f64::NEG_INFINITY) }
+    } else {
+        (unsafe { libm::nextafter(x, f64::INFINITY) }) - x
+    };
+    box_float(vm, r)
+}
+
+/// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
+pub fn isclose(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let (a, b) = two(vm, "isclose", args, &[])?;
+    let (mut rel, mut abs) = (1e-9, 0.0);
+    for (name, v) in kwargs {
+        match name.as_str() {
+            "rel_tol" => rel = number(vm, *v, "isclose")?,
+            "abs_tol" => abs = number(vm, *v, "isclose")?,
+            other => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!("'{other}' is an invalid keyword argument for isclose()"),
+                ));
+            }
+        }
+    }
+    if rel < 0.0 || abs < 0.0 {
+        return Err(Error::new("ValueError", "tolerances must be non-negative"));
+    }
+    let close = if a == b {
+        true
+    } else if a.is_infinite() || b.is_infinite() {
+        false
+    } else {
+        let diff = (b - a).abs();
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs
+    };
+    Ok(crate::values::py_bool(close))
+}
+
+/// `math.dist(p, q)`: the Euclidean distance of two points.
+pub fn dist(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [p, q] = args_n::<2>("dist", args, kwargs)?;
+    let coords = |vm: &mut ThreadState, v: Value, which: &str| -> Result<Vec<f64>, Error> {
+        if !crate::values::is_tuple(vm, v) && !crate::values::is_list(vm, v) {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "dist(): {which} argument must be a tuple, not {}",
+                    crate::values::type_name(vm, v)
+                ),
+            ));
+        }
+        let items = crate::objects::sequence::items(vm, v).unwrap_or_default();
+        items.iter().map(|&x| number(vm, x, "dist")).collect()
+    };
+    let (p, q) = (coords(vm, p, "first")?, coords(vm, q, "second")?);
+    if p.len() != q.len() {
+        return Err(Error::new(
+            "ValueError",
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let sum: f64 = p.iter().zip(&q).map(|(a, b)| (a - b) * (a - b)).sum();
+    box_float(vm, sum.sqrt())
+}

@@ -73,7 +73,7 @@ pub fn broken_down(
         tm.tm_yday as i64 + 1,
         tm.tm_isdst as i64,
     ];
-    let gmtoff = tm.tm_gmtoff as i64;
+    let gmtoff: i64 = tm.tm_gmtoff;
     crate::objects::sequence::of_made(vm, 11, true, |vm, i| match i {
         0..=8 => make_int(fields[i]),
         9 => values::new_str(vm, &zone),

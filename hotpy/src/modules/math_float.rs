@@ -244,3 +244,116 @@ pub fn dist(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     let sum: f64 = p.iter().zip(&q).map(|(a, b)| (a - b) * (a - b)).sum();
     box_float(vm, sum.sqrt())
 }
+
+/// `_hotpy.float_pack(x, size)`: the IEEE 754 bits of `x` as a float of `size` bytes (8, 4
+/// or 2), as an int; OverflowError when it does not fit (CPython's `struct` messages).
+pub fn float_pack(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [x, size] = args_n::<2>("float_pack", args, kwargs)?;
+    let x = number(vm, x, "float_pack")?;
+    let bits: u64 = match crate::values::int_value(size) {
+        Some(8) => x.to_bits(),
+        Some(4) => {
+            let f = x as f32;
+            if f.is_infinite() && x.is_finite() {
+                return Err(Error::new(
+                    "OverflowError",
+                    "float too large to pack with f format",
+                ));
+            }
+            f.to_bits() as u64
+        }
+        Some(2) => half_bits(x)? as u64,
+        _ => return Err(Error::new("ValueError", "float size must be 2, 4 or 8")),
+    };
+    crate::objects::int::bigint::from_i128(vm, bits as i128)
+}
+
+/// `_hotpy.float_unpack(bits, size)`: the float whose IEEE 754 bits (of `size` bytes) are
+/// `bits`.
+pub fn float_unpack(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [bits, size] = args_n::<2>("float_unpack", args, kwargs)?;
+    let bits = crate::objects::int::bigint::to_big(vm, bits)
+        .and_then(|b| num_traits::ToPrimitive::to_u64(&b))
+        .ok_or_else(|| Error::new("ValueError", "bad float bits"))?;
+    let x = match crate::values::int_value(size) {
+        Some(8) => f64::from_bits(bits),
+        Some(4) => f32::from_bits(bits as u32) as f64,
+        Some(2) => half_value(bits as u16),
+        _ => return Err(Error::new("ValueError", "float size must be 2, 4 or 8")),
+    };
+    box_float(vm, x)
+}
+
+/// The binary16 bits of `x`, rounded to nearest even (CPython's `PyFloat_Pack2`).
+fn half_bits(x: f64) -> Result<u16, Error> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Ok(sign | 0x7e00);
+    }
+    let a = x.abs();
+    if a.is_infinite() {
+        return Ok(sign | 0x7c00);
+    }
+    if a == 0.0 {
+        return Ok(sign);
+    }
+    // a = m * 2**e with 0.5 <= m < 1.
+    let e = a.log2().floor() as i32 + 1;
+    let mut e = e;
+    let mut m = a / 2f64.powi(e);
+    if m >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    // Normalised: 1.f * 2**(e-1); biased exponent e - 1 + 15.
+    let (mut exp, mut frac) = if e - 1 + 15 <= 0 {
+        // Subnormal: the value in units of 2**-24.
+        (0i32, a * 2f64.powi(24))
+    } else {
+        (e - 1 + 15, (m * 2.0 - 1.0) * 1024.0)
+    };
+    let floor = frac.floor();
+    let rest = frac - floor;
+    frac = floor;
+    if rest > 0.5 || (rest == 0.5 && (frac as u32) % 2 == 1) {
+        frac += 1.0;
+        if exp == 0 && frac >= 1024.0 {
+            exp = 1;
+            frac -= 1024.0;
+        } else if exp > 0 && frac >= 1024.0 {
+            exp += 1;
+            frac = 0.0;
+        }
+    }
+    if exp >= 31 {
+        return Err(Error::new(
+            "OverflowError",
+            "float too large to pack with e format",
+        ));
+    }
+    Ok(sign | ((exp as u16) << 10) | frac as u16)
+}
+
+/// The value of binary16 bits.
+fn half_value(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = ((h >> 10) & 0x1f) as i32;
+    let frac = (h & 0x3ff) as f64;
+    sign * match exp {
+        0 => frac * 2f64.powi(-24),
+        31 if frac == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}

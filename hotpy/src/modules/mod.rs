@@ -155,6 +155,8 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_sys", include_str!("../../lib/_sys.py")),
     ("_random", include_str!("../../lib/_random.py")),
     ("_time", include_str!("../../lib/_time.py")),
+    ("_struct", include_str!("../../lib/_struct.py")),
+    ("binascii", include_str!("../../lib/binascii.py")),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),
     ("typing", include_str!("../../lib/typing.py")),

@@ -202,6 +202,11 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.executable", crate::modules::os::executable),
     ("_hotpy.strerror", crate::modules::os::strerror),
     ("_hotpy.chdir", crate::modules::os::chdir),
+    ("_hotpy.float_pack", crate::modules::math_float::float_pack),
+    (
+        "_hotpy.float_unpack",
+        crate::modules::math_float::float_unpack,
+    ),
     ("_hotpy.broken_down", crate::modules::clock::broken_down),
     ("_hotpy.mktime", crate::modules::clock::mktime),
     ("_hotpy.strftime", crate::modules::clock::strftime),

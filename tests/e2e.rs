@@ -47,6 +47,8 @@ fn parse_expected(text: &str) -> Expected {
                 Some('n') => out.push('\n'),
                 Some('t') => out.push('\t'),
                 Some('r') => out.push('\r'),
+                Some('b') => out.push('\u{8}'),
+                Some('f') => out.push('\u{c}'),
                 Some('u') => {
                     let hex: String = chars.by_ref().take(4).collect();
                     out.push(

@@ -260,82 +260,142 @@ class Counter(dict):
         return "Counter({%s})" % items
 
 
-def namedtuple(typename, field_names, defaults=None):
+class _tuplegetter:
+    """A named tuple's field: item `index` of the instance, read-only (CPython's
+    `_collections._tuplegetter`)."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new subclass of tuple with named fields (CPython's rules for names, defaults,
+    `_make`, `_replace`, `_asdict`, `_fields`, `_field_defaults`)."""
+    import keyword
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_")
+                    or name in seen):
+                field_names[index] = "_%d" % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: %r" % name)
+        if keyword.iskeyword(name):
+            raise ValueError("Type names and field names cannot be a keyword: %r" % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: %r" % name)
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: %r" % name)
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
     fields = tuple(field_names)
-    defaults = tuple(defaults) if defaults is not None else ()
+    num_fields = len(fields)
+    arg_list = ", ".join(fields)
+    if num_fields == 1:
+        arg_list += ","
+    repr_fmt = "(" + ", ".join(name + "=%r" for name in fields) + ")"
 
-    class _NamedTuple:
-        _fields = fields
-
-        def __init__(self, *args, **kwargs):
-            values = list(args)
-            missing = fields[len(values):]
-            first_default = len(fields) - len(defaults)
-            for i, name in enumerate(missing):
-                index = len(args) + i
-                if name in kwargs:
-                    values.append(kwargs.pop(name))
-                elif index >= first_default:
-                    values.append(defaults[index - first_default])
-                else:
-                    raise TypeError("%s.__new__() missing 1 required positional argument: '%s'" % (typename, name))
-            if kwargs:
-                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, list(kwargs)[0]))
-            if len(values) > len(fields):
-                raise TypeError("%s.__new__() takes %d positional arguments but %d were given" % (typename, len(fields) + 1, len(values) + 1))
-            self._values = tuple(values)
-
-        def __getattr__(self, name):
-            if name in fields:
-                return self._values[fields.index(name)]
-            raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
-
-        def __getitem__(self, i):
-            return self._values[i]
-
-        def __iter__(self):
-            return iter(self._values)
-
-        def __len__(self):
-            return len(self._values)
-
-        def __eq__(self, other):
-            if isinstance(other, tuple):
-                return self._values == other
-            return self._values == getattr(other, "_values", None)
-
-        def __lt__(self, other):
-            return self._values < tuple(other)
-
-        def __hash__(self):
-            return hash(self._values)
-
-        def __repr__(self):
-            parts = ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self._values))
-            return "%s(%s)" % (typename, parts)
-
-        def __setattr__(self, name, value):
-            if name == "_values":
-                object.__setattr__(self, name, value)
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > num_fields:
+            raise TypeError("%s.__new__() takes %d positional arguments but %d were given"
+                            % (typename, num_fields + 1, len(args) + 1))
+        values = list(args)
+        for name in fields[:len(args)]:
+            if name in kwargs:
+                raise TypeError("%s.__new__() got multiple values for argument %r"
+                                % (typename, name))
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
             else:
-                raise AttributeError("can't set attribute")
+                missing = [n for n in fields[len(values):] if n not in kwargs
+                           and n not in field_defaults]
+                if len(missing) == 1:
+                    raise TypeError("%s.__new__() missing 1 required positional argument: %r"
+                                    % (typename, missing[0]))
+                names = ", ".join(repr(n) for n in missing[:-1]) + " and %r" % missing[-1]
+                raise TypeError("%s.__new__() missing %d required positional arguments: %s"
+                                % (typename, len(missing), names))
+        if kwargs:
+            name = next(iter(kwargs))
+            if name in fields:
+                raise TypeError("%s.__new__() got multiple values for argument %r"
+                                % (typename, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument %r"
+                            % (typename, name))
+        return tuple.__new__(_cls, values)
 
-        @classmethod
-        def _make(cls, iterable):
-            return cls(*iterable)
+    __new__.__doc__ = "Create new instance of %s(%s)" % (typename, arg_list)
 
-        def _asdict(self):
-            return dict(zip(fields, self._values))
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError("Expected %d arguments, got %d" % (num_fields, len(result)))
+        return result
 
-        def _replace(self, **changes):
-            values = [changes.pop(n, v) for n, v in zip(fields, self._values)]
-            return _NamedTuple(*values)
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % list(kwds))
+        return result
 
-    _NamedTuple.__name__ = typename
-    _NamedTuple.__qualname__ = typename
-    return _NamedTuple
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        "__doc__": "%s(%s)" % (typename, arg_list),
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": fields,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, "Alias for field number %d" % index)
+    result = type(typename, (tuple,), namespace)
+    result.__module__ = module if module is not None else "__main__"
+    return result
 
 
 # ----- ChainMap and the User* wrappers (on collections.abc) -----

@@ -402,6 +402,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 from collections import abc as _abc  # noqa: E402  (also makes `collections.abc` an attribute)
 
+_abc.MutableSequence.register(deque)
+
 
 class ChainMap(_abc.MutableMapping):
     """Several mappings seen as one: lookups search them in order, changes go to the first."""

@@ -14,6 +14,7 @@ mod comprehensions;
 pub mod dis;
 mod expressions;
 mod functions;
+mod patterns;
 mod protect;
 mod scope;
 mod slots;

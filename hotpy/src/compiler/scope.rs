@@ -440,6 +440,20 @@ impl<'a> Visitor<'a> for Collector {
         }
     }
 
+    fn visit_pattern(&mut self, p: &'a ast::Pattern) {
+        // The names a pattern captures are assigned in the scope of the `match`.
+        let bound = match p {
+            ast::Pattern::MatchAs(a) => a.name.as_ref(),
+            ast::Pattern::MatchStar(s) => s.name.as_ref(),
+            ast::Pattern::MatchMapping(m) => m.rest.as_ref(),
+            _ => None,
+        };
+        if let Some(name) = bound {
+            self.top().assign(name.id.as_str());
+        }
+        visitor::walk_pattern(self, p)
+    }
+
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
             Expr::Name(n) => {

@@ -37,6 +37,7 @@ impl Unit<'_> {
                 Stmt::For(f) => annotates(&f.body) || annotates(&f.orelse),
                 Stmt::While(w) => annotates(&w.body) || annotates(&w.orelse),
                 Stmt::With(w) => annotates(&w.body),
+                Stmt::Match(m) => m.cases.iter().any(|c| annotates(&c.body)),
                 Stmt::Try(t) => {
                     annotates(&t.body)
                         || annotates(&t.orelse)
@@ -146,6 +147,7 @@ impl Unit<'_> {
                 }
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Match(m) => self.match_statement(m)?,
             Stmt::Pass(_) => {}
             Stmt::If(i) => {
                 let end = self.b.new_label();

@@ -396,5 +396,8 @@ pub fn instance_repr(vm: &ThreadState, v: Value) -> String {
     let cls = crate::objects::class::class_of(vm, v);
     let module = crate::objects::class::module_of(vm, cls).unwrap_or_else(|| "builtins".into());
     let id = crate::generated::layouts::Class::id(gvmt::rt::Vm::vmctx(vm), cls);
-    format!("<{module}.{} object>", vm.class_qualname(id as usize))
+    match module.as_str() {
+        "builtins" => format!("<{} object>", vm.class_qualname(id as usize)),
+        _ => format!("<{module}.{} object>", vm.class_qualname(id as usize)),
+    }
 }

@@ -419,6 +419,9 @@ pub fn function_dict(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
 pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
     let name_value = name;
     if crate::modules::is_module(vm, object) {
+        if crate::values::str_is(vm, name, "__class__") {
+            return crate::modules::builtins::object_functions::type_(vm, &[object], &[]);
+        }
         return crate::modules::get_attr(vm, object, name);
     }
     if crate::objects::class::is_instance(vm, object)
@@ -460,6 +463,10 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
     if let Some(v) = crate::objects::class::builtin_types::value_attribute(vm, object, name_value)?
     {
         return Ok(v);
+    }
+    if crate::values::str_is(vm, name_value, "__class__") {
+        // `(1).__class__`, `len.__class__`: `type(v)` for every other value.
+        return crate::modules::builtins::object_functions::type_(vm, &[object], &[]);
     }
     if layout_of(vm, object) == Some(crate::generated::layouts::Method::ID) {
         // A bound method reads its function's other attributes (`m.__name__`, `m.__doc__`).

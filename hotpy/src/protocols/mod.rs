@@ -21,6 +21,7 @@ pub mod inplace;
 pub mod iteration;
 pub mod method_lookup;
 pub mod operators;
+pub mod pattern_match;
 pub mod repr;
 pub mod slots;
 pub mod type_checks;

@@ -736,7 +736,11 @@ fn print_to(
     })
 }
 
-fn len(vm: &mut ThreadState, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
+pub(crate) fn len(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
     let v = one("len", args, kwargs)?;
     if let Some(n) = crate::protocols::dunder::len(vm, v)? {
         return make_int(n);

@@ -475,6 +475,214 @@ class BytesIO(_MemoryIO, _BufferedIOBase):
         return "<_io.BytesIO object at %#x>" % id(self)
 
 
+class TextIOWrapper(_TextIOBase):
+    """A text stream over a binary one (`buffer`: read, write, flush, close...): decoded
+    and encoded with `encoding`, newlines translated as `newline` says (None: universal
+    newlines on reading, "\\n" written as is)."""
+
+    _CHUNK = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        import codecs
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % newline)
+        if encoding is None or encoding == "locale":
+            encoding = "utf-8"
+        if not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        if errors is None:
+            errors = "strict"
+        codecs.lookup(encoding)
+        self.buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors)
+        self._pending = ""
+        self._pending_raw = ""
+        self._eof = False
+        self._seen = set()
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    name = property(lambda self: self.buffer.name)
+    closed = property(lambda self: self.buffer.closed)
+
+    @property
+    def newlines(self):
+        if not self._seen:
+            return None
+        kinds = tuple(k for k in ("\r", "\n", "\r\n") if k in self._seen)
+        return kinds[0] if len(kinds) == 1 else kinds
+
+    def _check(self):
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def _translate(self, text, final):
+        """Universal newlines (newline None): \\r\\n and \\r become \\n. A final \\r waits
+        for the next chunk, which may start with \\n."""
+        if self._newline is not None or "\r" not in text:
+            if "\n" in text:
+                self._seen.add("\n")
+            return text, ""
+        held = ""
+        if text.endswith("\r") and not final:
+            text, held = text[:-1], "\r"
+        if "\r\n" in text:
+            self._seen.add("\r\n")
+        if "\r" in text.replace("\r\n", ""):
+            self._seen.add("\r")
+        if "\n" in text.replace("\r\n", ""):
+            self._seen.add("\n")
+        return text.replace("\r\n", "\n").replace("\r", "\n"), held
+
+    def _fill(self, size):
+        """Reads and decodes one more chunk into the pending text; False at the end."""
+        if self._eof:
+            return False
+        data = self.buffer.read(size)
+        final = not data
+        text = self._decoder.decode(data or b"", final)
+        text, held = self._translate(self._pending_raw + text, final)
+        self._pending_raw = held
+        self._pending += text
+        self._eof = final
+        return True
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            while self._fill(self._CHUNK * 8):
+                pass
+            out, self._pending = self._pending, ""
+            return out
+        while len(self._pending) < size and self._fill(self._CHUNK):
+            pass
+        out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+    def _line_end(self, text):
+        if self._newline in (None, "\n", ""):
+            if self._newline == "":
+                ends = [i for i in (text.find("\n"), text.find("\r")) if i >= 0]
+                if not ends:
+                    return -1
+                i = min(ends)
+                if text[i] == "\r" and text[i + 1:i + 2] == "\n":
+                    return i + 2
+                if text[i] == "\r" and i + 1 == len(text) and not self._eof:
+                    return -1
+                return i + 1
+            i = text.find("\n")
+            return -1 if i < 0 else i + 1
+        i = text.find(self._newline)
+        return -1 if i < 0 else i + len(self._newline)
+
+    def readline(self, size=-1):
+        self._check()
+        while True:
+            end = self._line_end(self._pending)
+            if end >= 0 or self._eof:
+                break
+            if size is not None and 0 <= size <= len(self._pending):
+                break
+            self._fill(self._CHUNK)
+        if end < 0:
+            end = len(self._pending)
+        if size is not None and 0 <= size < end:
+            end = size
+        out, self._pending = self._pending[:end], self._pending[end:]
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        n = len(s)
+        text = s.replace("\n", self._newline) if self._newline not in (None, "", "\n") else s
+        self.buffer.write(text.encode(self._encoding, self._errors))
+        if self.line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        if not self.buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self.buffer.close()
+
+    def detach(self):
+        buffer = self.buffer
+        self.flush()
+        self.buffer = None
+        return buffer
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return False
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return "<_io.TextIOWrapper encoding=%r>" % self._encoding
+        return "<_io.TextIOWrapper name=%r encoding=%r>" % (name, self._encoding)
+
+
 def text_encoding(encoding, stacklevel=2):
     return "locale" if encoding is None else encoding
 

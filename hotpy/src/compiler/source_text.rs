@@ -68,7 +68,7 @@ pub fn decode(bytes: &[u8], filename: &str) -> Result<String, CompileError> {
                         .map_or(line_start, |q| line_start + q + 1);
                     let reason = codecs::decode(&bytes[at..], Codec::Utf8, "strict")
                         .err()
-                        .map(|e| e.message().to_string())
+                        .map(|e| e.message())
                         .unwrap_or_default();
                     let reason = reason.replacen(
                         &format!("position {}", 0),

@@ -344,6 +344,15 @@ fn start(
             let (function, receiver) = crate::objects::class::unbind(vm, callable);
             start(vm, function, Some(receiver), args, kwargs)
         }
+        // A staticmethod object calls its function (Python 3.10).
+        Some(crate::generated::layouts::Descriptor::ID)
+            if receiver.is_none()
+                && crate::objects::class::descriptor_kind(vm, callable)
+                    == Some(crate::objects::class::STATIC) =>
+        {
+            let function = crate::generated::layouts::Descriptor::first(vm.vmctx(), callable);
+            start(vm, function, None, args, kwargs)
+        }
         _ => {
             // The receiver and the arguments in one slice: on the native stack for the
             // common short calls (no allocation per builtin call).

@@ -157,6 +157,11 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_time", include_str!("../../lib/_time.py")),
     ("_struct", include_str!("../../lib/_struct.py")),
     ("binascii", include_str!("../../lib/binascii.py")),
+    ("_codecs", include_str!("../../lib/_codecs.py")),
+    (
+        "_collections_abc",
+        include_str!("../../lib/_collections_abc.py"),
+    ),
     ("__future__", include_str!("../../lib/__future__.py")),
     ("types", include_str!("../../lib/types.py")),
     ("typing", include_str!("../../lib/typing.py")),

@@ -70,6 +70,80 @@ impl Codec {
     }
 }
 
+/// Why a codec failed: a UnicodeEncodeError or UnicodeDecodeError with CPython's fields
+/// (made into an exception by the caller, which has the object), or another error (an
+/// unknown handler's LookupError).
+#[derive(Debug)]
+pub enum CodecError {
+    Unicode(Failure),
+    Other(Error),
+}
+
+/// A UnicodeEncodeError (positions in characters) or UnicodeDecodeError (in bytes).
+#[derive(Debug)]
+pub struct Failure {
+    pub decoding: bool,
+    pub encoding: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub reason: String,
+    /// The one character or byte failed on, when `end == start + 1` (for the message).
+    pub unit: Option<u32>,
+}
+
+impl Failure {
+    /// CPython's `str()` of the exception.
+    pub fn message(&self) -> String {
+        unicode_error_message(
+            self.decoding,
+            self.encoding,
+            self.unit,
+            self.start,
+            self.end,
+            &self.reason,
+        )
+    }
+}
+
+impl From<Error> for CodecError {
+    fn from(e: Error) -> CodecError {
+        CodecError::Other(e)
+    }
+}
+
+impl CodecError {
+    /// The message of the error (CPython's `str()` of it).
+    pub fn message(&self) -> String {
+        match self {
+            CodecError::Unicode(f) => f.message(),
+            CodecError::Other(e) => e.message().to_string(),
+        }
+    }
+}
+
+/// `str()` of a UnicodeDecodeError or UnicodeEncodeError: `unit` is the byte or character
+/// at `start` when the failure is one long.
+pub fn unicode_error_message(
+    decoding: bool,
+    encoding: &str,
+    unit: Option<u32>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    let what = match (decoding, unit) {
+        (true, Some(b)) if end == start + 1 => format!("byte 0x{b:02x} in position {start}"),
+        (true, _) => format!("bytes in position {start}-{}", end.saturating_sub(1)),
+        (false, Some(c)) if end == start + 1 => {
+            let c = char::from_u32(c).map_or_else(|| format!("\\u{c:04x}"), escaped);
+            format!("character '{c}' in position {start}")
+        }
+        (false, _) => format!("characters in position {start}-{}", end.saturating_sub(1)),
+    };
+    let verb = if decoding { "decode" } else { "encode" };
+    format!("'{encoding}' codec can't {verb} {what}: {reason}")
+}
+
 /// An error handler (`errors=`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Handler {
@@ -119,7 +193,7 @@ fn escaped(c: char) -> String {
 
 /// `text` encoded with `codec`; characters the codec cannot take go to the handler named
 /// `errors` (looked up only then, as CPython does).
-pub fn encode(text: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, Error> {
+pub fn encode(text: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
     let limit = match codec {
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
@@ -140,18 +214,14 @@ pub fn encode(text: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, Error> 
                 let end = (i..chars.len())
                     .find(|&j| (chars[j] as u32) < limit)
                     .unwrap_or(chars.len());
-                let what = if end - i == 1 {
-                    format!("character '{}' in position {i}", escaped(c))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                return Err(Error::new(
-                    "UnicodeEncodeError",
-                    format!(
-                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                        codec.name()
-                    ),
-                ));
+                return Err(CodecError::Unicode(Failure {
+                    decoding: false,
+                    encoding: codec.name(),
+                    start: i,
+                    end,
+                    reason: format!("ordinal not in range({limit})"),
+                    unit: Some(c as u32),
+                }));
             }
             Handler::Ignore => {}
             Handler::Replace => out.push(b'?'),
@@ -211,19 +281,16 @@ fn bad_bytes(
     codec: Codec,
     handler: Lazy<'_>,
     reason: &str,
-) -> Result<(), Error> {
+) -> Result<(), CodecError> {
     match handler.get()? {
-        Handler::Strict | Handler::XmlCharRefReplace => {
-            let what = if end - start == 1 {
-                format!("byte 0x{:02x} in position {start}", data[start])
-            } else {
-                format!("bytes in position {start}-{}", end - 1)
-            };
-            Err(Error::new(
-                "UnicodeDecodeError",
-                format!("'{}' codec can't decode {what}: {reason}", codec.name()),
-            ))
-        }
+        Handler::Strict | Handler::XmlCharRefReplace => Err(CodecError::Unicode(Failure {
+            decoding: true,
+            encoding: codec.name(),
+            start,
+            end,
+            reason: reason.to_string(),
+            unit: Some(data[start] as u32),
+        })),
         Handler::Ignore => Ok(()),
         Handler::Replace => {
             out.push('\u{fffd}');
@@ -269,7 +336,7 @@ fn byte_order(data: &[u8], codec: Codec) -> (bool, usize, Codec) {
 
 /// `data` decoded with `codec`; undecodable bytes go to the handler named `errors` (looked
 /// up only then, as CPython does).
-pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, Error> {
+pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecError> {
     let handler = Lazy(errors);
     let mut out = String::with_capacity(data.len());
     match codec {
@@ -441,8 +508,8 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, Error> 
 mod tests {
     use super::*;
 
-    fn message(r: Result<impl std::fmt::Debug, Error>) -> String {
-        r.expect_err("fails").message().to_string()
+    fn message<E: Into<CodecError>>(r: Result<impl std::fmt::Debug, E>) -> String {
+        r.map_err(Into::into).expect_err("fails").message()
     }
 
     #[test]

@@ -123,7 +123,8 @@ fn property_with(
         Descriptor::third(ctx, prop),
     ];
     fns[which] = *f;
-    crate::objects::class::new_property(vm, crate::objects::class::PROPERTY, fns)
+    let doc = Descriptor::doc(ctx, prop);
+    crate::objects::class::new_property_with_doc(vm, crate::objects::class::PROPERTY, fns, doc)
 }
 
 /// `prop.getter(f)`.

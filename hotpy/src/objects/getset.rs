@@ -167,6 +167,34 @@ pub const GETSETS: &[GetSet] = &[
     member("range", "step", |vm, r| {
         rt::make_int(Range::step(vm.vmctx(), r))
     }),
+    writable(
+        getset("property", "__doc__", property_doc),
+        set_property_doc,
+    ),
+    getset("staticmethod", "__doc__", |vm, d| {
+        wrapped_attr(vm, d, "__doc__")
+    }),
+    getset("staticmethod", "__name__", |vm, d| {
+        wrapped_attr(vm, d, "__name__")
+    }),
+    getset("staticmethod", "__qualname__", |vm, d| {
+        wrapped_attr(vm, d, "__qualname__")
+    }),
+    getset("staticmethod", "__module__", |vm, d| {
+        wrapped_attr(vm, d, "__module__")
+    }),
+    getset("classmethod", "__doc__", |vm, d| {
+        wrapped_attr(vm, d, "__doc__")
+    }),
+    getset("classmethod", "__name__", |vm, d| {
+        wrapped_attr(vm, d, "__name__")
+    }),
+    getset("classmethod", "__qualname__", |vm, d| {
+        wrapped_attr(vm, d, "__qualname__")
+    }),
+    getset("classmethod", "__module__", |vm, d| {
+        wrapped_attr(vm, d, "__module__")
+    }),
     member("staticmethod", "__func__", wrapped),
     member("staticmethod", "__wrapped__", wrapped),
     getset("staticmethod", "__isabstractmethod__", wrapped_is_abstract),
@@ -226,6 +254,66 @@ pub const GETSETS: &[GetSet] = &[
     writable(
         member("OSError", "filename2", os_filename2),
         set_os_filename2,
+    ),
+    writable(
+        member("UnicodeEncodeError", "encoding", unicode_encoding),
+        set_unicode_encoding,
+    ),
+    writable(
+        member("UnicodeEncodeError", "object", unicode_object),
+        set_unicode_object,
+    ),
+    writable(
+        member("UnicodeEncodeError", "start", unicode_start),
+        set_unicode_start,
+    ),
+    writable(
+        member("UnicodeEncodeError", "end", unicode_end),
+        set_unicode_end,
+    ),
+    writable(
+        member("UnicodeEncodeError", "reason", unicode_reason),
+        set_unicode_reason,
+    ),
+    writable(
+        member("UnicodeDecodeError", "encoding", unicode_encoding),
+        set_unicode_encoding,
+    ),
+    writable(
+        member("UnicodeDecodeError", "object", unicode_object),
+        set_unicode_object,
+    ),
+    writable(
+        member("UnicodeDecodeError", "start", unicode_start),
+        set_unicode_start,
+    ),
+    writable(
+        member("UnicodeDecodeError", "end", unicode_end),
+        set_unicode_end,
+    ),
+    writable(
+        member("UnicodeDecodeError", "reason", unicode_reason),
+        set_unicode_reason,
+    ),
+    writable(
+        member("UnicodeTranslateError", "encoding", unicode_encoding),
+        set_unicode_encoding,
+    ),
+    writable(
+        member("UnicodeTranslateError", "object", unicode_object),
+        set_unicode_object,
+    ),
+    writable(
+        member("UnicodeTranslateError", "start", unicode_start),
+        set_unicode_start,
+    ),
+    writable(
+        member("UnicodeTranslateError", "end", unicode_end),
+        set_unicode_end,
+    ),
+    writable(
+        member("UnicodeTranslateError", "reason", unicode_reason),
+        set_unicode_reason,
     ),
     getset("getset_descriptor", "__name__", descriptor_name),
     getset("getset_descriptor", "__qualname__", descriptor_qualname),
@@ -533,6 +621,34 @@ fn wrapped(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
     Ok(Descriptor::first(vm.vmctx(), d))
 }
 
+/// An attribute of the function a staticmethod or classmethod wraps (Python 3.10 copies
+/// `__name__`, `__qualname__`, `__doc__` and `__module__`).
+fn wrapped_attr(vm: &mut ThreadState, d: Value, name: &'static str) -> Result<Value, Error> {
+    let f = Descriptor::first(vm.vmctx(), d);
+    let h = vm.mutator().root(f);
+    let key = vm.name_str(name)?;
+    let f = vm.mutator().get(h);
+    crate::protocols::attributes::get_attr(vm, f, key)
+}
+
+/// `property.__doc__`: the `doc` it was given, else its getter's docstring.
+fn property_doc(vm: &mut ThreadState, p: Value) -> Result<Value, Error> {
+    let ctx = vm.vmctx();
+    let (doc, getter) = (Descriptor::doc(ctx, p), Descriptor::first(ctx, p));
+    if doc != NONE || getter == NONE {
+        return Ok(doc);
+    }
+    match wrapped_attr(vm, p, "__doc__") {
+        Err(e) if e.is("AttributeError") => Ok(NONE),
+        other => other,
+    }
+}
+
+fn set_property_doc(vm: &mut ThreadState, p: Value, v: Option<Value>) -> Result<(), Error> {
+    Descriptor::set_doc(vm.vmctx(), p, v.unwrap_or(NONE));
+    Ok(())
+}
+
 /// True if the function a staticmethod, classmethod or property wraps is abstract.
 fn wrapped_is_abstract(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
     let f = Descriptor::first(vm.vmctx(), d);
@@ -691,4 +807,35 @@ fn os_filename2(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
 
 fn set_os_filename2(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
     assign(vm, e, "filename2", v)
+}
+
+/// A UnicodeError's field from its args: `(encoding, object, start, end, reason)` for
+/// encode and decode errors, `(object, start, end, reason)` for translate errors (whose
+/// `encoding` is None); None for other args.
+fn unicode_arg(items: &[Value], field: usize) -> Value {
+    match items.len() {
+        5 => items[field],
+        4 if field > 0 => items[field - 1],
+        _ => NONE,
+    }
+}
+
+macro_rules! unicode_fields {
+    ($($get:ident $set:ident $name:literal $field:literal;)*) => {$(
+        fn $get(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+            assigned_or(vm, e, $name, |items, _| unicode_arg(items, $field))
+        }
+
+        fn $set(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+            assign(vm, e, $name, v)
+        }
+    )*};
+}
+
+unicode_fields! {
+    unicode_encoding set_unicode_encoding "encoding" 0;
+    unicode_object set_unicode_object "object" 1;
+    unicode_start set_unicode_start "start" 2;
+    unicode_end set_unicode_end "end" 3;
+    unicode_reason set_unicode_reason "reason" 4;
 }

@@ -287,19 +287,16 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
         } else {
             digits
         };
-        let digits = match (s.alternate, s.kind) {
-            (true, Some('x')) => format!("0x{digits}"),
-            (true, Some('X')) => format!("0X{digits}"),
-            (true, Some('o')) => format!("0o{digits}"),
-            (true, Some('b')) => format!("0b{digits}"),
-            _ => digits,
+        // The alternate form's prefix goes with the sign: zero padding comes after both.
+        let prefix = match (s.alternate, s.kind) {
+            (true, Some('x')) => "0x",
+            (true, Some('X')) => "0X",
+            (true, Some('o')) => "0o",
+            (true, Some('b')) => "0b",
+            _ => "",
         };
-        return Ok(pad(
-            &s,
-            sign_of(i.sign() == num_bigint::Sign::Minus),
-            &digits,
-            '>',
-        ));
+        let sign = sign_of(i.sign() == num_bigint::Sign::Minus);
+        return Ok(pad(&s, &format!("{sign}{prefix}"), &digits, '>'));
     }
     let f = match (float, int) {
         (Some(f), _) => f,
@@ -496,7 +493,26 @@ fn percent_rooted(
         let left = spec.starts_with('-');
         // Flags are the characters before the width.
         let flag_part: String = spec.chars().take_while(|c| "-+ #0".contains(*c)).collect();
-        let flags: String = flag_part.chars().filter(|c| "+ 0".contains(*c)).collect();
+        // As a format spec's `[sign][#][0]`: `-` overrides `0`, `+` overrides ` `, and `#`
+        // (the alternate form) applies to the number kinds that have one.
+        let sign = if flag_part.contains('+') {
+            "+"
+        } else if flag_part.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let alternate = if flag_part.contains('#') && "xXoeEfFgG".contains(kind) {
+            "#"
+        } else {
+            ""
+        };
+        let zero = if flag_part.contains('0') && !left {
+            "0"
+        } else {
+            ""
+        };
+        let flags = format!("{sign}{alternate}{zero}");
         let digits = spec.trim_start_matches(['-', '+', ' ', '#', '0']);
         let mapped = match kind {
             's' => format!("{}s", if left { "<" } else { ">" }),

@@ -90,7 +90,9 @@ pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
     let yes = matches!(
         crate::values::layout_of(vm, v),
         Some(Function::ID | Builtin::ID | Method::ID | BoundMethod::ID | Class::ID)
-    ) || crate::protocols::dunder::method(vm, v, "__call__")?.is_some();
+    ) || crate::objects::class::descriptor_kind(vm, v)
+        == Some(crate::objects::class::STATIC)
+        || crate::protocols::dunder::method(vm, v, "__call__")?.is_some();
     Ok(py_bool(yes))
 }
 
@@ -221,17 +223,18 @@ pub fn property(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
             ),
         ));
     }
-    let (mut fget, mut fset, mut fdel) = (
+    let (mut fget, mut fset, mut fdel, mut doc) = (
         args.first().copied().unwrap_or(NONE),
         args.get(1).copied().unwrap_or(NONE),
         args.get(2).copied().unwrap_or(NONE),
+        args.get(3).copied().unwrap_or(NONE),
     );
     for (k, v) in kwargs {
         match k.as_str() {
             "fget" => fget = *v,
             "fset" => fset = *v,
             "fdel" => fdel = *v,
-            "doc" => {}
+            "doc" => doc = *v,
             other => {
                 return Err(Error::new(
                     "TypeError",
@@ -240,7 +243,12 @@ pub fn property(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
             }
         }
     }
-    crate::objects::class::new_property(vm, crate::objects::class::PROPERTY, [fget, fset, fdel])
+    crate::objects::class::new_property_with_doc(
+        vm,
+        crate::objects::class::PROPERTY,
+        [fget, fset, fdel],
+        doc,
+    )
 }
 
 pub fn set(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

@@ -184,7 +184,7 @@ fn codec_args(
     what: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,
-) -> Result<(Codec, String), Error> {
+) -> Result<(String, String), Error> {
     if args.len() > 2 {
         return Err(Error::new(
             "TypeError",
@@ -229,7 +229,38 @@ fn codec_args(
             }),
         }
     };
-    Ok((Codec::lookup(&text(0, "utf-8")?)?, text(1, "strict")?))
+    Ok((text(0, "utf-8")?, text(1, "strict")?))
+}
+
+/// The native codec and handler for `encoding` and `errors`, if hotpy has both natively
+/// (else `_codecs` does the work: the `encodings` package's codecs, the program's error
+/// handlers).
+fn native_codec(encoding: &str, errors: &str) -> Option<Codec> {
+    let handler_known = codecs::Handler::lookup(errors).is_ok();
+    Codec::lookup(encoding).ok().filter(|_| handler_known)
+}
+
+/// `str.encode` or `bytes.decode` (`function`: `_text_encode`, `_text_decode`) through
+/// hotpy's `_codecs` module.
+fn python_codec(
+    vm: &mut ThreadState,
+    function: &str,
+    object: Value,
+    encoding: &str,
+    errors: &str,
+) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let ho = vm.mutator().root(object);
+        let module = crate::modules::import_absolute(vm, "_codecs")?;
+        let name = crate::values::new_str(vm, function)?;
+        let f = crate::protocols::attributes::get_attr(vm, module, name)?;
+        let hf = vm.mutator().root(f);
+        let encoding = crate::values::new_str(vm, encoding)?;
+        let he = vm.mutator().root(encoding);
+        let errors = crate::values::new_str(vm, errors)?;
+        let [f, object, encoding] = [hf, ho, he].map(|h| vm.mutator().get(h));
+        vm.call(f, &[object, encoding, errors], &[])
+    })
 }
 
 /// `b.decode(encoding='utf-8', errors='strict')` (also `str(b, encoding, errors)`).
@@ -243,9 +274,12 @@ pub fn decode_kw(
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
-    let (codec, errors) = codec_args(vm, "decode", args, kwargs)?;
+    let (encoding, errors) = codec_args(vm, "decode", args, kwargs)?;
+    let Some(codec) = native_codec(&encoding, &errors) else {
+        return python_codec(vm, "_text_decode", b, &encoding, &errors);
+    };
     let data = value(vm, b).unwrap_or_default();
-    let text = codecs::decode(&data, codec, &errors)?;
+    let text = codecs::decode(&data, codec, &errors).map_err(|e| codec_error(vm, e, b))?;
     crate::values::new_str(vm, &text)
 }
 
@@ -260,10 +294,44 @@ pub fn encode_kw(
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
-    let (codec, errors) = codec_args(vm, "encode", args, kwargs)?;
+    let (encoding, errors) = codec_args(vm, "encode", args, kwargs)?;
+    let Some(codec) = native_codec(&encoding, &errors) else {
+        return python_codec(vm, "_text_encode", s, &encoding, &errors);
+    };
     let text = crate::values::str_value(vm, s).unwrap_or_default();
-    let data = codecs::encode(&text, codec, &errors)?;
+    let data = codecs::encode(&text, codec, &errors).map_err(|e| codec_error(vm, e, s))?;
     new_bytes(vm, &data)
+}
+
+/// The exception for a codec's failure on `object` (the str or bytes being coded): a
+/// UnicodeEncodeError or UnicodeDecodeError with CPython's args `(encoding, object, start,
+/// end, reason)`.
+pub fn codec_error(vm: &mut ThreadState, e: codecs::CodecError, object: Value) -> Error {
+    let f = match e {
+        codecs::CodecError::Other(e) => return e,
+        codecs::CodecError::Unicode(f) => f,
+    };
+    let kind = if f.decoding {
+        "UnicodeDecodeError"
+    } else {
+        "UnicodeEncodeError"
+    };
+    let made = vm.handle_scope(|vm| {
+        let ho = vm.mutator().root(object);
+        let encoding = crate::values::new_str(vm, f.encoding)?;
+        let he = vm.mutator().root(encoding);
+        let reason = crate::values::new_str(vm, &f.reason)?;
+        let hr = vm.mutator().root(reason);
+        // (Small ints: immediates, nothing to root.)
+        let start = crate::values::make_int(f.start as i64)?;
+        let end = crate::values::make_int(f.end as i64)?;
+        let [encoding, object, reason] = [he, ho, hr].map(|h| vm.mutator().get(h));
+        Ok::<_, Error>([encoding, object, start, end, reason])
+    });
+    match made {
+        Ok(args) => crate::objects::exception::error_with_args(vm, kind, &args),
+        Err(e) => e,
+    }
 }
 
 /// `b.hex()`.

@@ -59,12 +59,24 @@ pub fn new_descriptor(
 /// A new property from its getter, setter and deleter (None where absent); any descriptor
 /// kind with its three functions.
 pub fn new_property(vm: &mut ThreadState, kind: i64, fns: [Value; 3]) -> Result<Value, Error> {
-    let (d, kept) = vm.alloc_keeping(Descriptor::ID, Descriptor::FIXED_SIZE, &fns)?;
+    new_property_with_doc(vm, kind, fns, NONE)
+}
+
+/// [`new_property`] with a property's explicit `doc` (None: its getter's `__doc__`).
+pub fn new_property_with_doc(
+    vm: &mut ThreadState,
+    kind: i64,
+    fns: [Value; 3],
+    doc: Value,
+) -> Result<Value, Error> {
+    let held = [fns[0], fns[1], fns[2], doc];
+    let (d, kept) = vm.alloc_keeping(Descriptor::ID, Descriptor::FIXED_SIZE, &held)?;
     let ctx = vm.vmctx();
     Descriptor::set_kind(ctx, d, kind);
     Descriptor::set_first(ctx, d, kept[0]);
     Descriptor::set_second(ctx, d, kept[1]);
     Descriptor::set_third(ctx, d, kept[2]);
+    Descriptor::set_doc(ctx, d, kept[3]);
     Ok(d)
 }
 

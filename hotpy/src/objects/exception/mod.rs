@@ -314,6 +314,61 @@ pub fn is_stop_iteration(vm: &ThreadState, exc: Value) -> bool {
     builtin_kind(vm, Exception::class(vm.vmctx(), exc)) == "StopIteration"
 }
 
+/// `str()` of a UnicodeEncodeError, UnicodeDecodeError or UnicodeTranslateError made with
+/// the fields CPython's take; None for other args (BaseException's rule applies).
+fn unicode_error_message(vm: &ThreadState, exc: Value, args: &[Value]) -> Option<String> {
+    let kind = builtin_kind(vm, Exception::class(vm.vmctx(), exc));
+    let int = |v: Value| {
+        crate::values::int_value(v)
+            .filter(|&n| n >= 0)
+            .map(|n| n as usize)
+    };
+    match (kind, args) {
+        ("UnicodeDecodeError" | "UnicodeEncodeError", [encoding, object, start, end, reason]) => {
+            let decoding = kind == "UnicodeDecodeError";
+            let (start, end) = (int(*start)?, int(*end)?);
+            let unit = if decoding {
+                crate::objects::bytes::value(vm, *object)?
+                    .get(start)
+                    .map(|&b| b as u32)
+            } else {
+                crate::values::str_value(vm, *object)?
+                    .chars()
+                    .nth(start)
+                    .map(|c| c as u32)
+            };
+            Some(crate::objects::codecs::unicode_error_message(
+                decoding,
+                &crate::values::str_value(vm, *encoding)?,
+                unit,
+                start,
+                end,
+                &crate::values::str_value(vm, *reason)?,
+            ))
+        }
+        ("UnicodeTranslateError", [object, start, end, reason]) => {
+            let (start, end) = (int(*start)?, int(*end)?);
+            let reason = crate::values::str_value(vm, *reason)?;
+            let c = crate::values::str_value(vm, *object)?.chars().nth(start);
+            Some(match c {
+                Some(c) if end == start + 1 => {
+                    let shown = match c as u32 {
+                        n @ 0..=0xff => format!("\\x{n:02x}"),
+                        n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+                        n => format!("\\U{n:08x}"),
+                    };
+                    format!("can't translate character '{shown}' in position {start}: {reason}")
+                }
+                _ => format!(
+                    "can't translate characters in position {start}-{}: {reason}",
+                    end.saturating_sub(1)
+                ),
+            })
+        }
+        _ => None,
+    }
+}
+
 /// `str(exc)` by BaseException's rule: no args `''`, one arg `str(arg)` (KeyError: its repr),
 /// several the tuple's repr.
 pub fn message(vm: &ThreadState, exc: Value) -> String {
@@ -344,6 +399,7 @@ pub fn message(vm: &ThreadState, exc: Value) -> String {
             }
             text
         }
+        several if let Some(text) = unicode_error_message(vm, exc, several) => text,
         several => {
             let cls = Exception::class(vm.vmctx(), exc);
             let syntax = matches!(

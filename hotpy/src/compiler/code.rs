@@ -12,6 +12,8 @@ pub enum Constant {
     /// An int literal beyond 64 bits (decimal digits).
     BigInt(String),
     Float(f64),
+    /// An imaginary literal (`2j`): its imaginary part.
+    Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),
     /// The code of a nested function (`def`).

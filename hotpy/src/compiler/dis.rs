@@ -49,6 +49,7 @@ fn constant_text(c: &Constant) -> String {
         Constant::Float(f) => crate::objects::float::repr(*f),
         Constant::Str(s) => crate::objects::str::repr(s),
         Constant::Bytes(b) => crate::objects::bytes::repr(b),
+        Constant::Imaginary(f) => format!("{f:?}j"),
         Constant::Code(inner) => format!("<code object {}>", inner.qualname),
     }
 }

@@ -129,9 +129,7 @@ impl Unit<'_> {
                         None => Constant::BigInt(i.to_string()),
                     },
                     ast::Number::Float(f) => Constant::Float(*f),
-                    ast::Number::Complex { .. } => {
-                        return Err(self.unsupported("complex numbers", e));
-                    }
+                    ast::Number::Complex { imag, .. } => Constant::Imaginary(*imag),
                 };
                 let i = self.b.constant(c);
                 self.b.emit("LOAD_CONST", &[i]);

@@ -59,6 +59,17 @@ impl ThreadState {
                         crate::objects::int::bigint::from_big(vm, &value)?
                     }
                     Constant::Float(f) => values::box_float(vm, *f)?,
+                    Constant::Imaginary(f) => {
+                        // `complex(0.0, f)`: the type is written in Python.
+                        let complex = crate::modules::builtin_named_value(vm, "complex")?
+                            .ok_or_else(|| Error::new("SystemError", "no complex type"))?;
+                        let hc = vm.mutator().root(complex);
+                        let re = values::box_float(vm, 0.0)?;
+                        let hr = vm.mutator().root(re);
+                        let im = values::box_float(vm, *f)?;
+                        let (complex, re) = (vm.mutator().get(hc), vm.mutator().get(hr));
+                        vm.call(complex, &[re, im], &[])?
+                    }
                     Constant::Str(s) => values::new_str(vm, s)?,
                     Constant::Bytes(b) => crate::objects::bytes::new_bytes(vm, b)?,
                     Constant::Code(inner) => {

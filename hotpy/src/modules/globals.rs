@@ -397,6 +397,12 @@ fn builtin_value(vm: &mut ThreadState, found: BuiltinName) -> Result<Value, Erro
         BuiltinName::BuiltinsModule => super::import_absolute(vm, "builtins"),
         BuiltinName::Class(id) => crate::objects::exception::builtin_class(vm, id),
         BuiltinName::Function(id) => builtins::builtin_object(vm, id),
+        BuiltinName::Python(i) => {
+            let (name, module) = super::PYTHON_BUILTINS[i];
+            let module = super::import(vm, module)?;
+            vm.module_global(module, name)
+                .ok_or_else(|| Error::new("SystemError", format!("lost builtin {name}")))
+        }
     }
 }
 
@@ -424,6 +430,8 @@ fn builtin_named(name: &str) -> Result<BuiltinName, Error> {
         BuiltinName::Class(id)
     } else if let Some(id) = builtins::index_of(name).filter(|_| !name.contains('.')) {
         BuiltinName::Function(id)
+    } else if let Some(i) = super::PYTHON_BUILTINS.iter().position(|(n, _)| *n == name) {
+        BuiltinName::Python(i)
     } else {
         return Err(Error::new(
             "NameError",

@@ -18,6 +18,7 @@ mod files;
 mod finder;
 pub mod gc;
 mod globals;
+pub use globals::builtin as builtin_named_value;
 pub mod heapq;
 mod import;
 mod main;
@@ -72,7 +73,15 @@ pub enum BuiltinName {
     BuiltinsModule,
     Class(usize),
     Function(usize),
+    /// A builtin written in Python: its index in [`PYTHON_BUILTINS`].
+    Python(usize),
 }
+
+/// The builtins written in Python, and the hotpy library module each one is in.
+pub const PYTHON_BUILTINS: &[(&str, &str)] = &[("complex", "_complex")];
+
+/// Where [`BuiltinName::Python`] codes start (above every class and function code).
+const PYTHON_BUILTIN_CODES: u64 = 1 << 40;
 
 impl BuiltinName {
     /// As one nonzero word (for a lock-free cache; 0 means "not looked up").
@@ -84,6 +93,7 @@ impl BuiltinName {
             BuiltinName::BuiltinsModule => 4,
             BuiltinName::Class(id) => 6 + 2 * id as u64,
             BuiltinName::Function(id) => 7 + 2 * id as u64,
+            BuiltinName::Python(i) => PYTHON_BUILTIN_CODES + i as u64,
         }
     }
 
@@ -94,6 +104,9 @@ impl BuiltinName {
             2 => Some(BuiltinName::Ellipsis),
             3 => Some(BuiltinName::ModuleName),
             4 | 5 => Some(BuiltinName::BuiltinsModule),
+            w if w >= PYTHON_BUILTIN_CODES => {
+                Some(BuiltinName::Python((w - PYTHON_BUILTIN_CODES) as usize))
+            }
             w if w % 2 == 0 => Some(BuiltinName::Class(((w - 6) / 2) as usize)),
             w => Some(BuiltinName::Function(((w - 7) / 2) as usize)),
         }
@@ -158,6 +171,8 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_struct", include_str!("../../lib/_struct.py")),
     ("binascii", include_str!("../../lib/binascii.py")),
     ("_codecs", include_str!("../../lib/_codecs.py")),
+    ("_complex", include_str!("../../lib/_complex.py")),
+    ("_contextvars", include_str!("../../lib/_contextvars.py")),
     (
         "_collections_abc",
         include_str!("../../lib/_collections_abc.py"),

@@ -25,6 +25,7 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
         if let Some(v) = super::globals::builtin(vm, attr)? {
             return Ok(Some(v));
         }
+
         match attr {
             "True" => return Ok(Some(values::TRUE)),
             "False" => return Ok(Some(values::FALSE)),
@@ -148,6 +149,7 @@ pub fn attribute_names(module: &str) -> Vec<String> {
             .chain(["IOError", "EnvironmentError"])
             .chain(constants)
             .chain(functions)
+            .chain(super::PYTHON_BUILTINS.iter().map(|(n, _)| *n))
             .map(String::from)
             .collect()
     } else if module == "errno" {

@@ -62,11 +62,27 @@ class _File:
         return False
 
 
+def _is_utf8(encoding):
+    return encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8", "locale")
+
+
 class TextFile(_File, _TextIOBase):
-    def __init__(self, path, mode):
+    def __init__(self, path, mode, encoding=None, errors=None, newline=None):
         super().__init__(path, mode)
+        if encoding is not None and not _is_utf8(encoding):
+            import codecs
+            codecs.lookup(encoding)
+        self.encoding = "UTF-8" if encoding is None else encoding
+        self.errors = "strict" if errors is None else errors
+        self._newline = newline
         if "r" in mode or "+" in mode:
-            self._text = _hotpy.read_file(path)
+            if _is_utf8(encoding) and self.errors == "strict":
+                text = _hotpy.read_file(path)
+            else:
+                text = _hotpy.read_file_bytes(path).decode(self.encoding, self.errors)
+            if newline is None and "\r" in text:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._text = text
         else:
             self._text = ""
         if "w" in mode:
@@ -113,7 +129,13 @@ class TextFile(_File, _TextIOBase):
 
     def flush(self):
         if self._pending:
-            _hotpy.write_file(self.name, "".join(self._pending), True)
+            text = "".join(self._pending)
+            if self._newline not in (None, "", "\n"):
+                text = text.replace("\n", self._newline)
+            if _is_utf8(self.encoding) and self.errors == "strict":
+                _hotpy.write_file(self.name, text, True)
+            else:
+                _hotpy.write_file_bytes(self.name, text.encode(self.encoding, self.errors), True)
             self._pending = []
 
 
@@ -140,10 +162,28 @@ class BinaryFile(_File, _BufferedIOBase):
         self._pending = []
 
 
-def open(file, mode="r", encoding=None, newline=None):
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
+         closefd=True, opener=None):
+    if not isinstance(file, str):
+        import os
+        file = os.fspath(file)
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    kinds = sum(c in mode for c in "rwxa")
+    if (set(mode) - set("rwxab+t") or len(set(mode)) != len(mode) or kinds != 1
+            or ("b" in mode and "t" in mode)):
+        raise ValueError("invalid mode: '%s'" % mode)
     if "b" in mode:
+        if encoding is not None:
+            raise ValueError("binary mode doesn't take an encoding argument")
+        if errors is not None:
+            raise ValueError("binary mode doesn't take an errors argument")
+        if newline is not None:
+            raise ValueError("binary mode doesn't take a newline argument")
         return BinaryFile(file, mode)
-    return TextFile(file, mode)
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError("illegal newline value: %s" % newline)
+    return TextFile(file, mode, encoding, errors, newline)
 
 
 class StdStream(_TextIOBase):

@@ -172,3 +172,19 @@ def getsizeof(obj, default=None):
     if default is not None:
         return default
     return 48 if hasattr(obj, "__dict__") else 16
+
+
+_audit_hooks = []
+
+
+def addaudithook(hook):
+    """Adds a hook that audit() calls with each event (PEP 578)."""
+    _audit_hooks.append(hook)
+
+
+def audit(event, *args):
+    """Raises an auditing event: calls each hook added with addaudithook()."""
+    if not isinstance(event, str):
+        raise TypeError("expected str for argument 'event', not %s" % type(event).__name__)
+    for hook in list(_audit_hooks):
+        hook(event, args)

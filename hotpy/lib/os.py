@@ -36,27 +36,36 @@ def cpu_count():
 
 
 def fspath(p):
+    """The file system path of p: a str or bytes as is, else what its __fspath__ gives."""
     if isinstance(p, (str, bytes)):
         return p
-    raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
+    method = getattr(type(p), "__fspath__", None)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
+    result = method(p)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                        % (type(p).__name__, type(result).__name__))
+    return result
 
 
 def listdir(p="."):
-    return _hotpy.listdir(p)
+    return _hotpy.listdir(fspath(p))
 
 
 def remove(p):
-    _hotpy.fs_change(0, p, None)
+    _hotpy.fs_change(0, fspath(p), None)
 
 
 unlink = remove
 
 
-def mkdir(p, mode=0o777):
-    _hotpy.fs_change(1, p, None)
+def mkdir(p, mode=0o777, *, dir_fd=None):
+    _hotpy.fs_change(1, fspath(p), None)
 
 
 def makedirs(p, mode=0o777, exist_ok=False):
+    p = fspath(p)
     head, tail = path.split(p)
     if not tail:
         head, tail = path.split(head)
@@ -64,17 +73,17 @@ def makedirs(p, mode=0o777, exist_ok=False):
         makedirs(head, mode, True)
     if path.isdir(p):
         if not exist_ok:
-            raise FileExistsError("[Errno 17] File exists: '" + p + "'")
+            raise FileExistsError(17, "File exists", p)
         return
     mkdir(p, mode)
 
 
-def rmdir(p):
-    _hotpy.fs_change(2, p, None)
+def rmdir(p, *, dir_fd=None):
+    _hotpy.fs_change(2, fspath(p), None)
 
 
-def rename(src, dst):
-    _hotpy.fs_change(3, src, dst)
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _hotpy.fs_change(3, fspath(src), fspath(dst))
 
 
 replace = rename
@@ -183,3 +192,241 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 def lstat(path, *, dir_fd=None):
     """The status of the file at path, not following a final symbolic link."""
     return stat_result(_hotpy.stat(fspath(path), False))
+
+
+# ----- file descriptors and the other POSIX calls (hotpy/src/modules/fd.rs) -----
+
+globals().update(dict(_hotpy.os_constants()))
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+supports_fd = set()
+supports_dir_fd = set()
+supports_follow_symlinks = set()
+supports_effective_ids = set()
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Opens a file descriptor (open(2)); flags are the O_* constants."""
+    return _hotpy.fd_open(fspath(path), flags, mode)
+
+
+def read(fd, n):
+    return _hotpy.fd_read(fd, n)
+
+
+def write(fd, data):
+    if not isinstance(data, bytes):
+        try:
+            data = bytes(data)
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(data).__name__) from None
+    return _hotpy.fd_write(fd, data)
+
+
+def close(fd):
+    _hotpy.fd_call(0, fd, 0, 0)
+
+
+def closerange(fd_low, fd_high):
+    for fd in range(fd_low, fd_high):
+        try:
+            close(fd)
+        except OSError:
+            pass
+
+
+def lseek(fd, position, whence):
+    return _hotpy.fd_call(1, fd, position, whence)
+
+
+def dup(fd):
+    return _hotpy.fd_call(2, fd, 0, 0)
+
+
+def dup2(fd, fd2, inheritable=True):
+    return _hotpy.fd_call(3, fd, fd2, 0)
+
+
+def ftruncate(fd, length):
+    _hotpy.fd_call(4, fd, length, 0)
+
+
+def fsync(fd):
+    if not isinstance(fd, int):
+        fd = fd.fileno()
+    _hotpy.fd_call(5, fd, 0, 0)
+
+
+def isatty(fd):
+    return _hotpy.fd_call(6, fd, 0, 0)
+
+
+def fstat(fd):
+    return stat_result(_hotpy.fd_fstat(fd))
+
+
+def pipe():
+    return _hotpy.fd_pipe()
+
+
+def urandom(size):
+    return _hotpy.urandom(size)
+
+
+def umask(mask):
+    return _hotpy.path_call(5, "", mask, None)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _hotpy.path_call(0, fspath(path), mode, None)
+
+
+def readlink(path, *, dir_fd=None):
+    return _hotpy.path_call(1, fspath(path), None, None)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _hotpy.path_call(2, fspath(dst), fspath(src), None)
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    _hotpy.path_call(3, fspath(dst), fspath(src), None)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _hotpy.path_call(4, fspath(path), mode, None)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        ns = tuple(int(t * 1000000000) for t in times)
+    if ns is None:
+        ns = (None, None)
+    _hotpy.path_call(6, fspath(path), ns[0], ns[1])
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode("utf-8") if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode("utf-8") if isinstance(filename, bytes) else filename
+
+
+def get_blocking(fd):
+    return True
+
+
+def get_inheritable(fd):
+    return False
+
+
+class PathLike:
+    """Abstract base class for objects with a file system path (__fspath__)."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__")
+        return NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def _pathlike_meta():
+    import abc
+    global PathLike
+    namespace = {k: v for k, v in vars(PathLike).items() if k not in ("__dict__", "__weakref__")}
+    namespace["__fspath__"] = abc.abstractmethod(namespace["__fspath__"])
+    PathLike = abc.ABCMeta("PathLike", (), namespace)
+    PathLike.__module__ = "os"
+
+
+_pathlike_meta()
+del _pathlike_meta
+
+
+class DirEntry:
+    """An entry of a directory, as scandir gives them: its name and path, and its kind
+    (looked up when first asked)."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def is_symlink(self):
+        try:
+            return (self.stat(follow_symlinks=False).st_mode & 0o170000) == 0o120000
+        except OSError:
+            return False
+
+    def is_dir(self, *, follow_symlinks=True):
+        try:
+            return (self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000) == 0o040000
+        except OSError:
+            return False
+
+    def is_file(self, *, follow_symlinks=True):
+        try:
+            return (self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000) == 0o100000
+        except OSError:
+            return False
+
+
+class _ScandirIterator:
+    def __init__(self, directory):
+        self._directory = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._directory, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path="."):
+    """An iterator of DirEntry objects for the entries of directory path."""
+    return _ScandirIterator(fspath(path))

@@ -11,6 +11,14 @@ defpath = "/bin:/usr/bin"
 devnull = "/dev/null"
 
 
+def _fspath(p):
+    """p as a str path (os.fspath for path-like objects)."""
+    if isinstance(p, str):
+        return p
+    import os
+    return os.fspath(p)
+
+
 def normcase(s):
     """Normalize the case of a pathname: unchanged on POSIX."""
     import os
@@ -19,16 +27,18 @@ def normcase(s):
 
 def splitdrive(p):
     """A pathname split into drive and path: no drive on POSIX."""
+    p = _fspath(p)
     return p[:0], p
 
 
 def isabs(s):
+    s = _fspath(s)
     return s.startswith("/")
 
 
 def join(a, *p):
-    path = a
-    for b in p:
+    path = _fspath(a)
+    for b in map(_fspath, p):
         if b.startswith("/"):
             path = b
         elif not path or path.endswith("/"):
@@ -39,6 +49,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = _fspath(p)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
@@ -47,6 +58,7 @@ def split(p):
 
 
 def splitext(p):
+    p = _fspath(p)
     sep_index = p.rfind("/")
     dot_index = p.rfind(".")
     if dot_index > sep_index:
@@ -59,10 +71,12 @@ def splitext(p):
 
 
 def basename(p):
+    p = _fspath(p)
     return p[p.rfind("/") + 1:]
 
 
 def dirname(p):
+    p = _fspath(p)
     i = p.rfind("/") + 1
     head = p[:i]
     if head and head != "/" * len(head):
@@ -71,6 +85,7 @@ def dirname(p):
 
 
 def normpath(path):
+    path = _fspath(path)
     if path == "":
         return "."
     initial_slashes = 2 if path.startswith("//") and not path.startswith("///") else (
@@ -93,12 +108,15 @@ def normpath(path):
 
 
 def abspath(path):
+    path = _fspath(path)
     if not isabs(path):
         path = join(_hotpy.getcwd(), path)
     return normpath(path)
 
 
 def relpath(path, start=None):
+    path = _fspath(path)
+    start = _fspath(start) if start is not None else None
     start = abspath(start if start is not None else ".")
     path = abspath(path)
     start_list = [x for x in start.split("/") if x]
@@ -120,6 +138,7 @@ def commonprefix(m):
 
 
 def expanduser(path):
+    path = _fspath(path)
     if not path.startswith("~"):
         return path
     import os
@@ -133,28 +152,34 @@ def expanduser(path):
 
 
 def exists(path):
+    path = _fspath(path)
     return _hotpy.file_kind(path) != 0
 
 
 def isfile(path):
+    path = _fspath(path)
     return _hotpy.file_kind(path) == 1
 
 
 def isdir(path):
+    path = _fspath(path)
     return _hotpy.file_kind(path) == 2
 
 
 def getsize(path):
+    path = _fspath(path)
     return _hotpy.file_size(path)
 
 
 def lexists(path):
     """Whether path exists, without following a final symbolic link."""
+    path = _fspath(path)
     return _hotpy.is_link(path) or exists(path)
 
 
 def islink(path):
     """Whether path is a symbolic link."""
+    path = _fspath(path)
     return _hotpy.is_link(path)
 
 
@@ -183,6 +208,7 @@ def commonpath(paths):
 
 def expandvars(path):
     """path with $name and ${name} replaced by environment variables that are set."""
+    path = _fspath(path)
     if "$" not in path:
         return path
     import os

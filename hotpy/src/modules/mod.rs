@@ -19,6 +19,7 @@ mod finder;
 pub mod gc;
 mod globals;
 pub use globals::builtin as builtin_named_value;
+pub mod fd;
 pub mod heapq;
 mod import;
 mod main;

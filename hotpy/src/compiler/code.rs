@@ -44,6 +44,8 @@ pub struct CodeObject {
     pub is_generator: bool,
     /// The docstring (a string literal as the body's first statement).
     pub doc: Option<String>,
+    /// The line the definition starts on (its first decorator's; 1 for a module).
+    pub first_line: u32,
     /// Names of the locals, parameters first.
     pub varnames: Vec<String>,
     /// `(pc, line)` at each change of source line, in pc order.

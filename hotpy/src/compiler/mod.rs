@@ -322,6 +322,8 @@ struct Unit<'a> {
     interactive: bool,
     /// A class body: like the module, it keeps annotations in `__annotations__`.
     class_body: bool,
+    /// The line the definition starts on (`co_firstlineno`).
+    first_line: u32,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -387,6 +389,7 @@ impl<'a> Unit<'a> {
             is_generator: false,
             interactive: false,
             class_body: false,
+            first_line: 1,
         }
     }
 
@@ -407,6 +410,7 @@ impl<'a> Unit<'a> {
         unit.frees = info.frees.clone();
         unit.nesting = self.nesting;
         unit.qualname = qualname;
+        unit.first_line = self.lines.locate(key).0;
         (unit, info)
     }
 
@@ -603,6 +607,7 @@ impl<'a> Unit<'a> {
             varkw: self.varkw,
             is_generator: self.is_generator,
             doc: None,
+            first_line: self.first_line,
         })
     }
 }

@@ -99,6 +99,87 @@ pub const GETSETS: &[GetSet] = &[
         }),
         set_kwdefaults,
     ),
+    member("function", "__code__", |vm, f| {
+        let index = Function::code(vm.vmctx(), f);
+        if let Some(p) = vm.tables().code_objects.get(&(index as usize)) {
+            return Ok(vm.mutator_ref().pinned(p));
+        }
+        let r = vm.alloc(
+            crate::generated::layouts::CodeRef::ID,
+            crate::generated::layouts::CodeRef::FIXED_SIZE,
+        )?;
+        crate::generated::layouts::CodeRef::set_index(vm.vmctx(), r, index);
+        let pinned = vm.mutator().pin(r);
+        vm.tables().code_objects.insert(index as usize, pinned);
+        Ok(r)
+    }),
+    member("code", "co_name", |vm, c| {
+        let name = code_of(vm, c).name.clone();
+        rt::new_str(vm, &name)
+    }),
+    member("code", "co_qualname", |vm, c| {
+        let name = code_of(vm, c).qualname.clone();
+        rt::new_str(vm, if name.is_empty() { "<module>" } else { &name })
+    }),
+    member("code", "co_filename", |vm, c| {
+        let name = code_of(vm, c).filename.clone();
+        rt::new_str(vm, &name)
+    }),
+    member("code", "co_firstlineno", |vm, c| {
+        rt::make_int(code_of(vm, c).first_line as i64)
+    }),
+    member("code", "co_argcount", |vm, c| {
+        rt::make_int(code_of(vm, c).nargs as i64)
+    }),
+    member("code", "co_posonlyargcount", |vm, c| {
+        rt::make_int(code_of(vm, c).posonly as i64)
+    }),
+    member("code", "co_kwonlyargcount", |vm, c| {
+        rt::make_int(code_of(vm, c).kwonly as i64)
+    }),
+    member("code", "co_nlocals", |vm, c| {
+        let names = crate::objects::code_object::varnames(&code_of(vm, c));
+        rt::make_int(names.len() as i64)
+    }),
+    member("code", "co_varnames", |vm, c| {
+        let names = crate::objects::code_object::varnames(&code_of(vm, c));
+        crate::objects::sequence::of_strs(vm, &names, true)
+    }),
+    member("code", "co_cellvars", |vm, c| {
+        let code = code_of(vm, c);
+        let names: Vec<String> = code
+            .cells
+            .iter()
+            .map(|&i| code.varnames[i].clone())
+            .collect();
+        crate::objects::sequence::of_strs(vm, &names, true)
+    }),
+    member("code", "co_freevars", |vm, c| {
+        let code = code_of(vm, c);
+        let names: Vec<String> = code
+            .frees
+            .iter()
+            .map(|&i| code.varnames[i].clone())
+            .collect();
+        crate::objects::sequence::of_strs(vm, &names, true)
+    }),
+    member("code", "co_flags", |vm, c| {
+        // CPython's CO_OPTIMIZED | CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED,
+        // CO_GENERATOR (a module's code has none of them).
+        let code = code_of(vm, c);
+        let mut flags = if code.name == "<module>" { 0 } else { 3 };
+        flags |= ((code.varargs as i64) * 4) | ((code.varkw as i64) * 8);
+        flags |= (code.qualname.contains("<locals>") as i64) * 16;
+        flags |= (code.is_generator as i64) * 32;
+        rt::make_int(flags)
+    }),
+    member("code", "co_code", |vm, c| {
+        let bytes = code_of(vm, c).code.clone();
+        crate::objects::bytes::new_bytes(vm, &bytes)
+    }),
+    member("code", "co_stacksize", |vm, c| {
+        rt::make_int(code_of(vm, c).max_stack as i64)
+    }),
     member("function", "__closure__", |vm, f| {
         Ok(Function::closure(vm.vmctx(), f))
     }),
@@ -615,6 +696,8 @@ fn builtin_module(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     };
     rt::new_str(vm, module)
 }
+
+use crate::objects::code_object::code_of;
 
 /// The function a staticmethod, classmethod or property (its getter) wraps.
 fn wrapped(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {

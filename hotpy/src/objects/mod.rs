@@ -5,6 +5,7 @@
 
 pub mod bytes;
 pub mod class;
+pub mod code_object;
 pub mod codecs;
 pub mod descriptor;
 pub mod dict;

@@ -298,6 +298,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                         crate::objects::slice::repr(vm, v, &mut |x| repr_pure(vm, x, seen))
                     }
                     (_, Some(T::RANGE)) => crate::objects::range::repr(vm, v),
+                    (_, Some(T::CODE)) => crate::objects::code_object::repr(vm, v),
                     (_, Some(T::MEMBER_DESCRIPTOR | T::GETSET_DESCRIPTOR)) => {
                         crate::objects::getset::repr(vm, v)
                     }

@@ -93,6 +93,9 @@ pub struct Tables {
     /// Classes standing for builtin types the table of `objects/class/builtin_types.rs` does not
     /// list, by name.
     pub(crate) type_classes: rustc_hash::FxHashMap<&'static str, Pinned>,
+    /// The code object (`f.__code__`) of each code table entry asked for, made once so that
+    /// it is one object.
+    pub(crate) code_objects: rustc_hash::FxHashMap<usize, Pinned>,
     /// Weak references to each class's subclasses (`type.__subclasses__`), by class id.
     pub(crate) subclasses: rustc_hash::FxHashMap<u32, Vec<gvmt::gc::Weak>>,
     /// The builtin type each class deriving from one derives from, by class id.

@@ -128,6 +128,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         }
         l::SeqIter::ID => LIST_ITERATOR,
         l::RangeIter::ID => RANGE_ITERATOR,
+        l::CodeRef::ID => CODE,
         l::StrIter::ID => STR_ITERATOR,
         _ => return None,
     })

@@ -903,3 +903,26 @@ def global_enum(cls):
         for name, member in cls.__members__.items():
             setattr(module, name, member)
     return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator (CPython's helper for the standard library's enums, such as
+    http.HTTPStatus and uuid.SafeUUID): the plain class becomes an enum of `etype`, as if
+    it had been written with `etype` as its base (its public attributes the members, its
+    methods, `__new__` included, the enum's)."""
+
+    def convert_class(cls):
+        metacls = type(etype)
+        bases = (etype,)
+        classdict = metacls.__prepare__(cls.__name__, bases)
+        for name, value in cls.__dict__.items():
+            if name in ("__dict__", "__weakref__"):
+                continue
+            classdict[name] = value
+        kwds = {} if boundary is None else {"boundary": boundary}
+        enum_class = metacls(cls.__name__, bases, classdict, **kwds)
+        enum_class.__qualname__ = cls.__qualname__
+        enum_class.__module__ = cls.__module__
+        return enum_class
+
+    return convert_class

@@ -364,7 +364,8 @@ fn bitwise(
     if both_bool && matches!(op, 1 | 7 | 12) {
         return Ok(py_bool(r != 0));
     }
-    make_int(r)
+    // An i64 result may be beyond the small ints (`0x4000 << 48`): a big int then.
+    bigint::from_i128(vm, r as i128)
 }
 
 /// `+v` (op 1) and `~v` (op 2).
@@ -404,7 +405,8 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
         && (op == 2 || op == 6)
     {
         let q = floor_div(x, y);
-        return make_int(if op == 2 { q } else { x - q * y });
+        // (`-2**62 // -1` is beyond the small ints.)
+        return bigint::from_i128(vm, if op == 2 { q } else { x - q * y } as i128);
     }
     let operator = match operators::by_code(op) {
         // `+ - *` have their own entry points.

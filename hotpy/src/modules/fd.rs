@@ -5,7 +5,8 @@
 //!
 //! Owns: those calls (each libc call in its own `unsafe` block). Must not: shape the
 //! Python API (`hotpy/lib/os.py` does). A blocking read holds the interpreter, as the
-//! other native calls do.
+//! other native calls do. Under `--sync=stm` each call with an effect outside the heap makes
+//! the running transaction inevitable first (`irreversible`), so an abort never repeats it.
 
 use super::native::{args_n, text_arg};
 use crate::values::{NONE, make_int};
@@ -69,6 +70,8 @@ fn path_arg(vm: &ThreadState, v: Value) -> Result<String, Error> {
 /// descriptors.
 pub fn fd_open(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [p, flags, mode] = args_n::<3>("open", args, kwargs)?;
+    // Outside the heap: a transaction doing it cannot be rolled back (and run again).
+    vm.irreversible()?;
     let path = path_arg(vm, p)?;
     let flags = int_arg(vm, flags, "flags")? as libc::c_int | libc::O_CLOEXEC;
     let mode = int_arg(vm, mode, "mode")? as libc::c_uint;
@@ -84,6 +87,8 @@ pub fn fd_open(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
 /// `_hotpy.fd_read(fd, n)`: up to `n` bytes (fewer at the end, none at end of file).
 pub fn fd_read(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [fd, n] = args_n::<2>("read", args, kwargs)?;
+    // Outside the heap: a transaction doing it cannot be rolled back (and run again).
+    vm.irreversible()?;
     let fd = fd_arg(vm, fd)?;
     let n = int_arg(vm, n, "length")?;
     if n < 0 {
@@ -108,6 +113,8 @@ pub fn fd_read(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
 /// `_hotpy.fd_write(fd, data)`: how many bytes of `data` (bytes) were written.
 pub fn fd_write(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [fd, data] = args_n::<2>("write", args, kwargs)?;
+    // Outside the heap: a transaction doing it cannot be rolled back (and run again).
+    vm.irreversible()?;
     let fd = fd_arg(vm, fd)?;
     let Some(data) = crate::objects::bytes::value(vm, data) else {
         return Err(Error::new(
@@ -144,6 +151,8 @@ fn checked(vm: &mut ThreadState, result: i64, path: Option<&str>) -> Result<Valu
 /// lseek(fd, a, b), 2 dup, 3 dup2(fd, a), 4 ftruncate(fd, a), 5 fsync, 6 isatty.
 pub fn fd_call(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [op, fd, a, b] = args_n::<4>("fd_call", args, kwargs)?;
+    // Outside the heap: a transaction doing it cannot be rolled back (and run again).
+    vm.irreversible()?;
     let op = int_arg(vm, op, "op")?;
     let fd = fd_arg(vm, fd)?;
     let a = crate::values::int_value(a).unwrap_or(0);
@@ -201,6 +210,8 @@ pub fn fd_fstat(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
 /// `_hotpy.fd_pipe()`: `(read_end, write_end)`, close-on-exec.
 pub fn fd_pipe(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     args_n::<0>("pipe", args, kwargs)?;
+    // Outside the heap: a transaction doing it cannot be rolled back (and run again).
+    vm.irreversible()?;
     let mut fds = [0 as libc::c_int; 2];
     // SAFETY: `fds` has room for the two descriptors pipe2 writes.
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
@@ -239,6 +250,8 @@ pub fn urandom(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
 /// ignored), 6 utime(path, a, b) (ns; None: now).
 pub fn path_call(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [op, p, a, b] = args_n::<4>("path_call", args, kwargs)?;
+    // Outside the heap: a transaction doing it cannot be rolled back (and run again).
+    vm.irreversible()?;
     let op = int_arg(vm, op, "op")?;
     if op == 5 {
         let mask = int_arg(vm, a, "mask")?;

@@ -469,7 +469,11 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
     let module = compile_module(&source, &file)
         .map_err(|e| crate::objects::exception::syntax_error::raise(vm, &e, &file, &source))?;
     let id = vm.new_module(name, &module, Some(file.clone()))?;
+    // Initializing from the moment it is in `sys.modules`: setting up `__spec__` may run
+    // Python code (and hand the GIL over), and a thread importing it meanwhile must wait.
+    vm.tables().modules[id].initializing = Some(vm.ident);
     if let Err(e) = init_file_module(vm, id, &file, package_dir.as_deref(), &source) {
+        vm.tables().modules[id].initializing = None;
         modules_remove(vm, name)?;
         return Err(e);
     }

@@ -104,6 +104,8 @@ pub const GETSETS: &[GetSet] = &[
         if let Some(p) = vm.tables().code_objects.get(&(index as usize)) {
             return Ok(vm.mutator_ref().pinned(p));
         }
+        // The table is outside the heap: no transaction may roll back past the insertion.
+        vm.irreversible()?;
         let r = vm.alloc(
             crate::generated::layouts::CodeRef::ID,
             crate::generated::layouts::CodeRef::FIXED_SIZE,

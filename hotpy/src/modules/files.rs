@@ -208,9 +208,12 @@ pub fn open(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
             .chain(kwargs.iter().map(|(_, v)| v))
             .map(|&v| vm.mutator().root(v))
             .collect();
+        // The name first: making it may collect, which would move the module object.
+        let name = vm.name_str("open")?;
+        let hn = vm.mutator().root(name);
         let io = super::import(vm, "_io")?;
         let io = super::module_object(vm, io)?;
-        let name = vm.name_str("open")?;
+        let name = vm.mutator().get(hn);
         let f = super::get_attr(vm, io, name)?;
         let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         let (positional, keywords) = values.split_at(args.len());

@@ -41,10 +41,12 @@ fn builtin_kind(vm: &mut ThreadState, subject: Value) -> Result<Option<Kind>, Er
 /// registered with it), when that module has been imported (it cannot be otherwise).
 fn is_abc_instance(vm: &mut ThreadState, subject: Value, abc: &str) -> Result<bool, Error> {
     rooted(vm, &[subject], |vm, h| {
+        let name = crate::values::new_str(vm, abc)?;
+        let hn = vm.mutator().root(name);
         let Some(module) = crate::modules::modules_get(vm, "collections.abc")? else {
             return Ok(false);
         };
-        let name = crate::values::new_str(vm, abc)?;
+        let name = vm.mutator().get(hn);
         let class = match crate::protocols::attributes::get_attr(vm, module, name) {
             Ok(c) => c,
             Err(e) if e.is("AttributeError") => return Ok(false),

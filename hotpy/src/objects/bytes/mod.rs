@@ -251,8 +251,10 @@ fn python_codec(
 ) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let ho = vm.mutator().root(object);
-        let module = crate::modules::import_absolute(vm, "_codecs")?;
         let name = crate::values::new_str(vm, function)?;
+        let hn = vm.mutator().root(name);
+        let module = crate::modules::import_absolute(vm, "_codecs")?;
+        let name = vm.mutator().get(hn);
         let f = crate::protocols::attributes::get_attr(vm, module, name)?;
         let hf = vm.mutator().root(f);
         let encoding = crate::values::new_str(vm, encoding)?;

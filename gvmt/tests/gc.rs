@@ -410,6 +410,60 @@ fn weak_references_follow_moves_and_clear_when_their_objects_die() {
     });
 }
 
+/// Owned weak references: the owner (a VM's weakref object) hears once of its referent's
+/// death and is kept alive until taken; an entry whose owner died is released, without
+/// notice; the owners of an object's references are listed oldest first and follow moves.
+#[test]
+fn owned_weak_references_hand_back_their_owners_when_the_referent_dies() {
+    each_plan(|heap| {
+        let mut m = Mutator::new(&heap);
+        let referent = m.alloc(CELL, 16).unwrap();
+        let hr = m.root(referent);
+        let keep = m.alloc(CELL, 16).unwrap();
+        let hk = m.root(keep);
+        let told = m.alloc(CELL, 16).unwrap();
+        let ht = m.root(told);
+        let quiet = m.alloc(CELL, 16).unwrap();
+        let hq = m.root(quiet);
+        let orphan = m.alloc(CELL, 16).unwrap();
+        // `told` asks to hear of its referent's death, `quiet` does not; `orphan` (an owner
+        // nothing keeps) also asks, but dies with its referent.
+        let w_told = m.weak_owned(m.get(hr), m.get(ht), true);
+        let w_quiet = m.weak_owned(m.get(hr), m.get(hq), false);
+        let w_orphan = m.weak_owned(m.get(hr), orphan, true);
+        let w_keep = m.weak_owned(m.get(hk), m.get(ht), true);
+        assert_eq!(m.weak_owners(m.get(hr)), vec![m.get(ht), m.get(hq), orphan]);
+        garbage(&mut m, 200);
+        m.collect(true);
+        // The orphan died: its entry is gone; the rest moved with their objects.
+        assert_eq!(m.weak_owners(m.get(hr)), vec![m.get(ht), m.get(hq)]);
+        assert_eq!(m.weak_get(w_told), Some(m.get(hr)));
+        assert_eq!(m.weak_count(), 3, "{w_orphan:?} released with its owner");
+        assert_eq!(m.take_cleared_weak(), None);
+        // The referent dies while `told` and `quiet` live: only `told` is handed back, once,
+        // and survives collections until it is taken.
+        m.set(hr, int(0));
+        assert!(!m.ctx().clear_interrupt(gvmt::rt::interrupt::WEAK_CLEARED));
+        m.collect(false);
+        m.collect(true);
+        assert!(m.ctx().clear_interrupt(gvmt::rt::interrupt::WEAK_CLEARED));
+        assert_eq!(m.weak_get(w_told), None);
+        assert_eq!(m.weak_get(w_quiet), None);
+        assert_eq!(m.weak_get(w_keep), Some(m.get(hk)));
+        garbage(&mut m, 200);
+        m.collect(true);
+        assert_eq!(m.take_cleared_weak(), Some(m.get(ht)));
+        assert_eq!(m.take_cleared_weak(), None);
+        // An owner that asked and is itself garbage by then is still alive when taken: the
+        // heap held it. Owners dying release their entries.
+        m.release_handles(0);
+        garbage(&mut m, 200);
+        m.collect(true);
+        assert_eq!(m.weak_count(), 0);
+        assert_eq!(m.take_cleared_weak(), None);
+    });
+}
+
 #[test]
 fn an_immediate_is_its_own_identity_and_never_enters_the_table() {
     each_plan(|heap| {

@@ -328,10 +328,11 @@ fn begin(vm: &mut ThreadState, options: &Options) {
     vm.stm_enter();
 }
 
-/// After the main program: waits for `threading`'s non-daemon threads, prints the sync
+/// After the main program: waits for `threading`'s non-daemon threads, runs the `atexit`
+/// functions, prints the sync
 /// statistics if asked, and gives up the GIL (daemon threads may run on until exit).
 fn end_threads(vm: &mut ThreadState, options: &Options) {
-    vm.shutdown_threads();
+    vm.run_exit_handlers();
     if options.sync_stats {
         match options.sync {
             gvmt::sync::Backend::Gil => {

@@ -39,8 +39,12 @@ pub struct HeapConfig {
     pub tlab: usize,
     /// Collect at every allocation slow path (with tiny allocation buffers).
     pub stress: bool,
-    /// Check the heap before and after every collection.
+    /// Check the heap before and after every [`HeapConfig::verify_every`]-th collection.
     pub verify: bool,
+    /// With `verify`: check one collection in this many (1: each). A check costs a walk of
+    /// the whole heap, which under `stress` (a collection every 256 bytes) is most of the
+    /// run time; a stale reference left in the heap stays there to be found by a later one.
+    pub verify_every: usize,
     /// Overwrite evacuated spaces with a poison pattern after each collection.
     pub poison: bool,
 }
@@ -55,11 +59,13 @@ impl HeapConfig {
             tlab: 32 << 10,
             stress: false,
             verify: false,
+            verify_every: 1,
             poison: cfg!(debug_assertions),
         }
     }
 
-    /// Applies `HOTPY_GC_STRESS=1` and `HOTPY_GC_VERIFY=1` from the environment.
+    /// Applies `HOTPY_GC_STRESS=1` and `HOTPY_GC_VERIFY=N` (check one collection in N; any
+    /// other value than a number: each) from the environment.
     pub fn from_env(mut self) -> HeapConfig {
         let on = |name: &str| std::env::var(name).is_ok_and(|v| v != "0" && !v.is_empty());
         if on("HOTPY_GC_STRESS") {
@@ -67,6 +73,11 @@ impl HeapConfig {
         }
         if on("HOTPY_GC_VERIFY") {
             self.verify = true;
+            self.verify_every = std::env::var("HOTPY_GC_VERIFY")
+                .ok()
+                .and_then(|v| v.parse::<usize>().ok())
+                .unwrap_or(1)
+                .max(1);
         }
         self
     }
@@ -82,6 +93,9 @@ pub(crate) struct State {
     pub stats: GcStats,
     pub identity: IdentityTable,
     pub weak: WeakTable,
+    /// Owners of weak references whose referents died, kept alive (roots) until the VM takes
+    /// them ([`crate::gc::Mutator::take_cleared_weak`]) to run their callbacks.
+    pub weak_cleared: std::collections::VecDeque<Value>,
 }
 
 pub struct Heap {
@@ -131,6 +145,7 @@ impl Heap {
             stats: GcStats::default(),
             identity: IdentityTable::default(),
             weak: WeakTable::default(),
+            weak_cleared: std::collections::VecDeque::new(),
         };
         Arc::new(Heap {
             state: Mutex::new(state),
@@ -247,6 +262,10 @@ impl Heap {
         }
         let start = Instant::now();
         self.collect_stopped(&mut st, full, needed);
+        if !st.weak_cleared.is_empty() {
+            me.ctx()
+                .request_interrupt(crate::rt::interrupt::WEAK_CLEARED);
+        }
         st.stats.pauses.push(start.elapsed());
         for m in &st.mutators {
             m.clear_stop();
@@ -269,8 +288,10 @@ impl Heap {
             stats,
             identity,
             weak,
+            weak_cleared,
         } = st;
         let model = &self.model;
+        let verify_now = self.config.verify && stats.collections % self.config.verify_every == 0;
         let mut remembered = std::mem::take(orphaned_remembered);
         for m in mutators.iter() {
             stats.bytes_allocated += m.retire_buffer();
@@ -291,7 +312,7 @@ impl Heap {
                 }
             }
         }
-        if self.config.verify {
+        if verify_now {
             verify::check(
                 self.raw,
                 model,
@@ -302,17 +323,22 @@ impl Heap {
             .unwrap_or_else(|e| panic!("gvmt gc: heap verification failed before collection: {e}"));
         }
         let poison = self.config.poison;
+        let mut newly_cleared = Vec::new();
         let mut after_copy = |heap: RawHeap, condemned: &[Space]| {
             identity.forward(heap, condemned);
-            weak.forward(heap, condemned);
+            weak.forward(heap, condemned, &mut newly_cleared);
             if poison {
                 for s in condemned {
                     heap.fill(s.start, s.top, 0xdb);
                 }
             }
         };
-        let mut roots =
-            |f: &mut dyn FnMut(&mut u64)| visit_roots(mutators, globals, pins, model, f);
+        let mut roots = |f: &mut dyn FnMut(&mut u64)| {
+            visit_roots(mutators, globals, pins, model, f);
+            for v in weak_cleared.iter_mut() {
+                f(&mut v.0);
+            }
+        };
         let mut cx = CollectCx {
             heap: self.raw,
             model,
@@ -322,11 +348,12 @@ impl Heap {
             needed,
         };
         let done = plan.collect(&mut cx, full);
+        weak_cleared.extend(newly_cleared.into_iter().map(|o| Value(o as u64)));
         stats.collections += 1;
         self.epoch.fetch_add(1, Ordering::Release);
         stats.major_collections += done.major as usize;
         stats.bytes_copied += done.copied_bytes;
-        if self.config.verify {
+        if verify_now {
             verify::check(
                 self.raw,
                 model,

@@ -54,7 +54,7 @@ impl MutatorRecord {
         self.status.store(s as u8, Ordering::Release);
     }
 
-    fn ctx(&self) -> &VmCtx {
+    pub(crate) fn ctx(&self) -> &VmCtx {
         // SAFETY: the box behind `ctx` lives until the mutator is dropped, which unregisters
         // this record first.
         unsafe { &*self.ctx }
@@ -520,12 +520,50 @@ impl Mutator {
     pub fn weak(&mut self, object: Value) -> super::Weak {
         debug_assert!(super::value_is_ref(&self.heap.model, object));
         self.publish(object);
-        self.heap.lock().weak.add(object.0 as usize)
+        self.heap.lock().weak.add(object.0 as usize, 0, false)
+    }
+
+    /// A weak reference to `object` owned by heap object `owner` (a VM's weak-reference
+    /// object, which keeps the returned index): released by the collector when the owner
+    /// dies. With `notify`, an owner that outlives its referent is handed back once by
+    /// [`Mutator::take_cleared_weak`] (the heap keeps it alive until then) and the
+    /// collecting thread's `WEAK_CLEARED` interrupt bit is set.
+    pub fn weak_owned(&mut self, object: Value, owner: Value, notify: bool) -> super::Weak {
+        debug_assert!(super::value_is_ref(&self.heap.model, object));
+        debug_assert!(super::value_is_ref(&self.heap.model, owner));
+        self.publish(object);
+        self.publish(owner);
+        self.heap
+            .lock()
+            .weak
+            .add(object.0 as usize, owner.0 as usize, notify)
     }
 
     /// The object weak reference `w` names, if it is still alive.
     pub fn weak_get(&self, w: super::Weak) -> Option<Value> {
         self.heap.lock().weak.get(w).map(|o| Value(o as u64))
+    }
+
+    /// The owners of the weak references to `object` (made with [`Mutator::weak_owned`]),
+    /// oldest first. The values are valid until the next collection.
+    pub fn weak_owners(&self, object: Value) -> Vec<Value> {
+        let st = self.heap.lock();
+        st.weak
+            .owners_of(object.0 as usize)
+            .into_iter()
+            .map(|o| Value(o as u64))
+            .collect()
+    }
+
+    /// An owner whose referent died (see [`Mutator::weak_owned`]), oldest first; each is
+    /// given once. Valid until the next collection: root it before allocating.
+    pub fn take_cleared_weak(&mut self) -> Option<Value> {
+        self.heap.lock().weak_cleared.pop_front()
+    }
+
+    /// Whether [`Mutator::take_cleared_weak`] has an owner to give.
+    pub fn has_cleared_weak(&self) -> bool {
+        !self.heap.lock().weak_cleared.is_empty()
     }
 
     /// Frees weak reference `w` (it must not be used again).

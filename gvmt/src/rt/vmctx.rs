@@ -64,6 +64,9 @@ pub mod interrupt {
     /// The thread runs STM transactions: every safepoint is a possible atomicity
     /// breakpoint, where the VM counts the transaction's length (kept set while it does).
     pub const TRANSACTION: u32 = 8;
+    /// A collection cleared weak references whose owners asked to be told: the VM takes
+    /// them at its next safepoint (`Mutator::take_cleared_weak`) and runs their callbacks.
+    pub const WEAK_CLEARED: u32 = 16;
 }
 
 impl VmCtx {

@@ -125,6 +125,10 @@ pub fn resume(
         match result {
             Ok(v) if suspended => {
                 Generator::set_state(ctx, g, SUSPENDED);
+                // The slot of the `yield`'s output (written when the frame resumes) still
+                // holds the yielded value: it must not keep it alive meanwhile.
+                let sp = frame::get(ctx, f, slot::SP) as usize;
+                frame::stack_set(ctx, f, sp - 1, NONE);
                 Ok(Resumed::Yielded(v))
             }
             Ok(v) => {

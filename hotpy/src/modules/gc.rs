@@ -14,7 +14,10 @@ type Kwargs<'a> = &'a [(String, Value)];
 pub fn collect(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [full] = args_n::<1>("collect", args, kwargs)?;
     let full = values::is_true(vm, full)?;
-    vm.mutator().collect(full);
+    if !vm.stm_collect(full)? {
+        vm.mutator().collect(full);
+    }
+    crate::modules::weakref::run_weak_callbacks(vm)?;
     Ok(NONE)
 }
 

@@ -29,6 +29,7 @@ pub mod os;
 pub mod random;
 pub mod regex;
 pub mod thread;
+pub mod weakref;
 
 pub use finder::*;
 pub use import::*;
@@ -145,7 +146,6 @@ const LIBRARY: &[(&str, &str)] = &[
     ("itertools", include_str!("../../lib/itertools.py")),
     ("functools", include_str!("../../lib/functools.py")),
     ("string", include_str!("../../lib/string.py")),
-    ("operator", include_str!("../../lib/operator.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
     ("bisect", include_str!("../../lib/bisect.py")),
     ("re", include_str!("../../lib/re.py")),
@@ -174,6 +174,9 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_codecs", include_str!("../../lib/_codecs.py")),
     ("_complex", include_str!("../../lib/_complex.py")),
     ("_contextvars", include_str!("../../lib/_contextvars.py")),
+    ("_weakref", include_str!("../../lib/_weakref.py")),
+    ("atexit", include_str!("../../lib/atexit.py")),
+    ("_operator", include_str!("../../lib/_operator.py")),
     (
         "_collections_abc",
         include_str!("../../lib/_collections_abc.py"),

@@ -318,35 +318,49 @@ pub fn set_switch_interval(
 }
 
 impl ThreadState {
-    /// At the main program's end: waits for `threading`'s non-daemon threads
-    /// (`threading._shutdown`), if the program imported `threading`. An exception there is
-    /// reported and otherwise ignored, as CPython does.
-    pub fn shutdown_threads(&mut self) {
-        let id = self
-            .tables()
-            .modules
-            .iter()
-            .position(|m| m.name == "threading" && !m.native && m.initializing.is_none());
-        let Some(shutdown) = id.and_then(|id| self.module_global(id, "_shutdown")) else {
-            return;
-        };
-        if let Err(e) = self.call(shutdown, &[], &[]) {
+    /// At the main program's end, as CPython does: waits for `threading`'s non-daemon
+    /// threads (`threading._shutdown`), then runs the `atexit` functions
+    /// (`atexit._run_exitfuncs`), each if the program imported its module. An exception
+    /// there is reported and otherwise ignored.
+    pub fn run_exit_handlers(&mut self) {
+        for (module, function) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+            let id = self
+                .tables()
+                .modules
+                .iter()
+                .position(|m| m.name == module && !m.native && m.initializing.is_none());
+            let Some(f) = id.and_then(|id| self.module_global(id, function)) else {
+                continue;
+            };
+            if let Err(e) = self.call(f, &[], &[]) {
+                self.flush_stdout();
+                let report = crate::objects::exception::chaining::report(self, &e);
+                eprint!("Exception ignored in: {module}.{function}\n{report}");
+            }
             self.flush_stdout();
-            let report = crate::objects::exception::chaining::report(self, &e);
-            eprint!("Exception ignored in: threading._shutdown\n{report}");
         }
-        self.flush_stdout();
     }
 }
 
-/// `_hotpy.print_exception(exc, header)`: `header`, then CPython's report of exception
-/// `exc` (its traceback and chained exceptions), on stderr after what stdout holds.
+/// `_hotpy.print_exception(exc, header, skip=0)`: `header`, then CPython's report of
+/// exception `exc` (its traceback and chained exceptions), on stderr after what stdout
+/// holds. The traceback leaves out its `skip` outermost entries (the library function that
+/// called the one that raised: `atexit._run_exitfuncs`, `_weakref._dispatch`).
 pub fn print_exception(
     vm: &mut ThreadState,
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
-    let [exc, header] = args_n::<2>("print_exception", args, kwargs)?;
+    let (exc, header, skip) = match *args {
+        [exc, header] if kwargs.is_empty() => (exc, header, 0),
+        [exc, header, skip] if kwargs.is_empty() => {
+            (exc, header, as_int(skip).unwrap_or(0).max(0) as usize)
+        }
+        _ => {
+            let [exc, header] = args_n::<2>("print_exception", args, kwargs)?;
+            (exc, header, 0)
+        }
+    };
     let header = values::str_value(vm, header).unwrap_or_default();
     if !crate::objects::exception::is_instance(vm, exc) {
         return Err(Error::new(
@@ -354,7 +368,12 @@ pub fn print_exception(
             "print_exception() needs an exception",
         ));
     }
-    let error = crate::objects::exception::from_object(vm, exc);
+    let mut error = crate::objects::exception::from_object(vm, exc);
+    if let Some(e) = error.exception_mut() {
+        // Innermost entry first.
+        let keep = e.traceback.len().saturating_sub(skip);
+        e.traceback.truncate(keep);
+    }
     let report = crate::objects::exception::chaining::report(vm, &error);
     vm.flush_stdout();
     eprint!("{header}{report}");

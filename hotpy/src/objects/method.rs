@@ -107,3 +107,65 @@ pub fn bound_native_repr(vm: &ThreadState, name: &str, receiver: Value) -> Strin
         }
     }
 }
+
+/// `a == b` for two bound methods of the same kind (Python methods, builtin methods,
+/// method-wrappers): the same receiver (by identity, as CPython compares `__self__`) and an
+/// equal function. None when `a` and `b` are not two methods of one kind.
+pub fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<Option<bool>, crate::vm::Error> {
+    use crate::generated::layouts::Method;
+    let ctx = vm.vmctx();
+    let layout = crate::values::layout_of(vm, a);
+    if layout != crate::values::layout_of(vm, b) {
+        return Ok(None);
+    }
+    Ok(Some(match layout {
+        Some(Method::ID) => {
+            if Method::receiver(ctx, a) != Method::receiver(ctx, b) {
+                return Ok(Some(false));
+            }
+            let (fa, fb) = (Method::function(ctx, a), Method::function(ctx, b));
+            fa == fb || crate::values::compare(vm, 2, fa, fb)? == crate::values::TRUE
+        }
+        Some(BoundMethod::ID) => {
+            BoundMethod::id(ctx, a) == BoundMethod::id(ctx, b)
+                && BoundMethod::receiver(ctx, a) == BoundMethod::receiver(ctx, b)
+        }
+        Some(MethodWrapper::ID) => {
+            MethodWrapper::receiver(ctx, a) == MethodWrapper::receiver(ctx, b)
+                && str_value(vm, MethodWrapper::name(ctx, a))
+                    == str_value(vm, MethodWrapper::name(ctx, b))
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// `hash(m)` of a bound method, consistent with [`equal`]: the receiver's identity mixed
+/// with the function's hash (CPython's `method_hash`). None for other values.
+pub fn hash(vm: &mut ThreadState, m: Value) -> Result<Option<i64>, crate::vm::Error> {
+    use crate::generated::layouts::Method;
+    let ctx = vm.vmctx();
+    let (receiver, part) = match crate::values::layout_of(vm, m) {
+        Some(Method::ID) => {
+            let (receiver, function) = (Method::receiver(ctx, m), Method::function(ctx, m));
+            vm.handle_scope(|vm| {
+                let h = vm.mutator().root(receiver);
+                let fh = crate::objects::dict::hash(vm, function)?;
+                Ok::<_, crate::vm::Error>((vm.mutator().get(h), fh))
+            })?
+        }
+        Some(BoundMethod::ID) => (BoundMethod::receiver(ctx, m), BoundMethod::id(ctx, m)),
+        Some(MethodWrapper::ID) => {
+            let name = str_value(vm, MethodWrapper::name(ctx, m)).unwrap_or_default();
+            let part = name.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+                (h ^ b as u64).wrapping_mul(0x100000001b3)
+            });
+            (MethodWrapper::receiver(ctx, m), part as i64)
+        }
+        _ => return Ok(None),
+    };
+    let identity = vm.mutator().identity(receiver) as i64;
+    Ok(Some(match identity ^ part {
+        -1 => -2,
+        h => h,
+    }))
+}

@@ -407,7 +407,10 @@ fn pop_locked(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
     if size == 0 {
         return Err(Error::new("IndexError", "pop from empty list"));
     }
-    let v = Array::items(ctx, List::items(ctx, list), size as usize - 1);
+    let array = List::items(ctx, list);
+    let v = Array::items(ctx, array, size as usize - 1);
+    // The vacated slot must not keep the item alive (weak references, finalizers).
+    Array::set_items(ctx, array, size as usize - 1, crate::values::NONE);
     List::set_length(ctx, list, size - 1);
     Ok(v)
 }

@@ -205,6 +205,9 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
                 // A list and a tuple are never equal.
                 return Ok(py_bool(op == 3));
             }
+            if let Some(equal) = crate::objects::method::equal(vm, a, b)? {
+                return Ok(py_bool(equal == (op == 2)));
+            }
             // Other objects compare by identity.
             return Ok(py_bool((a == b) == (op == 2)));
         }

@@ -258,6 +258,23 @@ impl ThreadState {
         Ok(result)
     }
 
+    /// `gc.collect()` inside a transaction, which cannot collect: make it inevitable, commit,
+    /// collect and go on in an inevitable transaction. Inside `hotpy.atomic` the block stays
+    /// one transaction and nothing is collected. False when the thread runs no transaction.
+    pub(crate) fn stm_collect(&mut self, full: bool) -> Result<bool, Error> {
+        if !self.in_stm() || !Stm::in_transaction(self.mutator_ref()) {
+            return Ok(false);
+        }
+        if self.stm.as_ref().is_some_and(|s| s.atomic_depth > 0) {
+            return Ok(true);
+        }
+        self.irreversible()?;
+        self.stm_commit()?;
+        self.mutator().collect(full);
+        self.stm_begin(true);
+        Ok(true)
+    }
+
     /// An allocation found the heap full inside a transaction: make it inevitable, commit,
     /// collect and go on in an inevitable transaction. `Ok(true)`: try the allocation again.
     pub(crate) fn stm_out_of_memory(&mut self) -> Result<bool, Error> {

@@ -286,6 +286,12 @@ impl Vm for ThreadState {
         self.stm_breakpoint()?;
         self.mutator.safepoint();
         self.end_of_time_slice();
+        if self
+            .vmctx()
+            .clear_interrupt(gvmt::rt::interrupt::WEAK_CLEARED)
+        {
+            crate::modules::weakref::run_weak_callbacks(self)?;
+        }
         crate::signals::check(self)
     }
 

@@ -183,6 +183,9 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.cpu_count", crate::modules::os::cpu_count),
     ("_hotpy.collect", crate::modules::gc::collect),
     ("_hotpy.gc_counts", crate::modules::gc::gc_counts),
+    ("_hotpy.weak_new", crate::modules::weakref::weak_new),
+    ("_hotpy.weak_get", crate::modules::weakref::weak_get),
+    ("_hotpy.weak_owners", crate::modules::weakref::weak_owners),
     (
         "sys.getswitchinterval",
         crate::modules::thread::get_switch_interval,

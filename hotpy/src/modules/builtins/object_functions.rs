@@ -86,14 +86,17 @@ pub fn hash_int(vm: &mut ThreadState, h: i64) -> Result<Value, Error> {
 pub fn callable(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("callable", kwargs)?;
     let [v] = exactly::<1>("callable", args)?;
+    Ok(py_bool(is_callable(vm, v)?))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut ThreadState, v: Value) -> Result<bool, Error> {
     use crate::generated::layouts::{BoundMethod, Builtin, Class, Function, Method};
-    let yes = matches!(
+    Ok(matches!(
         crate::values::layout_of(vm, v),
         Some(Function::ID | Builtin::ID | Method::ID | BoundMethod::ID | Class::ID)
-    ) || crate::objects::class::descriptor_kind(vm, v)
-        == Some(crate::objects::class::STATIC)
-        || crate::protocols::dunder::method(vm, v, "__call__")?.is_some();
-    Ok(py_bool(yes))
+    ) || crate::objects::class::descriptor_kind(vm, v) == Some(crate::objects::class::STATIC)
+        || crate::protocols::dunder::method(vm, v, "__call__")?.is_some())
 }
 
 pub fn iter(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

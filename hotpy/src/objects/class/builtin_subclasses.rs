@@ -220,6 +220,9 @@ pub fn special(
                 })
             })?
         }
+        "__index__" if value == crate::values::TRUE || value == crate::values::FALSE => {
+            crate::values::make_int((value == crate::values::TRUE) as i64)?
+        }
         "__index__"
             if crate::values::int_value(value).is_some()
                 || crate::objects::int::bigint::is_big(vm, value) =>

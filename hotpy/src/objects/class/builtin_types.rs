@@ -552,6 +552,28 @@ pub fn construct(
         }
         return Ok(v);
     }
+    if type_id == ids::METHOD {
+        // `types.MethodType(function, instance)`.
+        let [function, receiver] = args else {
+            return Err(Error::new(
+                "TypeError",
+                format!("method expected 2 arguments, got {}", args.len()),
+            ));
+        };
+        if !kwargs.is_empty() {
+            return Err(Error::new(
+                "TypeError",
+                "method() takes no keyword arguments",
+            ));
+        }
+        if !crate::modules::builtins::object_functions::is_callable(vm, *function)? {
+            return Err(Error::new("TypeError", "first argument must be callable"));
+        }
+        if *receiver == crate::values::NONE {
+            return Err(Error::new("TypeError", "instance must not be None"));
+        }
+        return super::bind(vm, *function, *receiver);
+    }
     let Some(id) = CONSTRUCTORS[type_id] else {
         return Err(cannot_instantiate(t));
     };

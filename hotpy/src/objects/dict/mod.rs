@@ -17,7 +17,7 @@ use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm, VmCtx};
 use std::sync::atomic::{Ordering, fence};
 
-/// Marks a removed entry's key.
+/// Marks a removed entry's key and value.
 const REMOVED: Value = UNBOUND;
 
 pub fn is_dict(vm: &ThreadState, v: Value) -> bool {
@@ -99,7 +99,10 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
             "TypeError",
             format!("unhashable type: '{}'", type_name(vm, v)),
         )),
-        _ => Ok(vm.mutator().identity(v) as i64),
+        _ => match crate::objects::method::hash(vm, v)? {
+            Some(h) => Ok(h),
+            None => Ok(vm.mutator().identity(v) as i64),
+        },
     }
 }
 
@@ -249,7 +252,8 @@ pub fn get(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value>, 
         let ctx = vm.vmctx();
         Ok(found
             .entry
-            .map(|e| Array::items(ctx, DictTable::values(ctx, found.table), e)))
+            .map(|e| Array::items(ctx, DictTable::values(ctx, found.table), e))
+            .filter(|&v| v != REMOVED))
     })
 }
 
@@ -323,8 +327,9 @@ fn set_hashed(
 }
 
 /// Removes `key` from `d`; returns its value, or `None` if it was absent. Atomic. The
-/// entry's value stays in place (a reader that found the key just before reads it) until
-/// the table is rebuilt.
+/// entry's key and value become [`REMOVED`] (the value must not stay alive: weak references
+/// to it are cleared at the next collection); a reader that found the key just before and
+/// then reads `REMOVED` as its value answers as if the removal came first.
 pub fn remove(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value>, Error> {
     let (h, [d, key]) = hash_keeping(vm, key, [d, key])?;
     vm.with_write_lock(d, [key], |vm, d, [key]| {
@@ -338,6 +343,7 @@ pub fn remove(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value
             let old = Array::items(ctx, DictTable::values(ctx, t), e);
             // The index slot keeps the entry number: lookups probe past removed entries.
             Array::set_items(ctx, DictTable::keys(ctx, t), e, REMOVED);
+            Array::set_items(ctx, DictTable::values(ctx, t), e, REMOVED);
             DictTable::set_live(ctx, t, DictTable::live(ctx, t) - 1);
             Ok(Some(old))
         })
@@ -408,7 +414,7 @@ pub fn entries(vm: &ThreadState, d: Value) -> Vec<(Value, Value)> {
     let used = (DictTable::used(ctx, t).max(0) as usize).min(Array::len(ctx, keys) as usize);
     (0..used)
         .map(|i| (Array::items(ctx, keys, i), Array::items(ctx, values, i)))
-        .filter(|(k, _)| *k != REMOVED)
+        .filter(|&(k, v)| k != REMOVED && v != REMOVED)
         .collect()
 }
 

@@ -122,7 +122,15 @@ fn remove_at(vm: &mut ThreadState, list: Value, i: usize) {
 pub fn list_clear(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {
     arity("list.clear", args, 0, 0)?;
     vm.with_write_lock(list, [], |vm, list, []| {
-        List::set_length(vm.vmctx(), list, 0);
+        use crate::generated::layouts::Array;
+        let ctx = vm.vmctx();
+        let n = List::length(ctx, list) as usize;
+        List::set_length(ctx, list, 0);
+        // The items go: nothing left in the array may keep them alive.
+        let array = List::items(ctx, list);
+        for i in 0..n {
+            Array::set_items(ctx, array, i, NONE);
+        }
     });
     Ok(NONE)
 }

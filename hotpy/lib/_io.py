@@ -45,6 +45,73 @@ class _File:
         self._pos += len(out)
         return out
 
+    def readline(self, size=-1):
+        self._check()
+        data = self._data
+        end = data.find("\n" if isinstance(data, str) else b"\n", self._pos)
+        end = len(data) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = data[self._pos:end]
+        self._pos = end
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._data) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def readable(self):
+        self._check()
+        return "r" in self.mode or "+" in self.mode
+
+    def writable(self):
+        self._check()
+        return self._writing
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
     def writelines(self, lines):
         for line in lines:
             self.write(line)
@@ -82,41 +149,16 @@ class TextFile(_File, _TextIOBase):
                 text = _hotpy.read_file_bytes(path).decode(self.encoding, self.errors)
             if newline is None and "\r" in text:
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
-            self._text = text
+            self._data = text
         else:
-            self._text = ""
+            self._data = ""
         if "w" in mode:
             _hotpy.write_file(path, "", False)
         if "x" in mode:
             _hotpy.create_file(path)
 
     def read(self, size=-1):
-        return self._take(self._text, size)
-
-    def readline(self):
-        self._check()
-        end = self._text.find("\n", self._pos)
-        end = len(self._text) if end < 0 else end + 1
-        out = self._text[self._pos:end]
-        self._pos = end
-        return out
-
-    def readlines(self):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        return self._take(self._data, size)
 
     def write(self, text):
         self._check()
@@ -148,6 +190,13 @@ class BinaryFile(_File, _BufferedIOBase):
 
     def read(self, size=-1):
         return self._take(self._data, size)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def peek(self, size=0):
+        self._check()
+        return self._data[self._pos:]
 
     def write(self, data):
         self._check()

@@ -87,3 +87,22 @@ class attrgetter:
 
     def __reduce__(self):
         return self.__class__, self._attrs
+
+
+def _compare_digest(a, b):
+    """Return 'a == b' taking as long whatever the operands hold (`hmac.compare_digest`):
+    two ASCII strs or two bytes-like objects."""
+    if isinstance(a, str) and isinstance(b, str):
+        if not (a.isascii() and b.isascii()):
+            raise TypeError("comparing strings with non-ASCII characters is not supported")
+        a, b = a.encode("ascii"), b.encode("ascii")
+    elif not (isinstance(a, bytes) and isinstance(b, bytes)):
+        raise TypeError(f"unsupported operand types(s) or combination of types: "
+                        f"'{type(a).__name__}' and '{type(b).__name__}'")
+    a, b = bytes(a), bytes(b)
+    # Every byte is looked at, whatever the first difference.
+    result = len(a) ^ len(b)
+    other = b if len(a) == len(b) else a
+    for x, y in zip(a, other):
+        result |= x ^ y
+    return result == 0

@@ -24,6 +24,22 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 NoneType = type(None)
 ModuleType = type(_math)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+GetSetDescriptorType = type(FunctionType.__dict__["__code__"]) if "__code__" in FunctionType.__dict__ else type(None)
+MemberDescriptorType = type(FunctionType.__dict__["__globals__"]) if "__globals__" in FunctionType.__dict__ else type(None)
+
+
+def _traceback_types():
+    from _traceback_types import traceback, frame
+    return traceback, frame
+
+
+TracebackType, FrameType = _traceback_types()
 
 
 def _type_repr(obj):

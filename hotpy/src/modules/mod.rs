@@ -80,7 +80,11 @@ pub enum BuiltinName {
 }
 
 /// The builtins written in Python, and the hotpy library module each one is in.
-pub const PYTHON_BUILTINS: &[(&str, &str)] = &[("complex", "_complex")];
+pub const PYTHON_BUILTINS: &[(&str, &str)] = &[
+    ("complex", "_complex"),
+    ("BaseExceptionGroup", "_exception_group"),
+    ("ExceptionGroup", "_exception_group"),
+];
 
 /// Where [`BuiltinName::Python`] codes start (above every class and function code).
 const PYTHON_BUILTIN_CODES: u64 = 1 << 40;
@@ -145,7 +149,6 @@ const LIBRARY: &[(&str, &str)] = &[
     ),
     ("itertools", include_str!("../../lib/itertools.py")),
     ("functools", include_str!("../../lib/functools.py")),
-    ("string", include_str!("../../lib/string.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
     ("bisect", include_str!("../../lib/bisect.py")),
     ("re", include_str!("../../lib/re.py")),
@@ -177,6 +180,15 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_weakref", include_str!("../../lib/_weakref.py")),
     ("atexit", include_str!("../../lib/atexit.py")),
     ("_operator", include_str!("../../lib/_operator.py")),
+    ("_string", include_str!("../../lib/_string.py")),
+    (
+        "_traceback_types",
+        include_str!("../../lib/_traceback_types.py"),
+    ),
+    (
+        "_exception_group",
+        include_str!("../../lib/_exception_group.py"),
+    ),
     (
         "_collections_abc",
         include_str!("../../lib/_collections_abc.py"),
@@ -190,7 +202,6 @@ const LIBRARY: &[(&str, &str)] = &[
     ("enum", include_str!("../../lib/enum.py")),
     ("json", include_str!("../../lib/json.py")),
     ("os", include_str!("../../lib/os.py")),
-    ("posixpath", include_str!("../../lib/posixpath.py")),
     ("posix", include_str!("../../lib/posix.py")),
     ("_namespace", include_str!("../../lib/_namespace.py")),
     (

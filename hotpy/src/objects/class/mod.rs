@@ -334,6 +334,11 @@ pub fn generic_get_attr(
             }
             Some(v) => Ok(Some(v)),
             None if crate::objects::exception::is_instance(vm, object)
+                && crate::values::str_is(vm, name, "__traceback__") =>
+            {
+                crate::objects::exception::traceback_object(vm, object).map(Some)
+            }
+            None if crate::objects::exception::is_instance(vm, object)
                 && crate::objects::exception::chaining::default_attribute(vm, name).is_some() =>
             {
                 Ok(crate::objects::exception::chaining::default_attribute(

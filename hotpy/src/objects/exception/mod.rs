@@ -479,6 +479,41 @@ pub fn remember_traceback(
     Ok(exc)
 }
 
+/// `exc.__traceback__` when the program has not set it: traceback objects
+/// (`_traceback_types.build`) for the frames the exception has passed, or None for an
+/// exception never raised.
+pub fn traceback_object(vm: &mut ThreadState, exc: Value) -> Result<Value, Error> {
+    let mut entries = stored_traceback(vm, exc);
+    if entries.is_empty() {
+        return Ok(NONE);
+    }
+    // Recorded innermost first; a traceback starts at the outermost frame.
+    entries.reverse();
+    vm.handle_scope(|vm| {
+        let mut items = Vec::with_capacity(entries.len());
+        for e in &entries {
+            let filename = crate::values::new_str(vm, &e.filename)?;
+            let hf = vm.mutator().root(filename);
+            let function = crate::values::new_str(vm, &e.function)?;
+            let hn = vm.mutator().root(function);
+            let line = crate::values::make_int(e.line as i64)?;
+            let [filename, function] = [hf, hn].map(|h| vm.mutator().get(h));
+            let item = crate::objects::sequence::new_tuple(vm, &[filename, line, function])?;
+            items.push(vm.mutator().root(item));
+        }
+        let values: Vec<Value> = items.iter().map(|&h| vm.mutator().get(h)).collect();
+        let list = crate::objects::sequence::new_list(vm, &values)?;
+        let hl = vm.mutator().root(list);
+        let module = crate::modules::import_absolute(vm, "_traceback_types")?;
+        let hm = vm.mutator().root(module);
+        let name = crate::values::new_str(vm, "build")?;
+        let module = vm.mutator().get(hm);
+        let build = crate::protocols::attributes::get_attr(vm, module, name)?;
+        let list = vm.mutator().get(hl);
+        vm.call(build, &[list], &[])
+    })
+}
+
 fn stored_traceback(vm: &ThreadState, exc: Value) -> Vec<crate::vm::TraceEntry> {
     let Some(text) = crate::values::str_value(vm, Exception::traceback(vm.vmctx(), exc)) else {
         return vec![];

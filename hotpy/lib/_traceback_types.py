@@ -1,0 +1,76 @@
+"""Traceback and frame objects for an exception's `__traceback__` (and `sys.exc_info()[2]`),
+made from the frames hotpy records as the exception passes them (file, line, function).
+
+They carry what the `traceback`, `logging` and `unittest` modules read: `tb_frame`,
+`tb_lineno`, `tb_next`, `tb_lasti` (-1: no column positions, so reports have no carets),
+and frames with `f_code` (`co_filename`, `co_name`...), `f_lineno`, `f_globals`, `f_locals`
+and `f_back`. hotpy's frames live in its heap and are not Python objects: these are
+snapshots, and a frame's locals and globals are not kept (empty dicts)."""
+
+
+class code:
+    __slots__ = ("co_filename", "co_name", "co_qualname", "co_firstlineno")
+
+    def __init__(self, filename, name, firstlineno):
+        self.co_filename = filename
+        self.co_name = name
+        self.co_qualname = name
+        self.co_firstlineno = firstlineno
+
+    def co_positions(self):
+        return iter(())
+
+    def co_lines(self):
+        return iter(())
+
+    def __repr__(self):
+        return f'<code object {self.co_name}, file "{self.co_filename}", line {self.co_firstlineno}>'
+
+
+class frame:
+    __slots__ = ("f_code", "f_lineno", "f_back", "f_globals", "f_locals", "f_builtins")
+    f_lasti = -1
+    f_trace = None
+
+    def __init__(self, code, lineno, back):
+        self.f_code = code
+        self.f_lineno = lineno
+        self.f_back = back
+        self.f_globals = {}
+        self.f_locals = {}
+        self.f_builtins = {}
+
+    def clear(self):
+        pass
+
+    def __repr__(self):
+        c = self.f_code
+        return f"<frame, file '{c.co_filename}', line {self.f_lineno}, code {c.co_name}>"
+
+
+class traceback:
+    __slots__ = ("tb_frame", "tb_lineno", "tb_next")
+    tb_lasti = -1
+
+    def __init__(self, tb_next, tb_frame, tb_lasti, tb_lineno):
+        self.tb_next = tb_next
+        self.tb_frame = tb_frame
+        self.tb_lineno = tb_lineno
+
+
+def build(entries):
+    """The traceback chain for `entries`, (filename, line, function) outermost first."""
+    frames = []
+    back = None
+    for filename, line, function in entries:
+        back = frame(code(filename, function, line), line, back)
+        frames.append(back)
+    tb = None
+    for f in reversed(frames):
+        tb = traceback(tb, f, -1, f.f_lineno)
+    return tb
+
+
+for _t in (code, frame, traceback):
+    _t.__module__ = "builtins"
+del _t

@@ -25,7 +25,8 @@ except ValueError as e:
     text = traceback.format_exc()
     print(text.splitlines()[0], "|", text.splitlines()[-1])
     print([(s.name, s.lineno) for s in traceback.extract_tb(tb)])
-    print([line.strip() for line in traceback.format_tb(tb)][0].splitlines()[0])
+    # (The file's path depends on where the test runs: from "line" on.)
+    print(traceback.format_tb(tb)[0].splitlines()[0].split(", ", 1)[1])
     print(traceback.format_exception_only(type(e), e))
 print(ValueError().__traceback__)
 

@@ -4,7 +4,32 @@ import _hotpy
 
 
 class _IOBase:
-    """The base of every stream class (io.IOBase)."""
+    """The base of every stream class (io.IOBase): line iteration over `readline`."""
+
+    def _check(self):
+        pass
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
 
 class _RawIOBase(_IOBase):
@@ -55,28 +80,6 @@ class _File:
         out = data[self._pos:end]
         self._pos = end
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def tell(self):
         self._check()
@@ -306,23 +309,6 @@ class StdIn(StdStream):
             count += len(line)
         return "".join(parts)
 
-    def readlines(self, hint=-1):
-        lines = []
-        for line in self:
-            lines.append(line)
-            if hint is not None and 0 < hint <= sum(map(len, lines)):
-                break
-        return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def __enter__(self):
         return self
 
@@ -379,28 +365,6 @@ class _MemoryIO:
         out = value[self._pos:end]
         self._pos = max(self._pos, end)
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def _write(self, data):
         self._check()
@@ -690,26 +654,6 @@ class TextIOWrapper(_TextIOBase):
             end = size
         out, self._pending = self._pending[:end], self._pending[end:]
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, s):
         self._check()

@@ -88,6 +88,20 @@ del _base
 builtin_module_names = ("_heapq", "_re", "builtins", "math", "random", "sys", "time")
 
 
+def _getframe(depth=0):
+    """The frame `depth` calls below the caller's (0: the caller's): a snapshot with
+    `f_code`, `f_lineno`, `f_globals` (its module's namespace) and `f_back`."""
+    import _traceback_types
+    entries = _hotpy.frames(1 + depth)
+    if not entries:
+        raise ValueError("call stack is not deep enough")
+    back = None
+    for filename, line, function, module in reversed(entries):
+        code = _traceback_types.code(filename, function, line)
+        back = _traceback_types.frame(code, line, back, vars(module))
+    return back
+
+
 def intern(string):
     """The string itself (hotpy does not share interned strings)."""
     if type(string) is not str:

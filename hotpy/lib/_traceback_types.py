@@ -5,7 +5,8 @@ They carry what the `traceback`, `logging` and `unittest` modules read: `tb_fram
 `tb_lineno`, `tb_next`, `tb_lasti` (-1: no column positions, so reports have no carets),
 and frames with `f_code` (`co_filename`, `co_name`...), `f_lineno`, `f_globals`, `f_locals`
 and `f_back`. hotpy's frames live in its heap and are not Python objects: these are
-snapshots, and a frame's locals and globals are not kept (empty dicts)."""
+snapshots, and a frame's locals are not kept (an empty dict), nor its globals in a
+traceback (`sys._getframe` gives them: its module's namespace)."""
 
 
 class code:
@@ -32,11 +33,11 @@ class frame:
     f_lasti = -1
     f_trace = None
 
-    def __init__(self, code, lineno, back):
+    def __init__(self, code, lineno, back, globals=None):
         self.f_code = code
         self.f_lineno = lineno
         self.f_back = back
-        self.f_globals = {}
+        self.f_globals = {} if globals is None else globals
         self.f_locals = {}
         self.f_builtins = {}
 

@@ -82,3 +82,24 @@ impl ThreadState {
             .is_some_and(|c| self.loaded(c).code.frees.contains(&index))
     }
 }
+
+impl ThreadState {
+    /// The Python frames on the running thread's chain, innermost first, after the `skip`
+    /// innermost: each frame's code index and line (for `sys._getframe`).
+    pub fn frame_stack(&self, skip: usize) -> Vec<(usize, u32)> {
+        let ctx = self.vmctx();
+        let mut out = Vec::new();
+        let mut f = ctx.frame;
+        let mut seen = 0;
+        while f.0 != 0 {
+            if seen >= skip {
+                let index = self.frame_code(f);
+                let pc = frame::get(ctx, f, frame::slot::PC) as usize;
+                out.push((index, self.loaded(index).code.line_at(pc)));
+            }
+            seen += 1;
+            f = Value(frame::get(ctx, f, frame::slot::BACK) as u64);
+        }
+        out
+    }
+}

@@ -616,6 +616,35 @@ pub fn exit(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result
     ))
 }
 
+/// `_hotpy.frames(skip)`: `(filename, line, function, module)` for each Python frame running,
+/// innermost first, leaving out the `skip` innermost (`sys._getframe`).
+pub fn frames(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [skip] = args_n::<1>("frames", args, kwargs)?;
+    let skip = as_int(skip).unwrap_or(0).max(0) as usize;
+    let stack = vm.frame_stack(skip);
+    vm.handle_scope(|vm| {
+        let mut items = Vec::with_capacity(stack.len());
+        for (index, line) in stack {
+            let (filename, function) = {
+                let code = &vm.loaded(index).code;
+                (code.filename.clone(), code.name.clone())
+            };
+            let filename = crate::values::new_str(vm, &filename)?;
+            let hf = vm.mutator().root(filename);
+            let function = crate::values::new_str(vm, &function)?;
+            let hn = vm.mutator().root(function);
+            let module = vm.mutator_ref().pinned(&vm.loaded(index).module_object);
+            let [filename, function] = [hf, hn].map(|h| vm.mutator().get(h));
+            let line = crate::values::make_int(line as i64)?;
+            let item =
+                crate::objects::sequence::new_tuple(vm, &[filename, line, function, module])?;
+            items.push(vm.mutator().root(item));
+        }
+        let values: Vec<Value> = items.iter().map(|&h| vm.mutator().get(h)).collect();
+        crate::objects::sequence::new_list(vm, &values)
+    })
+}
+
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
 /// Nones.
 pub fn exc_info(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

@@ -147,6 +147,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("math.dist", crate::modules::math_float::dist),
     ("sys.exit", crate::modules::native::exit),
     ("sys.exc_info", crate::modules::native::exc_info),
+    ("_hotpy.frames", crate::modules::native::frames),
     ("_heapq.heappush", crate::modules::heapq::heappush),
     ("_heapq.heappop", crate::modules::heapq::heappop),
     ("_heapq.heapreplace", crate::modules::heapq::heapreplace),

@@ -155,6 +155,21 @@ gc.collect()
 print(made[0]())
 
 
+# Many callbacks that each collect: they run one after the other, not nested.
+collecting = []
+
+
+def collects(w):
+    junk = [Node(i) for i in range(20)]
+    gc.collect()
+    collecting.append(len(junk))
+
+
+many = [weakref.ref(Node(i), collects) for i in range(600)]
+gc.collect()
+print(len(collecting), set(collecting))
+
+
 # A callback's exception is reported ("Exception ignored in: ...") and the program goes on.
 def bad(w):
     raise ValueError("from a callback")

@@ -74,11 +74,22 @@ pub fn weak_owners(
 /// exception itself, as CPython does ("Exception ignored in: ..."). Under stm the
 /// transaction becomes inevitable first: the references are taken out of the collector's
 /// queue, which an abort would not put back.
+///
+/// Not re-entered: a callback that collects (`gc.collect()`) leaves what its collection
+/// cleared to the loop already running, as CPython's `gc.collect` does nothing while a
+/// collection runs (nesting one callback inside the next would end in a RecursionError).
 pub fn run_weak_callbacks(vm: &mut ThreadState) -> Result<(), Error> {
-    if !vm.mutator_ref().has_cleared_weak() {
+    if vm.in_weak_callbacks || !vm.mutator_ref().has_cleared_weak() {
         return Ok(());
     }
     vm.irreversible()?;
+    vm.in_weak_callbacks = true;
+    let result = run_each_callback(vm);
+    vm.in_weak_callbacks = false;
+    result
+}
+
+fn run_each_callback(vm: &mut ThreadState) -> Result<(), Error> {
     while let Some(owner) = vm.mutator().take_cleared_weak() {
         vm.handle_scope(|vm| -> Result<(), Error> {
             let h = vm.mutator().root(owner);

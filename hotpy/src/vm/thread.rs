@@ -25,6 +25,9 @@ pub fn object_model() -> ObjectModel {
 pub struct ThreadState {
     mutator: Mutator,
     pending: Option<Error>,
+    /// True while this thread runs weak reference callbacks (`modules::weakref`): a
+    /// `gc.collect()` inside one leaves the queue to the running loop.
+    pub(crate) in_weak_callbacks: bool,
     /// The interpreter this thread runs code of.
     pub(crate) interp: Arc<Interpreter>,
     /// The return value of the iterator the last `yield from` step finished (a root while
@@ -94,6 +97,7 @@ impl ThreadState {
         let mut thread = ThreadState {
             mutator: Mutator::new(interp.heap()),
             pending: None,
+            in_weak_callbacks: false,
             interp: Arc::clone(interp),
             return_value: crate::values::NONE,
             names: Default::default(),

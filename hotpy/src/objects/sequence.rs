@@ -212,7 +212,7 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
         let (a, b, c) = crate::objects::slice::parts(vm, index);
         return get_slice(vm, container, a, b, c);
     }
-    if crate::objects::bytes::is_bytes(vm, container) {
+    if crate::objects::bytes::is_bytes_like(vm, container) {
         return crate::objects::bytes::subscript(vm, container, index);
     }
     if let Some(n) = crate::objects::range::length(vm, container) {
@@ -303,6 +303,9 @@ pub fn store_subscript(
     }
     let ([container, v], [index]) =
         crate::protocols::index::index_values(vm, [container, v], [index])?;
+    if crate::objects::bytearray::is_bytearray(vm, container) {
+        return crate::objects::bytearray::store_item(vm, container, index, v);
+    }
     match layout_of(vm, container) {
         Some(l) if l == List::ID => {
             vm.with_write_lock(container, [v, index], |vm, list, [v, index]| {
@@ -711,7 +714,7 @@ pub fn get_slice(
     if crate::objects::range::is_range(vm, container) {
         return crate::objects::range::slice(vm, container, lower, upper, step);
     }
-    if crate::objects::bytes::is_bytes(vm, container) {
+    if crate::objects::bytes::is_bytes_like(vm, container) {
         return crate::objects::bytes::slice(vm, container, lower, upper, step);
     }
     if let Some(text) = crate::values::str_value(vm, container) {

@@ -167,7 +167,7 @@ pub(crate) fn repeat_error(vm: &mut ThreadState, a: Value, b: Value) -> Option<E
 /// A str, bytes, list or tuple: what `*` repeats.
 fn repeatable(vm: &mut ThreadState, v: Value) -> bool {
     str_value(vm, v).is_some()
-        || bytes::is_bytes(vm, v)
+        || bytes::is_bytes_like(vm, v)
         || sequences::is_list(vm, v)
         || layout_of(vm, v) == Some(crate::generated::layouts::Tuple::ID)
 }

@@ -5,6 +5,7 @@
 //! through `__index__`) is resolved per row at compile time: no call compares names.
 
 use crate::generated::layouts::BoundMethod;
+use crate::objects::bytes::transform as BT;
 use crate::objects::class::builtin_types::{BUILTIN_TYPES, ids as T};
 use crate::objects::str::methods::*;
 use crate::objects::{
@@ -28,6 +29,27 @@ const KEYWORD_METHODS: &[(usize, &str, KeywordMethod)] = &[
     (T::STR, "splitlines", crate::objects::str::splitlines),
     (T::STR, "encode", crate::objects::bytes::encode_kw),
     (T::BYTES, "decode", crate::objects::bytes::decode_kw),
+    (T::BYTEARRAY, "decode", crate::objects::bytes::decode_kw),
+    (T::BYTES, "split", crate::objects::bytes::methods::split_kw),
+    (
+        T::BYTEARRAY,
+        "split",
+        crate::objects::bytes::methods::split_kw,
+    ),
+    (
+        T::BYTES,
+        "rsplit",
+        crate::objects::bytes::methods::rsplit_kw,
+    ),
+    (
+        T::BYTEARRAY,
+        "rsplit",
+        crate::objects::bytes::methods::rsplit_kw,
+    ),
+    (T::BYTES, "splitlines", crate::objects::str::splitlines),
+    (T::BYTEARRAY, "splitlines", crate::objects::str::splitlines),
+    (T::BYTES, "translate", BT::translate_kw),
+    (T::BYTEARRAY, "translate", BT::translate_kw),
 ];
 
 pub type KeywordMethod =
@@ -327,6 +349,166 @@ pub const METHODS: &[(usize, &str, Method)] = &[
         "__set__",
         crate::objects::descriptor::member_set,
     ),
+    (T::BYTES, "translate", BT::translate),
+    (T::BYTES, "expandtabs", BT::expandtabs),
+    (T::BYTES, "zfill", BT::zfill),
+    (T::BYTES, "removeprefix", BT::removeprefix),
+    (T::BYTES, "removesuffix", BT::removesuffix),
+    (T::BYTES, "isascii", BT::isascii),
+    (T::BYTES, "istitle", BT::istitle),
+    (T::BYTEARRAY, "translate", BT::translate),
+    (T::BYTEARRAY, "expandtabs", BT::expandtabs),
+    (T::BYTEARRAY, "zfill", BT::zfill),
+    (T::BYTEARRAY, "removeprefix", BT::removeprefix),
+    (T::BYTEARRAY, "removesuffix", BT::removesuffix),
+    (T::BYTEARRAY, "isascii", BT::isascii),
+    (T::BYTEARRAY, "istitle", BT::istitle),
+    // bytearray: bytes' read-only methods (returning bytearrays) and its own.
+    (T::BYTEARRAY, "decode", crate::objects::bytes::decode),
+    (T::BYTEARRAY, "hex", crate::objects::bytes::hex),
+    (T::BYTEARRAY, "find", crate::objects::bytes::methods::find),
+    (T::BYTEARRAY, "rfind", crate::objects::bytes::methods::rfind),
+    (T::BYTEARRAY, "index", crate::objects::bytes::methods::index),
+    (
+        T::BYTEARRAY,
+        "rindex",
+        crate::objects::bytes::methods::rindex,
+    ),
+    (T::BYTEARRAY, "count", crate::objects::bytes::methods::count),
+    (
+        T::BYTEARRAY,
+        "startswith",
+        crate::objects::bytes::methods::startswith,
+    ),
+    (
+        T::BYTEARRAY,
+        "endswith",
+        crate::objects::bytes::methods::endswith,
+    ),
+    (T::BYTEARRAY, "upper", crate::objects::bytes::methods::upper),
+    (T::BYTEARRAY, "lower", crate::objects::bytes::methods::lower),
+    (
+        T::BYTEARRAY,
+        "swapcase",
+        crate::objects::bytes::methods::swapcase,
+    ),
+    (
+        T::BYTEARRAY,
+        "capitalize",
+        crate::objects::bytes::methods::capitalize,
+    ),
+    (T::BYTEARRAY, "title", crate::objects::bytes::methods::title),
+    (
+        T::BYTEARRAY,
+        "isdigit",
+        crate::objects::bytes::methods::isdigit,
+    ),
+    (
+        T::BYTEARRAY,
+        "isalpha",
+        crate::objects::bytes::methods::isalpha,
+    ),
+    (
+        T::BYTEARRAY,
+        "isalnum",
+        crate::objects::bytes::methods::isalnum,
+    ),
+    (
+        T::BYTEARRAY,
+        "isspace",
+        crate::objects::bytes::methods::isspace,
+    ),
+    (
+        T::BYTEARRAY,
+        "isupper",
+        crate::objects::bytes::methods::isupper,
+    ),
+    (
+        T::BYTEARRAY,
+        "islower",
+        crate::objects::bytes::methods::islower,
+    ),
+    (T::BYTEARRAY, "strip", crate::objects::bytes::methods::strip),
+    (
+        T::BYTEARRAY,
+        "lstrip",
+        crate::objects::bytes::methods::lstrip,
+    ),
+    (
+        T::BYTEARRAY,
+        "rstrip",
+        crate::objects::bytes::methods::rstrip,
+    ),
+    (
+        T::BYTEARRAY,
+        "replace",
+        crate::objects::bytes::methods::replace,
+    ),
+    (T::BYTEARRAY, "split", crate::objects::bytes::methods::split),
+    (
+        T::BYTEARRAY,
+        "rsplit",
+        crate::objects::bytes::methods::rsplit,
+    ),
+    (T::BYTEARRAY, "join", crate::objects::bytes::methods::join),
+    (
+        T::BYTEARRAY,
+        "partition",
+        crate::objects::bytes::methods::partition,
+    ),
+    (
+        T::BYTEARRAY,
+        "rpartition",
+        crate::objects::bytes::methods::rpartition,
+    ),
+    (
+        T::BYTEARRAY,
+        "center",
+        crate::objects::bytes::methods::center,
+    ),
+    (T::BYTEARRAY, "ljust", crate::objects::bytes::methods::ljust),
+    (T::BYTEARRAY, "rjust", crate::objects::bytes::methods::rjust),
+    (
+        T::BYTEARRAY,
+        "splitlines",
+        crate::objects::bytes::methods::splitlines,
+    ),
+    (
+        T::BYTEARRAY,
+        "append",
+        crate::objects::bytearray::methods::append,
+    ),
+    (
+        T::BYTEARRAY,
+        "extend",
+        crate::objects::bytearray::methods::extend,
+    ),
+    (
+        T::BYTEARRAY,
+        "insert",
+        crate::objects::bytearray::methods::insert,
+    ),
+    (T::BYTEARRAY, "pop", crate::objects::bytearray::methods::pop),
+    (
+        T::BYTEARRAY,
+        "remove",
+        crate::objects::bytearray::methods::remove,
+    ),
+    (
+        T::BYTEARRAY,
+        "clear",
+        crate::objects::bytearray::methods::clear,
+    ),
+    (
+        T::BYTEARRAY,
+        "reverse",
+        crate::objects::bytearray::methods::reverse,
+    ),
+    (
+        T::BYTEARRAY,
+        "copy",
+        crate::objects::bytearray::methods::copy,
+    ),
 ];
 
 /// Per method id, its keyword-taking form (from [`KEYWORD_METHODS`]).
@@ -370,7 +552,7 @@ const fn index_positions(t: usize, n: &str) -> &'static [usize] {
         }
         false
     }
-    let text = t == T::STR || t == T::BYTES;
+    let text = t == T::STR || t == T::BYTES || t == T::BYTEARRAY;
     if text
         && any(
             n,
@@ -386,7 +568,7 @@ const fn index_positions(t: usize, n: &str) -> &'static [usize] {
         )
     {
         &[1, 2]
-    } else if t == T::STR && any(n, &["center", "ljust", "rjust", "zfill", "expandtabs"]) {
+    } else if text && any(n, &["center", "ljust", "rjust", "zfill", "expandtabs"]) {
         &[0]
     } else if text && any(n, &["split", "rsplit"]) {
         &[1]

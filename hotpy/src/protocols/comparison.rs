@@ -96,7 +96,7 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
         });
         return Ok(py_bool(found == (op == 8)));
     }
-    if (op == 8 || op == 9) && bytes::is_bytes(vm, b) {
+    if (op == 8 || op == 9) && bytes::is_bytes_like(vm, b) {
         let found = bytes::contains(vm, b, a)?;
         return Ok(py_bool(found == (op == 8)));
     }

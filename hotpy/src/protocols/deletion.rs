@@ -27,6 +27,9 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
         return crate::objects::list::slices::delete_slice(vm, container, a, b, c);
     }
     let ([container], [index]) = crate::protocols::index::index_values(vm, [container], [index])?;
+    if crate::objects::bytearray::is_bytearray(vm, container) {
+        return crate::objects::bytearray::delete_item(vm, container, index);
+    }
     if layout_of(vm, container) == Some(List::ID) {
         return vm.with_write_lock(container, [index], |vm, list, [index]| {
             crate::objects::list::slices::delete_item_locked(vm, list, index)

@@ -146,6 +146,12 @@ pub fn call(
                 let args: Vec<Value> = (1..handles.len())
                     .map(|i| vm.mutator().get_nth(handles, i))
                     .collect();
+                if name == "__repr__"
+                    && let Some(r) =
+                        crate::objects::class::builtin_subclasses::named_repr(vm, obj, value)
+                {
+                    return r.map(Some);
+                }
                 let result =
                     crate::objects::class::builtin_subclasses::special(vm, value, name, &args);
                 // dict's `__getitem__` asks a subclass's `__missing__` for absent keys.

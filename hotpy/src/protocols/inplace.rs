@@ -74,6 +74,9 @@ fn in_place(vm: &mut ThreadState, op: i64, target: Value, right: Value) -> Resul
         };
         return update(vm, target, &[right]).map(|_| true);
     }
+    if crate::objects::bytearray::is_bytearray(vm, target) {
+        return crate::objects::bytearray::in_place(vm, op, target, right);
+    }
     if op == 7 && dicts::is_dict(vm, target) {
         return crate::objects::dict::methods::dict_update(vm, target, &[right], &[]).map(|_| true);
     }

@@ -54,7 +54,7 @@ fn instance_iter(vm: &mut ThreadState, h: gvmt::gc::Handle) -> Result<Value, Err
 }
 
 fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
-    if crate::objects::bytes::is_bytes(vm, v) {
+    if crate::objects::bytes::is_bytes_like(vm, v) {
         let list = crate::objects::bytes::ints(vm, v)?;
         return crate::objects::sequence::iter(vm, list);
     }

@@ -51,11 +51,18 @@ fn instance_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<V
 /// (the container and text types: other builtin values, such as modules, functions,
 /// classes and super objects, have attributes of their own first).
 pub fn plain_builtin_type(vm: &ThreadState, object: Value) -> Option<usize> {
-    use crate::generated::layouts::{Bytes, Dict, Float, List, Set, Str, Tuple};
+    use crate::generated::layouts::{ByteArray, Bytes, Dict, Float, List, Set, Str, Tuple};
     match layout_of(vm, object) {
-        Some(List::ID | Dict::ID | Str::ID | Tuple::ID | Set::ID | Bytes::ID | Float::ID) => {
-            crate::objects::class::builtin_types::type_index(vm, object)
-        }
+        Some(
+            List::ID
+            | Dict::ID
+            | Str::ID
+            | Tuple::ID
+            | Set::ID
+            | Bytes::ID
+            | ByteArray::ID
+            | Float::ID,
+        ) => crate::objects::class::builtin_types::type_index(vm, object),
         _ => None,
     }
 }

@@ -237,6 +237,10 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                 i.to_string()
             } else if let Some(text) = crate::objects::int::bigint::to_string(vm, v) {
                 text
+            } else if crate::objects::bytearray::is_bytearray(vm, v) {
+                crate::objects::bytearray::repr(
+                    &crate::objects::bytes::value(vm, v).unwrap_or_default(),
+                )
             } else if let Some(data) = crate::objects::bytes::value(vm, v) {
                 crate::objects::bytes::repr(&data)
             } else if let Some(f) = float_value(vm, v) {

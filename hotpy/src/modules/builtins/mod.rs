@@ -83,6 +83,19 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ),
     ("int.from_bytes", crate::objects::int::bytes::from_bytes),
     ("bytes.fromhex", crate::objects::bytes::hex::fromhex),
+    ("bytearray", crate::objects::bytearray::bytearray),
+    (
+        "bytes.maketrans",
+        crate::objects::bytes::transform::maketrans,
+    ),
+    (
+        "bytearray.maketrans",
+        crate::objects::bytes::transform::maketrans,
+    ),
+    (
+        "bytearray.fromhex",
+        crate::objects::bytes::hex::bytearray_fromhex,
+    ),
     ("str.maketrans", crate::objects::str::translate::maketrans),
     ("eval", B::eval),
     ("exec", B::exec),
@@ -343,6 +356,12 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         "frozenset.__new__",
         crate::objects::class::builtin_subclasses::builtin_new::<
             { crate::objects::class::builtin_types::ids::FROZENSET },
+        >,
+    ),
+    (
+        "bytearray.__new__",
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::BYTEARRAY },
         >,
     ),
     (
@@ -764,8 +783,8 @@ pub(crate) fn len(
     if let Some(n) = crate::objects::range::length(vm, v) {
         return make_int(n);
     }
-    if let Some(data) = crate::objects::bytes::value(vm, v) {
-        return make_int(data.len() as i64);
+    if let Some(n) = crate::objects::bytes::length(vm, v) {
+        return make_int(n as i64);
     }
     if crate::objects::dict::is_dict(vm, v) {
         return make_int(crate::objects::dict::len(vm, v) as i64);

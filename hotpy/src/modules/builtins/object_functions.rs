@@ -636,10 +636,10 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
             return Ok(r);
         }
         let seq = vm.mutator().get(h[0]);
-        use crate::generated::layouts::{List, Range, Str, Tuple};
+        use crate::generated::layouts::{ByteArray, Bytes, List, Range, Str, Tuple};
         let ok = matches!(
             crate::values::layout_of(vm, seq),
-            Some(List::ID | Tuple::ID | Str::ID | Range::ID)
+            Some(List::ID | Tuple::ID | Str::ID | Range::ID | Bytes::ID | ByteArray::ID)
         ) || crate::protocols::dunder::method(vm, seq, "__getitem__")?.is_some();
         let seq = vm.mutator().get(h[0]);
         if !ok {

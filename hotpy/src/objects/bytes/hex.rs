@@ -17,6 +17,26 @@ pub fn fromhex(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     )
 }
 
+/// `bytearray.fromhex(string)`.
+pub fn bytearray_fromhex(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    check_keywords("fromhex", kwargs, &[])?;
+    crate::objects::class::builtin_types::class_method(
+        vm,
+        args,
+        "fromhex",
+        crate::objects::class::builtin_types::ids::BYTEARRAY,
+        |vm, args| {
+            let made = bytes_from_hex(vm, args)?;
+            let data = crate::objects::bytes::value(vm, made).unwrap_or_default();
+            crate::objects::bytearray::new_bytearray(vm, &data)
+        },
+    )
+}
+
 fn bytes_from_hex(vm: &mut ThreadState, args: &[Value]) -> Result<Value, Error> {
     let Some(text) = args.first().and_then(|&s| str_value(vm, s)) else {
         return Err(Error::new("TypeError", "fromhex() argument must be str"));

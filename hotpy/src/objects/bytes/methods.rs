@@ -2,10 +2,37 @@
 //! splitting, joining, stripping, replacing, case and the character-class predicates, on
 //! ASCII as CPython's.
 
-use super::new_bytes;
+use super::new_like;
 use crate::values as rt;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
+
+/// True if the receiver is a bytearray: the type of what a method returns.
+fn mutable(vm: &ThreadState, b: Value) -> bool {
+    crate::objects::bytearray::is_bytearray(vm, b)
+}
+
+/// A list (or a tuple if `tuple`) of new bytes objects, or bytearrays if `bytearray`.
+fn parts_of(
+    vm: &mut ThreadState,
+    bytearray: bool,
+    parts: &[Vec<u8>],
+    tuple: bool,
+) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let mut held = Vec::with_capacity(parts.len());
+        for p in parts {
+            let v = new_like(vm, bytearray, p)?;
+            held.push(vm.mutator().root(v));
+        }
+        let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
+        if tuple {
+            crate::objects::sequence::new_tuple(vm, &values)
+        } else {
+            crate::objects::sequence::new_list(vm, &values)
+        }
+    })
+}
 
 /// The receiver's bytes.
 fn data(vm: &ThreadState, b: Value) -> Vec<u8> {
@@ -198,7 +225,7 @@ fn map_bytes(
 ) -> Result<Value, Error> {
     arity(name, args, 0, 0)?;
     let out = f(&data(vm, b));
-    new_bytes(vm, &out)
+    new_like(vm, mutable(vm, b), &out)
 }
 
 pub fn upper(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
@@ -325,7 +352,7 @@ fn strip_sides(
             end -= 1;
         }
     }
-    new_bytes(vm, &d[start..end])
+    new_like(vm, mutable(vm, b), &d[start..end])
 }
 
 pub fn strip(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
@@ -373,7 +400,7 @@ pub fn replace(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, 
         out.extend_from_slice(&d[i..]);
     }
     rt::check_size(vm, out.len() as u128)?;
-    new_bytes(vm, &out)
+    new_like(vm, mutable(vm, b), &out)
 }
 
 /// `b.split(sep=None, maxsplit=-1)` / `rsplit`: by runs of ASCII whitespace, or by `sep`.
@@ -383,6 +410,7 @@ fn split_impl(
     args: &[Value],
     from_end: bool,
 ) -> Result<Value, Error> {
+    let like = mutable(vm, b);
     let name = if from_end { "rsplit" } else { "split" };
     arity(name, args, 0, 2)?;
     let d = data(vm, b);
@@ -478,15 +506,7 @@ fn split_impl(
             }
         }
     }
-    vm.handle_scope(|vm| {
-        let mut held = Vec::with_capacity(parts.len());
-        for p in &parts {
-            let v = new_bytes(vm, p)?;
-            held.push(vm.mutator().root(v));
-        }
-        let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
-        crate::objects::sequence::new_list(vm, &values)
-    })
+    parts_of(vm, like, &parts, false)
 }
 
 pub fn split(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
@@ -498,6 +518,7 @@ pub fn rsplit(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, E
 
 /// `sep.join(iterable)` of bytes.
 pub fn join(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
+    let like = mutable(vm, b);
     arity("join", args, 1, 1)?;
     let sep = data(vm, b);
     let items = crate::modules::builtins::collect(vm, args[0])?;
@@ -518,7 +539,7 @@ pub fn join(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Err
         out.extend_from_slice(&part);
         rt::check_size(vm, out.len() as u128)?;
     }
-    new_bytes(vm, &out)
+    new_like(vm, like, &out)
 }
 
 fn partition_impl(
@@ -527,6 +548,7 @@ fn partition_impl(
     args: &[Value],
     from_end: bool,
 ) -> Result<Value, Error> {
+    let like = mutable(vm, b);
     arity(
         if from_end { "rpartition" } else { "partition" },
         args,
@@ -543,15 +565,7 @@ fn partition_impl(
         None if from_end => [Vec::new(), Vec::new(), d.clone()],
         None => [d.clone(), Vec::new(), Vec::new()],
     };
-    vm.handle_scope(|vm| {
-        let mut held = Vec::new();
-        for p in &parts {
-            let v = new_bytes(vm, p)?;
-            held.push(vm.mutator().root(v));
-        }
-        let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
-        crate::objects::sequence::new_tuple(vm, &values)
-    })
+    parts_of(vm, like, &parts, true)
 }
 
 pub fn partition(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
@@ -590,16 +604,17 @@ fn pad(
         },
     };
     let width = width.max(0) as usize;
-    if width <= d.len() {
+    if width <= d.len() && !mutable(vm, b) {
         return Ok(b);
     }
     rt::check_size(vm, width as u128)?;
+    let width = width.max(d.len());
     let extra = width - d.len();
     let before = left(extra);
     let mut out = vec![fill; before];
     out.extend_from_slice(&d);
     out.resize(width, fill);
-    new_bytes(vm, &out)
+    new_like(vm, mutable(vm, b), &out)
 }
 
 pub fn center(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
@@ -614,6 +629,7 @@ pub fn rjust(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Er
 
 /// `b.splitlines(keepends=False)`: at `\n`, `\r\n` and `\r`.
 pub fn splitlines(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
+    let like = mutable(vm, b);
     arity("splitlines", args, 0, 1)?;
     let keep = match args.first() {
         Some(&v) => rt::is_true(vm, v)?,
@@ -641,13 +657,25 @@ pub fn splitlines(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Valu
     if start < d.len() {
         lines.push(d[start..].to_vec());
     }
-    vm.handle_scope(|vm| {
-        let mut held = Vec::new();
-        for l in &lines {
-            let v = new_bytes(vm, l)?;
-            held.push(vm.mutator().root(v));
-        }
-        let values: Vec<Value> = held.iter().map(|&h| vm.mutator().get(h)).collect();
-        crate::objects::sequence::new_list(vm, &values)
-    })
+    parts_of(vm, like, &lines, false)
+}
+
+/// `b.split(sep=None, maxsplit=-1)` with keywords.
+pub fn split_kw(
+    vm: &mut ThreadState,
+    b: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    crate::objects::str::split_with_keywords(vm, b, args, kwargs, "split", split)
+}
+
+/// `b.rsplit(sep=None, maxsplit=-1)` with keywords.
+pub fn rsplit_kw(
+    vm: &mut ThreadState,
+    b: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    crate::objects::str::split_with_keywords(vm, b, args, kwargs, "rsplit", rsplit)
 }

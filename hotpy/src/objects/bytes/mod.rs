@@ -3,8 +3,9 @@
 
 pub mod hex;
 pub mod methods;
+pub mod transform;
 
-use crate::generated::layouts::Bytes;
+use crate::generated::layouts::{ByteArray, Bytes};
 use crate::objects::codecs::{self, Codec};
 use crate::values::{as_int, layout_of, make_int, type_name};
 use crate::vm::{Error, ThreadState};
@@ -16,38 +17,106 @@ pub fn is_bytes(vm: &ThreadState, v: Value) -> bool {
     layout_of(vm, v) == Some(Bytes::ID)
 }
 
-/// The contents of a bytes object.
+/// True for bytes and bytearray: what the methods, operators and functions that take "a
+/// bytes-like object" accept.
+pub fn is_bytes_like(vm: &ThreadState, v: Value) -> bool {
+    matches!(layout_of(vm, v), Some(Bytes::ID | ByteArray::ID))
+}
+
+/// The contents of a bytes or bytearray object (a copy).
 pub fn value(vm: &ThreadState, v: Value) -> Option<Vec<u8>> {
-    if !is_bytes(vm, v) {
-        return None;
-    }
     let ctx = vm.vmctx();
-    let n = Bytes::nbytes(ctx, v) as usize;
-    let mut out = Vec::with_capacity(n);
-    for i in 0..Bytes::words(ctx, v) as usize {
-        out.extend((Bytes::data(ctx, v, i) as u64).to_le_bytes());
+    match layout_of(vm, v)? {
+        Bytes::ID => Some(read_bytes(ctx, v, 0, Bytes::nbytes(ctx, v) as usize)),
+        ByteArray::ID => Some(crate::objects::bytearray::contents(ctx, v)),
+        _ => None,
     }
+}
+
+/// The length of a bytes or bytearray object, without copying it.
+pub fn length(vm: &ThreadState, v: Value) -> Option<usize> {
+    let ctx = vm.vmctx();
+    match layout_of(vm, v)? {
+        Bytes::ID => Some(Bytes::nbytes(ctx, v) as usize),
+        ByteArray::ID => Some(crate::objects::bytearray::len(ctx, v)),
+        _ => None,
+    }
+}
+
+/// The byte at `i` (< its length) of a bytes or bytearray object.
+pub fn byte_at(vm: &ThreadState, v: Value, i: usize) -> u8 {
+    let ctx = vm.vmctx();
+    match layout_of(vm, v) {
+        Some(ByteArray::ID) => storage_byte(ctx, ByteArray::storage(ctx, v), i),
+        _ => storage_byte(ctx, v, i),
+    }
+}
+
+/// Byte `i` of the words of Bytes object `b`.
+pub(crate) fn storage_byte(ctx: &gvmt::rt::VmCtx, b: Value, i: usize) -> u8 {
+    (Bytes::data(ctx, b, i / 8) as u64).to_le_bytes()[i % 8]
+}
+
+/// `n` bytes from byte `from` of the words of Bytes object `b` (within its words).
+pub(crate) fn read_bytes(ctx: &gvmt::rt::VmCtx, b: Value, from: usize, n: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(n + 16);
+    let (first, last) = (from / 8, (from + n).div_ceil(8));
+    for i in first..last {
+        out.extend((Bytes::data(ctx, b, i) as u64).to_le_bytes());
+    }
+    out.drain(..from % 8);
     out.truncate(n);
-    Some(out)
+    out
+}
+
+/// Writes `data` at byte `at` of the words of Bytes object `b` (which has room for them).
+pub(crate) fn write_bytes(ctx: &gvmt::rt::VmCtx, b: Value, at: usize, data: &[u8]) {
+    let mut i = 0;
+    while i < data.len() {
+        let (word, offset) = ((at + i) / 8, (at + i) % 8);
+        let take = (8 - offset).min(data.len() - i);
+        let mut bytes = (Bytes::data(ctx, b, word) as u64).to_le_bytes();
+        bytes[offset..offset + take].copy_from_slice(&data[i..i + take]);
+        Bytes::set_data(ctx, b, word, i64::from_le_bytes(bytes));
+        i += take;
+    }
 }
 
 /// A new bytes object. May collect.
 pub fn new_bytes(vm: &mut ThreadState, data: &[u8]) -> Result<Value, Error> {
-    let words = data.len().div_ceil(8);
-    let object = vm.alloc(Bytes::ID, Bytes::size_for(words))?;
+    let object = new_storage(vm, data.len())?;
     let ctx = vm.vmctx();
     Bytes::set_nbytes(ctx, object, data.len() as i64);
-    Bytes::set_words(ctx, object, words as i64);
-    for (i, chunk) in data.chunks(8).enumerate() {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        Bytes::set_data(ctx, object, i, i64::from_le_bytes(word));
-    }
+    write_bytes(ctx, object, 0, data);
     Ok(object)
+}
+
+/// A zeroed Bytes object with words for `capacity` bytes (`nbytes` 0). May collect.
+pub(crate) fn new_storage(vm: &mut ThreadState, capacity: usize) -> Result<Value, Error> {
+    let words = capacity.div_ceil(8);
+    let object = vm.alloc(Bytes::ID, Bytes::size_for(words))?;
+    Bytes::set_words(vm.vmctx(), object, words as i64);
+    Ok(object)
+}
+
+/// A new bytes object, or a bytearray if `bytearray`: the type a method of either returns
+/// (`bytearray(b'a').upper()` is a bytearray). May collect.
+pub fn new_like(vm: &mut ThreadState, bytearray: bool, data: &[u8]) -> Result<Value, Error> {
+    if bytearray {
+        crate::objects::bytearray::new_bytearray(vm, data)
+    } else {
+        new_bytes(vm, data)
+    }
 }
 
 /// CPython's repr: `b'...'` (double quotes if the data has `'` and no `"`).
 pub fn repr(data: &[u8]) -> String {
+    quoted(data, false)
+}
+
+/// [`repr`]'s `b'...'`; `escape_single` escapes `'` inside double quotes too (bytearray's
+/// repr does, as CPython's).
+pub(crate) fn quoted(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         '"'
     } else {
@@ -60,9 +129,9 @@ pub fn repr(data: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            b if b as char == quote => {
+            b if b as char == quote || (escape_single && b == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(b as char);
             }
             0x20..=0x7e => out.push(b as char),
             b => out.push_str(&format!("\\x{b:02x}")),
@@ -72,23 +141,88 @@ pub fn repr(data: &[u8]) -> String {
     out
 }
 
-/// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(str, encoding)`.
-pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    match args {
-        [] => new_bytes(vm, &[]),
-        [s, ..] if crate::values::str_value(vm, *s).is_some() => {
-            if args.len() < 2 {
-                return Err(Error::new(
-                    "TypeError",
-                    "string argument without an encoding",
-                ));
-            }
-            let text = crate::values::str_value(vm, *s).unwrap_or_default();
-            new_bytes(vm, text.as_bytes())
+/// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(bytes-like)`,
+/// `bytes(str, encoding[, errors])` (the arguments also by keyword: `source`, ...).
+pub fn bytes(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    construct(vm, "bytes", args, kwargs)
+}
+
+/// What `bytes(...)` makes, as a bytes object (`name`: the constructor, for messages;
+/// `bytearray` copies the result).
+pub fn construct(
+    vm: &mut ThreadState,
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    if args.len() > 3 {
+        return Err(Error::new(
+            "TypeError",
+            format!("{name}() takes at most 3 arguments ({} given)", args.len()),
+        ));
+    }
+    let mut given = [None; 3];
+    for (i, &a) in args.iter().enumerate() {
+        given[i] = Some(a);
+    }
+    for (key, v) in kwargs {
+        let Some(slot) = ["source", "encoding", "errors"]
+            .iter()
+            .position(|k| k == key)
+        else {
+            return Err(Error::new(
+                "TypeError",
+                format!("'{key}' is an invalid keyword argument for {name}()"),
+            ));
+        };
+        if given[slot].is_some() {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    slot + 1
+                ),
+            ));
         }
-        [n] if as_int(*n).is_some() || crate::objects::int::bigint::is_big(vm, *n) => {
+        given[slot] = Some(*v);
+    }
+    let [source, encoding, errors] = given;
+    let Some(source) = source else {
+        return match (encoding, errors) {
+            (Some(_), _) => Err(Error::new(
+                "TypeError",
+                "encoding without a string argument",
+            )),
+            (None, Some(_)) => Err(Error::new("TypeError", "errors without a string argument")),
+            (None, None) => new_bytes(vm, &[]),
+        };
+    };
+    if crate::values::str_value(vm, source).is_some() {
+        if encoding.is_none() {
+            return Err(Error::new(
+                "TypeError",
+                "string argument without an encoding",
+            ));
+        }
+        let codec: Vec<(String, Value)> = [("encoding", encoding), ("errors", errors)]
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
+            .collect();
+        return encode_kw(vm, source, &[], &codec);
+    }
+    if encoding.is_some() {
+        return Err(Error::new(
+            "TypeError",
+            "encoding without a string argument",
+        ));
+    }
+    if errors.is_some() {
+        return Err(Error::new("TypeError", "errors without a string argument"));
+    }
+    match source {
+        n if as_int(n).is_some() || crate::objects::int::bigint::is_big(vm, n) => {
             // CPython's `PyNumber_AsSsize_t` message for a count past 64 bits.
-            let n = crate::objects::size_arg(vm, *n).map_err(|e| {
+            let n = crate::objects::size_arg(vm, n).map_err(|e| {
                 if e.is("OverflowError") {
                     Error::new(
                         "OverflowError",
@@ -104,12 +238,13 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
             crate::values::check_size(vm, n as u128)?;
             new_bytes(vm, &vec![0; n as usize])
         }
-        [b] if is_bytes(vm, *b) => Ok(*b),
-        [obj] if crate::protocols::dunder::takes_part(vm, *obj) => {
+        b if is_bytes(vm, b) => Ok(b),
+        b if let Some(data) = value(vm, b) => new_bytes(vm, &data),
+        obj if crate::protocols::dunder::takes_part(vm, obj) => {
             // `__bytes__` if the class has one, else the items it iterates over.
             let (r, items) = vm.handle_scope(|vm| {
-                let h = vm.mutator().root(*obj);
-                let r = crate::protocols::dunder::call(vm, *obj, "__bytes__", &[]);
+                let h = vm.mutator().root(obj);
+                let r = crate::protocols::dunder::call(vm, obj, "__bytes__", &[]);
                 (r, vm.mutator().get(h))
             });
             match r? {
@@ -121,19 +256,30 @@ pub fn bytes(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Resul
                         crate::values::type_name(vm, r)
                     ),
                 )),
-                None => from_items(vm, items),
+                None => items_or_error(vm, name, items),
             }
         }
-        [items] => from_items(vm, *items),
-        _ => Err(Error::new(
-            "TypeError",
-            format!("bytes() takes at most 3 arguments ({} given)", args.len()),
-        )),
+        items => items_or_error(vm, name, items),
     }
 }
 
+/// [`from_items`], whose "not iterable" is CPython's "cannot convert 'T' object to bytes".
+fn items_or_error(vm: &mut ThreadState, name: &str, items: Value) -> Result<Value, Error> {
+    let kind = type_name(vm, items);
+    from_items(vm, items).map_err(|e| {
+        if e.is("TypeError") && e.message().ends_with("is not iterable") {
+            Error::new(
+                "TypeError",
+                format!("cannot convert '{kind}' object to {name}"),
+            )
+        } else {
+            e
+        }
+    })
+}
+
 /// `bytes(iterable)`: the ints 0..256 it gives.
-fn from_items(vm: &mut ThreadState, items: Value) -> Result<Value, Error> {
+pub(crate) fn from_items(vm: &mut ThreadState, items: Value) -> Result<Value, Error> {
     let values = crate::modules::builtins::collect(vm, items)?;
     let values = if values
         .iter()
@@ -343,26 +489,31 @@ pub fn hex(vm: &mut ThreadState, b: Value, _args: &[Value]) -> Result<Value, Err
     crate::values::new_str(vm, &text)
 }
 
-/// `b[i]` (an int) or a slice of `b`.
+/// `b[i]` (an int) of a bytes or bytearray object.
 pub fn subscript(vm: &mut ThreadState, b: Value, index: Value) -> Result<Value, Error> {
-    let data = value(vm, b).unwrap_or_default();
+    let n = length(vm, b).unwrap_or_default() as i64;
     let Some(i) = as_int(index) else {
         return Err(Error::new(
             "TypeError",
             format!(
-                "byte indices must be integers or slices, not {}",
+                "{} indices must be integers or slices, not {}",
+                if is_bytes(vm, b) { "byte" } else { "bytearray" },
                 type_name(vm, index)
             ),
         ));
     };
-    let at = if i < 0 { i + data.len() as i64 } else { i };
-    match data.get(at.max(-1) as usize).filter(|_| at >= 0) {
-        Some(&byte) => make_int(byte as i64),
-        None => Err(Error::new("IndexError", "index out of range")),
+    let at = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&at) {
+        let what = if is_bytes(vm, b) { "" } else { "bytearray " };
+        return Err(Error::new(
+            "IndexError",
+            format!("{what}index out of range"),
+        ));
     }
+    make_int(byte_at(vm, b, at as usize) as i64)
 }
 
-/// `b[lower:upper:step]`.
+/// `b[lower:upper:step]`: of the type of `b`.
 pub fn slice(
     vm: &mut ThreadState,
     b: Value,
@@ -375,7 +526,7 @@ pub fn slice(
         .into_iter()
         .map(|i| data[i])
         .collect();
-    new_bytes(vm, &picked)
+    new_like(vm, !is_bytes(vm, b), &picked)
 }
 
 /// A list of the byte values (iteration).
@@ -388,23 +539,34 @@ pub fn ints(vm: &mut ThreadState, b: Value) -> Result<Value, Error> {
     crate::objects::sequence::new_list(vm, &items)
 }
 
-/// `+`, `*` on bytes; `None` when neither operand is bytes.
+/// `+`, `*` on bytes and bytearray (the result of the left operand's type, as CPython);
+/// `None` when neither operand is one.
 pub fn binary(vm: &mut ThreadState, op: char, a: Value, b: Value) -> Option<Result<Value, Error>> {
     match op {
         '+' => {
-            let (x, y) = (value(vm, a)?, value(vm, b)?);
-            Some(new_bytes(vm, &[x, y].concat()))
+            let x = value(vm, a)?;
+            let Some(y) = value(vm, b) else {
+                return Some(Err(Error::new(
+                    "TypeError",
+                    format!("can't concat {} to {}", type_name(vm, b), type_name(vm, a)),
+                )));
+            };
+            Some(new_like(vm, !is_bytes(vm, a), &[x, y].concat()))
         }
         _ => {
-            let (data, n) = match (value(vm, a), value(vm, b)) {
-                (Some(d), None) => (d, as_int(b)?),
-                (None, Some(d)) => (d, as_int(a)?),
+            let (data, n, seq) = match (value(vm, a), value(vm, b)) {
+                (Some(d), None) => (d, as_int(b)?, a),
+                (None, Some(d)) => (d, as_int(a)?, b),
                 _ => return None,
             };
             if let Err(e) = crate::values::check_size(vm, data.len() as u128 * n.max(0) as u128) {
                 return Some(Err(e));
             }
-            Some(new_bytes(vm, &data.repeat(n.max(0) as usize)))
+            Some(new_like(
+                vm,
+                !is_bytes(vm, seq),
+                &data.repeat(n.max(0) as usize),
+            ))
         }
     }
 }

@@ -8,7 +8,7 @@
 //! class's MRO has `object` where the builtin type stands in its bases; this module records
 //! which builtin a class derives from.
 //!
-//! Mutable builtins (list, dict, set) start empty and are filled by `__init__` (the builtin's,
+//! Mutable builtins (list, dict, set, bytearray) start empty and are filled by `__init__` (the builtin's,
 //! unless the class defines its own); immutable ones (int, float, str, bytes, tuple,
 //! frozenset) take the constructor's arguments, as CPython's `__new__` does.
 //!
@@ -27,6 +27,7 @@ pub const SUBCLASSABLE: &[usize] = &[
     T::FLOAT,
     T::STR,
     T::BYTES,
+    T::BYTEARRAY,
     T::TUPLE,
     T::FROZENSET,
     T::LIST,
@@ -35,7 +36,7 @@ pub const SUBCLASSABLE: &[usize] = &[
 ];
 
 fn is_mutable(t: usize) -> bool {
-    matches!(t, T::LIST | T::DICT | T::SET)
+    matches!(t, T::LIST | T::DICT | T::SET | T::BYTEARRAY)
 }
 
 /// The name of builtin type `t`.
@@ -155,7 +156,11 @@ pub fn init(
         let value = vm.mutator().get(hv);
         call_method(vm, value, "clear", &[])?;
         let (value, made) = (vm.mutator().get(hv), vm.mutator().get(hm));
-        let fill = if t == T::LIST { "extend" } else { "update" };
+        let fill = if matches!(t, T::LIST | T::BYTEARRAY) {
+            "extend"
+        } else {
+            "update"
+        };
         call_method(vm, value, fill, &[made])?;
         Ok(NONE)
     })
@@ -177,6 +182,22 @@ fn call_method(
         let args: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
         vm.call(bound, &args, &[])
     })
+}
+
+/// The repr of instance `obj` of a class deriving from bytearray, whose repr names the
+/// class (`MyBuffer(b'...')`, as CPython's); None for other instances.
+pub fn named_repr(vm: &mut ThreadState, obj: Value, value: Value) -> Option<Result<Value, Error>> {
+    if obj == value || !crate::objects::bytearray::is_bytearray(vm, value) {
+        return None;
+    }
+    let cls = crate::objects::class::class_of(vm, obj);
+    let data = crate::objects::bytes::value(vm, value).unwrap_or_default();
+    let text = format!(
+        "{}({})",
+        super::class_name(vm, cls),
+        crate::objects::bytes::quoted(&data, true)
+    );
+    Some(crate::values::new_str(vm, &text))
 }
 
 /// The special method `name` applied to builtin `value` (what an instance whose class does
@@ -375,7 +396,7 @@ fn slot_groups(t: usize) -> Vec<&'static str> {
             COMPARE.to_vec(),
         ],
         T::BYTES | T::TUPLE => vec![SEQUENCE.to_vec(), vec!["__hash__"], COMPARE.to_vec()],
-        T::LIST => vec![SEQUENCE.to_vec(), MUTABLE.to_vec(), COMPARE.to_vec()],
+        T::LIST | T::BYTEARRAY => vec![SEQUENCE.to_vec(), MUTABLE.to_vec(), COMPARE.to_vec()],
         T::DICT => vec![
             vec![
                 "__len__",
@@ -477,6 +498,11 @@ fn call_slot_wrapper(
     if name == "__init__" {
         return init(vm, value, rest, kwargs);
     }
+    if name == "__repr__"
+        && let Some(r) = named_repr(vm, receiver, value)
+    {
+        return r;
+    }
     if !kwargs.is_empty() {
         return Err(Error::new(
             "TypeError",
@@ -487,7 +513,10 @@ fn call_slot_wrapper(
         || ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].contains(&name);
     if operator && let [other] = rest {
         let sequence_repeat = matches!(name, "__mul__" | "__rmul__")
-            && matches!(type_id, T::STR | T::BYTES | T::TUPLE | T::LIST);
+            && matches!(
+                type_id,
+                T::STR | T::BYTES | T::BYTEARRAY | T::TUPLE | T::LIST
+            );
         if !sequence_repeat && !operand_fits(vm, type_id, *other) {
             return Ok(crate::values::NOT_IMPLEMENTED);
         }

@@ -37,6 +37,7 @@ pub const PUBLIC: &[&str] = &[
     "float",
     "str",
     "bytes",
+    "bytearray",
     "list",
     "tuple",
     "dict",
@@ -86,6 +87,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         l::Super::ID => SUPER,
         l::Cell::ID => CELL,
         l::Bytes::ID => BYTES,
+        l::ByteArray::ID => BYTEARRAY,
         l::Slice::ID => SLICE,
         l::Module::ID => MODULE,
         l::Generator::ID => GENERATOR,
@@ -284,7 +286,7 @@ fn fill_namespace(
     // The mutable containers are unhashable (`list.__hash__ is None`, as in CPython).
     let unhashable = matches!(
         type_id,
-        Some(ids::LIST | ids::DICT | ids::SET | ids::DICT_KEYS | ids::DICT_ITEMS)
+        Some(ids::LIST | ids::DICT | ids::SET | ids::DICT_KEYS | ids::DICT_ITEMS | ids::BYTEARRAY)
     );
     if (unhashable
         || flags & crate::protocols::descriptors::NATIVE_DUNDERS != 0

@@ -64,7 +64,9 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
     if let Some(h) = crate::values::str_hash(vm, v) {
         return Ok(h);
     }
-    if let Some(data) = crate::objects::bytes::value(vm, v) {
+    if let Some(data) =
+        crate::objects::bytes::value(vm, v).filter(|_| crate::objects::bytes::is_bytes(vm, v))
+    {
         let mut h: u64 = 0x84222325cbf29ce4;
         for b in data {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);
@@ -95,7 +97,7 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
                 acc as i64
             })
         }),
-        Some(List::ID | Dict::ID) => Err(Error::new(
+        Some(List::ID | Dict::ID | crate::generated::layouts::ByteArray::ID) => Err(Error::new(
             "TypeError",
             format!("unhashable type: '{}'", type_name(vm, v)),
         )),

@@ -100,9 +100,15 @@ pub fn store_slice(
             })
         });
     }
-    require_list(vm, container, "does not support item assignment")?;
+    let bytearray = crate::objects::bytearray::is_bytearray(vm, container);
+    if !bytearray {
+        require_list(vm, container, "does not support item assignment")?;
+    }
     let ([value, container], [lower, upper, step]) =
         crate::protocols::index::index_values(vm, [value, container], [lower, upper, step])?;
+    if bytearray {
+        return crate::objects::bytearray::store_slice(vm, container, [lower, upper, step], value);
+    }
     vm.handle_scope(|vm| {
         let handles = [container, lower, upper, step].map(|v| vm.mutator().root(v));
         let new = match crate::modules::builtins::collect(vm, value) {
@@ -176,20 +182,29 @@ pub fn delete_slice(
             })
         });
     }
-    require_list(vm, container, "does not support item deletion")?;
+    let bytearray = crate::objects::bytearray::is_bytearray(vm, container);
+    if !bytearray {
+        require_list(vm, container, "does not support item deletion")?;
+    }
     let ([container], [lower, upper, step]) =
         crate::protocols::index::index_values(vm, [container], [lower, upper, step])?;
+    if bytearray {
+        return crate::objects::bytearray::delete_slice(vm, container, [lower, upper, step]);
+    }
     vm.with_write_lock(
         container,
         [lower, upper, step],
         |vm, container, [lower, upper, step]| {
             let all = crate::objects::sequence::items(vm, container).unwrap_or_default();
-            let gone = crate::objects::sequence::slice_indices(all.len(), lower, upper, step)?;
+            let mut gone = vec![false; all.len()];
+            for i in crate::objects::sequence::slice_indices(all.len(), lower, upper, step)? {
+                gone[i] = true;
+            }
             let kept: Vec<Value> = all
                 .iter()
-                .enumerate()
-                .filter(|(i, _)| !gone.contains(i))
-                .map(|(_, &v)| v)
+                .zip(gone)
+                .filter(|(_, gone)| !gone)
+                .map(|(&v, _)| v)
                 .collect();
             replace_items(vm, container, &kept)
         },

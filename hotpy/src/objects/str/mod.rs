@@ -259,8 +259,8 @@ pub fn rsplit(
     )
 }
 
-/// `split`/`rsplit`'s keywords made positional for `method`.
-fn split_with_keywords(
+/// `split`/`rsplit`'s keywords made positional for `method` (bytes' too).
+pub(crate) fn split_with_keywords(
     vm: &mut ThreadState,
     s: Value,
     args: &[Value],
@@ -281,7 +281,12 @@ pub fn splitlines(
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     let full = keyword_args("splitlines", args, kwargs, &["keepends"], &[rt::FALSE])?;
-    crate::objects::str::str_splitlines(vm, s, &full)
+    let method = if crate::values::str_value(vm, s).is_some() {
+        crate::objects::str::str_splitlines
+    } else {
+        crate::objects::bytes::methods::splitlines
+    };
+    method(vm, s, &full)
 }
 
 pub fn str_expandtabs(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
@@ -709,7 +714,7 @@ pub(crate) fn str(
     if str_value(vm, v).is_some() {
         return Err(Error::new("TypeError", "decoding str is not supported"));
     }
-    if !crate::objects::bytes::is_bytes(vm, v) {
+    if !crate::objects::bytes::is_bytes_like(vm, v) {
         return Err(Error::new(
             "TypeError",
             format!(

@@ -144,6 +144,8 @@ fn take_options(raw: Vec<String>) -> Result<(Options, Vec<String>), String> {
 }
 
 fn main() -> ExitCode {
+    // Signals go to the VM's thread (`signals::install`), not to this one, which waits.
+    hotpy::signals::block_in_this_thread();
     let raw: Vec<String> = std::env::args().collect();
     let (options, rest) = match take_options(raw[1..].to_vec()) {
         Ok(x) => x,

@@ -63,9 +63,13 @@ class ModuleNamespace(dict):
         return value
 
     def update(self, other=(), **kwargs):
-        pairs = other.items() if isinstance(other, dict) else other
-        for key, value in pairs:
-            self[key] = value
+        # As dict.update: a mapping (anything with `keys`) by its keys, else pairs.
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
         for key, value in kwargs.items():
             self[key] = value
 

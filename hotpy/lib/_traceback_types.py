@@ -5,8 +5,9 @@ They carry what the `traceback`, `logging` and `unittest` modules read: `tb_fram
 `tb_lineno`, `tb_next`, `tb_lasti` (-1: no column positions, so reports have no carets),
 and frames with `f_code` (`co_filename`, `co_name`...), `f_lineno`, `f_globals`, `f_locals`
 and `f_back`. hotpy's frames live in its heap and are not Python objects: these are
-snapshots, and a frame's locals are not kept (an empty dict), nor its globals in a
-traceback (`sys._getframe` gives them: its module's namespace)."""
+snapshots, and a frame's locals are not kept (an empty dict); its globals are its module's
+namespace (in a traceback: the loaded module whose `__file__` is the frame's file, so
+`unittest` can leave its own frames out of its reports)."""
 
 
 class code:
@@ -59,12 +60,27 @@ class traceback:
         self.tb_lineno = tb_lineno
 
 
+def _module_globals(filename, found):
+    """The namespace of the loaded module whose file is `filename` (a frame's globals: its
+    code's module), or None (`found` caches the answers of one traceback)."""
+    if filename not in found:
+        import sys
+        found[filename] = None
+        for module in list(sys.modules.values()):
+            if getattr(module, "__file__", None) == filename:
+                found[filename] = module.__dict__
+                break
+    return found[filename]
+
+
 def build(entries):
     """The traceback chain for `entries`, (filename, line, function) outermost first."""
     frames = []
     back = None
+    found = {}
     for filename, line, function in entries:
-        back = frame(code(filename, function, line), line, back)
+        globals = _module_globals(filename, found)
+        back = frame(code(filename, function, line), line, back, globals)
         frames.append(back)
     tb = None
     for f in reversed(frames):

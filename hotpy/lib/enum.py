@@ -474,6 +474,28 @@ class EnumType(type):
             classdict["__qualname__"] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enum `name` of this type made from the globals of `module` (or of `source`)
+        whose names pass `filter`, put into that module with its members (the standard
+        library's `signal.Signals`, `socket.AddressFamily`, `re.RegexFlag`...)."""
+        import sys
+
+        module_globals = sys.modules[module].__dict__
+        source = source.__dict__ if source else module_globals
+        members = [(key, value) for key, value in source.items() if filter(key)]
+        try:
+            # Sorted by value, then name: the first name of a value is its member.
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        made = cls(name, members, module=module, boundary=boundary)
+        if as_global:
+            global_enum(made)
+        else:
+            module_globals.update(made.__members__)
+        module_globals[name] = made
+        return made
+
     @staticmethod
     def _get_mixins_(class_name, bases):
         if not bases:

@@ -31,6 +31,18 @@ def getpid():
     return _hotpy.getpid()
 
 
+def kill(pid, signal, /):
+    _hotpy.kill(int(pid), int(signal))
+
+
+def get_blocking(fd, /):
+    return _hotpy.get_blocking(fd)
+
+
+def set_blocking(fd, blocking, /):
+    _hotpy.set_blocking(fd, blocking)
+
+
 def cpu_count():
     return _hotpy.cpu_count()
 

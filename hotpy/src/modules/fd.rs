@@ -18,7 +18,7 @@ type Kwargs<'a> = &'a [(String, Value)];
 
 /// The OSError (its errno's subclass) for the calling thread's `errno`, naming `path` if
 /// there is one.
-fn last_error(vm: &mut ThreadState, path: Option<&str>) -> Error {
+pub(crate) fn last_error(vm: &mut ThreadState, path: Option<&str>) -> Error {
     let e = std::io::Error::last_os_error();
     match path {
         Some(p) => super::files::os_error(vm, e, p),
@@ -351,4 +351,47 @@ pub fn os_constants(
         let name = vm.mutator().get(h);
         crate::objects::sequence::new_tuple(vm, &[name, value])
     })
+}
+
+/// `os.get_blocking(fd)`: False if the descriptor is in non-blocking mode.
+pub fn get_blocking(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [fd] = super::native::args_n::<1>("get_blocking", args, kwargs)?;
+    let fd = fd_arg(vm, fd)?;
+    // SAFETY: fcntl only reads the descriptor's flags.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    if flags < 0 {
+        return Err(last_error(vm, None));
+    }
+    Ok(crate::values::py_bool(flags & libc::O_NONBLOCK == 0))
+}
+
+/// `os.set_blocking(fd, blocking)`.
+pub fn set_blocking(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let [fd, blocking] = super::native::args_n::<2>("set_blocking", args, kwargs)?;
+    let fd = fd_arg(vm, fd)?;
+    let blocking = crate::values::is_true(vm, blocking)?;
+    vm.irreversible()?;
+    // SAFETY: fcntl reads and sets the descriptor's status flags.
+    let result = unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        if flags < 0 {
+            flags
+        } else if blocking {
+            libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK)
+        } else {
+            libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK)
+        }
+    };
+    if result < 0 {
+        return Err(last_error(vm, None));
+    }
+    Ok(crate::values::NONE)
 }

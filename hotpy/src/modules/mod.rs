@@ -28,6 +28,7 @@ pub mod native;
 pub mod os;
 pub mod random;
 pub mod regex;
+pub mod signal;
 pub mod thread;
 pub mod weakref;
 
@@ -178,6 +179,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_complex", include_str!("../../lib/_complex.py")),
     ("_contextvars", include_str!("../../lib/_contextvars.py")),
     ("_weakref", include_str!("../../lib/_weakref.py")),
+    ("_signal", include_str!("../../lib/_signal.py")),
     ("atexit", include_str!("../../lib/atexit.py")),
     ("_operator", include_str!("../../lib/_operator.py")),
     ("_string", include_str!("../../lib/_string.py")),
@@ -228,6 +230,59 @@ pub fn module_id(vm: &ThreadState, v: Value) -> Option<usize> {
 }
 
 /// The module object of module `id`.
+/// `types.ModuleType(name, doc=None)`: a new empty module (not in `sys.modules`), its
+/// `__name__` and `__doc__` set.
+pub fn new_module_object(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    let mut given = [args.first().copied(), args.get(1).copied()];
+    if args.len() > 2 {
+        return Err(Error::new(
+            "TypeError",
+            format!("module() takes at most 2 arguments ({} given)", args.len()),
+        ));
+    }
+    for (key, v) in kwargs {
+        match key.as_str() {
+            "name" if given[0].is_none() => given[0] = Some(*v),
+            "doc" if given[1].is_none() => given[1] = Some(*v),
+            _ => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!("module() got an unexpected keyword argument '{key}'"),
+                ));
+            }
+        }
+    }
+    let Some(name) = given[0] else {
+        return Err(Error::new(
+            "TypeError",
+            "module() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Some(text) = values::str_value(vm, name) else {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                values::type_name(vm, name)
+            ),
+        ));
+    };
+    let doc = given[1].unwrap_or(NONE);
+    vm.handle_scope(|vm| {
+        let handles = [name, doc].map(|v| vm.mutator().root(v));
+        let names = vec!["__name__".to_string(), "__doc__".to_string()];
+        let id = vm.add_module(ModuleState::new(&text, names, None))?;
+        let [name, doc] = handles.map(|h| vm.mutator().get(h));
+        vm.set_module_global(id, "__name__", name)?;
+        vm.set_module_global(id, "__doc__", doc)?;
+        module_object(vm, id)
+    })
+}
+
 pub fn module_object(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
     Ok(vm.module_value(id))
 }

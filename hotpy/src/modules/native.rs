@@ -743,6 +743,24 @@ pub fn sleep(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
         ));
     }
     vm.flush_stdout();
-    vm.blocking(|| std::thread::sleep(std::time::Duration::from_secs_f64(secs)))?;
-    Ok(NONE)
+    // A signal ends a wait early: its handler runs (and may raise), then the sleep goes on
+    // for the time left (PEP 475).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return Ok(NONE);
+        }
+        let interrupted = vm.blocking(|| {
+            let request = libc::timespec {
+                tv_sec: left.as_secs() as libc::time_t,
+                tv_nsec: left.subsec_nanos() as libc::c_long,
+            };
+            // SAFETY: nanosleep reads the request; no remainder is asked for.
+            unsafe { libc::nanosleep(&request, std::ptr::null_mut()) != 0 }
+        })?;
+        if interrupted {
+            crate::signals::check(vm)?;
+        }
+    }
 }

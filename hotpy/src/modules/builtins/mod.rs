@@ -198,6 +198,33 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.collect", crate::modules::gc::collect),
     ("_hotpy.gc_counts", crate::modules::gc::gc_counts),
     ("_hotpy.weak_new", crate::modules::weakref::weak_new),
+    ("_hotpy.signal_set", crate::modules::signal::signal_set),
+    ("_hotpy.signal_get", crate::modules::signal::signal_get),
+    (
+        "_hotpy.signal_constants",
+        crate::modules::signal::signal_constants,
+    ),
+    ("_hotpy.setitimer", crate::modules::signal::setitimer),
+    ("_hotpy.getitimer", crate::modules::signal::getitimer),
+    (
+        "_hotpy.pthread_sigmask",
+        crate::modules::signal::pthread_sigmask,
+    ),
+    (
+        "_hotpy.valid_signals",
+        crate::modules::signal::valid_signals,
+    ),
+    ("_hotpy.raise_signal", crate::modules::signal::raise_signal),
+    ("_hotpy.strsignal", crate::modules::signal::strsignal),
+    ("_hotpy.alarm", crate::modules::signal::alarm),
+    ("_hotpy.pause", crate::modules::signal::pause),
+    ("_hotpy.kill", crate::modules::signal::kill),
+    ("_hotpy.get_blocking", crate::modules::fd::get_blocking),
+    ("_hotpy.set_blocking", crate::modules::fd::set_blocking),
+    (
+        "_hotpy.signal_wakeup_fd",
+        crate::modules::signal::signal_wakeup_fd,
+    ),
     ("_hotpy.weak_get", crate::modules::weakref::weak_get),
     ("_hotpy.weak_owners", crate::modules::weakref::weak_owners),
     (

@@ -576,6 +576,9 @@ pub fn construct(
         }
         return super::bind(vm, *function, *receiver);
     }
+    if type_id == ids::MODULE {
+        return crate::modules::new_module_object(vm, args, kwargs);
+    }
     let Some(id) = CONSTRUCTORS[type_id] else {
         return Err(cannot_instantiate(t));
     };

@@ -40,7 +40,7 @@ class Random:
 
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed (None: the clock; ints by value; str and
-        bytes by their text)."""
+        bytes by their text and its SHA-512, as CPython)."""
         if version == 1 and isinstance(a, (str, bytes)):
             a = a.decode("latin-1") if isinstance(a, bytes) else a
             x = ord(a[0]) << 7 if a else 0
@@ -48,9 +48,11 @@ class Random:
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes)):
-            raise NotImplementedError("hotpy's Random.seed() takes ints, floats and None "
-                                      "(a str or bytes seed needs sha512)")
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from _sha512 import sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + sha512(a).digest(), "big")
         elif isinstance(a, float):
             a = hash(a)
         elif a is not None and not isinstance(a, int):
@@ -362,6 +364,37 @@ Random.__module__ = "random"
 
 # The module's functions that are not native draw from the interpreter's generator, as the
 # native ones do.
+class SystemRandom(Random):
+    """Random numbers from the operating system's entropy source (`os.urandom`): no state,
+    so `seed` does nothing and `getstate`/`setstate` raise."""
+
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        return (int.from_bytes(_hotpy.urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_hotpy.urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _hotpy.urandom(n)
+
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
+
+
 _inst = Random(_shared=True)
 choices = _inst.choices
 triangular = _inst.triangular

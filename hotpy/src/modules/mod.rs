@@ -18,6 +18,7 @@ mod files;
 mod finder;
 pub mod gc;
 mod globals;
+pub mod hashing;
 pub use globals::builtin as builtin_named_value;
 pub mod fd;
 pub mod heapq;
@@ -180,6 +181,12 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_contextvars", include_str!("../../lib/_contextvars.py")),
     ("_weakref", include_str!("../../lib/_weakref.py")),
     ("_signal", include_str!("../../lib/_signal.py")),
+    ("_md5", include_str!("../../lib/_hashes.py")),
+    ("_sha1", include_str!("../../lib/_hashes.py")),
+    ("_sha256", include_str!("../../lib/_hashes.py")),
+    ("_sha512", include_str!("../../lib/_hashes.py")),
+    ("_sha3", include_str!("../../lib/_hashes.py")),
+    ("_blake2", include_str!("../../lib/_hashes.py")),
     ("atexit", include_str!("../../lib/atexit.py")),
     ("_operator", include_str!("../../lib/_operator.py")),
     ("_string", include_str!("../../lib/_string.py")),

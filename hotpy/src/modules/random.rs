@@ -202,15 +202,24 @@ pub fn seed(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result
         Twister::from_clock().store(vm.vmctx(), state);
         return Ok(NONE);
     }
+    let text = crate::values::str_value(vm, a).map(String::into_bytes);
     let key = match crate::objects::int::bigint::to_big(vm, a) {
         Some(b) => b.abs().to_u32_digits().1,
+        // A str (as UTF-8) or bytes-like: the int of its bytes followed by their SHA-512.
+        None if let Some(data) = text.or_else(|| crate::objects::bytes::value(vm, a)) => {
+            use sha2::Digest;
+            let mut all = data.clone();
+            all.extend(sha2::Sha512::digest(&data));
+            num_bigint::BigUint::from_bytes_be(&all).to_u32_digits()
+        }
+        None if crate::values::float_value(vm, a).is_some() => {
+            let h = crate::objects::dict::hash(vm, a)?;
+            num_bigint::BigInt::from(h).magnitude().to_u32_digits()
+        }
         None => {
             return Err(Error::new(
-                "NotImplementedError",
-                format!(
-                    "hotpy's random.seed() takes ints and None, not '{}'",
-                    type_name(vm, a)
-                ),
+                "TypeError",
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
             ));
         }
     };

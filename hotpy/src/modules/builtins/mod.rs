@@ -219,6 +219,15 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.alarm", crate::modules::signal::alarm),
     ("_hotpy.pause", crate::modules::signal::pause),
     ("_hotpy.kill", crate::modules::signal::kill),
+    ("_hotpy.hash_new", crate::modules::hashing::hash_new),
+    ("_hotpy.hash_update", crate::modules::hashing::hash_update),
+    ("_hotpy.hash_digest", crate::modules::hashing::hash_digest),
+    (
+        "_hotpy.hash_hexdigest",
+        crate::modules::hashing::hash_hexdigest,
+    ),
+    ("_hotpy.hash_copy", crate::modules::hashing::hash_copy),
+    ("_hotpy.hash_free", crate::modules::hashing::hash_free),
     ("_hotpy.get_blocking", crate::modules::fd::get_blocking),
     ("_hotpy.set_blocking", crate::modules::fd::set_blocking),
     (

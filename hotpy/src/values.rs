@@ -261,6 +261,9 @@ pub fn is_true(vm: &mut ThreadState, v: Value) -> Result<bool, Error> {
             _ => match layout_of(vm, v) {
                 _ if let Some(t) = dunder::truth(vm, v)? => t,
                 Some(l) if l == Str::ID => Str::nbytes(vm.vmctx(), v) != 0,
+                _ if crate::objects::memoryview::is_memoryview(vm, v) => {
+                    crate::objects::memoryview::len(vm, v)? != 0
+                }
                 _ if let Some(n) = crate::objects::bytes::length(vm, v) => n != 0,
                 Some(l) if l == crate::generated::layouts::BigInt::ID => true,
                 _ if dicts::is_dict(vm, v) => dicts::len(vm, v) != 0,

@@ -232,6 +232,42 @@ pub const GETSETS: &[GetSet] = &[
         }),
         set_cell_contents,
     ),
+    getset("memoryview", "obj", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "obj")
+    }),
+    getset("memoryview", "nbytes", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "nbytes")
+    }),
+    getset("memoryview", "readonly", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "readonly")
+    }),
+    getset("memoryview", "itemsize", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "itemsize")
+    }),
+    getset("memoryview", "format", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "format")
+    }),
+    getset("memoryview", "ndim", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "ndim")
+    }),
+    getset("memoryview", "shape", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "shape")
+    }),
+    getset("memoryview", "strides", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "strides")
+    }),
+    getset("memoryview", "suboffsets", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "suboffsets")
+    }),
+    getset("memoryview", "c_contiguous", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "c_contiguous")
+    }),
+    getset("memoryview", "f_contiguous", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "f_contiguous")
+    }),
+    getset("memoryview", "contiguous", |vm, m| {
+        crate::objects::memoryview::attribute(vm, m, "contiguous")
+    }),
     member("slice", "start", |vm, s| {
         Ok(crate::objects::slice::parts(vm, s).0)
     }),

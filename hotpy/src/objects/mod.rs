@@ -18,6 +18,7 @@ pub mod getset;
 pub mod int;
 pub mod lazy_iter;
 pub mod list;
+pub mod memoryview;
 pub mod method;
 pub mod object;
 pub mod range;

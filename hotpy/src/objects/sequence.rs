@@ -202,6 +202,15 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
     if let Some(r) = crate::objects::class::builtin_types::subscript(vm, container, index)? {
         return Ok(r);
     }
+    if crate::objects::memoryview::is_memoryview(vm, container) {
+        // A view takes its slice objects itself.
+        let ([container], [index]) = if crate::objects::slice::is_slice(vm, index) {
+            ([container], [index])
+        } else {
+            crate::protocols::index::index_values(vm, [container], [index])?
+        };
+        return crate::objects::memoryview::subscript(vm, container, index);
+    }
     // A sequence's index may be an object with `__index__` (a dict's key is what it is).
     let ([container], [index]) = if crate::objects::dict::is_dict(vm, container) {
         ([container], [index])
@@ -295,6 +304,14 @@ pub fn store_subscript(
     }
     if crate::objects::dict::is_dict(vm, container) {
         return crate::objects::dict::set(vm, container, index, v);
+    }
+    if crate::objects::memoryview::is_memoryview(vm, container) {
+        let ([container, v], [index]) = if crate::objects::slice::is_slice(vm, index) {
+            ([container, v], [index])
+        } else {
+            crate::protocols::index::index_values(vm, [container, v], [index])?
+        };
+        return crate::objects::memoryview::store(vm, container, index, v);
     }
     if crate::objects::slice::is_slice(vm, index) {
         // `l[s] = items` with a slice object (`l.__setitem__(slice(0, 2), items)`).
@@ -692,8 +709,10 @@ pub fn get_slice(
     upper: Value,
     step: Value,
 ) -> Result<Value, Error> {
-    if crate::objects::class::is_instance(vm, container) {
-        // A Python class's `__getitem__` receives a slice object.
+    if crate::objects::class::is_instance(vm, container)
+        || crate::objects::memoryview::is_memoryview(vm, container)
+    {
+        // A Python class's `__getitem__` receives a slice object (a view slices by one).
         let (s, container) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(container);
             let s = crate::objects::slice::new_slice(vm, lower, upper, step);

@@ -363,6 +363,24 @@ pub const METHODS: &[(usize, &str, Method)] = &[
     (T::BYTEARRAY, "removesuffix", BT::removesuffix),
     (T::BYTEARRAY, "isascii", BT::isascii),
     (T::BYTEARRAY, "istitle", BT::istitle),
+    (T::MEMORYVIEW, "tolist", crate::objects::memoryview::tolist),
+    (
+        T::MEMORYVIEW,
+        "tobytes",
+        crate::objects::memoryview::tobytes,
+    ),
+    (T::MEMORYVIEW, "hex", crate::objects::memoryview::hex),
+    (
+        T::MEMORYVIEW,
+        "release",
+        crate::objects::memoryview::release,
+    ),
+    (
+        T::MEMORYVIEW,
+        "toreadonly",
+        crate::objects::memoryview::toreadonly,
+    ),
+    (T::MEMORYVIEW, "cast", crate::objects::memoryview::cast),
     // bytearray: bytes' read-only methods (returning bytearrays) and its own.
     (T::BYTEARRAY, "decode", crate::objects::bytes::decode),
     (T::BYTEARRAY, "hex", crate::objects::bytes::hex),

@@ -74,6 +74,16 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
     {
         return Ok(r);
     }
+    use crate::objects::memoryview as views;
+    if (op == 2 || op == 3) && (views::is_memoryview(vm, a) || views::is_memoryview(vm, b)) {
+        let (view, other) = if views::is_memoryview(vm, a) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let equal = views::equal(vm, view, other)?;
+        return Ok(py_bool(equal == (op == 2)));
+    }
     if (op == 8 || op == 9)
         && let Some(n) = crate::objects::range::length(vm, b)
     {

@@ -11,6 +11,9 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
     if crate::protocols::dunder::call(vm, container, "__delitem__", &[index])?.is_some() {
         return Ok(());
     }
+    if crate::objects::memoryview::is_memoryview(vm, container) {
+        return Err(Error::new("TypeError", "cannot delete memory"));
+    }
     if crate::objects::dict::is_dict(vm, container) {
         let (removed, index) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(index);

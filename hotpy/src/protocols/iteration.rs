@@ -54,6 +54,11 @@ fn instance_iter(vm: &mut ThreadState, h: gvmt::gc::Handle) -> Result<Value, Err
 }
 
 fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
+    if crate::objects::memoryview::is_memoryview(vm, v) {
+        let items = crate::objects::memoryview::items(vm, v)?;
+        let list = crate::objects::sequence::new_list(vm, &items)?;
+        return crate::objects::sequence::iter(vm, list);
+    }
     if crate::objects::bytes::is_bytes_like(vm, v) {
         let list = crate::objects::bytes::ints(vm, v)?;
         return crate::objects::sequence::iter(vm, list);

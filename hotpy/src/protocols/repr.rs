@@ -237,6 +237,8 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                 i.to_string()
             } else if let Some(text) = crate::objects::int::bigint::to_string(vm, v) {
                 text
+            } else if crate::objects::memoryview::is_memoryview(vm, v) {
+                crate::objects::memoryview::repr(vm, v)
             } else if crate::objects::bytearray::is_bytearray(vm, v) {
                 crate::objects::bytearray::repr(
                     &crate::objects::bytes::value(vm, v).unwrap_or_default(),

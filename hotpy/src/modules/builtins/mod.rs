@@ -84,6 +84,15 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("int.from_bytes", crate::objects::int::bytes::from_bytes),
     ("bytes.fromhex", crate::objects::bytes::hex::fromhex),
     ("bytearray", crate::objects::bytearray::bytearray),
+    ("memoryview", crate::objects::memoryview::memoryview),
+    ("memoryview.__enter__", crate::objects::memoryview::enter),
+    ("memoryview.__exit__", crate::objects::memoryview::exit),
+    ("memoryview.__eq__", crate::objects::memoryview::eq_method),
+    (
+        "memoryview.__hash__",
+        crate::objects::memoryview::hash_method,
+    ),
+    ("memoryview.__len__", crate::objects::memoryview::len_method),
     (
         "bytes.maketrans",
         crate::objects::bytes::transform::maketrans,
@@ -818,6 +827,9 @@ pub(crate) fn len(
     }
     if let Some(n) = crate::objects::range::length(vm, v) {
         return make_int(n);
+    }
+    if crate::objects::memoryview::is_memoryview(vm, v) {
+        return make_int(crate::objects::memoryview::len(vm, v)?);
     }
     if let Some(n) = crate::objects::bytes::length(vm, v) {
         return make_int(n as i64);

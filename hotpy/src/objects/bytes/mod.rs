@@ -5,7 +5,7 @@ pub mod hex;
 pub mod methods;
 pub mod transform;
 
-use crate::generated::layouts::{ByteArray, Bytes};
+use crate::generated::layouts::{ByteArray, Bytes, MemoryView};
 use crate::objects::codecs::{self, Codec};
 use crate::values::{as_int, layout_of, make_int, type_name};
 use crate::vm::{Error, ThreadState};
@@ -29,6 +29,7 @@ pub fn value(vm: &ThreadState, v: Value) -> Option<Vec<u8>> {
     match layout_of(vm, v)? {
         Bytes::ID => Some(read_bytes(ctx, v, 0, Bytes::nbytes(ctx, v) as usize)),
         ByteArray::ID => Some(crate::objects::bytearray::contents(ctx, v)),
+        MemoryView::ID => crate::objects::memoryview::contents(vm, v),
         _ => None,
     }
 }

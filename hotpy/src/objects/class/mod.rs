@@ -452,7 +452,22 @@ pub fn exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, Error>
         )
     };
     if !is_instance(vm, manager) {
-        return Err(not_a_manager(vm));
+        // A builtin type with Rust special methods (memoryview) may be one.
+        if !crate::protocols::dunder::is_native(vm, manager) {
+            return Err(not_a_manager(vm));
+        }
+        return vm.handle_scope(|vm| {
+            let hm = vm.mutator().root(manager);
+            for name in ["__enter__", "__exit__"] {
+                let manager = vm.mutator().get(hm);
+                if crate::protocols::dunder::method(vm, manager, name)?.is_none() {
+                    return Err(not_a_manager(vm));
+                }
+            }
+            let key = vm.name_str("__exit__")?;
+            let manager = vm.mutator().get(hm);
+            crate::protocols::attributes::get_attr(vm, manager, key)
+        });
     }
     vm.handle_scope(|vm| {
         let hm = vm.mutator().root(manager);

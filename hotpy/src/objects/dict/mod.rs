@@ -97,6 +97,7 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
                 acc as i64
             })
         }),
+        Some(crate::generated::layouts::MemoryView::ID) => crate::objects::memoryview::hash(vm, v),
         Some(List::ID | Dict::ID | crate::generated::layouts::ByteArray::ID) => Err(Error::new(
             "TypeError",
             format!("unhashable type: '{}'", type_name(vm, v)),

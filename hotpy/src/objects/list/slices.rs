@@ -91,7 +91,9 @@ pub fn store_slice(
     upper: Value,
     step: Value,
 ) -> Result<(), Error> {
-    if crate::objects::class::is_instance(vm, container) {
+    if crate::objects::class::is_instance(vm, container)
+        || crate::objects::memoryview::is_memoryview(vm, container)
+    {
         return vm.handle_scope(|vm| {
             let handles = [value, container].map(|v| vm.mutator().root(v));
             crate::objects::slice::new_slice(vm, lower, upper, step).and_then(|s| {

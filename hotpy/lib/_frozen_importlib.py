@@ -41,6 +41,32 @@ class SourceFileLoader:
     def get_filename(self, name=None):
         return self.path
 
+    def get_data(self, path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    def get_source(self, name=None):
+        return self.get_data(self.path).decode("utf-8")
+
+    def is_package(self, name=None):
+        return self.path.rpartition("/")[2] == "__init__.py"
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        """Runs the file's source in `module`'s namespace."""
+        exec(self.get_source(), module.__dict__)
+
+    def load_module(self, name=None):
+        import sys
+        from importlib.util import spec_from_file_location, module_from_spec
+        name = self.name if name is None else name
+        module = module_from_spec(spec_from_file_location(name, self.path, loader=self))
+        sys.modules[name] = module
+        self.exec_module(module)
+        return sys.modules[name]
+
     def __repr__(self):
         return "<_frozen_importlib_external.SourceFileLoader object>"
 

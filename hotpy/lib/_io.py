@@ -4,10 +4,56 @@ import _hotpy
 
 
 class _IOBase:
-    """The base of every stream class (io.IOBase): line iteration over `readline`."""
+    """The base of every stream class (io.IOBase): line iteration over `readline`, `close`
+    and `with`, and the answers of a stream that can do nothing (not readable, writable or
+    seekable; no fileno) for subclasses to override."""
+
+    closed = False
 
     def _check(self):
         pass
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.closed = True
+
+    def flush(self):
+        self._checkClosed()
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
 
     def readlines(self, hint=-1):
         lines = []
@@ -37,7 +83,28 @@ class _RawIOBase(_IOBase):
 
 
 class _BufferedIOBase(_IOBase):
-    pass
+    """io.BufferedIOBase: `readinto` over `read`; the rest unsupported until overridden."""
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def write(self, b):
+        raise UnsupportedOperation("write")
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        memoryview(b).cast("B")[:n] = data
+        return n
+
+    def readinto1(self, b):
+        return self.readinto(b)
 
 
 class _TextIOBase(_IOBase):

@@ -137,7 +137,7 @@ impl ModuleState {
 
 /// The packages among [`LIBRARY`]'s modules: their `__path__` is the library itself, where
 /// their submodules are found by full name (`concurrent.futures`).
-pub(crate) const LIBRARY_PACKAGES: &[&str] = &["concurrent", "collections"];
+pub(crate) const LIBRARY_PACKAGES: &[&str] = &["concurrent", "collections", "importlib"];
 
 /// Python source of hotpy's own library modules.
 const LIBRARY: &[(&str, &str)] = &[
@@ -217,7 +217,15 @@ const LIBRARY: &[(&str, &str)] = &[
         "_frozen_importlib",
         include_str!("../../lib/_frozen_importlib.py"),
     ),
-    ("importlib", include_str!("../../lib/importlib.py")),
+    ("importlib", include_str!("../../lib/importlib/__init__.py")),
+    (
+        "importlib.util",
+        include_str!("../../lib/importlib/util.py"),
+    ),
+    (
+        "importlib.machinery",
+        include_str!("../../lib/importlib/machinery.py"),
+    ),
 ];
 
 /// The `sys.path` entry standing for hotpy's own library ([`LIBRARY`]).

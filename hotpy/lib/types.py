@@ -19,6 +19,23 @@ class _C:
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _c, _ag
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -32,6 +49,66 @@ MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
 GetSetDescriptorType = type(FunctionType.__dict__["__code__"]) if "__code__" in FunctionType.__dict__ else type(None)
 MemberDescriptorType = type(FunctionType.__dict__["__globals__"]) if "__globals__" in FunctionType.__dict__ else type(None)
+
+
+def coroutine(func):
+    """Makes a generator function's generators awaitable (CO_ITERABLE_COROUTINE); wraps
+    any other callable so that generator-like objects it returns are awaitable."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # CO_COROUTINE | CO_ITERABLE_COROUTINE
+            return func
+        if flags & 0x20:  # CO_GENERATOR
+            import _hotpy
+            return _hotpy.mark_iterable_coroutine(func)
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType or (
+            type(coro) is GeneratorType and coro.gi_code.co_flags & 0x100
+        ):
+            return coro
+        if (
+            hasattr(coro, "__next__")
+            and hasattr(coro, "send")
+            and hasattr(coro, "throw")
+            and not hasattr(coro, "__await__")
+        ):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """What `types.coroutine` returns for a generator-like object: awaitable, and stepping
+    the object it wraps."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
 
 
 def _traceback_types():

@@ -20,6 +20,17 @@ pub enum Constant {
     Code(Arc<CodeObject>),
 }
 
+/// Which frame-owning object a call of an `is_generator` function makes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Flavor {
+    #[default]
+    Generator,
+    /// `async def` without `yield`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
 /// One compiled function or module body.
 #[derive(Clone, Debug, Default)]
 pub struct CodeObject {
@@ -40,8 +51,10 @@ pub struct CodeObject {
     pub varargs: bool,
     /// A `**kwargs` parameter (the local after that).
     pub varkw: bool,
-    /// The body yields: calling the function makes a generator.
+    /// Calling the function makes an object that owns its frame: a generator (the body
+    /// yields), a coroutine or an async generator (`async def`), as `flavor` says.
     pub is_generator: bool,
+    pub flavor: Flavor,
     /// The docstring (a string literal as the body's first statement).
     pub doc: Option<String>,
     /// The line the definition starts on (its first decorator's; 1 for a module).

@@ -23,8 +23,17 @@ impl Unit<'_> {
         generators: &[ast::Comprehension],
         at: &Expr,
     ) -> Result<()> {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.unsupported("async comprehensions", at));
+        let elts: Vec<&Expr> = match kind {
+            Kind::List(e) | Kind::Set(e) | Kind::Generator(e) => vec![e],
+            Kind::Dict(k, v) => vec![k, v],
+        };
+        let is_async = super::coroutines::comprehension_is_async(&elts, generators);
+        let awaited = is_async && !matches!(kind, Kind::Generator(_));
+        if awaited {
+            self.async_allowed(
+                "asynchronous comprehension outside of an asynchronous function",
+                at,
+            )?;
         }
         let name = match kind {
             Kind::List(_) => "<listcomp>",
@@ -37,6 +46,7 @@ impl Unit<'_> {
             let (mut unit, info) = self.nested(name, at.range().start(), qualname);
             unit.qualprefix = format!("{}.<locals>.", unit.qualname);
             unit.nargs = 1;
+            unit.is_async = is_async;
             unit.set_line(at);
             unit.comprehension_body(&kind, generators)?;
             (unit.finish()?, info.frees)
@@ -45,8 +55,19 @@ impl Unit<'_> {
         self.make_function(code, &frees);
         // The first iterable is evaluated here, in the enclosing scope.
         self.expr(&generators[0].iter)?;
-        self.b.emit("GET_ITER", &[]);
+        self.b.emit(
+            if generators[0].is_async {
+                "GET_AITER"
+            } else {
+                "GET_ITER"
+            },
+            &[],
+        );
         self.b.emit("CALL", &[1]);
+        if awaited {
+            // A list, set or dict comprehension that awaits is a coroutine: await it here.
+            self.emit_await(super::coroutines::AwaitOf::Expression);
+        }
         Ok(())
     }
 
@@ -74,18 +95,23 @@ impl Unit<'_> {
                 self.b.emit("LOAD_FAST", &[0]);
             } else {
                 self.expr(&g.iter)?;
-                self.b.emit("GET_ITER", &[]);
+                self.b
+                    .emit(if g.is_async { "GET_AITER" } else { "GET_ITER" }, &[]);
             }
             let (top, exhausted) = (self.b.new_label(), self.b.new_label());
-            self.b.bind(top);
-            self.b.jump("FOR_ITER", exhausted);
+            if g.is_async {
+                self.async_loop_head(top, exhausted);
+            } else {
+                self.b.bind(top);
+                self.b.jump("FOR_ITER", exhausted);
+            }
             self.store(&g.target)?;
             self.depth += 1;
             for cond in &g.ifs {
                 self.expr(cond)?;
                 self.b.jump("POP_JUMP_IF_FALSE", top);
             }
-            exits.push((top, exhausted));
+            exits.push((top, exhausted, g.is_async));
         }
         match kind {
             Kind::List(elt) | Kind::Set(elt) => {
@@ -106,11 +132,14 @@ impl Unit<'_> {
                 self.b.emit("POP_TOP", &[]);
             }
         }
-        for (top, exhausted) in exits.into_iter().rev() {
+        for (top, exhausted, is_async) in exits.into_iter().rev() {
             self.b.jump("JUMP", top);
             self.b.bind(exhausted);
-            self.b.emit("POP_TOP", &[]);
-            self.b.emit("POP_TOP", &[]);
+            if !is_async {
+                // The iterator and FOR_ITER's marker (END_ASYNC_FOR popped both already).
+                self.b.emit("POP_TOP", &[]);
+                self.b.emit("POP_TOP", &[]);
+            }
             self.depth -= 1;
         }
         match (kind, acc) {

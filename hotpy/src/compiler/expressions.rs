@@ -303,21 +303,17 @@ impl Unit<'_> {
                 // `yield from it`: sends each value in to `it` and yields what it yields;
                 // the expression's value is what `it` returns.
                 self.yield_allowed(e)?;
-                let (top, exhausted) = (self.b.new_label(), self.b.new_label());
+                if self.is_async {
+                    return Err(self.error("SyntaxError", "'yield from' inside async function", e));
+                }
                 self.expr(&y.value)?;
                 self.b.emit("GET_ITER", &[]);
                 let none = self.b.constant(Constant::None);
                 self.b.emit("LOAD_CONST", &[none]);
-                self.b.bind(top);
                 self.set_line(e);
-                self.b.jump("SEND", exhausted);
-                self.b.emit("YIELD_VALUE", &[]);
-                self.b.jump("JUMP", top);
-                self.b.bind(exhausted);
-                self.b.emit("POP_TOP", &[]);
-                self.b.emit("POP_TOP", &[]);
-                self.b.emit("YIELD_FROM_RESULT", &[]);
+                self.delegate_loop();
             }
+            Expr::Await(a) => self.await_expr(&a.value, e)?,
             Expr::FString(f) => {
                 let mut parts = 0;
                 for part in f.value.iter() {

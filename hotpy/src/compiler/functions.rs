@@ -25,14 +25,15 @@ pub(super) fn docstring(body: &[Stmt]) -> Option<String> {
 /// nesting level made nested lambdas take quadratic time and memory).
 #[derive(Clone, Copy)]
 pub(super) enum FunctionBody<'b> {
-    Statements(&'b [Stmt]),
+    /// A `def`'s statements; true for an `async def`.
+    Statements(&'b [Stmt], bool),
     Lambda(&'b Expr),
 }
 
 impl Unit<'_> {
     pub(super) fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
-        if f.is_async || f.type_params.is_some() {
-            return Err(self.unsupported("async or generic functions", f));
+        if f.type_params.is_some() {
+            return Err(self.unsupported("generic functions", f));
         }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
@@ -43,7 +44,7 @@ impl Unit<'_> {
             qualname,
             f.range.start(),
             Some(&f.parameters),
-            FunctionBody::Statements(&f.body),
+            FunctionBody::Statements(&f.body, f.is_async),
             f,
         )?;
         self.function_annotations(f)?;
@@ -136,10 +137,11 @@ impl Unit<'_> {
             unit.kwonly = p.kwonlyargs.len();
             unit.varargs = p.vararg.is_some();
             unit.varkw = p.kwarg.is_some();
+            unit.is_async = matches!(body, FunctionBody::Statements(_, true));
             unit.set_line(at);
             let mut doc = None;
             match body {
-                FunctionBody::Statements(body) => {
+                FunctionBody::Statements(body, _) => {
                     unit.body(body)?;
                     doc = docstring(body);
                 }

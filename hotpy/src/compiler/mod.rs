@@ -11,6 +11,7 @@
 mod builder;
 pub mod code;
 mod comprehensions;
+mod coroutines;
 pub mod dis;
 mod expressions;
 mod functions;
@@ -318,6 +319,11 @@ struct Unit<'a> {
     varkw: bool,
     /// The body yields (so calling it makes a generator).
     is_generator: bool,
+    /// An `async def` body (or an async comprehension's): `await` is allowed, and calling
+    /// it makes a coroutine (an async generator if it also yields).
+    is_async: bool,
+    /// The first `return value` of an `async def` body (a SyntaxError if it also yields).
+    value_return: Option<ruff_text_size::TextRange>,
     /// The interactive interpreter's top level: expression statements print their value.
     interactive: bool,
     /// A class body: like the module, it keeps annotations in `__annotations__`.
@@ -387,6 +393,8 @@ impl<'a> Unit<'a> {
             varargs: false,
             varkw: false,
             is_generator: false,
+            is_async: false,
+            value_return: None,
             interactive: false,
             class_body: false,
             first_line: 1,
@@ -546,6 +554,9 @@ impl<'a> Unit<'a> {
     }
 
     fn finish(mut self) -> Result<CodeObject> {
+        if let Some(at) = self.value_return.filter(|_| self.is_generator) {
+            return Err(self.error("SyntaxError", "'return' with value in async generator", &at));
+        }
         let none = self.b.constant(Constant::None);
         self.b.emit("LOAD_CONST", &[none]);
         self.b.emit("RETURN_VALUE", &[]);
@@ -605,7 +616,12 @@ impl<'a> Unit<'a> {
             kwonly: self.kwonly,
             varargs: self.varargs,
             varkw: self.varkw,
-            is_generator: self.is_generator,
+            is_generator: self.is_generator || self.is_async,
+            flavor: match (self.is_async, self.is_generator) {
+                (false, _) => code::Flavor::Generator,
+                (true, false) => code::Flavor::Coroutine,
+                (true, true) => code::Flavor::AsyncGenerator,
+            },
             doc: None,
             first_line: self.first_line,
         })

@@ -16,8 +16,9 @@ use ruff_python_ast::{self as ast, Stmt};
 pub(super) enum Cleanup {
     /// A `finally` body.
     Finally(Vec<Stmt>),
-    /// A `with`: the hidden local holding the bound `__exit__`.
-    With(String),
+    /// A `with` (or `async with`): the hidden local holding the bound `__exit__` (or
+    /// `__aexit__`, whose result is awaited).
+    With { exit: String, is_async: bool },
 }
 
 #[derive(Clone, Debug)]
@@ -39,7 +40,7 @@ pub(super) struct OpenRegion {
 pub(super) struct Suspended(usize);
 
 impl Unit<'_> {
-    fn open_region(&mut self) -> usize {
+    pub(super) fn open_region(&mut self) -> usize {
         let start = self.b.code.len();
         self.regions.push(OpenRegion {
             ranges: vec![],
@@ -50,7 +51,7 @@ impl Unit<'_> {
 
     /// Ends the innermost region; its handler is at `target`, entered with the stack cut to
     /// `depth` and the exception pushed.
-    fn close_region(&mut self, target: usize, depth: usize) {
+    pub(super) fn close_region(&mut self, target: usize, depth: usize) {
         let mut region = self.regions.pop().expect("an open region");
         if let Some(start) = region.start {
             region.ranges.push((start, self.b.code.len()));
@@ -100,14 +101,25 @@ impl Unit<'_> {
     fn emit_cleanup(&mut self, cleanup: &Cleanup) -> Result<()> {
         match cleanup {
             Cleanup::Finally(body) => self.body(body),
-            Cleanup::With(exit) => {
+            Cleanup::With { exit, is_async } => {
                 self.load_name(exit);
                 let none = self.b.constant(Constant::None);
                 self.b.emit("LOAD_CONST", &[none]);
-                self.b.emit("CALL_EXIT", &[]);
+                self.call_exit(*is_async);
                 self.b.emit("POP_TOP", &[]);
                 Ok(())
             }
+        }
+    }
+
+    /// Calls the exit method and exception on the stack: `__exit__` directly, `__aexit__`
+    /// and an await of its result.
+    fn call_exit(&mut self, is_async: bool) {
+        if is_async {
+            self.b.emit("CALL_AEXIT", &[]);
+            self.emit_await(super::coroutines::AwaitOf::Aexit);
+        } else {
+            self.b.emit("CALL_EXIT", &[]);
         }
     }
 
@@ -144,10 +156,10 @@ impl Unit<'_> {
         self.handling_exception(&exc.clone(), |u| {
             match &cleanup {
                 Cleanup::Finally(body) => u.body(body)?,
-                Cleanup::With(exit) => {
+                Cleanup::With { exit, is_async } => {
                     u.load_name(exit);
                     u.load_name(&exc);
-                    u.b.emit("CALL_EXIT", &[]);
+                    u.call_exit(*is_async);
                     u.b.jump("POP_JUMP_IF_TRUE", end);
                 }
             }
@@ -231,7 +243,7 @@ impl Unit<'_> {
     /// `__exit__` is kept in a hidden local; `__enter__`'s result goes to the target.
     pub(super) fn with_stmt(&mut self, w: &ast::StmtWith) -> Result<()> {
         if w.is_async {
-            return Err(self.unsupported("async with", w));
+            self.async_allowed("'async with' outside async function", w)?;
         }
         self.with_items(w, &w.items)
     }
@@ -241,21 +253,27 @@ impl Unit<'_> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
+        let is_async = w.is_async;
         self.expr(&item.context_expr)?;
         self.b.emit("COPY_TOP", &[]);
-        self.b.emit("GET_EXIT", &[]);
+        self.b
+            .emit(if is_async { "GET_AEXIT" } else { "GET_EXIT" }, &[]);
         let exit = self.hidden_named("exit");
         self.store_name(&exit);
-        let enter = self.b.constant(Constant::Str("__enter__".into()));
+        let name = if is_async { "__aenter__" } else { "__enter__" };
+        let enter = self.b.constant(Constant::Str(name.into()));
         self.b.emit_attr("LOAD_ATTR", enter);
         self.b.emit("CALL", &[0]);
+        if is_async {
+            self.emit_await(super::coroutines::AwaitOf::Aenter);
+        }
         match &item.optional_vars {
             Some(target) => self.store(target)?,
             None => self.b.emit("POP_TOP", &[]),
         }
         // Each manager's body is one block deeper (CPython's WITH).
         self.in_blocks(1, w, |u| {
-            u.protected(Cleanup::With(exit), |u| u.with_items(w, rest))
+            u.protected(Cleanup::With { exit, is_async }, |u| u.with_items(w, rest))
         })
     }
 }

@@ -196,7 +196,7 @@ impl Unit<'_> {
             }
             Stmt::For(f) => {
                 if f.is_async {
-                    return Err(self.unsupported("async for", s));
+                    return self.async_for(f, s);
                 }
                 let (top, exhausted, brk, end) = (
                     self.b.new_label(),
@@ -287,7 +287,13 @@ impl Unit<'_> {
                     return Err(self.error("SyntaxError", "'return' outside function", s));
                 }
                 match &r.value {
-                    Some(v) => self.expr(v)?,
+                    Some(v) => {
+                        if self.is_async && self.value_return.is_none() {
+                            // An error if the body turns out to yield (`finish`).
+                            self.value_return = Some(r.range());
+                        }
+                        self.expr(v)?
+                    }
                     None => {
                         let none = self.b.constant(Constant::None);
                         self.b.emit("LOAD_CONST", &[none]);

@@ -28,6 +28,9 @@ pub struct Loaded {
     /// frame by copying them into the first locals (no defaults, `*args`, `**kwargs`, cells,
     /// free variables, and not a generator): the call path's fast case.
     pub plain_arity: Option<usize>,
+    /// A generator function `types.coroutine` marked (CPython's CO_ITERABLE_COROUTINE): its
+    /// generators may be awaited.
+    pub iterable_coroutine: std::sync::atomic::AtomicBool,
 }
 
 impl ThreadState {
@@ -98,6 +101,7 @@ impl ThreadState {
             module_object,
             builtins,
             plain_arity: code.plain_arity(),
+            iterable_coroutine: Default::default(),
             code: Arc::clone(code),
             gvmt: Code::new(
                 heap,
@@ -147,6 +151,7 @@ impl ThreadState {
             module_object,
             builtins,
             plain_arity: code.plain_arity(),
+            iterable_coroutine: Default::default(),
             code: Arc::new(code),
             gvmt: Code::new(heap, bytes, consts, nlocals, stack, index),
             module: 0,

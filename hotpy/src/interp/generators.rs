@@ -3,8 +3,14 @@
 //! frame of a new interpreter invocation and runs it until its next YIELD_VALUE (a `suspend`,
 //! which leaves the frame resumable) or its end; nothing is copied in or out. Frames of
 //! generators run interpreted or compiled like any other.
+//!
+//! Coroutines and async generators are the same object with another flavor (their code's
+//! [`Flavor`]); `interp/coroutines.rs` has what only they do. A throw into a frame waiting
+//! at a YIELD_DELEGATED (a `yield from` or `await`) goes to the iterator it delegates to
+//! first: the frame is resumed with [`THROWN`] and SEND passes the exception on.
 
-use crate::generated::layouts::Generator;
+use crate::compiler::code::Flavor;
+use crate::generated::layouts::{AsyncStep, Generator, THROWN};
 use crate::values::{self, EXHAUSTED, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::frame::{self, flags, slot};
@@ -15,8 +21,69 @@ const SUSPENDED: i64 = 1;
 const RUNNING: i64 = 2;
 const FINISHED: i64 = 3;
 
+/// True for a generator (not a coroutine or async generator).
 pub fn is_generator(vm: &ThreadState, v: Value) -> bool {
+    owns_frame(vm, v) && flavor(vm, v) == Flavor::Generator
+}
+
+/// True for a generator, coroutine or async generator (an object that owns its frame).
+pub fn owns_frame(vm: &ThreadState, v: Value) -> bool {
     values::layout_of(vm, v) == Some(Generator::ID)
+}
+
+/// Which of the three a frame-owning object is.
+pub fn flavor(vm: &ThreadState, g: Value) -> Flavor {
+    let index = Generator::code(vm.vmctx(), g) as usize;
+    vm.loaded(index).code.flavor
+}
+
+/// "generator", "coroutine" or "async generator", for messages.
+fn noun(flavor: Flavor) -> &'static str {
+    match flavor {
+        Flavor::Generator => "generator",
+        Flavor::Coroutine => "coroutine",
+        Flavor::AsyncGenerator => "async generator",
+    }
+}
+
+/// True while `g` is suspended at a YIELD_DELEGATED: its frame waits on a `yield from` or
+/// `await`, whose iterator is under the output slot of the yield.
+pub fn delegating(vm: &ThreadState, g: Value) -> bool {
+    let ctx = vm.vmctx();
+    if Generator::state(ctx, g) != SUSPENDED {
+        return false;
+    }
+    let f = Generator::frame(ctx, g);
+    let pc = frame::get(ctx, f, slot::PC) as usize;
+    let code = &vm.loaded(Generator::code(ctx, g) as usize).code.code;
+    pc > 0 && code.get(pc - 1) == Some(&crate::generated::interp::opcodes::YIELD_DELEGATED)
+}
+
+/// The iterator a suspended `yield from` or `await` delegates to (`gi_yieldfrom`,
+/// `cr_await`), or None.
+pub fn awaiting(vm: &ThreadState, g: Value) -> Value {
+    if !delegating(vm, g) {
+        return NONE;
+    }
+    let ctx = vm.vmctx();
+    let f = Generator::frame(ctx, g);
+    let sp = frame::get(ctx, f, slot::SP) as usize;
+    frame::stack_get(ctx, f, sp - 2)
+}
+
+/// True while `g` runs (`gi_running`).
+pub fn running(vm: &ThreadState, g: Value) -> bool {
+    Generator::state(vm.vmctx(), g) == RUNNING
+}
+
+/// True once `g` finished.
+pub fn finished(vm: &ThreadState, g: Value) -> bool {
+    Generator::state(vm.vmctx(), g) == FINISHED
+}
+
+/// True before `g` first runs.
+pub fn is_new(vm: &ThreadState, g: Value) -> bool {
+    Generator::state(vm.vmctx(), g) == NEW
 }
 
 /// The name of a generator's function.
@@ -42,20 +109,31 @@ pub fn resume(
 ) -> Result<Resumed, Error> {
     let ctx = vm.vmctx();
     let state = Generator::state(ctx, g);
+    let flavor = flavor(vm, g);
     match state {
         RUNNING => {
-            return Err(Error::new("ValueError", "generator already executing"));
+            return Err(Error::new(
+                "ValueError",
+                format!("{} already executing", noun(flavor)),
+            ));
         }
         FINISHED => {
             return match throw {
                 Some(e) => Err(e),
+                None if flavor == Flavor::Coroutine => Err(Error::new(
+                    "RuntimeError",
+                    "cannot reuse already awaited coroutine",
+                )),
                 None => Ok(Resumed::Returned(NONE)),
             };
         }
         NEW if sent != NONE => {
             return Err(Error::new(
                 "TypeError",
-                "can't send non-None value to a just-started generator",
+                format!(
+                    "can't send non-None value to a just-started {}",
+                    noun(flavor)
+                ),
             ));
         }
         NEW if throw.is_some() => {
@@ -90,9 +168,22 @@ pub fn resume(
         // Waiting for the lock may have collected.
         (g, sent) = moved;
         if !claimed {
-            return Err(Error::new("ValueError", "generator already executing"));
+            return Err(Error::new(
+                "ValueError",
+                format!("{} already executing", noun(flavor)),
+            ));
         }
     }
+    // Thrown while delegating: the frame goes on at its SEND, which throws into the
+    // delegate (`send_value`).
+    let throw = match throw {
+        Some(error) if delegating(vm, g) => {
+            vm.pending_throw = Some(error);
+            sent = THROWN;
+            None
+        }
+        other => other,
+    };
     let ctx = vm.vmctx();
     let f = Generator::frame(ctx, g);
     if state == SUSPENDED {
@@ -139,7 +230,12 @@ pub fn resume(
                 finish(vm, g);
                 if e.is("StopIteration") {
                     // PEP 479: a StopIteration escaping a generator is a RuntimeError.
-                    e = Error::new("RuntimeError", "generator raised StopIteration");
+                    e = Error::new(
+                        "RuntimeError",
+                        format!("{} raised StopIteration", noun(flavor)),
+                    );
+                } else if flavor == Flavor::AsyncGenerator && e.is("StopAsyncIteration") {
+                    e = Error::new("RuntimeError", "async generator raised StopAsyncIteration");
                 }
                 Err(e)
             }
@@ -148,7 +244,7 @@ pub fn resume(
 }
 
 /// Marks a generator finished and lets its frame go.
-fn finish(vm: &mut ThreadState, g: Value) {
+pub(crate) fn finish(vm: &mut ThreadState, g: Value) {
     let ctx = vm.vmctx();
     Generator::set_state(ctx, g, FINISHED);
     Generator::set_frame(ctx, g, NONE);
@@ -163,32 +259,110 @@ pub fn next(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
 }
 
 /// SEND's extern: the next value of `yield from`'s iterator, or EXHAUSTED with its return
-/// value saved for YIELD_FROM_RESULT.
+/// value saved for YIELD_FROM_RESULT. THROWN (the frame was resumed by a throw) throws the
+/// pending exception into the iterator instead.
 pub fn send_value(vm: &mut ThreadState, it: Value, value: Value) -> Result<Value, Error> {
-    if is_generator(vm, it) {
-        return match resume(vm, it, value, None)? {
-            Resumed::Yielded(v) => Ok(v),
-            Resumed::Returned(v) => {
-                vm.return_value = v;
-                Ok(EXHAUSTED)
+    let throw = if value == THROWN {
+        let error = vm.pending_throw.take();
+        Some(error.unwrap_or_else(|| Error::new("SystemError", "no exception to throw")))
+    } else {
+        None
+    };
+    let resumed = if owns_frame(vm, it) {
+        match throw {
+            Some(e) if e.is("GeneratorExit") => {
+                // PEP 380: close the delegate, then raise GeneratorExit here.
+                close(vm, it, &[])?;
+                return Err(e);
             }
+            Some(e) => resume(vm, it, NONE, Some(e))?,
+            None => resume(vm, it, value, None)?,
+        }
+    } else if values::layout_of(vm, it) == Some(AsyncStep::ID) {
+        super::coroutines::step(vm, it, value, throw)?
+    } else {
+        return send_other(vm, it, value, throw);
+    };
+    Ok(match resumed {
+        Resumed::Yielded(v) => v,
+        Resumed::Returned(v) => {
+            vm.return_value = v;
+            EXHAUSTED
+        }
+    })
+}
+
+/// `send_value` for an iterator of a Python class: `next(it)`, `it.send(value)`, or
+/// `it.throw(exc)` (`it.close()` for GeneratorExit), whichever it has; StopIteration ends it.
+fn send_other(
+    vm: &mut ThreadState,
+    it: Value,
+    value: Value,
+    throw: Option<Error>,
+) -> Result<Value, Error> {
+    let (method, error) = match throw {
+        Some(e) if e.is("GeneratorExit") => ("close", Some(e)),
+        Some(e) => ("throw", Some(e)),
+        None if value == NONE => {
+            let v = crate::protocols::iteration::iter_next(vm, it)?;
+            if v == EXHAUSTED {
+                vm.return_value = NONE;
+            }
+            return Ok(v);
+        }
+        None => ("send", None),
+    };
+    let result = vm.handle_scope(|vm| {
+        let held = [it, value];
+        let h = [vm.mutator().root(held[0]), vm.mutator().root(held[1])];
+        let key = vm.name_str(method)?;
+        let it = vm.mutator().get(h[0]);
+        let bound = match crate::protocols::attributes::get_attr(vm, it, key) {
+            Ok(b) => b,
+            Err(e) if e.is("AttributeError") => {
+                // No `throw` or `close`: the exception is raised here.
+                return Err(error.unwrap_or(e));
+            }
+            Err(e) => return Err(e),
         };
+        let hb = vm.mutator().root(bound);
+        match error {
+            Some(e) if method == "close" => {
+                let bound = vm.mutator().get(hb);
+                vm.call(bound, &[], &[])?;
+                Err(e)
+            }
+            Some(e) => {
+                let exc = crate::objects::exception::to_object(vm, &e)?;
+                let bound = vm.mutator().get(hb);
+                vm.call(bound, &[exc], &[])
+            }
+            None => {
+                let (bound, value) = (vm.mutator().get(hb), vm.mutator().get(h[1]));
+                vm.call(bound, &[value], &[])
+            }
+        }
+    });
+    match result {
+        Ok(v) => Ok(v),
+        Err(e) if e.is("StopIteration") => {
+            vm.return_value = stop_iteration_value(vm, &e)?;
+            Ok(EXHAUSTED)
+        }
+        Err(e) => Err(e),
     }
-    if value != NONE {
-        // Only generators take sent values.
-        return Err(Error::new(
-            "AttributeError",
-            format!(
-                "'{}' object has no attribute 'send'",
-                values::type_name(vm, it)
-            ),
-        ));
-    }
-    let v = crate::protocols::iteration::iter_next(vm, it)?;
-    if v == EXHAUSTED {
-        vm.return_value = NONE;
-    }
-    Ok(v)
+}
+
+/// The value a StopIteration carries (its `value`). May collect.
+pub fn stop_iteration_value(vm: &mut ThreadState, e: &Error) -> Result<Value, Error> {
+    let exc = crate::objects::exception::to_object(vm, e)?;
+    let exc = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(exc);
+        let key = vm.name_str("value")?;
+        let exc = vm.mutator().get(h);
+        Ok::<_, Error>((exc, key))
+    })?;
+    crate::protocols::attributes::get_attr(vm, exc.0, exc.1)
 }
 
 /// YIELD_FROM_RESULT's extern.
@@ -197,7 +371,7 @@ pub fn take_return_value(vm: &mut ThreadState) -> Value {
 }
 
 /// A StopIteration carrying a generator's return value.
-fn stop_iteration(vm: &mut ThreadState, value: Value) -> Error {
+pub(crate) fn stop_iteration(vm: &mut ThreadState, value: Value) -> Error {
     if value == NONE {
         Error::new("StopIteration", "")
     } else {
@@ -319,7 +493,14 @@ pub fn close(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Er
     }
 }
 
-/// `repr(g)`: `<generator object f>`.
+/// `repr(g)`: `<generator object f>` (`coroutine`, `async_generator`).
 pub fn repr(vm: &ThreadState, g: Value) -> String {
-    format!("<generator object {}>", name(vm, g))
+    let index = Generator::code(vm.vmctx(), g) as usize;
+    let code = &vm.loaded(index).code;
+    let kind = match code.flavor {
+        Flavor::Generator => "generator",
+        Flavor::Coroutine => "coroutine",
+        Flavor::AsyncGenerator => "async_generator",
+    };
+    format!("<{kind} object {}>", code.qualname)
 }

@@ -15,6 +15,7 @@ pub mod binding;
 pub mod call;
 pub mod checkpoint;
 pub mod code;
+pub mod coroutines;
 pub mod generators;
 pub mod introspect;
 pub mod unwind;

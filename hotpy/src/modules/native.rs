@@ -197,7 +197,7 @@ pub(super) fn number(vm: &ThreadState, v: Value, _function: &str) -> Result<f64,
     ))
 }
 
-pub(super) fn args_n<const N: usize>(
+pub(crate) fn args_n<const N: usize>(
     name: &str,
     args: &[Value],
     kwargs: Kwargs<'_>,

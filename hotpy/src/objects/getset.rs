@@ -101,20 +101,30 @@ pub const GETSETS: &[GetSet] = &[
     ),
     member("function", "__code__", |vm, f| {
         let index = Function::code(vm.vmctx(), f);
-        if let Some(p) = vm.tables().code_objects.get(&(index as usize)) {
-            return Ok(vm.mutator_ref().pinned(p));
-        }
-        // The table is outside the heap: no transaction may roll back past the insertion.
-        vm.irreversible()?;
-        let r = vm.alloc(
-            crate::generated::layouts::CodeRef::ID,
-            crate::generated::layouts::CodeRef::FIXED_SIZE,
-        )?;
-        crate::generated::layouts::CodeRef::set_index(vm.vmctx(), r, index);
-        let pinned = vm.mutator().pin(r);
-        vm.tables().code_objects.insert(index as usize, pinned);
-        Ok(r)
+        code_ref(vm, index as usize)
     }),
+    member("generator", "gi_code", generator_code),
+    member("generator", "gi_running", generator_running),
+    member("generator", "gi_suspended", generator_suspended),
+    member("generator", "gi_frame", generator_frame),
+    member("generator", "gi_yieldfrom", generator_awaiting),
+    getset("generator", "__name__", generator_name),
+    getset("generator", "__qualname__", generator_qualname),
+    member("coroutine", "cr_code", generator_code),
+    member("coroutine", "cr_running", generator_running),
+    member("coroutine", "cr_suspended", generator_suspended),
+    member("coroutine", "cr_frame", generator_frame),
+    member("coroutine", "cr_await", generator_awaiting),
+    member("coroutine", "cr_origin", |_, _| Ok(NONE)),
+    getset("coroutine", "__name__", generator_name),
+    getset("coroutine", "__qualname__", generator_qualname),
+    member("async_generator", "ag_code", generator_code),
+    member("async_generator", "ag_running", generator_running),
+    member("async_generator", "ag_suspended", generator_suspended),
+    member("async_generator", "ag_frame", generator_frame),
+    member("async_generator", "ag_await", generator_awaiting),
+    getset("async_generator", "__name__", generator_name),
+    getset("async_generator", "__qualname__", generator_qualname),
     member("code", "co_name", |vm, c| {
         let name = code_of(vm, c).name.clone();
         rt::new_str(vm, &name)
@@ -172,7 +182,21 @@ pub const GETSETS: &[GetSet] = &[
         let mut flags = if code.name == "<module>" { 0 } else { 3 };
         flags |= ((code.varargs as i64) * 4) | ((code.varkw as i64) * 8);
         flags |= (code.qualname.contains("<locals>") as i64) * 16;
-        flags |= (code.is_generator as i64) * 32;
+        use crate::compiler::code::Flavor;
+        flags |= match (code.is_generator, code.flavor) {
+            (false, _) => 0,
+            (true, Flavor::Generator) => 0x20,
+            (true, Flavor::Coroutine) => 0x80,
+            (true, Flavor::AsyncGenerator) => 0x200,
+        };
+        let index = crate::generated::layouts::CodeRef::index(vm.vmctx(), c) as usize;
+        if vm
+            .loaded(index)
+            .iterable_coroutine
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            flags |= 0x100;
+        }
         rt::make_int(flags)
     }),
     member("code", "co_code", |vm, c| {
@@ -874,6 +898,92 @@ fn exit_code(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
 
 fn set_exit_code(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
     assign(vm, e, "code", v)
+}
+
+/// The code object (`f.__code__`) of entry `index` of the code table, made once.
+pub fn code_ref(vm: &mut ThreadState, index: usize) -> Result<Value, Error> {
+    if let Some(p) = vm.tables().code_objects.get(&index) {
+        return Ok(vm.mutator_ref().pinned(p));
+    }
+    // The table is outside the heap: no transaction may roll back past the insertion.
+    vm.irreversible()?;
+    let r = vm.alloc(
+        crate::generated::layouts::CodeRef::ID,
+        crate::generated::layouts::CodeRef::FIXED_SIZE,
+    )?;
+    crate::generated::layouts::CodeRef::set_index(vm.vmctx(), r, index as i64);
+    let pinned = vm.mutator().pin(r);
+    vm.tables().code_objects.insert(index, pinned);
+    Ok(r)
+}
+
+/// `gi_code`, `cr_code`, `ag_code`.
+fn generator_code(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
+    let index = crate::generated::layouts::Generator::code(vm.vmctx(), g);
+    code_ref(vm, index as usize)
+}
+
+/// `gi_running`...
+fn generator_running(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
+    Ok(rt::py_bool(crate::interp::generators::running(vm, g)))
+}
+
+/// `gi_suspended`...: started and not finished nor running.
+fn generator_suspended(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
+    use crate::interp::generators as G;
+    Ok(rt::py_bool(
+        !G::running(vm, g) && !G::finished(vm, g) && !G::is_new(vm, g),
+    ))
+}
+
+/// `gi_yieldfrom`, `cr_await`, `ag_await`: what a suspended `yield from`/`await` waits on.
+fn generator_awaiting(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
+    Ok(crate::interp::generators::awaiting(vm, g))
+}
+
+/// `gi_frame`...: a frame object (`_traceback_types.frame`) at the line the generator
+/// stands at, or None once it finished.
+fn generator_frame(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
+    use crate::generated::layouts::Generator;
+    if crate::interp::generators::finished(vm, g) {
+        return Ok(NONE);
+    }
+    let ctx = vm.vmctx();
+    let index = Generator::code(ctx, g) as usize;
+    let f = Generator::frame(ctx, g);
+    let pc = gvmt::rt::frame::get(ctx, f, gvmt::rt::frame::slot::PC) as usize;
+    let line = vm.loaded(index).code.line_at(pc.saturating_sub(1));
+    let first = vm.loaded(index).code.first_line;
+    let line = if crate::interp::generators::is_new(vm, g) {
+        first
+    } else {
+        line
+    };
+    vm.handle_scope(|vm| {
+        let code = code_ref(vm, index)?;
+        let hc = vm.mutator().root(code);
+        let module = vm.loaded(index).module;
+        let globals = crate::modules::namespace(vm, module)?;
+        let hg = vm.mutator().root(globals);
+        let key = vm.name_str("frame")?;
+        let types = crate::modules::import_absolute(vm, "_traceback_types")?;
+        let frame_class = crate::protocols::attributes::get_attr(vm, types, key)?;
+        let (code, globals) = (vm.mutator().get(hc), vm.mutator().get(hg));
+        let args = [code, rt::make_int(line as i64)?, NONE, globals];
+        vm.call(frame_class, &args, &[])
+    })
+}
+
+/// `__name__` of a generator, coroutine or async generator (its function's).
+fn generator_name(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
+    let name = crate::interp::generators::name(vm, g);
+    rt::new_str(vm, &name)
+}
+
+fn generator_qualname(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
+    let index = crate::generated::layouts::Generator::code(vm.vmctx(), g) as usize;
+    let name = vm.loaded(index).code.qualname.clone();
+    rt::new_str(vm, &name)
 }
 
 /// `StopIteration.value`: the first arg, or None.

@@ -5,6 +5,7 @@
 //! through `__index__`) is resolved per row at compile time: no call compares names.
 
 use crate::generated::layouts::BoundMethod;
+use crate::interp::coroutines as CO;
 use crate::objects::bytes::transform as BT;
 use crate::objects::class::builtin_types::{BUILTIN_TYPES, ids as T};
 use crate::objects::str::methods::*;
@@ -146,6 +147,32 @@ pub const METHODS: &[(usize, &str, Method)] = &[
     (T::GENERATOR, "__iter__", ITER),
     (T::GENERATOR, "throw", crate::interp::generators::throw),
     (T::GENERATOR, "close", crate::interp::generators::close),
+    (T::COROUTINE, "send", crate::interp::generators::send),
+    (T::COROUTINE, "throw", crate::interp::generators::throw),
+    (T::COROUTINE, "close", crate::interp::generators::close),
+    (T::COROUTINE, "__await__", CO::coroutine_await),
+    (T::ASYNC_GENERATOR, "__aiter__", CO::itself),
+    (T::ASYNC_GENERATOR, "__anext__", CO::agen_anext),
+    (T::ASYNC_GENERATOR, "asend", CO::agen_asend),
+    (T::ASYNC_GENERATOR, "athrow", CO::agen_athrow),
+    (T::ASYNC_GENERATOR, "aclose", CO::agen_aclose),
+    (T::COROUTINE_WRAPPER, "send", CO::step_send),
+    (T::COROUTINE_WRAPPER, "throw", CO::step_throw),
+    (T::COROUTINE_WRAPPER, "close", CO::step_close),
+    (T::COROUTINE_WRAPPER, "__next__", CO::step_next),
+    (T::COROUTINE_WRAPPER, "__iter__", CO::itself),
+    (T::ASYNC_GENERATOR_ASEND, "send", CO::step_send),
+    (T::ASYNC_GENERATOR_ASEND, "throw", CO::step_throw),
+    (T::ASYNC_GENERATOR_ASEND, "close", CO::step_close),
+    (T::ASYNC_GENERATOR_ASEND, "__next__", CO::step_next),
+    (T::ASYNC_GENERATOR_ASEND, "__iter__", CO::itself),
+    (T::ASYNC_GENERATOR_ASEND, "__await__", CO::itself),
+    (T::ASYNC_GENERATOR_ATHROW, "send", CO::step_send),
+    (T::ASYNC_GENERATOR_ATHROW, "throw", CO::step_throw),
+    (T::ASYNC_GENERATOR_ATHROW, "close", CO::step_close),
+    (T::ASYNC_GENERATOR_ATHROW, "__next__", CO::step_next),
+    (T::ASYNC_GENERATOR_ATHROW, "__iter__", CO::itself),
+    (T::ASYNC_GENERATOR_ATHROW, "__await__", CO::itself),
     (T::SET, "union", crate::objects::set::union),
     (T::SET, "intersection", crate::objects::set::intersection),
     (T::SET, "difference", crate::objects::set::difference),

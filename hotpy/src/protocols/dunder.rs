@@ -557,6 +557,9 @@ pub fn is_builtin_iterator(vm: &ThreadState, v: Value) -> bool {
                 | T::LIST_ITERATOR
                 | T::TUPLE_ITERATOR
                 | T::GENERATOR
+                | T::COROUTINE_WRAPPER
+                | T::ASYNC_GENERATOR_ASEND
+                | T::ASYNC_GENERATOR_ATHROW
                 | T::ENUMERATE
                 | T::ZIP
                 | T::MAP

@@ -2,7 +2,7 @@
 //! the `__getitem__` fallback) and `next(it)` over the builtin iterators and instances.
 
 use crate::generated::layouts::{List, Range, RangeIter, SeqIter, Str, StrIter, Tuple};
-use crate::values::{EXHAUSTED, layout_of, make_int, new_str, str_value, type_name};
+use crate::values::{EXHAUSTED, NONE, layout_of, make_int, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -75,7 +75,9 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
             crate::objects::sequence::snapshot_iter(vm, list, v)
         });
     }
-    if crate::interp::generators::is_generator(vm, v) {
+    if crate::interp::generators::is_generator(vm, v)
+        || layout_of(vm, v) == Some(crate::generated::layouts::AsyncStep::ID)
+    {
         return Ok(v);
     }
     match layout_of(vm, v) {
@@ -127,6 +129,12 @@ pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     }
     if crate::interp::generators::is_generator(vm, it) {
         return crate::interp::generators::next(vm, it);
+    }
+    if layout_of(vm, it) == Some(crate::generated::layouts::AsyncStep::ID) {
+        return match crate::interp::coroutines::step(vm, it, NONE, None)? {
+            crate::interp::generators::Resumed::Yielded(v) => Ok(v),
+            crate::interp::generators::Resumed::Returned(_) => Ok(EXHAUSTED),
+        };
     }
     if crate::objects::class::is_instance(vm, it) {
         return match crate::protocols::dunder::call(vm, it, "__next__", &[]) {

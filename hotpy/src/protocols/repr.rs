@@ -293,7 +293,17 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                 };
                 match (layout, kind) {
                     (_, Some(T::FUNCTION)) => crate::objects::function::repr(vm, v),
-                    (_, Some(T::GENERATOR)) => crate::interp::generators::repr(vm, v),
+                    (_, Some(T::GENERATOR | T::COROUTINE | T::ASYNC_GENERATOR)) => {
+                        crate::interp::generators::repr(vm, v)
+                    }
+                    (
+                        _,
+                        Some(
+                            T::COROUTINE_WRAPPER
+                            | T::ASYNC_GENERATOR_ASEND
+                            | T::ASYNC_GENERATOR_ATHROW,
+                        ),
+                    ) => crate::interp::coroutines::step_repr(vm, v),
                     (_, Some(T::BUILTIN_FUNCTION)) => {
                         crate::modules::builtins::function_repr(vm, v)
                     }

@@ -33,6 +33,9 @@ pub struct ThreadState {
     /// The return value of the iterator the last `yield from` step finished (a root while
     /// set: it is taken by the next instruction, before any allocation).
     pub(crate) return_value: gvmt::rt::Value,
+    /// The exception thrown into a generator that waits on a `yield from` or `await`, for
+    /// its SEND to throw into the delegate (`interp/generators.rs`).
+    pub(crate) pending_throw: Option<Error>,
     /// Str objects of identifiers ([`ThreadState::name_str`]), pinned.
     names: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
     /// Class attribute lookups already made (valid for one `Interpreter::class_version`).
@@ -100,6 +103,7 @@ impl ThreadState {
             in_weak_callbacks: false,
             interp: Arc::clone(interp),
             return_value: crate::values::NONE,
+            pending_throw: None,
             names: Default::default(),
             lookups: Default::default(),
             repr_seen: Vec::new(),

@@ -207,6 +207,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.collect", crate::modules::gc::collect),
     ("_hotpy.gc_counts", crate::modules::gc::gc_counts),
     ("_hotpy.weak_new", crate::modules::weakref::weak_new),
+    (
+        "_hotpy.mark_iterable_coroutine",
+        crate::interp::coroutines::mark_iterable_coroutine,
+    ),
     ("_hotpy.signal_set", crate::modules::signal::signal_set),
     ("_hotpy.signal_get", crate::modules::signal::signal_get),
     (

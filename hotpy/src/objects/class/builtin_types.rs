@@ -92,7 +92,12 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         l::MemoryView::ID => MEMORYVIEW,
         l::Slice::ID => SLICE,
         l::Module::ID => MODULE,
-        l::Generator::ID => GENERATOR,
+        l::Generator::ID => match crate::interp::generators::flavor(vm, v) {
+            crate::compiler::code::Flavor::Generator => GENERATOR,
+            crate::compiler::code::Flavor::Coroutine => COROUTINE,
+            crate::compiler::code::Flavor::AsyncGenerator => ASYNC_GENERATOR,
+        },
+        l::AsyncStep::ID => crate::interp::coroutines::step_type(vm, v),
         // dict_keys, dict_values, dict_items follow each other in the table.
         l::DictView::ID => DICT_KEYS + l::DictView::kind(ctx, v) as usize,
         l::Set::ID if crate::objects::set::is_frozen(vm, v) => FROZENSET,

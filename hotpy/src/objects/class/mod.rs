@@ -442,11 +442,37 @@ pub fn bind(vm: &mut ThreadState, function: Value, receiver: Value) -> Result<Va
 
 /// The bound `__exit__` of a context manager, checking it has `__enter__` too.
 pub fn exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, Error> {
-    let not_a_manager = |vm: &ThreadState| {
+    manager_exit(vm, manager, ["__enter__", "__exit__"], "")
+}
+
+/// The bound `__aexit__` of an asynchronous context manager (`async with`), checking it has
+/// `__aenter__` too.
+pub fn async_exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, Error> {
+    manager_exit(vm, manager, ["__aenter__", "__aexit__"], "asynchronous ")
+}
+
+/// `exit(type(exc), exc, None)` (or three Nones) for `async with`: the awaitable it returns.
+pub fn call_async_exit(vm: &mut ThreadState, exit: Value, exc: Value) -> Result<Value, Error> {
+    let args = if exc == NONE {
+        [NONE, NONE, NONE]
+    } else {
+        [class_of(vm, exc), exc, NONE]
+    };
+    vm.call(exit, &args, &[])
+}
+
+/// The bound exit method (`names[1]`) of a context manager whose class has both `names`.
+fn manager_exit(
+    vm: &mut ThreadState,
+    manager: Value,
+    names: [&'static str; 2],
+    flavor: &str,
+) -> Result<Value, Error> {
+    let not_a_manager = |vm: &ThreadState, manager: Value| {
         Error::new(
             "TypeError",
             format!(
-                "'{}' object does not support the context manager protocol",
+                "'{}' object does not support the {flavor}context manager protocol",
                 crate::values::type_name(vm, manager)
             ),
         )
@@ -454,32 +480,32 @@ pub fn exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, Error>
     if !is_instance(vm, manager) {
         // A builtin type with Rust special methods (memoryview) may be one.
         if !crate::protocols::dunder::is_native(vm, manager) {
-            return Err(not_a_manager(vm));
+            return Err(not_a_manager(vm, manager));
         }
         return vm.handle_scope(|vm| {
             let hm = vm.mutator().root(manager);
-            for name in ["__enter__", "__exit__"] {
+            for name in names {
                 let manager = vm.mutator().get(hm);
                 if crate::protocols::dunder::method(vm, manager, name)?.is_none() {
-                    return Err(not_a_manager(vm));
+                    return Err(not_a_manager(vm, vm.mutator_ref().get(hm)));
                 }
             }
-            let key = vm.name_str("__exit__")?;
+            let key = vm.name_str(names[1])?;
             let manager = vm.mutator().get(hm);
             crate::protocols::attributes::get_attr(vm, manager, key)
         });
     }
     vm.handle_scope(|vm| {
         let hm = vm.mutator().root(manager);
-        for name in ["__enter__", "__exit__"] {
+        for name in names {
             let key = vm.name_str(name)?;
             let manager = vm.mutator().get(hm);
             let cls = class_of(vm, manager);
             if lookup(vm, cls, key)?.is_none() {
-                return Err(not_a_manager(vm));
+                return Err(not_a_manager(vm, vm.mutator_ref().get(hm)));
             }
         }
-        let key = vm.name_str("__exit__")?;
+        let key = vm.name_str(names[1])?;
         let manager = vm.mutator().get(hm);
         get_attr(vm, manager, key).map(|v| v.unwrap_or(NONE))
     })

@@ -188,6 +188,44 @@ def getsizeof(obj, default=None):
     return 48 if hasattr(obj, "__dict__") else 16
 
 
+_UNSET = object()
+
+
+def get_asyncgen_hooks():
+    """This thread's async generator hooks: `(firstiter, finalizer)`, named."""
+    return _structseq("asyncgen_hooks", ("firstiter", "finalizer"), _hotpy.asyncgen_hooks())
+
+
+def set_asyncgen_hooks(firstiter=_UNSET, finalizer=_UNSET):
+    """Sets this thread's async generator hooks: `firstiter(agen)` runs when an async
+    generator is first iterated (`finalizer` is kept for asyncio; hotpy does not finalize
+    async generators the collector finds unreachable)."""
+    current_first, current_final = _hotpy.asyncgen_hooks()
+    if finalizer is not _UNSET:
+        if finalizer is not None and not callable(finalizer):
+            raise TypeError("callable finalizer expected, got " + type(finalizer).__name__)
+        current_final = finalizer
+    if firstiter is not _UNSET:
+        if firstiter is not None and not callable(firstiter):
+            raise TypeError("callable firstiter expected, got " + type(firstiter).__name__)
+        current_first = firstiter
+    _hotpy.set_asyncgen_hooks(current_first, current_final)
+
+
+_origin_tracking_depth = [0]
+
+
+def get_coroutine_origin_tracking_depth():
+    return _origin_tracking_depth[0]
+
+
+def set_coroutine_origin_tracking_depth(depth):
+    """Kept and reported back; hotpy records no origins (`cr_origin` is None)."""
+    if depth < 0:
+        raise ValueError("depth must be >= 0")
+    _origin_tracking_depth[0] = depth
+
+
 _audit_hooks = []
 
 

@@ -703,6 +703,7 @@ fn new_generator(vm: &mut ThreadState, index: usize, f: Value) -> Result<Value, 
     let ctx = vm.vmctx();
     Generator::set_code(ctx, g, index as i64);
     Generator::set_state(ctx, g, super::generators::NEW);
+    Generator::set_flags(ctx, g, 0);
     Generator::set_frame(ctx, g, kept[0]);
     Ok(g)
 }

@@ -182,7 +182,7 @@ pub fn get_aiter(vm: &mut ThreadState, obj: Value) -> Result<Value, Error> {
 /// GET_ANEXT's extern: the awaitable of `aiter.__anext__()`.
 pub fn get_anext(vm: &mut ThreadState, aiter: Value) -> Result<Value, Error> {
     if flavor_of(vm, aiter) == Some(Flavor::AsyncGenerator) {
-        return new_step(vm, ASEND, aiter, NONE);
+        return agen_step(vm, ASEND, aiter, NONE);
     }
     let Some(awaitable) = crate::protocols::dunder::call(vm, aiter, "__anext__", &[])? else {
         return Err(Error::new(
@@ -376,28 +376,80 @@ pub fn coroutine_await(vm: &mut ThreadState, c: Value, args: &[Value]) -> Result
     new_step(vm, WRAPPER, c, NONE)
 }
 
+/// A step of async generator `g`; the first one calls `sys`'s firstiter hook with `g` (as
+/// asyncio's loop uses to close the generators left at its shutdown).
+fn agen_step(vm: &mut ThreadState, kind: i64, g: Value, arg: Value) -> Result<Value, Error> {
+    const HOOKED: i64 = 1;
+    let flags = Generator::flags(vm.vmctx(), g);
+    let hook = vm.asyncgen_hooks[0]
+        .as_ref()
+        .map(|p| vm.mutator_ref().pinned(p));
+    match hook {
+        Some(hook) if flags & HOOKED == 0 => {
+            Generator::set_flags(vm.vmctx(), g, flags | HOOKED);
+            crate::modules::builtins::object_functions::rooted(vm, &[g, arg], |vm, h| {
+                let g = vm.mutator().get(h[0]);
+                vm.call(hook, &[g], &[])?;
+                let (g, arg) = (vm.mutator().get(h[0]), vm.mutator().get(h[1]));
+                new_step(vm, kind, g, arg)
+            })
+        }
+        _ => {
+            Generator::set_flags(vm.vmctx(), g, flags | HOOKED);
+            new_step(vm, kind, g, arg)
+        }
+    }
+}
+
 /// `agen.__anext__()`.
 pub fn agen_anext(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
     crate::objects::arity("__anext__", args, 0, 0)?;
-    new_step(vm, ASEND, g, NONE)
+    agen_step(vm, ASEND, g, NONE)
 }
 
 /// `agen.asend(value)`.
 pub fn agen_asend(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
     crate::objects::arity("asend", args, 1, 1)?;
-    new_step(vm, ASEND, g, args[0])
+    agen_step(vm, ASEND, g, args[0])
 }
 
 /// `agen.athrow(exc)`.
 pub fn agen_athrow(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
     crate::objects::arity("athrow", args, 1, 3)?;
-    new_step(vm, ATHROW, g, args[0])
+    agen_step(vm, ATHROW, g, args[0])
 }
 
 /// `agen.aclose()`.
 pub fn agen_aclose(vm: &mut ThreadState, g: Value, args: &[Value]) -> Result<Value, Error> {
     crate::objects::arity("aclose", args, 0, 0)?;
-    new_step(vm, ACLOSE, g, NONE)
+    agen_step(vm, ACLOSE, g, NONE)
+}
+
+/// `_hotpy.asyncgen_hooks()`: this thread's `(firstiter, finalizer)`.
+pub fn asyncgen_hooks(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    crate::modules::native::args_n::<0>("asyncgen_hooks", args, kwargs)?;
+    let hooks = vm
+        .asyncgen_hooks
+        .clone()
+        .map(|h| h.map_or(NONE, |p| vm.mutator_ref().pinned(&p)));
+    crate::objects::sequence::new_tuple(vm, &hooks)
+}
+
+/// `_hotpy.set_asyncgen_hooks(firstiter, finalizer)` (None clears one).
+pub fn set_asyncgen_hooks(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    let hooks = crate::modules::native::args_n::<2>("set_asyncgen_hooks", args, kwargs)?;
+    for (i, hook) in hooks.into_iter().enumerate() {
+        vm.asyncgen_hooks[i] = (hook != NONE).then(|| vm.mutator().pin(hook));
+    }
+    Ok(NONE)
 }
 
 /// `__aiter__`, `__await__` of a step, `__iter__`: the object itself.

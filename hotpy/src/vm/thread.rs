@@ -36,6 +36,9 @@ pub struct ThreadState {
     /// The exception thrown into a generator that waits on a `yield from` or `await`, for
     /// its SEND to throw into the delegate (`interp/generators.rs`).
     pub(crate) pending_throw: Option<Error>,
+    /// `sys.set_asyncgen_hooks`: called with each async generator when first stepped, and
+    /// kept for finalizing it (this thread's, as in CPython).
+    pub(crate) asyncgen_hooks: [Option<gvmt::gc::Pinned>; 2],
     /// Str objects of identifiers ([`ThreadState::name_str`]), pinned.
     names: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
     /// Class attribute lookups already made (valid for one `Interpreter::class_version`).
@@ -104,6 +107,7 @@ impl ThreadState {
             interp: Arc::clone(interp),
             return_value: crate::values::NONE,
             pending_throw: None,
+            asyncgen_hooks: [None, None],
             names: Default::default(),
             lookups: Default::default(),
             repr_seen: Vec::new(),

@@ -208,6 +208,14 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.gc_counts", crate::modules::gc::gc_counts),
     ("_hotpy.weak_new", crate::modules::weakref::weak_new),
     (
+        "_hotpy.asyncgen_hooks",
+        crate::interp::coroutines::asyncgen_hooks,
+    ),
+    (
+        "_hotpy.set_asyncgen_hooks",
+        crate::interp::coroutines::set_asyncgen_hooks,
+    ),
+    (
         "_hotpy.mark_iterable_coroutine",
         crate::interp::coroutines::mark_iterable_coroutine,
     ),

@@ -16,7 +16,15 @@ def reduce(function, iterable, *initial):
 
 
 class partial:
+    """`func` with some positional and keyword arguments given ahead."""
+
     def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
         self.func = func
         self.args = args
         self.keywords = keywords
@@ -25,6 +33,70 @@ class partial:
         merged = dict(self.keywords)
         merged.update(keywords)
         return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+        name = type(self).__qualname__
+        if type(self).__module__ == "functools":
+            name = "functools." + name
+        return "%s(%s)" % (name, ", ".join(parts))
+
+
+class partialmethod:
+    """A method with some arguments given ahead (`partial` as a descriptor)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+        return "functools.partialmethod(%s)" % ", ".join(parts)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
 
 
 def _make_key(args, kwargs):
@@ -114,16 +186,34 @@ def cmp_to_key(mycmp):
     return K
 
 
-def wraps(wrapped):
-    def decorator(wrapper):
-        for name in ("__name__", "__qualname__", "__doc__"):
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes `wrapper` look like `wrapped`: its names, doc, annotations and attributes."""
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            pass
+        else:
             try:
-                setattr(wrapper, name, getattr(wrapped, name))
-            except AttributeError:
+                setattr(wrapper, name, value)
+            except (AttributeError, TypeError):
                 pass
-        wrapper.__wrapped__ = wrapped
-        return wrapper
-    return decorator
+    for name in updated:
+        try:
+            getattr(wrapper, name).update(getattr(wrapped, name, {}))
+        except AttributeError:
+            pass
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 def _gt_from_lt(self, other):

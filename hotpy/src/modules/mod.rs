@@ -181,6 +181,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_contextvars", include_str!("../../lib/_contextvars.py")),
     ("_weakref", include_str!("../../lib/_weakref.py")),
     ("_signal", include_str!("../../lib/_signal.py")),
+    ("_ast", include_str!("../../lib/_ast.py")),
     ("_md5", include_str!("../../lib/_hashes.py")),
     ("_sha1", include_str!("../../lib/_hashes.py")),
     ("_sha256", include_str!("../../lib/_hashes.py")),

@@ -965,8 +965,10 @@ fn generator_frame(vm: &mut ThreadState, g: Value) -> Result<Value, Error> {
         let module = vm.loaded(index).module;
         let globals = crate::modules::namespace(vm, module)?;
         let hg = vm.mutator().root(globals);
-        let key = vm.name_str("frame")?;
         let types = crate::modules::import_absolute(vm, "_traceback_types")?;
+        let ht = vm.mutator().root(types);
+        let key = vm.name_str("frame")?;
+        let types = vm.mutator().get(ht);
         let frame_class = crate::protocols::attributes::get_attr(vm, types, key)?;
         let (code, globals) = (vm.mutator().get(hc), vm.mutator().get(hg));
         let args = [code, rt::make_int(line as i64)?, NONE, globals];

@@ -281,8 +281,115 @@ class BinaryFile(_File, _BufferedIOBase):
         self._pending = []
 
 
+class FileIO(_RawIOBase):
+    """A binary stream straight over a file descriptor (what `open` of an int gives, in
+    binary mode; text mode wraps it in a TextIOWrapper): each read and write is a system
+    call (`os.read`/`os.write`, which release the GIL while they wait)."""
+
+    def __init__(self, fd, mode="r", closefd=True):
+        if isinstance(fd, bool) or not isinstance(fd, int):
+            raise TypeError("FileIO() needs a file descriptor (int) here")
+        if fd < 0:
+            raise ValueError("negative file descriptor")
+        self._fd = int(fd)
+        self.name = fd
+        self.mode = mode.replace("t", "") if "b" in mode else mode + "b"
+        self._closefd = closefd
+        self._readable = "r" in mode or "+" in mode
+        self._writable = "r" not in mode or "+" in mode
+        self.closed = False
+
+    def _check(self):
+        self._checkClosed()
+
+    def fileno(self):
+        self._checkClosed()
+        return self._fd
+
+    def readable(self):
+        self._checkClosed()
+        return self._readable
+
+    def writable(self):
+        self._checkClosed()
+        return self._writable
+
+    def isatty(self):
+        self._checkClosed()
+        return _hotpy.fd_call(6, self._fd, 0, 0)
+
+    def _reading(self):
+        self._checkClosed()
+        if not self._readable:
+            raise UnsupportedOperation("File not open for reading")
+
+    def read(self, size=-1):
+        """Up to `size` bytes (all until the end: -1), fewer only at the end."""
+        self._reading()
+        chunks = []
+        count = 0
+        while size is None or size < 0 or count < size:
+            want = 65536 if size is None or size < 0 else min(size - count, 1 << 20)
+            chunk = _hotpy.fd_read(self._fd, want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            count += len(chunk)
+        return b"".join(chunks)
+
+    readall = read
+
+    def read1(self, size=-1):
+        self._reading()
+        return _hotpy.fd_read(self._fd, 65536 if size is None or size < 0 else size)
+
+    def readinto(self, b):
+        data = self.read1(len(memoryview(b).cast("B")))
+        memoryview(b).cast("B")[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._reading()
+        line = bytearray()
+        while size is None or size < 0 or len(line) < size:
+            byte = _hotpy.fd_read(self._fd, 1)
+            if not byte:
+                break
+            line += byte
+            if byte == b"\n":
+                break
+        return bytes(line)
+
+    def write(self, data):
+        self._checkClosed()
+        if not self._writable:
+            raise UnsupportedOperation("File not open for writing")
+        if not isinstance(data, bytes):
+            data = memoryview(data).tobytes()
+        done = 0
+        while done < len(data):
+            done += _hotpy.fd_write(self._fd, data[done:] if done else data)
+        return len(data)
+
+    def flush(self):
+        self._checkClosed()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            if self._closefd:
+                _hotpy.fd_call(0, self._fd, 0, 0)
+
+    def __repr__(self):
+        if self.closed:
+            return "<_io.FileIO [closed]>"
+        return "<_io.FileIO fd=%d mode=%r closefd=%r>" % (self._fd, self.mode, self._closefd)
+
+
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
+    if isinstance(file, int) and not isinstance(file, bool):
+        return _open_fd(file, mode, encoding, errors, newline, closefd)
     if not isinstance(file, str):
         import os
         file = os.fspath(file)
@@ -303,6 +410,19 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if newline not in (None, "", "\n", "\r", "\r\n"):
         raise ValueError("illegal newline value: %s" % newline)
     return TextFile(file, mode, encoding, errors, newline)
+
+
+def _open_fd(fd, mode, encoding, errors, newline, closefd):
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    kinds = sum(c in mode for c in "rwxa")
+    if (set(mode) - set("rwxab+t") or len(set(mode)) != len(mode) or kinds != 1
+            or ("b" in mode and "t" in mode)):
+        raise ValueError("invalid mode: '%s'" % mode)
+    raw = FileIO(fd, mode, closefd)
+    if "b" in mode:
+        return raw
+    return TextIOWrapper(raw, encoding, errors, newline)
 
 
 class StdStream(_TextIOBase):

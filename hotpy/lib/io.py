@@ -2,8 +2,8 @@
 `BytesIO`), from `_io`."""
 
 import _io
-from _io import (DEFAULT_BUFFER_SIZE, BytesIO, StringIO, TextIOWrapper, UnsupportedOperation,
-                 open, open_code, text_encoding)
+from _io import (DEFAULT_BUFFER_SIZE, BytesIO, FileIO, StringIO, TextIOWrapper,
+                 UnsupportedOperation, open, open_code, text_encoding)
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO",
            "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",

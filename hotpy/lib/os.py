@@ -11,6 +11,7 @@ extsep = path.extsep
 pathsep = path.pathsep
 devnull = path.devnull
 linesep = "\n"
+defpath = path.defpath
 environ = _hotpy.environ()
 
 
@@ -41,6 +42,85 @@ def get_blocking(fd, /):
 
 def set_blocking(fd, blocking, /):
     _hotpy.set_blocking(fd, blocking)
+
+
+def waitpid(pid, options, /):
+    """Waits for child `pid` (-1: any) to change state: `(pid, status)` (pid 0 with
+    WNOHANG if none did)."""
+    return _hotpy.waitpid(pid, options)
+
+
+def wait():
+    return _hotpy.waitpid(-1, 0)
+
+
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
+
+
+def WIFEXITED(status):
+    return bool(_hotpy.wait_status(status)[0])
+
+
+def WEXITSTATUS(status):
+    return _hotpy.wait_status(status)[1]
+
+
+def WIFSIGNALED(status):
+    return bool(_hotpy.wait_status(status)[2])
+
+
+def WTERMSIG(status):
+    return _hotpy.wait_status(status)[3]
+
+
+def WIFSTOPPED(status):
+    return bool(_hotpy.wait_status(status)[4])
+
+
+def WSTOPSIG(status):
+    return _hotpy.wait_status(status)[5]
+
+
+def WCOREDUMP(status):
+    return bool(_hotpy.wait_status(status)[6])
+
+
+def WIFCONTINUED(status):
+    return bool(_hotpy.wait_status(status)[7])
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a wait status: the exit status, or minus the signal that ended
+    the process."""
+    fields = _hotpy.wait_status(status)
+    if fields[0]:
+        return fields[1]
+    if fields[2]:
+        return -fields[3]
+    raise ValueError("invalid wait status: %d" % status)
+
+
+def get_exec_path(env=None):
+    """The directories a program named without a path is looked up in (PATH)."""
+    if env is None:
+        env = environ
+    path_list = env.get("PATH")
+    if path_list is None:
+        path_list = env.get(b"PATH") if isinstance(env, dict) else None
+        if path_list is not None and isinstance(path_list, bytes):
+            path_list = fsdecode(path_list)
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+def _get_exports_list(module):
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [n for n in dir(module) if n[0] != "_"]
 
 
 def cpu_count():
@@ -331,10 +411,6 @@ def fsencode(filename):
 def fsdecode(filename):
     filename = fspath(filename)
     return filename.decode("utf-8") if isinstance(filename, bytes) else filename
-
-
-def get_blocking(fd):
-    return True
 
 
 def get_inheritable(fd):

@@ -4,8 +4,8 @@
 //! as `_hotpy.*` builtins over libc. Errors are CPython's OSError subclasses.
 //!
 //! Owns: those calls (each libc call in its own `unsafe` block). Must not: shape the
-//! Python API (`hotpy/lib/os.py` does). A blocking read holds the interpreter, as the
-//! other native calls do. Under `--sync=stm` each call with an effect outside the heap makes
+//! Python API (`hotpy/lib/os.py` does). Reads and writes release the GIL while they wait,
+//! and a signal that interrupts one runs its handlers before it goes on (PEP 475). Under `--sync=stm` each call with an effect outside the heap makes
 //! the running transaction inevitable first (`irreversible`), so an abort never repeats it.
 
 use super::native::{args_n, text_arg};
@@ -94,18 +94,22 @@ pub fn fd_read(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     if n < 0 {
         return Err(Error::new("ValueError", "negative length"));
     }
-    let mut buffer = vec![0u8; n as usize];
+    let mut buffer = vec![0u8; (n as usize).min(1 << 30)];
     let got = loop {
-        // SAFETY: `buffer` is a writable allocation of `buffer.len()` bytes.
-        let got = unsafe { libc::read(fd, buffer.as_mut_ptr().cast(), buffer.len()) };
-        if got < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-            continue;
+        let (got, code) = vm.blocking(|| {
+            // SAFETY: `buffer` is a writable allocation of `buffer.len()` bytes.
+            let got = unsafe { libc::read(fd, buffer.as_mut_ptr().cast(), buffer.len()) };
+            (got, if got < 0 { super::select::errno() } else { 0 })
+        })?;
+        if got >= 0 {
+            break got;
         }
-        break got;
+        if code != libc::EINTR {
+            return Err(super::select::errno_error(vm, code));
+        }
+        // PEP 475: the handlers run (and may raise), then the read goes on.
+        crate::signals::check(vm)?;
     };
-    if got < 0 {
-        return Err(last_error(vm, None));
-    }
     buffer.truncate(got as usize);
     crate::objects::bytes::new_bytes(vm, &buffer)
 }
@@ -126,16 +130,19 @@ pub fn fd_write(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
         ));
     };
     let wrote = loop {
-        // SAFETY: `data` is a readable allocation of `data.len()` bytes.
-        let wrote = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-        if wrote < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-            continue;
+        let (wrote, code) = vm.blocking(|| {
+            // SAFETY: `data` is a readable allocation of `data.len()` bytes.
+            let wrote = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+            (wrote, if wrote < 0 { super::select::errno() } else { 0 })
+        })?;
+        if wrote >= 0 {
+            break wrote;
         }
-        break wrote;
+        if code != libc::EINTR {
+            return Err(super::select::errno_error(vm, code));
+        }
+        crate::signals::check(vm)?;
     };
-    if wrote < 0 {
-        return Err(last_error(vm, None));
-    }
     make_int(wrote as i64)
 }
 

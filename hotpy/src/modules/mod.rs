@@ -27,9 +27,13 @@ mod main;
 mod math_float;
 pub mod native;
 pub mod os;
+pub mod process;
 pub mod random;
 pub mod regex;
+pub mod select;
 pub mod signal;
+pub mod socket;
+mod socket_names;
 pub mod thread;
 pub mod weakref;
 
@@ -182,6 +186,12 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_weakref", include_str!("../../lib/_weakref.py")),
     ("_signal", include_str!("../../lib/_signal.py")),
     ("_ast", include_str!("../../lib/_ast.py")),
+    ("select", include_str!("../../lib/select.py")),
+    ("_socket", include_str!("../../lib/_socket.py")),
+    (
+        "_posixsubprocess",
+        include_str!("../../lib/_posixsubprocess.py"),
+    ),
     ("_md5", include_str!("../../lib/_hashes.py")),
     ("_sha1", include_str!("../../lib/_hashes.py")),
     ("_sha256", include_str!("../../lib/_hashes.py")),

@@ -7,8 +7,9 @@
 use crate::generated::layouts::{Descriptor, Super};
 use crate::modules::builtins::no_keywords;
 use crate::objects::class::{
-    CLASS, STATIC, bind, builtin_subclasses, builtin_types, class_of, descriptor_kind, is_class,
-    is_instance, is_object_method, is_subclass, lookup_from, metaclasses, mro,
+    CLASS, MEMBER, PROPERTY, STATIC, bind, builtin_subclasses, builtin_types, class_of,
+    descriptor_kind, is_class, is_instance, is_object_method, is_subclass, lookup_from,
+    metaclasses, mro,
 };
 use crate::values::{NONE, str_value, type_name};
 use crate::vm::{Error, ThreadState};
@@ -111,10 +112,10 @@ pub fn attribute(vm: &mut ThreadState, object: Value, name: Value) -> Result<Opt
         .iter()
         .position(|&c| c == cls)
         .map_or(order.len(), |i| i + 1);
-    let (found, obj) = vm.handle_scope(|vm| {
-        let ho = vm.mutator().root(obj);
+    let (found, obj, owner) = vm.handle_scope(|vm| {
+        let [ho, hw] = [obj, owner].map(|v| vm.mutator().root(v));
         let found = lookup_from(vm, owner, name, start);
-        (found, vm.mutator().get(ho))
+        (found, vm.mutator().get(ho), vm.mutator().get(hw))
     });
     match found? {
         // `object`'s methods stand where the builtin type a class derives from would be:
@@ -151,6 +152,30 @@ pub fn attribute(vm: &mut ThreadState, object: Value, name: Value) -> Result<Opt
                 Some(value) => builtin_types::bind_native(vm, f, value).map(Some),
                 None => Ok(Some(f)),
             }
+        }
+        // Any other descriptor (a property, a slot, a Python object with `__get__`): its
+        // `__get__(obj, type)`, with None for `obj` when `super` is bound to a class.
+        Some(d)
+            if matches!(
+                descriptor_kind(vm, d),
+                Some(PROPERTY | MEMBER | crate::objects::getset::NATIVE)
+            ) =>
+        {
+            let receiver = if as_class { NONE } else { obj };
+            crate::objects::descriptor::descriptor_get(vm, d, &[receiver, owner]).map(Some)
+        }
+        Some(d) if crate::protocols::descriptors::may_be_descriptor(vm, d) => {
+            vm.handle_scope(|vm| {
+                let receiver = if as_class { NONE } else { obj };
+                let [hd, hr, hw] = [d, receiver, owner].map(|v| vm.mutator().root(v));
+                match crate::protocols::dunder::method(vm, d, "__get__")? {
+                    Some(get) => {
+                        let args = [hd, hr, hw].map(|h| vm.mutator().get(h));
+                        vm.call(get, &args, &[]).map(Some)
+                    }
+                    None => Ok(Some(vm.mutator().get(hd))),
+                }
+            })
         }
         Some(v) => Ok(Some(v)),
         None if builtin_subclasses::value_of(vm, obj).is_some() => {

@@ -35,7 +35,7 @@ pub(crate) fn int(
         base = Some(b);
     }
     if let Some(base) = base {
-        let Some(text) = str_value(vm, v) else {
+        let Some(text) = str_value(vm, v).or_else(|| bytes_text(vm, v)) else {
             return Err(Error::new(
                 "TypeError",
                 "int() can't convert non-string with explicit base",
@@ -94,7 +94,7 @@ pub(crate) fn int(
         }
         return crate::objects::int::bigint::from_f64(vm, f);
     }
-    if let Some(s) = str_value(vm, v) {
+    if let Some(s) = str_value(vm, v).or_else(|| bytes_text(vm, v)) {
         return parse_int(vm, &s, 10);
     }
     Err(Error::new(
@@ -104,6 +104,15 @@ pub(crate) fn int(
             type_name(vm, v)
         ),
     ))
+}
+
+/// The text of a bytes or bytearray argument (its bytes as Latin-1: a non-ASCII byte is
+/// never a digit).
+fn bytes_text(vm: &ThreadState, v: Value) -> Option<String> {
+    if !crate::objects::bytes::is_bytes_like(vm, v) {
+        return None;
+    }
+    crate::objects::bytes::value(vm, v).map(|raw| raw.iter().map(|&b| b as char).collect())
 }
 
 /// `int(text, base)`: optional sign, optional `0x`/`0o`/`0b` prefix (base 0 infers it),

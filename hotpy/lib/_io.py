@@ -17,6 +17,18 @@ class _IOBase:
         if self.closed:
             raise ValueError("I/O operation on closed file." if msg is None else msg)
 
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
+
     def close(self):
         if not self.closed:
             try:
@@ -79,7 +91,26 @@ class _IOBase:
 
 
 class _RawIOBase(_IOBase):
-    pass
+    """io.RawIOBase: `read` and `readall` over `readinto`."""
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        chunks = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if data is None:
+                return b"".join(chunks) if chunks else None
+            if not data:
+                return b"".join(chunks)
+            chunks.append(data)
 
 
 class _BufferedIOBase(_IOBase):
@@ -281,115 +312,10 @@ class BinaryFile(_File, _BufferedIOBase):
         self._pending = []
 
 
-class FileIO(_RawIOBase):
-    """A binary stream straight over a file descriptor (what `open` of an int gives, in
-    binary mode; text mode wraps it in a TextIOWrapper): each read and write is a system
-    call (`os.read`/`os.write`, which release the GIL while they wait)."""
-
-    def __init__(self, fd, mode="r", closefd=True):
-        if isinstance(fd, bool) or not isinstance(fd, int):
-            raise TypeError("FileIO() needs a file descriptor (int) here")
-        if fd < 0:
-            raise ValueError("negative file descriptor")
-        self._fd = int(fd)
-        self.name = fd
-        self.mode = mode.replace("t", "") if "b" in mode else mode + "b"
-        self._closefd = closefd
-        self._readable = "r" in mode or "+" in mode
-        self._writable = "r" not in mode or "+" in mode
-        self.closed = False
-
-    def _check(self):
-        self._checkClosed()
-
-    def fileno(self):
-        self._checkClosed()
-        return self._fd
-
-    def readable(self):
-        self._checkClosed()
-        return self._readable
-
-    def writable(self):
-        self._checkClosed()
-        return self._writable
-
-    def isatty(self):
-        self._checkClosed()
-        return _hotpy.fd_call(6, self._fd, 0, 0)
-
-    def _reading(self):
-        self._checkClosed()
-        if not self._readable:
-            raise UnsupportedOperation("File not open for reading")
-
-    def read(self, size=-1):
-        """Up to `size` bytes (all until the end: -1), fewer only at the end."""
-        self._reading()
-        chunks = []
-        count = 0
-        while size is None or size < 0 or count < size:
-            want = 65536 if size is None or size < 0 else min(size - count, 1 << 20)
-            chunk = _hotpy.fd_read(self._fd, want)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            count += len(chunk)
-        return b"".join(chunks)
-
-    readall = read
-
-    def read1(self, size=-1):
-        self._reading()
-        return _hotpy.fd_read(self._fd, 65536 if size is None or size < 0 else size)
-
-    def readinto(self, b):
-        data = self.read1(len(memoryview(b).cast("B")))
-        memoryview(b).cast("B")[:len(data)] = data
-        return len(data)
-
-    def readline(self, size=-1):
-        self._reading()
-        line = bytearray()
-        while size is None or size < 0 or len(line) < size:
-            byte = _hotpy.fd_read(self._fd, 1)
-            if not byte:
-                break
-            line += byte
-            if byte == b"\n":
-                break
-        return bytes(line)
-
-    def write(self, data):
-        self._checkClosed()
-        if not self._writable:
-            raise UnsupportedOperation("File not open for writing")
-        if not isinstance(data, bytes):
-            data = memoryview(data).tobytes()
-        done = 0
-        while done < len(data):
-            done += _hotpy.fd_write(self._fd, data[done:] if done else data)
-        return len(data)
-
-    def flush(self):
-        self._checkClosed()
-
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            if self._closefd:
-                _hotpy.fd_call(0, self._fd, 0, 0)
-
-    def __repr__(self):
-        if self.closed:
-            return "<_io.FileIO [closed]>"
-        return "<_io.FileIO fd=%d mode=%r closefd=%r>" % (self._fd, self.mode, self._closefd)
-
-
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
     if isinstance(file, int) and not isinstance(file, bool):
-        return _open_fd(file, mode, encoding, errors, newline, closefd)
+        return open_fd(file, mode, encoding, errors, newline, closefd)
     if not isinstance(file, str):
         import os
         file = os.fspath(file)
@@ -410,19 +336,6 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if newline not in (None, "", "\n", "\r", "\r\n"):
         raise ValueError("illegal newline value: %s" % newline)
     return TextFile(file, mode, encoding, errors, newline)
-
-
-def _open_fd(fd, mode, encoding, errors, newline, closefd):
-    if not isinstance(mode, str):
-        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
-    kinds = sum(c in mode for c in "rwxa")
-    if (set(mode) - set("rwxab+t") or len(set(mode)) != len(mode) or kinds != 1
-            or ("b" in mode and "t" in mode)):
-        raise ValueError("invalid mode: '%s'" % mode)
-    raw = FileIO(fd, mode, closefd)
-    if "b" in mode:
-        return raw
-    return TextIOWrapper(raw, encoding, errors, newline)
 
 
 class StdStream(_TextIOBase):
@@ -788,7 +701,9 @@ class TextIOWrapper(_TextIOBase):
         """Reads and decodes one more chunk into the pending text; False at the end."""
         if self._eof:
             return False
-        data = self.buffer.read(size)
+        # read1: what is there (a pipe or socket need not fill the chunk before a line).
+        read = getattr(self.buffer, "read1", None) or self.buffer.read
+        data = read(size)
         final = not data
         text = self._decoder.decode(data or b"", final)
         text, held = self._translate(self._pending_raw + text, final)
@@ -909,3 +824,9 @@ def text_encoding(encoding, stacklevel=2):
 
 def open_code(path):
     return open(path, "rb")
+
+
+# Streams over descriptors and raw streams (`_io_streams.py`); it imports this module's
+# bases, so it comes last.
+from _io_streams import (FileIO, BufferedReader, BufferedWriter, BufferedRWPair,  # noqa: E402
+                         open_fd)

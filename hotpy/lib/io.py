@@ -3,6 +3,7 @@
 
 import _io
 from _io import (DEFAULT_BUFFER_SIZE, BytesIO, FileIO, StringIO, TextIOWrapper,
+                 BufferedReader, BufferedWriter, BufferedRWPair,
                  UnsupportedOperation, open, open_code, text_encoding)
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO",

@@ -172,6 +172,7 @@ const LIBRARY: &[(&str, &str)] = &[
         include_str!("../../lib/concurrent/futures.py"),
     ),
     ("_io", include_str!("../../lib/_io.py")),
+    ("_io_streams", include_str!("../../lib/_io_streams.py")),
     ("io", include_str!("../../lib/io.py")),
     ("gettext", include_str!("../../lib/gettext.py")),
     ("contextlib", include_str!("../../lib/contextlib.py")),

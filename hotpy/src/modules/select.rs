@@ -115,7 +115,10 @@ pub fn poll(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     } else {
         let secs = super::native::number(vm, timeout, "poll")?;
         let secs = if secs.is_nan() { 0.0 } else { secs.max(0.0) };
-        Some(Instant::now() + Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX / 4))
+        // Too far away to represent: no limit.
+        Duration::try_from_secs_f64(secs)
+            .ok()
+            .and_then(|span| Instant::now().checked_add(span))
     };
     vm.irreversible()?;
     vm.flush_stdout();

@@ -38,8 +38,11 @@ fn wait_arg(vm: &ThreadState, v: Value) -> Result<Wait, Error> {
     if secs.is_nan() || secs <= 0.0 {
         return Ok(Wait::Never);
     }
-    let span = Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX / 4);
-    Ok(Wait::Until(Instant::now() + span))
+    // Too far away to represent: as good as blocking.
+    let deadline = Duration::try_from_secs_f64(secs)
+        .ok()
+        .and_then(|span| Instant::now().checked_add(span));
+    Ok(deadline.map_or(Wait::Block, Wait::Until))
 }
 
 fn fd_arg(vm: &ThreadState, v: Value) -> Result<libc::c_int, Error> {
@@ -379,7 +382,8 @@ pub fn socket_recv(
     let flags = c_int_arg(vm, flags)?;
     let wait = wait_arg(vm, timeout)?;
     let with_address = crate::values::is_true(vm, with_address)?;
-    let mut buffer = vec![0u8; (n as usize).min(1 << 30)];
+    // A recv may return fewer bytes than asked for: no more than 16 MiB at once.
+    let mut buffer = vec![0u8; (n as usize).min(1 << 24)];
     // SAFETY: an all-zero sockaddr_storage is valid for recvfrom to fill in.
     let mut storage: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
     let mut len: libc::socklen_t = 0;

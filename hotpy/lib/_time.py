@@ -150,3 +150,22 @@ def _zone_info():
 
 
 timezone, altzone, daylight, tzname = _zone_info()
+
+
+_CLOCKS = {
+    "time": ("clock_gettime(CLOCK_REALTIME)", False, True),
+    "monotonic": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "perf_counter": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "process_time": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+}
+
+
+def get_clock_info(name):
+    """How clock `name` is read: `implementation`, `monotonic`, `adjustable`, `resolution`
+    (hotpy's `process_time` reads the monotonic clock)."""
+    if name not in _CLOCKS:
+        raise ValueError("unknown clock")
+    from types import SimpleNamespace
+    implementation, monotonic, adjustable = _CLOCKS[name]
+    return SimpleNamespace(implementation=implementation, monotonic=monotonic,
+                           adjustable=adjustable, resolution=1e-09)

@@ -381,7 +381,8 @@ pub(super) fn run_body(
     module: &crate::compiler::Module,
 ) -> Result<Value, Error> {
     let name = vm.tables().modules[id].name.clone();
-    vm.tables().modules[id].initializing = Some(vm.ident);
+    let me = vm.thread_ident();
+    vm.tables().modules[id].initializing = Some(me);
     let mut result = vm.run_module_body(id, module);
     if result.is_ok() && vm.in_stm() {
         // Threads waiting for the body see the module once it is no longer initializing:
@@ -471,7 +472,8 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
     let id = vm.new_module(name, &module, Some(file.clone()))?;
     // Initializing from the moment it is in `sys.modules`: setting up `__spec__` may run
     // Python code (and hand the GIL over), and a thread importing it meanwhile must wait.
-    vm.tables().modules[id].initializing = Some(vm.ident);
+    let me = vm.thread_ident();
+    vm.tables().modules[id].initializing = Some(me);
     if let Err(e) = init_file_module(vm, id, &file, package_dir.as_deref(), &source) {
         vm.tables().modules[id].initializing = None;
         modules_remove(vm, name)?;

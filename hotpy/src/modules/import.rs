@@ -8,11 +8,12 @@ use super::*;
 pub fn import_absolute(vm: &mut ThreadState, name: &str) -> Result<Value, Error> {
     // Another thread running the module's body: wait until it has finished (or failed, and
     // left `sys.modules`), as CPython's per-module import lock makes threads do.
+    let me = vm.thread_ident();
     while let Some(m) = modules_get(vm, name)?
         && module_id(vm, m).is_some_and(|id| {
             vm.tables().modules[id]
                 .initializing
-                .is_some_and(|t| t != vm.ident)
+                .is_some_and(|t| t != me)
         })
     {
         vm.blocking(|| std::thread::sleep(std::time::Duration::from_millis(1)))?;

@@ -129,6 +129,12 @@ impl WeakTable {
                 0
             }
         };
+        // Owners an earlier copy of this collection queued (a minor copy before a major one)
+        // may have moved again; one no longer alive is not told.
+        notify.retain_mut(|owner| {
+            *owner = moved(*owner);
+            *owner != 0
+        });
         let mut changed = false;
         for (i, entry) in self.entries.iter_mut().enumerate() {
             if entry.referent == FREE {

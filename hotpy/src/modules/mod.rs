@@ -90,6 +90,8 @@ pub const PYTHON_BUILTINS: &[(&str, &str)] = &[
     ("complex", "_complex"),
     ("BaseExceptionGroup", "_exception_group"),
     ("ExceptionGroup", "_exception_group"),
+    ("aiter", "_async_builtins"),
+    ("anext", "_async_builtins"),
 ];
 
 /// Where [`BuiltinName::Python`] codes start (above every class and function code).
@@ -187,6 +189,10 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_weakref", include_str!("../../lib/_weakref.py")),
     ("_signal", include_str!("../../lib/_signal.py")),
     ("_ast", include_str!("../../lib/_ast.py")),
+    (
+        "_async_builtins",
+        include_str!("../../lib/_async_builtins.py"),
+    ),
     ("select", include_str!("../../lib/select.py")),
     ("_socket", include_str!("../../lib/_socket.py")),
     (

@@ -488,6 +488,9 @@ pub fn socket_getopt(
     if !(0..=1024).contains(&buflen) {
         return Err(errno_error(vm, libc::EINVAL));
     }
+    // Reading SO_ERROR clears the socket's pending error: a transaction replaying this
+    // call would see 0 (a refused connection would look made).
+    vm.irreversible()?;
     let mut raw = vec![0u8; if buflen == 0 { 4 } else { buflen as usize }];
     let mut len = raw.len() as libc::socklen_t;
     // SAFETY: `raw` is writable for `len` bytes, which the call fills in.

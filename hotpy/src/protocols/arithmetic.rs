@@ -437,6 +437,16 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
         let text = crate::protocols::format::percent(vm, &template, b)?;
         return new_str(vm, &text);
     }
+    if op == 6
+        && let Some(template) = crate::objects::bytes::value(vm, a)
+        && crate::objects::bytes::is_bytes_like(vm, a)
+        && !crate::objects::memoryview::is_memoryview(vm, a)
+    {
+        let bytearray =
+            crate::values::layout_of(vm, a) == Some(crate::generated::layouts::ByteArray::ID);
+        let data = crate::protocols::format::bytes_percent(vm, &template, b)?;
+        return crate::objects::bytes::new_like(vm, bytearray, &data);
+    }
     if let Some(r) = dunder::binary_operator(vm, a, b, operator)? {
         return Ok(r);
     }

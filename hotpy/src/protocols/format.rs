@@ -224,6 +224,29 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
     }
 }
 
+/// The bytes `%s`/`%b` inserts, as latin-1 text: a bytes-like object's, or `__bytes__()`'s.
+fn bytes_text(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
+    let data = match crate::objects::bytes::value(vm, v) {
+        Some(data) => data,
+        None => {
+            let made = match crate::protocols::dunder::call(vm, v, "__bytes__", &[])? {
+                Some(b) => crate::objects::bytes::value(vm, b),
+                None => None,
+            };
+            made.ok_or_else(|| {
+                Error::new(
+                    "TypeError",
+                    format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        crate::values::type_name(vm, v)
+                    ),
+                )
+            })?
+        }
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
 fn format_str(text: &str, spec: &str) -> Result<String, Error> {
     let s = parse_spec(spec)?;
     if !matches!(s.kind, None | Some('s')) {
@@ -367,9 +390,27 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
     ))
 }
 
-/// `template % args`: printf-style formatting (`%s %r %d %i %f %e %x %o %c %%`, with flags,
-/// width and precision). `args` is a tuple of values or a single value.
+/// `template % args`: printf-style formatting (`%s %r %a %d %i %f %e %x %o %c %%`, with
+/// flags, width and precision). `args` is a tuple of values or a single value.
 pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<String, Error> {
+    percent_of(vm, template, args, false)
+}
+
+/// `bytes % args` (PEP 461): `template` is the bytes as latin-1 text, and so is the result.
+/// `%s`/`%b` take bytes-like objects (or `__bytes__`), `%r`/`%a` give `ascii()`, `%c` an int
+/// below 256 or one byte; a mapping's keys are bytes.
+pub fn bytes_percent(vm: &mut ThreadState, template: &[u8], args: Value) -> Result<Vec<u8>, Error> {
+    let text: String = template.iter().map(|&b| b as char).collect();
+    let out = percent_of(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_of(
+    vm: &mut ThreadState,
+    template: &str,
+    args: Value,
+    bytes: bool,
+) -> Result<String, Error> {
     // A tuple, or an instance of a tuple subclass (its tuple value), gives the arguments.
     let tuple = match crate::objects::class::builtin_subclasses::value_of(vm, args) {
         Some(v) if crate::values::is_tuple(vm, v) => v,
@@ -383,7 +424,7 @@ pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<Stri
     vm.handle_scope(|vm| {
         let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
         let mapping = crate::objects::dict::is_dict(vm, args).then(|| handles[0]);
-        percent_rooted(vm, template, &handles, mapping)
+        percent_rooted(vm, template, &handles, mapping, bytes)
     })
 }
 
@@ -392,6 +433,7 @@ fn percent_rooted(
     template: &str,
     handles: &[gvmt::gc::Handle],
     mapping: Option<gvmt::gc::Handle>,
+    bytes: bool,
 ) -> Result<String, Error> {
     let mut next = handles.iter().copied();
     let mut used_mapping = false;
@@ -450,7 +492,12 @@ fn percent_rooted(
         let v = match (&named, mapping) {
             (Some(name), Some(m)) => {
                 used_mapping = true;
-                let key = crate::values::new_str(vm, name)?;
+                let key = if bytes {
+                    let raw: Vec<u8> = name.chars().map(|c| c as u32 as u8).collect();
+                    crate::objects::bytes::new_bytes(vm, &raw)?
+                } else {
+                    crate::values::new_str(vm, name)?
+                };
                 let d = vm.mutator().get(m);
                 match crate::objects::dict::get(vm, d, key)? {
                     Some(v) => v,
@@ -515,32 +562,56 @@ fn percent_rooted(
         let flags = format!("{sign}{alternate}{zero}");
         let digits = spec.trim_start_matches(['-', '+', ' ', '#', '0']);
         let mapped = match kind {
-            's' => format!("{}s", if left { "<" } else { ">" }),
-            'r' => format!("{}s", if left { "<" } else { ">" }),
+            's' | 'r' | 'a' => format!("{}s", if left { "<" } else { ">" }),
+            'b' if bytes => format!("{}s", if left { "<" } else { ">" }),
             'd' | 'i' => format!("{}{}d", if left { "<" } else { "" }, flags),
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' => {
                 format!("{}{}{}", if left { "<" } else { "" }, flags, kind)
             }
             'c' => String::new(),
             other => {
+                let index = template.chars().count() - chars.clone().count() - 1;
                 return Err(Error::new(
                     "ValueError",
                     format!(
-                        "unsupported format character '{other}' (0x{:x})",
+                        "unsupported format character '{other}' (0x{:x}) at index {index}",
                         other as u32
                     ),
                 ));
             }
         };
         let piece = match kind {
+            's' | 'b' if bytes => {
+                format_str(&bytes_text(vm, v)?, &format!("{}{digits}", &mapped[..1]))?
+            }
             's' => format_str(
                 &crate::protocols::repr::str(vm, v)?,
                 &format!("{}{digits}", &mapped[..1]),
             )?,
-            'r' => format_str(
+            'r' if !bytes => format_str(
                 &crate::protocols::repr::repr(vm, v)?,
                 &format!("{}{digits}", &mapped[..1]),
             )?,
+            'r' | 'a' => format_str(
+                &crate::modules::builtins::object_functions::ascii_repr(vm, v)?,
+                &format!("{}{digits}", &mapped[..1]),
+            )?,
+            'c' if bytes => match (
+                crate::values::as_int(v),
+                crate::objects::bytes::value(vm, v),
+            ) {
+                (Some(i), _) if (0..256).contains(&i) => (i as u8 as char).to_string(),
+                (Some(_), _) => {
+                    return Err(Error::new("OverflowError", "%c arg not in range(256)"));
+                }
+                (_, Some(b)) if b.len() == 1 => (b[0] as char).to_string(),
+                _ => {
+                    return Err(Error::new(
+                        "TypeError",
+                        "%c requires an integer in range(256) or a single byte",
+                    ));
+                }
+            },
             'c' => match (crate::values::as_int(v), str_value(vm, v)) {
                 (Some(i), _) => char::from_u32(i as u32)
                     .map(String::from)
@@ -599,7 +670,11 @@ fn percent_rooted(
     if next.next().is_some() && !used_mapping && mapping.is_none() {
         return Err(Error::new(
             "TypeError",
-            "not all arguments converted during string formatting",
+            if bytes {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            },
         ));
     }
     Ok(out)

@@ -43,7 +43,7 @@ impl Unit<'_> {
         };
         let qualname = format!("{}{name}", self.qualprefix);
         let (code, frees) = {
-            let (mut unit, info) = self.nested(name, at.range().start(), qualname);
+            let (mut unit, info) = self.nested(name, at.range(), qualname);
             unit.qualprefix = format!("{}.<locals>.", unit.qualname);
             unit.nargs = 1;
             unit.is_async = is_async;

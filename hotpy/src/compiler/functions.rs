@@ -7,7 +7,7 @@
 use super::code::Constant;
 use super::{Result, Unit};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::{Ranged, TextSize};
+use ruff_text_size::{Ranged, TextRange};
 
 /// The docstring of a body: its first statement, if a string literal.
 pub(super) fn docstring(body: &[Stmt]) -> Option<String> {
@@ -42,7 +42,7 @@ impl Unit<'_> {
         self.make_def(
             f.name.id.as_str(),
             qualname,
-            f.range.start(),
+            f.range,
             Some(&f.parameters),
             FunctionBody::Statements(&f.body, f.is_async),
             f,
@@ -91,7 +91,7 @@ impl Unit<'_> {
         self.make_def(
             "<lambda>",
             qualname,
-            l.range.start(),
+            l.range,
             l.parameters.as_deref(),
             body,
             l,
@@ -104,7 +104,7 @@ impl Unit<'_> {
         &mut self,
         name: &str,
         qualname: String,
-        key: TextSize,
+        key: TextRange,
         params: Option<&ast::Parameters>,
         body: FunctionBody<'_>,
         at: &impl Ranged,

@@ -27,7 +27,7 @@ mod syntax_errors;
 use builder::{Builder, Label};
 use code::{CodeObject, Constant};
 use ruff_python_ast::{self as ast, Stmt};
-use ruff_text_size::{Ranged, TextSize};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 use scope::{ScopeInfo, Scopes};
 use slots::Slots;
 use std::collections::BTreeSet;
@@ -402,7 +402,7 @@ impl<'a> Unit<'a> {
     }
 
     /// A unit for the body of the function, lambda or class whose node starts at `key`.
-    fn nested(&mut self, name: &str, key: TextSize, qualname: String) -> (Unit<'_>, ScopeInfo) {
+    fn nested(&mut self, name: &str, key: TextRange, qualname: String) -> (Unit<'_>, ScopeInfo) {
         let info = self.scopes.get(key);
         let mut locals = info.locals.clone();
         locals.extend(info.frees.iter().cloned());
@@ -418,7 +418,7 @@ impl<'a> Unit<'a> {
         unit.frees = info.frees.clone();
         unit.nesting = self.nesting;
         unit.qualname = qualname;
-        unit.first_line = self.lines.locate(key).0;
+        unit.first_line = self.lines.locate(key.start()).0;
         (unit, info)
     }
 

@@ -42,7 +42,7 @@ pub struct ScopeError {
 #[derive(Debug)]
 struct Scope {
     kind: Kind,
-    key: TextSize,
+    key: TextRange,
     params: Vec<String>,
     assigned: Vec<String>,
     /// The names in `assigned`, for a constant-time test.
@@ -60,7 +60,7 @@ struct Scope {
 }
 
 impl Scope {
-    fn new(kind: Kind, key: TextSize, params: Vec<String>) -> Scope {
+    fn new(kind: Kind, key: TextRange, params: Vec<String>) -> Scope {
         Scope {
             kind,
             key,
@@ -142,13 +142,13 @@ impl Scope {
 /// The result of the analysis, by scope position.
 #[derive(Debug, Default)]
 pub struct Scopes {
-    by_key: HashMap<TextSize, ScopeInfo>,
+    by_key: HashMap<TextRange, ScopeInfo>,
 }
 
 impl Scopes {
     pub fn analyse(body: &[Stmt]) -> Result<Scopes, ScopeError> {
         let mut collector = Collector {
-            stack: vec![Scope::new(Kind::Module, TextSize::default(), vec![])],
+            stack: vec![Scope::new(Kind::Module, TextRange::default(), vec![])],
             error: None,
         };
         for s in body {
@@ -163,8 +163,10 @@ impl Scopes {
         Ok(scopes)
     }
 
-    /// The scope of the function, lambda or class whose node starts at `key`.
-    pub fn get(&self, key: TextSize) -> ScopeInfo {
+    /// The scope of the function, lambda, class or comprehension whose node spans `key` (a
+    /// span, not a start: an unparenthesized generator expression starts where the
+    /// comprehension that is its element does).
+    pub fn get(&self, key: TextRange) -> ScopeInfo {
         self.by_key.get(&key).cloned().unwrap_or_default()
     }
 
@@ -301,7 +303,7 @@ impl Collector {
         }
     }
 
-    fn function(&mut self, key: TextSize, params: Vec<String>, body: &[Stmt]) {
+    fn function(&mut self, key: TextRange, params: Vec<String>, body: &[Stmt]) {
         let in_class = self.top().kind == Kind::Class;
         self.stack.push(Scope::new(Kind::Function, key, params));
         for s in body {
@@ -322,7 +324,7 @@ impl Collector {
     /// evaluated in the enclosing scope and passed in as the `.0` parameter.
     fn comprehension(
         &mut self,
-        key: TextSize,
+        key: TextRange,
         generators: &[ast::Comprehension],
         elements: &[&Expr],
     ) {
@@ -368,7 +370,7 @@ impl<'a> Visitor<'a> for Collector {
                 }
                 self.top().assign(f.name.id.as_str());
                 let params = self.checked_params(&f.parameters);
-                self.function(f.range.start(), params, &f.body);
+                self.function(f.range, params, &f.body);
             }
             Stmt::AnnAssign(a) => {
                 // Module and class bodies keep simple names' annotations in `__annotations__`.
@@ -390,8 +392,7 @@ impl<'a> Visitor<'a> for Collector {
                     }
                 }
                 self.top().assign(c.name.id.as_str());
-                self.stack
-                    .push(Scope::new(Kind::Class, c.range.start(), vec![]));
+                self.stack.push(Scope::new(Kind::Class, c.range, vec![]));
                 for s in &c.body {
                     self.visit_stmt(s);
                 }
@@ -495,18 +496,17 @@ impl<'a> Visitor<'a> for Collector {
                     None => vec![],
                 };
                 let in_class = self.top().kind == Kind::Class;
-                self.stack
-                    .push(Scope::new(Kind::Function, l.range.start(), params));
+                self.stack.push(Scope::new(Kind::Function, l.range, params));
                 self.visit_expr(&l.body);
                 self.end_function(in_class);
             }
-            Expr::ListComp(c) => self.comprehension(e.range().start(), &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(e.range().start(), &c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension(e.range().start(), &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(e.range(), &c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(e.range(), &c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.comprehension(e.range(), &c.generators, &[&c.elt]),
             Expr::DictComp(c) => {
                 let mut elements: Vec<&Expr> = vec![&c.value];
                 elements.extend(c.key.as_deref());
-                self.comprehension(e.range().start(), &c.generators, &elements)
+                self.comprehension(e.range(), &c.generators, &elements)
             }
             Expr::Call(call) => {
                 let keywords = &call.arguments.keywords;

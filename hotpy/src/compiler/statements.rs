@@ -561,7 +561,7 @@ impl Unit<'_> {
         }
         let qualname = format!("{}{}", self.qualprefix, c.name.id);
         let (code, frees) = {
-            let (mut unit, info) = self.nested(c.name.id.as_str(), c.range.start(), qualname);
+            let (mut unit, info) = self.nested(c.name.id.as_str(), c.range, qualname);
             unit.qualprefix = format!("{}.", unit.qualname);
             unit.class_body = true;
             unit.set_line(c);

@@ -200,11 +200,23 @@ fn run(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String
     }
 }
 
+/// The marker a program's source carries when it is too long for GC stress in a test build
+/// (a collection per 256 bytes: importing CPython's `asyncio` alone passes the run limit).
+/// Such programs still run in every other mode; run them under stress by hand in release.
+const NOT_UNDER_GC_STRESS: &str = "# e2e: not under GC stress";
+
 fn check_all(args: &[&str], env: &[(&str, &str)]) {
     let programs = programs();
     assert!(!programs.is_empty());
+    let stress = env.iter().any(|(k, _)| *k == "HOTPY_GC_STRESS");
     let failures: Vec<String> = programs
         .iter()
+        .filter(|p| {
+            !stress
+                || !std::fs::read_to_string(p)
+                    .map(|s| s.contains(NOT_UNDER_GC_STRESS))
+                    .unwrap_or(false)
+        })
         .filter_map(|p| {
             run(p, args, env)
                 .err()

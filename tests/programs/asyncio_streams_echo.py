@@ -1,5 +1,7 @@
 # A realistic asyncio program: a line-based TCP server on localhost, several clients
 # talking to it concurrently, and a producer/consumer pipeline over a socket pair.
+# e2e: not under GC stress (importing asyncio takes longer than the run limit in a
+# test build; run it by hand: HOTPY_GC_STRESS=1 HOTPY_GC_VERIFY=4 with a release build).
 import asyncio
 import socket
 

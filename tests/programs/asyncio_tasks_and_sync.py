@@ -1,6 +1,8 @@
 # asyncio: run, tasks, gather, wait_for, timeouts, cancellation, TaskGroup, queues, events,
 # locks, semaphores, conditions, as_completed, async generators under the loop, call_soon
 # and call_later, run_in_executor, and errors.
+# e2e: not under GC stress (importing asyncio takes longer than the run limit in a
+# test build; run it by hand: HOTPY_GC_STRESS=1 HOTPY_GC_VERIFY=4 with a release build).
 import asyncio
 
 

@@ -60,7 +60,7 @@ pub fn run(vm: &mut ThreadState) -> u8 {
                         }
                         return status;
                     }
-                    eprint!("{}", hotpy::objects::exception::chaining::report(vm, &e));
+                    eprint!("{}", hotpy::objects::exception::report::report(vm, &e));
                 }
             }
         }

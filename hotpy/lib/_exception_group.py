@@ -1,6 +1,10 @@
 """`BaseExceptionGroup` and `ExceptionGroup` (PEP 654), builtins written in Python: the
 constructor's checks, `message`/`exceptions`, `subgroup`, `split` and `derive`, CPython's
-str. (`except*` is not compiled yet.)"""
+str; and `_ExceptStar`, the state of an `except*` statement handling an exception (the
+compiler calls it as the hidden builtin `$ExceptStar`)."""
+
+
+from _hotpy import copy_traceback as _copy_traceback
 
 
 class BaseExceptionGroup(BaseException):
@@ -12,6 +16,7 @@ class BaseExceptionGroup(BaseException):
         if not isinstance(message, str):
             raise TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not "
                             + type(message).__name__)
+        given = exceptions
         try:
             exceptions = tuple(exceptions)
         except TypeError:
@@ -29,7 +34,7 @@ class BaseExceptionGroup(BaseException):
             if cls is ExceptionGroup:
                 raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
             raise TypeError(f"Cannot nest BaseExceptions in '{cls.__name__}'")
-        self = BaseException.__new__(cls, message, exceptions)
+        self = BaseException.__new__(cls, message, given)
         self._message = message
         self._exceptions = exceptions
         return self
@@ -50,7 +55,7 @@ class BaseExceptionGroup(BaseException):
         return f"{self._message} ({n} sub-exception{'s' if n > 1 else ''})"
 
     def __repr__(self):
-        return f"{type(self).__name__}({self._message!r}, {list(self._exceptions)!r})"
+        return f"{type(self).__name__}({self._message!r}, {self.args[1]!r})"
 
     def derive(self, excs):
         return BaseExceptionGroup(self._message, excs)
@@ -58,7 +63,7 @@ class BaseExceptionGroup(BaseException):
     def _copy_metadata(self, group):
         group.__cause__ = self.__cause__
         group.__context__ = self.__context__
-        group.__traceback__ = self.__traceback__
+        _copy_traceback(self, group)
         if hasattr(self, "__notes__"):
             group.__notes__ = list(self.__notes__)
         return group
@@ -109,3 +114,97 @@ class ExceptionGroup(BaseExceptionGroup, Exception):
 for _c in (BaseExceptionGroup, ExceptionGroup):
     _c.__module__ = "builtins"
 del _c
+
+
+def _check_star_types(types):
+    classes = types if isinstance(types, tuple) else (types,)
+    for c in classes:
+        if not (isinstance(c, type) and issubclass(c, BaseException)):
+            raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+        if issubclass(c, BaseExceptionGroup):
+            raise TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
+
+
+def _leaves(exc, into):
+    if isinstance(exc, BaseExceptionGroup):
+        for e in exc.exceptions:
+            _leaves(e, into)
+    else:
+        into.add(id(exc))
+    return into
+
+
+class _ExceptStar:
+    """One `except*` statement handling exception `orig`: each clause's `match` splits off
+    what it catches (`matched`); an exception a clause's body raises is handed to `raised`
+    (a bare `raise` calls `reraising` first); `reraise` says whether anything is left to
+    raise, and leaves it in `result`: the unhandled and re-raised parts of `orig` in its own
+    structure, after any new exceptions (PEP 654, CPython's `_PyExc_PrepReraiseStar`)."""
+
+    __slots__ = ("orig", "rest", "matched", "results", "bare", "result")
+
+    def __init__(self, orig):
+        self.orig = orig
+        self.rest = orig
+        self.matched = None
+        # (exception, re-raised) for each clause body that raised.
+        self.results = []
+        self.bare = None
+        self.result = None
+
+    def match(self, types):
+        _check_star_types(types)
+        rest = self.rest
+        if rest is None:
+            return False
+        if isinstance(rest, BaseExceptionGroup):
+            matched, rest = rest.split(types)
+        elif isinstance(rest, types):
+            # A naked exception is caught wrapped in a group.
+            if isinstance(rest, Exception):
+                matched = ExceptionGroup("", (rest,))
+            else:
+                matched = BaseExceptionGroup("", (rest,))
+            rest = None
+        else:
+            matched = None
+        self.rest = rest
+        self.matched = matched
+        return matched is not None
+
+    def reraising(self):
+        self.bare = self.matched
+        return self.matched
+
+    def raised(self, exc):
+        self.results.append((exc, exc is self.bare))
+        self.bare = None
+
+    def reraise(self):
+        excs = self.results + [(self.rest, True)]
+        orig = self.orig
+        if not isinstance(orig, BaseExceptionGroup):
+            # A naked exception: at most one clause ran.
+            self.result = next((e for e, _ in excs if e is not None), None)
+            return self.result is not None
+        raised, kept = [], set()
+        for e, again in excs:
+            if e is None:
+                continue
+            if again:
+                _leaves(e, kept)
+            else:
+                raised.append(e)
+        reraised = orig.split(lambda e: id(e) in kept)[0] if kept else None
+        if not raised:
+            self.result = reraised
+        else:
+            if reraised is not None:
+                raised.append(reraised)
+            self.result = ExceptionGroup("", raised) if all(
+                isinstance(e, Exception) for e in raised) else BaseExceptionGroup("", raised)
+        self.results = None
+        return self.result is not None
+
+
+globals()["$ExceptStar"] = _ExceptStar

@@ -73,6 +73,8 @@ pub struct CodeObject {
     pub cells: Vec<usize>,
     /// The slots of the free variables, in closure order (filled with the closure's cells).
     pub frees: Vec<usize>,
+    /// The source and mode of a module body `compile()` made (None for every other code).
+    pub compiled_from: Option<Arc<super::CompiledFrom>>,
 }
 
 /// An exception handler: an exception raised by an instruction in `start..end` continues at

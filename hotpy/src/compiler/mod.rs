@@ -13,6 +13,7 @@ pub mod code;
 mod comprehensions;
 mod coroutines;
 pub mod dis;
+mod except_star;
 mod expressions;
 mod functions;
 mod patterns;
@@ -191,6 +192,96 @@ pub fn compile_eval(
     })
 }
 
+/// What `compile()` compiles a source as (its `mode` argument).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Statements (`'exec'`).
+    Exec,
+    /// One expression, whose value the code returns (`'eval'`).
+    Eval,
+    /// One interactive statement, whose expressions' values are printed (`'single'`).
+    Single,
+}
+
+/// The source `compile()` was given, kept with the code object it made: hotpy binds global
+/// names to a module's slots when it compiles, so code run in another namespace by `exec` or
+/// `eval` is compiled again from this, against that namespace's names.
+#[derive(Clone, Debug)]
+pub struct CompiledFrom {
+    pub source: String,
+    pub mode: Mode,
+}
+
+/// Compiles `source` as `mode` against `globals` (the names of the module it will run in);
+/// the code keeps its source (`CodeObject::compiled_from`).
+pub fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    globals: Vec<String>,
+) -> std::result::Result<Module, CompileError> {
+    let mut module = match mode {
+        Mode::Single => {
+            let module = compile(source, filename, globals, true)?;
+            one_statement(source)?;
+            module
+        }
+        Mode::Exec => compile(source, filename, globals, false)?,
+        Mode::Eval => compile_eval(source, filename, globals)?,
+    };
+    let mut code = (*module.code).clone();
+    code.compiled_from = Some(Arc::new(CompiledFrom {
+        source: source.to_string(),
+        mode,
+    }));
+    module.code = Arc::new(code);
+    Ok(module)
+}
+
+/// `compile(..., 'single')` takes one statement: simple statements may share its line
+/// (`x = 1; y = 2`), but a statement on a later line is CPython's SyntaxError.
+fn one_statement(source: &str) -> std::result::Result<(), CompileError> {
+    let Ok(parsed) = ruff_python_parser::parse_module(source) else {
+        return Ok(());
+    };
+    let [first, second, ..] = parsed.syntax().body.as_slice() else {
+        return Ok(());
+    };
+    let between = &source[first.end().to_usize()..second.start().to_usize()];
+    if !between.contains('\n') {
+        return Ok(());
+    }
+    let lines = Lines::new(source);
+    let compound = matches!(
+        first,
+        Stmt::If(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::With(_)
+            | Stmt::Try(_)
+            | Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::Match(_)
+    );
+    Err(if compound {
+        let at = second.start();
+        lines.error(
+            "SyntaxError",
+            "invalid syntax".into(),
+            at,
+            at + TextSize::from(1),
+        )
+    } else {
+        let at = first.start();
+        lines.error(
+            "SyntaxError",
+            "multiple statements found while compiling a single statement".into(),
+            at,
+            first.end(),
+        )
+    })
+}
+
 /// Compiles the source of `exec()` against the running module's `globals`.
 pub fn compile_exec(
     source: &str,
@@ -296,6 +387,9 @@ struct Unit<'a> {
     /// Hidden variables holding the exceptions the enclosing `except` clauses handle (for a
     /// bare `raise`).
     handling: Vec<String>,
+    /// `(matched, state)` hidden names of each `except*` clause being compiled: a bare
+    /// `raise` in one re-raises its matched group through the state.
+    star_clauses: Vec<(String, String)>,
     handlers: Vec<code::Handler>,
     /// `(start, end, hidden name)`: code running while the exception in the name is handled.
     handling_ranges: Vec<(usize, usize, String)>,
@@ -378,6 +472,7 @@ impl<'a> Unit<'a> {
             cleanups: vec![],
             depth: 0,
             handling: vec![],
+            star_clauses: vec![],
             handlers: vec![],
             handling_ranges: vec![],
             hidden: 0,
@@ -624,6 +719,7 @@ impl<'a> Unit<'a> {
             },
             doc: None,
             first_line: self.first_line,
+            compiled_from: None,
         })
     }
 }

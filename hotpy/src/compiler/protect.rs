@@ -173,16 +173,20 @@ impl Unit<'_> {
 
     /// `try` with any of `except`, `else`, `finally`.
     pub(super) fn try_stmt(&mut self, t: &ast::StmtTry) -> Result<()> {
-        if t.is_star {
-            return Err(self.unsupported("except*", t));
-        }
+        let try_except = |u: &mut Self| {
+            if t.is_star {
+                u.try_star(t)
+            } else {
+                u.try_except(t)
+            }
+        };
         if t.finalbody.is_empty() {
-            return self.try_except(t);
+            return try_except(self);
         }
         // The body (FINALLY_TRY in CPython) and the `finally` body (FINALLY_END) each count
         // as one block.
         self.in_blocks(1, t, |u| {
-            u.protected(Cleanup::Finally(t.finalbody.to_vec()), |u| u.try_except(t))
+            u.protected(Cleanup::Finally(t.finalbody.to_vec()), try_except)
         })
     }
 

@@ -258,7 +258,10 @@ impl Unit<'_> {
                     }
                     None => match self.handling.last().cloned() {
                         Some(hidden) => {
-                            self.load_name(&hidden);
+                            match self.star_clauses.iter().find(|(m, _)| *m == hidden) {
+                                Some((_, state)) => self.star_reraise(&state.clone())?,
+                                None => self.load_name(&hidden),
+                            }
                             self.b.emit("RAISE", &[1]);
                         }
                         None => self.b.emit("RAISE", &[0]),

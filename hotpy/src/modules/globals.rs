@@ -85,6 +85,13 @@ impl ThreadState {
     /// Runs `module` (compiled against module `m`'s names) in module `m`, whose globals grow
     /// with the names it adds; returns what the code returns.
     pub fn run_in_module(&mut self, m: usize, module: &Module) -> Result<Value, Error> {
+        let index = self.load_in_module(m, module)?;
+        crate::interp::call::run_code(self, index)
+    }
+
+    /// Loads `module` (compiled against module `m`'s names) as code of module `m`, whose
+    /// globals grow with the names it adds; returns its index in the code table.
+    pub fn load_in_module(&mut self, m: usize, module: &Module) -> Result<usize, Error> {
         let known = self.tables().modules[m].names.len();
         if module.globals.len() > known {
             self.grow_globals(m, module.globals[known..].to_vec())?;
@@ -96,8 +103,7 @@ impl ThreadState {
                 self.set_global_at(m, i, name);
             }
         }
-        let index = self.load_code(&module.code, m)?;
-        crate::interp::call::run_code(self, index)
+        self.load_code(&module.code, m)
     }
 
     /// Registers module `name` and enters it in `sys.modules` before its body runs, so that

@@ -92,6 +92,8 @@ pub const PYTHON_BUILTINS: &[(&str, &str)] = &[
     ("ExceptionGroup", "_exception_group"),
     ("aiter", "_async_builtins"),
     ("anext", "_async_builtins"),
+    // Hidden (no Python name can spell it): the state of an `except*` statement.
+    ("$ExceptStar", "_exception_group"),
 ];
 
 /// Where [`BuiltinName::Python`] codes start (above every class and function code).

@@ -150,6 +150,7 @@ pub fn attribute_names(module: &str) -> Vec<String> {
             .chain(constants)
             .chain(functions)
             .chain(super::PYTHON_BUILTINS.iter().map(|(n, _)| *n))
+            .filter(|n| !n.starts_with('$'))
             .map(String::from)
             .collect()
     } else if module == "errno" {

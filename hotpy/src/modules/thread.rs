@@ -105,7 +105,7 @@ pub fn start_thread(
                 let f = t.mutator().pinned(&function);
                 let shown = crate::protocols::repr::repr_of(&t, f);
                 t.flush_stdout();
-                let report = crate::objects::exception::chaining::report(&mut t, &e);
+                let report = crate::objects::exception::report::report(&mut t, &e);
                 eprint!("Unhandled exception in thread started by {shown}\n{report}");
             }
             drop(function);
@@ -334,7 +334,7 @@ impl ThreadState {
             };
             if let Err(e) = self.call(f, &[], &[]) {
                 self.flush_stdout();
-                let report = crate::objects::exception::chaining::report(self, &e);
+                let report = crate::objects::exception::report::report(self, &e);
                 eprint!("Exception ignored in: {module}.{function}\n{report}");
             }
             self.flush_stdout();
@@ -374,7 +374,7 @@ pub fn print_exception(
         let keep = e.traceback.len().saturating_sub(skip);
         e.traceback.truncate(keep);
     }
-    let report = crate::objects::exception::chaining::report(vm, &error);
+    let report = crate::objects::exception::report::report(vm, &error);
     vm.flush_stdout();
     eprint!("{header}{report}");
     Ok(NONE)

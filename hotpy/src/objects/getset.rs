@@ -203,6 +203,14 @@ pub const GETSETS: &[GetSet] = &[
         let bytes = code_of(vm, c).code.clone();
         crate::objects::bytes::new_bytes(vm, &bytes)
     }),
+    member("code", "co_consts", |vm, c| {
+        // hotpy's constant pool: the literals, nested code objects and the names its
+        // instructions use (CPython keeps the names in `co_names`).
+        let index = crate::generated::layouts::CodeRef::index(vm.vmctx(), c) as usize;
+        let code = &vm.loaded(index).gvmt;
+        let items: Vec<Value> = (0..code.consts_len()).map(|i| code.constant(i)).collect();
+        crate::objects::sequence::new_tuple(vm, &items)
+    }),
     member("code", "co_stacksize", |vm, c| {
         rt::make_int(code_of(vm, c).max_stack as i64)
     }),

@@ -93,6 +93,61 @@ pub fn exception_with_traceback(
     })
 }
 
+/// `BaseException.add_note(self, note)`: appends the str `note` to `__notes__` (made a list
+/// on the first note), which the report prints after the message.
+pub fn exception_add_note(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("add_note", kwargs)?;
+    let Some((&v, rest)) = args.split_first() else {
+        return Err(Error::new(
+            "TypeError",
+            "descriptor 'add_note' of 'BaseException' object needs an argument",
+        ));
+    };
+    let &[note] = rest else {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "BaseException.add_note() takes exactly one argument ({} given)",
+                rest.len()
+            ),
+        ));
+    };
+    let v = exception_receiver(vm, "add_note", &[v], &[])?;
+    if crate::values::str_value(vm, note).is_none() {
+        return Err(Error::new(
+            "TypeError",
+            format!("note must be a str, not '{}'", type_name(vm, note)),
+        ));
+    }
+    vm.handle_scope(|vm| {
+        let (hv, hn) = (vm.mutator().root(v), vm.mutator().root(note));
+        let notes = crate::objects::exception::chaining::attribute(vm, v, "__notes__")?;
+        match notes {
+            None => {
+                let note = vm.mutator().get(hn);
+                let list = crate::objects::sequence::new_list(vm, &[note])?;
+                let v = vm.mutator().get(hv);
+                crate::objects::exception::chaining::set_attribute(vm, v, "__notes__", list)?;
+            }
+            Some(list) if crate::objects::sequence::is_list(vm, list) => {
+                let note = vm.mutator().get(hn);
+                crate::objects::sequence::append(vm, list, note)?;
+            }
+            Some(_) => {
+                return Err(Error::new(
+                    "TypeError",
+                    "Cannot add note: __notes__ is not a list",
+                ));
+            }
+        }
+        Ok(crate::values::NONE)
+    })
+}
+
 /// `BaseException.__repr__(self)`: `Name(args...)`.
 pub fn exception_repr(
     vm: &mut ThreadState,

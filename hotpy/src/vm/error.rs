@@ -159,44 +159,59 @@ impl PyException {
         let mut out = String::new();
         if !self.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            let mut sources: std::collections::HashMap<&str, Option<String>> = Default::default();
-            // CPython prints a line repeated more than three times in a row three times, then
-            // how many more times it was repeated.
-            let mut previous: Option<&TraceEntry> = None;
-            let mut repeats = 0;
-            for e in self.traceback.iter().rev() {
-                let same = previous.is_some_and(|p| {
-                    p.filename == e.filename && p.line == e.line && p.function == e.function
-                });
-                if same {
-                    repeats += 1;
-                } else {
-                    out.push_str(&repeated_message(repeats));
-                    repeats = 0;
-                }
-                previous = Some(e);
-                if repeats >= 3 {
-                    continue;
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.filename, e.line, e.function
-                ));
-                // The source line, as CPython shows it (for programs read from files).
-                let source = sources
-                    .entry(e.filename.as_str())
-                    .or_insert_with(|| std::fs::read_to_string(&e.filename).ok());
-                if let Some(line) = source
-                    .as_deref()
-                    .and_then(|s| s.lines().nth((e.line as usize).saturating_sub(1)))
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                {
-                    out.push_str(&format!("    {line}\n"));
-                }
-            }
-            out.push_str(&repeated_message(repeats));
+            out.push_str(&self.format_stack());
         }
+        out.push_str(&self.format_exception_only());
+        out
+    }
+
+    /// The frames, outermost first: `  File "f.py", line 3, in g` and the source line.
+    pub fn format_stack(&self) -> String {
+        let mut out = String::new();
+        let mut sources: std::collections::HashMap<&str, Option<String>> = Default::default();
+        // CPython prints a line repeated more than three times in a row three times, then
+        // how many more times it was repeated.
+        let mut previous: Option<&TraceEntry> = None;
+        let mut repeats = 0;
+        for e in self.traceback.iter().rev() {
+            let same = previous.is_some_and(|p| {
+                p.filename == e.filename && p.line == e.line && p.function == e.function
+            });
+            if same {
+                repeats += 1;
+            } else {
+                out.push_str(&repeated_message(repeats));
+                repeats = 0;
+            }
+            previous = Some(e);
+            if repeats >= 3 {
+                continue;
+            }
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                e.filename, e.line, e.function
+            ));
+            // The source line, as CPython shows it (for programs read from files).
+            let source = sources
+                .entry(e.filename.as_str())
+                .or_insert_with(|| std::fs::read_to_string(&e.filename).ok());
+            if let Some(line) = source
+                .as_deref()
+                .and_then(|s| s.lines().nth((e.line as usize).saturating_sub(1)))
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+            {
+                out.push_str(&format!("    {line}\n"));
+            }
+        }
+        out.push_str(&repeated_message(repeats));
+        out
+    }
+
+    /// A SyntaxError's location lines, then `Kind: message` (CPython's
+    /// `format_exception_only`, without the notes: they are on the object).
+    pub fn format_exception_only(&self) -> String {
+        let mut out = String::new();
         if let Some(location) = &self.location {
             if self.traceback.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");

@@ -1,5 +1,6 @@
 //! Builtin functions, by index: `Builtin` objects hold the index, `BUILTINS` maps names to it.
 
+pub mod compile;
 mod iterables;
 pub mod namespaces;
 pub mod numbers;
@@ -106,8 +107,9 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         crate::objects::bytes::hex::bytearray_fromhex,
     ),
     ("str.maketrans", crate::objects::str::translate::maketrans),
-    ("eval", B::eval),
-    ("exec", B::exec),
+    ("eval", compile::eval),
+    ("exec", compile::exec),
+    ("compile", compile::compile),
     ("format", B::format),
     ("ascii", B::ascii),
     ("frozenset", B::frozenset),
@@ -278,6 +280,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.chdir", crate::modules::os::chdir),
     ("_hotpy.float_pack", crate::modules::math_float::float_pack),
     (
+        "_hotpy.copy_traceback",
+        crate::objects::exception::copy_traceback,
+    ),
+    (
         "_hotpy.float_unpack",
         crate::modules::math_float::float_unpack,
     ),
@@ -422,6 +428,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     (
         "BaseException.__str__",
         crate::objects::object::exception_str,
+    ),
+    (
+        "BaseException.add_note",
+        crate::objects::object::exception_add_note,
     ),
     (
         "BaseException.with_traceback",

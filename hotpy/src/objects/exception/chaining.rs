@@ -1,22 +1,25 @@
 //! Exception chaining: `__context__` (an exception raised while another is being handled),
-//! `__cause__` and `__suppress_context__` (`raise ... from ...`), and the chained report
-//! CPython prints for an uncaught exception ("During handling of the above exception...").
+//! `__cause__` and `__suppress_context__` (`raise ... from ...`); `report.rs` prints the
+//! chain.
 //!
-//! Owns: those attributes' rules and the chained report. Must not: decide where exceptions
+//! Owns: those attributes' rules. Must not: decide where exceptions
 //! are being handled (the compiler records that per code object: `CodeObject::handling`).
 
-use super::{from_object, is_instance};
+use super::is_instance;
 use crate::generated::layouts::Exception;
 use crate::values::{FALSE, NONE};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
-const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
-const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
 /// Chains longer than this are not followed (CPython cuts cycles; this bounds the walk).
 const MAX_CHAIN: usize = 1000;
 
-fn attribute(vm: &mut ThreadState, exc: Value, name: &'static str) -> Result<Option<Value>, Error> {
+/// Attribute `name` of exception `exc` as it set it (None if it has not).
+pub(crate) fn attribute(
+    vm: &mut ThreadState,
+    exc: Value,
+    name: &'static str,
+) -> Result<Option<Value>, Error> {
     let (key, exc) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(exc);
         let key = vm.name_str(name);
@@ -26,7 +29,7 @@ fn attribute(vm: &mut ThreadState, exc: Value, name: &'static str) -> Result<Opt
     crate::objects::dict::get(vm, dict, key?)
 }
 
-fn set_attribute(
+pub(crate) fn set_attribute(
     vm: &mut ThreadState,
     exc: Value,
     name: &'static str,
@@ -107,61 +110,4 @@ pub fn default_attribute(vm: &ThreadState, name: Value) -> Option<Value> {
     } else {
         None
     }
-}
-
-/// CPython's report of an uncaught exception: its cause or context first (recursively), then
-/// the exception.
-pub fn report(vm: &mut ThreadState, e: &Error) -> String {
-    let mut text = e.report();
-    let Some(pinned) = e.exception().and_then(|e| e.object.as_ref()) else {
-        return text;
-    };
-    let mut current = vm.mutator().pinned(pinned);
-    let mut seen = vec![vm.mutator().identity(current)];
-    for _ in 0..MAX_CHAIN {
-        let (next, separator) = match chained(vm, current) {
-            Ok(Some(found)) => found,
-            Ok(None) => break,
-            Err(e) if e.is_exception() => break,
-            // An unwind while reporting (an STM abort) is what reaches the top.
-            Err(unwind) => return unwind.report(),
-        };
-        let id = vm.mutator().identity(next);
-        if seen.contains(&id) {
-            break;
-        }
-        seen.push(id);
-        let earlier = from_object(vm, next);
-        if !earlier.is_exception() {
-            return earlier.report();
-        }
-        text = format!("{}{separator}{text}", earlier.report());
-        let Some(pinned) = earlier.exception().and_then(|e| e.object.as_ref()) else {
-            break;
-        };
-        current = vm.mutator().pinned(pinned);
-    }
-    text
-}
-
-/// The exception `exc` was chained to, and how.
-fn chained(vm: &mut ThreadState, exc: Value) -> Result<Option<(Value, &'static str)>, Error> {
-    vm.handle_scope(|vm| {
-        let h = vm.mutator().root(exc);
-        let exc = vm.mutator().get(h);
-        if let Some(cause) = attribute(vm, exc, "__cause__")?
-            && is_instance(vm, cause)
-        {
-            return Ok(Some((cause, CAUSE)));
-        }
-        let exc = vm.mutator().get(h);
-        let suppress = attribute(vm, exc, "__suppress_context__")?;
-        if suppress.is_some_and(|s| s != FALSE && s != NONE) {
-            return Ok(None);
-        }
-        let exc = vm.mutator().get(h);
-        Ok(attribute(vm, exc, "__context__")?
-            .filter(|&c| is_instance(vm, c))
-            .map(|c| (c, CONTEXT)))
-    })
 }

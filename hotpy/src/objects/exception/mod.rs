@@ -8,6 +8,7 @@
 //! raised from Python carries its object (pinned), so attributes and subclasses survive.
 
 pub mod chaining;
+pub mod report;
 pub mod syntax_error;
 
 use crate::generated::layouts::{Class, Exception};
@@ -198,6 +199,7 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
             (BASE_EXCEPTION, "BaseException.__str__"),
             (BASE_EXCEPTION, "BaseException.__repr__"),
             (BASE_EXCEPTION, "BaseException.with_traceback"),
+            (BASE_EXCEPTION, "BaseException.add_note"),
         ] {
             let id = crate::modules::builtins::index_of(method).expect("builtin method");
             let f = crate::modules::builtins::builtin_object(vm, id)?;
@@ -477,6 +479,27 @@ pub fn remember_traceback(
     });
     Exception::set_traceback(vm.vmctx(), exc, encoded?);
     Ok(exc)
+}
+
+/// `_hotpy.copy_traceback(source, target)`: `target` has left the frames `source` has (an
+/// exception group's `split` and `derive` keep the original's traceback).
+pub fn copy_traceback(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    crate::modules::builtins::no_keywords("copy_traceback", kwargs)?;
+    let [source, target] =
+        crate::modules::builtins::object_functions::exactly::<2>("copy_traceback", args)?;
+    if !is_instance(vm, source) || !is_instance(vm, target) {
+        return Err(Error::new(
+            "TypeError",
+            "copy_traceback() takes two exceptions",
+        ));
+    }
+    let ctx = vm.vmctx();
+    Exception::set_traceback(ctx, target, Exception::traceback(ctx, source));
+    Ok(NONE)
 }
 
 /// `exc.__traceback__` when the program has not set it: traceback objects

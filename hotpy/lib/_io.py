@@ -338,10 +338,81 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     return TextFile(file, mode, encoding, errors, newline)
 
 
+class _StdBuffer(_BufferedIOBase):
+    """`sys.stdout.buffer` and `sys.stderr.buffer`: bytes to the stream, in order with its
+    text; `sys.stdin.buffer`: its lines as UTF-8."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.name = stream.name
+        self.mode = "rb" if stream.fd == 0 else "wb"
+
+    @property
+    def raw(self):
+        return self
+
+    def write(self, data):
+        if isinstance(data, str) or not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+        if self._stream.fd == 0:
+            raise UnsupportedOperation("write")
+        data = bytes(data)
+        if data:
+            _hotpy.write_stream(self._stream.fd, data)
+        return len(data)
+
+    def read(self, size=-1):
+        if self._stream.fd != 0:
+            raise UnsupportedOperation("read")
+        return self._stream.read(size).encode("utf-8")
+
+    def readline(self, size=-1):
+        if self._stream.fd != 0:
+            raise UnsupportedOperation("readline")
+        return self._stream.readline(size).encode("utf-8")
+
+    def flush(self):
+        self._stream.flush()
+
+    def fileno(self):
+        return self._stream.fd
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return self._stream.fd != 0
+
+    def readable(self):
+        return self._stream.fd == 0
+
+
 class StdStream(_TextIOBase):
+    """`sys.stdout` and `sys.stderr`: text written through the VM (stdout buffered, in
+    order with `print`), UTF-8."""
+
+    encoding = "utf-8"
+    newlines = None
+    line_buffering = False
+    write_through = False
+
     def __init__(self, fd, name):
         self.fd = fd
         self.name = name
+        self.mode = "r" if fd == 0 else "w"
+        self.errors = "backslashreplace" if fd == 2 else "strict"
+        self.buffer = _StdBuffer(self)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=None, line_buffering=None,
+                    write_through=None):
+        if encoding is not None and encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
+            raise ValueError("hotpy's standard streams are UTF-8")
+        if errors is not None:
+            self.errors = errors
+        if line_buffering is not None:
+            self.line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self.write_through = bool(write_through)
 
     def write(self, text):
         if not isinstance(text, str):
@@ -377,8 +448,6 @@ class UnsupportedOperation(OSError):
 class StdIn(StdStream):
     """sys.stdin: lines of the process's standard input (shared with input())."""
 
-    encoding = "utf-8"
-    errors = "strict"
     closed = False
 
     def __init__(self):
@@ -830,3 +899,71 @@ def open_code(path):
 # bases, so it comes last.
 from _io_streams import (FileIO, BufferedReader, BufferedWriter, BufferedRWPair,  # noqa: E402
                          open_fd)
+
+
+class IncrementalNewlineDecoder:
+    """Wraps an incremental decoder (or None: the input is already str) and turns "\\r\\n"
+    and "\\r" into "\\n" when `translate` is true, remembering which newlines it saw
+    (`newlines`). A "\\r" at the end of one input is held back until the next one shows
+    whether a "\\n" follows."""
+
+    _LF, _CR, _CRLF = 1, 2, 4
+    _SEEN = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+             ("\r", "\n", "\r\n"))
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._held_cr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            if not isinstance(input, str):
+                raise TypeError("decoder should return a string result, not '%s'"
+                                % type(input).__name__)
+            text = input
+        else:
+            text = self.decoder.decode(input, final=final)
+            if not isinstance(text, str):
+                raise TypeError("decoder should return a string result, not '%s'"
+                                % type(text).__name__)
+        if self._held_cr and (text or final):
+            text = "\r" + text
+            self._held_cr = False
+        if text.endswith("\r") and not final:
+            text = text[:-1]
+            self._held_cr = True
+        crlf = text.count("\r\n")
+        cr = text.count("\r") - crlf
+        lf = text.count("\n") - crlf
+        if lf:
+            self._seen |= self._LF
+        if cr:
+            self._seen |= self._CR
+        if crlf:
+            self._seen |= self._CRLF
+        if self.translate and (cr or crlf):
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    def getstate(self):
+        buffered, flag = (b"", 0) if self.decoder is None else self.decoder.getstate()
+        return buffered, (flag << 1) | int(self._held_cr)
+
+    def setstate(self, state):
+        buffered, flag = state
+        self._held_cr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buffered, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._held_cr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return self._SEEN[self._seen]

@@ -240,3 +240,38 @@ def audit(event, *args):
         raise TypeError("expected str for argument 'event', not %s" % type(event).__name__)
     for hook in list(_audit_hooks):
         hook(event, args)
+
+
+# hotpy runs no trace or profile functions: only None (no function) can be set.
+def gettrace():
+    return None
+
+
+def settrace(function):
+    if function is not None:
+        raise NotImplementedError("hotpy cannot trace Python code: sys.settrace() takes only None")
+
+
+def getprofile():
+    return None
+
+
+def setprofile(function):
+    if function is not None:
+        raise NotImplementedError("hotpy cannot profile Python code: sys.setprofile() takes only None")
+
+
+def displayhook(value):
+    """Prints `repr(value)` to `sys.stdout` and keeps it as `builtins._` (None is not shown):
+    what the interactive interpreter and code compiled in 'single' mode do with the value of
+    an expression statement."""
+    if value is None:
+        return
+    import builtins
+    import sys
+    builtins._ = None
+    sys.stdout.write(repr(value) + "\n")
+    builtins._ = value
+
+
+__displayhook__ = displayhook

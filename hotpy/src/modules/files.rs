@@ -110,7 +110,8 @@ pub fn create_file(
     Ok(NONE)
 }
 
-/// `_hotpy.write_stream(fd, text)`: stdout (through the VM's buffer) or stderr.
+/// `_hotpy.write_stream(fd, data)`: str or bytes to stdout (through the VM's buffer, which
+/// empty data flushes) or stderr.
 pub fn write_stream(
     vm: &mut ThreadState,
     args: &[Value],
@@ -118,12 +119,17 @@ pub fn write_stream(
 ) -> Result<Value, Error> {
     use std::io::Write;
     let [fd, t] = args_n::<2>("write_stream", args, kwargs)?;
-    let text = text_arg(vm, t, "text")?;
+    let data = match crate::objects::bytes::value(vm, t) {
+        Some(bytes) => bytes,
+        None => text_arg(vm, t, "text")?.into_bytes(),
+    };
     if as_int(fd) == Some(2) {
         vm.flush_stdout();
-        let _ = std::io::stderr().write_all(text.as_bytes());
+        let _ = std::io::stderr().write_all(&data);
+    } else if data.is_empty() {
+        vm.flush_stdout();
     } else {
-        vm.write_stdout(&text)?;
+        vm.write_stdout_bytes(&data)?;
     }
     Ok(NONE)
 }

@@ -358,6 +358,16 @@ impl ThreadState {
     fn load_builtin(&mut self, index: usize) -> Result<Value, Error> {
         let code = self.running_code().expect("LOAD_GLOBAL runs in a frame");
         let loaded = &self.interp.codes[code];
+        let assigned = self.interp.builtins_assigned.load(Ordering::Acquire);
+        if assigned != 0 {
+            // The program has set attributes of `builtins`: they come first (and are not
+            // cached: they may change again).
+            let name = self.tables().modules[loaded.module].names[index].clone();
+            if let Some(v) = self.module_global(assigned - 1, &name) {
+                return Ok(v);
+            }
+        }
+        let loaded = &self.interp.codes[code];
         // Found by name the first time, then by what was found.
         let found = match BuiltinName::decode(loaded.builtins[index].load(Ordering::Relaxed)) {
             Some(found) => found,

@@ -377,6 +377,7 @@ pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Valu
 pub fn set_attr(vm: &mut ThreadState, module: Value, name: Value, v: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
     let attr = values::str_value(vm, name).unwrap_or_default();
+    note_builtins_assigned(vm, id);
     if vm.tables().modules[id].native && native::set_attribute(vm, id, &attr, v)? {
         return Ok(());
     }
@@ -384,10 +385,21 @@ pub fn set_attr(vm: &mut ThreadState, module: Value, name: Value, v: Value) -> R
     Ok(())
 }
 
+/// Module `id` is `builtins` and the program changes it: globals found unbound look there
+/// first from now on.
+fn note_builtins_assigned(vm: &ThreadState, id: usize) {
+    if vm.tables().modules[id].name == "builtins" {
+        vm.interp
+            .builtins_assigned
+            .store(id + 1, std::sync::atomic::Ordering::Release);
+    }
+}
+
 /// `del module.name` (for `crate::protocols::deletion::delete_attr` to call on modules).
 pub fn delete_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
     let attr = values::str_value(vm, name).unwrap_or_default();
+    note_builtins_assigned(vm, id);
     if vm.module_global(id, &attr).is_none() {
         let module_name = vm.tables().modules[id].name.clone();
         return Err(Error::new(

@@ -87,7 +87,9 @@ fn python_part(
     part: &str,
     attr: &str,
 ) -> Result<Option<Value>, Error> {
-    if attr.starts_with("__") {
+    // The part's own module attributes are not the module's (but `sys.__displayhook__`...
+    // are `sys`'s).
+    if attr.starts_with("__") && !(attr.ends_with("hook__") && module == "sys") {
         return Ok(None);
     }
     let values = super::import(vm, part)?;

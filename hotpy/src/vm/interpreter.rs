@@ -54,6 +54,10 @@ pub struct Interpreter {
     pub(crate) builtin_classes: RootTable,
     /// One object per builtin function, made on first use.
     pub(crate) builtin_objects: RootTable,
+    /// One more than the `builtins` module's index once the program has set or deleted one of
+    /// its attributes (`builtins._ = ...`): from then on a global found unbound is looked up
+    /// there before the builtins' own table. 0 before.
+    pub(crate) builtins_assigned: std::sync::atomic::AtomicUsize,
     /// The `random` module's generator state (a `RandomState` object), made on first use.
     pub(crate) random_state: RootTable,
     tables: Mutex<Tables>,
@@ -140,6 +144,7 @@ impl Interpreter {
                 NONE,
             ),
             builtin_objects: RootTable::new(heap, crate::modules::builtins::BUILTINS.len(), NONE),
+            builtins_assigned: Default::default(),
             random_state: RootTable::new(heap, 1, NONE),
             tables: Mutex::default(),
             stdout: Mutex::default(),
@@ -266,8 +271,13 @@ impl Interpreter {
 
     /// Writes to the program's stdout (buffered; flushed at exit and before error reports).
     pub fn write_stdout(&self, text: &str) {
+        self.write_stdout_bytes(text.as_bytes());
+    }
+
+    /// Bytes to standard output (`sys.stdout.buffer`), in order with its text.
+    pub fn write_stdout_bytes(&self, bytes: &[u8]) {
         let mut out = self.stdout.lock().unwrap_or_else(|p| p.into_inner());
-        out.extend_from_slice(text.as_bytes());
+        out.extend_from_slice(bytes);
         if out.len() > 1 << 16 {
             flush(&mut out);
         }
@@ -376,8 +386,12 @@ impl ThreadState {
     /// Writes to the program's stdout (buffered; flushed at exit and before error reports).
     /// Output cannot be taken back: under `stm` the transaction becomes inevitable first.
     pub fn write_stdout(&mut self, text: &str) -> Result<(), super::Error> {
+        self.write_stdout_bytes(text.as_bytes())
+    }
+
+    pub fn write_stdout_bytes(&mut self, bytes: &[u8]) -> Result<(), super::Error> {
         self.irreversible()?;
-        self.interp.write_stdout(text);
+        self.interp.write_stdout_bytes(bytes);
         Ok(())
     }
 

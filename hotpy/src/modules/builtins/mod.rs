@@ -727,14 +727,24 @@ pub fn is_method_descriptor(vm: &ThreadState, v: Value) -> bool {
             .is_some()
 }
 
-/// PRINT_EXPR's extern: the interactive interpreter's echo of an expression's value.
+/// PRINT_EXPR's extern: the value of an expression statement in interactive code, given to
+/// `sys.displayhook` (which prints its repr).
 pub fn display_value(vm: &mut ThreadState, v: Value) -> Result<(), Error> {
-    if v == NONE {
-        return Ok(());
-    }
-    let text = crate::protocols::repr::repr(vm, v)?;
-    vm.write_stdout(&format!("{text}\n"))?;
-    Ok(())
+    let hook = vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
+        let sys = crate::modules::import_absolute(vm, "sys")?;
+        let name = vm.name_str("displayhook")?;
+        let hook = crate::protocols::attributes::get_attr(vm, sys, name).map_err(|e| {
+            if e.is("AttributeError") {
+                Error::new("RuntimeError", "lost sys.displayhook")
+            } else {
+                e
+            }
+        })?;
+        Ok::<_, Error>((hook, vm.mutator().get(h)))
+    });
+    let (hook, v) = hook?;
+    vm.call(hook, &[v], &[]).map(|_| ())
 }
 
 /// The builtin function object for `BUILTINS[id]`: one per builtin (so `type(3) is int`),

@@ -220,6 +220,11 @@ pub fn construct(
     if errors.is_some() {
         return Err(Error::new("TypeError", "errors without a string argument"));
     }
+    if crate::objects::array::is_array(vm, source) {
+        // An array's buffer: its items' bytes.
+        let data = crate::objects::array::contents(vm, source);
+        return new_bytes(vm, &data);
+    }
     match source {
         n if as_int(n).is_some() || crate::objects::int::bigint::is_big(vm, n) => {
             // CPython's `PyNumber_AsSsize_t` message for a count past 64 bits.

@@ -33,6 +33,7 @@ pub const SUBCLASSABLE: &[usize] = &[
     T::LIST,
     T::DICT,
     T::SET,
+    T::ARRAY,
 ];
 
 fn is_mutable(t: usize) -> bool {
@@ -184,10 +185,23 @@ fn call_method(
     })
 }
 
-/// The repr of instance `obj` of a class deriving from bytearray, whose repr names the
-/// class (`MyBuffer(b'...')`, as CPython's); None for other instances.
+/// The repr of instance `obj` of a class deriving from bytearray or array, whose repr names
+/// the class (`MyBuffer(b'...')`, `MyArray('i', [1])`, as CPython's); None for other
+/// instances.
 pub fn named_repr(vm: &mut ThreadState, obj: Value, value: Value) -> Option<Result<Value, Error>> {
-    if obj == value || !crate::objects::bytearray::is_bytearray(vm, value) {
+    if obj == value {
+        return None;
+    }
+    if crate::objects::array::is_array(vm, value) {
+        // `MyArray('i', [1, 2])`, as CPython's (its repr names the type).
+        let cls = crate::objects::class::class_of(vm, obj);
+        let name = super::class_name(vm, cls);
+        return Some(
+            crate::objects::array::repr(vm, value, name)
+                .and_then(|text| crate::values::new_str(vm, &text)),
+        );
+    }
+    if !crate::objects::bytearray::is_bytearray(vm, value) {
         return None;
     }
     let cls = crate::objects::class::class_of(vm, obj);

@@ -110,6 +110,10 @@ pub fn memoryview(
         let v = live(vm, object)?;
         return new_view(vm, v);
     }
+    let object = match crate::objects::class::builtin_subclasses::value_of(vm, object) {
+        Some(a) if crate::objects::array::is_array(vm, a) => a,
+        _ => object,
+    };
     if crate::objects::array::is_array(vm, object) {
         // A view of the array's buffer, its items in the array's format ('u' items have
         // no struct format: they show as 4-byte unsigned ints, 'I').

@@ -575,7 +575,6 @@ pub const METHODS: &[(usize, &str, Method)] = &[
     (T::ARRAY, "fromfile", A::fromfile),
     (T::ARRAY, "__copy__", A::copy),
     (T::ARRAY, "__deepcopy__", A::copy),
-    (T::ARRAY, "__reduce_ex__", A::reduce_ex),
 ];
 
 /// Per method id, its keyword-taking form (from [`KEYWORD_METHODS`]).

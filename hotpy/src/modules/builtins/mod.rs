@@ -141,6 +141,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("array.array.__iadd__", crate::objects::array::methods::iadd),
     ("array.array.__imul__", crate::objects::array::methods::imul),
     (
+        "array.array.__reduce_ex__",
+        crate::objects::array::methods::reduce_ex,
+    ),
+    (
         "bytes.maketrans",
         crate::objects::bytes::transform::maketrans,
     ),

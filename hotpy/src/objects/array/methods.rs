@@ -87,8 +87,13 @@ pub fn append(vm: &mut ThreadState, a: Value, args: &[Value]) -> Result<Value, E
     })
 }
 
-/// The bytes `a.extend(v)` appends.
-fn extension(vm: &mut ThreadState, c: Code, v: Value) -> Result<Vec<u8>, Error> {
+/// The bytes `a.extend(v)` appends: all of them, or those of the items before one that
+/// cannot be an item and its error.
+fn extension(
+    vm: &mut ThreadState,
+    c: Code,
+    v: Value,
+) -> Result<(Vec<u8>, Result<(), Error>), Error> {
     if is_array(vm, v) {
         if code(vm, v) != c {
             return Err(Error::new(
@@ -96,10 +101,10 @@ fn extension(vm: &mut ThreadState, c: Code, v: Value) -> Result<Vec<u8>, Error> 
                 "can only extend with array of same kind",
             ));
         }
-        return Ok(contents(vm, v));
+        return Ok((contents(vm, v), Ok(())));
     }
     let values = crate::modules::builtins::collect(vm, v)?;
-    pack_all(vm, c, &values)
+    Ok(super::pack_prefix(vm, c, &values))
 }
 
 /// `a.extend(iterable)`.
@@ -108,10 +113,10 @@ pub fn extend(vm: &mut ThreadState, a: Value, args: &[Value]) -> Result<Value, E
     held(vm, a, args[0], |vm, ha, hv| {
         let v = vm.mutator().get(hv);
         let c = code(vm, vm.mutator_ref().get(ha));
-        let data = extension(vm, c, v)?;
+        let (data, failed) = extension(vm, c, v)?;
         let a = vm.mutator().get(ha);
         append_bytes(vm, a, &data)?;
-        Ok(NONE)
+        failed.map(|()| NONE)
     })
 }
 
@@ -458,27 +463,6 @@ pub fn copy(vm: &mut ThreadState, a: Value, args: &[Value]) -> Result<Value, Err
     new_array(vm, code(vm, a), &data)
 }
 
-/// `a.__reduce_ex__(protocol)`: `(array, (typecode, items), None)` (CPython gives this for
-/// protocols 0-2; for 3 and up it names `array._array_reconstructor`, which hotpy lacks).
-pub fn reduce_ex(vm: &mut ThreadState, a: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("__reduce_ex__", args, 1, 1)?;
-    vm.handle_scope(|vm| {
-        let ha = vm.mutator().root(a);
-        let cls = crate::objects::class::builtin_types::class_of_value(vm, a)?.unwrap_or(NONE);
-        let hc = vm.mutator().root(cls);
-        let a = vm.mutator().get(ha);
-        let tc = code(vm, a).char().to_string();
-        let tc = crate::values::new_str(vm, &tc)?;
-        let htc = vm.mutator().root(tc);
-        let a = vm.mutator().get(ha);
-        let list = list_of(vm, &items(vm, a))?;
-        let tc = vm.mutator().get(htc);
-        let inner = crate::objects::sequence::new_tuple(vm, &[tc, list])?;
-        let cls = vm.mutator().get(hc);
-        crate::objects::sequence::new_tuple(vm, &[cls, inner, NONE])
-    })
-}
-
 // The special methods (`array.array.__name__` in the builtins table).
 
 /// The array a special method is called on (a subclass instance's carried array).
@@ -717,7 +701,13 @@ pub fn iadd(vm: &mut ThreadState, args: &[Value], _: Kwargs<'_>) -> Result<Value
             ),
         ));
     }
-    let data = extension(vm, code(vm, a), b)?;
+    let data = contents(vm, b);
+    if code(vm, a) != code(vm, b) {
+        return Err(Error::new(
+            "TypeError",
+            "can only extend with array of same kind",
+        ));
+    }
     vm.handle_scope(|vm| {
         let hr = vm.mutator().root(args[0]);
         append_bytes(vm, a, &data)?;
@@ -737,5 +727,37 @@ pub fn imul(vm: &mut ThreadState, args: &[Value], _: Kwargs<'_>) -> Result<Value
             Ok(())
         })?;
         Ok(vm.mutator().get(hr))
+    })
+}
+
+/// `a.__reduce_ex__(protocol)`: `(type(a), (typecode, items), a.__dict__ or None)`.
+/// CPython gives this for protocols 0-2; for 3 and up it names
+/// `array._array_reconstructor` with the machine format and the bytes, which hotpy lacks:
+/// pickles of arrays made here load in CPython and the other way round all the same.
+pub fn reduce_ex(vm: &mut ThreadState, args: &[Value], _: Kwargs<'_>) -> Result<Value, Error> {
+    let a = receiver(vm, args, "__reduce_ex__")?;
+    let obj = args[0];
+    vm.handle_scope(|vm| {
+        let (ha, ho) = (vm.mutator().root(a), vm.mutator().root(obj));
+        let (cls, state) = if crate::objects::class::is_instance(vm, obj) {
+            let cls = crate::objects::class::class_of(vm, obj);
+            let hc = vm.mutator().root(cls);
+            let state = crate::objects::class::attribute_dict(vm, obj)?.unwrap_or(NONE);
+            (vm.mutator().get(hc), state)
+        } else {
+            let cls = crate::objects::class::builtin_types::class_of_value(vm, a)?;
+            (cls.unwrap_or(NONE), NONE)
+        };
+        let (hc, hs) = (vm.mutator().root(cls), vm.mutator().root(state));
+        let a = vm.mutator().get(ha);
+        let tc = crate::values::new_str(vm, &code(vm, a).char().to_string())?;
+        let htc = vm.mutator().root(tc);
+        let a = vm.mutator().get(ha);
+        let list = list_of(vm, &items(vm, a))?;
+        let tc = vm.mutator().get(htc);
+        let inner = crate::objects::sequence::new_tuple(vm, &[tc, list])?;
+        let (cls, state) = (vm.mutator().get(hc), vm.mutator().get(hs));
+        let _ = ho;
+        crate::objects::sequence::new_tuple(vm, &[cls, inner, state])
     })
 }

@@ -340,6 +340,13 @@ fn float_of(vm: &mut ThreadState, v: Value) -> Result<f64, Error> {
 /// The bytes of all of `items` as items of type code `c` (each converted in turn; the
 /// values are rooted, since a conversion may run Python code).
 pub fn pack_all(vm: &mut ThreadState, c: Code, items: &[Value]) -> Result<Vec<u8>, Error> {
+    let (data, failed) = pack_prefix(vm, c, items);
+    failed.map(|()| data)
+}
+
+/// The bytes of the items of `items` up to the first that cannot be an item of type code
+/// `c`, and that one's error (`extend` keeps the items before it, as CPython's).
+pub fn pack_prefix(vm: &mut ThreadState, c: Code, items: &[Value]) -> (Vec<u8>, Result<(), Error>) {
     let plain = items.iter().all(|&v| {
         as_int(v).is_some() || (c.is_float() && crate::values::float_value(vm, v).is_some())
     });
@@ -347,18 +354,24 @@ pub fn pack_all(vm: &mut ThreadState, c: Code, items: &[Value]) -> Result<Vec<u8
         // No Python code can run: no rooting needed.
         let mut out = Vec::with_capacity(items.len() * c.size());
         for &v in items {
-            out.extend(pack(vm, c, v)?);
+            match pack(vm, c, v) {
+                Ok(b) => out.extend(b),
+                Err(e) => return (out, Err(e)),
+            }
         }
-        return Ok(out);
+        return (out, Ok(()));
     }
     vm.handle_scope(|vm| {
         let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
         let mut out = Vec::with_capacity(items.len() * c.size());
         for h in handles {
             let v = vm.mutator().get(h);
-            out.extend(pack(vm, c, v)?);
+            match pack(vm, c, v) {
+                Ok(b) => out.extend(b),
+                Err(e) => return (out, Err(e)),
+            }
         }
-        Ok(out)
+        (out, Ok(()))
     })
 }
 

@@ -220,9 +220,13 @@ pub fn construct(
     if errors.is_some() {
         return Err(Error::new("TypeError", "errors without a string argument"));
     }
-    if crate::objects::array::is_array(vm, source) {
+    let carried = crate::objects::class::builtin_subclasses::value_of(vm, source);
+    if let Some(a) = carried
+        .or(Some(source))
+        .filter(|&a| crate::objects::array::is_array(vm, a))
+    {
         // An array's buffer: its items' bytes.
-        let data = crate::objects::array::contents(vm, source);
+        let data = crate::objects::array::contents(vm, a);
         return new_bytes(vm, &data);
     }
     match source {

@@ -599,7 +599,10 @@ pub fn attribute(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option
         return Ok(None);
     };
     let text = crate::values::str_value(vm, name).unwrap_or_default();
-    if text.starts_with("__") && text.ends_with("__") {
+    // An array's special methods are in its type's namespace (Rust functions): the others
+    // are missing (`__setstate__`, which pickle looks for), not method-wrappers.
+    if text.starts_with("__") && text.ends_with("__") && !crate::objects::array::is_array(vm, value)
+    {
         return wrapper(vm, value, name).map(Some);
     }
     crate::protocols::attributes::get_attr(vm, value, name).map(Some)

@@ -138,3 +138,13 @@ tagged.tag = 'kept'
 back = pickle.loads(pickle.dumps(tagged))
 print(back, type(back).__name__, back.tag, back.norm2())
 print(pickle.loads(pickle.dumps([array.array('b', [1]), array.array('Q', [2**64 - 1])])))
+
+# Functions that read any object exporting bytes.
+import hashlib
+
+h2 = array.array('h', [1, 2])
+print(b'-'.join([h2, b'x']), int.from_bytes(h2, 'little'), hashlib.md5(h2).hexdigest())
+grow = bytearray(b'x')
+grow += h2
+grow.extend(array.array('B', [65]))
+print(grow, io.BytesIO().write(h2), h2.tobytes() == h2, h2 == h2.tobytes())

@@ -63,12 +63,16 @@ pub fn subscript(vm: &mut ThreadState, a: Value, index: Value) -> Result<Value, 
             let c = code(vm, a);
             let data = contents(vm, a);
             let size = c.size();
+            // Another thread may have shrunk the array since the bounds were resolved:
+            // positions past its end select nothing.
+            let n = data.len() / size;
             let picked: Vec<u8> = if step == 1 {
-                let (start, stop) = (start as usize, stop.max(start) as usize);
-                data[start * size..stop * size].to_vec()
+                let (start, stop) = (start as usize, (stop.max(start) as usize).min(n));
+                data[start.min(stop) * size..stop * size].to_vec()
             } else {
                 stepped(start, stop, step)
                     .into_iter()
+                    .filter(|&i| i < n)
                     .flat_map(|i| data[i * size..(i + 1) * size].iter().copied())
                     .collect()
             };
@@ -131,12 +135,17 @@ fn store_slice(
     let new = contents(vm, v);
     let size = c.size();
     modify(vm, a, |bytes| {
+        let n = bytes.len() / size;
         if step == 1 {
-            let (start, stop) = (start as usize, stop.max(start) as usize);
+            let stop = (stop.max(start) as usize).min(n);
+            let start = (start as usize).min(stop);
             bytes.splice(start * size..stop * size, new);
             return Ok(());
         }
-        let at = stepped(start, stop, step);
+        let at: Vec<usize> = stepped(start, stop, step)
+            .into_iter()
+            .filter(|&i| i < n)
+            .collect();
         let count = new.len() / size;
         if at.len() != count {
             return Err(Error::new(
@@ -165,7 +174,7 @@ pub fn delete(vm: &mut ThreadState, a: Value, index: Value) -> Result<(), Error>
             Selection::Slice(start, stop, step) => stepped(start, stop, step),
         };
         let mut drop = vec![false; n];
-        for i in gone {
+        for i in gone.into_iter().filter(|&i| i < n) {
             drop[i] = true;
         }
         let kept: Vec<u8> = bytes

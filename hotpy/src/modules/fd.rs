@@ -120,7 +120,7 @@ pub fn fd_write(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
     // Outside the heap: a transaction doing it cannot be rolled back (and run again).
     vm.irreversible()?;
     let fd = fd_arg(vm, fd)?;
-    let Some(data) = crate::objects::bytes::value(vm, data) else {
+    let Some(data) = crate::objects::bytes::buffer_value(vm, data) else {
         return Err(Error::new(
             "TypeError",
             format!(

@@ -89,7 +89,7 @@ pub fn write_file_bytes(
     let [p, d, append] = args_n::<3>("write_file_bytes", args, kwargs)?;
     vm.irreversible()?;
     let path = text_arg(vm, p, "path")?;
-    let data = crate::objects::bytes::value(vm, d).unwrap_or_default();
+    let data = crate::objects::bytes::buffer_value(vm, d).unwrap_or_default();
     write_or_append(vm, &path, &data, append == values::TRUE)
 }
 

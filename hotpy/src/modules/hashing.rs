@@ -167,7 +167,7 @@ pub fn hash_update(
 ) -> Result<Value, Error> {
     let [id, data] = args_n::<2>("hash_update", args, kwargs)?;
     let id = id_arg(id)?;
-    let Some(bytes) = crate::objects::bytes::value(vm, data) else {
+    let Some(bytes) = crate::objects::bytes::buffer_value(vm, data) else {
         return Err(Error::new(
             "TypeError",
             if str_value(vm, data).is_some() {

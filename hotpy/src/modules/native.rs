@@ -12,11 +12,24 @@ type Kwargs<'a> = &'a [(String, Value)];
 pub use super::files::*;
 
 pub const MODULES: &[&str] = &[
-    "math", "sys", "time", "random", "_hotpy", "builtins", "_heapq", "_re", "errno",
+    "math", "sys", "time", "random", "_hotpy", "builtins", "_heapq", "_re", "errno", "array",
 ];
 
 /// Attribute `attr` of native module `module`.
 pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Option<Value>, Error> {
+    if module == "array" {
+        // The type's constructor and methods are builtins named `array.array...`: the
+        // module's own attributes are these three.
+        return match attr {
+            "array" | "ArrayType" => {
+                let index = crate::objects::exception::CLASSES.len()
+                    + crate::objects::class::builtin_types::ids::ARRAY;
+                crate::objects::exception::builtin_class(vm, index).map(Some)
+            }
+            "typecodes" => new_str(vm, crate::objects::array::TYPECODES).map(Some),
+            _ => Ok(None),
+        };
+    }
     let dotted = format!("{module}.{attr}");
     if let Some(id) = index_of(&dotted) {
         return builtin_object(vm, id).map(Some);
@@ -138,6 +151,11 @@ const VALUES: &[(&str, &str)] = &[
 
 /// The names of a native module's attributes.
 pub fn attribute_names(module: &str) -> Vec<String> {
+    if module == "array" {
+        return ["array", "ArrayType", "typecodes"]
+            .map(String::from)
+            .to_vec();
+    }
     let prefix = format!("{module}.");
     let in_builtins: Vec<String> = if module == "builtins" {
         let classes = crate::objects::exception::CLASSES.iter().map(|(n, _)| *n);

@@ -57,7 +57,7 @@ fn c_int_arg(vm: &ThreadState, v: Value) -> Result<libc::c_int, Error> {
 }
 
 fn bytes_arg(vm: &ThreadState, v: Value) -> Result<Vec<u8>, Error> {
-    crate::objects::bytes::value(vm, v).ok_or_else(|| {
+    crate::objects::bytes::buffer_value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
             format!(

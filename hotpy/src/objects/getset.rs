@@ -264,6 +264,13 @@ pub const GETSETS: &[GetSet] = &[
         }),
         set_cell_contents,
     ),
+    getset("array.array", "typecode", |vm, a| {
+        let c = crate::objects::array::code(vm, a).char().to_string();
+        rt::new_str(vm, &c)
+    }),
+    getset("array.array", "itemsize", |vm, a| {
+        rt::make_int(crate::objects::array::code(vm, a).size() as i64)
+    }),
     getset("memoryview", "obj", |vm, m| {
         crate::objects::memoryview::attribute(vm, m, "obj")
     }),
@@ -362,6 +369,9 @@ pub const GETSETS: &[GetSet] = &[
     getset("property", "__isabstractmethod__", wrapped_is_abstract),
     getset("type", "__name__", class_name),
     getset("type", "__qualname__", |vm, c| {
+        if let Some((_, name)) = builtin_split(vm, c) {
+            return rt::new_str(vm, name);
+        }
         let q = vm.class_qualname(Class::id(vm.vmctx(), c) as usize);
         rt::new_str(vm, q)
     }),
@@ -386,7 +396,10 @@ pub const GETSETS: &[GetSet] = &[
         let dict = Class::dict(vm.vmctx(), c);
         match crate::objects::dict::get(vm, dict, key)? {
             Some(v) if entry(vm, v).is_none() => Ok(v),
-            _ => rt::new_str(vm, "builtins"),
+            _ => match builtin_split(vm, c) {
+                Some((module, _)) => rt::new_str(vm, module),
+                None => rt::new_str(vm, "builtins"),
+            },
         }
     }),
     getset("type", "__annotations__", |vm, c| {
@@ -815,8 +828,15 @@ fn wrapped_is_abstract(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
 
 /// `cls.__name__` (assigning it renames the class; a `__name__` in the class body does not).
 fn class_name(vm: &mut ThreadState, c: Value) -> Result<Value, Error> {
-    let name = crate::objects::class::class_name(vm, c);
+    let name = builtin_split(vm, c).map_or(crate::objects::class::class_name(vm, c), |(_, n)| n);
     rt::new_str(vm, name)
+}
+
+/// A builtin type named `module.name` (CPython's rule for a `tp_name` with a dot: `array.array`
+/// has `__module__` 'array' and `__name__` 'array'): the two parts.
+fn builtin_split(vm: &ThreadState, c: Value) -> Option<(&'static str, &'static str)> {
+    crate::objects::class::builtin_types::builtin_type_id(vm, c)?;
+    crate::objects::class::class_name(vm, c).rsplit_once('.')
 }
 
 /// The name of a descriptor of this table or of a `__slots__` member.

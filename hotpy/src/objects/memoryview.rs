@@ -110,6 +110,31 @@ pub fn memoryview(
         let v = live(vm, object)?;
         return new_view(vm, v);
     }
+    let object = match crate::objects::class::builtin_subclasses::value_of(vm, object) {
+        Some(a) if crate::objects::array::is_array(vm, a) => a,
+        _ => object,
+    };
+    if crate::objects::array::is_array(vm, object) {
+        // A view of the array's buffer, its items in the array's format ('u' items have
+        // no struct format: they show as 4-byte unsigned ints, 'I').
+        let code = crate::objects::array::code(vm, object);
+        let obj = crate::objects::array::buffer(vm, object);
+        let size = code.size() as i64;
+        let n = crate::objects::bytes::length(vm, obj).unwrap_or(0) as i64 / size;
+        let format = if code.is_unicode() { b'I' } else { code.0 };
+        return new_view(
+            vm,
+            View {
+                obj,
+                start: 0,
+                length: n,
+                step: size,
+                itemsize: size,
+                format,
+                flags: 0,
+            },
+        );
+    }
     let Some(n) = crate::objects::bytes::length(vm, object) else {
         return Err(Error::new(
             "TypeError",

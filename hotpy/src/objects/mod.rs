@@ -3,6 +3,7 @@
 //! `objects/class/builtin_types.rs`). `sequence.rs` holds what list and tuple share; protocols
 //! that span types are in `protocols/` (docs/architecture.md maps both).
 
+pub mod array;
 pub mod bytearray;
 pub mod bytes;
 pub mod class;

@@ -711,8 +711,10 @@ pub fn get_slice(
 ) -> Result<Value, Error> {
     if crate::objects::class::is_instance(vm, container)
         || crate::objects::memoryview::is_memoryview(vm, container)
+        || crate::objects::array::is_array(vm, container)
     {
-        // A Python class's `__getitem__` receives a slice object (a view slices by one).
+        // A Python class's `__getitem__` receives a slice object (a view and an array
+        // slice by one).
         let (s, container) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(container);
             let s = crate::objects::slice::new_slice(vm, lower, upper, step);

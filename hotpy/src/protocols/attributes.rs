@@ -6,6 +6,7 @@
 
 use crate::generated::layouts::BoundMethod;
 use crate::interp::coroutines as CO;
+use crate::objects::array::methods as A;
 use crate::objects::bytes::transform as BT;
 use crate::objects::class::builtin_types::{BUILTIN_TYPES, ids as T};
 use crate::objects::str::methods::*;
@@ -554,6 +555,26 @@ pub const METHODS: &[(usize, &str, Method)] = &[
         "copy",
         crate::objects::bytearray::methods::copy,
     ),
+    (T::ARRAY, "append", A::append),
+    (T::ARRAY, "extend", A::extend),
+    (T::ARRAY, "insert", A::insert),
+    (T::ARRAY, "pop", A::pop),
+    (T::ARRAY, "remove", A::remove),
+    (T::ARRAY, "index", A::index),
+    (T::ARRAY, "count", A::count),
+    (T::ARRAY, "reverse", A::reverse),
+    (T::ARRAY, "byteswap", A::byteswap),
+    (T::ARRAY, "buffer_info", A::buffer_info),
+    (T::ARRAY, "tobytes", A::tobytes),
+    (T::ARRAY, "frombytes", A::frombytes),
+    (T::ARRAY, "tolist", A::tolist),
+    (T::ARRAY, "fromlist", A::fromlist),
+    (T::ARRAY, "tounicode", A::tounicode),
+    (T::ARRAY, "fromunicode", A::fromunicode),
+    (T::ARRAY, "tofile", A::tofile),
+    (T::ARRAY, "fromfile", A::fromfile),
+    (T::ARRAY, "__copy__", A::copy),
+    (T::ARRAY, "__deepcopy__", A::copy),
 ];
 
 /// Per method id, its keyword-taking form (from [`KEYWORD_METHODS`]).

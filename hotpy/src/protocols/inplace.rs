@@ -77,6 +77,14 @@ fn in_place(vm: &mut ThreadState, op: i64, target: Value, right: Value) -> Resul
     if crate::objects::bytearray::is_bytearray(vm, target) {
         return crate::objects::bytearray::in_place(vm, op, target, right);
     }
+    if crate::objects::array::is_array(vm, target) {
+        use crate::objects::array::methods as A;
+        return match op {
+            0 => A::iadd(vm, &[target, right], &[]).map(|_| true),
+            5 => A::imul(vm, &[target, right], &[]).map(|_| true),
+            _ => Ok(false),
+        };
+    }
     if op == 7 && dicts::is_dict(vm, target) {
         return crate::objects::dict::methods::dict_update(vm, target, &[right], &[]).map(|_| true);
     }

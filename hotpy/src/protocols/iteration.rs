@@ -54,6 +54,9 @@ fn instance_iter(vm: &mut ThreadState, h: gvmt::gc::Handle) -> Result<Value, Err
 }
 
 fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
+    if crate::objects::array::is_array(vm, v) {
+        return crate::objects::array::methods::iter(vm, v);
+    }
     if crate::objects::memoryview::is_memoryview(vm, v) {
         let items = crate::objects::memoryview::items(vm, v)?;
         let list = crate::objects::sequence::new_list(vm, &items)?;

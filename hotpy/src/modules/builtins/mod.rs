@@ -94,6 +94,57 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         crate::objects::memoryview::hash_method,
     ),
     ("memoryview.__len__", crate::objects::memoryview::len_method),
+    // `array.array`'s constructor and special methods (`objects/array/methods.rs`).
+    ("array.array", crate::objects::array::methods::array_new),
+    (
+        "array.array.__new__",
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::ARRAY },
+        >,
+    ),
+    (
+        "array.array.__len__",
+        crate::objects::array::methods::len_method,
+    ),
+    (
+        "array.array.__getitem__",
+        crate::objects::array::methods::getitem,
+    ),
+    (
+        "array.array.__setitem__",
+        crate::objects::array::methods::setitem,
+    ),
+    (
+        "array.array.__delitem__",
+        crate::objects::array::methods::delitem,
+    ),
+    (
+        "array.array.__contains__",
+        crate::objects::array::methods::contains,
+    ),
+    (
+        "array.array.__iter__",
+        crate::objects::array::methods::iter_method,
+    ),
+    (
+        "array.array.__repr__",
+        crate::objects::array::methods::repr_method,
+    ),
+    ("array.array.__eq__", crate::objects::array::methods::eq),
+    ("array.array.__ne__", crate::objects::array::methods::ne),
+    ("array.array.__lt__", crate::objects::array::methods::lt),
+    ("array.array.__le__", crate::objects::array::methods::le),
+    ("array.array.__gt__", crate::objects::array::methods::gt),
+    ("array.array.__ge__", crate::objects::array::methods::ge),
+    ("array.array.__add__", crate::objects::array::methods::add),
+    ("array.array.__mul__", crate::objects::array::methods::mul),
+    ("array.array.__rmul__", crate::objects::array::methods::mul),
+    ("array.array.__iadd__", crate::objects::array::methods::iadd),
+    ("array.array.__imul__", crate::objects::array::methods::imul),
+    (
+        "array.array.__reduce_ex__",
+        crate::objects::array::methods::reduce_ex,
+    ),
     (
         "bytes.maketrans",
         crate::objects::bytes::transform::maketrans,
@@ -686,9 +737,14 @@ const QUALIFIED: [Option<Qualified>; BUILTINS.len()] = {
     let mut i = 0;
     while i < BUILTINS.len() {
         let name = BUILTINS[i].0.as_bytes();
-        let mut dot = 0;
-        while dot < name.len() && name[dot] != b'.' {
-            dot += 1;
+        // The last dot: a type's name may have one of its own (`array.array.__len__`).
+        let mut dot = name.len();
+        let mut k = 0;
+        while k < name.len() {
+            if name[k] == b'.' {
+                dot = k;
+            }
+            k += 1;
         }
         if dot < name.len() {
             let (prefix, rest) = name.split_at(dot);

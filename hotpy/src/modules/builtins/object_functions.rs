@@ -7,7 +7,7 @@
 
 use super::collect;
 use super::no_keywords;
-use crate::values::{EXHAUSTED, NONE, TRUE, make_int, py_bool, type_name};
+use crate::values::{EXHAUSTED, NONE, TRUE, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
@@ -65,10 +65,12 @@ pub fn id(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Va
     no_keywords("id", kwargs)?;
     let [v] = exactly::<1>("id", args)?;
     if v.0 & 0xf != 0 {
-        // Ints, bools, None: immediates are their own identity.
-        return make_int((v.0 >> 1) as i64);
+        // Ints, bools, None, short strs: immediates are their own identity (past 62 bits
+        // a big int: a one-character str's word is).
+        return crate::objects::int::bigint::from_i128(vm, (v.0 >> 1) as i128);
     }
-    make_int((vm.mutator().identity(v) as i64) << 4)
+    let identity = (vm.mutator().identity(v) as i128) << 4;
+    crate::objects::int::bigint::from_i128(vm, identity)
 }
 
 pub fn hash(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

@@ -141,7 +141,7 @@ pub fn byte_of(vm: &ThreadState, v: Value) -> Result<u8, Error> {
 /// The bytes that `ba[a:b] = v` or `ba.extend(v)` puts in: a bytes-like object's, or the
 /// ints of an iterable (never an int: `what` is the TypeError's message). May run Python.
 pub fn bytes_of(vm: &mut ThreadState, v: Value, what: &str) -> Result<Vec<u8>, Error> {
-    if let Some(data) = bytes::value(vm, v) {
+    if let Some(data) = bytes::buffer_value(vm, v) {
         return Ok(data);
     }
     if as_int(v).is_some() {
@@ -280,7 +280,7 @@ fn stepped(start: i64, stop: i64, step: i64) -> Vec<usize> {
 pub fn in_place(vm: &mut ThreadState, op: i64, ba: Value, right: Value) -> Result<bool, Error> {
     match op {
         0 => {
-            let Some(data) = bytes::value(vm, right) else {
+            let Some(data) = bytes::buffer_value(vm, right) else {
                 return Err(Error::new(
                     "TypeError",
                     format!("can't concat {} to bytearray", type_name(vm, right)),

@@ -524,7 +524,7 @@ pub fn join(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Err
     let items = crate::modules::builtins::collect(vm, args[0])?;
     let mut out = Vec::new();
     for (i, &item) in items.iter().enumerate() {
-        let Some(part) = crate::objects::bytes::value(vm, item) else {
+        let Some(part) = crate::objects::bytes::buffer_value(vm, item) else {
             return Err(Error::new(
                 "TypeError",
                 format!(

@@ -34,6 +34,18 @@ pub fn value(vm: &ThreadState, v: Value) -> Option<Vec<u8>> {
     }
 }
 
+/// The bytes of an object that exports a buffer of bytes (CPython's buffer protocol, for
+/// the functions that read any such object: `join`, `int.from_bytes`, hashing, writing to
+/// files and sockets, `bytearray.extend`): bytes, bytearray, memoryview, `array.array` (its
+/// items' bytes) and a subclass instance carrying one of these.
+pub fn buffer_value(vm: &ThreadState, v: Value) -> Option<Vec<u8>> {
+    let v = crate::objects::class::builtin_subclasses::value_of(vm, v).unwrap_or(v);
+    if crate::objects::array::is_array(vm, v) {
+        return Some(crate::objects::array::contents(vm, v));
+    }
+    value(vm, v)
+}
+
 /// The length of a bytes or bytearray object, without copying it.
 pub fn length(vm: &ThreadState, v: Value) -> Option<usize> {
     let ctx = vm.vmctx();
@@ -219,6 +231,15 @@ pub fn construct(
     }
     if errors.is_some() {
         return Err(Error::new("TypeError", "errors without a string argument"));
+    }
+    let carried = crate::objects::class::builtin_subclasses::value_of(vm, source);
+    if let Some(a) = carried
+        .or(Some(source))
+        .filter(|&a| crate::objects::array::is_array(vm, a))
+    {
+        // An array's buffer: its items' bytes.
+        let data = crate::objects::array::contents(vm, a);
+        return new_bytes(vm, &data);
     }
     match source {
         n if as_int(n).is_some() || crate::objects::int::bigint::is_big(vm, n) => {

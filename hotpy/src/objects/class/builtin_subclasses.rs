@@ -33,6 +33,7 @@ pub const SUBCLASSABLE: &[usize] = &[
     T::LIST,
     T::DICT,
     T::SET,
+    T::ARRAY,
 ];
 
 fn is_mutable(t: usize) -> bool {
@@ -184,10 +185,23 @@ fn call_method(
     })
 }
 
-/// The repr of instance `obj` of a class deriving from bytearray, whose repr names the
-/// class (`MyBuffer(b'...')`, as CPython's); None for other instances.
+/// The repr of instance `obj` of a class deriving from bytearray or array, whose repr names
+/// the class (`MyBuffer(b'...')`, `MyArray('i', [1])`, as CPython's); None for other
+/// instances.
 pub fn named_repr(vm: &mut ThreadState, obj: Value, value: Value) -> Option<Result<Value, Error>> {
-    if obj == value || !crate::objects::bytearray::is_bytearray(vm, value) {
+    if obj == value {
+        return None;
+    }
+    if crate::objects::array::is_array(vm, value) {
+        // `MyArray('i', [1, 2])`, as CPython's (its repr names the type).
+        let cls = crate::objects::class::class_of(vm, obj);
+        let name = super::class_name(vm, cls);
+        return Some(
+            crate::objects::array::repr(vm, value, name)
+                .and_then(|text| crate::values::new_str(vm, &text)),
+        );
+    }
+    if !crate::objects::bytearray::is_bytearray(vm, value) {
         return None;
     }
     let cls = crate::objects::class::class_of(vm, obj);
@@ -585,7 +599,10 @@ pub fn attribute(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option
         return Ok(None);
     };
     let text = crate::values::str_value(vm, name).unwrap_or_default();
-    if text.starts_with("__") && text.ends_with("__") {
+    // An array's special methods are in its type's namespace (Rust functions): the others
+    // are missing (`__setstate__`, which pickle looks for), not method-wrappers.
+    if text.starts_with("__") && text.ends_with("__") && !crate::objects::array::is_array(vm, value)
+    {
         return wrapper(vm, value, name).map(Some);
     }
     crate::protocols::attributes::get_attr(vm, value, name).map(Some)

@@ -90,6 +90,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         l::Bytes::ID => BYTES,
         l::ByteArray::ID => BYTEARRAY,
         l::MemoryView::ID => MEMORYVIEW,
+        l::TypedArray::ID => ARRAY,
         l::Slice::ID => SLICE,
         l::Module::ID => MODULE,
         l::Generator::ID => match crate::interp::generators::flavor(vm, v) {

@@ -85,7 +85,7 @@ fn int_from_bytes(
     };
     let big = big_endian(vm, argument(args, kwargs, 1, "byteorder"))?;
     let signed = signed(vm, kwargs)?;
-    let data = match crate::objects::bytes::value(vm, source) {
+    let data = match crate::objects::bytes::buffer_value(vm, source) {
         Some(d) => d,
         None => {
             // What `bytes(source)` accepts: an iterable of ints in range(256) (not a str).

@@ -93,6 +93,7 @@ pub fn store_slice(
 ) -> Result<(), Error> {
     if crate::objects::class::is_instance(vm, container)
         || crate::objects::memoryview::is_memoryview(vm, container)
+        || crate::objects::array::is_array(vm, container)
     {
         return vm.handle_scope(|vm| {
             let handles = [value, container].map(|v| vm.mutator().root(v));
@@ -175,7 +176,9 @@ pub fn delete_slice(
     upper: Value,
     step: Value,
 ) -> Result<(), Error> {
-    if crate::objects::class::is_instance(vm, container) {
+    if crate::objects::class::is_instance(vm, container)
+        || crate::objects::array::is_array(vm, container)
+    {
         return vm.handle_scope(|vm| {
             let h = vm.mutator().root(container);
             crate::objects::slice::new_slice(vm, lower, upper, step).and_then(|s| {

@@ -26,7 +26,7 @@ def step():
 
 
 mismatches = 0
-for round_ in range(300):
+for round_ in range(120):
     tc = rng.choice(codes)
     ref = [item(tc) for _ in range(rng.randrange(0, 9))]
     a = array.array(tc, ref)

@@ -1,3 +1,4 @@
+# e2e: not under GC stress
 # doctest (compile in 'single' mode, sys.displayhook, exec in a dict), sys.stdout's buffer
 # and attributes, assigning builtins, io.IncrementalNewlineDecoder.
 import builtins

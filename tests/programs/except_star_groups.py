@@ -1,4 +1,3 @@
-import traceback
 def T(t):
     print("eval", t.__name__)
     return t

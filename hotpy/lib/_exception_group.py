@@ -201,8 +201,11 @@ class _ExceptStar:
         else:
             if reraised is not None:
                 raised.append(reraised)
-            self.result = ExceptionGroup("", raised) if all(
-                isinstance(e, Exception) for e in raised) else BaseExceptionGroup("", raised)
+            if len(raised) == 1:
+                self.result = raised[0]
+            else:
+                self.result = ExceptionGroup("", raised) if all(
+                    isinstance(e, Exception) for e in raised) else BaseExceptionGroup("", raised)
         self.results = None
         return self.result is not None
 

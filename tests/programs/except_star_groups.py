@@ -210,3 +210,37 @@ for bad in [lambda: e.add_note(3), lambda: e.add_note()]:
         bad()
     except TypeError as t:
         print("TypeError:", t)
+
+# One new exception and nothing re-raised: raised as it is, not in a group.
+try:
+    try:
+        raise ExceptionGroup("g", [ValueError(1)])
+    except* ValueError:
+        1 / 0
+except ZeroDivisionError as z:
+    print("alone", type(z).__name__, type(z.__context__).__name__)
+except ExceptionGroup as e:
+    print("grouped", e.exceptions)
+
+# except* in a generator with finally, in a loop with an inner try.
+def g():
+    try:
+        yield 1
+        raise ExceptionGroup("x", [KeyError(1)])
+    except* KeyError:
+        yield 2
+    finally:
+        yield 3
+print(list(g()))
+
+def loop():
+    for i in range(2):
+        try:
+            raise ExceptionGroup("x", [KeyError(i)])
+        except* KeyError as e:
+            print(i, e.exceptions)
+            try:
+                raise TypeError("inner")
+            except TypeError:
+                pass
+loop()

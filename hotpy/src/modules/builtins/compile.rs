@@ -318,11 +318,16 @@ fn eval_or_exec(
         .into_iter()
         .filter_map(|(k, _)| crate::values::str_value(vm, k))
         .collect();
-    let code = rooted(vm, &[globals], |vm, _| {
-        prepare(vm, name, &source, None, names)
+    let (code, globals) = rooted(vm, &[globals], |vm, h| {
+        let code = prepare(vm, name, &source, None, names)?;
+        Ok((code, vm.mutator().get(h[0])))
     })?;
+    // A dict namespace is no module's: only compiled code runs in it.
     let Runnable::Compiled(module) = code else {
-        unreachable!("a dict namespace has no module: only compiled code runs in it")
+        return Err(Error::new(
+            "SystemError",
+            "a loaded code object cannot run in a dict",
+        ));
     };
     // The compiler knows nothing can collect; the scratch module's globals array may.
     let (m, globals) = rooted(vm, &[globals], |vm, h| {

@@ -270,7 +270,8 @@ fn finish(vm: &mut ThreadState, error: Option<hotpy::vm::Error>) -> u8 {
             status
         }
         None => {
-            eprint!("{}", hotpy::objects::exception::report::report(vm, &e));
+            eprint!("{}", hotpy::objects::exception::report::uncaught(vm, &e));
+            vm.flush_stdout();
             if e.is("KeyboardInterrupt") {
                 hotpy::signals::uninstall();
                 hotpy::signals::exit_by_sigint();

@@ -275,3 +275,19 @@ def displayhook(value):
 
 
 __displayhook__ = displayhook
+
+
+def excepthook(exc_type, value, traceback):
+    """Writes the report of an uncaught exception to `sys.stderr` (the default: the program
+    may set `sys.excepthook` to its own function, which is then called instead)."""
+    import sys
+    import _hotpy
+    if not isinstance(value, BaseException):
+        # CPython reports the mistake instead of the exception (and raises nothing).
+        sys.stderr.write("TypeError: print_exception(): Exception expected for value, %s found\n"
+                         % type(value).__name__)
+        return
+    sys.stderr.write(_hotpy.exception_report(value))
+
+
+__excepthook__ = excepthook

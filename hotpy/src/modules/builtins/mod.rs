@@ -331,6 +331,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.chdir", crate::modules::os::chdir),
     ("_hotpy.float_pack", crate::modules::math_float::float_pack),
     (
+        "_hotpy.exception_report",
+        crate::objects::exception::report::exception_report,
+    ),
+    (
         "_hotpy.copy_traceback",
         crate::objects::exception::copy_traceback,
     ),

@@ -293,3 +293,76 @@ fn chained(vm: &mut ThreadState, exc: Value) -> Result<Option<(Value, &'static s
             .map(|c| (c, CONTEXT)))
     })
 }
+
+/// What an uncaught `e` prints on stderr: [`report`], or nothing when the program replaced
+/// `sys.excepthook` (the hook is called with the exception's class, object and traceback; if
+/// it raises, CPython's "Error in sys.excepthook:" report of both is the text).
+pub fn uncaught(vm: &mut ThreadState, e: &Error) -> String {
+    let Some(exception) = e.exception() else {
+        return e.report();
+    };
+    let hook = match replaced_excepthook(vm) {
+        Ok(Some(hook)) => hook,
+        Ok(None) => return report(vm, e),
+        Err(unwind) if !unwind.is_exception() => return unwind.report(),
+        Err(_) => return report(vm, e),
+    };
+    let called = vm.handle_scope(|vm| {
+        let hook = vm.mutator().root(hook);
+        let value = super::exception_object(vm, exception)?;
+        let hv = vm.mutator().root(value);
+        let tb = super::traceback_object(vm, value)?;
+        let value = vm.mutator().get(hv);
+        let cls = crate::generated::layouts::Exception::class(vm.vmctx(), value);
+        let f = vm.mutator().get(hook);
+        vm.call(f, &[cls, value, tb], &[])
+    });
+    match called {
+        Ok(_) => String::new(),
+        Err(failed) if failed.is_exception() => format!(
+            "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+            report(vm, &failed),
+            report(vm, e)
+        ),
+        Err(unwind) => unwind.report(),
+    }
+}
+
+/// `sys.excepthook` if the program set it to something other than `sys.__excepthook__`.
+fn replaced_excepthook(vm: &mut ThreadState) -> Result<Option<Value>, Error> {
+    let Some(sys) = vm
+        .tables()
+        .modules
+        .iter()
+        .position(|m| m.native && m.name == "sys")
+    else {
+        return Ok(None);
+    };
+    let Some(hook) = vm.module_global(sys, "excepthook") else {
+        return Ok(None);
+    };
+    Ok((vm.module_global(sys, "__excepthook__") != Some(hook)).then_some(hook))
+}
+
+/// `_hotpy.exception_report(exc)`: the report CPython prints for `exc` uncaught (what
+/// `sys.__excepthook__` writes).
+pub fn exception_report(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    crate::modules::builtins::no_keywords("exception_report", kwargs)?;
+    let [exc] = crate::modules::builtins::object_functions::exactly::<1>("exception_report", args)?;
+    if !is_instance(vm, exc) {
+        return Err(Error::new(
+            "TypeError",
+            "exception_report() takes an exception",
+        ));
+    }
+    let e = from_object(vm, exc);
+    if !e.is_exception() {
+        return Err(e);
+    }
+    let text = report(vm, &e);
+    crate::values::new_str(vm, &text)
+}

@@ -11,6 +11,7 @@ pub mod modules;
 pub mod objects;
 pub mod protocols;
 pub mod signals;
+pub mod unicode;
 pub mod values;
 pub mod vm;
 

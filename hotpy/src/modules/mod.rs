@@ -35,6 +35,7 @@ pub mod signal;
 pub mod socket;
 mod socket_names;
 pub mod thread;
+pub mod unicodedata;
 pub mod weakref;
 
 pub use finder::*;
@@ -160,6 +161,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("itertools", include_str!("../../lib/itertools.py")),
     ("functools", include_str!("../../lib/functools.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
+    ("unicodedata", include_str!("../../lib/unicodedata.py")),
     ("bisect", include_str!("../../lib/bisect.py")),
     ("re", include_str!("../../lib/re.py")),
     ("gc", include_str!("../../lib/gc.py")),

@@ -324,6 +324,6 @@ pub(crate) fn str_isalpha(vm: &mut ThreadState, s: Value, args: &[Value]) -> Res
     arity("str.isalpha", args, 0)?;
     let t = str_value(vm, s).expect("a str");
     Ok(crate::values::py_bool(
-        !t.is_empty() && t.chars().all(char::is_alphabetic),
+        !t.is_empty() && t.chars().all(crate::unicode::is_alpha),
     ))
 }

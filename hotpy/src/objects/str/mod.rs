@@ -8,6 +8,7 @@ pub mod methods;
 pub mod translate;
 
 use super::{arity, text};
+use crate::unicode;
 use crate::values::{self as rt, NONE, TRUE, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
@@ -77,13 +78,13 @@ pub fn casefold(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value,
 
 pub fn isdecimal(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "str.isdecimal", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || is_other_decimal(c))
+        !t.is_empty() && t.chars().all(|c| unicode::decimal(c).is_some())
     })
 }
 
 pub fn isnumeric(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "str.isnumeric", |t| {
-        !t.is_empty() && t.chars().all(char::is_numeric)
+        !t.is_empty() && t.chars().all(|c| unicode::numeric(c).is_some())
     })
 }
 
@@ -91,33 +92,17 @@ pub fn isnumeric(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value
 /// digits (Unicode's Numeric_Type=Digit).
 pub fn isdigit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "str.isdigit", |t| {
-        !t.is_empty()
-            && t.chars().all(|c| {
-                c.is_ascii_digit()
-                    || is_other_decimal(c)
-                    || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}')
-            })
+        !t.is_empty() && t.chars().all(|c| unicode::digit(c).is_some())
     })
-}
-
-/// Decimal digits of scripts other than ASCII (Unicode category Nd), which `to_digit` does
-/// not know: the common blocks of ten.
-fn is_other_decimal(c: char) -> bool {
-    other_decimal_value(c).is_some()
 }
 
 /// The value of a non-ASCII decimal digit (Unicode category Nd: `'٣'` is 3), which `int()`
 /// and `float()` read like ASCII digits.
 pub fn other_decimal_value(c: char) -> Option<u32> {
-    const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10,
-    ];
-    let c = c as u32;
-    ZEROS
-        .iter()
-        .find(|&&z| (z..z + 10).contains(&c))
-        .map(|&z| c - z)
+    if c.is_ascii() {
+        return None;
+    }
+    unicode::decimal(c)
 }
 
 /// `text` with its non-ASCII decimal digits replaced by ASCII ones (`'٣٤'` -> `"34"`).
@@ -157,7 +142,7 @@ pub fn istitle(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, 
     str_predicate(vm, s, args, "str.istitle", |t| {
         let (mut cased, mut previous_cased) = (false, false);
         for c in t.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || unicode::category(c) == "Lt" {
                 if previous_cased {
                     return false;
                 }
@@ -349,15 +334,25 @@ pub fn str_islower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Val
     })
 }
 
+/// CPython's whitespace: bidirectional class WS, B or S, or category Zs.
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f');
+    }
+    matches!(unicode::bidirectional(c), "WS" | "B" | "S") || unicode::category(c) == "Zs"
+}
+
 pub fn str_isspace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isspace", |t| {
-        !t.is_empty() && t.chars().all(char::is_whitespace)
+        !t.is_empty() && t.chars().all(is_space)
     })
 }
 
 pub fn str_isalnum(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isalnum", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphanumeric)
+        !t.is_empty()
+            && t.chars()
+                .all(|c| unicode::is_alpha(c) || unicode::numeric(c).is_some())
     })
 }
 
@@ -551,19 +546,12 @@ fn is_line_boundary(c: char) -> bool {
     )
 }
 
-/// CPython's printable characters (`str.isprintable`, and what `repr` leaves unescaped):
-/// all but the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (the space excepted). Rust's
-/// `escape_debug` escapes exactly those (and grapheme extenders at the start of a string,
-/// which the leading `a` avoids).
+/// CPython's printable characters (`str.isprintable`, and what `repr` leaves unescaped).
 pub fn is_printable(c: char) -> bool {
     if c.is_ascii() {
         return (' '..='~').contains(&c);
     }
-    let mut buf = [0u8; 8];
-    buf[0] = b'a';
-    let len = 1 + c.encode_utf8(&mut buf[1..]).len();
-    let text = std::str::from_utf8(&buf[..len]).expect("utf-8");
-    text.escape_debug().eq(text.chars())
+    unicode::is_printable(c)
 }
 
 pub fn str_splitlines(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {

@@ -5,22 +5,22 @@ use super::Record;
 
 pub const UNIDATA_VERSION: &str = "14.0.0";
 
-pub const CATEGORIES: [&str; 30] = [
+pub static CATEGORIES: [&str; 30] = [
     "Cc", "Zs", "Po", "Sc", "Ps", "Pe", "Sm", "Pd", "Nd", "Lu", "Sk", "Pc",
     "Ll", "So", "Lo", "Pi", "Cf", "No", "Pf", "Lt", "Lm", "Mn", "Cn", "Me",
     "Mc", "Nl", "Zl", "Zp", "Cs", "Co",
 ];
 
-pub const BIDI_CLASSES: [&str; 24] = [
+pub static BIDI_CLASSES: [&str; 24] = [
     "BN", "S", "B", "WS", "ON", "ET", "ES", "CS", "EN", "L", "NSM", "",
     "R", "AN", "AL", "LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI",
 ];
 
-pub const EAST_ASIAN_WIDTHS: [&str; 6] = [
+pub static EAST_ASIAN_WIDTHS: [&str; 6] = [
     "N", "Na", "A", "F", "W", "H",
 ];
 
-pub const NUMERIC_VALUES: [f64; 142] = [
+pub static NUMERIC_VALUES: [f64; 142] = [
     0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0,
     8.0, 9.0, 0.25, 0.5, 0.75, 0.0625, 0.125, 0.1875,
     16.0, 10.0, 100.0, 1000.0, 0.00625, 0.025, 0.0375, 0.05,
@@ -43,7 +43,7 @@ pub const NUMERIC_VALUES: [f64; 142] = [
 
 /// (category, bidirectional, combining, east_asian_width, mirrored, decimal, digit,
 /// numeric): indexes into the tables above, 255 (0xFFFF for numeric) for none.
-pub const RECORDS: [Record; 807] = [
+pub static RECORDS: [Record; 807] = [
     Record(0,0,0,0,0,255,255,65535), Record(0,1,0,0,0,255,255,65535), Record(0,2,0,0,0,255,255,65535), Record(0,3,0,0,0,255,255,65535), Record(1,3,0,1,0,255,255,65535), Record(2,4,0,1,0,255,255,65535),
     Record(2,5,0,1,0,255,255,65535), Record(3,5,0,1,0,255,255,65535), Record(4,4,0,1,1,255,255,65535), Record(5,4,0,1,1,255,255,65535), Record(6,6,0,1,0,255,255,65535), Record(2,7,0,1,0,255,255,65535),
     Record(7,6,0,1,0,255,255,65535), Record(8,8,0,1,0,0,0,0), Record(8,8,0,1,0,1,1,1), Record(8,8,0,1,0,2,2,2), Record(8,8,0,1,0,3,3,3), Record(8,8,0,1,0,4,4,4),
@@ -181,7 +181,7 @@ pub const RECORDS: [Record; 807] = [
     Record(17,14,0,0,0,255,255,12), Record(17,14,0,0,0,255,255,55), Record(17,8,0,2,0,255,0,0),
 ];
 
-pub const RUN_STARTS: [u32; 6487] = [
+pub static RUN_STARTS: [u32; 6487] = [
     0x0, 0x9, 0xa, 0xb, 0xc, 0xd, 0xe, 0x1c, 0x1f, 0x20, 0x21, 0x23,
     0x24, 0x25, 0x26, 0x28, 0x29, 0x2a, 0x2b, 0x2c, 0x2d, 0x2e, 0x30, 0x31,
     0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d,
@@ -725,7 +725,7 @@ pub const RUN_STARTS: [u32; 6487] = [
     0xe0080, 0xe0100, 0xe01f0, 0xf0000, 0xffffe, 0x100000, 0x10fffe,
 ];
 
-pub const RUN_RECORDS: [u16; 6487] = [
+pub static RUN_RECORDS: [u16; 6487] = [
     0, 1, 2, 1, 3, 2, 0, 2, 1, 4, 5, 6, 7, 6, 5, 8, 9, 5, 10, 11,
     12, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 11, 5, 23, 24, 23, 5, 25, 8,
     5, 9, 26, 27, 26, 28, 8, 24, 9, 24, 0, 2, 0, 29, 30, 7, 31, 7, 32, 30,
@@ -1054,7 +1054,7 @@ pub const RUN_RECORDS: [u16; 6487] = [
 ];
 
 /// Each code point's decomposition mapping as `unicodedata.decomposition` gives it.
-pub const DECOMPOSITIONS: [(u32, &str); 5795] = [
+pub static DECOMPOSITIONS: [(u32, &str); 5795] = [
     (0xa0, "<noBreak> 0020"), (0xa8, "<compat> 0020 0308"), (0xaa, "<super> 0061"), (0xaf, "<compat> 0020 0304"),
     (0xb2, "<super> 0032"), (0xb3, "<super> 0033"), (0xb4, "<compat> 0020 0301"), (0xb5, "<compat> 03BC"),
     (0xb8, "<compat> 0020 0327"), (0xb9, "<super> 0031"), (0xba, "<super> 006F"), (0xbc, "<fraction> 0031 2044 0034"),

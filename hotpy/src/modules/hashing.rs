@@ -9,13 +9,11 @@
 //! Must not: hold heap values.
 
 use super::native::args_n;
+use super::native_states::Registry;
 use crate::values::{NONE, as_int, make_int, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 use sha2::digest::{Digest, ExtendableOutput, Update, VariableOutput};
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicI64, Ordering};
 
 type Kwargs<'a> = &'a [(String, Value)];
 
@@ -109,18 +107,10 @@ impl State {
 }
 
 /// The running states, by the ids the Python objects hold.
-static STATES: Mutex<Option<HashMap<i64, State>>> = Mutex::new(None);
-static NEXT_ID: AtomicI64 = AtomicI64::new(1);
-
-fn with_states<R>(f: impl FnOnce(&mut HashMap<i64, State>) -> R) -> R {
-    let mut guard = STATES.lock().unwrap_or_else(|e| e.into_inner());
-    f(guard.get_or_insert_with(HashMap::new))
-}
+static STATES: Registry<State> = Registry::new();
 
 fn add(state: State) -> Result<Value, Error> {
-    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    with_states(|s| s.insert(id, state));
-    make_int(id)
+    make_int(STATES.add(state))
 }
 
 fn id_arg(v: Value) -> Result<i64, Error> {
@@ -178,7 +168,9 @@ pub fn hash_update(
         ));
     };
     vm.irreversible()?;
-    with_states(|s| s.get_mut(&id).map(|state| state.update(&bytes))).ok_or_else(unknown)?;
+    STATES
+        .with(id, |state| state.update(&bytes))
+        .ok_or_else(unknown)?;
     Ok(NONE)
 }
 
@@ -200,7 +192,9 @@ pub fn hash_digest(
         None => 0,
     };
     vm.irreversible()?;
-    let out = with_states(|s| s.get(&id).map(|state| state.digest(length))).ok_or_else(unknown)?;
+    let out = STATES
+        .with(id, |state| state.digest(length))
+        .ok_or_else(unknown)?;
     crate::objects::bytes::new_bytes(vm, &out)
 }
 
@@ -221,7 +215,7 @@ pub fn hash_copy(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     let [id] = args_n::<1>("hash_copy", args, kwargs)?;
     let id = id_arg(id)?;
     vm.irreversible()?;
-    let copy = with_states(|s| s.get(&id).cloned()).ok_or_else(unknown)?;
+    let copy = STATES.with(id, |state| state.clone()).ok_or_else(unknown)?;
     add(copy)
 }
 
@@ -230,6 +224,6 @@ pub fn hash_free(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
     let [id] = args_n::<1>("hash_free", args, kwargs)?;
     let id = id_arg(id)?;
     vm.irreversible()?;
-    with_states(|s| s.remove(&id));
+    STATES.remove(id);
     Ok(NONE)
 }

@@ -17,6 +17,8 @@ type Kwargs<'a> = &'a [(String, Value)];
 mod libm {
     unsafe extern "C" {
         pub fn erf(x: f64) -> f64;
+        pub fn asinh(x: f64) -> f64;
+        pub fn hypot(x: f64, y: f64) -> f64;
         pub fn cbrt(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
         pub fn tgamma(x: f64) -> f64;
@@ -60,7 +62,8 @@ fn pole(x: f64) -> bool {
 
 float_fn! {
     acosh => |x| if x < 1.0 { f64::NAN } else { x.acosh() },
-    asinh => f64::asinh,
+    // SAFETY: libm's asinh is a pure function of a double (CPython's asinh is libm's).
+    asinh => |x| unsafe { libm::asinh(x) },
     atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
     // SAFETY: libm's cbrt is a pure function of a double (CPython's cbrt is libm's).
     cbrt => |x| unsafe { libm::cbrt(x) },
@@ -355,5 +358,51 @@ fn half_value(h: u16) -> f64 {
         31 if frac == 0.0 => f64::INFINITY,
         31 => f64::NAN,
         _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+/// The length of a vector of absolute coordinates (`math.hypot`), without overflow or
+/// underflow on the way: infinity if any is infinite, else NaN if any is NaN; two
+/// coordinates are libm's `hypot` (correctly rounded, as CPython's careful sum nearly
+/// always is); more are summed scaled by the largest.
+pub(crate) fn euclidean_norm(coordinates: &[f64]) -> f64 {
+    if coordinates.iter().any(|x| x.is_infinite()) {
+        return f64::INFINITY;
+    }
+    if coordinates.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    match coordinates {
+        [] => 0.0,
+        [x] => *x,
+        // SAFETY: libm's hypot is a pure function of two doubles.
+        [x, y] => unsafe { libm::hypot(*x, *y) },
+        _ => {
+            let largest = coordinates.iter().copied().fold(0.0, f64::max);
+            if largest == 0.0 {
+                return 0.0;
+            }
+            // Scale by a power of two (exact) so the largest is near 1.
+            let exponent = largest.log2().floor() as i32;
+            let scale = 2f64.powi(-exponent.clamp(-1000, 1000));
+            // The squares summed exactly as double-doubles (fma gives each square's low
+            // part), then one Newton correction of the square root.
+            let (mut high, mut low) = (0.0f64, 0.0f64);
+            for &x in coordinates {
+                let x = x * scale;
+                let square = x * x;
+                let square_low = x.mul_add(x, -square);
+                let t = high + square;
+                low += if high.abs() >= square {
+                    (high - t) + square
+                } else {
+                    (square - t) + high
+                } + square_low;
+                high = t;
+            }
+            let h = (high + low).sqrt();
+            let residual = (-h).mul_add(h, high) + low;
+            (h + residual / (2.0 * h)) / scale
+        }
     }
 }

@@ -26,6 +26,7 @@ mod import;
 mod main;
 mod math_float;
 pub mod native;
+pub mod native_states;
 pub mod os;
 pub mod process;
 pub mod random;
@@ -37,6 +38,7 @@ mod socket_names;
 pub mod thread;
 pub mod unicodedata;
 pub mod weakref;
+pub mod zlib;
 
 pub use finder::*;
 pub use import::*;
@@ -162,6 +164,9 @@ const LIBRARY: &[(&str, &str)] = &[
     ("functools", include_str!("../../lib/functools.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
     ("unicodedata", include_str!("../../lib/unicodedata.py")),
+    ("zlib", include_str!("../../lib/zlib.py")),
+    ("_csv", include_str!("../../lib/_csv.py")),
+    ("cmath", include_str!("../../lib/cmath.py")),
     ("bisect", include_str!("../../lib/bisect.py")),
     ("re", include_str!("../../lib/re.py")),
     ("gc", include_str!("../../lib/gc.py")),

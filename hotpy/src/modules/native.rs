@@ -406,12 +406,11 @@ pub fn hypot(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
             "hypot() takes no keyword arguments",
         ));
     }
-    let mut sum = 0.0f64;
+    let mut coordinates = Vec::with_capacity(args.len());
     for &a in args {
-        let x = number(vm, a, "hypot")?;
-        sum += x * x;
+        coordinates.push(number(vm, a, "hypot")?.abs());
     }
-    box_float(vm, sum.sqrt())
+    box_float(vm, super::math_float::euclidean_norm(&coordinates))
 }
 
 fn predicate(

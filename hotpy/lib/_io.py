@@ -503,8 +503,29 @@ class _MemoryIO:
 
     def __init__(self, initial):
         self._value = initial
+        # Appends wait in `_parts` until the value is read (appending is then O(1));
+        # `_lines` holds, reversed, the lines after `_lines_pos` once readline splits them.
+        self._parts = []
+        self._size = len(initial)
+        self._lines = None
+        self._lines_pos = 0
         self._pos = 0
         self.closed = False
+
+    def _whole(self):
+        if self._parts:
+            self._value = self._empty.join([self._value, *self._parts])
+            self._parts = []
+        return self._value
+
+    def _split(self, text, sep=None):
+        """`text` cut into lines, each keeping its line end (`sep`, else `_newline`)."""
+        sep = sep or self._newline
+        parts = text.split(sep)
+        lines = [part + sep for part in parts[:-1]]
+        if parts[-1]:
+            lines.append(parts[-1])
+        return lines
 
     def _check(self):
         if self.closed:
@@ -512,42 +533,51 @@ class _MemoryIO:
 
     def getvalue(self):
         self._check()
-        return self._value
+        return self._whole()
 
     def read(self, size=-1):
         self._check()
+        value = self._whole()
         if size is None or size < 0:
-            end = len(self._value)
+            end = len(value)
         else:
-            end = min(len(self._value), self._pos + size)
-        out = self._value[self._pos:end]
+            end = min(len(value), self._pos + size)
+        out = value[self._pos:end]
         self._pos = max(self._pos, end)
         return out
 
     def readline(self, size=-1):
         self._check()
-        value = self._value
-        end = value.find(self._newline, self._pos)
-        end = len(value) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        out = value[self._pos:end]
-        self._pos = max(self._pos, end)
-        return out
+        lines = self._lines
+        if lines is None or self._lines_pos != self._pos:
+            lines = self._lines = self._split(self._whole()[self._pos:])
+            lines.reverse()
+        line = lines.pop() if lines else self._empty
+        if size is not None and 0 <= size < len(line):
+            line = line[:size]
+            self._lines = None
+        self._pos += len(line)
+        self._lines_pos = self._pos
+        return line
 
     def _write(self, data):
         self._check()
         n = len(data)
         if not n:
             return 0
-        value = self._value
+        self._lines = None
         pos = self._pos
-        if pos == len(value):
-            self._value = value + data
-        elif pos > len(value):
-            self._value = value + self._zero * (pos - len(value)) + data
+        if pos == self._size:
+            self._parts.append(data)
+            self._size += n
         else:
-            self._value = value[:pos] + data + value[pos + n:]
+            value = self._whole()
+            if pos > len(value):
+                value = value + self._zero * (pos - len(value)) + data
+            else:
+                value = value[:pos] + data + value[pos + n:]
+            self._value = value
+            self._size = len(value)
         self._pos = pos + n
         return n
 
@@ -567,7 +597,7 @@ class _MemoryIO:
         elif whence == 1:
             self._seek_relative(pos, self._pos)
         elif whence == 2:
-            self._seek_relative(pos, len(self._value))
+            self._seek_relative(pos, self._size)
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
@@ -585,7 +615,9 @@ class _MemoryIO:
             size = self._pos
         elif size < 0:
             raise ValueError("Negative size value %d" % size)
-        self._value = self._value[:size]
+        self._value = self._whole()[:size]
+        self._size = len(self._value)
+        self._lines = None
         return size
 
     def flush(self):
@@ -641,6 +673,25 @@ class StringIO(_MemoryIO, _TextIOBase):
         self.newlines = None
         _MemoryIO.__init__(self, self._translated(initial_value))
 
+    def _split(self, text):
+        if self._translate != "":
+            sep = self._translate if self._translate in ("\r", "\r\n") else "\n"
+            return _MemoryIO._split(self, text, sep)
+        # newline='': lines end at \r, \n or \r\n, kept as they are.
+        lines = []
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            followed = i + 1 < len(pieces)
+            subs = piece.split("\r")
+            lines.extend(sub + "\r" for sub in subs[:-1])
+            if followed and len(subs) > 1 and not subs[-1]:
+                lines[-1] += "\n"
+            elif followed:
+                lines.append(subs[-1] + "\n")
+            elif subs[-1]:
+                lines.append(subs[-1])
+        return lines
+
     def _translated(self, s):
         if self._translate is None:
             return s.replace("\r\n", "\n").replace("\r", "\n")
@@ -691,7 +742,7 @@ class BytesIO(_MemoryIO, _BufferedIOBase):
 
     def getbuffer(self):
         self._check()
-        return self._value
+        return self._whole()
 
     def __repr__(self):
         return "<_io.BytesIO object at %#x>" % id(self)

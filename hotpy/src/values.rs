@@ -138,6 +138,55 @@ fn with_str_bytes<R>(
     f(&mut bytes)
 }
 
+/// The length in characters of a str object (None for other objects).
+pub fn str_char_len(vm: &ThreadState, v: Value) -> Option<usize> {
+    (layout_of(vm, v) == Some(Str::ID)).then(|| Str::nchars(vm.vmctx(), v) as usize)
+}
+
+/// Byte `i` of a str object's UTF-8 text (`i < nbytes`).
+fn str_byte(ctx: &gvmt::rt::VmCtx, v: Value, i: usize) -> u8 {
+    (Str::data(ctx, v, i / 8) as u64).to_le_bytes()[i % 8]
+}
+
+/// The character starting at byte `offset` of a str object and the offset after it, read
+/// in place; None at the end.
+pub fn str_char_at_byte(vm: &ThreadState, v: Value, offset: usize) -> Option<(char, usize)> {
+    let ctx = vm.vmctx();
+    let n = Str::nbytes(ctx, v) as usize;
+    if offset >= n {
+        return None;
+    }
+    let lead = str_byte(ctx, v, offset);
+    let width = match lead {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let mut buf = [0u8; 4];
+    for (k, b) in buf.iter_mut().enumerate().take(width) {
+        *b = str_byte(ctx, v, offset + k);
+    }
+    let c = std::str::from_utf8(&buf[..width])
+        .ok()
+        .and_then(|t| t.chars().next())
+        .expect("str objects hold UTF-8");
+    Some((c, offset + width))
+}
+
+/// Character `index` (< the length) of a str object: O(1) for ASCII text.
+pub fn str_char_at(vm: &ThreadState, v: Value, index: usize) -> char {
+    let ctx = vm.vmctx();
+    if Str::nchars(ctx, v) == Str::nbytes(ctx, v) {
+        return str_byte(ctx, v, index) as char;
+    }
+    let mut offset = 0;
+    for _ in 0..index {
+        offset = str_char_at_byte(vm, v, offset).expect("index < length").1;
+    }
+    str_char_at_byte(vm, v, offset).expect("index < length").0
+}
+
 /// True if `v` is a str equal to `text`, compared in place (no allocation).
 pub fn str_is(vm: &ThreadState, v: Value, text: &str) -> bool {
     layout_of(vm, v) == Some(Str::ID)
@@ -201,6 +250,7 @@ pub fn new_str(vm: &mut ThreadState, text: &str) -> Result<Value, Error> {
     let object = vm.alloc(Str::ID, Str::size_for(words))?;
     let ctx = vm.vmctx();
     Str::set_nbytes(ctx, object, bytes.len() as i64);
+    Str::set_nchars(ctx, object, text.chars().count() as i64);
     Str::set_hash(ctx, object, 0);
     Str::set_words(ctx, object, words as i64);
     for (i, chunk) in bytes.chunks(8).enumerate() {

@@ -266,11 +266,11 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
             let at = position(vm, index, Tuple::len(ctx, container) as usize, "tuple")?;
             Ok(Tuple::items(vm.vmctx(), container, at))
         }
-        _ => match crate::values::str_value(vm, container) {
-            Some(s) => {
-                let chars: Vec<char> = s.chars().collect();
-                let at = position(vm, index, chars.len(), "string")?;
-                crate::values::new_str(vm, &chars[at].to_string())
+        _ => match crate::values::str_char_len(vm, container) {
+            Some(n) => {
+                let at = position(vm, index, n, "string")?;
+                let c = crate::values::str_char_at(vm, container, at);
+                crate::values::new_str(vm, c.encode_utf8(&mut [0; 4]))
             }
             None => Err(Error::new(
                 "TypeError",

@@ -2,7 +2,7 @@
 //! the `__getitem__` fallback) and `next(it)` over the builtin iterators and instances.
 
 use crate::generated::layouts::{List, Range, RangeIter, SeqIter, Str, StrIter, Tuple};
-use crate::values::{EXHAUSTED, NONE, layout_of, make_int, new_str, str_value, type_name};
+use crate::values::{EXHAUSTED, NONE, layout_of, make_int, new_str, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -167,12 +167,11 @@ pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
         Some(l) if l == StrIter::ID => {
             let text = StrIter::text(vm.vmctx(), it);
             let offset = StrIter::offset(vm.vmctx(), it) as usize;
-            let s = str_value(vm, text).expect("a str iterator iterates a str");
-            match s[offset..].chars().next() {
+            match crate::values::str_char_at_byte(vm, text, offset) {
                 None => Ok(EXHAUSTED),
-                Some(c) => {
-                    StrIter::set_offset(vm.vmctx(), it, (offset + c.len_utf8()) as i64);
-                    new_str(vm, &c.to_string())
+                Some((c, next)) => {
+                    StrIter::set_offset(vm.vmctx(), it, next as i64);
+                    new_str(vm, c.encode_utf8(&mut [0; 4]))
                 }
             }
         }

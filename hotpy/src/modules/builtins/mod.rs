@@ -1018,8 +1018,8 @@ pub(crate) fn len(
     if crate::objects::set::is_set(vm, v) {
         return make_int(crate::objects::set::len(vm, v) as i64);
     }
-    match crate::values::str_value(vm, v) {
-        Some(s) => make_int(s.chars().count() as i64),
+    match crate::values::str_char_len(vm, v) {
+        Some(n) => make_int(n as i64),
         None => Err(Error::new(
             "TypeError",
             format!("object of type '{}' has no len()", type_name(vm, v)),

@@ -95,6 +95,9 @@ pub const PYTHON_BUILTINS: &[(&str, &str)] = &[
     ("ExceptionGroup", "_exception_group"),
     ("aiter", "_async_builtins"),
     ("anext", "_async_builtins"),
+    // As CPython's `site` module adds them.
+    ("exit", "_site_builtins"),
+    ("quit", "_site_builtins"),
     // Hidden (no Python name can spell it): the state of an `except*` statement.
     ("$ExceptStar", "_exception_group"),
 ];
@@ -166,6 +169,10 @@ const LIBRARY: &[(&str, &str)] = &[
     ("unicodedata", include_str!("../../lib/unicodedata.py")),
     ("zlib", include_str!("../../lib/zlib.py")),
     ("_csv", include_str!("../../lib/_csv.py")),
+    (
+        "_site_builtins",
+        include_str!("../../lib/_site_builtins.py"),
+    ),
     ("cmath", include_str!("../../lib/cmath.py")),
     ("bisect", include_str!("../../lib/bisect.py")),
     ("re", include_str!("../../lib/re.py")),

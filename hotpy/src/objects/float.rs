@@ -240,8 +240,19 @@ pub fn repr(f: f64) -> String {
             "0.0".into()
         };
     }
-    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddddde<exp>".
-    let sci = format!("{:e}", f.abs());
+    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddddde<exp>". Of the strings
+    // that short, CPython (David Gay's algorithm) takes the one nearest the exact value
+    // (ties to even): the correctly rounded one, when it round-trips too.
+    let mut sci = format!("{:e}", f.abs());
+    let length = sci
+        .split_once('e')
+        .map_or(0, |(m, _)| m.len() - m.contains('.') as usize);
+    if length > 1 {
+        let nearest = format!("{:.*e}", length - 1, f.abs());
+        if nearest.parse::<f64>() == Ok(f.abs()) {
+            sci = nearest;
+        }
+    }
     let (mantissa, exp) = sci.split_once('e').expect("`{:e}` has an exponent");
     let exp: i32 = exp.parse().expect("an integer exponent");
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();

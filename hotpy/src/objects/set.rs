@@ -380,7 +380,11 @@ pub fn contains(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error>
 /// `{1, 2}`, `set()`, `frozenset({1})`.
 pub fn repr(vm: &ThreadState, s: Value, item_repr: &mut dyn FnMut(Value) -> String) -> String {
     let parts: Vec<String> = elements(vm, s).into_iter().map(item_repr).collect();
-    let frozen = is_frozen(vm, s);
+    repr_of_parts(is_frozen(vm, s), &parts)
+}
+
+/// A set's repr from its items' reprs.
+pub fn repr_of_parts(frozen: bool, parts: &[String]) -> String {
     match (parts.is_empty(), frozen) {
         (true, false) => "set()".into(),
         (true, true) => "frozenset()".into(),

@@ -61,6 +61,8 @@ fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
             .into_iter()
             .flat_map(|(k, x)| [k, x])
             .collect()
+    } else if crate::objects::set::is_set(vm, v) {
+        crate::objects::set::elements(vm, v)
     } else {
         match crate::objects::sequence::items(vm, v) {
             Some(items) => items,
@@ -144,8 +146,10 @@ fn repr_rooted(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
         let receiver = repr_rooted(vm, receiver)?;
         return Ok(format!("<bound method {name} of {receiver}>"));
     }
-    let container =
-        crate::objects::dict::is_dict(vm, v) || crate::objects::sequence::items(vm, v).is_some();
+    let is_set = crate::objects::set::is_set(vm, v);
+    let container = is_set
+        || crate::objects::dict::is_dict(vm, v)
+        || crate::objects::sequence::items(vm, v).is_some();
     if !container || !holds_instances(vm, v, &mut Vec::new()) {
         // No Python code runs below: the levels still count against the recursion limit.
         if container {
@@ -169,16 +173,18 @@ fn repr_rooted(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
         return Ok(if is_dict { "{...}" } else { "[...]" }.into());
     }
     vm.nested(" while getting the repr of an object", |vm| {
-        container_repr(vm, v, is_dict, is_list)
+        container_repr(vm, v, is_dict, is_list, is_set)
     })
 }
 
-/// The repr of list, tuple or dict `v` whose items need [`repr_rooted`], one level down.
+/// The repr of list, tuple, dict or set `v` whose items need [`repr_rooted`], one level
+/// down.
 fn container_repr(
     vm: &mut ThreadState,
     v: Value,
     is_dict: bool,
     is_list: bool,
+    is_set: bool,
 ) -> Result<String, Error> {
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(v);
@@ -197,7 +203,11 @@ fn container_repr(
                     let x = vm.mutator().get(hx);
                     parts.push(format!("{key}: {}", repr_rooted(vm, x)?));
                 } else {
-                    let items = crate::objects::sequence::items(vm, v).unwrap_or_default();
+                    let items = if is_set {
+                        crate::objects::set::elements(vm, v)
+                    } else {
+                        crate::objects::sequence::items(vm, v).unwrap_or_default()
+                    };
                     let Some(&item) = items.get(i) else {
                         break;
                     };
@@ -205,7 +215,10 @@ fn container_repr(
                 }
                 i += 1;
             }
-            Ok(if is_dict {
+            let v = vm.mutator().get(h);
+            Ok(if is_set {
+                crate::objects::set::repr_of_parts(crate::objects::set::is_frozen(vm, v), &parts)
+            } else if is_dict {
                 format!("{{{}}}", parts.join(", "))
             } else if is_list {
                 format!("[{}]", parts.join(", "))

@@ -224,6 +224,20 @@ pub(crate) fn radix(
 ) -> Result<Value, Error> {
     let v = one(name, args, kwargs)?;
     let v = crate::protocols::index::index_value(vm, v)?;
+    if let Some(big) = crate::objects::int::bigint::to_big(vm, v) {
+        let base = match prefix {
+            "0x" => 16,
+            "0b" => 2,
+            _ => 8,
+        };
+        let sign = if big.sign() == num_bigint::Sign::Minus {
+            "-"
+        } else {
+            ""
+        };
+        let text = big.magnitude().to_str_radix(base);
+        return new_str(vm, &format!("{sign}{prefix}{text}"));
+    }
     let i = as_int(v).ok_or_else(|| {
         Error::new(
             "TypeError",

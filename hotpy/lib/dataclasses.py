@@ -4,6 +4,8 @@ CPython's dataclasses module makes them; plus `field`, `fields`, `asdict`, `astu
 `replace`, `is_dataclass`. The methods are closures over the field list rather than code
 compiled from generated source, so their error messages for bad calls are simpler."""
 
+import _thread
+
 __all__ = [
     "dataclass",
     "field",
@@ -70,6 +72,24 @@ class Field:
             + ",kw_only=" + repr(self.kw_only) + ")"
         )
 
+
+
+class _DataclassParams:
+    """The options a dataclass was made with (`cls.__dataclass_params__`)."""
+
+    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ("_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)"
+                % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
@@ -213,17 +233,34 @@ def _field_values(obj, only_compared=False):
 def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_only):
     all_fields = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = {f.name: f for f in all_fields}
-    cls.__dataclass_params__ = (init, repr_, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(init, repr_, eq, order, unsafe_hash, frozen)
     own = cls.__dict__
     if init and "__init__" not in own:
         cls.__init__ = _make_init(cls, all_fields, frozen)
     if repr_ and "__repr__" not in own:
         shown = [f for f in all_fields if f.repr and not f._initvar]
 
-        def __repr__(self):
+        def generated_repr(self):
             parts = ", ".join(f.name + "=" + repr(getattr(self, f.name)) for f in shown)
             return type(self).__qualname__ + "(" + parts + ")"
 
+        # As CPython's: a repr met again inside itself is "...", and the generated
+        # function is `__wrapped__` (pprint looks for "__create_fn__" in its name).
+        generated_repr.__qualname__ = "__create_fn__.<locals>.__repr__"
+        running = set()
+
+        def __repr__(self):
+            key = (id(self), _thread.get_ident())
+            if key in running:
+                return "..."
+            running.add(key)
+            try:
+                return generated_repr(self)
+            finally:
+                running.discard(key)
+
+        __repr__.__wrapped__ = generated_repr
+        __repr__.__qualname__ = cls.__qualname__ + ".__repr__"
         cls.__repr__ = __repr__
     if eq and "__eq__" not in own:
 

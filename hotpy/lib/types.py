@@ -42,7 +42,81 @@ BuiltinMethodType = type([].append)
 NoneType = type(None)
 ModuleType = type(_math)
 CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
+
+
+class MappingProxyType:
+    """A read-only view of a mapping (CPython's `mappingproxy`). hotpy's `C.__dict__` is a
+    dict, not one of these."""
+
+    __slots__ = ("_mapping",)
+
+    def __new__(cls, mapping):
+        if (not hasattr(type(mapping), "__getitem__") or not hasattr(type(mapping), "keys")
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mapping", mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object attribute '%s' is read-only" % name)
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    __hash__ = None
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)

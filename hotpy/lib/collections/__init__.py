@@ -8,83 +8,313 @@ _repr_running = set()
 
 
 class deque:
+    """A double-ended queue: a ring buffer in a list (`_buf`, its length a power of two),
+    `_head` the index of the first item, `_size` the count. Appends and pops at either end
+    are O(1), indexing too; `_state` changes with every change of size, for iterators."""
+
+    __slots__ = ("_buf", "_head", "_size", "_maxlen", "_state", "__weakref__", "__dict__")
+
     def __init__(self, iterable=(), maxlen=None):
-        self.maxlen = maxlen
-        self._items = []
-        for x in iterable:
-            self.append(x)
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._buf = [None] * 8
+        self._head = 0
+        self._size = 0
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    def _grow(self):
+        buf, head, size = self._buf, self._head, self._size
+        cap = len(buf)
+        self._buf = [buf[(head + i) & (cap - 1)] for i in range(size)] + [None] * (cap * 2 - size)
+        self._head = 0
+
+    def _slot(self, i):
+        """The buffer index of item `i` (0 <= i < size)."""
+        return (self._head + i) & (len(self._buf) - 1)
 
     def append(self, x):
-        self._items.append(x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop(0)
+        if self._maxlen == 0:
+            return
+        if self._size == len(self._buf):
+            self._grow()
+        self._buf[(self._head + self._size) & (len(self._buf) - 1)] = x
+        self._size += 1
+        self._state += 1
+        if self._maxlen is not None and self._size > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop()
+        if self._maxlen == 0:
+            return
+        if self._size == len(self._buf):
+            self._grow()
+        self._head = (self._head - 1) & (len(self._buf) - 1)
+        self._buf[self._head] = x
+        self._size += 1
+        self._state += 1
+        if self._maxlen is not None and self._size > self._maxlen:
+            self.pop()
 
     def pop(self):
-        if not self._items:
+        if not self._size:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        self._size -= 1
+        self._state += 1
+        at = (self._head + self._size) & (len(self._buf) - 1)
+        x = self._buf[at]
+        self._buf[at] = None
+        return x
 
     def popleft(self):
-        if not self._items:
+        if not self._size:
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        at = self._head
+        x = self._buf[at]
+        self._buf[at] = None
+        self._head = (at + 1) & (len(self._buf) - 1)
+        self._size -= 1
+        self._state += 1
+        return x
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
-    def rotate(self, n=1):
-        if self._items:
-            n = n % len(self._items)
-            self._items[:] = self._items[-n:] + self._items[:-n]
+    def _items(self):
+        buf, head, mask = self._buf, self._head, len(self._buf) - 1
+        return [buf[(head + i) & mask] for i in range(self._size)]
+
+    def _replace(self, items):
+        cap = 8
+        while cap < len(items):
+            cap *= 2
+        self._buf = list(items) + [None] * (cap - len(items))
+        self._head = 0
+        self._size = len(items)
+        self._state += 1
+
+    def rotate(self, n=1, /):
+        n = _index(n)
+        size = self._size
+        if size > 1:
+            n %= size
+            if n:
+                items = self._items()
+                self._replace(items[-n:] + items[:-n])
 
     def clear(self):
-        self._items = []
+        self._buf = [None] * 8
+        self._head = 0
+        self._size = 0
+        self._state += 1
 
-    def count(self, x):
-        return self._items.count(x)
+    def copy(self):
+        return self.__copy__()
 
-    def remove(self, x):
-        self._items.remove(x)
+    def __copy__(self):
+        cls = type(self)
+        if cls is deque:
+            return deque(self, self._maxlen)
+        return cls(self) if self._maxlen is None else cls(self, self._maxlen)
+
+    def count(self, x, /):
+        state = self._state
+        n = 0
+        for i in range(self._size):
+            item = self._buf[self._slot(i)]
+            if item is x or item == x:
+                n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return n
+
+    def index(self, x, start=0, stop=None, /):
+        size = self._size
+        start = _clamp(_index(start), size)
+        stop = size if stop is None else _clamp(_index(stop), size)
+        state = self._state
+        for i in range(start, min(stop, self._size)):
+            item = self._buf[self._slot(i)]
+            if item is x or item == x:
+                return i
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        raise ValueError("%r is not in deque" % (x,))
+
+    def insert(self, i, x, /):
+        i = _index(i)
+        if self._maxlen is not None and self._size >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items()
+        items.insert(i, x)
+        self._replace(items)
+
+    def remove(self, value, /):
+        for i in range(self._size):
+            item = self._buf[self._slot(i)]
+            if item is value or item == value:
+                del self[i]
+                return
+        raise ValueError("%r is not in deque" % (value,))
 
     def reverse(self):
-        self._items.reverse()
+        items = self._items()
+        items.reverse()
+        state = self._state
+        self._replace(items)
+        self._state = state
 
-    def index(self, x):
-        return self._items.index(x)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return len(self._items) > 0
-
-    def __iter__(self):
-        return iter(list(self._items))
-
-    def __reversed__(self):
-        return iter(self._items[::-1])
+    def _position(self, i):
+        if not isinstance(i, int):
+            if not hasattr(type(i), "__index__"):
+                raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
+            i = type(i).__index__(i)
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError("deque index out of range")
+        return i
 
     def __getitem__(self, i):
-        return self._items[i]
+        return self._buf[self._slot(self._position(i))]
 
-    def __setitem__(self, i, v):
-        self._items[i] = v
+    def __setitem__(self, i, x):
+        self._buf[self._slot(self._position(i))] = x
+
+    def __delitem__(self, i):
+        i = self._position(i)
+        if i == 0:
+            self.popleft()
+        elif i == self._size - 1:
+            self.pop()
+        else:
+            items = self._items()
+            del items[i]
+            self._replace(items)
+
+    def __len__(self):
+        return self._size
+
+    def __bool__(self):
+        return self._size > 0
 
     def __contains__(self, x):
-        return x in self._items
+        state = self._state
+        for i in range(self._size):
+            item = self._buf[self._slot(i)]
+            if item is x or item == x:
+                return True
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return False
+
+    def __iter__(self):
+        state = self._state
+        for i in range(self._size):
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._buf[self._slot(i)]
+        if state != self._state:
+            raise RuntimeError("deque mutated during iteration")
+
+    def __reversed__(self):
+        state = self._state
+        for i in range(self._size - 1, -1, -1):
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._buf[self._slot(i)]
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        result = self.__copy__()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        if not isinstance(n, int) and not hasattr(type(n), "__index__"):
+            raise TypeError("can't multiply sequence by non-int of type '%s'"
+                            % type(n).__name__)
+        result = self.__copy__()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not isinstance(n, int) and not hasattr(type(n), "__index__"):
+            raise TypeError("can't multiply sequence by non-int of type '%s'"
+                            % type(n).__name__)
+        n = _index(n)
+        items = self._items()
+        if n <= 0:
+            self.clear()
+        elif n > 1:
+            for _ in range(n - 1):
+                self.extend(items)
+        return self
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items(), other._items())
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    __hash__ = None
+
+    def __reduce__(self):
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, None, iter(self._items())
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
     def __repr__(self):
         # A deque met again inside its own repr shows as [...], as CPython's.
@@ -93,11 +323,29 @@ class deque:
             return "[...]"
         _repr_running.add(key)
         try:
-            if self.maxlen is None:
-                return "deque(%r)" % (self._items,)
-            return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
+            name = type(self).__name__
+            if self._maxlen is None:
+                return "%s(%r)" % (name, self._items())
+            return "%s(%r, maxlen=%d)" % (name, self._items(), self._maxlen)
         finally:
             _repr_running.discard(key)
+
+
+deque.__module__ = "collections"
+
+
+def _index(n):
+    if isinstance(n, int):
+        return n
+    if hasattr(type(n), "__index__"):
+        return type(n).__index__(n)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+
+
+def _clamp(i, size):
+    if i < 0:
+        i = max(0, i + size)
+    return min(i, size)
 
 
 class defaultdict(dict):

@@ -153,6 +153,8 @@ class _File:
         self._writing = "w" in mode or "a" in mode or "x" in mode or "+" in mode
         self._pos = 0
         self._pending = []
+        if self._writing:
+            _track_writer(self)
 
     def _check(self):
         if self.closed:
@@ -221,6 +223,7 @@ class _File:
         if not self.closed:
             self.flush()
             self.closed = True
+            _writers.pop(id(self), None)
 
     def __enter__(self):
         return self
@@ -228,6 +231,34 @@ class _File:
     def __exit__(self, kind, value, tb):
         self.close()
         return False
+
+
+# The files open for writing, by id, held weakly. CPython flushes a file when its last
+# reference goes (`open(p, "w").write(s)` is on disk at once); hotpy has no reference
+# counts, so it flushes them all before opening a file by path and at exit.
+_writers = {}
+_flush_at_exit = []
+
+
+def _track_writer(f):
+    import _weakref
+    _writers[id(f)] = _weakref.ref(f)
+    if not _flush_at_exit:
+        import atexit
+        atexit.register(_flush_writers)
+        _flush_at_exit.append(True)
+
+
+def _flush_writers():
+    for key, ref in list(_writers.items()):
+        f = ref()
+        if f is None or f.closed:
+            _writers.pop(key, None)
+            continue
+        try:
+            f.flush()
+        except Exception:
+            pass
 
 
 def _is_utf8(encoding):
@@ -321,6 +352,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         file = os.fspath(file)
     if not isinstance(mode, str):
         raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    if _writers:
+        _flush_writers()
     kinds = sum(c in mode for c in "rwxa")
     if (set(mode) - set("rwxab+t") or len(set(mode)) != len(mode) or kinds != 1
             or ("b" in mode and "t" in mode)):

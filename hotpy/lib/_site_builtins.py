@@ -1,5 +1,6 @@
-"""`exit` and `quit`, the builtins CPython's `site` module adds: calling one raises
-SystemExit with its argument; its repr says how to leave the interactive prompt."""
+"""`exit` and `quit`, the builtins CPython's `site` module adds (calling one raises
+SystemExit with its argument; its repr says how to leave the interactive prompt), and
+the iterator `iter(function, sentinel)` makes."""
 
 import sys
 
@@ -23,3 +24,34 @@ class Quitter:
 Quitter.__module__ = "_sitebuiltins"
 exit = Quitter("exit", "Ctrl-D (i.e. EOF)")
 quit = Quitter("quit", "Ctrl-D (i.e. EOF)")
+
+
+class callable_iterator:
+    """`iter(function, sentinel)`: calls `function` until it returns `sentinel`."""
+
+    def __init__(self, function, sentinel):
+        if not callable(function):
+            raise TypeError("iter(v, w): v must be callable")
+        self._function = function
+        self._sentinel = sentinel
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        function = self._function
+        if function is None:
+            raise StopIteration
+        value = function()
+        if value == self._sentinel:
+            self._function = None
+            raise StopIteration
+        return value
+
+    def __reduce__(self):
+        if self._function is None:
+            return iter, ((),)
+        return iter, (self._function, self._sentinel)
+
+
+callable_iterator.__module__ = "builtins"

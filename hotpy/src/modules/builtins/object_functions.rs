@@ -103,6 +103,23 @@ pub fn is_callable(vm: &mut ThreadState, v: Value) -> Result<bool, Error> {
 
 pub fn iter(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("iter", kwargs)?;
+    if let [function, sentinel] = *args {
+        // `iter(function, sentinel)`: `_site_builtins.callable_iterator`.
+        return rooted(vm, &[function, sentinel], |vm, h| {
+            let module = crate::modules::import(vm, "_site_builtins")?;
+            let make = vm
+                .module_global(module, "callable_iterator")
+                .ok_or_else(|| Error::new("SystemError", "no callable_iterator"))?;
+            let args = [vm.mutator().get(h[0]), vm.mutator().get(h[1])];
+            vm.call(make, &args, &[])
+        });
+    }
+    if args.len() > 2 {
+        return Err(Error::new(
+            "TypeError",
+            format!("iter expected at most 2 arguments, got {}", args.len()),
+        ));
+    }
     let [v] = exactly::<1>("iter", args)?;
     crate::protocols::iteration::get_iter(vm, v)
 }

@@ -2,7 +2,7 @@
 //! (`[[fill]align][sign][0][width][,][.precision][type]`) for strs, ints and floats.
 
 use crate::objects::float::repr as float_repr;
-use crate::values::{FALSE, NONE, TRUE, float_value, str_value};
+use crate::values::{NONE, float_value, str_value};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -60,6 +60,10 @@ pub fn join_strs(vm: &mut ThreadState, parts: gvmt::rt::Values) -> Result<Value,
 /// A parsed format spec: `[[fill]align][sign][0][width][,][.precision][type]`.
 struct Spec {
     fill: char,
+    /// A fill character was written (else the `0` flag makes it '0').
+    fill_given: bool,
+    /// `z`: negative zero shows as zero.
+    no_negative_zero: bool,
     align: Option<char>,
     sign: char,
     zero: bool,
@@ -73,12 +77,20 @@ struct Spec {
     kind: Option<char>,
 }
 
-fn parse_spec(spec: &str) -> Result<Spec, Error> {
-    let bad = || Error::new("ValueError", "Invalid format specifier");
+/// The spec of a value of type `type_name` (for CPython's messages).
+fn parse_spec(spec: &str, type_name: &str) -> Result<Spec, Error> {
+    let bad = || {
+        Error::new(
+            "ValueError",
+            format!("Invalid format specifier '{spec}' for object of type '{type_name}'"),
+        )
+    };
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec {
         fill: ' ',
+        fill_given: false,
+        no_negative_zero: false,
         align: None,
         sign: '-',
         zero: false,
@@ -92,6 +104,7 @@ fn parse_spec(spec: &str) -> Result<Spec, Error> {
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
     if chars.len() >= 2 && is_align(chars[1]) {
         s.fill = chars[0];
+        s.fill_given = true;
         s.align = Some(chars[1]);
         i = 2;
     } else if !chars.is_empty() && is_align(chars[0]) {
@@ -100,6 +113,10 @@ fn parse_spec(spec: &str) -> Result<Spec, Error> {
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = chars[i];
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        s.no_negative_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -132,6 +149,12 @@ fn parse_spec(spec: &str) -> Result<Spec, Error> {
         while i < chars.len() && chars[i].is_ascii_digit() {
             i += 1;
         }
+        if i == start {
+            return Err(Error::new(
+                "ValueError",
+                "Format specifier missing precision",
+            ));
+        }
         s.precision = Some(
             chars[start..i]
                 .iter()
@@ -140,12 +163,11 @@ fn parse_spec(spec: &str) -> Result<Spec, Error> {
                 .map_err(|_| bad())?,
         );
     }
-    if i < chars.len() {
-        s.kind = Some(chars[i]);
-        i += 1;
-    }
-    if i != chars.len() {
-        return Err(bad());
+    // What is left is the type: one character at most.
+    match chars.len() - i {
+        0 => {}
+        1 => s.kind = Some(chars[i]),
+        _ => return Err(bad()),
     }
     // Widths and precisions this large are out of memory before they are useful (and would
     // abort the process in Rust's formatting).
@@ -170,6 +192,13 @@ fn group(digits: &str, separator: char, every: usize) -> String {
 /// Python's general format (`g`): `precision` significant digits, fixed or exponent notation
 /// by the exponent, trailing zeros removed unless `alternate`.
 fn general(f: f64, precision: usize, upper: bool, alternate: bool) -> String {
+    general_form(f, precision, upper, alternate, false)
+}
+
+/// [`general`], or with `add_dot_0` the form a float takes with a precision and no type
+/// (CPython's Py_DTSF_ADD_DOT_0): fixed notation only while it has room for a `.0`, which
+/// it then always shows.
+fn general_form(f: f64, precision: usize, upper: bool, alternate: bool, add_dot_0: bool) -> String {
     if !f.is_finite() {
         let t = if f.is_nan() { "nan" } else { "inf" };
         return if upper {
@@ -189,8 +218,14 @@ fn general(f: f64, precision: usize, upper: bool, alternate: bool) -> String {
             s.trim_end_matches('0').trim_end_matches('.').to_string()
         }
     };
-    if -4 <= exp && exp < p as i32 {
-        strip(format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f))
+    let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+    if -4 <= exp && exp < limit {
+        let fixed = strip(format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f));
+        if add_dot_0 && !fixed.contains('.') {
+            format!("{fixed}.0")
+        } else {
+            fixed
+        }
     } else {
         let (m, _) = t.split_once('e').expect("exponent");
         let m = strip(m.to_string());
@@ -206,10 +241,11 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let fill_n = s.width - len;
-    let (fill, align) = if s.zero && s.align.is_none() {
-        ('0', '=')
-    } else {
-        (s.fill, s.align.unwrap_or(default_align))
+    let fill = if s.zero && !s.fill_given { '0' } else { s.fill };
+    let align = match s.align {
+        Some(a) => a,
+        None if s.zero => '=',
+        None => default_align,
     };
     let fill_str = |n: usize| fill.to_string().repeat(n);
     match align {
@@ -248,7 +284,13 @@ fn bytes_text(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
 }
 
 fn format_str(text: &str, spec: &str) -> Result<String, Error> {
-    let s = parse_spec(spec)?;
+    let s = parse_spec(spec, "str")?;
+    if s.no_negative_zero && matches!(s.kind, None | Some('s')) {
+        return Err(Error::new(
+            "ValueError",
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
+    }
     if !matches!(s.kind, None | Some('s')) {
         return Err(Error::new(
             "ValueError",
@@ -272,9 +314,8 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
     if let Some(text) = str_value(vm, v) {
         return format_str(&text, spec);
     }
-    let s = parse_spec(spec)?;
-    let int = crate::objects::int::bigint::to_big(vm, v)
-        .filter(|_| v != TRUE && v != FALSE || s.kind.is_some());
+    let s = parse_spec(spec, crate::values::type_name(vm, v))?;
+    let int = crate::objects::int::bigint::to_big(vm, v);
     let float = float_value(vm, v);
     let sign_of = |negative: bool| match (negative, s.sign) {
         (true, _) => "-",
@@ -286,9 +327,48 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
         .as_ref()
         .filter(|_| !matches!(s.kind, Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G')))
     {
+        if s.precision.is_some() {
+            return Err(Error::new(
+                "ValueError",
+                "Precision not allowed in integer format specifier",
+            ));
+        }
+        if let Some(c) = s.kind.filter(|c| !"bcdnoxX".contains(*c)) {
+            return Err(Error::new(
+                "ValueError",
+                format!(
+                    "Unknown format code '{c}' for object of type '{}'",
+                    crate::values::type_name(vm, v)
+                ),
+            ));
+        }
+        if s.no_negative_zero {
+            return Err(Error::new(
+                "ValueError",
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ));
+        }
+        if s.kind == Some('c') {
+            if s.sign != '-' {
+                return Err(Error::new(
+                    "ValueError",
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
+            }
+            if s.alternate {
+                return Err(Error::new(
+                    "ValueError",
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
+            let c = num_traits::ToPrimitive::to_u32(i)
+                .and_then(char::from_u32)
+                .ok_or_else(|| Error::new("OverflowError", "%c arg not in range(0x110000)"))?;
+            return Ok(pad(&s, "", &c.to_string(), '<'));
+        }
         let magnitude = i.magnitude();
         let digits = match s.kind {
-            None | Some('d') => magnitude.to_string(),
+            None | Some('d' | 'n') => magnitude.to_string(),
             Some('x') => magnitude.to_str_radix(16),
             Some('X') => magnitude.to_str_radix(16).to_uppercase(),
             Some('o') => magnitude.to_str_radix(8),
@@ -305,11 +385,13 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
         } else {
             3
         };
-        let digits = if s.grouping {
-            group(&digits, s.separator, every)
-        } else {
-            digits
-        };
+        let prefix_len = sign_of(i.sign() == num_bigint::Sign::Minus).len()
+            + if s.alternate && s.kind.is_some_and(|k| "xXob".contains(k)) {
+                2
+            } else {
+                0
+            };
+        let digits = grouped_digits(&s, digits, every, prefix_len);
         // The alternate form's prefix goes with the sign: zero padding comes after both.
         let prefix = match (s.alternate, s.kind) {
             (true, Some('x')) => "0x",
@@ -350,44 +432,74 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
                 text
             }
         }
-        Some('f' | 'F') => format!("{:.*}", precision, f.abs()),
-        Some('e' | 'E') => {
+        Some('f' | 'F') => {
+            let t = format!("{:.*}", precision, f.abs());
+            if s.alternate && precision == 0 {
+                format!("{t}.")
+            } else {
+                t
+            }
+        }
+        Some(c @ ('e' | 'E')) => {
             let t = format!("{:.*e}", precision, f.abs());
             let (m, e) = t.split_once('e').expect("exponent");
             let e: i32 = e.parse().expect("exponent digits");
-            format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+            let dot = if s.alternate && precision == 0 {
+                "."
+            } else {
+                ""
+            };
+            format!("{m}{dot}{c}{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
         }
+        Some('n') => general(f.abs(), precision, false, s.alternate),
         Some('%') => format!("{:.*}%", precision, f.abs() * 100.0),
         Some(c @ ('g' | 'G')) => general(f.abs(), precision, c == 'G', s.alternate),
         None if s.precision.is_none() => float_repr(f.abs()),
-        None => {
-            // Like `g`, but fixed notation keeps a fractional digit.
-            let g = general(f.abs(), precision, false, false);
-            if g.contains(['.', 'e', 'n', 'i']) {
-                g
-            } else {
-                format!("{g}.0")
-            }
-        }
+        None => general_form(f.abs(), precision, false, s.alternate, true),
         Some(c) => {
             return Err(Error::new(
                 "ValueError",
-                format!("format code '{c}' is not supported by hotpy yet"),
+                format!(
+                    "Unknown format code '{c}' for object of type '{}'",
+                    crate::values::type_name(vm, v)
+                ),
             ));
         }
     };
+    let negative = f.is_sign_negative() && !f.is_nan();
+    // `z`: a value that rounds to zero shows no minus sign.
+    let negative =
+        negative && !(s.no_negative_zero && body.chars().all(|c| !c.is_ascii_digit() || c == '0'));
+    let sign = sign_of(negative);
     let body = if s.grouping {
-        let (int_part, rest) = body.split_at(body.find(['.', 'e', '%']).unwrap_or(body.len()));
-        format!("{}{rest}", group(int_part, s.separator, 3))
+        let (int_part, rest) = body.split_at(body.find(['.', 'e', 'E', '%']).unwrap_or(body.len()));
+        let rest_len = rest.chars().count();
+        format!(
+            "{}{rest}",
+            grouped_digits(&s, int_part.to_string(), 3, sign.len() + rest_len)
+        )
     } else {
         body
     };
-    Ok(pad(
-        &s,
-        sign_of(f.is_sign_negative() && f != 0.0 || (f == 0.0 && f.is_sign_negative())),
-        &body,
-        '>',
-    ))
+    Ok(pad(&s, sign, &body, '>'))
+}
+
+/// `digits` with the spec's group separators; when zeros pad the number, the padding is
+/// grouped too (`'{:08,}'` of 1234 is `0,001,234`): `other` counts the sign, prefix and
+/// fraction that share the width.
+fn grouped_digits(s: &Spec, digits: String, every: usize, other: usize) -> String {
+    if !s.grouping {
+        return digits;
+    }
+    let zero_padded = s.zero && !s.fill_given && matches!(s.align, None | Some('='));
+    let mut digits = digits;
+    loop {
+        let grouped = group(&digits, s.separator, every);
+        if !zero_padded || grouped.chars().count() + other >= s.width {
+            return grouped;
+        }
+        digits.insert(0, '0');
+    }
 }
 
 /// `template % args`: printf-style formatting (`%s %r %a %d %i %f %e %x %o %c %%`, with

@@ -382,7 +382,9 @@ impl Unit<'_> {
             }
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
-                let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                let name = self
+                    .b
+                    .constant(Constant::Str(self.mangle(attr.attr.id.as_str())));
                 self.set_line(e);
                 self.b.emit_attr("LOAD_ATTR", name);
             }
@@ -443,7 +445,9 @@ impl Unit<'_> {
                 let method = match &*call.func {
                     Expr::Attribute(attr) => {
                         self.expr(&attr.value)?;
-                        let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                        let name = self
+                            .b
+                            .constant(Constant::Str(self.mangle(attr.attr.id.as_str())));
                         self.set_line(call.func.as_ref());
                         self.b.emit_attr("LOAD_METHOD", name);
                         true

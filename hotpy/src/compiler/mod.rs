@@ -396,6 +396,9 @@ struct Unit<'a> {
     hidden: usize,
     /// Prefix of the qualified names of functions and classes defined in this unit.
     qualprefix: String,
+    /// The innermost class this code is in (its body, or a function in it), whose name
+    /// private names (`__x`) are mangled with.
+    private_class: Option<String>,
     qualname: String,
     scopes: &'a Scopes,
     /// Locals that hold cells (captured by inner functions).
@@ -477,6 +480,7 @@ impl<'a> Unit<'a> {
             handling_ranges: vec![],
             hidden: 0,
             qualprefix: String::new(),
+            private_class: None,
             qualname: name.to_string(),
             scopes,
             cells: BTreeSet::new(),
@@ -512,6 +516,7 @@ impl<'a> Unit<'a> {
         unit.cells = info.cells.clone();
         unit.frees = info.frees.clone();
         unit.nesting = self.nesting;
+        unit.private_class = self.private_class.clone();
         unit.qualname = qualname;
         unit.first_line = self.lines.locate(key.start()).0;
         (unit, info)
@@ -599,6 +604,23 @@ impl<'a> Unit<'a> {
     fn set_line(&mut self, at: &impl Ranged) {
         let (line, _) = self.lines.locate(at.start());
         self.b.set_line(line);
+    }
+
+    /// `name` as CPython's compiler mangles it inside a class: `__x` (not `__x__`, not
+    /// dotted) in class `_C` becomes `_C__x`; a class whose name is all underscores
+    /// mangles nothing.
+    fn mangle(&self, name: &str) -> String {
+        match &self.private_class {
+            Some(class)
+                if name.starts_with("__")
+                    && !name.ends_with("__")
+                    && !name.contains('.')
+                    && !class.trim_start_matches('_').is_empty() =>
+            {
+                format!("_{}{name}", class.trim_start_matches('_'))
+            }
+            _ => name.to_string(),
+        }
     }
 
     fn global_index(&mut self, name: &str) -> i64 {

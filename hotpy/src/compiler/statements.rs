@@ -121,7 +121,9 @@ impl Unit<'_> {
                         self.store_name(name.id.as_str());
                     }
                     Expr::Attribute(attr) => {
-                        let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                        let name = self
+                            .b
+                            .constant(Constant::Str(self.mangle(attr.attr.id.as_str())));
                         self.expr(&attr.value)?;
                         self.b.emit("COPY_TOP", &[]);
                         self.b.emit_attr("LOAD_ATTR", name);
@@ -465,7 +467,9 @@ impl Unit<'_> {
             }
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
-                let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                let name = self
+                    .b
+                    .constant(Constant::Str(self.mangle(attr.attr.id.as_str())));
                 self.b.emit_attr("STORE_ATTR", name);
                 Ok(())
             }
@@ -534,7 +538,9 @@ impl Unit<'_> {
             }
             Expr::Attribute(attr) => {
                 self.expr(&attr.value)?;
-                let name = self.b.constant(Constant::Str(attr.attr.id.to_string()));
+                let name = self
+                    .b
+                    .constant(Constant::Str(self.mangle(attr.attr.id.as_str())));
                 self.b.emit("DELETE_ATTR", &[name]);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
@@ -567,6 +573,7 @@ impl Unit<'_> {
             let (mut unit, info) = self.nested(c.name.id.as_str(), c.range, qualname);
             unit.qualprefix = format!("{}.", unit.qualname);
             unit.class_body = true;
+            unit.private_class = Some(c.name.id.to_string());
             unit.set_line(c);
             unit.setup_annotations(&c.body);
             unit.body(&c.body)?;
@@ -589,11 +596,12 @@ impl Unit<'_> {
             }
             for (i, name) in info.locals.iter().enumerate() {
                 let key = if name == "__class__" && info.cells.contains(name) {
-                    "__classcell__"
+                    "__classcell__".to_string()
                 } else {
-                    name.as_str()
+                    // Private names (`__x`) enter the namespace mangled (`_C__x`).
+                    unit.mangle(name)
                 };
-                let k = unit.b.constant(Constant::Str(key.to_string()));
+                let k = unit.b.constant(Constant::Str(key.clone()));
                 unit.b.emit("LOAD_CONST", &[k]);
                 if unit.is_deref(name) && key != "__classcell__" {
                     unit.b.emit("LOAD_DEREF", &[i as i64]);

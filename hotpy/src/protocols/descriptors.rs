@@ -288,8 +288,21 @@ pub fn set_names(vm: &mut ThreadState, cls: Value) -> Result<(), Error> {
     })
 }
 
-/// The names a class's `__slots__` lists (a str is one name), or None without `__slots__`.
-pub fn slot_names(vm: &mut ThreadState, namespace: Value) -> Result<Option<Vec<String>>, Error> {
+/// The names a class's `__slots__` lists (a str is one name), private ones (`__x`) mangled
+/// with the class's name as the compiler mangles attribute names; None without `__slots__`.
+pub fn slot_names(
+    vm: &mut ThreadState,
+    namespace: Value,
+    class_name: &str,
+) -> Result<Option<Vec<String>>, Error> {
+    let class_stem = class_name.trim_start_matches('_');
+    let mangle = |name: String| {
+        if name.starts_with("__") && !name.ends_with("__") && !class_stem.is_empty() {
+            format!("_{class_stem}{name}")
+        } else {
+            name
+        }
+    };
     let (key, namespace) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(namespace);
         let key = vm.name_str("__slots__");
@@ -299,13 +312,13 @@ pub fn slot_names(vm: &mut ThreadState, namespace: Value) -> Result<Option<Vec<S
         return Ok(None);
     };
     if let Some(one) = str_value(vm, slots) {
-        return Ok(Some(vec![one]));
+        return Ok(Some(vec![mangle(one)]));
     }
     let items = crate::modules::builtins::collect(vm, slots)?;
     let mut names = Vec::with_capacity(items.len());
     for item in items {
         match str_value(vm, item) {
-            Some(n) => names.push(n),
+            Some(n) => names.push(mangle(n)),
             None => {
                 return Err(Error::new(
                     "TypeError",
@@ -329,7 +342,8 @@ pub fn slot_allows(vm: &mut ThreadState, cls: Value, name: &str) -> Result<bool,
         for h in held {
             let c = vm.mutator().get(h);
             let dict = Class::dict(vm.vmctx(), c);
-            if let Some(names) = slot_names(vm, dict)?
+            let class_name = crate::objects::class::class_name(vm, c);
+            if let Some(names) = slot_names(vm, dict, class_name)?
                 && names.iter().any(|n| n == name)
             {
                 return Ok(true);

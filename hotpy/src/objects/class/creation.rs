@@ -165,7 +165,7 @@ pub fn create(
         implicit_descriptors(vm, hn)?;
         let bases: Vec<Value> = hbases_now.iter().map(|&h| vm.mutator().get(h)).collect();
         let namespace = vm.mutator().get(hn);
-        let slots = crate::protocols::descriptors::slot_names(vm, namespace)?;
+        let slots = crate::protocols::descriptors::slot_names(vm, namespace, name)?;
         for slot in slots.iter().flatten() {
             let key = crate::values::new_str(vm, slot)?;
             let namespace = vm.mutator().get(hn);

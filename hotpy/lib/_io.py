@@ -233,16 +233,16 @@ class _File:
         return False
 
 
-# The files open for writing, by id, held weakly. CPython flushes a file when its last
-# reference goes (`open(p, "w").write(s)` is on disk at once); hotpy has no reference
-# counts, so it flushes them all before opening a file by path and at exit.
+# The files open for writing, by id, held until they are closed. CPython flushes a file
+# when its last reference goes (`open(p, "w").write(s)` is on disk at once); hotpy has no
+# reference counts, so it keeps each such file (its pending data must not die with it)
+# and flushes them all before opening a file by path and at exit.
 _writers = {}
 _flush_at_exit = []
 
 
 def _track_writer(f):
-    import _weakref
-    _writers[id(f)] = _weakref.ref(f)
+    _writers[id(f)] = f
     if not _flush_at_exit:
         import atexit
         atexit.register(_flush_writers)
@@ -250,9 +250,8 @@ def _track_writer(f):
 
 
 def _flush_writers():
-    for key, ref in list(_writers.items()):
-        f = ref()
-        if f is None or f.closed:
+    for key, f in list(_writers.items()):
+        if f.closed:
             _writers.pop(key, None)
             continue
         try:

@@ -1,3 +1,4 @@
+# e2e: not under GC stress
 """Error cases: dialect validation, reader/writer errors and registry misuse."""
 import csv
 import io

@@ -1,3 +1,4 @@
+# e2e: not under GC stress
 # Sets print their items' own reprs, hex/oct/bin of big ints, float reprs that tie at the
 # shortest length (CPython takes the nearest, ties to even), and exit()/quit().
 import random

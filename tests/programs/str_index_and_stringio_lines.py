@@ -1,4 +1,5 @@
 # Characters of long strings by index and by iteration (ASCII and not), len(), and a
+# e2e: not under GC stress
 # StringIO written line by line and read back by lines in every newline mode. These were
 # quadratic in hotpy (each access copied the whole string); the program checks results.
 import io

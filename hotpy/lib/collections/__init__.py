@@ -12,7 +12,8 @@ class deque:
     `_head` the index of the first item, `_size` the count. Appends and pops at either end
     are O(1), indexing too; `_state` changes with every change of size, for iterators."""
 
-    __slots__ = ("_buf", "_head", "_size", "_maxlen", "_state", "__weakref__", "__dict__")
+    __slots__ = ("_buf", "_head", "_size", "_maxlen", "_state", "_lock", "__weakref__",
+                 "__dict__")
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -21,6 +22,9 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
+        # Each change runs under this lock: with --sync=locks or stm threads run at once,
+        # and CPython's deque operations are atomic.
+        self._lock = _thread.allocate_lock()
         self._buf = [None] * 8
         self._head = 0
         self._size = 0
@@ -44,53 +48,63 @@ class deque:
         self._buf = [buf[(head + i) & (cap - 1)] for i in range(size)] + [None] * (cap * 2 - size)
         self._head = 0
 
+    def _drop(self, at):
+        """Forgets the item in buffer slot `at` (an end), under the lock."""
+        self._buf[at] = None
+        self._size -= 1
+
     def _slot(self, i):
         """The buffer index of item `i` (0 <= i < size)."""
         return (self._head + i) & (len(self._buf) - 1)
 
     def append(self, x):
-        if self._maxlen == 0:
-            return
-        if self._size == len(self._buf):
-            self._grow()
-        self._buf[(self._head + self._size) & (len(self._buf) - 1)] = x
-        self._size += 1
-        self._state += 1
-        if self._maxlen is not None and self._size > self._maxlen:
-            self.popleft()
+        with self._lock:
+            if self._maxlen == 0:
+                return
+            if self._size == len(self._buf):
+                self._grow()
+            self._buf[(self._head + self._size) & (len(self._buf) - 1)] = x
+            self._size += 1
+            self._state += 1
+            if self._maxlen is not None and self._size > self._maxlen:
+                self._drop(self._head)
+                self._head = (self._head + 1) & (len(self._buf) - 1)
 
     def appendleft(self, x):
-        if self._maxlen == 0:
-            return
-        if self._size == len(self._buf):
-            self._grow()
-        self._head = (self._head - 1) & (len(self._buf) - 1)
-        self._buf[self._head] = x
-        self._size += 1
-        self._state += 1
-        if self._maxlen is not None and self._size > self._maxlen:
-            self.pop()
+        with self._lock:
+            if self._maxlen == 0:
+                return
+            if self._size == len(self._buf):
+                self._grow()
+            self._head = (self._head - 1) & (len(self._buf) - 1)
+            self._buf[self._head] = x
+            self._size += 1
+            self._state += 1
+            if self._maxlen is not None and self._size > self._maxlen:
+                self._drop((self._head + self._size - 1) & (len(self._buf) - 1))
 
     def pop(self):
-        if not self._size:
-            raise IndexError("pop from an empty deque")
-        self._size -= 1
-        self._state += 1
-        at = (self._head + self._size) & (len(self._buf) - 1)
-        x = self._buf[at]
-        self._buf[at] = None
-        return x
+        with self._lock:
+            if not self._size:
+                raise IndexError("pop from an empty deque")
+            self._size -= 1
+            self._state += 1
+            at = (self._head + self._size) & (len(self._buf) - 1)
+            x = self._buf[at]
+            self._buf[at] = None
+            return x
 
     def popleft(self):
-        if not self._size:
-            raise IndexError("pop from an empty deque")
-        at = self._head
-        x = self._buf[at]
-        self._buf[at] = None
-        self._head = (at + 1) & (len(self._buf) - 1)
-        self._size -= 1
-        self._state += 1
-        return x
+        with self._lock:
+            if not self._size:
+                raise IndexError("pop from an empty deque")
+            at = self._head
+            x = self._buf[at]
+            self._buf[at] = None
+            self._head = (at + 1) & (len(self._buf) - 1)
+            self._size -= 1
+            self._state += 1
+            return x
 
     def extend(self, iterable):
         if iterable is self:
@@ -109,13 +123,14 @@ class deque:
         return [buf[(head + i) & mask] for i in range(self._size)]
 
     def _replace(self, items):
-        cap = 8
-        while cap < len(items):
-            cap *= 2
-        self._buf = list(items) + [None] * (cap - len(items))
-        self._head = 0
-        self._size = len(items)
-        self._state += 1
+        with self._lock:
+            cap = 8
+            while cap < len(items):
+                cap *= 2
+            self._buf = list(items) + [None] * (cap - len(items))
+            self._head = 0
+            self._size = len(items)
+            self._state += 1
 
     def rotate(self, n=1, /):
         n = _index(n)
@@ -127,10 +142,11 @@ class deque:
                 self._replace(items[-n:] + items[:-n])
 
     def clear(self):
-        self._buf = [None] * 8
-        self._head = 0
-        self._size = 0
-        self._state += 1
+        with self._lock:
+            self._buf = [None] * 8
+            self._head = 0
+            self._size = 0
+            self._state += 1
 
     def copy(self):
         return self.__copy__()
@@ -203,7 +219,8 @@ class deque:
         return self._buf[self._slot(self._position(i))]
 
     def __setitem__(self, i, x):
-        self._buf[self._slot(self._position(i))] = x
+        with self._lock:
+            self._buf[self._slot(self._position(i))] = x
 
     def __delitem__(self, i):
         i = self._position(i)

@@ -1,7 +1,8 @@
 //! End-to-end: every program in `tests/programs` (and `tests/imports`) runs under hotpy and must give CPython's
 //! stdout, last stderr line and exit status (recorded in `NAME.expected` by
 //! `tests/gen_expected.py`, never by hand). Each program runs under both collectors with the
-//! JIT off and forced on, and once more under GC stress with heap verification.
+//! JIT off and forced on, and once more under GC stress with heap verification (in one of
+//! three stress configurations).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -205,12 +206,29 @@ fn run(program: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String
 /// Such programs still run in every other mode; run them under stress by hand in release.
 const NOT_UNDER_GC_STRESS: &str = "# e2e: not under GC stress";
 
+/// The GC stress configurations: each program runs under stress in one of them (the
+/// `index % STRESS_SHARES`-th in the sorted list), not in all, so that the slowest mode by far
+/// (a collection per 256 bytes in a test build) costs one pass over the corpus, not three.
+const STRESS_SHARES: usize = 3;
+
 fn check_all(args: &[&str], env: &[(&str, &str)]) {
+    check_programs(args, env, None);
+}
+
+/// Runs the `share`-th of the `STRESS_SHARES` parts of the corpus under GC stress.
+fn check_stress_share(args: &[&str], share: usize) {
+    check_programs(args, &GC_STRESS, Some(share));
+}
+
+fn check_programs(args: &[&str], env: &[(&str, &str)], share: Option<usize>) {
     let programs = programs();
     assert!(!programs.is_empty());
     let stress = env.iter().any(|(k, _)| *k == "HOTPY_GC_STRESS");
     let failures: Vec<String> = programs
         .iter()
+        .enumerate()
+        .filter(|(i, _)| share.is_none_or(|s| i % STRESS_SHARES == s))
+        .map(|(_, p)| p)
         .filter(|p| {
             !stress
                 || !std::fs::read_to_string(p)
@@ -253,13 +271,13 @@ fn programs_match_cpython_with_the_jit_forced_on() {
 #[test]
 fn programs_match_cpython_under_stm() {
     // Every program runs in transactions (`--sync=stm`): with both collectors, the JIT off
-    // and forced on, and with GC stress and heap verification (collections between
-    // transactions, worlds copied afresh after each).
+    // and forced on; a third of them with GC stress and heap verification too (collections
+    // between transactions, worlds copied afresh after each).
     check_all(
         &["--gc=semispace", "--sync=stm", "--worlds=2", "--jit=off"],
         &[],
     );
-    check_all(&["--gc=generational", "--sync=stm", "--jit=on"], &GC_STRESS);
+    check_stress_share(&["--gc=generational", "--sync=stm", "--jit=on"], 0);
 }
 
 /// Transactions that abort as if they had conflicted (`HOTPY_STM_ABORT_EVERY=N`: every N-th
@@ -278,7 +296,8 @@ fn programs_match_cpython_when_transactions_abort() {
     );
 }
 
-/// A collection every 256 bytes allocated (the old spaces poisoned after each, in test
+/// Each program under GC stress once, in one of three configurations (`STRESS_SHARES`): a
+/// collection every 256 bytes allocated (the old spaces poisoned after each, in test
 /// builds, so a stale reference reads garbage), and the heap checked around one collection
 /// in 16: checking each made these runs ten times as long (a walk of the whole heap per 256
 /// bytes) and a bad reference the heap keeps is still found by a later check.
@@ -286,11 +305,8 @@ const GC_STRESS: [(&str, &str); 2] = [("HOTPY_GC_STRESS", "1"), ("HOTPY_GC_VERIF
 
 #[test]
 fn programs_match_cpython_under_gc_stress() {
-    check_all(&["--gc=semispace"], &GC_STRESS);
-    check_all(
-        &["--gc=generational", "--jit=on", "--sync=locks"],
-        &GC_STRESS,
-    );
+    check_stress_share(&["--gc=semispace"], 1);
+    check_stress_share(&["--gc=generational", "--jit=on", "--sync=locks"], 2);
 }
 
 /// An `Unwind::Abort` injected at one of the first points of every program (a runtime

@@ -91,8 +91,8 @@ fn two_threads_share_one_interpreter(plan: PlanKind) {
 }
 
 #[test]
-fn two_threads_share_a_list_a_dict_a_class_and_a_global_a_hundred_times() {
-    for i in 0..100 {
+fn two_threads_share_a_list_a_dict_a_class_and_a_global_thirty_times() {
+    for i in 0..30 {
         let plan = if i % 2 == 0 {
             PlanKind::SemiSpace
         } else {

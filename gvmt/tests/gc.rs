@@ -290,6 +290,34 @@ fn garbage_is_reclaimed_within_a_small_heap() {
     }
 }
 
+/// An STM transaction whose allocation fails gets one collection (between transactions,
+/// `Mutator::collect_for`) before it tries again: that collection must make room for the
+/// allocation. With large objects (they go to the old generation directly) filling the old
+/// generation up to its limit, a minor collection alone left no room, and a program building
+/// a long string by `+=` under `--gc=generational --sync=stm` raised MemoryError.
+#[test]
+fn the_collection_for_a_failed_allocation_makes_room_for_it() {
+    for plan in PlanKind::ALL {
+        let mut c = config(plan);
+        c.stress = false;
+        c.verify = false;
+        let heap = Heap::new(c, model());
+        let mut m = Mutator::new(&heap);
+        let len = 2000; // 16 KB: large (over a quarter of the 32 KB buffer), under a buffer
+        for _ in 0..2000 {
+            m.collect_for(16 + 8 * len);
+            let collections = heap.stats().collections;
+            let a = m.alloc(ARRAY, 16 + 8 * len).expect("room after collecting");
+            store_i64(m.ctx(), a, 8, len as i64);
+            assert_eq!(
+                heap.stats().collections,
+                collections,
+                "the allocation needed another collection ({plan:?})"
+            );
+        }
+    }
+}
+
 #[test]
 fn exhausting_the_heap_is_an_error_not_an_abort() {
     for plan in PlanKind::ALL {

@@ -108,19 +108,25 @@ pub fn type_name(vm: &ThreadState, v: Value) -> &'static str {
     }
 }
 
-/// The text of a str object.
-pub fn str_value(vm: &ThreadState, v: Value) -> Option<String> {
+/// The text of a str object, borrowed in place (None for other objects): no copy, so that
+/// a method reading a few characters of a long string costs what it reads. The borrow of
+/// `vm` keeps the thread from allocating (and so from collecting) while the text is held.
+pub fn str_text(vm: &ThreadState, v: Value) -> Option<&str> {
     if layout_of(vm, v) != Some(Str::ID) {
         return None;
     }
     let ctx = vm.vmctx();
     let n = Str::nbytes(ctx, v) as usize;
-    let mut bytes = Vec::with_capacity(n);
-    for i in 0..Str::words(ctx, v) as usize {
-        bytes.extend((Str::data(ctx, v, i) as u64).to_le_bytes());
-    }
-    bytes.truncate(n);
-    Some(String::from_utf8(bytes).expect("str objects hold UTF-8"))
+    let bytes = gvmt::rt::heap::immutable_bytes(ctx, v, Str::TAIL, n);
+    debug_assert!(std::str::from_utf8(bytes).is_ok(), "str objects hold UTF-8");
+    // SAFETY: `new_str`, the only constructor of str objects, copies a Rust `&str`'s bytes
+    // (UTF-8) into the tail and sets `nbytes` to their length; nothing writes them after.
+    Some(unsafe { std::str::from_utf8_unchecked(bytes) })
+}
+
+/// The text of a str object, copied.
+pub fn str_value(vm: &ThreadState, v: Value) -> Option<String> {
+    str_text(vm, v).map(str::to_owned)
 }
 
 /// The UTF-8 bytes of a str object, read in place (no allocation), to `f`.
@@ -129,13 +135,8 @@ fn with_str_bytes<R>(
     v: Value,
     f: impl FnOnce(&mut dyn Iterator<Item = u8>) -> R,
 ) -> R {
-    let ctx = vm.vmctx();
-    let n = Str::nbytes(ctx, v) as usize;
-    let words = Str::words(ctx, v) as usize;
-    let mut bytes = (0..words)
-        .flat_map(move |i| (Str::data(ctx, v, i) as u64).to_le_bytes())
-        .take(n);
-    f(&mut bytes)
+    let text = str_text(vm, v).expect("a str object");
+    f(&mut text.bytes())
 }
 
 /// The length in characters of a str object (None for other objects).
@@ -143,48 +144,29 @@ pub fn str_char_len(vm: &ThreadState, v: Value) -> Option<usize> {
     (layout_of(vm, v) == Some(Str::ID)).then(|| Str::nchars(vm.vmctx(), v) as usize)
 }
 
-/// Byte `i` of a str object's UTF-8 text (`i < nbytes`).
-fn str_byte(ctx: &gvmt::rt::VmCtx, v: Value, i: usize) -> u8 {
-    (Str::data(ctx, v, i / 8) as u64).to_le_bytes()[i % 8]
-}
-
 /// The character starting at byte `offset` of a str object and the offset after it, read
 /// in place; None at the end.
 pub fn str_char_at_byte(vm: &ThreadState, v: Value, offset: usize) -> Option<(char, usize)> {
-    let ctx = vm.vmctx();
-    let n = Str::nbytes(ctx, v) as usize;
-    if offset >= n {
-        return None;
-    }
-    let lead = str_byte(ctx, v, offset);
-    let width = match lead {
-        0..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    };
-    let mut buf = [0u8; 4];
-    for (k, b) in buf.iter_mut().enumerate().take(width) {
-        *b = str_byte(ctx, v, offset + k);
-    }
-    let c = std::str::from_utf8(&buf[..width])
-        .ok()
-        .and_then(|t| t.chars().next())
-        .expect("str objects hold UTF-8");
-    Some((c, offset + width))
+    let text = str_text(vm, v).expect("a str object");
+    let c = text.get(offset..)?.chars().next()?;
+    Some((c, offset + c.len_utf8()))
 }
 
 /// Character `index` (< the length) of a str object: O(1) for ASCII text.
 pub fn str_char_at(vm: &ThreadState, v: Value, index: usize) -> char {
-    let ctx = vm.vmctx();
-    if Str::nchars(ctx, v) == Str::nbytes(ctx, v) {
-        return str_byte(ctx, v, index) as char;
+    let text = str_text(vm, v).expect("a str object");
+    let offset = char_offset(vm, v, text, index);
+    text[offset..].chars().next().expect("index < length")
+}
+
+/// The byte offset of character `index` (<= the length) of `text`, the text of the str
+/// object `v`: O(1) for ASCII text, else from the thread's index of the last long non-ASCII
+/// string it indexed (`crate::objects::str::char_index`).
+pub fn char_offset(vm: &ThreadState, v: Value, text: &str, index: usize) -> usize {
+    if Str::nchars(vm.vmctx(), v) as usize == text.len() {
+        return index;
     }
-    let mut offset = 0;
-    for _ in 0..index {
-        offset = str_char_at_byte(vm, v, offset).expect("index < length").1;
-    }
-    str_char_at_byte(vm, v, offset).expect("index < length").0
+    crate::objects::str::char_index::offset_of(vm, v, text, index)
 }
 
 /// True if `v` is a str equal to `text`, compared in place (no allocation).
@@ -253,11 +235,48 @@ pub fn new_str(vm: &mut ThreadState, text: &str) -> Result<Value, Error> {
     Str::set_nchars(ctx, object, text.chars().count() as i64);
     Str::set_hash(ctx, object, 0);
     Str::set_words(ctx, object, words as i64);
-    for (i, chunk) in bytes.chunks(8).enumerate() {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        Str::set_data(ctx, object, i, i64::from_le_bytes(word));
+    if words > 0 {
+        Str::set_data(ctx, object, words - 1, 0);
     }
+    gvmt::rt::heap::init_bytes(ctx, object, Str::TAIL, bytes);
+    Ok(object)
+}
+
+/// `a + b` for two str objects: one allocation, each text copied once, heap to heap. May
+/// collect.
+pub fn str_concat(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    let ctx = vm.vmctx();
+    let (na, nb) = (Str::nbytes(ctx, a) as usize, Str::nbytes(ctx, b) as usize);
+    let nchars = Str::nchars(ctx, a) + Str::nchars(ctx, b);
+    // CPython's rule too: `s + ''` is `s`.
+    if nb == 0 {
+        return Ok(a);
+    }
+    if na == 0 {
+        return Ok(b);
+    }
+    check_size(vm, (na + nb) as u128)?;
+    let words = (na + nb).div_ceil(8);
+    let (object, a, b) = vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+        let object = vm.alloc(Str::ID, Str::size_for(words));
+        (object, vm.mutator().get(ha), vm.mutator().get(hb))
+    });
+    let object = object?;
+    let ctx = vm.vmctx();
+    Str::set_nbytes(ctx, object, (na + nb) as i64);
+    Str::set_nchars(ctx, object, nchars);
+    Str::set_hash(ctx, object, 0);
+    Str::set_words(ctx, object, words as i64);
+    Str::set_data(ctx, object, words - 1, 0);
+    let heap_bytes = gvmt::rt::heap::immutable_bytes;
+    gvmt::rt::heap::init_bytes(ctx, object, Str::TAIL, heap_bytes(ctx, a, Str::TAIL, na));
+    gvmt::rt::heap::init_bytes(
+        ctx,
+        object,
+        Str::TAIL + na,
+        heap_bytes(ctx, b, Str::TAIL, nb),
+    );
     Ok(object)
 }
 

@@ -145,6 +145,48 @@ pub fn store_cache_word(ctx: &VmCtx, object: Value, offset: usize, word: u64) {
     word_at(ctx, object, offset).store(word, Ordering::Relaxed)
 }
 
+/// The `len` bytes of `object` from `offset`, borrowed in place, for the part of an object
+/// nothing writes after the object is made (a str's text): no barrier (the caller's read of
+/// the object's length slot marks it read under the STM backend, and no transaction writes
+/// these bytes, so none can conflict). The borrow of `ctx` keeps the thread out of
+/// safepoints (a collection needs `&mut` access to the thread's VM), so the object does not
+/// move while the bytes are read.
+#[inline]
+pub fn immutable_bytes(ctx: &VmCtx, object: Value, offset: usize, len: usize) -> &[u8] {
+    let at = object.0 as usize;
+    if len == 0 {
+        return &[];
+    }
+    if (at as u128 + offset as u128 + len as u128) > ctx.heap_size as u128 {
+        outside_the_heap(ctx, object, offset + len)
+    }
+    // SAFETY: `at + offset + len <= heap_size`, inside the heap the context describes, which
+    // outlives the context's borrow; the bytes are not written while borrowed (see above),
+    // and u8 has no alignment or validity requirement.
+    unsafe { std::slice::from_raw_parts(ctx.heap_base.add(at + offset) as *const u8, len) }
+}
+
+/// Copies `bytes` into `object` from byte `offset`: for the tail of an object this thread
+/// has just made and not yet stored anywhere (no other thread can see it, no transaction has
+/// a backup of it to keep), so no barrier. The caller has initialised the words the bytes
+/// partly cover (their other bytes keep their values).
+#[inline]
+pub fn init_bytes(ctx: &VmCtx, object: Value, offset: usize, bytes: &[u8]) {
+    let at = object.0 as usize;
+    if bytes.is_empty() {
+        return;
+    }
+    if (at as u128 + offset as u128 + bytes.len() as u128) > ctx.heap_size as u128 {
+        outside_the_heap(ctx, object, offset + bytes.len())
+    }
+    // SAFETY: the destination is inside the heap (checked above) and no other thread reads
+    // it (the object is this thread's, unpublished); `bytes` is another object's immutable
+    // part or Rust memory, so the two do not overlap.
+    unsafe {
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), ctx.heap_base.add(at + offset), bytes.len())
+    }
+}
+
 /// Writes the header of an object of `layout` just made at `object` (`size` bytes) in the
 /// thread's allocation buffer. No write barrier: under the STM backend the object is
 /// recorded as made by the running transaction instead.

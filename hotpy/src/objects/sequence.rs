@@ -94,6 +94,15 @@ pub fn items(vm: &ThreadState, v: Value) -> Option<Vec<Value>> {
     }
 }
 
+/// The length of a list or tuple (None for other values).
+fn len_of_list_or_tuple(vm: &ThreadState, v: Value) -> Option<usize> {
+    match layout_of(vm, v) {
+        Some(l) if l == List::ID => Some(list_view(vm.vmctx(), v).1),
+        Some(l) if l == Tuple::ID => Some(Tuple::len(vm.vmctx(), v) as usize),
+        _ => None,
+    }
+}
+
 /// Item `i` of a list or tuple (None past its end, or for other values).
 pub fn item_at(vm: &ThreadState, v: Value, i: usize) -> Option<Value> {
     let ctx = vm.vmctx();
@@ -655,51 +664,9 @@ pub(crate) fn slice_indices(
     upper: Value,
     step: Value,
 ) -> Result<Vec<usize>, Error> {
-    let bound = |v: Value| -> Result<Option<i64>, Error> {
-        if v == crate::values::NONE {
-            return Ok(None);
-        }
-        as_int(v).map(Some).ok_or_else(|| {
-            Error::new(
-                "TypeError",
-                "slice indices must be integers or None or have an __index__ method",
-            )
-        })
-    };
-    let step = bound(step)?.unwrap_or(1);
-    if step == 0 {
-        return Err(Error::new("ValueError", "slice step cannot be zero"));
-    }
-    let len = len as i64;
-    let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
-    let resolve = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
-        None => default,
-        Some(i) if i < 0 => clamp(i + len, lo, hi),
-        Some(i) => clamp(i, lo, hi),
-    };
-    let mut out = Vec::new();
-    if step > 0 {
-        let (start, stop) = (
-            resolve(bound(lower)?, 0, 0, len),
-            resolve(bound(upper)?, len, 0, len),
-        );
-        let mut i = start;
-        while i < stop {
-            out.push(i as usize);
-            i += step;
-        }
-    } else {
-        let (start, stop) = (
-            resolve(bound(lower)?, len - 1, -1, len - 1),
-            resolve(bound(upper)?, -1, -1, len - 1),
-        );
-        let mut i = start;
-        while i > stop {
-            out.push(i as usize);
-            i += step;
-        }
-    }
-    Ok(out)
+    Ok(crate::objects::slice::Picked::of(len, lower, upper, step)?
+        .positions()
+        .collect())
 }
 
 pub fn get_slice(
@@ -738,23 +705,20 @@ pub fn get_slice(
     if crate::objects::bytes::is_bytes_like(vm, container) {
         return crate::objects::bytes::slice(vm, container, lower, upper, step);
     }
-    if let Some(text) = crate::values::str_value(vm, container) {
-        let chars: Vec<char> = text.chars().collect();
-        let picked: String = slice_indices(chars.len(), lower, upper, step)?
-            .into_iter()
-            .map(|i| chars[i])
-            .collect();
-        return crate::values::new_str(vm, &picked);
+    if let Some(n) = crate::values::str_char_len(vm, container) {
+        let picked = crate::objects::slice::Picked::of(n, lower, upper, step)?;
+        return crate::objects::str::slice(vm, container, picked);
     }
-    let Some(all) = items(vm, container) else {
+    let Some(n) = len_of_list_or_tuple(vm, container) else {
         return Err(Error::new(
             "TypeError",
             format!("'{}' object is not subscriptable", type_name(vm, container)),
         ));
     };
-    let picked: Vec<Value> = slice_indices(all.len(), lower, upper, step)?
-        .into_iter()
-        .map(|i| all[i])
+    // Only the picked items are read (a short slice of a long list costs its length).
+    let picked: Vec<Value> = crate::objects::slice::Picked::of(n, lower, upper, step)?
+        .positions()
+        .filter_map(|i| item_at(vm, container, i))
         .collect();
     if crate::values::is_tuple(vm, container) {
         new_tuple(vm, &picked)

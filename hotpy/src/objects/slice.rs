@@ -132,6 +132,46 @@ pub fn resolve(len: i64, start: Value, stop: Value, step: Value) -> Result<(i64,
     Ok((start, stop, step))
 }
 
+/// The positions a slice picks from a sequence of `len` items: the first, the step between
+/// them and how many (CPython's `PySlice_AdjustIndices`).
+#[derive(Clone, Copy, Debug)]
+pub struct Picked {
+    pub start: i64,
+    pub step: i64,
+    pub count: usize,
+}
+
+impl Picked {
+    pub fn of(len: usize, start: Value, stop: Value, step: Value) -> Result<Picked, Error> {
+        let (start, stop, step) = resolve(len as i64, start, stop, step)?;
+        let count = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && stop < start {
+            (start - stop - 1) / -step + 1
+        } else {
+            0
+        };
+        Ok(Picked {
+            start,
+            step,
+            count: count as usize,
+        })
+    }
+
+    /// The positions, in order.
+    pub fn positions(self) -> impl ExactSizeIterator<Item = usize> {
+        (0..self.count).map(move |k| (self.start + k as i64 * self.step) as usize)
+    }
+
+    /// `start..start + count` when the step is 1.
+    pub fn contiguous(self) -> Option<std::ops::Range<usize>> {
+        (self.step == 1 || self.count <= 1).then(|| {
+            let start = self.start.max(0) as usize;
+            start..start + self.count
+        })
+    }
+}
+
 /// `repr(s)`: `slice(1, None, 2)`, each part shown by `part_repr`.
 pub fn repr(vm: &ThreadState, s: Value, part_repr: &mut dyn FnMut(Value) -> String) -> String {
     let (a, b, c) = parts(vm, s);

@@ -97,14 +97,15 @@ fn numeric(
 }
 
 pub fn add_fallback(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Error> {
+    use crate::generated::layouts::Str;
+    if layout_of(vm, a) == Some(Str::ID) && layout_of(vm, b) == Some(Str::ID) {
+        return crate::values::str_concat(vm, a, b);
+    }
     if let Some(r) = dunder::binary_operator(vm, a, b, operators::ADD)? {
         return Ok(r);
     }
     if let Some(r) = numeric(vm, 0, a, b, i64::checked_add, |x, y| x + y) {
         return r;
-    }
-    if let (Some(x), Some(y)) = (str_value(vm, a), str_value(vm, b)) {
-        return new_str(vm, &(x + &y));
     }
     if let Some(r) = bytes::binary(vm, '+', a, b) {
         return r;

@@ -124,7 +124,11 @@ impl Plan for Generational {
         let mut major = full;
         if !full {
             copied += self.minor(cx);
-            major = self.old[self.current].used() > self.old_soft_limit;
+            // Major too when the old generation has no room left under its limit for the
+            // allocation that failed (a large object goes there directly): a second, full
+            // collection is not always possible (an STM transaction's failed allocation
+            // gets one collection between transactions).
+            major = self.old[self.current].used() + cx.needed > self.old_soft_limit;
         }
         if major {
             copied += self.major(cx);

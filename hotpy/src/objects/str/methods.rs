@@ -208,13 +208,14 @@ pub(crate) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<Stri
 
 /// The characters of `t` from `start` to `end` (optional int arguments, negative from the
 /// end, clamped), with the offset of the first; None when `start` is past `end`.
-pub(crate) fn char_window(
-    t: &str,
+pub(crate) fn char_window<'a>(
+    vm: &'a ThreadState,
+    s: Value,
     start: Option<&Value>,
     end: Option<&Value>,
-) -> Option<(String, i64)> {
-    let chars: Vec<char> = t.chars().collect();
-    let n = chars.len() as i64;
+) -> Option<(&'a str, i64)> {
+    let t = crate::values::str_text(vm, s).expect("a str");
+    let n = crate::values::str_char_len(vm, s).expect("a str") as i64;
     let bound = |v: Option<&Value>, default: i64| -> i64 {
         match v.and_then(|&v| crate::values::as_int(v)) {
             Some(i) if i < 0 => (i + n).max(0),
@@ -224,7 +225,12 @@ pub(crate) fn char_window(
     };
     // A start past the end finds nothing, not even '' (CPython's rule).
     let (start, end) = (bound(start, 0), bound(end, n).min(n));
-    (start <= end).then(|| (chars[start as usize..end as usize].iter().collect(), start))
+    if start > end {
+        return None;
+    }
+    let from = crate::values::char_offset(vm, s, t, start as usize);
+    let to = crate::values::char_offset(vm, s, t, end as usize);
+    Some((&t[from..to], start))
 }
 
 /// `str.startswith`/`str.endswith(affix, start=None, end=None)`.
@@ -241,13 +247,12 @@ pub(crate) fn affix_test(
             format!("{method} expected 1 to 3 arguments, got {}", args.len()),
         ));
     }
-    let t = str_value(vm, s).expect("a str");
     let options = affixes(vm, args[0], method)?;
-    let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
+    let Some((window, _)) = char_window(vm, s, args.get(1), args.get(2)) else {
         return Ok(crate::values::FALSE);
     };
     Ok(crate::values::py_bool(
-        options.iter().any(|p| test(&window, p)),
+        options.iter().any(|p| test(window, p)),
     ))
 }
 
@@ -279,15 +284,22 @@ pub(crate) fn str_search(
             format!("{method} expected 1 to 3 arguments, got {}", args.len()),
         ));
     }
-    let t = str_value(vm, s).expect("a str");
     let sub = text(vm, args[0], &format!("{method}() argument"))?;
-    let found = char_window(&t, args.get(1), args.get(2)).and_then(|(window, start)| {
+    let ascii = crate::values::str_text(vm, s).map(str::len) == crate::values::str_char_len(vm, s);
+    let found = char_window(vm, s, args.get(1), args.get(2)).and_then(|(window, start)| {
         let at = if from_right {
             window.rfind(&sub)
         } else {
             window.find(&sub)
         };
-        at.map(|b| start + window[..b].chars().count() as i64)
+        at.map(|b| {
+            start
+                + if ascii {
+                    b
+                } else {
+                    window[..b].chars().count()
+                } as i64
+        })
     });
     match found {
         Some(i) => crate::values::make_int(i),
@@ -307,9 +319,8 @@ pub(crate) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
             format!("count expected 1 to 3 arguments, got {}", args.len()),
         ));
     }
-    let t = str_value(vm, s).expect("a str");
     let sub = text(vm, args[0], "count() argument")?;
-    let Some((window, _)) = char_window(&t, args.get(1), args.get(2)) else {
+    let Some((window, _)) = char_window(vm, s, args.get(1), args.get(2)) else {
         return crate::values::make_int(0);
     };
     let n = if sub.is_empty() {

@@ -3,6 +3,7 @@
 //! Unicode category, justification, partition, `splitlines`, `rsplit`); `methods.rs` the
 //! positional-only ones (`split`, `join`, `strip`, `find`, ...); `format.rs` `str.format`.
 
+pub mod char_index;
 pub mod format;
 pub mod methods;
 pub mod translate;
@@ -12,6 +13,32 @@ use crate::unicode;
 use crate::values::{self as rt, NONE, TRUE, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
+
+/// `s[a:b:c]`: the picked characters, read in place (a short slice of a long str costs its
+/// own length, whatever the text).
+pub fn slice(
+    vm: &mut ThreadState,
+    s: Value,
+    picked: crate::objects::slice::Picked,
+) -> Result<Value, Error> {
+    let text = rt::str_text(vm, s).expect("a str");
+    let out: String = match picked.contiguous() {
+        Some(range) => {
+            let from = rt::char_offset(vm, s, text, range.start);
+            let to = rt::char_offset(vm, s, text, range.end);
+            text[from..to].to_owned()
+        }
+        None if rt::str_char_len(vm, s) == Some(text.len()) => picked
+            .positions()
+            .map(|i| text.as_bytes()[i] as char)
+            .collect(),
+        None => {
+            let chars: Vec<char> = text.chars().collect();
+            picked.positions().map(|i| chars[i]).collect()
+        }
+    };
+    new_str(vm, &out)
+}
 
 /// The receiver's text and its one str argument.
 fn with_str_argument(

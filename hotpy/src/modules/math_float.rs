@@ -49,7 +49,7 @@ macro_rules! float_fn {
             pub fn $name(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
                 let x = one(vm, stringify!($name), args, kwargs)?;
                 let f: fn(f64) -> f64 = $f;
-                checked(vm, f(x), x.is_finite())
+                checked(vm, f(x), &[x])
             }
         )*
     };
@@ -85,7 +85,7 @@ pub fn lgamma(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
     let mut sign = 0;
     // SAFETY: lgamma_r writes the sign through a valid pointer and is thread-safe.
     let r = unsafe { libm::lgamma_r(x, &mut sign) };
-    checked(vm, r, x.is_finite())
+    checked(vm, r, &[x])
 }
 
 /// `math.modf(x)`: the fractional and integer parts, both with x's sign.

@@ -245,12 +245,14 @@ pub(super) fn domain_error() -> Error {
     Error::new("ValueError", "math domain error")
 }
 
-/// A float result, checking CPython's domain and range errors.
-pub(super) fn checked(vm: &mut ThreadState, r: f64, inputs_finite: bool) -> Result<Value, Error> {
-    if r.is_nan() && inputs_finite {
+/// A float result of `inputs`, checking CPython's domain and range errors (its `math_1` and
+/// `math_2`): NaN from inputs that are not NaN (`sin(inf)`, `fmod(inf, 1)`) is a domain
+/// error, infinity from finite inputs a range error.
+pub(super) fn checked(vm: &mut ThreadState, r: f64, inputs: &[f64]) -> Result<Value, Error> {
+    if r.is_nan() && !inputs.iter().any(|x| x.is_nan()) {
         return Err(domain_error());
     }
-    if r.is_infinite() && inputs_finite {
+    if r.is_infinite() && inputs.iter().all(|x| x.is_finite()) {
         return Err(Error::new("OverflowError", "math range error"));
     }
     box_float(vm, r)
@@ -263,7 +265,7 @@ macro_rules! unary_math {
                 let [x] = args_n::<1>(stringify!($name), args, kwargs)?;
                 let x = number(vm, x, stringify!($name))?;
                 let f: fn(f64) -> f64 = $f;
-                checked(vm, f(x), x.is_finite())
+                checked(vm, f(x), &[x])
             }
         )*
     };
@@ -282,10 +284,36 @@ unary_math! {
     cosh => f64::cosh,
     tanh => f64::tanh,
     fabs => f64::abs,
-    log2 => |x| if x <= 0.0 { f64::NAN } else { x.log2() },
-    log10 => |x| if x <= 0.0 { f64::NAN } else { x.log10() },
     radians => f64::to_radians,
     degrees => f64::to_degrees,
+}
+
+/// `f` (a logarithm) of a number as CPython's `loghelper`: an int of any size (one too big
+/// for a float as mantissa and exponent: `f(m) + f(2) * e`), or a float; ValueError for
+/// zero and negative numbers.
+fn log_of(vm: &ThreadState, v: Value, name: &str, f: fn(f64) -> f64) -> Result<f64, Error> {
+    if crate::values::float_value(vm, v).is_none()
+        && let Some(b) = crate::objects::int::bigint::to_big(vm, v)
+    {
+        if !num_traits::Signed::is_positive(&b) {
+            return Err(domain_error());
+        }
+        let x = num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::INFINITY);
+        if x.is_finite() {
+            return Ok(f(x));
+        }
+        // b = m * 2**e with m in [0.5, 1], rounded to a float.
+        let e = b.bits();
+        let shift = e - 1000;
+        let top = num_traits::ToPrimitive::to_f64(&(b >> shift)).unwrap_or(f64::MAX);
+        let m = top * 2f64.powi(-1000);
+        return Ok(f(m) + f(2.0) * e as f64);
+    }
+    let x = number(vm, v, name)?;
+    if x <= 0.0 {
+        return Err(domain_error());
+    }
+    Ok(f(x))
 }
 
 pub fn log(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -295,32 +323,26 @@ pub fn log(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
             format!("log expected 1 or 2 arguments, got {}", args.len()),
         ));
     }
-    let ln = |vm: &ThreadState, v: Value| -> Result<f64, Error> {
-        // Big ints: log of the float would overflow; use the bit length.
-        if let Some(b) = crate::objects::int::bigint::to_big(vm, v)
-            && crate::objects::int::bigint::is_big(vm, v)
-        {
-            if num_traits::Signed::is_negative(&b) {
-                return Err(domain_error());
-            }
-            let shift = b.bits().saturating_sub(64);
-            let top = num_traits::ToPrimitive::to_f64(&(b >> shift)).unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-        }
-        let x = number(vm, v, "log")?;
-        if x <= 0.0 {
-            return Err(domain_error());
-        }
-        Ok(x.ln())
-    };
-    let mut r = ln(vm, args[0])?;
+    let mut r = log_of(vm, args[0], "log", f64::ln)?;
     if let Some(&b) = args.get(1) {
-        let base = ln(vm, b)?;
+        let base = log_of(vm, b, "log", f64::ln)?;
         if base == 0.0 {
             return Err(Error::new("ZeroDivisionError", "float division by zero"));
         }
         r /= base;
     }
+    box_float(vm, r)
+}
+
+pub fn log2(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [x] = args_n::<1>("log2", args, kwargs)?;
+    let r = log_of(vm, x, "log2", f64::log2)?;
+    box_float(vm, r)
+}
+
+pub fn log10(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [x] = args_n::<1>("log10", args, kwargs)?;
+    let r = log_of(vm, x, "log10", f64::log10)?;
     box_float(vm, r)
 }
 
@@ -373,7 +395,7 @@ fn binary_float(
 ) -> Result<Value, Error> {
     let [a, b] = args_n::<2>(name, args, kwargs)?;
     let (x, y) = (number(vm, a, name)?, number(vm, b, name)?);
-    checked(vm, f(x, y), x.is_finite() && y.is_finite())
+    checked(vm, f(x, y), &[x, y])
 }
 
 pub fn atan2(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

@@ -436,6 +436,9 @@ pub fn power(vm: &mut ThreadState, x: f64, y: f64) -> Result<Value, Error> {
             "0.0 cannot be raised to a negative power",
         ));
     }
+    if x < 0.0 && y.is_finite() && y != y.floor() {
+        return complex_power(vm, x, y);
+    }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(Error::new(
@@ -444,6 +447,27 @@ pub fn power(vm: &mut ThreadState, x: f64, y: f64) -> Result<Value, Error> {
         ));
     }
     box_float(vm, r)
+}
+
+/// A negative number to a fractional power is a complex number (CPython's `float_pow`
+/// hands it to `complex.__pow__`): `complex(x, 0.0) ** y`, the type being written in Python.
+fn complex_power(vm: &mut ThreadState, x: f64, y: f64) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let complex = crate::modules::builtin_named_value(vm, "complex")?
+            .ok_or_else(|| Error::new("SystemError", "no complex type"))?;
+        let hc = vm.mutator().root(complex);
+        let re = box_float(vm, x)?;
+        let re = vm.mutator().root(re);
+        let im = box_float(vm, 0.0)?;
+        let im = vm.mutator().root(im);
+        let exp = box_float(vm, y)?;
+        let exp = vm.mutator().root(exp);
+        let complex = vm.mutator().get(hc);
+        let (re, im) = (vm.mutator().get(re), vm.mutator().get(im));
+        let base = vm.call(complex, &[re, im], &[])?;
+        let exp = vm.mutator().get(exp);
+        crate::values::binary_generic(vm, 8, base, exp)
+    })
 }
 
 /// `hash(f)` as CPython computes it: the value modulo the Mersenne prime 2**61 - 1, so that

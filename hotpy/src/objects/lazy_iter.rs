@@ -96,7 +96,28 @@ pub fn zip(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
             format!("zip() got an unexpected keyword argument '{k}'"),
         ));
     }
-    make(vm, ZIP, NONE, args, 0)
+    // `count` holds `strict` for a zip.
+    let strict = match kwargs.first() {
+        Some(&(_, v)) => crate::values::is_true(vm, v)?,
+        None => false,
+    };
+    make(vm, ZIP, NONE, args, strict as i64)
+}
+
+/// The ValueError of `zip(strict=True)` whose argument `i` (from 0) ended first or last.
+fn zip_mismatch(i: usize, shorter_or_longer: &str) -> Error {
+    let others = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    Error::new(
+        "ValueError",
+        format!(
+            "zip() argument {} is {shorter_or_longer} than {others}",
+            i + 1
+        ),
+    )
 }
 
 pub fn map(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -148,6 +169,7 @@ fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
     if n == 0 {
         return Ok(EXHAUSTED);
     }
+    let strict = kind == ZIP && LazyIter::count(vm.vmctx(), it) == 1;
     loop {
         // `Some(item)`: the result; `None`: a filtered-out row, try the next one.
         let found = vm.handle_scope(|vm| -> Result<Option<Value>, Error> {
@@ -157,6 +179,17 @@ fn next_rooted(vm: &mut ThreadState, hit: Handle) -> Result<Value, Error> {
                 let src = source(vm, i);
                 let item = crate::protocols::iteration::iter_next(vm, src)?;
                 if item == EXHAUSTED {
+                    if strict && i > 0 {
+                        return Err(zip_mismatch(i, "shorter"));
+                    }
+                    if strict {
+                        for j in 1..n {
+                            let src = source(vm, j);
+                            if crate::protocols::iteration::iter_next(vm, src)? != EXHAUSTED {
+                                return Err(zip_mismatch(j, "longer"));
+                            }
+                        }
+                    }
                     return Ok(Some(EXHAUSTED));
                 }
                 row.push(vm.mutator().root(item));

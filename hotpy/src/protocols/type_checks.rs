@@ -22,10 +22,7 @@ pub fn isinstance(
             format!("isinstance expected 2 arguments, got {}", args.len()),
         ));
     };
-    let types = match crate::objects::sequence::items(vm, *t) {
-        Some(items) if crate::values::is_tuple(vm, *t) => items,
-        _ => vec![*t],
-    };
+    let types = flat_types(vm, *t);
     // A metaclass's `__instancecheck__` may run Python code (and collect): hold everything.
     let mut held = vec![*v];
     held.extend(types);
@@ -65,6 +62,22 @@ pub fn isinstance(
         Ok(false)
     })?;
     Ok(py_bool(yes))
+}
+
+/// The types isinstance/issubclass check against: `t`, or the items of a tuple, tuples in it
+/// flattened (`isinstance(x, (int, (str, bytes)))`), in order.
+fn flat_types(vm: &ThreadState, t: Value) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut pending = vec![t];
+    while let Some(t) = pending.pop() {
+        match crate::objects::sequence::items(vm, t) {
+            Some(items) if crate::values::is_tuple(vm, t) => {
+                pending.extend(items.into_iter().rev())
+            }
+            _ => out.push(t),
+        }
+    }
+    out
 }
 
 /// isinstance(v, t) for one type `t`, without a metaclass hook.
@@ -107,10 +120,7 @@ pub fn issubclass(
 ) -> Result<Value, Error> {
     no_keywords("issubclass", kwargs)?;
     let [cls, of] = exactly::<2>("issubclass", args)?;
-    let candidates = match crate::objects::sequence::items(vm, of) {
-        Some(items) if crate::values::is_tuple(vm, of) => items,
-        _ => vec![of],
-    };
+    let candidates = flat_types(vm, of);
     let held = rooted(vm, &candidates, |vm, h| {
         let hc = vm.mutator().root(cls);
         for &hcand in h {

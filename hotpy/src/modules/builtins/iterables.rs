@@ -2,7 +2,7 @@
 //! the one way Rust code takes the items of any iterable (the `list()` and `tuple()`
 //! constructors are their types').
 
-use super::{no_keywords, one};
+use super::one;
 use crate::values::compare;
 use crate::values::{NONE, TRUE, make_int, py_bool};
 use crate::vm::{Error, ThreadState};
@@ -134,7 +134,13 @@ pub(super) fn sum(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    no_keywords("sum", kwargs)?;
+    if args.is_empty() {
+        return Err(Error::new(
+            "TypeError",
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    let args = &super::by_position("sum", args, kwargs, &["iterable", "start"], 1)?[..];
     let (iterable, start) = match args {
         [i] => (*i, make_int(0)?),
         [i, s] => (*i, *s),

@@ -872,6 +872,47 @@ pub(crate) fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), 
     }
 }
 
+/// The arguments of a builtin whose parameters (`params`, in order; the first `required`
+/// of them without a default) may also be given by keyword, as positional ones, so that its
+/// positional code handles both: optional ones not given are left out at the end (None in
+/// the middle).
+pub(crate) fn by_position(
+    name: &str,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+    params: &[&str],
+    required: usize,
+) -> Result<Vec<Value>, Error> {
+    if kwargs.is_empty() {
+        return Ok(args.to_vec());
+    }
+    // Argument Clinic's order of checks: the count, then missing required arguments, then
+    // unknown keywords.
+    let given = args.len() + kwargs.len();
+    if given > params.len() {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "{name}() takes at most {} arguments ({given} given)",
+                params.len()
+            ),
+        ));
+    }
+    let bound = |i: usize| i < args.len() || kwargs.iter().any(|(k, _)| k == params[i]);
+    if let Some(i) = (0..required).find(|&i| !bound(i)) {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "{name}() missing required argument '{}' (pos {})",
+                params[i],
+                i + 1
+            ),
+        ));
+    }
+    let unbound = vec![NONE; params.len()];
+    crate::objects::str::keyword_args(name, args, kwargs, params, &unbound)
+}
+
 pub(crate) fn one(name: &str, args: &[Value], kwargs: &[(String, Value)]) -> Result<Value, Error> {
     no_keywords(name, kwargs)?;
     match args {

@@ -139,7 +139,7 @@ pub(crate) fn round(
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
-    no_keywords("round", kwargs)?;
+    let args = &super::by_position("round", args, kwargs, &["number", "ndigits"], 1)?[..];
     let (v, digits) = match *args {
         [v] => (v, None),
         [v, d] => {

@@ -299,7 +299,11 @@ pub fn frozenset(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
 
 /// `pow(base, exp)` is `base ** exp`; `pow(base, exp, mod)` is modular exponentiation of ints.
 pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    no_keywords("pow", kwargs)?;
+    let args = &super::by_position("pow", args, kwargs, &["base", "exp", "mod"], 2)?[..];
+    let args = match args {
+        [b, e, m] if *m == NONE => &[*b, *e][..],
+        _ => args,
+    };
     match args {
         [b, e] => crate::values::binary_generic(vm, 8, *b, *e),
         [b, e, m] if crate::protocols::dunder::takes_part(vm, *b) => {
@@ -514,7 +518,8 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
         let ok = matches!(
             crate::values::layout_of(vm, seq),
             Some(List::ID | Tuple::ID | Str::ID | Range::ID | Bytes::ID | ByteArray::ID)
-        ) || crate::protocols::dunder::method(vm, seq, "__getitem__")?.is_some();
+        ) || crate::objects::dict::is_dict(vm, seq)
+            || crate::protocols::dunder::method(vm, seq, "__getitem__")?.is_some();
         let seq = vm.mutator().get(h[0]);
         if !ok {
             return Err(Error::new(

@@ -264,6 +264,37 @@ pub fn special(
         {
             value
         }
+        "__floor__" | "__ceil__" | "__trunc__" => {
+            if let Some(f) = crate::values::float_value(vm, value) {
+                let f = match name {
+                    "__floor__" => f.floor(),
+                    "__ceil__" => f.ceil(),
+                    _ => f.trunc(),
+                };
+                crate::objects::int::bigint::from_f64(vm, f)?
+            } else if let Some(i) = crate::values::as_int(value) {
+                // An int's is itself (a bool's, the int).
+                crate::values::make_int(i)?
+            } else {
+                value
+            }
+        }
+        "__divmod__" | "__rdivmod__" => {
+            let other = arg(0)?;
+            let (a, b) = if name == "__divmod__" {
+                (value, other)
+            } else {
+                (other, value)
+            };
+            let id = crate::modules::builtins::index_of("divmod").expect("a builtin function");
+            vm.handle_scope(|vm| {
+                let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+                crate::modules::builtins::builtin_object(vm, id).and_then(|f| {
+                    let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+                    vm.call(f, &[a, b], &[])
+                })
+            })?
+        }
         "__neg__" => crate::values::negative(vm, value)?,
         "__pos__" => crate::values::unary(vm, 1, value)?,
         "__invert__" => crate::values::unary(vm, 2, value)?,
@@ -382,6 +413,13 @@ fn slot_groups(t: usize) -> Vec<&'static str> {
         "__iter__",
         "__repr__",
     ];
+    const ROUNDING: &[&str] = &[
+        "__floor__",
+        "__ceil__",
+        "__trunc__",
+        "__divmod__",
+        "__rdivmod__",
+    ];
     const MUTABLE: &[&str] = &["__setitem__", "__delitem__", "__reversed__", "__init__"];
     let arithmetic = || {
         method_names(&[
@@ -399,11 +437,17 @@ fn slot_groups(t: usize) -> Vec<&'static str> {
         T::INT | T::BOOL => vec![
             arithmetic(),
             NUMBER.to_vec(),
+            ROUNDING.to_vec(),
             bits(),
             vec!["__invert__", "__index__"],
             COMPARE.to_vec(),
         ],
-        T::FLOAT => vec![arithmetic(), NUMBER.to_vec(), COMPARE.to_vec()],
+        T::FLOAT => vec![
+            arithmetic(),
+            NUMBER.to_vec(),
+            ROUNDING.to_vec(),
+            COMPARE.to_vec(),
+        ],
         T::STR => vec![
             SEQUENCE.to_vec(),
             vec!["__mod__", "__hash__", "__str__", "__format__"],
@@ -524,6 +568,7 @@ fn call_slot_wrapper(
         ));
     }
     let operator = binary_code(name).is_some()
+        || ["__divmod__", "__rdivmod__"].contains(&name)
         || ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"].contains(&name);
     if operator && let [other] = rest {
         let sequence_repeat = matches!(name, "__mul__" | "__rmul__")

@@ -26,6 +26,33 @@ pub fn str_format(
         let mut fields = FieldSource {
             positional,
             keywords,
+            mapping: None,
+            next_auto: 0,
+        };
+        format_template(vm, &template, &mut fields, 0)
+    });
+    new_str(vm, &result?)
+}
+
+/// `str.format_map(mapping)`: `str.format(**mapping)` with each name looked up in the
+/// mapping as it is used (`mapping[name]`, so a dict subclass's `__missing__` takes part).
+pub fn str_format_map(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    let [mapping] = *args else {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "str.format_map() takes exactly one argument ({} given)",
+                args.len()
+            ),
+        ));
+    };
+    let template = text(vm, s);
+    let result = vm.handle_scope(|vm| {
+        let mapping = vm.mutator().root(mapping);
+        let mut fields = FieldSource {
+            positional: Vec::new(),
+            keywords: Vec::new(),
+            mapping: Some(mapping),
             next_auto: 0,
         };
         format_template(vm, &template, &mut fields, 0)
@@ -36,6 +63,8 @@ pub fn str_format(
 struct FieldSource {
     positional: Vec<gvmt::gc::Handle>,
     keywords: Vec<(String, gvmt::gc::Handle)>,
+    /// `format_map`'s mapping, instead of keywords.
+    mapping: Option<gvmt::gc::Handle>,
     next_auto: usize,
 }
 
@@ -121,9 +150,18 @@ fn format_field(
     } else if let Ok(i) = first.parse::<usize>() {
         positional(vm, fields, i)?
     } else {
-        match fields.keywords.iter().find(|(k, _)| k == first) {
-            Some((_, h)) => vm.mutator().get(*h),
-            None => return Err(Error::new("KeyError", format!("'{first}'"))),
+        let found = fields.keywords.iter().find(|(k, _)| k == first);
+        match (found, fields.mapping) {
+            (Some((_, h)), _) => vm.mutator().get(*h),
+            (None, Some(mapping)) => {
+                let key = new_str(vm, first)?;
+                let mapping = vm.mutator().get(mapping);
+                crate::objects::sequence::subscript(vm, mapping, key)?
+            }
+            (None, None) => {
+                let key = new_str(vm, first)?;
+                return Err(crate::objects::dict::key_error(vm, key));
+            }
         }
     };
     let mut rest = rest;
@@ -199,6 +237,10 @@ fn format_field(
 fn positional(vm: &mut ThreadState, fields: &FieldSource, i: usize) -> Result<Value, Error> {
     match fields.positional.get(i) {
         Some(&h) => Ok(vm.mutator().get(h)),
+        None if fields.mapping.is_some() => Err(Error::new(
+            "ValueError",
+            "Format string contains positional fields",
+        )),
         None => Err(Error::new(
             "IndexError",
             format!("Replacement index {i} out of range for positional args tuple"),

@@ -301,6 +301,17 @@ pub fn splitlines(
     method(vm, s, &full)
 }
 
+/// `s.expandtabs(tabsize=8)` with keywords.
+pub fn expandtabs(
+    vm: &mut ThreadState,
+    s: Value,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    let args = crate::modules::builtins::by_position("expandtabs", args, kwargs, &["tabsize"], 0)?;
+    str_expandtabs(vm, s, &args)
+}
+
 pub fn str_expandtabs(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("expandtabs", args, 0, 1)?;
     let size = match args.first() {

@@ -16,6 +16,7 @@ pub mod dis;
 mod except_star;
 mod expressions;
 mod functions;
+mod namespace;
 mod patterns;
 mod protect;
 mod scope;
@@ -27,6 +28,7 @@ mod syntax_errors;
 
 use builder::{Builder, Label};
 use code::{CodeObject, Constant};
+pub use namespace::compile_in_namespace;
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 use scope::{ScopeInfo, Scopes};

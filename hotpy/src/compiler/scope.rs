@@ -139,6 +139,11 @@ impl Scope {
     }
 }
 
+/// The key of the namespace scope of [`Scopes::analyse_namespace`]: no node spans it.
+pub fn namespace_key() -> TextRange {
+    TextRange::empty(TextSize::new(u32::MAX))
+}
+
 /// The result of the analysis, by scope position.
 #[derive(Debug, Default)]
 pub struct Scopes {
@@ -158,6 +163,32 @@ impl Scopes {
             return Err(e);
         }
         let module = collector.stack.pop().expect("module scope");
+        let mut scopes = Scopes::default();
+        scopes.resolve(&module, &HashSet::new())?;
+        Ok(scopes)
+    }
+
+    /// [`Scopes::analyse`] for code run in a namespace of its own (`exec`/`eval` given a
+    /// locals mapping): the body is a class-body-like scope (key [`namespace_key`]) whose
+    /// locals are `names` (the mapping's, as parameters) and what it assigns; other names are
+    /// globals, and functions in it do not see its names (as CPython's LOAD_NAME code).
+    pub fn analyse_namespace(body: &[Stmt], names: Vec<String>) -> Result<Scopes, ScopeError> {
+        let mut collector = Collector {
+            stack: vec![
+                Scope::new(Kind::Module, TextRange::default(), vec![]),
+                Scope::new(Kind::Class, namespace_key(), names),
+            ],
+            error: None,
+        };
+        for s in body {
+            collector.visit_stmt(s);
+        }
+        if let Some(e) = collector.error {
+            return Err(e);
+        }
+        let namespace = collector.stack.pop().expect("namespace scope");
+        let mut module = collector.stack.pop().expect("module scope");
+        module.children.push(namespace);
         let mut scopes = Scopes::default();
         scopes.resolve(&module, &HashSet::new())?;
         Ok(scopes)

@@ -8,7 +8,8 @@
 //!
 //! Namespaces: the running module's globals, the module a `globals()` namespace object stands
 //! for, or a dict (run in a scratch module whose globals are the dict's str keys, written back
-//! after). A `locals` mapping other than `globals` is not supported yet.
+//! after). A `locals` mapping other than `globals` (or a function's locals, when no namespace
+//! is given) runs the source compiled as CPython's LOAD_NAME code (`compile_in_namespace`).
 //!
 //! Owns: those three builtins' arguments and namespaces. Must not: compile (the compiler
 //! does) or word syntax errors.
@@ -197,7 +198,14 @@ fn prepare(
     source: &Source,
     target: Option<usize>,
     names: Vec<String>,
+    locals: Option<&[String]>,
 ) -> Result<Runnable, Error> {
+    let compile = |source: &str, filename: &str, mode: Mode| match locals {
+        None => crate::compiler::compile_source(source, filename, mode, names),
+        Some(locals) => {
+            crate::compiler::compile_in_namespace(source, filename, mode, names, locals.to_vec())
+        }
+    };
     match source {
         Source::Text(text) => {
             let mode = if name == "eval" {
@@ -205,7 +213,7 @@ fn prepare(
             } else {
                 Mode::Exec
             };
-            crate::compiler::compile_source(text, "<string>", mode, names)
+            compile(text, "<string>", mode)
                 .map(Runnable::Compiled)
                 .map_err(|e| compile_error(vm, &e, "<string>", text))
         }
@@ -222,16 +230,11 @@ fn prepare(
                 ));
             }
             if let Some(from) = &code.compiled_from {
-                return crate::compiler::compile_source(
-                    &from.source,
-                    &code.filename,
-                    from.mode,
-                    names,
-                )
-                .map(Runnable::Compiled)
-                .map_err(|e| compile_error(vm, &e, &code.filename, &from.source));
+                return compile(&from.source, &code.filename, from.mode)
+                    .map(Runnable::Compiled)
+                    .map_err(|e| compile_error(vm, &e, &code.filename, &from.source));
             }
-            if Some(loaded.module) == target && !code.is_generator {
+            if Some(loaded.module) == target && !code.is_generator && locals.is_none() {
                 return Ok(Runnable::Loaded(index));
             }
             Err(Error::new(
@@ -244,11 +247,110 @@ fn prepare(
     }
 }
 
-fn run(vm: &mut ThreadState, m: usize, code: &Runnable) -> Result<Value, Error> {
-    match code {
-        Runnable::Compiled(module) => vm.run_in_module(m, module),
-        &Runnable::Loaded(index) => crate::interp::call::run_code(vm, index),
+fn run(
+    vm: &mut ThreadState,
+    m: usize,
+    code: &Runnable,
+    locals: Option<&Locals>,
+) -> Result<Value, Error> {
+    match (code, locals) {
+        (Runnable::Compiled(module), None) => vm.run_in_module(m, module),
+        (Runnable::Compiled(module), Some(locals)) => run_with_locals(vm, m, module, locals),
+        (&Runnable::Loaded(index), _) => crate::interp::call::run_code(vm, index),
     }
+}
+
+/// The locals mapping of `exec`/`eval` (rooted) and its str keys and values, read when the
+/// code starts: CPython's LOAD_NAME code reads the mapping by name as it runs; hotpy binds
+/// the names to local slots, runs, then writes back what the code left bound.
+struct Locals {
+    mapping: gvmt::gc::Handle,
+    names: Vec<String>,
+    values: Vec<gvmt::gc::Handle>,
+}
+
+/// Reads `mapping` (a dict, or any mapping with `keys()` and `[]`) into [`Locals`] (handles in
+/// the caller's scope).
+fn read_locals(vm: &mut ThreadState, mapping: Value) -> Result<Locals, Error> {
+    let hm = vm.mutator().root(mapping);
+    let (mut names, mut values) = (Vec::new(), Vec::new());
+    if crate::objects::dict::is_dict(vm, mapping) {
+        let dict = crate::objects::dict::as_dict(vm, mapping);
+        for (k, v) in crate::objects::dict::entries(vm, dict) {
+            if let Some(key) = crate::values::str_value(vm, k) {
+                names.push(key);
+                values.push(vm.mutator().root(v));
+            }
+        }
+        return Ok(Locals {
+            mapping: hm,
+            names,
+            values,
+        });
+    }
+    let keys_name = vm.name_str("keys")?;
+    let mapping = vm.mutator().get(hm);
+    let keys = crate::protocols::attributes::get_attr(vm, mapping, keys_name)?;
+    let keys = vm.call(keys, &[], &[])?;
+    let keys = crate::modules::builtins::iterables::collect(vm, keys)?;
+    let keys: Vec<_> = keys.into_iter().map(|k| vm.mutator().root(k)).collect();
+    for hk in keys {
+        let k = vm.mutator().get(hk);
+        let Some(key) = crate::values::str_value(vm, k) else {
+            continue;
+        };
+        let mapping = vm.mutator().get(hm);
+        let v = crate::objects::sequence::subscript(vm, mapping, k)?;
+        names.push(key);
+        values.push(vm.mutator().root(v));
+    }
+    Ok(Locals {
+        mapping: hm,
+        names,
+        values,
+    })
+}
+
+/// Runs `module` (from `compile_in_namespace`) in module `m` with `locals`: its code makes a
+/// function of the locals' values, which returns the result and the locals left bound; those
+/// are written back to the mapping, and the names the code unbound deleted from it.
+fn run_with_locals(
+    vm: &mut ThreadState,
+    m: usize,
+    module: &crate::compiler::Module,
+    locals: &Locals,
+) -> Result<Value, Error> {
+    let function = vm.run_in_module(m, module)?;
+    let args: Vec<Value> = locals.values.iter().map(|&h| vm.mutator().get(h)).collect();
+    let result = vm.call(function, &args, &[])?;
+    let hr = vm.mutator().root(result);
+    let items = crate::objects::sequence::items(vm, result).unwrap_or_default();
+    let [_, bound] = items[..] else {
+        return Err(Error::new(
+            "SystemError",
+            "a namespace run returned no pair",
+        ));
+    };
+    let pairs: Vec<(gvmt::gc::Handle, gvmt::gc::Handle)> = crate::objects::dict::entries(vm, bound)
+        .into_iter()
+        .map(|(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+        .collect();
+    let mut left: Vec<&str> = locals.names.iter().map(String::as_str).collect();
+    for (hk, hv) in pairs {
+        let (k, v) = (vm.mutator().get(hk), vm.mutator().get(hv));
+        if let Some(key) = crate::values::str_value(vm, k) {
+            left.retain(|n| *n != key);
+        }
+        let mapping = vm.mutator().get(locals.mapping);
+        crate::objects::sequence::store_subscript(vm, mapping, k, v)?;
+    }
+    for name in left {
+        let k = crate::values::new_str(vm, name)?;
+        let mapping = vm.mutator().get(locals.mapping);
+        crate::protocols::deletion::delete_subscript(vm, mapping, k)?;
+    }
+    let result = vm.mutator().get(hr);
+    Ok(crate::objects::sequence::items(vm, result).unwrap_or_default()[0])
 }
 
 /// `eval(source[, globals[, locals]])` and `exec(...)`.
@@ -270,12 +372,37 @@ fn eval_or_exec(
             ));
         }
     };
-    if locals != NONE && locals != globals {
-        return Err(Error::new(
-            "NotImplementedError",
-            format!("hotpy's {name}() takes no separate locals mapping yet"),
-        ));
-    }
+    vm.handle_scope(|vm| {
+        let hs = vm.mutator().root(source);
+        let hg = vm.mutator().root(globals);
+        // A separate locals mapping, or, called in a function without namespaces, the
+        // function's locals (a snapshot, as CPython's `locals()`).
+        let locals = if locals != NONE && locals != globals {
+            Some(locals)
+        } else if locals == NONE && globals == NONE && vm.running_local_values().is_some() {
+            Some(super::namespaces::locals(vm, &[], &[])?)
+        } else {
+            None
+        };
+        let locals = match locals {
+            Some(l) => Some(read_locals(vm, l)?),
+            None => None,
+        };
+        let (source, globals) = (vm.mutator().get(hs), vm.mutator().get(hg));
+        eval_or_exec_in(vm, name, source, globals, locals.as_ref())
+    })
+}
+
+/// [`eval_or_exec`] once its arguments are read: `locals` when the code has a locals
+/// mapping of its own.
+fn eval_or_exec_in(
+    vm: &mut ThreadState,
+    name: &str,
+    source: Value,
+    globals: Value,
+    locals: Option<&Locals>,
+) -> Result<Value, Error> {
+    let local_names = locals.map(|l| l.names.as_slice());
     let source = if is_code(vm, source) {
         Source::Code(CodeRef::index(vm.vmctx(), source) as usize)
     } else {
@@ -293,16 +420,16 @@ fn eval_or_exec(
     let finish = |v: Value| if name == "eval" { v } else { NONE };
     if globals == NONE {
         let (m, names) = vm.running_globals();
-        let code = prepare(vm, name, &source, Some(m), names)?;
-        return run(vm, m, &code).map(finish);
+        let code = prepare(vm, name, &source, Some(m), names, local_names)?;
+        return run(vm, m, &code, locals).map(finish);
     }
     let (found, globals) = rooted(vm, &[globals], |vm, h| {
         let found = namespace_module(vm, globals)?;
         Ok((found, vm.mutator().get(h[0])))
     })?;
     if let Some(m) = found {
-        let code = prepare(vm, name, &source, Some(m), vm.module_names(m))?;
-        return run(vm, m, &code).map(finish);
+        let code = prepare(vm, name, &source, Some(m), vm.module_names(m), local_names)?;
+        return run(vm, m, &code, locals).map(finish);
     }
     let dict = crate::objects::dict::as_dict(vm, globals);
     if !crate::objects::dict::is_dict(vm, dict) {
@@ -319,7 +446,7 @@ fn eval_or_exec(
         .filter_map(|(k, _)| crate::values::str_value(vm, k))
         .collect();
     let (code, globals) = rooted(vm, &[globals], |vm, h| {
-        let code = prepare(vm, name, &source, None, names)?;
+        let code = prepare(vm, name, &source, None, names, local_names)?;
         Ok((code, vm.mutator().get(h[0])))
     })?;
     // A dict namespace is no module's: only compiled code runs in it.
@@ -343,7 +470,11 @@ fn eval_or_exec(
     }
     let result = vm.handle_scope(|vm| {
         let hd = vm.mutator().root(dict);
-        vm.run_in_module(m, &module).and_then(|v| {
+        let result = match locals {
+            None => vm.run_in_module(m, &module),
+            Some(locals) => run_with_locals(vm, m, &module, locals),
+        };
+        result.and_then(|v| {
             let hv = vm.mutator().root(v);
             // Write the namespace back: every global the code left bound, and none it deleted.
             for key in vm.module_names(m) {
@@ -364,13 +495,16 @@ fn eval_or_exec(
         })
     });
     // Functions and classes the code made keep this module as their globals: only code
-    // that made none lets it be reused.
-    let makes_functions = module
-        .code
-        .constants
-        .iter()
-        .any(|c| matches!(c, crate::compiler::code::Constant::Code(_)));
-    if !makes_functions {
+    // that made none lets it be reused (code run with locals is a function's body).
+    fn makes_functions(code: &crate::compiler::code::CodeObject, depth: usize) -> bool {
+        code.constants.iter().any(|c| match c {
+            crate::compiler::code::Constant::Code(inner) => {
+                depth == 0 || makes_functions(inner, depth - 1)
+            }
+            _ => false,
+        })
+    }
+    if !makes_functions(&module.code, locals.is_some() as usize) {
         vm.release_scratch_module(m);
     }
     result.map(finish)

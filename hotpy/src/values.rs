@@ -124,6 +124,14 @@ pub fn str_text(vm: &ThreadState, v: Value) -> Option<&str> {
     Some(unsafe { std::str::from_utf8_unchecked(bytes) })
 }
 
+/// The text of a str, or of an instance of a str subclass (the str it carries), copied:
+/// for arguments that accept any str (`''.join(items)`, `s.find(sub)`).
+pub fn str_value_of_any(vm: &ThreadState, v: Value) -> Option<String> {
+    str_value(vm, v).or_else(|| {
+        crate::objects::class::builtin_subclasses::value_of(vm, v).and_then(|s| str_value(vm, s))
+    })
+}
+
 /// The text of a str object, copied.
 pub fn str_value(vm: &ThreadState, v: Value) -> Option<String> {
     str_text(vm, v).map(str::to_owned)

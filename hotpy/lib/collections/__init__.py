@@ -1,9 +1,22 @@
-"""hotpy's collections: deque, defaultdict, OrderedDict, Counter and namedtuple, written in
-Python over hotpy's builtin list and dict (so they are not dict or list subclasses)."""
+"""hotpy's collections: deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap and the
+User* wrappers, written in Python over hotpy's builtin list and dict (deque is not a list
+subclass; defaultdict, OrderedDict and Counter are dict subclasses)."""
+
+__all__ = [
+    "ChainMap",
+    "Counter",
+    "OrderedDict",
+    "UserDict",
+    "UserList",
+    "UserString",
+    "defaultdict",
+    "deque",
+    "namedtuple",
+]
 
 import _thread
 
-# (id, thread) of the deques whose repr is being written.
+# (id, thread) of the objects whose repr is being written (deque, _recursive_repr).
 _repr_running = set()
 
 
@@ -365,165 +378,841 @@ def _clamp(i, size):
     return min(i, size)
 
 
-class defaultdict(dict):
-    """A dict that makes missing values with `default_factory`."""
+from collections import abc as _abc  # noqa: E402  (also makes `collections.abc` an attribute)
 
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
-        self.default_factory = default_factory
+_abc.MutableSequence.register(deque)
+
+# A default no caller can pass.
+_MISSING = object()
+
+
+def _recursive_repr(fillvalue="..."):
+    """Decorates a __repr__: the same object met again inside its own repr, in the same
+    thread, shows as `fillvalue` (CPython's Py_ReprEnter, reprlib.recursive_repr)."""
+
+    def decorate(repr_function):
+        def wrapper(self):
+            key = (id(self), _thread.get_ident())
+            if key in _repr_running:
+                return fillvalue
+            _repr_running.add(key)
+            try:
+                return repr_function(self)
+            finally:
+                _repr_running.discard(key)
+
+        wrapper.__name__ = repr_function.__name__
+        wrapper.__qualname__ = repr_function.__qualname__
+        wrapper.__doc__ = repr_function.__doc__
+        return wrapper
+
+    return decorate
+
+
+def _class_getitem(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
+
+
+# ----- defaultdict -----
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+The default factory is called without arguments to produce
+a new value when a key is not present, in __getitem__ only.
+A defaultdict compares equal to a dict with the same items.
+All remaining arguments are treated the same as if they were
+passed to the dict constructor, including keyword arguments.
+"""
+
+    __slots__ = ("default_factory",)
+
+    # dict's own, which hotpy's dict subclasses do not inherit.
+    __class_getitem__ = classmethod(_class_getitem)
+
+    def __init__(self, /, *args, **kwargs):
+        # The factory is positional only: a keyword `default_factory=` is a dict item.
+        if args:
+            factory = args[0]
+            if factory is not None and not callable(factory):
+                raise TypeError("first argument must be callable or None")
+            args = args[1:]
+        else:
+            factory = None
+        self.default_factory = factory
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        factory = self.default_factory
+        if factory is None:
             raise KeyError(key)
-        value = self.default_factory()
+        value = factory()
         self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        factory = self.default_factory
+        args = () if factory is None else (factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __repr__(self):
-        return "defaultdict(%r, %s)" % (self.default_factory, super().__repr__())
+        items = dict.__repr__(self)
+        factory = self.default_factory
+        if factory is None:
+            shown = "None"
+        else:
+            # A factory whose repr shows this defaultdict again shows as "...".
+            key = (id(factory), _thread.get_ident())
+            if key in _repr_running:
+                shown = "..."
+            else:
+                _repr_running.add(key)
+                try:
+                    shown = repr(factory)
+                finally:
+                    _repr_running.discard(key)
+        return "%s(%s, %s)" % (type(self).__name__, shown, items)
+
+    # `|` makes the class of the defaultdict operand (its factory, then both operands'
+    # items); the other operand must be a dict.
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, self)
+        dict.update(result, other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        dict.update(result, self)
+        return result
+
+
+# ----- OrderedDict -----
+#
+# hotpy's dicts keep insertion order, so an OrderedDict keeps its order in the dict itself:
+# reading and writing are the dict's own, move_to_end reorders the dict, and dict(od),
+# json and the like see the OrderedDict's order.
+
+_dict_setitem = dict.__setitem__
+_dict_len = dict.__len__
+_dict_contains = dict.__contains__
+_dict_get = dict.get
+
+
+def _odict_iter(od, keys, kind):
+    """The items of `od` in the order of `keys` (a snapshot of its keys): kind 0 keys,
+    1 values, 2 (key, value) pairs. As CPython's odict_iterator, adding or removing a key
+    while it runs is a RuntimeError at its next step (but the end of the keys it started
+    with is the end)."""
+    size = len(keys)
+    if kind == 0:
+        for key in keys:
+            if _dict_len(od) != size or not _dict_contains(od, key):
+                raise RuntimeError("OrderedDict mutated during iteration")
+            yield key
+    else:
+        for key in keys:
+            value = _dict_get(od, key, _MISSING)
+            if _dict_len(od) != size or value is _MISSING:
+                raise RuntimeError("OrderedDict mutated during iteration")
+            yield value if kind == 1 else (key, value)
+
+
+def _odict_keys_list(od, reverse):
+    keys = list(dict.keys(od))
+    if reverse:
+        keys.reverse()
+    return keys
+
+
+def _od_add_pairs(od, pairs):
+    """od[key] = value for each (key, value) of `pairs` (CPython's mutablemapping_add_pairs,
+    with its messages)."""
+    for pair in pairs:
+        if type(pair) is tuple and len(pair) == 2:
+            key, value = pair
+        else:
+            it = iter(pair)
+            key = next(it, _MISSING)
+            if key is _MISSING:
+                raise ValueError("need more than 0 values to unpack")
+            value = next(it, _MISSING)
+            if value is _MISSING:
+                raise ValueError("need more than 1 value to unpack")
+            if next(it, _MISSING) is not _MISSING:
+                raise ValueError("too many values to unpack (expected 2)")
+        od[key] = value
+
+
+def _od_update_arg(od, other):
+    """OrderedDict.update's positional argument: a dict, something with keys(), something
+    with items(), or an iterable of pairs; each item is stored with od[key] = value."""
+    if type(other) is dict or type(other) is OrderedDict:
+        if type(od).__setitem__ is _dict_setitem:
+            # Stored in the same order either way.
+            dict.update(od, other)
+        else:
+            _od_add_pairs(od, list(dict.items(other)))
+        return
+    keys = getattr(other, "keys", _MISSING)
+    if keys is not _MISSING:
+        for key in keys():
+            od[key] = other[key]
+        return
+    items = getattr(other, "items", _MISSING)
+    if items is not _MISSING:
+        _od_add_pairs(od, items())
+        return
+    _od_add_pairs(od, other)
+
+
+class _OrderedDictView:
+    """What the three OrderedDict views share: the size, `mapping`, the repr."""
+
+    __slots__ = ()
+
+    def __len__(self):
+        return _dict_len(self._mapping)
+
+    @property
+    def mapping(self):
+        import types
+        return types.MappingProxyType(self._mapping)
+
+    @_recursive_repr()
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, list(self))
+
+
+def _keys_view(x):
+    """An OrderedDict keys or items view as the dict's own view (for the set operations,
+    which are those of dict views); anything else as itself."""
+    if type(x) is odict_keys:
+        return dict.keys(x._mapping)
+    if type(x) is odict_items:
+        return dict.items(x._mapping)
+    return x
+
+
+_dict_keys = type({}.keys())
+_dict_items = type({}.items())
+
+
+def _view_compare(view, other, op):
+    """view < other (and <=, >, >=) for a keys or items view: CPython's dictview_richcompare
+    (the subset and superset tests of sets), which hotpy's own views lack."""
+    if not isinstance(other, (set, frozenset, _dict_keys, _dict_items, odict_keys,
+                              odict_items)):
+        return NotImplemented
+    size, other_size = len(view), len(other)
+    if op == "<":
+        return size < other_size and _all_contained_in(view, other)
+    if op == "<=":
+        return size <= other_size and _all_contained_in(view, other)
+    if op == ">":
+        return size > other_size and _all_contained_in(other, view)
+    return size >= other_size and _all_contained_in(other, view)
+
+
+def _all_contained_in(a, b):
+    for x in a:
+        if x not in b:
+            return False
+    return True
+
+
+class odict_keys(_OrderedDictView, _abc.KeysView):
+    __slots__ = ()
+
+    def __iter__(self):
+        od = self._mapping
+        return _odict_iter(od, _odict_keys_list(od, False), 0)
+
+    def __reversed__(self):
+        od = self._mapping
+        return _odict_iter(od, _odict_keys_list(od, True), 0)
+
+    def __contains__(self, key):
+        return _dict_contains(self._mapping, key)
+
+    def isdisjoint(self, other):
+        return dict.keys(self._mapping).isdisjoint(_keys_view(other))
+
+    def __eq__(self, other):
+        return _dict_keys.__eq__(dict.keys(self._mapping), _keys_view(other))
+
+    def __ne__(self, other):
+        return _dict_keys.__ne__(dict.keys(self._mapping), _keys_view(other))
+
+    def __lt__(self, other):
+        return _view_compare(self, other, "<")
+
+    def __le__(self, other):
+        return _view_compare(self, other, "<=")
+
+    def __gt__(self, other):
+        return _view_compare(self, other, ">")
+
+    def __ge__(self, other):
+        return _view_compare(self, other, ">=")
+
+    def __and__(self, other):
+        return _dict_keys.__and__(dict.keys(self._mapping), _keys_view(other))
+
+    def __rand__(self, other):
+        return _dict_keys.__rand__(dict.keys(self._mapping), _keys_view(other))
+
+    def __or__(self, other):
+        return _dict_keys.__or__(dict.keys(self._mapping), _keys_view(other))
+
+    def __ror__(self, other):
+        return _dict_keys.__ror__(dict.keys(self._mapping), _keys_view(other))
+
+    def __sub__(self, other):
+        return _dict_keys.__sub__(dict.keys(self._mapping), _keys_view(other))
+
+    def __rsub__(self, other):
+        return _dict_keys.__rsub__(dict.keys(self._mapping), _keys_view(other))
+
+    def __xor__(self, other):
+        return _dict_keys.__xor__(dict.keys(self._mapping), _keys_view(other))
+
+    def __rxor__(self, other):
+        return _dict_keys.__rxor__(dict.keys(self._mapping), _keys_view(other))
+
+    __hash__ = None
+
+
+class odict_items(_OrderedDictView, _abc.ItemsView):
+    __slots__ = ()
+
+    def __iter__(self):
+        od = self._mapping
+        return _odict_iter(od, _odict_keys_list(od, False), 2)
+
+    def __reversed__(self):
+        od = self._mapping
+        return _odict_iter(od, _odict_keys_list(od, True), 2)
+
+    def __contains__(self, item):
+        return item in dict.items(self._mapping)
+
+    def isdisjoint(self, other):
+        return dict.items(self._mapping).isdisjoint(_keys_view(other))
+
+    def __eq__(self, other):
+        return _dict_items.__eq__(dict.items(self._mapping), _keys_view(other))
+
+    def __ne__(self, other):
+        return _dict_items.__ne__(dict.items(self._mapping), _keys_view(other))
+
+    def __lt__(self, other):
+        return _view_compare(self, other, "<")
+
+    def __le__(self, other):
+        return _view_compare(self, other, "<=")
+
+    def __gt__(self, other):
+        return _view_compare(self, other, ">")
+
+    def __ge__(self, other):
+        return _view_compare(self, other, ">=")
+
+    def __and__(self, other):
+        return _dict_items.__and__(dict.items(self._mapping), _keys_view(other))
+
+    def __rand__(self, other):
+        return _dict_items.__rand__(dict.items(self._mapping), _keys_view(other))
+
+    def __or__(self, other):
+        return _dict_items.__or__(dict.items(self._mapping), _keys_view(other))
+
+    def __ror__(self, other):
+        return _dict_items.__ror__(dict.items(self._mapping), _keys_view(other))
+
+    def __sub__(self, other):
+        return _dict_items.__sub__(dict.items(self._mapping), _keys_view(other))
+
+    def __rsub__(self, other):
+        return _dict_items.__rsub__(dict.items(self._mapping), _keys_view(other))
+
+    def __xor__(self, other):
+        return _dict_items.__xor__(dict.items(self._mapping), _keys_view(other))
+
+    def __rxor__(self, other):
+        return _dict_items.__rxor__(dict.items(self._mapping), _keys_view(other))
+
+    __hash__ = None
+
+
+class odict_values(_OrderedDictView, _abc.ValuesView):
+    __slots__ = ()
+
+    def __iter__(self):
+        od = self._mapping
+        return _odict_iter(od, _odict_keys_list(od, False), 1)
+
+    def __reversed__(self):
+        od = self._mapping
+        return _odict_iter(od, _odict_keys_list(od, True), 1)
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+
+for _view in (odict_keys, odict_items, odict_values):
+    _view.__module__ = "builtins"
+del _view
 
 
 class OrderedDict(dict):
-    """A dict that remembers insertion order (as every dict does) and can reorder it."""
+    """Dictionary that remembers insertion order"""
+
+    # dict's own, which hotpy's dict subclasses do not inherit.
+    __class_getitem__ = classmethod(_class_getitem)
+
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 arguments, got %d" % len(args))
+        if args:
+            _od_update_arg(self, args[0])
+        if kwds:
+            _od_add_pairs(self, list(kwds.items()))
+
+    def update(self, /, *args, **kwds):
+        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        if len(args) > 1:
+            raise TypeError("update() takes at most 1 positional argument (%d given)"
+                            % len(args))
+        if args:
+            _od_update_arg(self, args[0])
+        if kwds:
+            _od_add_pairs(self, list(kwds.items()))
 
     def __iter__(self):
-        # CPython's OrderedDict iterator: a change of size is a RuntimeError at the next
-        # step that has a key to give, and the end of the keys it started with is the end.
-        keys = list(dict.keys(self))
-        size = len(self)
-        for i, key in enumerate(keys):
-            if i and len(self) != size:
-                raise RuntimeError("OrderedDict mutated during iteration")
-            yield key
+        return _odict_iter(self, _odict_keys_list(self, False), 0)
+
+    def __reversed__(self):
+        return _odict_iter(self, _odict_keys_list(self, True), 0)
+
+    def keys(self):
+        return odict_keys(self)
+
+    def items(self):
+        return odict_items(self)
+
+    def values(self):
+        return odict_values(self)
 
     def move_to_end(self, key, last=True):
-        value = self.pop(key)
+        """Move an existing element to the end (or beginning if last is false).
+
+        Raise KeyError if the element does not exist.
+        """
+        if not _dict_len(self):
+            raise KeyError(key)
+        value = dict.pop(self, key)
         if last:
-            self[key] = value
+            _dict_setitem(self, key, value)
         else:
-            rest = list(self.items())
-            self.clear()
-            self[key] = value
-            for k, v in rest:
-                self[k] = v
+            rest = list(dict.items(self))
+            dict.clear(self)
+            _dict_setitem(self, key, value)
+            dict.update(self, rest)
 
     def popitem(self, last=True):
-        if not self:
+        """Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        """
+        if not _dict_len(self):
             raise KeyError("dictionary is empty")
-        keys = list(self.keys())
-        key = keys[-1] if last else keys[0]
-        return key, self.pop(key)
+        if last:
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
+
+    def pop(self, key, default=_MISSING):
+        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
+
+If the key is not found, return the default if given; otherwise,
+raise a KeyError.
+"""
+        if default is _MISSING:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
+
+    def setdefault(self, key, default=None):
+        """Insert key with a value of default if key is not in the dictionary.
+
+        Return the value for key if key is in the dictionary, else default.
+        """
+        if type(self) is OrderedDict:
+            return dict.setdefault(self, key, default)
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     def copy(self):
-        return OrderedDict(self)
+        """od.copy() -> a shallow copy of od"""
+        if type(self) is OrderedDict:
+            return OrderedDict(self)
+        result = type(self)()
+        for key in list(dict.keys(self)):
+            result[key] = self[key]
+        return result
 
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self.items()) == list(other.items())
-        return super().__eq__(other)
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
 
+    def __reduce__(self):
+        state = getattr(self, "__dict__", None) or None
+        return type(self), (), state, None, iter(self.items())
+
+    @_recursive_repr()
     def __repr__(self):
-        if not self:
-            return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self.items()),)
+        if not _dict_len(self):
+            return "%s()" % type(self).__name__
+        if type(self) is OrderedDict:
+            pairs = list(dict.items(self))
+        else:
+            pairs = list(self.items())
+        return "%s(%r)" % (type(self).__name__, pairs)
+
+    # Equal to another OrderedDict with the same items in the same order; to any other
+    # dict as dicts are.
+    def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = dict.__eq__(self, other)
+        if result is not True or not isinstance(other, OrderedDict):
+            return result
+        return list(dict.keys(self)) == list(dict.keys(other))
+
+    def __ne__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = dict.__ne__(self, other)
+        if result is not False or not isinstance(other, OrderedDict):
+            return result
+        return list(dict.keys(self)) != list(dict.keys(other))
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        _od_update_arg(result, other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        _od_update_arg(result, self)
+        return result
+
+    def __ior__(self, other):
+        _od_update_arg(self, other)
+        return self
+
+
+# ----- Counter -----
+
+def _count(item):
+    return item[1]
 
 
 class Counter(dict):
-    """A dict of counts: missing keys count zero."""
+    """Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
+    """
 
-    def __init__(self, iterable=None, **kwargs):
+    # dict's own, which hotpy's dict subclasses do not inherit.
+    __class_getitem__ = classmethod(_class_getitem)
+
+    def __init__(self, iterable=None, /, **kwds):
+        """Create a new, empty Counter object.  And if given, count elements
+        from an input iterable.  Or, initialize the count from another mapping
+        of elements to their counts.
+        """
         super().__init__()
-        self.update(iterable, **kwargs)
+        self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        """The count of elements not in the Counter is zero."""
         return 0
 
-    def update(self, iterable=None, **kwargs):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for k, v in iterable.items():
-                    self[k] = self.get(k, 0) + v
-            else:
-                for x in iterable:
-                    self[x] = self.get(x, 0) + 1
-        for k, v in kwargs.items():
-            self[k] = self.get(k, 0) + v
-
-    def subtract(self, iterable=None, **kwargs):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for k, v in iterable.items():
-                    self[k] = self.get(k, 0) - v
-            else:
-                for x in iterable:
-                    self[x] = self.get(x, 0) - 1
-        for k, v in kwargs.items():
-            self[k] = self.get(k, 0) - v
-
-    def most_common(self, n=None):
-        ordered = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return ordered if n is None else ordered[:n]
-
-    def elements(self):
-        for k, v in self.items():
-            for _ in range(v):
-                yield k
-
     def total(self):
+        """Sum of the counts"""
         return sum(self.values())
 
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+        """
+        # Highest counts first; equal counts in the Counter's order (a stable sort), as
+        # heapq.nlargest picks them.
+        if n is None:
+            return sorted(self.items(), key=_count, reverse=True)
+        if n == 1:
+            best = max(self.items(), default=_MISSING, key=_count)
+            return [] if best is _MISSING else [best]
+        if n >= len(self.items()):
+            return sorted(self.items(), key=_count, reverse=True)[:n]
+        n = len(range(0, -n, -1))
+        if not n:
+            return []
+        return sorted(self.items(), key=_count, reverse=True)[:n]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count.
+
+        Note, if an element's count has been set to zero or is a negative
+        number, elements() will ignore it.
+        """
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+        """
+        if iterable is not None:
+            if isinstance(iterable, _abc.Mapping):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    # Into an empty Counter the counts are copied as they are.
+                    super().update(iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them.
+        Counts can be reduced below zero.  Both the inputs and outputs are
+        allowed to contain zero and negative counts.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+        """
+        if iterable is not None:
+            get = self.get
+            if isinstance(iterable, _abc.Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
     def copy(self):
-        return Counter(self)
+        """Return a shallow copy."""
+        return self.__class__(self)
 
-    def __add__(self, other):
-        result = Counter()
-        for k, v in self.items():
-            if v + other[k] > 0:
-                result[k] = v + other[k]
-        for k, v in other.items():
-            if k not in self and v > 0:
-                result[k] = v
-        return result
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
-    def __and__(self, other):
-        result = Counter()
-        for k, v in self.items():
-            m = min(v, other[k])
-            if m > 0:
-                result[k] = m
-        return result
-
-    def __or__(self, other):
-        result = Counter()
-        for k, v in self.items():
-            m = max(v, other[k])
-            if m > 0:
-                result[k] = m
-        for k, v in other.items():
-            if k not in self and v > 0:
-                result[k] = v
-        return result
-
-    def __sub__(self, other):
-        result = Counter()
-        for k, v in self.items():
-            if v - other[k] > 0:
-                result[k] = v - other[k]
-        return result
+    def __delitem__(self, elem):
+        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        if elem in self:
+            super().__delitem__(elem)
 
     def __repr__(self):
         if not self:
-            return "Counter()"
-        items = ", ".join("%r: %r" % kv for kv in self.most_common())
-        return "Counter({%s})" % items
+            return "%s()" % self.__class__.__name__
+        try:
+            # Most common first; counts that cannot be ordered as they are.
+            shown = dict(self.most_common())
+        except TypeError:
+            shown = dict(self)
+        return "%s(%r)" % (self.__class__.__name__, shown)
 
+    # Comparisons as multisets, a missing element counting zero; only with Counters.
+    def _all_counts(self, other, compare):
+        for c in (self, other):
+            for elem in c:
+                if not compare(self[elem], other[elem]):
+                    return False
+        return True
+
+    # With a plain dict CPython's answer is the dict's reflected __eq__/__ne__, which
+    # hotpy's VM does not try after NotImplemented: given here.
+    def __eq__(self, other):
+        """True if all counts agree. Missing counts are treated as zero."""
+        if not isinstance(other, Counter):
+            if type(other) is dict:
+                return dict.__eq__(self, other)
+            return NotImplemented
+        return self._all_counts(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        """True if any counts disagree. Missing counts are treated as zero."""
+        if not isinstance(other, Counter):
+            if type(other) is dict:
+                return dict.__ne__(self, other)
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        """True if all counts in self are a subset of those in other."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda a, b: a <= b)
+
+    def __lt__(self, other):
+        """True if all counts in self are a proper subset of those in other."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        """True if all counts in self are a superset of those in other."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda a, b: a >= b)
+
+    def __gt__(self, other):
+        """True if all counts in self are a proper superset of those in other."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    # Multiset arithmetic: the results keep only positive counts, in the order elements
+    # are met in the left operand and then in the right one; the results are Counters.
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            total = count + other[elem]
+            if total > 0:
+                result[elem] = total
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            difference = count - other[elem]
+            if difference > 0:
+                result[elem] = difference
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            larger = other_count if count < other_count else count
+            if larger > 0:
+                result[elem] = larger
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            smaller = count if count < other_count else other_count
+            if smaller > 0:
+                result[elem] = smaller
+        return result
+
+    def __pos__(self):
+        """Adds an empty counter, effectively stripping negative and zero counts"""
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        """Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts.
+        """
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        """Internal method to strip elements with a negative or zero count"""
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    # The in-place forms take any mapping (its items()) and change self.
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 class _tuplegetter:
     """A named tuple's field: item `index` of the instance, read-only (CPython's
@@ -545,9 +1234,40 @@ class _tuplegetter:
         raise AttributeError("can't delete attribute")
 
 
+
+def _quoted_names(names):
+    """'a'; 'a' and 'b'; 'a', 'b', and 'c' (CPython's list of missing arguments)."""
+    quoted = [repr(name) for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "%s and %s" % tuple(quoted)
+    return "%s, and %s" % (", ".join(quoted[:-1]), quoted[-1])
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A new subclass of tuple with named fields (CPython's rules for names, defaults,
-    `_make`, `_replace`, `_asdict`, `_fields`, `_field_defaults`)."""
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point.__doc__                   # docstring for the new class
+    'Point(x, y)'
+    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
+    >>> p[0] + p[1]                     # indexable like a plain tuple
+    33
+    >>> x, y = p                        # unpack like a regular tuple
+    >>> x, y
+    (11, 22)
+    >>> p.x + p.y                       # fields also accessible by name
+    33
+    >>> d = p._asdict()                 # convert to a dictionary
+    >>> d['x']
+    11
+    >>> Point(**d)                      # convert from a dictionary
+    Point(x=11, y=22)
+    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
+    Point(x=100, y=22)
+
+    """
     import keyword
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -586,47 +1306,60 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if num_fields == 1:
         arg_list += ","
     repr_fmt = "(" + ", ".join(name + "=%r" for name in fields) + ")"
+    tuple_new = tuple.__new__
+    # __new__(_cls, <fields>), binding its arguments itself: CPython's checks and messages
+    # for a call of `lambda _cls, <fields>: ...` with the defaults as its __defaults__.
+    new_name = typename + ".__new__"
+    params = ("_cls",) + fields
+    num_params = num_fields + 1
+    positions = {name: index for index, name in enumerate(params)}
+    first_default = num_params - len(field_defaults)
+    if field_defaults:
+        takes = "from %d to %d positional arguments" % (first_default, num_params)
+    else:
+        takes = "%d positional argument%s" % (num_params, "" if num_params == 1 else "s")
 
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError("%s.__new__() takes %d positional arguments but %d were given"
-                            % (typename, num_fields + 1, len(args) + 1))
+    def __new__(*args, **kwargs):
+        if not kwargs and len(args) == num_params:
+            return tuple_new(args[0], args[1:])
+        given = len(args)
+        for name in kwargs:
+            index = positions.get(name)
+            if index is None:
+                raise TypeError("%s() got an unexpected keyword argument %r"
+                                % (new_name, name))
+            if index < given:
+                raise TypeError("%s() got multiple values for argument %r" % (new_name, name))
+        if given > num_params:
+            raise TypeError("%s() takes %s but %d were given" % (new_name, takes, given))
         values = list(args)
-        for name in fields[:len(args)]:
+        missing = []
+        for index in range(given, num_params):
+            name = params[index]
             if name in kwargs:
-                raise TypeError("%s.__new__() got multiple values for argument %r"
-                                % (typename, name))
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
+                values.append(kwargs[name])
+            elif index >= first_default:
                 values.append(field_defaults[name])
             else:
-                missing = [n for n in fields[len(values):] if n not in kwargs
-                           and n not in field_defaults]
-                if len(missing) == 1:
-                    raise TypeError("%s.__new__() missing 1 required positional argument: %r"
-                                    % (typename, missing[0]))
-                names = ", ".join(repr(n) for n in missing[:-1]) + " and %r" % missing[-1]
-                raise TypeError("%s.__new__() missing %d required positional arguments: %s"
-                                % (typename, len(missing), names))
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in fields:
-                raise TypeError("%s.__new__() got multiple values for argument %r"
-                                % (typename, name))
-            raise TypeError("%s.__new__() got an unexpected keyword argument %r"
-                            % (typename, name))
-        return tuple.__new__(_cls, values)
+                missing.append(name)
+        if missing:
+            raise TypeError("%s() missing %d required positional argument%s: %s"
+                            % (new_name, len(missing), "" if len(missing) == 1 else "s",
+                               _quoted_names(missing)))
+        return tuple_new(values[0], values[1:])
 
     __new__.__doc__ = "Create new instance of %s(%s)" % (typename, arg_list)
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
+        result = tuple_new(cls, iterable)
         if len(result) != num_fields:
             raise TypeError("Expected %d arguments, got %d" % (num_fields, len(result)))
         return result
+
+    _make.__func__.__doc__ = "Make a new %s object from a sequence or iterable" % typename
 
     def _replace(self, /, **kwds):
         result = self._make(map(kwds.pop, fields, self))
@@ -634,14 +1367,23 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise ValueError("Got unexpected field names: %r" % list(kwds))
         return result
 
+    _replace.__doc__ = ("Return a new %s object replacing specified fields with new values"
+                        % typename)
+
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        """Return a nicely formatted representation string"""
+        return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
+        """Return a new dict which maps field names to their values."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
+        """Return self as a plain tuple.  Used by copy and pickle."""
         return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = "%s.%s" % (typename, method.__name__)
 
     namespace = {
         "__doc__": "%s(%s)" % (typename, arg_list),
@@ -659,15 +1401,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(fields):
         namespace[name] = _tuplegetter(index, "Alias for field number %d" % index)
     result = type(typename, (tuple,), namespace)
-    result.__module__ = module if module is not None else "__main__"
+    # The module is the caller's (for pickling), unless given.
+    if module is None:
+        try:
+            import sys
+            module = sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        result.__module__ = module
     return result
-
 
 # ----- ChainMap and the User* wrappers (on collections.abc) -----
 
-from collections import abc as _abc  # noqa: E402  (also makes `collections.abc` an attribute)
-
-_abc.MutableSequence.register(deque)
 
 
 class ChainMap(_abc.MutableMapping):
@@ -705,8 +1451,9 @@ class ChainMap(_abc.MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, ", ".join(map(repr, self.maps)))
+        return "%s(%s)" % (self.__class__.__name__, ", ".join(map(repr, self.maps)))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -759,6 +1506,14 @@ class ChainMap(_abc.MutableMapping):
         m.maps[0].update(other)
         return m
 
+    def __ror__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
@@ -796,11 +1551,6 @@ class UserDict(_abc.MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
     def __repr__(self):
         return repr(self.data)
 
@@ -811,6 +1561,13 @@ class UserDict(_abc.MutableMapping):
             return self.__class__(self.data | other)
         return NotImplemented
 
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
     def __ior__(self, other):
         if isinstance(other, UserDict):
             self.data |= other.data
@@ -818,10 +1575,25 @@ class UserDict(_abc.MutableMapping):
             self.data |= other
         return self
 
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        # The data copied, not shared (set in __dict__, past any descriptor).
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
     def copy(self):
-        c = self.__class__.__new__(self.__class__)
-        c.__dict__.update(self.__dict__)
-        c.data = self.data.copy()
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        # A subclass: copy.copy of it with empty data, then its items put in.
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
         return c
 
     @classmethod
@@ -915,6 +1687,12 @@ class UserList(_abc.MutableSequence):
         self.data *= n
         return self
 
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
     def append(self, item):
         self.data.append(item)
 
@@ -952,8 +1730,18 @@ class UserList(_abc.MutableSequence):
             self.data.extend(other)
 
 
+
+_MAXSIZE = 9223372036854775807  # sys.maxsize: the default end of UserString's searches
+
+
+def _plain(s):
+    """The str in a UserString argument (for the methods that take either)."""
+    return s.data if isinstance(s, UserString) else s
+
+
 class UserString(_abc.Sequence):
-    """A str kept in `self.data`, for subclassing."""
+    """A str kept in `self.data`, for subclassing: its methods give the class's instances
+    where str's give strs."""
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -975,38 +1763,32 @@ class UserString(_abc.Sequence):
     def __float__(self):
         return float(self.data)
 
+    def __complex__(self):
+        return complex(self.data)
+
     def __hash__(self):
         return hash(self.data)
 
+    def __getnewargs__(self):
+        return (self.data[:],)
+
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _plain(string)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _plain(string)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _plain(string)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _plain(string)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _plain(string)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _plain(char) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1017,7 +1799,7 @@ class UserString(_abc.Sequence):
     def __add__(self, other):
         if isinstance(other, UserString):
             return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
+        if isinstance(other, str):
             return self.__class__(self.data + other)
         return self.__class__(self.data + str(other))
 
@@ -1034,18 +1816,150 @@ class UserString(_abc.Sequence):
     def __mod__(self, args):
         return self.__class__(self.data % args)
 
-    def __getattr__(self, name):
-        # The str methods, their str results wrapped again.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        method = getattr(self.data, name)
-        if not callable(method):
-            return method
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
 
-        def call(*args, **kwargs):
-            args = [a.data if isinstance(a, UserString) else a for a in args]
-            result = method(*args, **kwargs)
-            if isinstance(result, str):
-                return self.__class__(result)
-            return result
-        return call
+    # str's methods, in alphabetical order.
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
+
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_MAXSIZE):
+        return self.data.count(_plain(sub), start, end)
+
+    def removeprefix(self, prefix, /):
+        return self.__class__(self.data.removeprefix(_plain(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self.__class__(self.data.removesuffix(_plain(suffix)))
+
+    def encode(self, encoding="utf-8", errors="strict"):
+        if encoding is None:
+            encoding = "utf-8"
+        if errors is None:
+            errors = "strict"
+        return self.data.encode(encoding, errors)
+
+    def endswith(self, suffix, start=0, end=_MAXSIZE):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_MAXSIZE):
+        return self.data.find(_plain(sub), start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_MAXSIZE):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(_plain(old), _plain(new), maxsplit))
+
+    def rfind(self, sub, start=0, end=_MAXSIZE):
+        return self.data.rfind(_plain(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_MAXSIZE):
+        return self.data.rindex(sub, start, end)
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_MAXSIZE):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))

@@ -723,6 +723,18 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Valu
         let (function, _) = crate::objects::class::unbind(vm, object);
         return get_attr(vm, function, name_value);
     }
+    if crate::values::str_is(vm, name_value, "__doc__") {
+        // Every other value's docstring is its type's (`'abc'.__doc__ == str.__doc__`).
+        let (t, name_value) = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(name_value);
+            let t = crate::modules::builtins::object_functions::type_(vm, &[object], &[]);
+            (t, vm.mutator().get(h))
+        });
+        return match get_attr(vm, t?, name_value) {
+            Err(e) if e.is("AttributeError") => Ok(crate::values::NONE),
+            other => other,
+        };
+    }
     let name = str_value(vm, name).expect("attribute names are str constants");
     let kind = crate::objects::class::builtin_types::python_type_name(vm, object);
     Err(Error::new(

@@ -106,6 +106,8 @@ enum Haystack {
 
 impl Haystack {
     fn of(vm: &ThreadState, v: Value, bytes: bool) -> Result<Haystack, Error> {
+        // A str (or bytes) subclass's instance: the value it carries.
+        let v = crate::objects::class::builtin_subclasses::value_of(vm, v).unwrap_or(v);
         if bytes {
             return match crate::objects::bytes::value(vm, v) {
                 Some(b) => Ok(Haystack::Bytes(b)),

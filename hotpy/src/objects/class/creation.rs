@@ -93,7 +93,19 @@ pub fn create(
     let [bases, namespace, meta] = {
         let (made, values) = vm.handle_scope(|vm| {
             let handles = [bases, namespace, meta].map(|v| vm.mutator().root(v));
-            let made = super::metaclasses::type_class(vm);
+            let made = super::metaclasses::type_class(vm).and_then(|_| {
+                // CPython's type.__new__: a class without a docstring has `__doc__` None.
+                let key = vm.name_str("__doc__")?;
+                let hk = vm.mutator().root(key);
+                let namespace = vm.mutator().get(handles[1]);
+                if crate::objects::dict::is_dict(vm, namespace)
+                    && crate::objects::dict::get(vm, namespace, key)?.is_none()
+                {
+                    let (namespace, key) = (vm.mutator().get(handles[1]), vm.mutator().get(hk));
+                    crate::objects::dict::set(vm, namespace, key, NONE)?;
+                }
+                Ok(())
+            });
             (made, handles.map(|h| vm.mutator().get(h)))
         });
         made?;

@@ -20,7 +20,7 @@ pub(crate) fn str_lower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
 }
 
 pub(crate) fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
-    str_value(vm, v).ok_or_else(|| {
+    crate::values::str_value_of_any(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",
             format!("{what} must be str, not {}", type_name(vm, v)),
@@ -97,7 +97,7 @@ pub(crate) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result
     let items = crate::modules::builtins::collect(vm, args[0]);
     let mut parts = Vec::new();
     for (i, item) in items?.into_iter().enumerate() {
-        match str_value(vm, item) {
+        match crate::values::str_value_of_any(vm, item) {
             Some(p) => parts.push(p),
             None => {
                 return Err(Error::new(
@@ -178,14 +178,14 @@ pub(crate) fn str_replace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Res
 
 /// The prefixes or suffixes `startswith`/`endswith` test: a str or a tuple of strs.
 pub(crate) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<String>, Error> {
-    if let Some(t) = str_value(vm, v) {
+    if let Some(t) = crate::values::str_value_of_any(vm, v) {
         return Ok(vec![t]);
     }
     match crate::objects::sequence::items(vm, v) {
         Some(items) if crate::values::is_tuple(vm, v) => items
             .iter()
             .map(|&i| {
-                str_value(vm, i).ok_or_else(|| {
+                crate::values::str_value_of_any(vm, i).ok_or_else(|| {
                     Error::new(
                         "TypeError",
                         format!(

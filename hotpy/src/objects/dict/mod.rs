@@ -184,13 +184,13 @@ struct Found {
 /// the dict: the table is read anew at each step). Entries whose stored hash differs are
 /// never compared, as in CPython.
 fn find(vm: &mut ThreadState, hd: Handle, hk: Handle, h: i64) -> Result<Found, Error> {
-    let mut probe = h as u64 as usize;
+    let mut probe = Probe::new(h);
     loop {
         let d = vm.mutator().get(hd);
         let ctx = vm.vmctx();
         let t = table(ctx, d);
         let n = DictTable::slots(ctx, t) as usize;
-        let slot = probe & (n - 1);
+        let slot = probe.slot & (n - 1);
         let entry = DictTable::index(ctx, t, slot);
         if entry < 0 {
             return Ok(Found {
@@ -218,7 +218,34 @@ fn find(vm: &mut ThreadState, hd: Handle, hk: Handle, h: i64) -> Result<Found, E
                 });
             }
         }
-        probe = slot + 1;
+        probe.next(slot);
+    }
+}
+
+/// The index slots a key hashing to `h` probes, in order: CPython's sequence (`i = 5i + 1 +
+/// perturb`, the hash's higher bits shifted in), which spreads runs of consecutive hashes
+/// (ints) that linear probing makes into one long cluster (a removed key left its slot
+/// taken, so re-adding key k after removing it probed to the end of the run: O(len)).
+struct Probe {
+    slot: usize,
+    perturb: u64,
+}
+
+impl Probe {
+    fn new(h: i64) -> Probe {
+        Probe {
+            slot: h as u64 as usize,
+            perturb: h as u64,
+        }
+    }
+
+    /// After `slot` (the last one probed, within the table).
+    fn next(&mut self, slot: usize) {
+        self.perturb >>= 5;
+        self.slot = slot
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize);
     }
 }
 
@@ -226,11 +253,14 @@ fn find(vm: &mut ThreadState, hd: Handle, hk: Handle, h: i64) -> Result<Found, E
 /// equal: it is new).
 fn free_slot(ctx: &VmCtx, t: Value, h: i64) -> usize {
     let n = DictTable::slots(ctx, t) as usize;
-    let mut slot = (h as u64 as usize) & (n - 1);
-    while DictTable::index(ctx, t, slot) >= 0 {
-        slot = (slot + 1) & (n - 1);
+    let mut probe = Probe::new(h);
+    loop {
+        let slot = probe.slot & (n - 1);
+        if DictTable::index(ctx, t, slot) < 0 {
+            return slot;
+        }
+        probe.next(slot);
     }
-    slot
 }
 
 /// Runs `f` with `d` and `key` rooted (their handles), for lookups that may run Python code.

@@ -5,6 +5,8 @@ time(), sleep() and the clocks, and takes any other attribute from here."""
 import _hotpy
 from time import time as _now, perf_counter as _perf_counter
 
+_STRUCT_TM_ITEMS = 11
+
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
            "tm_yday", "tm_isdst")
 

@@ -1,5 +1,6 @@
 """Names for the types of builtin values, `GenericAlias` (what `list[int]` makes),
-`UnionType` (what `int | None` makes) and `SimpleNamespace`."""
+`UnionType` (what `int | None` makes), `SimpleNamespace`, and `new_class`,
+`prepare_class` and `resolve_bases` (dynamic class creation)."""
 import math as _math
 
 
@@ -207,8 +208,107 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def resolve_bases(bases):
+    """`bases` with each one that is not a class replaced by what its `__mro_entries__`
+    gives (PEP 560)."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type) and not getattr(base, "_is_class_alias", False):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def _calculate_meta(meta, bases):
+    """The most derived metaclass of `meta` and the bases' metaclasses."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The metaclass, the namespace (from its `__prepare__`) and the remaining keywords for
+    a class `name` with `bases`."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """A class made as a class statement would make it (bases resolved, the metaclass's
+    namespace filled by `exec_body(ns)`)."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def _class_statement(cls, args, kwds):
+    """hotpy's class statement calls the type of a base that is not a class (it does not
+    ask for `__mro_entries__`): the class that statement should make, or None if this is
+    no such call."""
+    if (len(args) == 3 and isinstance(args[0], str) and type(args[1]) is tuple
+            and isinstance(args[2], dict) and "__module__" in args[2]
+            and any(isinstance(b, cls) for b in args[1])):
+        name, bases, namespace = args
+        resolved = resolve_bases(bases)
+        if resolved is not bases:
+            namespace["__orig_bases__"] = bases
+        kwds = dict(kwds)
+        meta = kwds.pop("metaclass", type)
+        if isinstance(meta, type):
+            meta = _calculate_meta(meta, resolved)
+        return meta(name, resolved, namespace, **kwds)
+    return None
+
+
 class GenericAlias:
     """A builtin type subscripted (`list[int]`, `dict[str, list[int]]`)."""
+
+    def __new__(cls, *args, **kwds):
+        made = _class_statement(cls, args, kwds)
+        if made is not None:
+            return made
+        return object.__new__(cls)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
 
     def __init__(self, origin, args):
         if not isinstance(args, tuple):
@@ -237,6 +337,12 @@ class GenericAlias:
 
     def __getitem__(self, item):
         return GenericAlias(self.__origin__, item)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
 
     def __or__(self, other):
         return _union(self, other)

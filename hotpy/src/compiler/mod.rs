@@ -120,7 +120,8 @@ impl Lines {
             .source
             .get(start..offset)
             .map_or(offset - start, |text| text.chars().count());
-        (line as u32, column as u32 + 1)
+        // Saturating: a scope key past the source (`scope::namespace_key`) has no column.
+        (line as u32, (column as u32).saturating_add(1))
     }
 
     /// An error of `kind` marking `start..end` (one caret if the range leaves its line).

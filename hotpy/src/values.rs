@@ -117,7 +117,7 @@ pub fn str_text(vm: &ThreadState, v: Value) -> Option<&str> {
     }
     let ctx = vm.vmctx();
     let n = Str::nbytes(ctx, v) as usize;
-    let bytes = gvmt::rt::heap::immutable_bytes(ctx, v, Str::TAIL, n);
+    let bytes = crate::vm::str_text::bytes(ctx, v, n);
     debug_assert!(std::str::from_utf8(bytes).is_ok(), "str objects hold UTF-8");
     // SAFETY: `new_str`, the only constructor of str objects, copies a Rust `&str`'s bytes
     // (UTF-8) into the tail and sets `nbytes` to their length; nothing writes them after.
@@ -246,7 +246,7 @@ pub fn new_str(vm: &mut ThreadState, text: &str) -> Result<Value, Error> {
     if words > 0 {
         Str::set_data(ctx, object, words - 1, 0);
     }
-    gvmt::rt::heap::init_bytes(ctx, object, Str::TAIL, bytes);
+    crate::vm::str_text::init(ctx, object, 0, bytes);
     Ok(object)
 }
 
@@ -277,14 +277,9 @@ pub fn str_concat(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Err
     Str::set_hash(ctx, object, 0);
     Str::set_words(ctx, object, words as i64);
     Str::set_data(ctx, object, words - 1, 0);
-    let heap_bytes = gvmt::rt::heap::immutable_bytes;
-    gvmt::rt::heap::init_bytes(ctx, object, Str::TAIL, heap_bytes(ctx, a, Str::TAIL, na));
-    gvmt::rt::heap::init_bytes(
-        ctx,
-        object,
-        Str::TAIL + na,
-        heap_bytes(ctx, b, Str::TAIL, nb),
-    );
+    use crate::vm::str_text;
+    str_text::init(ctx, object, 0, str_text::bytes(ctx, a, na));
+    str_text::init(ctx, object, na, str_text::bytes(ctx, b, nb));
     Ok(object)
 }
 

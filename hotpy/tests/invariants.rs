@@ -58,8 +58,9 @@ fn no_heap_word_is_touched_outside_the_generated_accessors() {
         "write_barrier",
         "AtomicU64::from_ptr",
     ];
-    // Cache words (a str's hash) are stored without a barrier on purpose, in one file.
-    let found = offending_lines(&raw, &["src/vm/cache_words.rs"]);
+    // Cache words (a str's hash) are stored without a barrier on purpose, in one file; a
+    // str's text (written once, by its maker) is read and written as bytes in another.
+    let found = offending_lines(&raw, &["src/vm/cache_words.rs", "src/vm/str_text.rs"]);
     assert!(
         found.is_empty(),
         "raw heap access outside the generated layouts (use the layout's accessors and \

@@ -10,6 +10,7 @@ mod interpreter;
 mod object_locks;
 mod root_table;
 mod stm;
+pub mod str_text;
 mod thread;
 
 pub use append_only::AppendOnly;

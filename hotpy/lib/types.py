@@ -280,15 +280,18 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def _class_statement(cls, args, kwds):
-    """hotpy's class statement calls the type of a base that is not a class (it does not
-    ask for `__mro_entries__`): the class that statement should make, or None if this is
-    no such call."""
+    """hotpy's class statement calls the metaclass of its bases after their
+    `__mro_entries__`; `typing`'s `Generic[T]` and `Protocol[T]` are classes (of a metaclass
+    whose `__new__` calls this) and so are still among them: the class that statement should
+    make from the bases they stand for, or None if this is no such call. The bases as
+    written are kept in `__orig_bases__` (set by the class statement when an entry changed
+    them)."""
     if (len(args) == 3 and isinstance(args[0], str) and type(args[1]) is tuple
             and isinstance(args[2], dict) and "__module__" in args[2]
             and any(isinstance(b, cls) for b in args[1])):
         name, bases, namespace = args
         resolved = resolve_bases(bases)
-        if resolved is not bases:
+        if resolved is not bases and "__orig_bases__" not in namespace:
             namespace["__orig_bases__"] = bases
         kwds = dict(kwds)
         meta = kwds.pop("metaclass", type)

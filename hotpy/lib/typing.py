@@ -5,11 +5,10 @@ work with isinstance() and issubclass(); `Generic`, `Protocol` (with `runtime_ch
 checks), `NamedTuple` (real tuples) and `TypedDict` (plain dicts) work as base classes;
 `get_type_hints` resolves string annotations.
 
-hotpy's `class` statement does not ask a base for `__mro_entries__`: it calls the type of a
-base that is not a class, as `type(base)(name, bases, namespace)`. The alias objects here
-catch that call (`types._class_statement`) and make the class CPython would make from the
-bases' `__mro_entries__`. `Generic[...]` and `Protocol[...]` are classes (of metaclass
-`_ClassAliasMeta`) so that they can follow a plain class in the bases."""
+`Generic[...]` and `Protocol[...]` are classes (of metaclass `_ClassAliasMeta`, written
+when hotpy's `class` statement did not ask a base for `__mro_entries__`; it now does, for
+bases that are not classes): that metaclass makes the class CPython would make from those
+bases' `__mro_entries__` (`types._class_statement`)."""
 
 import sys
 import types

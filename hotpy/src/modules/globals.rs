@@ -373,7 +373,14 @@ impl ThreadState {
             Some(found) => found,
             None => {
                 let m = loaded.module;
-                let found = builtin_named(&self.tables().modules[m].names[index])?;
+                let name = self.tables().modules[m].names[index].clone();
+                let found = builtin_named(&name).map_err(|e| {
+                    e.with_missing(|| crate::vm::MissingName {
+                        name,
+                        obj: None,
+                        scope: Some((m, Some(code))),
+                    })
+                })?;
                 loaded.builtins[index].store(found.encode(), Ordering::Relaxed);
                 found
             }

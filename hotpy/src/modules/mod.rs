@@ -373,6 +373,12 @@ pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Valu
     if native && let Some(v) = native::attribute(vm, &module_name, &attr)? {
         return Ok(v);
     }
+    // PEP 562: a module's own `__getattr__` supplies the attributes it has no global for.
+    if attr != "__getattr__"
+        && let Some(hook) = vm.module_global(id, "__getattr__")
+    {
+        return vm.call(hook, &[name], &[]);
+    }
     if vm.tables().modules[id].initializing.is_some() {
         return Err(Error::new(
             "AttributeError",

@@ -424,7 +424,7 @@ pub fn exception_init(
     let (exc, rest, import_error) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(exc);
         let hr: Vec<_> = rest.iter().map(|&v| vm.mutator().root(v)).collect();
-        let done = crate::objects::exception::init_import_error(vm, exc, rest, kwargs);
+        let done = crate::objects::exception::init_keyword_attributes(vm, exc, rest, kwargs);
         let rest: Vec<Value> = hr.iter().map(|&h| vm.mutator().get(h)).collect();
         (vm.mutator().get(h), rest, done)
     });

@@ -165,8 +165,29 @@ pub(crate) fn repeat_error(vm: &mut ThreadState, a: Value, b: Value) -> Option<E
     ))
 }
 
-/// A str, bytes, list or tuple: what `*` repeats.
+/// `a + b` when neither operand's `__add__`/`__radd__` answered: a str, list, tuple or bytes
+/// `a` (or an instance of a class deriving from one) raises its concatenation's error, as
+/// CPython's `sq_concat`. None for other `a`.
+pub(crate) fn concat_error(vm: &mut ThreadState, a: Value, b: Value) -> Option<Error> {
+    let value = crate::objects::class::builtin_subclasses::value_of(vm, a).unwrap_or(a);
+    let kb = type_name(vm, b);
+    let message = if str_value(vm, value).is_some() {
+        format!("can only concatenate str (not \"{kb}\") to str")
+    } else if bytes::is_bytes_like(vm, value) {
+        format!("can't concat {kb} to {}", type_name(vm, a))
+    } else if sequences::is_list(vm, value) {
+        format!("can only concatenate list (not \"{kb}\") to list")
+    } else if layout_of(vm, value) == Some(crate::generated::layouts::Tuple::ID) {
+        format!("can only concatenate tuple (not \"{kb}\") to tuple")
+    } else {
+        return None;
+    };
+    Some(Error::new("TypeError", message))
+}
+
+/// A str, bytes, list or tuple (or a value of a class deriving from one): what `*` repeats.
 fn repeatable(vm: &mut ThreadState, v: Value) -> bool {
+    let v = crate::objects::class::builtin_subclasses::value_of(vm, v).unwrap_or(v);
     str_value(vm, v).is_some()
         || bytes::is_bytes_like(vm, v)
         || sequences::is_list(vm, v)

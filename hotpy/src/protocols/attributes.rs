@@ -666,7 +666,40 @@ pub fn function_dict(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     Ok(d)
 }
 
+/// `object.name` (CPython's `PyObject_GetAttr`): an AttributeError of the VM's making
+/// notes the name and the object (its `name` and `obj`, and the report's "Did you mean").
 pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
+        get_attr_of(vm, object, name).map_err(|e| {
+            if !e.is("AttributeError") {
+                return e;
+            }
+            if let Error::Exception(raised) = &e
+                && let Some(p) = &raised.object
+            {
+                // Raised from Python (a `__getattr__`): its `name` and `obj`, unless set.
+                let exc = vm.mutator().pinned(p);
+                let [obj, name] = [ho, hn].map(|h| vm.mutator_ref().get(h));
+                return match crate::objects::exception::note_missing_attribute(vm, exc, name, obj) {
+                    Err(unwind) if !unwind.is_exception() => unwind,
+                    _ => e,
+                };
+            }
+            let name = vm.mutator_ref().get(hn);
+            let text = str_value(vm, name).unwrap_or_default();
+            let obj = vm.mutator_ref().get(ho);
+            let obj = vm.mutator().pin(obj);
+            e.with_missing(|| crate::vm::MissingName {
+                name: text,
+                obj: Some(obj),
+                scope: None,
+            })
+        })
+    })
+}
+
+fn get_attr_of(vm: &mut ThreadState, object: Value, name: Value) -> Result<Value, Error> {
     let name_value = name;
     if crate::modules::is_module(vm, object) {
         if crate::values::str_is(vm, name, "__class__") {

@@ -207,6 +207,11 @@ pub fn binary_operator(
                 {
                     return Err(e);
                 }
+                if op.code == super::operators::ADD.code
+                    && let Some(e) = crate::protocols::arithmetic::concat_error(vm, a, b)
+                {
+                    return Err(e);
+                }
                 if op.code == super::operators::OR.code
                     && (crate::objects::class::is_class(vm, a)
                         || crate::objects::class::is_class(vm, b))

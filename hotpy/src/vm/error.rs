@@ -47,6 +47,20 @@ pub struct PyException {
     pub object: Option<gvmt::gc::Pinned>,
     /// A SyntaxError's own location lines (file, line, text, caret), printed after the frames.
     pub location: Option<String>,
+    /// A NameError's or AttributeError's missing name (CPython's `name` and `obj`).
+    pub missing: Option<Box<MissingName>>,
+}
+
+/// What a NameError or AttributeError raised by the VM was looking for: the exception
+/// object's `name` and `obj` attributes, and what the uncaught report's "Did you mean"
+/// searches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MissingName {
+    pub name: String,
+    /// AttributeError: the object searched.
+    pub obj: Option<gvmt::gc::Pinned>,
+    /// NameError: the module and the code (its index in the code table) that looked.
+    pub scope: Option<(usize, Option<usize>)>,
 }
 
 impl Error {
@@ -59,6 +73,22 @@ impl Error {
     /// an unwind.
     pub fn is(&self, builtin_kind: &str) -> bool {
         matches!(self, Error::Exception(e) if e.builtin_kind == builtin_kind)
+    }
+
+    /// This error, noted as a NameError or AttributeError (of the VM's making) that was
+    /// looking for `missing`; other errors and ones already noted are returned as they are.
+    pub fn with_missing(self, missing: impl FnOnce() -> MissingName) -> Error {
+        match self {
+            Error::Exception(mut e)
+                if e.object.is_none()
+                    && e.missing.is_none()
+                    && matches!(e.builtin_kind, "NameError" | "AttributeError") =>
+            {
+                e.missing = Some(Box::new(missing()));
+                Error::Exception(e)
+            }
+            other => other,
+        }
     }
 
     /// True for a Python exception (which Python code may catch).
@@ -150,6 +180,7 @@ impl PyException {
             traceback: vec![],
             object: None,
             location: None,
+            missing: None,
         }
     }
 

@@ -324,22 +324,74 @@ pub fn special(
         }
         n => match binary_code(n) {
             Some((code, reflected)) => {
-                let other = arg(0)?;
+                let mut other = arg(0)?;
+                let mut value = value;
+                if !reflected
+                    && let Some(r) = reflected_name(code)
+                    && super::is_instance(vm, other)
+                    && value_of(vm, other).is_none()
+                {
+                    // An instance of a Python class with the reflected method: CPython's
+                    // slot answers NotImplemented, so that method sees this operand as it is.
+                    let (found, kept) = vm.handle_scope(|vm| {
+                        let hs = [value, other].map(|v| vm.mutator().root(v));
+                        let found = crate::protocols::dunder::method(vm, other, r);
+                        (found, hs.map(|h| vm.mutator_ref().get(h)))
+                    });
+                    if found?.is_some() {
+                        return Ok(Some(crate::values::NOT_IMPLEMENTED));
+                    }
+                    [value, other] = kept;
+                }
                 let (a, b) = if reflected {
                     (other, value)
                 } else {
                     (value, other)
                 };
-                match code {
-                    0 => crate::values::add_fallback(vm, a, b)?,
-                    10 => crate::values::sub_fallback(vm, a, b)?,
-                    5 => crate::values::mul_fallback(vm, a, b)?,
-                    _ => crate::values::binary_generic(vm, code, a, b)?,
+                let result = match code {
+                    0 => crate::values::add_fallback(vm, a, b),
+                    10 => crate::values::sub_fallback(vm, a, b),
+                    5 => crate::values::mul_fallback(vm, a, b),
+                    _ => crate::values::binary_generic(vm, code, a, b),
+                };
+                match result {
+                    // The builtin's slot does not take the other operand: NotImplemented,
+                    // so the caller tries the reflected method and names the classes.
+                    // (A reflected slot never raises for a mismatch; a sequence's own
+                    // concatenation or repetition does, as CPython's `sq_concat`.)
+                    Err(e)
+                        if e.is("TypeError")
+                            && (reflected
+                                || e.message().starts_with("unsupported operand type(s)")) =>
+                    {
+                        crate::values::NOT_IMPLEMENTED
+                    }
+                    r => r?,
                 }
             }
             None => return Ok(None),
         },
     }))
+}
+
+/// The reflected special method of operator `code` (as [`binary_code`] numbers them).
+fn reflected_name(code: i64) -> Option<&'static str> {
+    const REFLECTED: [&str; 13] = [
+        "__radd__",
+        "__rand__",
+        "__rfloordiv__",
+        "__rlshift__",
+        "__rmatmul__",
+        "__rmul__",
+        "__rmod__",
+        "__ror__",
+        "__rpow__",
+        "__rrshift__",
+        "__rsub__",
+        "__rtruediv__",
+        "__rxor__",
+    ];
+    REFLECTED.get(usize::try_from(code).ok()?).copied()
 }
 
 /// CPython's operator code of a binary special method, and whether it is the reflected one.

@@ -33,6 +33,21 @@ pub fn make_class(
         made?;
         values
     };
+    let [name, bases, keywords, prepared, body] = vm.handle_scope(|vm| {
+        let handles = [name, bases, keywords, prepared, body].map(|v| vm.mutator().root(v));
+        if let Some(resolved) = mro_entries(vm, bases)? {
+            // PEP 560: the namespace keeps the bases as written.
+            let hr = vm.mutator().root(resolved);
+            let key = vm.name_str("__orig_bases__")?;
+            let [bases, body] = [handles[1], handles[4]].map(|h| vm.mutator_ref().get(h));
+            if crate::objects::dict::is_dict(vm, body) {
+                crate::objects::dict::set(vm, body, key, bases)?;
+            }
+            let resolved = vm.mutator_ref().get(hr);
+            vm.mutator().set(handles[1], resolved);
+        }
+        Ok::<_, Error>(handles.map(|h| vm.mutator_ref().get(h)))
+    })?;
     let qualname = str_value(vm, name).expect("class names are str constants");
     let explicit = super::metaclasses::keyword(vm, keywords, "metaclass");
     let class_keywords = super::metaclasses::keywords_without_metaclass(vm, keywords);
@@ -75,6 +90,42 @@ pub fn make_class(
             class_keywords,
             NONE,
         )
+    })
+}
+
+/// PEP 560's `__mro_entries__`: each base that is not a class but has the method is replaced
+/// by the classes it returns (given the bases as written). None when every base is a class.
+fn mro_entries(vm: &mut ThreadState, bases: Value) -> Result<Option<Value>, Error> {
+    let items = crate::objects::sequence::items(vm, bases).unwrap_or_default();
+    if items.iter().all(|&b| is_class(vm, b)) {
+        return Ok(None);
+    }
+    vm.handle_scope(|vm| {
+        let hb = vm.mutator().root(bases);
+        let hitems: Vec<_> = items.iter().map(|&b| vm.mutator().root(b)).collect();
+        let mut out = Vec::with_capacity(hitems.len());
+        for &h in &hitems {
+            let base = vm.mutator_ref().get(h);
+            if !is_class(vm, base) {
+                let written = vm.mutator_ref().get(hb);
+                if let Some(entries) =
+                    crate::protocols::dunder::call(vm, base, "__mro_entries__", &[written])?
+                {
+                    if !crate::values::is_tuple(vm, entries) {
+                        return Err(Error::new(
+                            "TypeError",
+                            "__mro_entries__ must return a tuple",
+                        ));
+                    }
+                    let entries = crate::objects::sequence::items(vm, entries).unwrap_or_default();
+                    out.extend(entries.iter().map(|&e| vm.mutator().root(e)));
+                    continue;
+                }
+            }
+            out.push(h);
+        }
+        let values: Vec<Value> = out.iter().map(|&h| vm.mutator_ref().get(h)).collect();
+        crate::objects::sequence::new_tuple(vm, &values).map(Some)
     })
 }
 

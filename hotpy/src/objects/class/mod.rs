@@ -397,15 +397,24 @@ pub fn generic_get_attr(
             Some(v) => Ok(Some(v)),
             None => {
                 let (cls_name, attr) = (class_name(vm, object), text(vm));
-                match metaclasses::meta_attr(vm, object, name)? {
-                    Some(v) => Ok(Some(v)),
-                    // A class without a docstring (CPython's `type.__doc__` getter).
-                    None if attr == "__doc__" => Ok(Some(NONE)),
-                    None => Err(Error::new(
-                        "AttributeError",
-                        format!("type object '{cls_name}' has no attribute '{attr}'"),
-                    )),
-                }
+                vm.handle_scope(|vm| {
+                    let [hc, hn] = [object, name].map(|v| vm.mutator().root(v));
+                    match metaclasses::meta_attr(vm, object, name)? {
+                        Some(v) => return Ok(Some(v)),
+                        // A class without a docstring (CPython's `type.__doc__` getter).
+                        None if attr == "__doc__" => return Ok(Some(NONE)),
+                        None => {}
+                    }
+                    // The metaclass's `__getattr__`, last.
+                    let [object, name] = [hc, hn].map(|h| vm.mutator_ref().get(h));
+                    match crate::protocols::dunder::call(vm, object, "__getattr__", &[name])? {
+                        Some(v) => Ok(Some(v)),
+                        None => Err(Error::new(
+                            "AttributeError",
+                            format!("type object '{cls_name}' has no attribute '{attr}'"),
+                        )),
+                    }
+                })
             }
         };
     }

@@ -9,6 +9,7 @@
 
 pub mod chaining;
 pub mod report;
+pub mod suggestions;
 pub mod syntax_error;
 
 use crate::generated::layouts::{Class, Exception};
@@ -579,7 +580,25 @@ pub fn exception_object(vm: &mut ThreadState, e: &PyException) -> Result<Value, 
         };
         (args, vm.mutator().get(h))
     });
-    new_instance(vm, cls, args?)
+    let exc = new_instance(vm, cls, args?)?;
+    // A NameError's or AttributeError's `name` and `obj`.
+    let Some((keys, false)) = keyword_attributes(e.builtin_kind) else {
+        return Ok(exc);
+    };
+    vm.handle_scope(|vm| {
+        let he = vm.mutator().root(exc);
+        let name = match &e.missing {
+            Some(m) => crate::values::new_str(vm, &m.name)?,
+            None => NONE,
+        };
+        let obj = match e.missing.as_ref().and_then(|m| m.obj.as_ref()) {
+            Some(p) => vm.mutator().pinned(p),
+            None => NONE,
+        };
+        let exc = vm.mutator().get(he);
+        set_attributes(vm, exc, keys, &[name, obj][..keys.len()])?;
+        Ok(vm.mutator().get(he))
+    })
 }
 
 /// An exception of builtin class `kind` whose `args` are `args` (values, where a message
@@ -733,26 +752,43 @@ pub fn import_error(
     }
 }
 
-/// For `BaseException.__init__` on an ImportError (or subclass) instance: sets `msg` (the one
-/// argument, else None), `name` and `path` (keywords, else None) as CPython's ImportError
-/// does. Returns false, changing nothing, for other exceptions. (To be called from
-/// `crate::modules::builtins::exception_init` before it refuses keyword arguments.)
-pub fn init_import_error(
+/// The attributes the builtin exception `kind` keeps beside `args` (CPython's members,
+/// kept in the instance dict; None when not given), and whether its one argument is `msg`.
+fn keyword_attributes(kind: &str) -> Option<(&'static [&'static str], bool)> {
+    match kind {
+        "ImportError" | "ModuleNotFoundError" => Some((&["msg", "name", "path"], true)),
+        "NameError" | "UnboundLocalError" => Some((&["name"], false)),
+        "AttributeError" => Some((&["name", "obj"], false)),
+        _ => None,
+    }
+}
+
+/// For `BaseException.__init__`: an ImportError's (or subclass's) `msg` (the one argument,
+/// else None), `name` and `path`; a NameError's `name`; an AttributeError's `name` and
+/// `obj` (keywords, else None), as CPython's. Returns false, changing nothing, for other
+/// exceptions. (Called from `crate::objects::object` before it refuses keyword arguments.)
+pub fn init_keyword_attributes(
     vm: &mut ThreadState,
     exc: Value,
     args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<bool, Error> {
     let kind = builtin_kind_of(vm, exc);
-    if kind != "ImportError" && kind != "ModuleNotFoundError" {
+    let Some((keys, msg)) = keyword_attributes(kind) else {
         return Ok(false);
+    };
+    let mut values = vec![NONE; keys.len()];
+    if msg && args.len() == 1 {
+        values[0] = args[0];
     }
-    let mut values = [if args.len() == 1 { args[0] } else { NONE }, NONE, NONE];
     for (k, v) in kwargs {
-        match k.as_str() {
-            "name" => values[1] = *v,
-            "path" => values[2] = *v,
-            _ => {
+        match keys
+            .iter()
+            .position(|key| key == k)
+            .filter(|&i| !msg || i > 0)
+        {
+            Some(i) => values[i] = *v,
+            None => {
                 return Err(Error::new(
                     "TypeError",
                     format!("'{k}' is an invalid keyword argument for {kind}()"),
@@ -760,16 +796,48 @@ pub fn init_import_error(
             }
         }
     }
+    set_attributes(vm, exc, keys, &values)?;
+    Ok(true)
+}
+
+/// An AttributeError raised from Python while looking `name` up on `obj`: sets its `name`
+/// and `obj` unless either is set already (CPython's `set_attribute_error_context`).
+pub fn note_missing_attribute(
+    vm: &mut ThreadState,
+    exc: Value,
+    name: Value,
+    obj: Value,
+) -> Result<(), Error> {
+    vm.handle_scope(|vm| {
+        let [he, hn, ho] = [exc, name, obj].map(|v| vm.mutator().root(v));
+        for key in ["name", "obj"] {
+            let exc = vm.mutator().get(he);
+            if chaining::attribute(vm, exc, key)?.is_some_and(|v| v != NONE) {
+                return Ok(());
+            }
+        }
+        let [exc, name, obj] = [he, hn, ho].map(|h| vm.mutator_ref().get(h));
+        set_attributes(vm, exc, &["name", "obj"], &[name, obj])
+    })
+}
+
+/// Sets `keys` to `values` in exception `exc`'s dict.
+fn set_attributes(
+    vm: &mut ThreadState,
+    exc: Value,
+    keys: &[&'static str],
+    values: &[Value],
+) -> Result<(), Error> {
     vm.handle_scope(|vm| {
         let he = vm.mutator().root(exc);
         let hv: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
-        for (key, h) in ["msg", "name", "path"].into_iter().zip(hv) {
+        for (key, h) in keys.iter().zip(hv) {
             let key = vm.name_str(key)?;
             let exc = vm.mutator().get(he);
             let dict = Exception::dict(vm.vmctx(), exc);
             let v = vm.mutator().get(h);
             crate::objects::dict::set(vm, dict, key, v)?;
         }
-        Ok(true)
+        Ok(())
     })
 }

@@ -125,6 +125,10 @@ fn format_one(vm: &mut ThreadState, e: &PyException, ctx: &mut PrintContext) -> 
         None => None,
     };
     let mut only = e.format_exception_only();
+    if let Some(s) = suggestion(vm, e)? {
+        only.truncate(only.len() - 1);
+        only.push_str(&format!(". Did you mean: '{s}'?\n"));
+    }
     if let Some(p) = &e.object {
         let v = vm.mutator().pinned(p);
         only.push_str(&notes(vm, v)?);
@@ -365,4 +369,68 @@ pub fn exception_report(
     }
     let text = report(vm, &e);
     crate::values::new_str(vm, &text)
+}
+
+/// The "Did you mean" of a NameError or AttributeError (or subclass): what it was looking
+/// for is noted on the error, or (raised again from Python) in its object's `name` and `obj`.
+fn suggestion(vm: &mut ThreadState, e: &PyException) -> Result<Option<String>, Error> {
+    let kind = match e.builtin_kind {
+        "NameError" => "NameError",
+        "AttributeError" => "AttributeError",
+        _ => return Ok(None),
+    };
+    if let Some(missing) = &e.missing {
+        return Ok(super::suggestions::suggest(vm, kind, missing));
+    }
+    let Some(p) = &e.object else {
+        return Ok(None);
+    };
+    let exc = vm.mutator().pinned(p);
+    if kind == "NameError" {
+        // Raised again: the globals of the module whose file the innermost frame ran.
+        let name = match attribute(vm, exc, "name") {
+            Ok(Some(n)) => crate::values::str_value(vm, n),
+            Err(unwind) if !unwind.is_exception() => return Err(unwind),
+            _ => None,
+        };
+        let (Some(name), Some(entry)) = (name, e.traceback.first()) else {
+            return Ok(None);
+        };
+        let same_file = |file: &str| {
+            file == entry.filename
+                || std::fs::canonicalize(file).ok() == std::fs::canonicalize(&entry.filename).ok()
+        };
+        let count = vm.tables().modules.len();
+        let module = (0..count).find(|&id| {
+            let file = vm.module_global(id, "__file__");
+            let file = file
+                .and_then(|f| crate::values::str_value(vm, f))
+                .or_else(|| vm.tables().modules[id].file.clone());
+            file.is_some_and(|f| same_file(&f))
+        });
+        let missing = crate::vm::MissingName {
+            name,
+            obj: None,
+            scope: module.map(|m| (m, None)),
+        };
+        return Ok(super::suggestions::suggest(vm, kind, &missing));
+    }
+    let name = match attribute(vm, exc, "name") {
+        Ok(Some(n)) => crate::values::str_value(vm, n),
+        Err(unwind) if !unwind.is_exception() => return Err(unwind),
+        _ => None,
+    };
+    let exc = vm.mutator().pinned(p);
+    let obj = match attribute(vm, exc, "obj") {
+        Ok(Some(o)) if o != NONE => o,
+        Err(unwind) if !unwind.is_exception() => return Err(unwind),
+        _ => return Ok(None),
+    };
+    let Some(name) = name else { return Ok(None) };
+    let missing = crate::vm::MissingName {
+        name,
+        obj: Some(vm.mutator().pin(obj)),
+        scope: None,
+    };
+    Ok(super::suggestions::suggest(vm, kind, &missing))
 }

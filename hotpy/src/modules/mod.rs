@@ -156,6 +156,10 @@ pub(crate) const LIBRARY_PACKAGES: &[&str] = &["concurrent", "collections", "imp
 /// Python source of hotpy's own library modules.
 const LIBRARY: &[(&str, &str)] = &[
     (
+        "_object_reduce",
+        include_str!("../../lib/_object_reduce.py"),
+    ),
+    (
         "collections",
         include_str!("../../lib/collections/__init__.py"),
     ),
@@ -240,7 +244,6 @@ const LIBRARY: &[(&str, &str)] = &[
     ("types", include_str!("../../lib/types.py")),
     ("typing", include_str!("../../lib/typing.py")),
     ("dataclasses", include_str!("../../lib/dataclasses.py")),
-    ("copy", include_str!("../../lib/copy.py")),
     ("abc", include_str!("../../lib/abc.py")),
     ("enum", include_str!("../../lib/enum.py")),
     ("json", include_str!("../../lib/json.py")),
@@ -350,6 +353,28 @@ pub fn namespace(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
     let pinned = vm.mutator().pin(d);
     vm.tables().modules[id].namespace = Some(pinned);
     Ok(d)
+}
+
+/// Calls `function` of hotpy's library module `module` (imported on first use) with
+/// `args`: for builtins written in Python.
+pub fn call_library(
+    vm: &mut ThreadState,
+    module: &str,
+    function: &str,
+    args: &[Value],
+) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let handles: Vec<_> = args.iter().map(|&v| vm.mutator().root(v)).collect();
+        let id = import(vm, module)?;
+        let f = vm.module_global(id, function).ok_or_else(|| {
+            Error::new(
+                "SystemError",
+                format!("{module} has no function {function}"),
+            )
+        })?;
+        let args: Vec<Value> = handles.iter().map(|&h| vm.mutator_ref().get(h)).collect();
+        vm.call(f, &args, &[])
+    })
 }
 
 /// `module.name`.

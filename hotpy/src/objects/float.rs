@@ -344,7 +344,17 @@ pub(crate) fn float(
     if let Some(f) = crate::objects::int::bigint::to_f64(vm, v) {
         return box_float(vm, f?);
     }
-    if let Some(s) = str_value(vm, v) {
+    // A str, or the ASCII text of a bytes-like object (its repr in the error).
+    let text = match str_value(vm, v) {
+        Some(s) => Some((s.clone(), crate::objects::str::repr(&s))),
+        None if crate::objects::bytes::is_bytes_like(vm, v) => {
+            let data = crate::objects::bytes::value(vm, v).unwrap_or_default();
+            let shown = crate::protocols::repr::repr(vm, v)?;
+            Some((String::from_utf8_lossy(&data).into_owned(), shown))
+        }
+        None => None,
+    };
+    if let Some((s, shown)) = text {
         let t = crate::objects::str::ascii_digits(s.trim()).to_ascii_lowercase();
         let parsed = match t.as_str() {
             "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
@@ -356,10 +366,7 @@ pub(crate) fn float(
             Some(f) => box_float(vm, f),
             None => Err(Error::new(
                 "ValueError",
-                format!(
-                    "could not convert string to float: {}",
-                    crate::objects::str::repr(&s)
-                ),
+                format!("could not convert string to float: {shown}"),
             )),
         };
     }

@@ -287,6 +287,15 @@ pub fn object_getattribute(
             ),
         ));
     };
+    if crate::objects::class::is_instance(vm, *object) && text == "__dict__" {
+        let cls = crate::objects::class::class_of(vm, *object);
+        let flags = crate::protocols::descriptors::flags(vm, cls);
+        if flags & crate::protocols::descriptors::NO_DICT == 0
+            && let Some(d) = crate::objects::class::attribute_dict(vm, *object)?
+        {
+            return Ok(d);
+        }
+    }
     if crate::objects::class::is_instance(vm, *object) {
         return match crate::objects::class::generic_get_attr(vm, *object, *name, false)? {
             Some(v) => Ok(v),
@@ -455,4 +464,37 @@ pub fn instance_repr(vm: &ThreadState, v: Value) -> String {
         "builtins" => format!("<{} object>", vm.class_qualname(id as usize)),
         _ => format!("<{module}.{} object>", vm.class_qualname(id as usize)),
     }
+}
+
+/// `object.__reduce_ex__(protocol)`, `object.__reduce__()` and `object.__getstate__()`:
+/// CPython's in typeobject.c, written in Python (`hotpy/lib/_object_reduce.py`).
+pub fn object_reduce_ex(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__reduce_ex__", kwargs)?;
+    let [obj, protocol] = exactly::<2>("__reduce_ex__", args)?;
+    crate::modules::call_library(vm, "_object_reduce", "reduce_ex", &[obj, protocol])
+}
+
+pub fn object_reduce(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__reduce__", kwargs)?;
+    let [obj] = exactly::<1>("__reduce__", args)?;
+    let protocol = crate::values::make_int(0)?;
+    crate::modules::call_library(vm, "_object_reduce", "common_reduce", &[obj, protocol])
+}
+
+pub fn object_getstate(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    no_keywords("__getstate__", kwargs)?;
+    let [obj] = exactly::<1>("__getstate__", args)?;
+    crate::modules::call_library(vm, "_object_reduce", "default_state", &[obj])
 }

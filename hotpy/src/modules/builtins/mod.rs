@@ -514,6 +514,15 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("object.__hash__", crate::objects::object::object_hash),
     ("object.__format__", crate::objects::object::object_format),
     (
+        "object.__reduce_ex__",
+        crate::objects::object::object_reduce_ex,
+    ),
+    ("object.__reduce__", crate::objects::object::object_reduce),
+    (
+        "object.__getstate__",
+        crate::objects::object::object_getstate,
+    ),
+    (
         "BaseException.__str__",
         crate::objects::object::exception_str,
     ),

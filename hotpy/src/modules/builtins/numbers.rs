@@ -71,6 +71,21 @@ pub(crate) fn ord(
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     let v = one("ord", args, kwargs)?;
+    let v = crate::objects::class::builtin_subclasses::value_of(vm, v).unwrap_or(v);
+    if crate::objects::bytes::is_bytes_like(vm, v) {
+        // A bytes or bytearray of one byte: its value.
+        let data = crate::objects::bytes::value(vm, v).unwrap_or_default();
+        return match data[..] {
+            [b] => make_int(b as i64),
+            _ => Err(Error::new(
+                "TypeError",
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    data.len()
+                ),
+            )),
+        };
+    }
     let s = str_value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",

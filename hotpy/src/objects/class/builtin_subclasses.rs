@@ -696,9 +696,24 @@ pub fn attribute(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option
         return Ok(None);
     };
     let text = crate::values::str_value(vm, name).unwrap_or_default();
+    // `object`'s pickling methods take the instance (its class and dict count).
+    if matches!(
+        text.as_str(),
+        "__reduce_ex__" | "__reduce__" | "__getstate__"
+    ) {
+        return Ok(None);
+    }
+    // What `copy` and `pickle` probe for: the builtin value's own, if it has them.
+    let probed = matches!(
+        text.as_str(),
+        "__copy__" | "__deepcopy__" | "__setstate__" | "__getnewargs__" | "__getnewargs_ex__"
+    );
     // An array's special methods are in its type's namespace (Rust functions): the others
     // are missing (`__setstate__`, which pickle looks for), not method-wrappers.
-    if text.starts_with("__") && text.ends_with("__") && !crate::objects::array::is_array(vm, value)
+    if text.starts_with("__")
+        && text.ends_with("__")
+        && !probed
+        && !crate::objects::array::is_array(vm, value)
     {
         return wrapper(vm, value, name).map(Some);
     }

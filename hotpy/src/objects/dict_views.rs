@@ -246,9 +246,13 @@ pub fn view_rxor(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Resul
     set_operator(vm, args, "__rxor__", true)
 }
 
-/// `view == other`: keys and items views equal a set, frozenset or set-like view with the
-/// same elements; values views only themselves.
-fn equality(vm: &mut ThreadState, args: &[Value], name: &str) -> Result<Option<bool>, Error> {
+/// A keys or items view and a set-like operand (a set, frozenset or keys/items view), both
+/// as sets, for the comparisons; None for anything else (NotImplemented).
+fn set_pair(
+    vm: &mut ThreadState,
+    args: &[Value],
+    name: &str,
+) -> Result<Option<(Value, Value)>, Error> {
     let v = receiver(vm, args, name)?;
     let Some(&other) = args.get(1) else {
         return Err(Error::new(
@@ -256,13 +260,10 @@ fn equality(vm: &mut ThreadState, args: &[Value], name: &str) -> Result<Option<b
             format!("{name} expected 1 argument"),
         ));
     };
-    if kind(vm, v) == VALUES {
-        return Ok((v == other).then_some(true));
-    }
     let set_like =
         crate::objects::set::is_set(vm, other) || is_view(vm, other) && kind(vm, other) != VALUES;
     // (Only set-like operands reach `operand_set` below: it would iterate anything.)
-    if !set_like {
+    if kind(vm, v) == VALUES || !set_like {
         return Ok(None);
     }
     vm.handle_scope(|vm| {
@@ -275,9 +276,45 @@ fn equality(vm: &mut ThreadState, args: &[Value], name: &str) -> Result<Option<b
         let Some(theirs) = operand_set(vm, other)? else {
             return Ok(None);
         };
-        let mine = vm.mutator().get(hm);
-        equal(vm, mine, theirs).map(Some)
+        Ok(Some((vm.mutator().get(hm), theirs)))
     })
+}
+
+/// `view == other`: keys and items views equal a set, frozenset or set-like view with the
+/// same elements; values views only themselves.
+fn equality(vm: &mut ThreadState, args: &[Value], name: &str) -> Result<Option<bool>, Error> {
+    let v = receiver(vm, args, name)?;
+    if kind(vm, v) == VALUES {
+        return Ok(args.get(1).and_then(|&other| (v == other).then_some(true)));
+    }
+    match set_pair(vm, args, name)? {
+        Some((mine, theirs)) => equal(vm, mine, theirs).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `view < other` and the other orderings (`op` as COMPARE_OP numbers them): subset and
+/// superset tests against a set-like operand.
+fn ordering(vm: &mut ThreadState, args: &[Value], name: &str, op: i64) -> Result<Value, Error> {
+    match set_pair(vm, args, name)? {
+        Some((mine, theirs)) => {
+            Ok(crate::objects::set::compare(vm, op, mine, theirs)?.unwrap_or(NOT_IMPLEMENTED))
+        }
+        None => Ok(NOT_IMPLEMENTED),
+    }
+}
+
+pub fn view_lt(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    ordering(vm, args, "__lt__", 0)
+}
+pub fn view_le(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    ordering(vm, args, "__le__", 1)
+}
+pub fn view_gt(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    ordering(vm, args, "__gt__", 4)
+}
+pub fn view_ge(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {
+    ordering(vm, args, "__ge__", 5)
 }
 
 pub fn view_eq(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {

@@ -138,7 +138,7 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
     }
     let classes = if crate::objects::class::is_class(vm, v) {
         if !crate::objects::exception::is_object_class(vm, v) {
-            names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+            names.extend(class_attribute_names(vm, v));
         }
         crate::objects::class::mro(vm, v)
     } else if crate::objects::class::is_instance(vm, v) {
@@ -150,8 +150,8 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
         if let Some(dict) = dict {
             add_dict(vm, &mut names, dict);
         }
-        names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
         let cls = crate::objects::class::class_of(vm, v);
+        names.extend(class_attribute_names(vm, cls));
         crate::objects::class::mro(vm, cls)
     } else {
         // A builtin value: a function's own attributes, then its type's namespaces.
@@ -172,6 +172,19 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
     }
     names.extend(OBJECT_ATTRIBUTES.iter().map(|s| s.to_string()));
     Ok(names)
+}
+
+/// The attributes every Python class gives its instances: `__module__`, and `__dict__` and
+/// `__weakref__` unless `__slots__` took them away.
+fn class_attribute_names(vm: &ThreadState, cls: Value) -> Vec<String> {
+    let slotted =
+        crate::protocols::descriptors::flags(vm, cls) & crate::protocols::descriptors::NO_DICT != 0;
+    let names: &[&str] = if slotted {
+        &["__module__"]
+    } else {
+        &["__dict__", "__module__", "__weakref__"]
+    };
+    names.iter().map(|s| s.to_string()).collect()
 }
 
 /// A sorted list of the distinct `names`, as strs.

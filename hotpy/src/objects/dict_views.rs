@@ -76,15 +76,10 @@ fn receiver(vm: &ThreadState, args: &[Value], method: &str) -> Result<Value, Err
     }
 }
 
-/// `iter(view)`: an iterator over a snapshot of the elements.
+/// `iter(view)`: an iterator reading the dict's entries in place.
 pub fn iter(vm: &mut ThreadState, view: Value) -> Result<Value, Error> {
-    vm.handle_scope(|vm| {
-        let h = vm.mutator().root(view);
-        let list = element_list(vm, view)?;
-        let view = vm.mutator().get(h);
-        let dict = DictView::dict(vm.vmctx(), view);
-        crate::objects::sequence::snapshot_iter(vm, list, dict)
-    })
+    let dict = DictView::dict(vm.vmctx(), view);
+    crate::objects::sequence::snapshot_iter(vm, view, dict)
 }
 
 pub fn view_iter(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Result<Value, Error> {

@@ -485,9 +485,10 @@ pub fn iter(vm: &mut ThreadState, seq: Value) -> Result<Value, Error> {
     snapshot_iter(vm, seq, crate::values::NONE)
 }
 
-/// An iterator over `items` (a list), a snapshot of dict or set `source`'s: its next step
-/// raises RuntimeError if `source` has changed size meanwhile, as CPython's dict and set
-/// iterators do. `source` None: a plain iterator over `items`.
+/// An iterator over `items` (a list), a snapshot of dict or set `source`'s, or over dict
+/// `source` itself (`items` the dict: its keys; a view of it: the view's elements), read in
+/// place: its next step raises RuntimeError if `source` has changed size meanwhile, as
+/// CPython's dict and set iterators do. `source` None: a plain iterator over `items`.
 pub fn snapshot_iter(vm: &mut ThreadState, items: Value, source: Value) -> Result<Value, Error> {
     let size = source_len(vm, source).unwrap_or(0);
     let (it, kept) = vm.alloc_with(SeqIter::ID, SeqIter::FIXED_SIZE, [items, source])?;
@@ -526,6 +527,21 @@ pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
             "RuntimeError",
             format!("{what} changed size during iteration"),
         ));
+    }
+    if seq == source || crate::objects::dict_views::is_view(vm, seq) {
+        // A dict (its keys) or a view of it, read in place from entry `index` on.
+        use crate::objects::dict_views::{ITEMS, KEYS, VALUES, kind};
+        let what = if seq == source { KEYS } else { kind(vm, seq) };
+        let Some((at, k, v)) = crate::objects::dict::entry_from(vm, source, index) else {
+            return Ok(crate::values::EXHAUSTED);
+        };
+        SeqIter::set_index(vm.vmctx(), it, at as i64 + 1);
+        return match what {
+            KEYS => Ok(k),
+            VALUES => Ok(v),
+            ITEMS => new_tuple(vm, &[k, v]),
+            _ => Ok(crate::values::EXHAUSTED),
+        };
     }
     if crate::objects::class::is_instance(vm, seq) {
         // The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.

@@ -561,6 +561,10 @@ pub fn is_builtin_iterator(vm: &ThreadState, v: Value) -> bool {
                 | T::STR_ITERATOR
                 | T::LIST_ITERATOR
                 | T::TUPLE_ITERATOR
+                | T::DICT_KEYITERATOR
+                | T::DICT_VALUEITERATOR
+                | T::DICT_ITEMITERATOR
+                | T::SET_ITERATOR
                 | T::GENERATOR
                 | T::COROUTINE_WRAPPER
                 | T::ASYNC_GENERATOR_ASEND

@@ -107,17 +107,8 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
         Some(l) if l == RangeIter::ID || l == StrIter::ID || l == SeqIter::ID => Ok(v),
         Some(l) if l == List::ID || l == Tuple::ID => crate::objects::sequence::iter(vm, v),
         _ if crate::objects::dict::is_dict(vm, v) => {
-            // Iterates a snapshot of the keys (CPython raises if the dict changes size meanwhile).
-            let keys: Vec<Value> = crate::objects::dict::entries(vm, v)
-                .into_iter()
-                .map(|(k, _)| k)
-                .collect();
-            vm.handle_scope(|vm| {
-                let dict = vm.mutator().root(v);
-                let list = crate::objects::sequence::new_list(vm, &keys)?;
-                let v = vm.mutator().get(dict);
-                crate::objects::sequence::snapshot_iter(vm, list, v)
-            })
+            // Reads the keys in place (CPython raises if the dict changes size meanwhile).
+            crate::objects::sequence::snapshot_iter(vm, v, v)
         }
         _ => Err(Error::new(
             "TypeError",

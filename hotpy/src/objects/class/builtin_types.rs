@@ -136,7 +136,23 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         {
             TUPLE_ITERATOR
         }
-        l::SeqIter::ID => LIST_ITERATOR,
+        l::SeqIter::ID => {
+            // A dict's or a view's iterator reads the dict itself; a set's, a snapshot.
+            let (seq, source) = (l::SeqIter::seq(ctx, v), l::SeqIter::source(ctx, v));
+            if seq == source {
+                DICT_KEYITERATOR
+            } else if crate::objects::dict_views::is_view(vm, seq) {
+                match crate::objects::dict_views::kind(vm, seq) {
+                    crate::objects::dict_views::KEYS => DICT_KEYITERATOR,
+                    crate::objects::dict_views::VALUES => DICT_VALUEITERATOR,
+                    _ => DICT_ITEMITERATOR,
+                }
+            } else if crate::objects::set::is_set(vm, source) {
+                SET_ITERATOR
+            } else {
+                LIST_ITERATOR
+            }
+        }
         l::RangeIter::ID => RANGE_ITERATOR,
         l::CodeRef::ID => CODE,
         l::StrIter::ID => STR_ITERATOR,

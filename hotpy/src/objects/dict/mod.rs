@@ -451,6 +451,18 @@ pub fn entries(vm: &ThreadState, d: Value) -> Vec<(Value, Value)> {
         .collect()
 }
 
+/// The first entry of dict `d` at position `from` or after that is not removed: its position,
+/// key and value (what a dict iterator steps through).
+pub fn entry_from(vm: &ThreadState, d: Value, from: usize) -> Option<(usize, Value, Value)> {
+    let ctx = vm.vmctx();
+    let t = table(ctx, d);
+    let (keys, values) = (DictTable::keys(ctx, t), DictTable::values(ctx, t));
+    let used = (DictTable::used(ctx, t).max(0) as usize).min(Array::len(ctx, keys) as usize);
+    (from..used)
+        .map(|i| (i, Array::items(ctx, keys, i), Array::items(ctx, values, i)))
+        .find(|&(_, k, v)| k != REMOVED && v != REMOVED)
+}
+
 pub fn len(vm: &ThreadState, d: Value) -> usize {
     DictTable::live(vm.vmctx(), table(vm.vmctx(), d)).max(0) as usize
 }

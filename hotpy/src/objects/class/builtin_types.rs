@@ -668,6 +668,13 @@ pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<
             let cls = vm.mutator().get(handles[0]);
             let found = super::lookup(vm, cls, key)?;
             let Some(d) = found else {
+                if super::builtin_subclasses::builtin_base(vm, cls)
+                    .is_some_and(|b| GENERIC.contains(&b))
+                {
+                    // A class deriving from `list`, `dict`...: inherits `__class_getitem__`.
+                    let [cls, index] = handles.map(|h| vm.mutator().get(h));
+                    return generic_alias(vm, cls, index);
+                }
                 let name = super::class_name(vm, cls);
                 return Err(Error::new(
                     "TypeError",
@@ -697,7 +704,12 @@ pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<
             format!("type '{name}' is not subscriptable"),
         ));
     }
-    let result = vm.handle_scope(|vm| {
+    generic_alias(vm, t, index).map(Some)
+}
+
+/// `types.GenericAlias(t, index)`.
+fn generic_alias(vm: &mut ThreadState, t: Value, index: Value) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
         let handles = [t, index].map(|x| vm.mutator().root(x));
         let name = vm.name_str("GenericAlias")?;
         let hn = vm.mutator().root(name);
@@ -707,6 +719,5 @@ pub fn subscript(vm: &mut ThreadState, t: Value, index: Value) -> Result<Option<
         let alias = crate::modules::get_attr(vm, module, name)?;
         let [t, index] = handles.map(|h| vm.mutator().get(h));
         vm.call(alias, &[t, index], &[])
-    });
-    result.map(Some)
+    })
 }

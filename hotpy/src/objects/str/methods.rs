@@ -21,10 +21,12 @@ pub(crate) fn str_lower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
 
 pub(crate) fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Error> {
     crate::values::str_value_of_any(vm, v).ok_or_else(|| {
-        Error::new(
-            "TypeError",
-            format!("{what} must be str, not {}", type_name(vm, v)),
-        )
+        let what = if what.is_empty() {
+            "must be str".to_string()
+        } else {
+            format!("{what} must be str")
+        };
+        Error::new("TypeError", format!("{what}, not {}", type_name(vm, v)))
     })
 }
 
@@ -50,7 +52,12 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
     };
     let sep = match args.first() {
         Some(&v) if v != crate::values::NONE => {
-            let sep = text(vm, v, "must be str or None: separator")?;
+            let sep = crate::values::str_value_of_any(vm, v).ok_or_else(|| {
+                Error::new(
+                    "TypeError",
+                    format!("must be str or None, not {}", type_name(vm, v)),
+                )
+            })?;
             if sep.is_empty() {
                 return Err(Error::new("ValueError", "empty separator"));
             }
@@ -124,7 +131,10 @@ pub(crate) fn strip_with(
     let chars: Vec<char> = match args {
         [] => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
         [c] if *c == crate::values::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
-        [c] => text(vm, *c, name)?.chars().collect(),
+        [c] => crate::values::str_value_of_any(vm, *c)
+            .ok_or_else(|| Error::new("TypeError", format!("{name} arg must be None or str")))?
+            .chars()
+            .collect(),
         _ => {
             return Err(Error::new(
                 "TypeError",
@@ -208,6 +218,23 @@ pub(crate) fn affixes(vm: &ThreadState, v: Value, what: &str) -> Result<Vec<Stri
 
 /// The characters of `t` from `start` to `end` (optional int arguments, negative from the
 /// end, clamped), with the offset of the first; None when `start` is past `end`.
+/// The start and end arguments of `find`, `count`, `startswith`... are None or ints:
+/// CPython's TypeError otherwise.
+fn check_bounds(vm: &ThreadState, bounds: &[Value]) -> Result<(), Error> {
+    let bad = bounds.iter().any(|&b| {
+        b != crate::values::NONE
+            && crate::values::as_int(b).is_none()
+            && !crate::objects::int::bigint::is_big(vm, b)
+    });
+    if bad {
+        return Err(Error::new(
+            "TypeError",
+            "slice indices must be integers or None or have an __index__ method",
+        ));
+    }
+    Ok(())
+}
+
 pub(crate) fn char_window<'a>(
     vm: &'a ThreadState,
     s: Value,
@@ -248,6 +275,7 @@ pub(crate) fn affix_test(
         ));
     }
     let options = affixes(vm, args[0], method)?;
+    check_bounds(vm, &args[1..])?;
     let Some((window, _)) = char_window(vm, s, args.get(1), args.get(2)) else {
         return Ok(crate::values::FALSE);
     };
@@ -284,7 +312,9 @@ pub(crate) fn str_search(
             format!("{method} expected 1 to 3 arguments, got {}", args.len()),
         ));
     }
-    let sub = text(vm, args[0], &format!("{method}() argument"))?;
+    // (CPython's message names no method: "must be str, not int".)
+    let sub = text(vm, args[0], "")?;
+    check_bounds(vm, &args[1..])?;
     let ascii = crate::values::str_text(vm, s).map(str::len) == crate::values::str_char_len(vm, s);
     let found = char_window(vm, s, args.get(1), args.get(2)).and_then(|(window, start)| {
         let at = if from_right {
@@ -319,7 +349,8 @@ pub(crate) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
             format!("count expected 1 to 3 arguments, got {}", args.len()),
         ));
     }
-    let sub = text(vm, args[0], "count() argument")?;
+    let sub = text(vm, args[0], "")?;
+    check_bounds(vm, &args[1..])?;
     let Some((window, _)) = char_window(vm, s, args.get(1), args.get(2)) else {
         return crate::values::make_int(0);
     };

@@ -624,32 +624,67 @@ pub fn str_rsplit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Valu
     arity("rsplit", args, 0, 2)?;
     let t = text(vm, s);
     let sep = match args.first() {
-        Some(&v) if v != NONE => Some(str_value(vm, v).unwrap_or_default()),
+        Some(&v) if v != NONE => {
+            let sep = crate::values::str_value_of_any(vm, v).ok_or_else(|| {
+                Error::new(
+                    "TypeError",
+                    format!("must be str or None, not {}", type_name(vm, v)),
+                )
+            })?;
+            if sep.is_empty() {
+                return Err(Error::new("ValueError", "empty separator"));
+            }
+            Some(sep)
+        }
         _ => None,
     };
-    let max = args.get(1).and_then(|&m| rt::as_int(m)).unwrap_or(-1);
+    let max = match args.get(1) {
+        Some(&m) => rt::as_int(m).ok_or_else(|| {
+            Error::new(
+                "TypeError",
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(vm, m)
+                ),
+            )
+        })?,
+        None => -1,
+    };
+    let max = if max < 0 { usize::MAX } else { max as usize };
     let mut parts: Vec<String> = match &sep {
-        Some(sep) if max >= 0 => t
-            .rsplitn(max as usize + 1, sep.as_str())
+        Some(sep) => t
+            .rsplitn(max.saturating_add(1), sep.as_str())
             .map(String::from)
             .collect(),
-        Some(sep) => t.rsplit(sep.as_str()).map(String::from).collect(),
-        None => {
-            let words: Vec<&str> = t.split_whitespace().collect();
-            if max >= 0 && (max as usize) < words.len() {
-                // Keep the leading words joined as CPython does (approximately, by spaces).
-                let keep = words.len() - max as usize;
-                let mut out = vec![words[..keep].join(" ")];
-                out.extend(words[keep..].iter().map(|w| w.to_string()));
-                out.reverse();
-                out
-            } else {
-                words.iter().rev().map(|w| w.to_string()).collect()
-            }
-        }
+        None => rsplit_whitespace(&t, max),
     };
     parts.reverse();
     crate::objects::sequence::of_strs(vm, &parts, false)
+}
+
+/// CPython's `rsplit()` without a separator: words from the right, at most `max` splits; the
+/// rest (its leading whitespace kept, its trailing whitespace dropped) is the first part.
+/// The parts come last first.
+fn rsplit_whitespace(t: &str, max: usize) -> Vec<String> {
+    let space = |c: char| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c);
+    let mut parts = vec![];
+    let mut rest = t;
+    loop {
+        let trimmed = rest.trim_end_matches(space);
+        if trimmed.is_empty() {
+            break;
+        }
+        if parts.len() == max {
+            parts.push(trimmed.to_string());
+            break;
+        }
+        let start = trimmed.rfind(space).map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        parts.push(trimmed[start..].to_string());
+        rest = &trimmed[..start];
+    }
+    parts
 }
 
 /// `repr` of a str: single quotes unless the text has a single quote and no double quote.

@@ -74,3 +74,15 @@ except ZeroDivisionError as e:
 import timeit
 print(type(timeit.timeit("x = sum(range(10))", number=5)).__name__)
 print(timeit.Timer("y * 2", setup="y = 3").timeit(number=3) >= 0)
+
+# A function's __module__ is its globals' __name__ (None for a dict without one).
+ns = {}
+exec("def f(): return 1\nclass C: pass", ns)
+print(ns["f"].__module__, ns["C"].__module__)
+ns2 = {"__name__": "mymod"}
+exec("def g(): pass\nclass D: pass", ns2)
+print(ns2["g"].__module__, ns2["D"].__module__, repr(ns2["D"]))
+exec("def h(): pass")
+print(h.__module__)
+g = eval("lambda: 0")
+print(g.__module__)

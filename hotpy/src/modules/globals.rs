@@ -16,6 +16,9 @@ use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use std::sync::atomic::Ordering;
 
+/// The name of the modules code run against a dict namespace runs in.
+pub const SCRATCH_MODULE_NAME: &str = "<exec>";
+
 impl ThreadState {
     /// Sets `sys.argv`, `__main__.__file__` and `sys.path[0]` (the script's directory, made
     /// absolute; `''` for `-c` code and the interactive interpreter, named `<string>` or `""`).
@@ -231,7 +234,7 @@ impl ThreadState {
         let reused = self.tables().scratch_modules.pop();
         let m = match reused {
             Some(m) => m,
-            None => self.add_module(ModuleState::new("<exec>", vec![], None))?,
+            None => self.add_module(ModuleState::new(SCRATCH_MODULE_NAME, vec![], None))?,
         };
         self.tables().modules[m].names.clear();
         let empty = self.unbound_array(0)?;

@@ -18,6 +18,7 @@ mod files;
 mod finder;
 pub mod gc;
 mod globals;
+pub use globals::SCRATCH_MODULE_NAME;
 pub mod hashing;
 pub use globals::builtin as builtin_named_value;
 pub mod fd;

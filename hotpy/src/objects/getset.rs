@@ -613,8 +613,16 @@ fn function_module(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     if let Some(v) = assigned(vm, f, "__module__")? {
         return Ok(v);
     }
+    // CPython's: the `__name__` of the function's globals when it was made (None if they
+    // have none: code `exec` ran in a dict without `__name__`).
     let module = vm.loaded(Function::code(vm.vmctx(), f) as usize).module;
+    if let Some(name) = vm.module_global(module, "__name__") {
+        return Ok(name);
+    }
     let name = vm.tables().modules[module].name.clone();
+    if name == crate::modules::SCRATCH_MODULE_NAME {
+        return Ok(NONE);
+    }
     rt::new_str(vm, &name)
 }
 

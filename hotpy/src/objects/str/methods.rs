@@ -30,6 +30,24 @@ pub(crate) fn text(vm: &ThreadState, v: Value, what: &str) -> Result<String, Err
     })
 }
 
+/// The separator argument of `split`/`rsplit`: None (absent or None: split at whitespace)
+/// or a non-empty str.
+pub(crate) fn separator(vm: &ThreadState, arg: Option<&Value>) -> Result<Option<String>, Error> {
+    let Some(&v) = arg.filter(|&&v| v != crate::values::NONE) else {
+        return Ok(None);
+    };
+    let sep = crate::values::str_value_of_any(vm, v).ok_or_else(|| {
+        Error::new(
+            "TypeError",
+            format!("must be str or None, not {}", type_name(vm, v)),
+        )
+    })?;
+    if sep.is_empty() {
+        return Err(Error::new("ValueError", "empty separator"));
+    }
+    Ok(Some(sep))
+}
+
 pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     let t = str_value(vm, s).expect("a str");
     if args.len() > 2 {
@@ -50,21 +68,7 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
         })?,
         None => -1,
     };
-    let sep = match args.first() {
-        Some(&v) if v != crate::values::NONE => {
-            let sep = crate::values::str_value_of_any(vm, v).ok_or_else(|| {
-                Error::new(
-                    "TypeError",
-                    format!("must be str or None, not {}", type_name(vm, v)),
-                )
-            })?;
-            if sep.is_empty() {
-                return Err(Error::new("ValueError", "empty separator"));
-            }
-            Some(sep)
-        }
-        _ => None,
-    };
+    let sep = separator(vm, args.first())?;
     let parts: Vec<String> = match (&sep, max) {
         (Some(sep), m) if m >= 0 => t
             .splitn(m as usize + 1, sep.as_str())

@@ -10,7 +10,7 @@ pub mod translate;
 
 use super::{arity, text};
 use crate::unicode;
-use crate::values::{self as rt, NONE, TRUE, new_str, str_value, type_name};
+use crate::values::{self as rt, TRUE, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -623,21 +623,7 @@ pub fn str_splitlines(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<
 pub fn str_rsplit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("rsplit", args, 0, 2)?;
     let t = text(vm, s);
-    let sep = match args.first() {
-        Some(&v) if v != NONE => {
-            let sep = crate::values::str_value_of_any(vm, v).ok_or_else(|| {
-                Error::new(
-                    "TypeError",
-                    format!("must be str or None, not {}", type_name(vm, v)),
-                )
-            })?;
-            if sep.is_empty() {
-                return Err(Error::new("ValueError", "empty separator"));
-            }
-            Some(sep)
-        }
-        _ => None,
-    };
+    let sep = methods::separator(vm, args.first())?;
     let max = match args.get(1) {
         Some(&m) => rt::as_int(m).ok_or_else(|| {
             Error::new(

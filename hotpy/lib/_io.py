@@ -1,5 +1,6 @@
-"""hotpy's files: `open()` and `sys.stdout`/`sys.stderr`, in Python over a few native
-functions of the `_hotpy` module (whole-file reads and writes, stream writes)."""
+"""hotpy's `_io`: the stream base classes, `sys.stdout`/`sys.stderr`/`sys.stdin` (over the
+VM's stream writes), `StringIO` and `BytesIO`, and `open()`; the file streams are in
+`_io_streams` (FileIO and the buffered layers) and `_io_text` (TextIOWrapper)."""
 import _hotpy
 
 
@@ -61,6 +62,39 @@ class _IOBase:
 
     def fileno(self):
         raise UnsupportedOperation("fileno")
+
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation("truncate")
+
+    def readline(self, size=-1):
+        """A line from `read(1)` (a byte at a time, or up to what `peek` shows)."""
+        self._checkClosed()
+        if size is None:
+            size = -1
+        peek = getattr(self, "peek", None)
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            n = 1
+            if peek is not None:
+                ahead = peek(1)
+                if ahead:
+                    end = ahead.find(b"\n") + 1
+                    n = end if end > 0 else len(ahead)
+                    if size >= 0:
+                        n = min(n, size - len(line))
+            chunk = self.read(n)
+            if not chunk:
+                break
+            line += chunk
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
 
     def writelines(self, lines):
         self._checkClosed()
@@ -140,234 +174,6 @@ class _BufferedIOBase(_IOBase):
 
 class _TextIOBase(_IOBase):
     pass
-
-
-class _File:
-    """What text and binary files share: the name, mode and position, the closed check,
-    pending writes, close and the context-manager protocol."""
-
-    def __init__(self, path, mode):
-        self.name = path
-        self.mode = mode
-        self.closed = False
-        self._writing = "w" in mode or "a" in mode or "x" in mode or "+" in mode
-        self._pos = 0
-        self._pending = []
-        if self._writing:
-            _track_writer(self)
-
-    def _check(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def _take(self, data, size):
-        """The next `size` items of `data` (all with a negative or None size), advancing."""
-        self._check()
-        if size is None or size < 0:
-            out = data[self._pos:]
-        else:
-            out = data[self._pos:self._pos + size]
-        self._pos += len(out)
-        return out
-
-    def readline(self, size=-1):
-        self._check()
-        data = self._data
-        end = data.find("\n" if isinstance(data, str) else b"\n", self._pos)
-        end = len(data) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        out = data[self._pos:end]
-        self._pos = end
-        return out
-
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._check()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("negative seek position %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._data) + pos)
-        else:
-            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def readable(self):
-        self._check()
-        return "r" in self.mode or "+" in self.mode
-
-    def writable(self):
-        self._check()
-        return self._writing
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def close(self):
-        if not self.closed:
-            self.flush()
-            self.closed = True
-            _writers.pop(id(self), None)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, value, tb):
-        self.close()
-        return False
-
-
-# The files open for writing, by id, held until they are closed. CPython flushes a file
-# when its last reference goes (`open(p, "w").write(s)` is on disk at once); hotpy has no
-# reference counts, so it keeps each such file (its pending data must not die with it)
-# and flushes them all before opening a file by path and at exit.
-_writers = {}
-_flush_at_exit = []
-
-
-def _track_writer(f):
-    _writers[id(f)] = f
-    if not _flush_at_exit:
-        import atexit
-        atexit.register(_flush_writers)
-        _flush_at_exit.append(True)
-
-
-def _flush_writers():
-    for key, f in list(_writers.items()):
-        if f.closed:
-            _writers.pop(key, None)
-            continue
-        try:
-            f.flush()
-        except Exception:
-            pass
-
-
-def _is_utf8(encoding):
-    return encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8", "locale")
-
-
-class TextFile(_File, _TextIOBase):
-    def __init__(self, path, mode, encoding=None, errors=None, newline=None):
-        super().__init__(path, mode)
-        if encoding is not None and not _is_utf8(encoding):
-            import codecs
-            codecs.lookup(encoding)
-        self.encoding = "UTF-8" if encoding is None else encoding
-        self.errors = "strict" if errors is None else errors
-        self._newline = newline
-        if "r" in mode or "+" in mode:
-            if _is_utf8(encoding) and self.errors == "strict":
-                text = _hotpy.read_file(path)
-            else:
-                text = _hotpy.read_file_bytes(path).decode(self.encoding, self.errors)
-            if newline is None and "\r" in text:
-                text = text.replace("\r\n", "\n").replace("\r", "\n")
-            self._data = text
-        else:
-            self._data = ""
-        if "w" in mode:
-            _hotpy.write_file(path, "", False)
-        if "x" in mode:
-            _hotpy.create_file(path)
-
-    def read(self, size=-1):
-        return self._take(self._data, size)
-
-    def write(self, text):
-        self._check()
-        if not self._writing:
-            raise _hotpy.unsupported_operation("not writable")
-        if not isinstance(text, str):
-            raise TypeError("write() argument must be str, not %s" % type(text).__name__)
-        self._pending.append(text)
-        return len(text)
-
-    def flush(self):
-        if self._pending:
-            text = "".join(self._pending)
-            if self._newline not in (None, "", "\n"):
-                text = text.replace("\n", self._newline)
-            if _is_utf8(self.encoding) and self.errors == "strict":
-                _hotpy.write_file(self.name, text, True)
-            else:
-                _hotpy.write_file_bytes(self.name, text.encode(self.encoding, self.errors), True)
-            self._pending = []
-
-
-class BinaryFile(_File, _BufferedIOBase):
-    def __init__(self, path, mode):
-        super().__init__(path, mode)
-        self._data = _hotpy.read_file_bytes(path) if ("r" in mode or "+" in mode) else b""
-        if "w" in mode:
-            _hotpy.write_file_bytes(path, b"", False)
-
-    def read(self, size=-1):
-        return self._take(self._data, size)
-
-    def read1(self, size=-1):
-        return self.read(size)
-
-    def peek(self, size=0):
-        self._check()
-        return self._data[self._pos:]
-
-    def write(self, data):
-        self._check()
-        if not isinstance(data, bytes):
-            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-        self._pending.append(data)
-        return len(data)
-
-    def flush(self):
-        for chunk in self._pending:
-            _hotpy.write_file_bytes(self.name, chunk, True)
-        self._pending = []
-
-
-def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
-         closefd=True, opener=None):
-    if isinstance(file, int) and not isinstance(file, bool):
-        return open_fd(file, mode, encoding, errors, newline, closefd)
-    if not isinstance(file, str):
-        import os
-        file = os.fspath(file)
-    if not isinstance(mode, str):
-        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
-    if _writers:
-        _flush_writers()
-    kinds = sum(c in mode for c in "rwxa")
-    if (set(mode) - set("rwxab+t") or len(set(mode)) != len(mode) or kinds != 1
-            or ("b" in mode and "t" in mode)):
-        raise ValueError("invalid mode: '%s'" % mode)
-    if "b" in mode:
-        if encoding is not None:
-            raise ValueError("binary mode doesn't take an encoding argument")
-        if errors is not None:
-            raise ValueError("binary mode doesn't take an errors argument")
-        if newline is not None:
-            raise ValueError("binary mode doesn't take a newline argument")
-        return BinaryFile(file, mode)
-    if newline not in (None, "", "\n", "\r", "\r\n"):
-        raise ValueError("illegal newline value: %s" % newline)
-    return TextFile(file, mode, encoding, errors, newline)
 
 
 class _StdBuffer(_BufferedIOBase):
@@ -473,7 +279,7 @@ class StdStream(_TextIOBase):
         return self.fd == 0
 
 
-class UnsupportedOperation(OSError):
+class UnsupportedOperation(OSError, ValueError):
     pass
 
 
@@ -780,196 +586,6 @@ class BytesIO(_MemoryIO, _BufferedIOBase):
         return "<_io.BytesIO object at %#x>" % id(self)
 
 
-class TextIOWrapper(_TextIOBase):
-    """A text stream over a binary one (`buffer`: read, write, flush, close...): decoded
-    and encoded with `encoding`, newlines translated as `newline` says (None: universal
-    newlines on reading, "\\n" written as is)."""
-
-    _CHUNK = 8192
-
-    def __init__(self, buffer, encoding=None, errors=None, newline=None,
-                 line_buffering=False, write_through=False):
-        import codecs
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
-                            % type(newline).__name__)
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %s" % newline)
-        if encoding is None or encoding == "locale":
-            encoding = "utf-8"
-        if not isinstance(encoding, str):
-            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
-                            % type(encoding).__name__)
-        if errors is None:
-            errors = "strict"
-        codecs.lookup(encoding)
-        self.buffer = buffer
-        self._encoding = encoding
-        self._errors = errors
-        self._newline = newline
-        self.line_buffering = line_buffering
-        self.write_through = write_through
-        self._decoder = codecs.getincrementaldecoder(encoding)(errors)
-        self._pending = ""
-        self._pending_raw = ""
-        self._eof = False
-        self._seen = set()
-
-    encoding = property(lambda self: self._encoding)
-    errors = property(lambda self: self._errors)
-    name = property(lambda self: self.buffer.name)
-    closed = property(lambda self: self.buffer.closed)
-
-    @property
-    def newlines(self):
-        if not self._seen:
-            return None
-        kinds = tuple(k for k in ("\r", "\n", "\r\n") if k in self._seen)
-        return kinds[0] if len(kinds) == 1 else kinds
-
-    def _check(self):
-        if self.buffer.closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def _translate(self, text, final):
-        """Universal newlines (newline None): \\r\\n and \\r become \\n. A final \\r waits
-        for the next chunk, which may start with \\n."""
-        if self._newline is not None or "\r" not in text:
-            if "\n" in text:
-                self._seen.add("\n")
-            return text, ""
-        held = ""
-        if text.endswith("\r") and not final:
-            text, held = text[:-1], "\r"
-        if "\r\n" in text:
-            self._seen.add("\r\n")
-        if "\r" in text.replace("\r\n", ""):
-            self._seen.add("\r")
-        if "\n" in text.replace("\r\n", ""):
-            self._seen.add("\n")
-        return text.replace("\r\n", "\n").replace("\r", "\n"), held
-
-    def _fill(self, size):
-        """Reads and decodes one more chunk into the pending text; False at the end."""
-        if self._eof:
-            return False
-        # read1: what is there (a pipe or socket need not fill the chunk before a line).
-        read = getattr(self.buffer, "read1", None) or self.buffer.read
-        data = read(size)
-        final = not data
-        text = self._decoder.decode(data or b"", final)
-        text, held = self._translate(self._pending_raw + text, final)
-        self._pending_raw = held
-        self._pending += text
-        self._eof = final
-        return True
-
-    def read(self, size=-1):
-        self._check()
-        if size is None or size < 0:
-            while self._fill(self._CHUNK * 8):
-                pass
-            out, self._pending = self._pending, ""
-            return out
-        while len(self._pending) < size and self._fill(self._CHUNK):
-            pass
-        out, self._pending = self._pending[:size], self._pending[size:]
-        return out
-
-    def _line_end(self, text):
-        if self._newline in (None, "\n", ""):
-            if self._newline == "":
-                ends = [i for i in (text.find("\n"), text.find("\r")) if i >= 0]
-                if not ends:
-                    return -1
-                i = min(ends)
-                if text[i] == "\r" and text[i + 1:i + 2] == "\n":
-                    return i + 2
-                if text[i] == "\r" and i + 1 == len(text) and not self._eof:
-                    return -1
-                return i + 1
-            i = text.find("\n")
-            return -1 if i < 0 else i + 1
-        i = text.find(self._newline)
-        return -1 if i < 0 else i + len(self._newline)
-
-    def readline(self, size=-1):
-        self._check()
-        while True:
-            end = self._line_end(self._pending)
-            if end >= 0 or self._eof:
-                break
-            if size is not None and 0 <= size <= len(self._pending):
-                break
-            self._fill(self._CHUNK)
-        if end < 0:
-            end = len(self._pending)
-        if size is not None and 0 <= size < end:
-            end = size
-        out, self._pending = self._pending[:end], self._pending[end:]
-        return out
-
-    def write(self, s):
-        self._check()
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        n = len(s)
-        text = s.replace("\n", self._newline) if self._newline not in (None, "", "\n") else s
-        self.buffer.write(text.encode(self._encoding, self._errors))
-        if self.line_buffering and ("\n" in s or "\r" in s):
-            self.flush()
-        return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def close(self):
-        if not self.buffer.closed:
-            try:
-                self.flush()
-            finally:
-                self.buffer.close()
-
-    def detach(self):
-        buffer = self.buffer
-        self.flush()
-        self.buffer = None
-        return buffer
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def isatty(self):
-        return self.buffer.isatty()
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return False
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __repr__(self):
-        try:
-            name = self.name
-        except AttributeError:
-            return "<_io.TextIOWrapper encoding=%r>" % self._encoding
-        return "<_io.TextIOWrapper name=%r encoding=%r>" % (name, self._encoding)
-
-
 def text_encoding(encoding, stacklevel=2):
     return "locale" if encoding is None else encoding
 
@@ -980,73 +596,76 @@ def open_code(path):
 
 # Streams over descriptors and raw streams (`_io_streams.py`); it imports this module's
 # bases, so it comes last.
-from _io_streams import (FileIO, BufferedReader, BufferedWriter, BufferedRWPair,  # noqa: E402
-                         open_fd)
+import _io_streams  # noqa: E402
+from _io_streams import (FileIO, BufferedReader, BufferedWriter, BufferedRandom,  # noqa: E402
+                         BufferedRWPair)
+from _io_text import TextIOWrapper, IncrementalNewlineDecoder  # noqa: E402
 
 
-class IncrementalNewlineDecoder:
-    """Wraps an incremental decoder (or None: the input is already str) and turns "\\r\\n"
-    and "\\r" into "\\n" when `translate` is true, remembering which newlines it saw
-    (`newlines`). A "\\r" at the end of one input is held back until the next one shows
-    whether a "\\n" follows."""
-
-    _LF, _CR, _CRLF = 1, 2, 4
-    _SEEN = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
-             ("\r", "\n", "\r\n"))
-
-    def __init__(self, decoder, translate, errors="strict"):
-        self.decoder = decoder
-        self.translate = translate
-        self.errors = errors
-        self._seen = 0
-        self._held_cr = False
-
-    def decode(self, input, final=False):
-        if self.decoder is None:
-            if not isinstance(input, str):
-                raise TypeError("decoder should return a string result, not '%s'"
-                                % type(input).__name__)
-            text = input
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
+         closefd=True, opener=None):
+    """CPython's `open`: a FileIO over the path or descriptor, in a buffered stream unless
+    `buffering` is 0, in a TextIOWrapper unless the mode is binary."""
+    if isinstance(file, float) or not isinstance(file, int):
+        file = _io_streams._fspath(file)
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    if isinstance(buffering, float) or not isinstance(buffering, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(buffering).__name__)
+    for what, value in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError("open() argument '%s' must be str or None, not %s"
+                            % (what, type(value).__name__))
+    modes = set(mode)
+    if modes - set("axrwb+t") or len(mode) > len(modes):
+        raise ValueError("invalid mode: %r" % (mode,))
+    kinds = sum(c in modes for c in "xrwa")
+    binary = "b" in modes
+    if binary and "t" in modes:
+        raise ValueError("can't have text and binary mode at once")
+    if kinds > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if kinds == 0:
+        raise ValueError("Must have exactly one of create/read/write/append mode and at "
+                         "most one plus")
+    if binary:
+        for what, value in (("an encoding", encoding), ("an errors", errors),
+                            ("a newline", newline)):
+            if value is not None:
+                raise ValueError("binary mode doesn't take %s argument" % what)
+        if buffering == 1:
+            import warnings
+            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the "
+                          "default buffer size will be used", RuntimeWarning, 2)
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError("illegal newline value: %s" % newline)
+    if not isinstance(file, int):
+        _io_streams.flush_pending()
+    raw = FileIO(file, mode.replace("b", "").replace("t", ""), closefd, opener=opener)
+    result = raw
+    try:
+        line_buffering = False
+        if buffering == 1 or (buffering < 0 and raw.isatty()):
+            buffering = -1
+            line_buffering = True
+        if buffering < 0:
+            buffering = raw._blksize
+        if buffering == 0:
+            if binary:
+                return result
+            raise ValueError("can't have unbuffered text I/O")
+        if "+" in modes:
+            result = BufferedRandom(raw, buffering)
+        elif "r" in modes:
+            result = BufferedReader(raw, buffering)
         else:
-            text = self.decoder.decode(input, final=final)
-            if not isinstance(text, str):
-                raise TypeError("decoder should return a string result, not '%s'"
-                                % type(text).__name__)
-        if self._held_cr and (text or final):
-            text = "\r" + text
-            self._held_cr = False
-        if text.endswith("\r") and not final:
-            text = text[:-1]
-            self._held_cr = True
-        crlf = text.count("\r\n")
-        cr = text.count("\r") - crlf
-        lf = text.count("\n") - crlf
-        if lf:
-            self._seen |= self._LF
-        if cr:
-            self._seen |= self._CR
-        if crlf:
-            self._seen |= self._CRLF
-        if self.translate and (cr or crlf):
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return text
-
-    def getstate(self):
-        buffered, flag = (b"", 0) if self.decoder is None else self.decoder.getstate()
-        return buffered, (flag << 1) | int(self._held_cr)
-
-    def setstate(self, state):
-        buffered, flag = state
-        self._held_cr = bool(flag & 1)
-        if self.decoder is not None:
-            self.decoder.setstate((buffered, flag >> 1))
-
-    def reset(self):
-        self._seen = 0
-        self._held_cr = False
-        if self.decoder is not None:
-            self.decoder.reset()
-
-    @property
-    def newlines(self):
-        return self._SEEN[self._seen]
+            result = BufferedWriter(raw, buffering)
+        if binary:
+            return result
+        result = TextIOWrapper(result, encoding, errors, newline, line_buffering)
+        result.mode = mode
+        return result
+    except BaseException:
+        result.close()
+        raise

@@ -321,6 +321,16 @@ def close(fd):
     _hotpy.fd_call(0, fd, 0, 0)
 
 
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over the descriptor `fd` (`open(fd, ...)`)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 def closerange(fd_low, fd_high):
     for fd in range(fd_low, fd_high):
         try:

@@ -1,5 +1,6 @@
-//! Files and the console for the native modules and builtins: `open`, `input`, `_hotpy`'s
-//! file reads and writes, and the OSError subclasses CPython raises for I/O errors.
+//! The console for the native modules and builtins (`input`, `_hotpy`'s stream writes and
+//! stdin lines), and the OSError subclasses CPython raises for I/O errors. Files are
+//! `_io`'s, in Python over the descriptor calls of `fd.rs`.
 
 use super::native::*;
 use crate::values::{self, NONE, as_int, new_str};
@@ -29,87 +30,6 @@ pub(super) fn os_error(vm: &mut ThreadState, e: std::io::Error, path: &str) -> E
     }
 }
 
-/// `_hotpy.read_file(path)`: the whole text of a file.
-pub fn read_file(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    let [p] = args_n::<1>("read_file", args, kwargs)?;
-    let path = text_arg(vm, p, "path")?;
-    let text = std::fs::read_to_string(&path).map_err(|e| os_error(vm, e, &path))?;
-    new_str(vm, &text)
-}
-
-/// `_hotpy.write_file(path, text, append)`.
-pub fn write_file(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, Error> {
-    let [p, t, append] = args_n::<3>("write_file", args, kwargs)?;
-    vm.irreversible()?;
-    let (path, text) = (text_arg(vm, p, "path")?, text_arg(vm, t, "text")?);
-    write_or_append(vm, &path, text.as_bytes(), append == values::TRUE)
-}
-
-/// Writes `data` to `path`, replacing it or appending to it.
-fn write_or_append(
-    vm: &mut ThreadState,
-    path: &str,
-    data: &[u8],
-    append: bool,
-) -> Result<Value, Error> {
-    use std::io::Write;
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .write(true)
-        .append(append)
-        .truncate(!append)
-        .open(path)
-        .map_err(|e| os_error(vm, e, path))?;
-    file.write_all(data).map_err(|e| os_error(vm, e, path))?;
-    Ok(NONE)
-}
-
-/// `_hotpy.read_file_bytes(path)`: a file's contents as bytes.
-pub fn read_file_bytes(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, Error> {
-    let [p] = args_n::<1>("read_file_bytes", args, kwargs)?;
-    let path = text_arg(vm, p, "path")?;
-    let data = std::fs::read(&path).map_err(|e| os_error(vm, e, &path))?;
-    crate::objects::bytes::new_bytes(vm, &data)
-}
-
-/// `_hotpy.write_file_bytes(path, data, append)`.
-pub fn write_file_bytes(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, Error> {
-    let [p, d, append] = args_n::<3>("write_file_bytes", args, kwargs)?;
-    vm.irreversible()?;
-    let path = text_arg(vm, p, "path")?;
-    let data = crate::objects::bytes::buffer_value(vm, d).unwrap_or_default();
-    write_or_append(vm, &path, &data, append == values::TRUE)
-}
-
-/// `_hotpy.create_file(path)`: mode `x` (FileExistsError if it exists).
-pub fn create_file(
-    vm: &mut ThreadState,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-) -> Result<Value, Error> {
-    let [p] = args_n::<1>("create_file", args, kwargs)?;
-    vm.irreversible()?;
-    let path = text_arg(vm, p, "path")?;
-    std::fs::OpenOptions::new()
-        .create_new(true)
-        .write(true)
-        .open(&path)
-        .map_err(|e| os_error(vm, e, &path))?;
-    Ok(NONE)
-}
-
 /// `_hotpy.write_stream(fd, data)`: str or bytes to stdout (through the VM's buffer, which
 /// empty data flushes) or stderr.
 pub fn write_stream(
@@ -132,25 +52,6 @@ pub fn write_stream(
         vm.write_stdout_bytes(&data)?;
     }
     Ok(NONE)
-}
-
-/// `_hotpy.unsupported_operation(message)`: the exception `io.UnsupportedOperation` is (an
-/// OSError).
-pub fn unsupported_operation(
-    vm: &mut ThreadState,
-    args: &[Value],
-    _kwargs: Kwargs<'_>,
-) -> Result<Value, Error> {
-    let message = args
-        .first()
-        .and_then(|&m| values::str_value(vm, m))
-        .unwrap_or_default();
-    let m = new_str(vm, &message)?;
-    let cls = crate::objects::exception::builtin_class(
-        vm,
-        crate::objects::exception::class_index("OSError").expect("OSError"),
-    )?;
-    vm.call(cls, &[m], &[])
 }
 
 /// `input(prompt='')`: a line of stdin without its newline; EOFError at the end.
@@ -204,30 +105,4 @@ pub fn stdin_readline(
         Ok(_) => new_str(vm, &String::from_utf8_lossy(&line)),
         Err(e) => Err(Error::new("OSError", e.to_string())),
     }
-}
-
-/// `open(...)`: hotpy's `_io.open`, written in Python.
-pub fn open(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    vm.handle_scope(|vm| {
-        let handles: Vec<_> = args
-            .iter()
-            .chain(kwargs.iter().map(|(_, v)| v))
-            .map(|&v| vm.mutator().root(v))
-            .collect();
-        // The name first: making it may collect, which would move the module object.
-        let name = vm.name_str("open")?;
-        let hn = vm.mutator().root(name);
-        let io = super::import(vm, "_io")?;
-        let io = super::module_object(vm, io)?;
-        let name = vm.mutator().get(hn);
-        let f = super::get_attr(vm, io, name)?;
-        let values: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
-        let (positional, keywords) = values.split_at(args.len());
-        let kwargs: Vec<(String, Value)> = kwargs
-            .iter()
-            .map(|(k, _)| k.clone())
-            .zip(keywords.iter().copied())
-            .collect();
-        vm.call(f, positional, &kwargs)
-    })
 }

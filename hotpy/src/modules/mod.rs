@@ -96,6 +96,7 @@ pub const PYTHON_BUILTINS: &[(&str, &str)] = &[
     ("ExceptionGroup", "_exception_group"),
     ("aiter", "_async_builtins"),
     ("anext", "_async_builtins"),
+    ("open", "_io"),
     // As CPython's `site` module adds them.
     ("exit", "_site_builtins"),
     ("quit", "_site_builtins"),
@@ -196,6 +197,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ),
     ("_io", include_str!("../../lib/_io.py")),
     ("_io_streams", include_str!("../../lib/_io_streams.py")),
+    ("_io_text", include_str!("../../lib/_io_text.py")),
     ("io", include_str!("../../lib/io.py")),
     ("gettext", include_str!("../../lib/gettext.py")),
     ("contextlib", include_str!("../../lib/contextlib.py")),

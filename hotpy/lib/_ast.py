@@ -1,8 +1,10 @@
 """The classes of Python's abstract syntax tree (the `ast` module's nodes), from the
 language's abstract grammar: each node class has its `_fields` (children, in order) and
-`_attributes` (source positions); optional fields (`?` below) default to None. hotpy's
-`compile()` cannot produce trees yet: `ast.parse` raises; trees built by hand work with
-`ast.dump`, `NodeVisitor`, `NodeTransformer`, `ast.walk`..."""
+`_attributes` (source positions); optional fields (`?` below) default to None.
+
+`compile(source, filename, mode, ast.PyCF_ONLY_AST)` (what `ast.parse` calls) has the VM
+describe the parser's tree as Python source calling these classes (`_tree` evaluates it);
+`compile()` of a tree compiles the source `ast.unparse` gives for it (`_source_of`)."""
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
@@ -193,3 +195,22 @@ def _build():
 _build()
 AST.__module__ = "ast"
 del _build, _node, _names
+
+
+def _tree(text):
+    """The tree `text` (the VM's description of a parse) builds."""
+    return eval(text, globals())
+
+
+def _source_of(tree, mode):
+    """The source `compile()` compiles for a syntax tree given as its `source` (None when it
+    is no tree)."""
+    if not isinstance(tree, AST):
+        return None
+    expected = {"exec": Module, "eval": Expression, "single": Interactive}.get(mode)
+    if expected is not None and not isinstance(tree, expected):
+        raise TypeError("expected %s node, got %s" % (expected.__name__, type(tree).__name__))
+    import ast
+    if isinstance(tree, Interactive):
+        tree = Module(tree.body, [])
+    return ast.unparse(tree)

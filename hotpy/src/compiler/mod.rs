@@ -25,6 +25,7 @@ mod source_limits;
 pub mod source_text;
 mod statements;
 mod syntax_errors;
+mod syntax_tree;
 
 use builder::{Builder, Label};
 use code::{CodeObject, Constant};
@@ -239,6 +240,39 @@ pub fn compile_source(
     }));
     module.code = Arc::new(code);
     Ok(module)
+}
+
+/// `compile(..., ast.PyCF_ONLY_AST)`: the syntax tree of `source` parsed as `mode`, as the
+/// Python source that builds it from `_ast`'s node classes (`syntax_tree.rs`). Only the
+/// parser's errors are raised (as CPython's `ast.parse`, which does not compile).
+pub fn syntax_tree(source: &str, mode: Mode) -> std::result::Result<String, CompileError> {
+    let lines = Lines::new(source);
+    let unsupported = |e: syntax_tree::Unsupported| {
+        lines.error(
+            "SyntaxError",
+            "invalid syntax".to_string(),
+            e.0.start(),
+            e.0.end(),
+        )
+    };
+    let writer = syntax_tree::TreeWriter::new(source);
+    match mode {
+        Mode::Eval => {
+            let parsed = parse_within_limits(source, &lines, ruff_python_parser::parse_expression)?;
+            writer.expression(parsed.expr()).map_err(unsupported)
+        }
+        Mode::Exec => {
+            let parsed = parse_within_limits(source, &lines, ruff_python_parser::parse_module)?;
+            writer.module(&parsed.syntax().body).map_err(unsupported)
+        }
+        Mode::Single => {
+            let parsed = parse_within_limits(source, &lines, ruff_python_parser::parse_module)?;
+            one_statement(source)?;
+            writer
+                .interactive(&parsed.syntax().body)
+                .map_err(unsupported)
+        }
+    }
 }
 
 /// `compile(..., 'single')` takes one statement: simple statements may share its line

@@ -169,17 +169,28 @@ pub fn compile(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     if flags & !KNOWN_FLAGS != 0 {
         return Err(Error::new("ValueError", "compile(): unrecognised flags"));
     }
-    let Some(text) = source_text(vm, source, &filename)? else {
-        return Err(Error::new(
-            "TypeError",
-            "compile() arg 1 must be a string, bytes or AST object",
-        ));
+    let text = match source_text(vm, source, &filename)? {
+        Some(text) => text,
+        // A syntax tree: compiled from its source (`ast.unparse`), so it runs as written but
+        // with the positions of that text.
+        None => {
+            let text = crate::modules::call_library(vm, "_ast", "_source_of", &[source, full[2]])?;
+            match crate::values::str_value(vm, text) {
+                Some(text) => text,
+                None => {
+                    return Err(Error::new(
+                        "TypeError",
+                        "compile() arg 1 must be a string, bytes or AST object",
+                    ));
+                }
+            }
+        }
     };
     if flags & ONLY_AST != 0 {
-        return Err(Error::new(
-            "NotImplementedError",
-            "hotpy's compile() cannot return a syntax tree (ast.PyCF_ONLY_AST) yet",
-        ));
+        let tree = crate::compiler::syntax_tree(&text, mode)
+            .map_err(|e| compile_error(vm, &e, &filename, &text))?;
+        let tree = crate::values::new_str(vm, &tree)?;
+        return crate::modules::call_library(vm, "_ast", "_tree", &[tree]);
     }
     let module = crate::compiler::compile_source(&text, &filename, mode, vec![])
         .map_err(|e| compile_error(vm, &e, &filename, &text))?;

@@ -23,10 +23,13 @@ pub fn object_repr(
     let [v] = exactly::<1>("__repr__", args)?;
     let text = if crate::objects::exception::is_instance(vm, v) {
         crate::objects::exception::repr(vm, v)
-    } else if crate::objects::class::is_instance(vm, v) {
-        instance_repr(vm, v)
     } else {
-        format!("<{} object>", type_name(vm, v))
+        let described = if crate::objects::class::is_instance(vm, v) {
+            instance_repr(vm, v)
+        } else {
+            format!("<{} object>", type_name(vm, v))
+        };
+        with_address(vm, v, &described)
     };
     crate::values::new_str(vm, &text)
 }
@@ -454,8 +457,14 @@ pub fn exception_init(
     Ok(NONE)
 }
 
-/// `object.__repr__` of an instance of a Python class: `<module.Qualname object>` (CPython
-/// adds the address, which no program can rely on).
+/// `<... object>` as CPython's `<... object at 0x...>`: the address is the object's `id()`.
+pub fn with_address(vm: &mut ThreadState, v: Value, described: &str) -> String {
+    let id = crate::modules::builtins::object_functions::identity(vm, v);
+    format!("{} at {id:#x}>", &described[..described.len() - 1])
+}
+
+/// How `object.__repr__` names an instance of a Python class: `<module.Qualname object>`
+/// (`object.__repr__` adds the address; messages made without running code do not).
 pub fn instance_repr(vm: &ThreadState, v: Value) -> String {
     let cls = crate::objects::class::class_of(vm, v);
     let module = crate::objects::class::module_of(vm, cls).unwrap_or_else(|| "builtins".into());

@@ -146,6 +146,10 @@ fn repr_rooted(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
         let receiver = repr_rooted(vm, receiver)?;
         return Ok(format!("<bound method {name} of {receiver}>"));
     }
+    if crate::objects::class::is_instance(vm, v) && !crate::objects::exception::is_instance(vm, v) {
+        let described = crate::objects::object::instance_repr(vm, v);
+        return Ok(crate::objects::object::with_address(vm, v, &described));
+    }
     let is_set = crate::objects::set::is_set(vm, v);
     let container = is_set
         || crate::objects::dict::is_dict(vm, v)

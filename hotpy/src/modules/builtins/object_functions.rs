@@ -64,13 +64,17 @@ pub fn type_(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
 pub fn id(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("id", kwargs)?;
     let [v] = exactly::<1>("id", args)?;
-    if v.0 & 0xf != 0 {
-        // Ints, bools, None, short strs: immediates are their own identity (past 62 bits
-        // a big int: a one-character str's word is).
-        return crate::objects::int::bigint::from_i128(vm, (v.0 >> 1) as i128);
-    }
-    let identity = (vm.mutator().identity(v) as i128) << 4;
+    let identity = identity(vm, v);
     crate::objects::int::bigint::from_i128(vm, identity)
+}
+
+/// `id(v)`: immediates (ints, bools, None, short strs) are their own identity (past 62 bits
+/// a big int: a one-character str's word is); a heap object's stays with it as it moves.
+pub fn identity(vm: &mut ThreadState, v: Value) -> i128 {
+    if v.0 & 0xf != 0 {
+        return (v.0 >> 1) as i128;
+    }
+    (vm.mutator().identity(v) as i128) << 4
 }
 
 pub fn hash(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

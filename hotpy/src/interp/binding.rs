@@ -59,9 +59,16 @@ pub(crate) fn bind_arguments(
             }
             (None, Some(extra)) => extra.push((key.clone(), *v)),
             (None, None) => {
-                let message = if code.varnames[..code.posonly].contains(key) {
+                let posonly = &code.varnames[..code.posonly];
+                let message = if posonly.contains(key) {
+                    let passed: Vec<&str> = kwargs
+                        .iter()
+                        .filter(|(k, _)| posonly.contains(k))
+                        .map(|(k, _)| k.as_str())
+                        .collect();
                     format!(
-                        "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                        "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        passed.join(", ")
                     )
                 } else {
                     format!("{name}() got an unexpected keyword argument '{key}'")

@@ -170,7 +170,6 @@ const LIBRARY: &[(&str, &str)] = &[
         include_str!("../../lib/collections/abc.py"),
     ),
     ("itertools", include_str!("../../lib/itertools.py")),
-    ("functools", include_str!("../../lib/functools.py")),
     ("heapq", include_str!("../../lib/heapq.py")),
     ("unicodedata", include_str!("../../lib/unicodedata.py")),
     ("zlib", include_str!("../../lib/zlib.py")),

@@ -197,6 +197,10 @@ pub fn float_as_integer_ratio(
         mantissa |= 1 << 52;
         exponent - 1075
     };
+    if mantissa == 0 {
+        // ±0.0 is 0/1.
+        exp = 0;
+    }
     while mantissa != 0 && mantissa % 2 == 0 && exp < 0 {
         mantissa /= 2;
         exp += 1;

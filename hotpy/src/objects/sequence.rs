@@ -160,13 +160,19 @@ pub fn len(vm: &ThreadState, v: Value) -> Option<usize> {
 /// A Python index (negative from the end) into `len` items.
 fn position(vm: &ThreadState, index: Value, len: usize, what: &str) -> Result<usize, Error> {
     let Some(i) = as_int(index) else {
-        return Err(Error::new(
-            "TypeError",
+        let message = if what == "string" {
+            // CPython 3.11 words str's differently.
+            format!(
+                "string indices must be integers, not '{}'",
+                type_name(vm, index)
+            )
+        } else {
             format!(
                 "{what} indices must be integers or slices, not {}",
                 type_name(vm, index)
-            ),
-        ));
+            )
+        };
+        return Err(Error::new("TypeError", message));
     };
     let at = if i < 0 { i + len as i64 } else { i };
     if at < 0 || at >= len as i64 {

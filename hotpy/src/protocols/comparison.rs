@@ -121,26 +121,8 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
             if let Some(r) = dunder::call(vm, b, "__contains__", &[a])? {
                 return is_true(vm, r);
             }
-            let b = vm.mutator().get(hb);
-            let items = match crate::modules::builtins::collect(vm, b) {
-                Ok(items) => items,
-                Err(e) if e.message().ends_with("is not iterable") => {
-                    let b = vm.mutator().get(hb);
-                    return Err(Error::new(
-                        "TypeError",
-                        format!("argument of type '{}' is not iterable", type_name(vm, b)),
-                    ));
-                }
-                Err(e) => return Err(e),
-            };
-            let handles: Vec<_> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-            for h in handles {
-                let (x, a) = (vm.mutator().get(h), vm.mutator().get(ha));
-                if x == a || compare(vm, 2, x, a)? == TRUE {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+            iteration_contains(vm, a, b)
         });
         return Ok(py_bool(found? == (op == 8)));
     }
@@ -177,12 +159,7 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
                         ),
                     ));
                 }
-                _ => {
-                    return Err(Error::new(
-                        "TypeError",
-                        format!("argument of type '{}' is not iterable", type_name(vm, b)),
-                    ));
-                }
+                _ => iteration_contains(vm, a, b)?,
             };
             return Ok(py_bool(found == (op == 8)));
         }
@@ -261,4 +238,39 @@ fn int_and_float(vm: &ThreadState, a: Value, b: Value) -> Option<Option<std::cmp
     }
     let (f, i) = (float_value(vm, a)?, bigint::to_big(vm, b)?);
     Some(crate::objects::float::compare_with_int(&i, f).map(std::cmp::Ordering::reverse))
+}
+
+/// `a in b` for a `b` without `__contains__`: a search of its iteration, stopping at the
+/// first item equal to `a` (so an infinite iterator that holds `a` answers).
+fn iteration_contains(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
+    vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
+        let it = match crate::protocols::iteration::get_iter(vm, b) {
+            Ok(it) => it,
+            Err(e) if e.is("TypeError") && e.message().ends_with("is not iterable") => {
+                let b = vm.mutator().get(hb);
+                return Err(Error::new(
+                    "TypeError",
+                    format!("argument of type '{}' is not iterable", type_name(vm, b)),
+                ));
+            }
+            Err(e) => return Err(e),
+        };
+        let hit = vm.mutator().root(it);
+        loop {
+            let it = vm.mutator().get(hit);
+            let x = crate::protocols::iteration::iter_next(vm, it)?;
+            if x == EXHAUSTED {
+                return Ok(false);
+            }
+            let a = vm.mutator().get(ha);
+            if x == a {
+                return Ok(true);
+            }
+            let r = compare(vm, 2, x, a)?;
+            if is_true(vm, r)? {
+                return Ok(true);
+            }
+        }
+    })
 }

@@ -212,7 +212,10 @@ fn general_form(f: f64, precision: usize, upper: bool, alternate: bool, add_dot_
     let (_, e) = t.split_once('e').expect("exponent");
     let exp: i32 = e.parse().expect("exponent digits");
     let strip = |s: String| {
-        if alternate || !s.contains('.') {
+        if alternate && !s.contains('.') {
+            // The alternate form always has a decimal point.
+            s + "."
+        } else if alternate || !s.contains('.') {
             s
         } else {
             s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -299,6 +302,20 @@ fn format_str(text: &str, spec: &str) -> Result<String, Error> {
                 s.kind.unwrap_or(' ')
             ),
         ));
+    }
+    let refused = if s.grouping {
+        Some(format!("Cannot specify '{}' with 's'.", s.separator))
+    } else if s.align == Some('=') {
+        Some("'=' alignment not allowed in string format specifier".to_string())
+    } else if s.sign != '-' {
+        Some("Sign not allowed in string format specifier".to_string())
+    } else if s.alternate {
+        Some("Alternate form (#) not allowed in string format specifier".to_string())
+    } else {
+        None
+    };
+    if let Some(message) = refused {
+        return Err(Error::new("ValueError", message));
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),

@@ -137,6 +137,10 @@ pub(crate) fn divmod(
             ),
         ));
     }
+    let is_float = |v: Value| crate::values::float_value(vm, v).is_some();
+    if (is_float(*a) || is_float(*b)) && crate::values::as_float(vm, *b) == Some(0.0) {
+        return Err(Error::new("ZeroDivisionError", "float divmod()"));
+    }
     // `a` and `b` are used after an allocation: root them.
     vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(*a), vm.mutator().root(*b));

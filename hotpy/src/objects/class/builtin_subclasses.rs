@@ -632,6 +632,13 @@ fn call_slot_wrapper(
             return Ok(crate::values::NOT_IMPLEMENTED);
         }
     }
+    if name == "__getitem__" && type_id == T::DICT && receiver != value {
+        // `dict.__getitem__(d, k)` of a subclass instance: its `__missing__` answers for
+        // absent keys, as `d[k]` (`urllib.parse`'s quoter maps `quoter.__getitem__`).
+        if let Some(r) = crate::protocols::dunder::call(vm, receiver, "__getitem__", rest)? {
+            return Ok(r);
+        }
+    }
     match special(vm, value, name, rest) {
         Ok(Some(r)) => Ok(r),
         Ok(None) => Err(Error::new(
@@ -658,6 +665,12 @@ pub fn call_wrapper(
         MethodWrapper::name(vm.vmctx(), w),
     );
     let name = crate::values::str_value(vm, name).unwrap_or_default();
+    if name == "__getitem__" && super::is_instance(vm, value) && kwargs.is_empty() {
+        // Bound to an instance (`attribute`'s `__getitem__` of a dict with `__missing__`).
+        if let Some(r) = crate::protocols::dunder::call(vm, value, "__getitem__", args)? {
+            return Ok(r);
+        }
+    }
     if let Some(t) = super::builtin_types::builtin_type_id(vm, value) {
         return call_slot_wrapper(vm, t, &name, args, kwargs);
     }

@@ -326,6 +326,22 @@ pub fn generic_get_attr(
                 ))
             }
             Some(f) if builtin_types::is_native_method(vm, f) => {
+                if crate::values::str_is(vm, name, "__getitem__") {
+                    // A dict's `__getitem__` bound to the instance when its `__missing__`
+                    // answers for absent keys (`urllib.parse` maps `quoter.__getitem__`).
+                    let (missing, f, object) = vm.handle_scope(|vm| {
+                        let (hf, ho) = (vm.mutator().root(f), vm.mutator().root(object));
+                        let missing = crate::protocols::dunder::method(vm, object, "__missing__");
+                        (missing, vm.mutator().get(hf), vm.mutator().get(ho))
+                    });
+                    if missing?.is_some() {
+                        return builtin_types::bind_native(vm, f, object).map(Some);
+                    }
+                    return match builtin_subclasses::value_of(vm, object) {
+                        Some(value) => builtin_types::bind_native(vm, f, value).map(Some),
+                        None => Ok(Some(f)),
+                    };
+                }
                 // The builtin type's method, bound to the value the instance carries.
                 match builtin_subclasses::value_of(vm, object) {
                     Some(value) => builtin_types::bind_native(vm, f, value).map(Some),

@@ -28,6 +28,7 @@ pub fn str_format(
             keywords,
             mapping: None,
             next_auto: 0,
+            automatic: None,
         };
         format_template(vm, &template, &mut fields, 0)
     });
@@ -54,6 +55,7 @@ pub fn str_format_map(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<
             keywords: Vec::new(),
             mapping: Some(mapping),
             next_auto: 0,
+            automatic: None,
         };
         format_template(vm, &template, &mut fields, 0)
     });
@@ -66,6 +68,28 @@ struct FieldSource {
     /// `format_map`'s mapping, instead of keywords.
     mapping: Option<gvmt::gc::Handle>,
     next_auto: usize,
+    /// Whether fields are numbered automatically (`{}`), by hand (`{0}`), or not yet known:
+    /// a template may not mix them.
+    automatic: Option<bool>,
+}
+
+impl FieldSource {
+    fn numbering(&mut self, automatic: bool) -> Result<(), Error> {
+        match self.automatic {
+            Some(a) if a != automatic => Err(Error::new(
+                "ValueError",
+                if automatic {
+                    "cannot switch from manual field specification to automatic field numbering"
+                } else {
+                    "cannot switch from automatic field numbering to manual field specification"
+                },
+            )),
+            _ => {
+                self.automatic = Some(automatic);
+                Ok(())
+            }
+        }
+    }
 }
 
 fn format_template(
@@ -103,6 +127,12 @@ fn format_template(
             i += 2;
             continue;
         }
+        if i + 1 == chars.len() {
+            return Err(Error::new(
+                "ValueError",
+                "Single '{' encountered in format string",
+            ));
+        }
         // A field: up to the matching '}' (nested braces in the spec).
         let mut level = 1;
         let mut j = i + 1;
@@ -133,21 +163,38 @@ fn format_field(
     fields: &mut FieldSource,
     depth: usize,
 ) -> Result<String, Error> {
-    let (head, spec) = match field.find(':') {
-        Some(at) => (&field[..at], &field[at + 1..]),
-        None => (field, ""),
-    };
-    let (name, conversion) = match head.find('!') {
-        Some(at) => (&head[..at], Some(&head[at + 1..])),
-        None => (head, None),
+    // The name runs to the first '!' or ':' outside an index (`{0[a:b]}` has key "a:b").
+    let mut in_index = false;
+    let name_end = field
+        .char_indices()
+        .find(|&(_, c)| {
+            match c {
+                '[' => in_index = true,
+                ']' => in_index = false,
+                '!' | ':' if !in_index => return true,
+                _ => {}
+            }
+            false
+        })
+        .map_or(field.len(), |(at, _)| at);
+    let name = &field[..name_end];
+    let after = &field[name_end..];
+    let (conversion, spec) = match after.strip_prefix('!') {
+        Some(rest) => match rest.find(':') {
+            Some(at) => (Some(&rest[..at]), &rest[at + 1..]),
+            None => (Some(rest), ""),
+        },
+        None => (None, after.strip_prefix(':').unwrap_or("")),
     };
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, rest) = name.split_at(end);
     let mut value = if first.is_empty() {
+        fields.numbering(true)?;
         let i = fields.next_auto;
         fields.next_auto += 1;
         positional(vm, fields, i)?
-    } else if let Ok(i) = first.parse::<usize>() {
+    } else if let Some(i) = digits(first) {
+        fields.numbering(false)?;
         positional(vm, fields, i)?
     } else {
         let found = fields.keywords.iter().find(|(k, _)| k == first);
@@ -183,9 +230,10 @@ fn format_field(
             let key = &r[..end];
             let (index, v) = vm.handle_scope(|vm| {
                 let hv = vm.mutator().root(value);
-                let index = match key.parse::<i64>() {
-                    Ok(i) => make_int(i),
-                    Err(_) => new_str(vm, key),
+                // An index of digits is an int; any other is a str (`[-1]` too).
+                let index = match digits(key) {
+                    Some(i) => make_int(i as i64),
+                    None => new_str(vm, key),
                 };
                 (index, vm.mutator().get(hv))
             });
@@ -213,7 +261,8 @@ fn format_field(
     let conversion = match conversion {
         None => 0,
         Some("s") => 1,
-        Some("r") | Some("a") => 2,
+        Some("r") => 2,
+        Some("a") => 3,
         Some(other) => {
             return Err(Error::new(
                 "ValueError",
@@ -232,6 +281,14 @@ fn format_field(
     });
     let formatted = crate::protocols::format::format_value(vm, value, spec_value?, conversion)?;
     Ok(str_value(vm, formatted).unwrap_or_default())
+}
+
+/// A field name or index of ASCII digits only, as a number.
+fn digits(text: &str) -> Option<usize> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 fn positional(vm: &mut ThreadState, fields: &FieldSource, i: usize) -> Result<Value, Error> {

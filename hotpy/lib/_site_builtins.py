@@ -1,8 +1,10 @@
-"""`exit` and `quit`, the builtins CPython's `site` module adds (calling one raises
+"""`__debug__` (True: hotpy has no -O), `exit` and `quit`, the builtins CPython's `site` module adds (calling one raises
 SystemExit with its argument; its repr says how to leave the interactive prompt), and
 the iterator `iter(function, sentinel)` makes."""
 
 import sys
+
+__debug__ = True
 
 
 class Quitter:

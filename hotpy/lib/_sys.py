@@ -102,6 +102,13 @@ def _getframe(depth=0):
     return back
 
 
+def exception():
+    """The exception being handled (None outside an `except` clause), as 3.11's
+    `sys.exc_info()[1]`."""
+    import sys
+    return sys.exc_info()[1]
+
+
 def intern(string):
     """The string itself (hotpy does not share interned strings)."""
     if type(string) is not str:

@@ -108,3 +108,16 @@ except KeyError as e:
 import urllib.parse
 print(urllib.parse.quote("a b/c?d=\u00e9"), urllib.parse.urlencode({"q": "x y", "n": 1}),
       urllib.parse.quote_plus("a+b c"), urllib.parse.unquote("a%20b%C3%A9"))
+
+# __debug__, sys.exception(), %u and %c.
+import sys
+print(__debug__, sys.exception())
+try:
+    1 / 0
+except ZeroDivisionError:
+    print(repr(sys.exception()))
+print("%u|%5u|%-4u|%c%c" % (5, 6, 7, "a", 98))
+try:
+    "%c" % "ab"
+except TypeError as e:
+    print(e)

@@ -97,6 +97,8 @@ pub const PYTHON_BUILTINS: &[(&str, &str)] = &[
     ("aiter", "_async_builtins"),
     ("anext", "_async_builtins"),
     ("open", "_io"),
+    // A constant of the compiler's in CPython.
+    ("__debug__", "_site_builtins"),
     // As CPython's `site` module adds them.
     ("exit", "_site_builtins"),
     ("quit", "_site_builtins"),

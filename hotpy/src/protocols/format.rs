@@ -693,7 +693,7 @@ fn percent_rooted(
         let mapped = match kind {
             's' | 'r' | 'a' => format!("{}s", if left { "<" } else { ">" }),
             'b' if bytes => format!("{}s", if left { "<" } else { ">" }),
-            'd' | 'i' => format!("{}{}d", if left { "<" } else { "" }, flags),
+            'd' | 'i' | 'u' => format!("{}{}d", if left { "<" } else { "" }, flags),
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' => {
                 format!("{}{}{}", if left { "<" } else { "" }, flags, kind)
             }
@@ -745,10 +745,10 @@ fn percent_rooted(
                 (Some(i), _) => char::from_u32(i as u32)
                     .map(String::from)
                     .unwrap_or_default(),
-                (_, Some(s)) => s,
+                (_, Some(s)) if s.chars().count() == 1 => s,
                 _ => return Err(Error::new("TypeError", "%c requires int or char")),
             },
-            'd' | 'i' if crate::objects::int::bigint::is_big(vm, v) => {
+            'd' | 'i' | 'u' if crate::objects::int::bigint::is_big(vm, v) => {
                 let spec = format!(
                     "{}{}{}d",
                     if left { "<" } else { "" },
@@ -757,7 +757,7 @@ fn percent_rooted(
                 );
                 format_spec(vm, v, &spec)?
             }
-            'd' | 'i' => {
+            'd' | 'i' | 'u' => {
                 let int = match (crate::values::as_int(v), float_value(vm, v)) {
                     (Some(_), _) => v,
                     // NaN and infinities are errors, as int(); a big float a big int.

@@ -18,7 +18,7 @@ class Sub(deque): pass
 s = Sub([1, 2]); print(s, s.copy(), type(s.copy()).__name__, s + deque([3]))
 r = deque(); r.append(r); print(r)
 big = deque()
-for i in range(30000):
+for i in range(6000):
     big.append(i)
     if i % 3 == 0:
         big.popleft()

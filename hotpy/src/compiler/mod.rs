@@ -442,6 +442,12 @@ struct Unit<'a> {
     cells: BTreeSet<String>,
     /// Free variables, in closure order; their slots follow the other locals.
     frees: Vec<String>,
+    /// The slot of the first free variable. A class body may have a local of the same name
+    /// as a free variable (`x = 2` in the class, `x` of the enclosing function used by a
+    /// method): the two are different variables with different slots.
+    free_base: usize,
+    /// The names this unit declares `global`.
+    declared_globals: BTreeSet<String>,
     /// Statements and expressions (of this unit and the ones around it) being compiled.
     nesting: usize,
     /// CPython's static blocks open where the compiler is ([`Unit::in_blocks`]).
@@ -467,6 +473,16 @@ struct Unit<'a> {
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
+
+/// Where a name lives in a unit ([`Unit::place`]).
+#[derive(Clone, Copy, Debug)]
+enum Place {
+    /// A slot holding a cell: a local captured by an inner function, or a free variable.
+    Cell(i64),
+    /// A plain local slot (a class body's: its namespace entry).
+    Local(i64),
+    Global,
+}
 
 /// CPython's `BINARY_OP` operator codes.
 fn binary_code(op: ast::Operator) -> Option<i64> {
@@ -522,6 +538,8 @@ impl<'a> Unit<'a> {
             scopes,
             cells: BTreeSet::new(),
             frees: vec![],
+            free_base: 0,
+            declared_globals: BTreeSet::new(),
             nesting: 0,
             blocks: 0,
             posonly: 0,
@@ -552,6 +570,8 @@ impl<'a> Unit<'a> {
         );
         unit.cells = info.cells.clone();
         unit.frees = info.frees.clone();
+        unit.free_base = info.locals.len();
+        unit.declared_globals = info.globals.clone();
         unit.nesting = self.nesting;
         unit.private_class = self.private_class.clone();
         unit.qualname = qualname;
@@ -569,8 +589,10 @@ impl<'a> Unit<'a> {
             return;
         }
         for name in frees {
+            // A free variable passed through, or a local of this unit held in a cell.
             let slot = self
-                .local_index(name)
+                .free_slot(name)
+                .or_else(|| self.local_index(name))
                 .expect("scope analysis gives every free variable a slot in the enclosing unit");
             self.b.emit("LOAD_FAST_RAW", &[slot]);
         }
@@ -578,9 +600,29 @@ impl<'a> Unit<'a> {
         self.b.emit("SET_CLOSURE", &[]);
     }
 
-    /// True if `name` lives in a cell here (a captured local or a free variable).
-    fn is_deref(&self, name: &str) -> bool {
-        self.cells.contains(name) || self.frees.iter().any(|f| f == name)
+    /// The slot of free variable `name`.
+    fn free_slot(&self, name: &str) -> Option<i64> {
+        let j = self.frees.iter().position(|f| f == name)?;
+        Some((self.free_base + j) as i64)
+    }
+
+    /// Where `name` lives in this unit: its own cell, its own local (a class body's
+    /// namespace entry), a free variable's cell, or the globals.
+    fn place(&self, name: &str) -> Place {
+        if self.declared_globals.contains(name) {
+            return Place::Global;
+        }
+        let free = self.free_slot(name);
+        match self.local_index(name).filter(|i| Some(*i) != free) {
+            Some(i) if self.cells.contains(name) => Place::Cell(i),
+            // A class body's own name, even if a method uses the enclosing function's
+            // variable of the same name (as CPython, the body's loads do not see that one).
+            Some(i) => Place::Local(i),
+            None => match free {
+                Some(cell) => Place::Cell(cell),
+                None => Place::Global,
+            },
+        }
     }
 
     fn error(
@@ -669,14 +711,14 @@ impl<'a> Unit<'a> {
     }
 
     fn load_name(&mut self, name: &str) {
-        match self.local_index(name) {
-            Some(i) if self.is_deref(name) => self.b.emit("LOAD_DEREF", &[i]),
-            Some(i) if self.class_body => {
+        match self.place(name) {
+            Place::Cell(i) => self.b.emit("LOAD_DEREF", &[i]),
+            Place::Local(i) if self.class_body => {
                 let g = self.global_index(name);
                 self.b.emit("LOAD_NAME", &[i, g]);
             }
-            Some(i) => self.b.emit("LOAD_FAST", &[i]),
-            None => {
+            Place::Local(i) => self.b.emit("LOAD_FAST", &[i]),
+            Place::Global => {
                 let g = self.global_index(name);
                 self.b.emit("LOAD_GLOBAL", &[g]);
             }
@@ -684,10 +726,10 @@ impl<'a> Unit<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
-        match self.local_index(name) {
-            Some(i) if self.is_deref(name) => self.b.emit("STORE_DEREF", &[i]),
-            Some(i) => self.b.emit("STORE_FAST", &[i]),
-            None => {
+        match self.place(name) {
+            Place::Cell(i) => self.b.emit("STORE_DEREF", &[i]),
+            Place::Local(i) => self.b.emit("STORE_FAST", &[i]),
+            Place::Global => {
                 let g = self.global_index(name);
                 self.b.emit("STORE_GLOBAL", &[g]);
             }
@@ -734,11 +776,7 @@ impl<'a> Unit<'a> {
             .filter(|(_, n)| self.cells.contains(*n))
             .map(|(i, _)| i)
             .collect();
-        let frees = self
-            .frees
-            .iter()
-            .map(|f| slots.get(f).expect("free variables have slots"))
-            .collect();
+        let frees = (0..self.frees.len()).map(|j| self.free_base + j).collect();
         let varnames = slots.into_names();
         let (code, constants, lines) = std::mem::take(&mut self.b).finish();
         // Handlers are entered by unwinding, with the exception pushed: analyse them too.

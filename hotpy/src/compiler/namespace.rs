@@ -72,7 +72,7 @@ pub fn compile_in_namespace(
         for (i, name) in info.locals.iter().enumerate() {
             let k = unit.b.constant(Constant::Str(name.clone()));
             unit.b.emit("LOAD_CONST", &[k]);
-            if unit.is_deref(name) {
+            if unit.cells.contains(name) {
                 unit.b.emit("LOAD_DEREF", &[i as i64]);
             } else {
                 unit.b.emit("LOAD_FAST_RAW", &[i as i64]);

@@ -28,6 +28,10 @@ pub struct ScopeInfo {
     pub cells: BTreeSet<String>,
     /// Names taken from enclosing functions, in closure order (after the locals in the slots).
     pub frees: Vec<String>,
+    /// Names the scope declares `global`. A class body's may also be free variables (a
+    /// method uses the enclosing function's variable of that name): the body's own uses are
+    /// the global's.
+    pub globals: BTreeSet<String>,
 }
 
 /// A `nonlocal` naming nothing in an enclosing function (a SyntaxError).
@@ -235,11 +239,18 @@ impl Scopes {
                     .filter(|n| children_need.contains(*n))
                     .cloned()
                     .collect();
-                let mut inner = outer.clone();
+                // A function's `global x` hides the enclosing functions' `x` from its own
+                // inner functions too.
+                let mut inner: HashSet<String> = outer
+                    .iter()
+                    .filter(|n| !scope.globals.contains(*n))
+                    .cloned()
+                    .collect();
                 inner.extend(own.iter().cloned());
                 (cells, inner)
             }
             Kind::Class => {
+                // A class's names, and its `global` declarations, are not seen by its methods.
                 let mut cells = BTreeSet::new();
                 let mut inner = outer.clone();
                 if children_need.contains("__class__") {
@@ -265,6 +276,7 @@ impl Scopes {
                     locals,
                     cells,
                     frees,
+                    globals: scope.globals.iter().cloned().collect(),
                 },
             );
         }

@@ -500,10 +500,10 @@ impl Unit<'_> {
 
     /// `del name`.
     pub(super) fn delete_name(&mut self, name: &str) {
-        match self.local_index(name) {
-            Some(i) if self.is_deref(name) => self.b.emit("DELETE_DEREF", &[i]),
-            Some(i) => self.b.emit("DELETE_FAST", &[i]),
-            None => {
+        match self.place(name) {
+            super::Place::Cell(i) => self.b.emit("DELETE_DEREF", &[i]),
+            super::Place::Local(i) => self.b.emit("DELETE_FAST", &[i]),
+            super::Place::Global => {
                 let g = self.global_index(name);
                 self.b.emit("DELETE_GLOBAL", &[g]);
             }
@@ -603,7 +603,7 @@ impl Unit<'_> {
                 };
                 let k = unit.b.constant(Constant::Str(key.clone()));
                 unit.b.emit("LOAD_CONST", &[k]);
-                if unit.is_deref(name) && key != "__classcell__" {
+                if unit.cells.contains(name) && key != "__classcell__" {
                     unit.b.emit("LOAD_DEREF", &[i as i64]);
                 } else {
                     unit.b.emit("LOAD_FAST_RAW", &[i as i64]);

@@ -5,7 +5,8 @@ bits, with binary16 rounding). `pack_into` needs bytearray, which hotpy does not
 
 import _hotpy
 
-__all__ = ["calcsize", "pack", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]
+__all__ = ["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct",
+           "error"]
 
 
 class error(Exception):
@@ -155,11 +156,11 @@ def _pack_item(code, count, size, v, little, native):
     raise error("bad char in struct format")
 
 
-def _pack(parsed, values):
+def _pack(parsed, values, name="pack"):
     little, native, items, size, fmt = parsed
     wanted = sum(1 for code, _, _, _ in items if code != "x")
     if len(values) != wanted:
-        raise error("pack expected %d items for packing (got %d)" % (wanted, len(values)))
+        raise error("%s expected %d items for packing (got %d)" % (name, wanted, len(values)))
     out = []
     pos = 0
     k = 0
@@ -181,6 +182,33 @@ def _pack(parsed, values):
 def pack(format, *values):
     """The bytes of values packed by format."""
     return _pack(_parse(format), values)
+
+
+def _pack_into(parsed, buffer, offset, values):
+    if (isinstance(buffer, (bytes, str, int, float, tuple, list))
+            or (isinstance(buffer, memoryview) and buffer.readonly)):
+        raise TypeError("argument must be read-write bytes-like object, not %s"
+                        % type(buffer).__name__)
+    data = _pack(parsed, values, "pack_into")
+    size = parsed[3]
+    length = len(buffer)
+    offset = offset.__index__()
+    if offset < 0:
+        if offset + size > 0:
+            raise error("no space to pack %d bytes at offset %d" % (size, offset))
+        if offset + length < 0:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, length))
+        offset += length
+    if length - offset < size:
+        raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes "
+                    "at offset %d (actual buffer size is %d)"
+                    % (size + offset, size, offset, length))
+    buffer[offset:offset + size] = data
+
+
+def pack_into(format, buffer, offset, /, *values):
+    """Packs values by format into the writable buffer from offset."""
+    _pack_into(_parse(format), buffer, offset, values)
 
 
 def _unpack(parsed, data, start):
@@ -267,6 +295,9 @@ class Struct:
 
     def pack(self, *values):
         return _pack(self._parsed, values)
+
+    def pack_into(self, buffer, offset, /, *values):
+        _pack_into(self._parsed, buffer, offset, values)
 
     def unpack(self, buffer):
         data = _buffer(buffer)

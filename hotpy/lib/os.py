@@ -32,6 +32,11 @@ def getpid():
     return _hotpy.getpid()
 
 
+def _exit(status):
+    """Exit to the system with the given status, without cleanup or flushing."""
+    _hotpy._exit(status)
+
+
 def kill(pid, signal, /):
     _hotpy.kill(int(pid), int(signal))
 

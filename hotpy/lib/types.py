@@ -41,6 +41,21 @@ MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 NoneType = type(None)
+EllipsisType = type(...)
+NotImplementedType = type(NotImplemented)
+
+
+def _cell():
+    x = None
+
+    def inner():
+        return x
+
+    return inner.__closure__[0]
+
+
+CellType = type(_cell())
+del _cell
 ModuleType = type(_math)
 CodeType = type(_f.__code__)
 

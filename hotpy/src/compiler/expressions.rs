@@ -427,11 +427,11 @@ impl Unit<'_> {
                             let c = self.b.constant(Constant::Str(name.id.to_string()));
                             self.b.emit("LOAD_CONST", &[c]);
                             self.expr(&k.value)?;
-                            self.b.emit("DICT_PUSH", &[]);
+                            self.b.emit("KWARGS_PUSH", &[]);
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.b.emit("DICT_MERGE", &[]);
+                            self.b.emit("KWARGS_MERGE", &[]);
                         }
                     }
                 }

@@ -117,6 +117,102 @@ pub fn call_ex(
     }
 }
 
+/// KWARGS_MERGE's extern: `**mapping` in a call to `callable`, merged into the dict of
+/// keywords `kwargs`, with CPython's errors (each naming the callable).
+pub fn kwargs_merge(
+    vm: &mut ThreadState,
+    callable: Value,
+    kwargs: Value,
+    mapping: Value,
+) -> Result<(), Error> {
+    vm.handle_scope(|vm| {
+        let [hc, hk, hm] = [callable, kwargs, mapping].map(|v| vm.mutator().root(v));
+        let Some(entries) = crate::objects::dict::mapping_items(vm, mapping)? else {
+            let (callable, mapping) = (vm.mutator().get(hc), vm.mutator().get(hm));
+            let kind = values::type_name(vm, mapping);
+            let function = function_str(vm, callable)?;
+            return Err(Error::new(
+                "TypeError",
+                format!("{function} argument after ** must be a mapping, not {kind}"),
+            ));
+        };
+        let entries: Vec<_> = entries
+            .into_iter()
+            .map(|(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+            .collect();
+        for (key, value) in entries {
+            let key = vm.mutator().get(key);
+            if values::str_value(vm, key).is_none() {
+                return Err(Error::new("TypeError", "keywords must be strings"));
+            }
+            let (callable, kwargs, value) = (
+                vm.mutator().get(hc),
+                vm.mutator().get(hk),
+                vm.mutator().get(value),
+            );
+            kwargs_push(vm, callable, kwargs, key, value)?;
+        }
+        Ok(())
+    })
+}
+
+/// KWARGS_PUSH's extern: keyword `key` of a call to `callable` set in the dict `kwargs`,
+/// unless it is there already (a TypeError naming the callable).
+pub fn kwargs_push(
+    vm: &mut ThreadState,
+    callable: Value,
+    kwargs: Value,
+    key: Value,
+    value: Value,
+) -> Result<(), Error> {
+    vm.handle_scope(|vm| {
+        let [hc, hk, hkey, hv] = [callable, kwargs, key, value].map(|v| vm.mutator().root(v));
+        let (kwargs, key) = (vm.mutator().get(hk), vm.mutator().get(hkey));
+        let given = crate::objects::dict::get(vm, kwargs, key)?.is_some();
+        let (callable, kwargs, key, value) = (
+            vm.mutator().get(hc),
+            vm.mutator().get(hk),
+            vm.mutator().get(hkey),
+            vm.mutator().get(hv),
+        );
+        if given {
+            let name = values::str_value(vm, key).unwrap_or_default();
+            let function = function_str(vm, callable)?;
+            return Err(Error::new(
+                "TypeError",
+                format!("{function} got multiple values for keyword argument '{name}'"),
+            ));
+        }
+        crate::objects::dict::set(vm, kwargs, key, value)
+    })
+}
+
+/// How CPython's errors about a call name the callable (`_PyObject_FunctionStr`):
+/// `module.qualname()`, `qualname()` for builtins, `type object` when it has no
+/// `__qualname__`.
+pub fn function_str(vm: &mut ThreadState, callable: Value) -> Result<String, Error> {
+    vm.handle_scope(|vm| {
+        let hc = vm.mutator().root(callable);
+        let text_attr = |vm: &mut ThreadState, name: &'static str| {
+            let name = vm.name_str(name)?;
+            let callable = vm.mutator().get(hc);
+            match crate::protocols::attributes::get_attr(vm, callable, name) {
+                Ok(v) => Ok(values::str_value(vm, v)),
+                Err(e) if e.is_exception() => Ok(None),
+                Err(e) => Err(e),
+            }
+        };
+        let Some(qualname) = text_attr(vm, "__qualname__")? else {
+            let callable = vm.mutator().get(hc);
+            return Ok(format!("{} object", values::type_name(vm, callable)));
+        };
+        Ok(match text_attr(vm, "__module__")? {
+            Some(module) if module != "builtins" => format!("{module}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        })
+    })
+}
+
 /// Calls the Python function `func` from Rust with the positional `args` when its code binds
 /// them by copying (`Loaded::plain_arity`) and they are few: its frame is made in one pass
 /// and run. None when the general call path must bind them.

@@ -250,7 +250,6 @@ const LIBRARY: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../lib/dataclasses.py")),
     ("abc", include_str!("../../lib/abc.py")),
     ("enum", include_str!("../../lib/enum.py")),
-    ("json", include_str!("../../lib/json.py")),
     ("os", include_str!("../../lib/os.py")),
     ("posix", include_str!("../../lib/posix.py")),
     ("_namespace", include_str!("../../lib/_namespace.py")),

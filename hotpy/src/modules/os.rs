@@ -182,6 +182,19 @@ pub fn getpid(_vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     make_int(std::process::id() as i64)
 }
 
+/// `os._exit(status)`: ends the process at once: no `finally`, `atexit` or flush of
+/// buffered output (as CPython's).
+pub fn exit_now(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    let [status] = args_n::<1>("_exit", args, kwargs)?;
+    let status = crate::protocols::index::index_value(vm, status)?;
+    let Some(status) = values::as_int(status) else {
+        return Err(crate::protocols::index::not_an_integer(vm, status));
+    };
+    vm.irreversible()?;
+    // SAFETY: _exit ends the process without running anything else of it.
+    unsafe { libc::_exit(status as libc::c_int) }
+}
+
 /// `os.cpu_count()`: the processors this process may use (None if unknown).
 pub fn cpu_count(
     _vm: &mut ThreadState,

@@ -424,12 +424,9 @@ pub fn tobytes(vm: &mut ThreadState, mv: Value, args: &[Value]) -> Result<Value,
 
 /// `mv.hex()`.
 pub fn hex(vm: &mut ThreadState, mv: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("hex", args, 0, 0)?;
     let v = live(vm, mv)?;
-    let text: String = contents_of(vm, &v)?
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let data = contents_of(vm, &v)?;
+    let text = crate::objects::bytes::hex::hex_digits(vm, &data, args)?;
     crate::values::new_str(vm, &text)
 }
 

@@ -58,3 +58,42 @@ pub fn index_values<const K: usize, const N: usize>(
         ))
     })
 }
+
+/// CPython's TypeError for a value where an integer is required.
+pub fn not_an_integer(vm: &ThreadState, v: Value) -> Error {
+    Error::new(
+        "TypeError",
+        format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(vm, v)
+        ),
+    )
+}
+
+/// An index already through [`index_value`] as an i64, a big int clamped to the i64 range
+/// (for counts and positions that only compare with a length); [`not_an_integer`] otherwise.
+pub fn clamped_index(vm: &ThreadState, v: Value) -> Result<i64, Error> {
+    if let Some(i) = as_int(v) {
+        return Ok(i);
+    }
+    match crate::objects::int::bigint::to_big(vm, v) {
+        Some(b) if b.sign() == num_bigint::Sign::Minus => Ok(i64::MIN),
+        Some(_) => Ok(i64::MAX),
+        None => Err(not_an_integer(vm, v)),
+    }
+}
+
+/// An index already through [`index_value`] as an i64 (CPython's `Py_ssize_t` argument): an
+/// OverflowError for a big int, [`not_an_integer`] for anything else.
+pub fn ssize_index(vm: &ThreadState, v: Value) -> Result<i64, Error> {
+    if let Some(i) = as_int(v) {
+        return Ok(i);
+    }
+    if crate::objects::int::bigint::is_big(vm, v) {
+        return Err(Error::new(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
+    Err(not_an_integer(vm, v))
+}

@@ -151,6 +151,21 @@ pub(super) fn sum(
             ));
         }
     };
+    // CPython refuses to add up text (quadratic): `join` does it in one pass.
+    let text_value =
+        crate::objects::class::builtin_subclasses::value_of(vm, start).unwrap_or(start);
+    let refused = match crate::values::type_name(vm, text_value) {
+        "str" => Some(("strings", "''")),
+        "bytes" => Some(("bytes", "b''")),
+        "bytearray" => Some(("bytearray", "b''")),
+        _ => None,
+    };
+    if let Some((what, empty)) = refused {
+        return Err(Error::new(
+            "TypeError",
+            format!("sum() can't sum {what} [use {empty}.join(seq) instead]"),
+        ));
+    }
     vm.handle_scope(|vm| {
         let hs = vm.mutator().root(start);
         let items = collect(vm, iterable);

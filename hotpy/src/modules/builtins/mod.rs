@@ -443,6 +443,7 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.environ", crate::modules::os::environ),
     ("_hotpy.fs_change", crate::modules::os::fs_change),
     ("_hotpy.getpid", crate::modules::os::getpid),
+    ("_hotpy._exit", crate::modules::os::exit_now),
     ("_hotpy.write_stream", crate::modules::native::write_stream),
     (
         "_hotpy.stdin_readline",

@@ -168,7 +168,12 @@ pub(crate) fn round(
             } else {
                 crate::protocols::index::index_values(vm, [v], [d])?
             };
-            (v, if d == NONE { None } else { as_int(d) })
+            let digits = if d == NONE {
+                None
+            } else {
+                Some(crate::protocols::index::clamped_index(vm, d)?)
+            };
+            (v, digits)
         }
         _ => {
             return Err(Error::new("TypeError", "round() takes at most 2 arguments"));

@@ -94,18 +94,21 @@ fn compiled(id: Value) -> Result<Arc<Compiled>, Error> {
 /// The character spans of a match's groups (None for a group that did not take part).
 type Spans = Vec<Option<(usize, usize)>>;
 
-/// The text searched: a str's or a bytes object's, with the map between its characters and
-/// its bytes (none for ASCII text and for bytes).
-enum Haystack {
+/// The text searched: a str's, borrowed in place (the search does not allocate), with its
+/// characters found through the thread's index of long non-ASCII strs (`char_index`), or a
+/// bytes object's.
+enum Haystack<'a> {
     Text {
-        text: String,
-        starts: Option<Vec<usize>>,
+        vm: &'a ThreadState,
+        object: Value,
+        text: &'a str,
+        chars: usize,
     },
     Bytes(Vec<u8>),
 }
 
-impl Haystack {
-    fn of(vm: &ThreadState, v: Value, bytes: bool) -> Result<Haystack, Error> {
+impl<'a> Haystack<'a> {
+    fn of(vm: &'a ThreadState, v: Value, bytes: bool) -> Result<Haystack<'a>, Error> {
         // A str (or bytes) subclass's instance: the value it carries.
         let v = crate::objects::class::builtin_subclasses::value_of(vm, v).unwrap_or(v);
         if bytes {
@@ -117,27 +120,25 @@ impl Haystack {
                 )),
             };
         }
-        let Some(text) = values::str_value(vm, v) else {
+        let Some(text) = values::str_text(vm, v) else {
             return Err(Error::new(
                 "TypeError",
                 "cannot use a string pattern on a bytes-like object",
             ));
         };
-        let starts = (!text.is_ascii()).then(|| {
-            let mut starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-            starts.push(text.len());
-            starts
-        });
-        Ok(Haystack::Text { text, starts })
+        let chars = crate::generated::layouts::Str::nchars(gvmt::rt::Vm::vmctx(vm), v) as usize;
+        Ok(Haystack::Text {
+            vm,
+            object: v,
+            text,
+            chars,
+        })
     }
 
     /// The length in characters (bytes for bytes).
     fn len(&self) -> usize {
         match self {
-            Haystack::Text { text, starts: None } => text.len(),
-            Haystack::Text {
-                starts: Some(s), ..
-            } => s.len() - 1,
+            Haystack::Text { chars, .. } => *chars,
             Haystack::Bytes(b) => b.len(),
         }
     }
@@ -145,8 +146,13 @@ impl Haystack {
     fn byte_of(&self, char_pos: usize) -> usize {
         match self {
             Haystack::Text {
-                starts: Some(s), ..
-            } => s[char_pos],
+                vm,
+                object,
+                text,
+                chars,
+            } if *chars != text.len() => {
+                crate::objects::str::char_index::offset_of(vm, *object, text, char_pos)
+            }
             _ => char_pos,
         }
     }
@@ -154,8 +160,13 @@ impl Haystack {
     fn char_of(&self, byte_pos: usize) -> usize {
         match self {
             Haystack::Text {
-                starts: Some(s), ..
-            } => s.partition_point(|&b| b < byte_pos),
+                vm,
+                object,
+                text,
+                chars,
+            } if *chars != text.len() => {
+                crate::objects::str::char_index::index_at(vm, *object, text, byte_pos)
+            }
             _ => byte_pos,
         }
     }

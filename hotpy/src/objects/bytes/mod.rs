@@ -504,10 +504,10 @@ pub fn codec_error(vm: &mut ThreadState, e: codecs::CodecError, object: Value) -
     }
 }
 
-/// `b.hex()`.
-pub fn hex(vm: &mut ThreadState, b: Value, _args: &[Value]) -> Result<Value, Error> {
+/// `b.hex(sep=None, bytes_per_sep=1)`.
+pub fn hex(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
     let data = value(vm, b).unwrap_or_default();
-    let text: String = data.iter().map(|b| format!("{b:02x}")).collect();
+    let text = hex::hex_digits(vm, &data, args)?;
     crate::values::new_str(vm, &text)
 }
 

@@ -246,13 +246,35 @@ pub fn get_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Opti
 }
 
 /// `object.name` without a class's `__getattribute__` (`object.__getattribute__`, with
-/// `__getattr__` as a fallback when `fallback`).
+/// `__getattr__` as a fallback when `fallback`: called when the lookup raises
+/// AttributeError, whether no attribute was found or a property or descriptor raised it).
 pub fn generic_get_attr(
     vm: &mut ThreadState,
     object: Value,
     name: Value,
     fallback: bool,
 ) -> Result<Option<Value>, Error> {
+    if !fallback || !is_instance(vm, object) {
+        return lookup_attr(vm, object, name);
+    }
+    let (found, object, name) = vm.handle_scope(|vm| {
+        let (ho, hn) = (vm.mutator().root(object), vm.mutator().root(name));
+        let found = lookup_attr(vm, object, name);
+        (found, vm.mutator().get(ho), vm.mutator().get(hn))
+    });
+    match found {
+        Err(e) if e.is("AttributeError") => {
+            match crate::protocols::dunder::getattr_fallback(vm, object, name)? {
+                Some(v) => Ok(Some(v)),
+                None => Err(e),
+            }
+        }
+        found => found,
+    }
+}
+
+/// [`generic_get_attr`] without the `__getattr__` fallback.
+fn lookup_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Option<Value>, Error> {
     let text = |vm: &ThreadState| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
         if crate::values::str_is(vm, name, "__class__") {
@@ -374,13 +396,7 @@ pub fn generic_get_attr(
                 }
             }
             None => {
-                // Read the names first: the `__getattr__` lookup may collect.
                 let (cls_name, attr) = (class_name(vm, cls), text(vm));
-                if fallback
-                    && let Some(v) = crate::protocols::dunder::getattr_fallback(vm, object, name)?
-                {
-                    return Ok(Some(v));
-                }
                 Err(Error::new(
                     "AttributeError",
                     format!("'{cls_name}' object has no attribute '{attr}'"),
@@ -636,8 +652,60 @@ pub fn store_attr(vm: &mut ThreadState, object: Value, name: Value, v: Value) ->
         if crate::values::str_is(vm, name, "__class__") {
             return crate::protocols::descriptors::set_class(vm, object, v);
         }
+        if crate::values::str_is(vm, name, "__dict__") {
+            return set_attribute_dict(vm, object, v);
+        }
+    } else if !is_class(vm, object) && crate::values::str_is(vm, name, "__class__") {
+        // A builtin value (`(1).__class__ = str`).
+        return Err(Error::new(
+            "TypeError",
+            if is_class(vm, v) {
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                    .to_string()
+            } else {
+                format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    crate::values::type_name(vm, v)
+                )
+            },
+        ));
     }
     store_own(vm, object, name, v)
+}
+
+/// `object.__dict__ = d`: `d` (a dict, or the dict of an instance of a dict subclass)
+/// becomes the instance's attribute storage.
+fn set_attribute_dict(vm: &mut ThreadState, object: Value, d: Value) -> Result<(), Error> {
+    let cls = class_of(vm, object);
+    if crate::protocols::descriptors::flags(vm, cls) & crate::protocols::descriptors::NO_DICT != 0 {
+        return Err(crate::protocols::descriptors::no_attribute(
+            vm, cls, "__dict__",
+        ));
+    }
+    let dict = if crate::objects::dict::is_dict(vm, d) {
+        Some(d)
+    } else {
+        builtin_subclasses::value_of(vm, d).filter(|v| crate::objects::dict::is_dict(vm, *v))
+    };
+    let Some(dict) = dict else {
+        return Err(Error::new(
+            "TypeError",
+            format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                crate::values::type_name(vm, d)
+            ),
+        ));
+    };
+    match layout_of(vm, object) {
+        Some(l) if l == Exception::ID => {
+            Exception::set_dict(vm.vmctx(), object, dict);
+            Ok(())
+        }
+        _ => {
+            storage::replace_dict(vm, object, dict);
+            Ok(())
+        }
+    }
 }
 
 /// `object.name = v` into the object's own storage (no descriptor took it).

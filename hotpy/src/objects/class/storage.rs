@@ -397,6 +397,22 @@ pub fn to_dict(vm: &mut ThreadState, obj: Value) -> Result<Value, Error> {
     })
 }
 
+/// `obj.__dict__ = dict`: the instance's storage becomes `dict` (dict mode).
+pub fn replace_dict(vm: &ThreadState, obj: Value, dict: Value) {
+    let locking = vm.locking();
+    let ctx = vm.vmctx();
+    let was_shaped = Instance::shape(ctx, obj) != DICT_MODE;
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+    Instance::set_spill(ctx, obj, dict);
+    Instance::set_shape(ctx, obj, DICT_MODE);
+    if was_shaped && !locking {
+        // As in `to_dict`: the old shape's slots are no longer the attributes.
+        for i in 0..Instance::inline(ctx, obj) as usize {
+            Instance::set_slots(ctx, obj, i, NONE);
+        }
+    }
+}
+
 impl ThreadState {
     /// How many instance shapes the program has made (for tests and statistics).
     pub fn shape_count(&self) -> usize {

@@ -162,6 +162,12 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
                 .into_iter()
                 .collect();
             let cls = crate::objects::class::creation::new_class(vm, name, &bases, namespace)?;
+            if made.len() == OBJECT {
+                // `object()` has no `__dict__` (`object().x = 1` is an AttributeError); its
+                // subclasses have one unless their `__slots__` say otherwise.
+                let flag = crate::protocols::descriptors::NO_DICT;
+                crate::protocols::descriptors::set_flag(vm, cls, flag);
+            }
             if made.len() == BASE_EXCEPTION {
                 // Its subclasses inherit the flag (`descriptors::initial_flags`).
                 let flag = crate::protocols::descriptors::EXCEPTION;

@@ -190,10 +190,9 @@ pub(crate) fn list_insert(
     let ([list, item], [at]) =
         crate::protocols::index::index_values(vm, [list, args[1]], [args[0]])?;
     let len = crate::objects::sequence::len(vm, list).expect("a list") as i64;
-    let at = crate::values::as_int(at)
-        .ok_or_else(|| Error::new("TypeError", "an integer is required"))?;
+    let at = crate::protocols::index::ssize_index(vm, at)?;
     let at = if at < 0 {
-        (at + len).max(0)
+        at.saturating_add(len).max(0)
     } else {
         at.min(len)
     } as usize;

@@ -37,6 +37,27 @@ pub fn offset_of(vm: &ThreadState, v: Value, text: &str, index: usize) -> usize 
     if text.len() < SHORT {
         return walk(text, 0, index);
     }
+    with_offsets(vm, v, text, |offsets| match offsets.get(index / STRIDE) {
+        Some(&from) => walk(text, from, index % STRIDE),
+        None => text.len(),
+    })
+}
+
+/// The character position in `text` (the text of the str object `v`) of byte `offset`
+/// (a character boundary, or the end).
+pub fn index_at(vm: &ThreadState, v: Value, text: &str, offset: usize) -> usize {
+    if text.len() < SHORT {
+        return text[..offset].chars().count();
+    }
+    with_offsets(vm, v, text, |offsets| {
+        // The last remembered character at or before `offset`, then count on from it.
+        let k = offsets.partition_point(|&o| o <= offset).saturating_sub(1);
+        k * STRIDE + text[offsets[k]..offset].chars().count()
+    })
+}
+
+/// Runs `f` on the remembered offsets of `v` (made if this thread has none this epoch).
+fn with_offsets<R>(vm: &ThreadState, v: Value, text: &str, f: impl FnOnce(&[usize]) -> R) -> R {
     let epoch = vm.mutator_ref().heap().epoch();
     INDEXES.with(|cell| {
         let (entries, next) = &mut *cell.borrow_mut();
@@ -59,10 +80,7 @@ pub fn offset_of(vm: &ThreadState, v: Value, text: &str, index: usize) -> usize 
                 at
             }
         });
-        match entries[at].offsets.get(index / STRIDE) {
-            Some(&from) => walk(text, from, index % STRIDE),
-            None => text.len(),
-        }
+        f(&entries[at].offsets)
     })
 }
 
@@ -99,6 +117,9 @@ mod tests {
                 None => text.len(),
             };
             assert_eq!(got, want, "character {index}");
+            let back = offsets.partition_point(|&o| o <= got).saturating_sub(1);
+            let back = back * STRIDE + text[offsets[back]..got].chars().count();
+            assert_eq!(back, index.min(1000), "offset {got}");
         }
     }
 }

@@ -105,6 +105,12 @@ pub struct Handling {
 }
 
 impl CodeObject {
+    /// A class body's code: its one parameter is the namespace mapping its names are kept
+    /// in (`statements::class_def`; no Python name starts with a dot).
+    pub fn is_class_body(&self) -> bool {
+        self.varnames.first().is_some_and(|n| n == ".namespace")
+    }
+
     /// Where the exception being handled at `pc` is kept (the innermost handling range).
     pub fn handling_at(&self, pc: usize) -> Option<ExcSlot> {
         self.handling

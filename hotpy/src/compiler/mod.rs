@@ -468,6 +468,10 @@ struct Unit<'a> {
     interactive: bool,
     /// A class body: like the module, it keeps annotations in `__annotations__`.
     class_body: bool,
+    /// A class body whose names live in its namespace mapping (local 0, what the
+    /// metaclass's `__prepare__` made), as CPython's do: loads, stores and deletions go
+    /// through the mapping (its `__setitem__` sees every assignment, in order).
+    class_namespace: bool,
     /// The line the definition starts on (`co_firstlineno`).
     first_line: u32,
 }
@@ -551,6 +555,7 @@ impl<'a> Unit<'a> {
             value_return: None,
             interactive: false,
             class_body: false,
+            class_namespace: false,
             first_line: 1,
         }
     }
@@ -710,7 +715,24 @@ impl<'a> Unit<'a> {
         self.locals.as_ref()?.get(name).map(|i| i as i64)
     }
 
+    /// Whether `name` is one of a class body's names, kept in its namespace mapping (not a
+    /// hidden temporary of the compiler's, a cell, or a name declared `global`).
+    fn in_class_namespace(&self, name: &str) -> bool {
+        self.class_namespace
+            && !name.starts_with('$')
+            && !self.declared_globals.contains(name)
+            && matches!(self.place(name), Place::Local(_) | Place::Global)
+    }
+
     fn load_name(&mut self, name: &str) {
+        if self.in_class_namespace(name) {
+            // CPython's LOAD_NAME: the namespace, then the globals and builtins. Private
+            // names (`__x`) are kept mangled (`_C__x`).
+            let k = self.b.constant(Constant::Str(self.mangle(name)));
+            let g = self.global_index(name);
+            self.b.emit("LOAD_CLASS_NAME", &[k, g]);
+            return;
+        }
         match self.place(name) {
             Place::Cell(i) => self.b.emit("LOAD_DEREF", &[i]),
             Place::Local(i) if self.class_body => {
@@ -726,6 +748,11 @@ impl<'a> Unit<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        if self.in_class_namespace(name) {
+            let k = self.b.constant(Constant::Str(self.mangle(name)));
+            self.b.emit("STORE_CLASS_NAME", &[k]);
+            return;
+        }
         match self.place(name) {
             Place::Cell(i) => self.b.emit("STORE_DEREF", &[i]),
             Place::Local(i) => self.b.emit("STORE_FAST", &[i]),

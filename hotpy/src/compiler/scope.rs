@@ -435,7 +435,9 @@ impl<'a> Visitor<'a> for Collector {
                     }
                 }
                 self.top().assign(c.name.id.as_str());
-                self.stack.push(Scope::new(Kind::Class, c.range, vec![]));
+                // The body's one parameter: its namespace mapping (`statements::class_def`).
+                let params = vec![".namespace".to_string()];
+                self.stack.push(Scope::new(Kind::Class, c.range, params));
                 for s in &c.body {
                     self.visit_stmt(s);
                 }

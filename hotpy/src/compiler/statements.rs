@@ -500,6 +500,11 @@ impl Unit<'_> {
 
     /// `del name`.
     pub(super) fn delete_name(&mut self, name: &str) {
+        if self.in_class_namespace(name) {
+            let k = self.b.constant(Constant::Str(self.mangle(name)));
+            self.b.emit("DELETE_CLASS_NAME", &[k]);
+            return;
+        }
         match self.place(name) {
             super::Place::Cell(i) => self.b.emit("DELETE_DEREF", &[i]),
             super::Place::Local(i) => self.b.emit("DELETE_FAST", &[i]),
@@ -553,8 +558,9 @@ impl Unit<'_> {
         Ok(())
     }
 
-    /// `class C(Base): body`: the body runs as a function whose locals become the class
-    /// namespace (returned as a dict), then MAKE_CLASS builds the class.
+    /// `class C(Base): body`: the body runs as a function given the class namespace (what
+    /// the metaclass's `__prepare__` made, or a new dict), which its names are kept in; it
+    /// returns it, and MAKE_CLASS builds the class.
     pub(super) fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<()> {
         if c.type_params.is_some() {
             return Err(self.unsupported("generic classes", c));
@@ -573,44 +579,31 @@ impl Unit<'_> {
             let (mut unit, info) = self.nested(c.name.id.as_str(), c.range, qualname);
             unit.qualprefix = format!("{}.", unit.qualname);
             unit.class_body = true;
+            unit.class_namespace = true;
+            // The namespace mapping is the body's one parameter (`.namespace`, local 0).
+            unit.nargs = 1;
             unit.private_class = Some(c.name.id.to_string());
             unit.set_line(c);
-            unit.setup_annotations(&c.body);
-            unit.body(&c.body)?;
-            // The namespace: every class local that was assigned (BUILD_MAP skips unbound
-            // ones), and the `__class__` cell for MAKE_CLASS to fill. The docstring first: the
-            // body may assign `__doc__` itself.
-            let mut entries = 1;
-            // `__module__` first (CPython's class bodies start with `__module__ = __name__`):
-            // a metaclass that copies the namespace keeps it.
-            let k = unit.b.constant(Constant::Str("__module__".to_string()));
-            unit.b.emit("LOAD_CONST", &[k]);
+            // As CPython's class bodies start: `__module__ = __name__`, then the docstring
+            // (the body may assign `__doc__` itself).
             let g = unit.global_index("__name__");
             unit.b.emit("LOAD_GLOBAL", &[g]);
+            unit.store_name("__module__");
             if let Some(doc) = super::functions::docstring(&c.body) {
-                let k = unit.b.constant(Constant::Str("__doc__".to_string()));
-                unit.b.emit("LOAD_CONST", &[k]);
                 let d = unit.b.constant(Constant::Str(doc));
                 unit.b.emit("LOAD_CONST", &[d]);
-                entries += 1;
+                unit.store_name("__doc__");
             }
-            for (i, name) in info.locals.iter().enumerate() {
-                let key = if name == "__class__" && info.cells.contains(name) {
-                    "__classcell__".to_string()
-                } else {
-                    // Private names (`__x`) enter the namespace mangled (`_C__x`).
-                    unit.mangle(name)
-                };
-                let k = unit.b.constant(Constant::Str(key.clone()));
-                unit.b.emit("LOAD_CONST", &[k]);
-                if unit.cells.contains(name) && key != "__classcell__" {
-                    unit.b.emit("LOAD_DEREF", &[i as i64]);
-                } else {
-                    unit.b.emit("LOAD_FAST_RAW", &[i as i64]);
-                }
-                entries += 1;
+            unit.setup_annotations(&c.body);
+            unit.body(&c.body)?;
+            // The `__class__` cell, for MAKE_CLASS to fill.
+            if info.cells.contains("__class__") {
+                let cell = unit.local_index("__class__").expect("the cell has a slot");
+                unit.b.emit("LOAD_FAST_RAW", &[cell]);
+                let k = unit.b.constant(Constant::Str("__classcell__".to_string()));
+                unit.b.emit("STORE_CLASS_NAME", &[k]);
             }
-            unit.b.emit("BUILD_MAP", &[2 * entries]);
+            unit.b.emit("LOAD_FAST_RAW", &[0]);
             unit.b.emit("RETURN_VALUE", &[]);
             (unit.finish()?, info.frees)
         };
@@ -644,8 +637,10 @@ impl Unit<'_> {
             self.b.emit("BUILD_MAP", &[2 * keywords.len() as i64]);
         }
         self.b.emit("PREPARE_CLASS", &[]);
+        self.b.emit("CLASS_NAMESPACE", &[]);
         self.make_function(code, &frees);
-        self.b.emit("CALL", &[0]);
+        self.b.emit("SWAP", &[]);
+        self.b.emit("CALL", &[1]);
         self.b.emit("MAKE_CLASS", &[]);
         self.apply_decorators(&c.decorator_list);
         self.store_name(c.name.id.as_str());

@@ -21,6 +21,19 @@ impl ThreadState {
         }
         let ctx = self.vmctx();
         let f = ctx.frame;
+        if code.is_class_body() {
+            // Its names are in its namespace (a dict's entries; none shown for a mapping).
+            let namespace = frame::local(ctx, f, 0);
+            if !crate::objects::dict::is_dict(self, namespace) {
+                return Some(vec![]);
+            }
+            return Some(
+                crate::objects::dict::entries(self, namespace)
+                    .into_iter()
+                    .filter_map(|(k, v)| Some((values::str_value(self, k)?, v)))
+                    .collect(),
+            );
+        }
         let cells = &code.cells;
         Some(
             code.varnames
@@ -37,6 +50,14 @@ impl ThreadState {
                 })
                 .collect(),
         )
+    }
+
+    /// The namespace mapping of the running code, if it is a class body (`locals()` there).
+    pub fn running_class_namespace(&self) -> Option<Value> {
+        let index = self.running_code()?;
+        let code = &self.loaded(index).code;
+        code.is_class_body()
+            .then(|| frame::local(self.vmctx(), self.vmctx().frame, 0))
     }
 
     /// The name of a function object.

@@ -37,10 +37,14 @@ pub fn globals(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
 }
 
 /// `locals()`: a dict of the running function's local variables (a snapshot, as CPython's
-/// is in functions); at module level, `globals()`.
+/// is in functions); a class body's namespace; at module level, `globals()`.
 pub fn locals(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     no_keywords("locals", kwargs)?;
     exactly::<0>("locals", args)?;
+    if let Some(namespace) = vm.running_class_namespace() {
+        // A class body's names are its namespace itself, live (as CPython's).
+        return Ok(namespace);
+    }
     match vm.running_local_values() {
         Some(pairs) => dict_of_names(vm, pairs),
         None => globals(vm, args, kwargs),

@@ -12,37 +12,34 @@ use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
 /// The `class` statement (MAKE_CLASS): a class from its qualified name, tuple of bases
-/// (empty: `object`), the dict of its keywords (None without), the namespace PREPARE_CLASS
-/// made (None for a plain dict) and the dict the body returned. A metaclass other than
+/// (empty: `object`), the dict of its keywords (None without) and the namespace the body
+/// filled (what `__prepare__` made, or a dict: `namespace_names.rs`). A metaclass other than
 /// `type` makes the class (`metaclasses.rs`).
 pub fn make_class(
     vm: &mut ThreadState,
     name: Value,
     bases: Value,
     keywords: Value,
-    prepared: Value,
-    body: Value,
+    namespace: Value,
 ) -> Result<Value, Error> {
     // Make sure `object` exists before reading the arguments (making it may collect).
-    let [name, bases, keywords, prepared, body] = {
+    let [name, bases, keywords, namespace] = {
         let (made, values) = vm.handle_scope(|vm| {
-            let handles = [name, bases, keywords, prepared, body].map(|v| vm.mutator().root(v));
+            let handles = [name, bases, keywords, namespace].map(|v| vm.mutator().root(v));
             let made = crate::objects::exception::object_class(vm);
             (made, handles.map(|h| vm.mutator().get(h)))
         });
         made?;
         values
     };
-    let [name, bases, keywords, prepared, body] = vm.handle_scope(|vm| {
-        let handles = [name, bases, keywords, prepared, body].map(|v| vm.mutator().root(v));
+    let [name, bases, keywords, namespace] = vm.handle_scope(|vm| {
+        let handles = [name, bases, keywords, namespace].map(|v| vm.mutator().root(v));
         if let Some(resolved) = mro_entries(vm, bases)? {
             // PEP 560: the namespace keeps the bases as written.
             let hr = vm.mutator().root(resolved);
             let key = vm.name_str("__orig_bases__")?;
-            let [bases, body] = [handles[1], handles[4]].map(|h| vm.mutator_ref().get(h));
-            if crate::objects::dict::is_dict(vm, body) {
-                crate::objects::dict::set(vm, body, key, bases)?;
-            }
+            let [bases, namespace] = [handles[1], handles[3]].map(|h| vm.mutator_ref().get(h));
+            super::namespace_names::store(vm, namespace, key, bases)?;
             let resolved = vm.mutator_ref().get(hr);
             vm.mutator().set(handles[1], resolved);
         }
@@ -59,11 +56,6 @@ pub fn make_class(
             .iter()
             .map(|(_, v)| vm.mutator().root(*v))
             .collect();
-        let namespace = if prepared != NONE {
-            super::metaclasses::fill_prepared(vm, prepared, body)?
-        } else {
-            body
-        };
         let class_keywords: Vec<(String, Value)> = class_keywords
             .iter()
             .zip(&hkw)

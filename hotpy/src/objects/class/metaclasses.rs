@@ -263,24 +263,6 @@ pub fn call_metaclass(
     })
 }
 
-/// Stores the class body's entries into a prepared namespace, in order, through its
-/// `__setitem__` (a dict subclass's runs).
-pub fn fill_prepared(vm: &mut ThreadState, prepared: Value, body: Value) -> Result<Value, Error> {
-    vm.handle_scope(|vm| {
-        let hp = vm.mutator().root(prepared);
-        let entries = crate::objects::dict::entries(vm, body);
-        let held: Vec<_> = entries
-            .into_iter()
-            .map(|(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
-            .collect();
-        for (hk, hv) in held {
-            let [p, k, v] = [hp, hk, hv].map(|h| vm.mutator().get(h));
-            crate::objects::sequence::store_subscript(vm, p, k, v)?;
-        }
-        Ok(vm.mutator().get(hp))
-    })
-}
-
 /// `type.__new__(metaclass, name, bases, namespace, **kwds)`: a new class whose metaclass is
 /// `metaclass`.
 pub fn type_new(

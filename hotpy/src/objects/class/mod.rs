@@ -14,6 +14,7 @@ pub mod creation;
 pub mod instantiate;
 pub mod lookup_cache;
 pub mod metaclasses;
+pub mod namespace_names;
 pub mod storage;
 
 use crate::generated::layouts::{Builtin, Class, Descriptor, Exception, Instance, Method, Super};

@@ -129,6 +129,17 @@ print(len(digits.findall(text)), digits.search(text, 11990).span(), digits.match
       digits.match(text, 2), re.search('𝄞(\\d)', text).span(1))
 print(sum(1 for i in range(1, 12000, 4) if digits.match(text, i)))
 
+# Big ints as slice bounds and positions stand for "past the end" (CPython clamps them).
+big = sys.maxsize
+seq = [1, 2, 3]
+print(seq[:big], 'abc'[1:big], seq[-big:2], (1, 2)[:2 ** 100], b'xyz'[-2 ** 70:], seq[::big],
+      seq[::-big], bytearray(b'ab')[:big], memoryview(b'abc')[1:big].tobytes())
+seq[big:] = [4]; seq[:-2 ** 80] = [0]; print(seq)
+del seq[2 ** 90:]; del seq[:-big]; print(seq, seq.index(2, 0, big), [5, 6].index(6, -big))
+print('abc'.find('b', 2 ** 62), 'abc'.find('b', -2 ** 62), 'abc'.count('', big), 'abc'.startswith('a', -big))
+print(round(2 ** 62), round(-2 ** 70 - 5, -1), round(15 * 10 ** 20, -21), round(25 * 10 ** 20, -21),
+      round(10 ** 30, 3), round(7 * 10 ** 25, -1000))
+
 print('before _exit', flush=True)
 try:
     os._exit(3)

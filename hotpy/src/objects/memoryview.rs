@@ -304,6 +304,7 @@ fn slice_bounds(
         return Ok(None);
     }
     let (a, b, c) = crate::objects::slice::parts(vm, index);
+    let [a, b, c] = crate::protocols::index::clamped_bounds(vm, [a, b, c]);
     crate::objects::slice::resolve(v.length, a, b, c).map(Some)
 }
 

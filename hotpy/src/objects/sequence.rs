@@ -719,8 +719,9 @@ pub fn get_slice(
         let (a, b, c) = crate::objects::slice::parts(vm, lower);
         return get_slice(vm, container, a, b, c);
     }
-    let ([container], [lower, upper, step]) =
+    let ([container], bounds) =
         crate::protocols::index::index_values(vm, [container], [lower, upper, step])?;
+    let [lower, upper, step] = crate::protocols::index::clamped_bounds(vm, bounds);
     if crate::objects::range::is_range(vm, container) {
         return crate::objects::range::slice(vm, container, lower, upper, step);
     }

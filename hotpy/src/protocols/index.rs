@@ -97,3 +97,29 @@ pub fn ssize_index(vm: &ThreadState, v: Value) -> Result<i64, Error> {
     }
     Err(not_an_integer(vm, v))
 }
+
+/// A slice bound after [`index_values`]: a big int stands for the largest (or smallest)
+/// small one, as CPython's `_PyEval_SliceIndex` clamps to `Py_ssize_t` (`s[:sys.maxsize]`);
+/// no sequence is that long, so the slice picks the same items.
+pub fn clamped_bound(vm: &ThreadState, v: Value) -> Value {
+    const LARGEST: i64 = (1 << 61) - 1;
+    if as_int(v).is_some() {
+        return v;
+    }
+    match crate::objects::int::bigint::to_big(vm, v) {
+        Some(b) => {
+            let i = if b.sign() == num_bigint::Sign::Minus {
+                -LARGEST
+            } else {
+                LARGEST
+            };
+            crate::values::make_int(i).expect("a small int")
+        }
+        None => v,
+    }
+}
+
+/// [`clamped_bound`] of a slice's three bounds.
+pub fn clamped_bounds(vm: &ThreadState, bounds: [Value; 3]) -> [Value; 3] {
+    bounds.map(|v| clamped_bound(vm, v))
+}

@@ -207,6 +207,23 @@ pub(crate) fn round(
             _ => make_int(i),
         };
     }
+    if let Some(big) = crate::objects::int::bigint::to_big(vm, v) {
+        // A big int: itself, or rounded to a multiple of 10**-d, halves to even.
+        let d = match digits {
+            Some(d) if d < 0 => d,
+            _ => return Ok(v),
+        };
+        let m = num_bigint::BigInt::from(10).pow(d.unsigned_abs().min(100_000) as u32);
+        let (q, r) = num_integer::Integer::div_mod_floor(&big, &m);
+        let twice: num_bigint::BigInt = &r * 2;
+        let odd = num_integer::Integer::is_odd(&q);
+        let q = if twice > m || (twice == m && odd) {
+            q + 1
+        } else {
+            q
+        };
+        return crate::objects::int::bigint::from_big(vm, &(q * m));
+    }
     let f = float_value(vm, v).ok_or_else(|| {
         Error::new(
             "TypeError",

@@ -19,8 +19,8 @@ enum Selection {
 fn select(vm: &mut ThreadState, a: Value, index: Value) -> Result<(Value, Selection), Error> {
     if crate::objects::slice::is_slice(vm, index) {
         let (lower, upper, step) = crate::objects::slice::parts(vm, index);
-        let ([a], [lower, upper, step]) =
-            crate::protocols::index::index_values(vm, [a], [lower, upper, step])?;
+        let ([a], bounds) = crate::protocols::index::index_values(vm, [a], [lower, upper, step])?;
+        let [lower, upper, step] = crate::protocols::index::clamped_bounds(vm, bounds);
         let n = len(vm, a) as i64;
         let (start, stop, step) = crate::objects::slice::resolve(n, lower, upper, step)?;
         return Ok((a, Selection::Slice(start, stop, step)));

@@ -213,6 +213,7 @@ pub(crate) fn list_index(vm: &mut ThreadState, seq: Value, args: &[Value]) -> Re
         match v {
             None => Ok(default),
             Some(&v) => {
+                let v = crate::protocols::index::clamped_bound(vm, v);
                 let i = crate::values::as_int(v).ok_or_else(|| {
                     Error::new(
                         "TypeError",

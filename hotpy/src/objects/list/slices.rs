@@ -107,8 +107,9 @@ pub fn store_slice(
     if !bytearray {
         require_list(vm, container, "does not support item assignment")?;
     }
-    let ([value, container], [lower, upper, step]) =
+    let ([value, container], bounds) =
         crate::protocols::index::index_values(vm, [value, container], [lower, upper, step])?;
+    let [lower, upper, step] = crate::protocols::index::clamped_bounds(vm, bounds);
     if bytearray {
         return crate::objects::bytearray::store_slice(vm, container, [lower, upper, step], value);
     }
@@ -191,8 +192,9 @@ pub fn delete_slice(
     if !bytearray {
         require_list(vm, container, "does not support item deletion")?;
     }
-    let ([container], [lower, upper, step]) =
+    let ([container], bounds) =
         crate::protocols::index::index_values(vm, [container], [lower, upper, step])?;
+    let [lower, upper, step] = crate::protocols::index::clamped_bounds(vm, bounds);
     if bytearray {
         return crate::objects::bytearray::delete_slice(vm, container, [lower, upper, step]);
     }

@@ -248,7 +248,9 @@ pub(crate) fn char_window<'a>(
     let t = crate::values::str_text(vm, s).expect("a str");
     let n = crate::values::str_char_len(vm, s).expect("a str") as i64;
     let bound = |v: Option<&Value>, default: i64| -> i64 {
-        match v.and_then(|&v| crate::values::as_int(v)) {
+        // A big int bound is past either end (`check_bounds` let only ints through).
+        let v = v.map(|&v| crate::protocols::index::clamped_bound(vm, v));
+        match v.and_then(crate::values::as_int) {
             Some(i) if i < 0 => (i + n).max(0),
             Some(i) => i,
             None => default,

@@ -190,26 +190,59 @@ fn big_binary(vm: &mut ThreadState, op: i64, x: &BigInt, y: &BigInt) -> Result<V
 
 /// `x / y` for ints: the correctly rounded quotient as a float.
 fn true_divide(vm: &mut ThreadState, x: &BigInt, y: &BigInt) -> Result<Value, Error> {
-    let (fx, fy) = (x.to_f64(), y.to_f64());
-    let q = match (fx, fy) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => a / b,
-        _ => {
-            // Scale down both to keep the ratio in range.
-            let shift = x.bits().max(y.bits()).saturating_sub(1000);
-            let (a, b) = ((x >> shift).to_f64(), (y >> shift).to_f64());
-            match (a, b) {
-                (Some(a), Some(b)) => a / b,
-                _ => f64::INFINITY,
-            }
-        }
-    };
-    if !q.is_finite() {
-        return Err(Error::new(
+    match correctly_rounded_quotient(x, y) {
+        Some(q) => crate::values::box_float(vm, q),
+        None => Err(Error::new(
             "OverflowError",
             "integer division result too large for a float",
-        ));
+        )),
     }
-    crate::values::box_float(vm, q)
+}
+
+/// `x / y` (`y` not zero) rounded once, to the nearest float, halves to even, as CPython's
+/// `long_true_divide`: None when it is too large for a float.
+fn correctly_rounded_quotient(x: &BigInt, y: &BigInt) -> Option<f64> {
+    let negative = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+    let signed = |q: f64| if negative { -q } else { q };
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.is_zero() {
+        return Some(signed(0.0));
+    }
+    if a.bits() <= 53 && b.bits() <= 53 {
+        // Both exact as floats: IEEE division rounds once.
+        return Some(signed(a.to_f64()? / b.to_f64()?));
+    }
+    // 2**(diff - 1) < a / b < 2**(diff + 1). Scale by 2**-shift so the integer quotient has
+    // 56 or 57 bits (a subnormal result keeps its last bit 4 places up), and fold the
+    // remainder into its lowest bit: rounding it then rounds the exact quotient.
+    let diff = a.bits() as i64 - b.bits() as i64;
+    let shift = (diff - 56).max(-1078);
+    let (n, d) = if shift >= 0 {
+        (a.clone(), b << shift as usize)
+    } else {
+        (a << (-shift) as usize, b.clone())
+    };
+    let (q, r) = n.div_rem(&d);
+    let mut q = q.to_u64()? | u64::from(!r.is_zero());
+    let bits = 64 - i64::from(q.leading_zeros());
+    // Bits below the float's last one: 53 significant bits, fewer below 2**-1022.
+    let top = bits - 1 + shift;
+    let drop = if top >= -1022 {
+        bits - 53
+    } else {
+        -1074 - shift
+    };
+    let half = 1u64 << (drop - 1);
+    let rest = q & ((1u64 << drop) - 1);
+    q -= rest;
+    if rest > half || (rest == half && (q >> drop) & 1 == 1) {
+        q += 1 << drop;
+    }
+    // Exact: q has at most 54 significant bits, and the scaling is by powers of two (in two
+    // steps, so that neither overflows or underflows on the way).
+    let first = shift / 2;
+    let q = q as f64 * 2f64.powi(first as i32) * 2f64.powi((shift - first) as i32);
+    q.is_finite().then(|| signed(q))
 }
 
 /// Compares two ints when either is big (`None` if one is not an int).

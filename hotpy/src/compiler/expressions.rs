@@ -110,6 +110,35 @@ impl Unit<'_> {
         Ok(())
     }
 
+    /// A set display with `*x` items, as CPython builds it: the items before the first
+    /// star make the set, then each `*x` is merged in with SET_UPDATE (which decides the
+    /// table's layout, so the order), and each run of plain items after it is added in
+    /// order through a list.
+    fn set_with_stars(&mut self, items: &[Expr]) -> Result<()> {
+        let first_star = items
+            .iter()
+            .position(|x| matches!(x, Expr::Starred(_)))
+            .unwrap_or(items.len());
+        self.sequence_with_stars(&items[..first_star])?;
+        self.b.emit("MAKE_SET", &[0]);
+        let mut rest = &items[first_star..];
+        while let Some(item) = rest.first() {
+            if let Expr::Starred(s) = item {
+                self.expr(&s.value)?;
+                rest = &rest[1..];
+            } else {
+                let run = rest
+                    .iter()
+                    .position(|x| matches!(x, Expr::Starred(_)))
+                    .unwrap_or(rest.len());
+                self.sequence_with_stars(&rest[..run])?;
+                rest = &rest[run..];
+            }
+            self.b.emit("SET_UPDATE", &[]);
+        }
+        Ok(())
+    }
+
     /// Compiles `e`, counting how deeply expressions and statements nest: past
     /// [`super::MAX_NESTING`] it is CPython's RecursionError "during compilation".
     pub(super) fn expr(&mut self, e: &Expr) -> Result<()> {
@@ -265,6 +294,9 @@ impl Unit<'_> {
             }
             Expr::SetComp(c) => {
                 self.comprehension(comprehensions::Kind::Set(&c.elt), &c.generators, e)?
+            }
+            Expr::Set(s) if s.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
+                self.set_with_stars(&s.elts)?;
             }
             Expr::Set(s) => {
                 self.sequence_with_stars(&s.elts)?;

@@ -154,30 +154,56 @@ pub fn view_repr(vm: &mut ThreadState, args: &[Value], _kw: Kwargs<'_>) -> Resul
     rt::new_str(vm, &format!("{name}({inner})"))
 }
 
-/// The view as a set, for keys and items views (None for values views, which are not
-/// set-like).
-fn as_set(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
-    if kind(vm, v) == VALUES {
-        return Ok(None);
-    }
-    let items = elements(vm, v)?;
-    crate::objects::set::new_set(vm, &items, false).map(Some)
+/// A new set of `x`'s items (CPython's `dictviews_to_set`: a keys view is read through its
+/// dict, whose keys a set takes after one up-front resize; anything else is iterated).
+fn to_set(vm: &mut ThreadState, x: Value) -> Result<Value, Error> {
+    let source = if is_view(vm, x) && kind(vm, x) == KEYS {
+        DictView::dict(vm.vmctx(), x)
+    } else {
+        x
+    };
+    crate::objects::set::from_iterable(vm, source, false)
 }
 
-/// An operand of a set operator as a set: a set, a set-like view, or any iterable (CPython
-/// accepts any iterable on either side; iterating anything else is its TypeError).
-fn operand_set(vm: &mut ThreadState, x: Value) -> Result<Option<Value>, Error> {
-    if is_view(vm, x) && kind(vm, x) != VALUES {
-        return as_set(vm, x);
+/// CPython's `_PyDictView_Intersect`: `view & other` (either side), walking the smaller
+/// operand and testing membership in the other.
+fn intersect(vm: &mut ThreadState, view: Value, other: Value) -> Result<Value, Error> {
+    let n = crate::objects::dict::len(vm, DictView::dict(vm.vmctx(), view));
+    if crate::objects::set::is_set(vm, other)
+        && !crate::objects::set::is_frozen(vm, other)
+        && n <= crate::objects::set::len(vm, other)
+    {
+        return crate::objects::set::intersection(vm, other, &[view]);
     }
-    if crate::objects::set::is_set(vm, x) {
-        return Ok(Some(x));
-    }
-    let items = crate::modules::builtins::collect(vm, x)?;
-    crate::objects::set::new_set(vm, &items, false).map(Some)
+    let (big, small) = if is_view(vm, other) && kind(vm, other) != VALUES && {
+        let m = crate::objects::dict::len(vm, DictView::dict(vm.vmctx(), other));
+        m > n
+    } {
+        (other, view)
+    } else {
+        (view, other)
+    };
+    vm.handle_scope(|vm| {
+        let hbig = vm.mutator().root(big);
+        let items = crate::modules::builtins::collect(vm, small)?;
+        let handles: Vec<_> = items.iter().map(|&x| vm.mutator().root(x)).collect();
+        let result = crate::objects::set::new_set(vm, &[], false)?;
+        let hr = vm.mutator().root(result);
+        for h in handles {
+            let (big, x) = (vm.mutator().get(hbig), vm.mutator().get(h));
+            let found = view_contains(vm, &[big, x], &[])?;
+            if found == rt::TRUE {
+                let (r, x) = (vm.mutator().get(hr), vm.mutator().get(h));
+                crate::objects::set::add(vm, r, &[x])?;
+            }
+        }
+        Ok(vm.mutator().get(hr))
+    })
 }
 
-/// `view <op> other` (or `other <op> view` when `reflected`) for the set operators.
+/// `view <op> other` (or `other <op> view` when `reflected`) for the set operators, as
+/// CPython's `dictviews_or`/`_sub`/`_xor`: a new set of the left operand, updated with the
+/// right one by the matching set method.
 fn set_operator(
     vm: &mut ThreadState,
     args: &[Value],
@@ -191,28 +217,25 @@ fn set_operator(
             format!("{name} expected 1 argument"),
         ));
     };
+    if kind(vm, v) == VALUES {
+        return Ok(NOT_IMPLEMENTED);
+    }
+    let operation = name.trim_start_matches("__r").trim_start_matches("__");
+    if operation == "and__" {
+        return intersect(vm, v, other);
+    }
+    let (left, right) = if reflected { (other, v) } else { (v, other) };
     vm.handle_scope(|vm| {
-        let ho = vm.mutator().root(other);
-        let Some(mine) = as_set(vm, v)? else {
-            return Ok(NOT_IMPLEMENTED);
+        let hright = vm.mutator().root(right);
+        let r = to_set(vm, left)?;
+        let hr = vm.mutator().root(r);
+        let (r, right) = (vm.mutator().get(hr), vm.mutator().get(hright));
+        match operation {
+            "or__" => crate::objects::set::update(vm, r, &[right])?,
+            "sub__" => crate::objects::set::difference_update(vm, r, &[right])?,
+            _ => crate::objects::set::symmetric_difference_update(vm, r, &[right])?,
         };
-        let hm = vm.mutator().root(mine);
-        let other = vm.mutator().get(ho);
-        let Some(theirs) = operand_set(vm, other)? else {
-            return Ok(NOT_IMPLEMENTED);
-        };
-        let mine = vm.mutator().get(hm);
-        let (a, b) = if reflected {
-            (theirs, mine)
-        } else {
-            (mine, theirs)
-        };
-        match name.trim_start_matches("__r").trim_start_matches("__") {
-            "and__" => crate::objects::set::intersection(vm, a, &[b]),
-            "or__" => crate::objects::set::union(vm, a, &[b]),
-            "sub__" => crate::objects::set::difference(vm, a, &[b]),
-            _ => crate::objects::set::symmetric_difference(vm, a, &[b]),
-        }
+        Ok(vm.mutator().get(hr))
     })
 }
 
@@ -257,19 +280,18 @@ fn set_pair(
     };
     let set_like =
         crate::objects::set::is_set(vm, other) || is_view(vm, other) && kind(vm, other) != VALUES;
-    // (Only set-like operands reach `operand_set` below: it would iterate anything.)
     if kind(vm, v) == VALUES || !set_like {
         return Ok(None);
     }
     vm.handle_scope(|vm| {
         let ho = vm.mutator().root(other);
-        let Some(mine) = as_set(vm, v)? else {
-            return Ok(None);
-        };
+        let mine = to_set(vm, v)?;
         let hm = vm.mutator().root(mine);
         let other = vm.mutator().get(ho);
-        let Some(theirs) = operand_set(vm, other)? else {
-            return Ok(None);
+        let theirs = if crate::objects::set::is_set(vm, other) {
+            other
+        } else {
+            to_set(vm, other)?
         };
         Ok(Some((vm.mutator().get(hm), theirs)))
     })

@@ -65,14 +65,14 @@ fn in_place(vm: &mut ThreadState, op: i64, target: Value, right: Value) -> Resul
         };
     }
     if sets::is_set(vm, target) && !sets::is_frozen(vm, target) && sets::is_set(vm, right) {
-        let update = match op {
-            7 => sets::update,
-            1 => sets::intersection_update,
-            10 => sets::difference_update,
-            12 => sets::symmetric_difference_update,
+        let symbol = match op {
+            7 => "|",
+            1 => "&",
+            10 => "-",
+            12 => "^",
             _ => return Ok(false),
         };
-        return update(vm, target, &[right]).map(|_| true);
+        return sets::in_place_operator(vm, symbol, target, right).map(|()| true);
     }
     if crate::objects::bytearray::is_bytearray(vm, target) {
         return crate::objects::bytearray::in_place(vm, op, target, right);

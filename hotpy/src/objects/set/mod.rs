@@ -1,9 +1,16 @@
-//! `set` and `frozenset`: a `Set` object wraps a dict whose keys are the elements (values
-//! None), so hashing, equality and insertion order come from the dict. The operators
-//! (`|`, `&`, `-`, `^`, comparisons) and methods are here.
+//! `set` and `frozenset`: the hash table (CPython's: open addressing with its probe
+//! sequence, dummies, resize rule and constants, so a set iterates in CPython's order),
+//! construction, membership, comparison, hashing and repr. The set algebra is in
+//! [`algebra`], the methods in [`methods`].
+
+mod algebra;
+mod methods;
+
+pub use algebra::{binary, from_iterable, make_set, set_update};
+pub use methods::*;
 
 use crate::generated::layouts::{Array, Set, Slots};
-use crate::values::{FALSE, NONE, TRUE, UNBOUND, layout_of, py_bool, type_name};
+use crate::values::{TRUE, UNBOUND, layout_of, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
@@ -150,6 +157,14 @@ fn resize(vm: &mut ThreadState, hs: Handle, minused: usize) -> Result<(), Error>
         size <<= 1;
     }
     let s = vm.mutator().get(hs);
+    let ctx = vm.vmctx();
+    if size == MIN_SIZE
+        && Array::len(ctx, Set::keys(ctx, s)) as usize == MIN_SIZE
+        && Set::fill(ctx, s) == Set::used(ctx, s)
+    {
+        // CPython's small table, no dummies: nothing to do.
+        return Ok(());
+    }
     let old = entries(vm, s);
     vm.handle_scope(|vm| {
         let handles: Vec<(Handle, i64)> = old
@@ -288,21 +303,23 @@ fn discard_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error
     vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
         let h = crate::objects::dict::hash(vm, v)?;
-        vm.write_locked(hs, |vm| {
-            find(vm, hs, hk, h).map(|slot| {
-                let Some(j) = slot else {
-                    return false;
-                };
-                let s = vm.mutator().get(hs);
-                let ctx = vm.vmctx();
-                let (keys, hashes, _) = view(ctx, s);
-                Array::set_items(ctx, keys, j, DUMMY);
-                Slots::set_slots(ctx, hashes, j, -1);
-                Set::set_used(ctx, s, Set::used(ctx, s) - 1);
-                true
-            })
-        })
+        vm.write_locked(hs, |vm| discard_entry(vm, hs, hk, h))
     })
+}
+
+/// Removes the element equal to the key in `hk` (whose hash is `hash`); true if there was
+/// one (CPython's `set_discard_entry`). The caller holds the set's lock.
+fn discard_entry(vm: &mut ThreadState, hs: Handle, hk: Handle, hash: i64) -> Result<bool, Error> {
+    let Some(j) = find(vm, hs, hk, hash)? else {
+        return Ok(false);
+    };
+    let s = vm.mutator().get(hs);
+    let ctx = vm.vmctx();
+    let (keys, hashes, _) = view(ctx, s);
+    Array::set_items(ctx, keys, j, DUMMY);
+    Slots::set_slots(ctx, hashes, j, -1);
+    Set::set_used(ctx, s, Set::used(ctx, s) - 1);
+    Ok(true)
 }
 
 /// A new set (or frozenset) of `items`, added in order.
@@ -318,57 +335,6 @@ pub fn new_set(vm: &mut ThreadState, items: &[Value], frozen: bool) -> Result<Va
         Ok(vm.mutator().get(hs))
     })
 }
-
-/// A copy of set `src` (CPython's `set_merge` into an empty set: resized for the source,
-/// entries re-inserted in the source's table order).
-fn copy_of(vm: &mut ThreadState, src: Value, frozen: bool) -> Result<Value, Error> {
-    let items = entries(vm, src);
-    vm.handle_scope(|vm| {
-        let handles: Vec<(Handle, i64)> = items
-            .iter()
-            .map(|&(k, h)| (vm.mutator().root(k), h))
-            .collect();
-        let s = empty(vm, frozen)?;
-        let hs = vm.mutator().root(s);
-        if items.len() * 5 >= (MIN_SIZE - 1) * 3 {
-            resize(vm, hs, items.len() * 2)?;
-        }
-        let s = vm.mutator().get(hs);
-        let ctx = vm.vmctx();
-        let table = (Set::keys(ctx, s), Set::hashes(ctx, s));
-        for (h, hash) in &handles {
-            insert_clean(vm, table, vm.mutator_ref().get(*h), *hash);
-        }
-        // A new set: no other thread sees it yet.
-        Set::set_used(ctx, s, handles.len() as i64);
-        Set::set_fill(ctx, s, handles.len() as i64);
-        Ok(s)
-    })
-}
-
-/// `set(iterable)` / `frozenset(iterable)`.
-pub fn from_iterable(vm: &mut ThreadState, iterable: Value, frozen: bool) -> Result<Value, Error> {
-    if is_set(vm, iterable) {
-        return copy_of(vm, iterable, frozen);
-    }
-    let items = crate::modules::builtins::collect(vm, iterable)?;
-    new_set(vm, &items, frozen)
-}
-
-/// MAKE_SET: a set of a list's items (displays and comprehensions), copied once more if
-/// `copy` is 1 (see the instruction).
-pub fn make_set(vm: &mut ThreadState, items: Value, copy: i64) -> Result<Value, Error> {
-    let s = from_iterable(vm, items, false)?;
-    if copy != 1 {
-        return Ok(s);
-    }
-    // CPython's constant: frozenset(tuple), rebuilt from its own iteration order when the
-    // compiler merges constants, then copied into the new set by SET_UPDATE.
-    let order = elements(vm, s);
-    let constant = new_set(vm, &order, true)?;
-    copy_of(vm, constant, false)
-}
-
 pub fn contains(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
     let result = vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
@@ -393,119 +359,6 @@ pub fn repr_of_parts(frozen: bool, parts: &[String]) -> String {
     }
 }
 
-fn require_set(vm: &ThreadState, v: Value, op: &str, other: Value) -> Result<(), Error> {
-    if is_set(vm, v) {
-        Ok(())
-    } else {
-        Err(Error::new(
-            "TypeError",
-            format!(
-                "unsupported operand type(s) for {op}: '{}' and '{}'",
-                type_name(vm, other),
-                type_name(vm, v)
-            ),
-        ))
-    }
-}
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` as CPython computes them (which decides the order).
-fn combine(vm: &mut ThreadState, symbol: &str, a: Value, b: Value) -> Result<Value, Error> {
-    let frozen = is_frozen(vm, a);
-    vm.handle_scope(|vm| {
-        let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
-        let (n, m) = (
-            len(vm, vm.mutator_ref().get(ha)),
-            len(vm, vm.mutator_ref().get(hb)),
-        );
-        // CPython's choices: what the result starts as, which set's elements it then walks,
-        // and what it does with each.
-        let (start, walk, step) = match symbol {
-            "|" => (Some(ha), hb, Step::Add),
-            "&" if m > n => (None, ha, Step::KeepIfIn(hb)),
-            "&" => (None, hb, Step::KeepIfIn(ha)),
-            "-" if n >> 2 > m => (Some(ha), hb, Step::Discard),
-            "-" => (None, ha, Step::KeepIfNotIn(hb)),
-            _ => (Some(hb), ha, Step::Toggle),
-        };
-        let r = match start {
-            Some(h) => copy_of(vm, vm.mutator_ref().get(h), frozen)?,
-            None => empty(vm, frozen)?,
-        };
-        let hr = vm.mutator().root(r);
-        for_each(vm, walk, |vm, hx| {
-            // Read `r` and `x` afresh after every call that may collect.
-            let (r, x) = (vm.mutator().get(hr), vm.mutator().get(hx));
-            match step {
-                Step::Add => add_value(vm, r, x),
-                Step::Discard => discard_value(vm, r, x).map(|_| ()),
-                Step::Toggle => {
-                    if !discard_value(vm, r, x)? {
-                        let (r, x) = (vm.mutator().get(hr), vm.mutator().get(hx));
-                        add_value(vm, r, x)?;
-                    }
-                    Ok(())
-                }
-                Step::KeepIfIn(other) | Step::KeepIfNotIn(other) => {
-                    let keep = contains(vm, vm.mutator_ref().get(other), x)?
-                        == matches!(step, Step::KeepIfIn(_));
-                    if keep {
-                        let (r, x) = (vm.mutator().get(hr), vm.mutator().get(hx));
-                        add_value(vm, r, x)?;
-                    }
-                    Ok(())
-                }
-            }
-        })?;
-        Ok(vm.mutator().get(hr))
-    })
-}
-
-/// What [`combine`] does with each element it walks.
-#[derive(Clone, Copy)]
-enum Step {
-    Add,
-    Discard,
-    Toggle,
-    KeepIfIn(Handle),
-    KeepIfNotIn(Handle),
-}
-
-/// Calls `f` with a handle of each element of the set in `hs`, in table order (the elements
-/// stay rooted while `f` runs, which may collect).
-fn for_each(
-    vm: &mut ThreadState,
-    hs: Handle,
-    mut f: impl FnMut(&mut ThreadState, Handle) -> Result<(), Error>,
-) -> Result<(), Error> {
-    let items = elements(vm, vm.mutator_ref().get(hs));
-    vm.handle_scope(|vm| {
-        let handles: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
-        let mut result = Ok(());
-        for h in handles {
-            result = f(vm, h);
-            if result.is_err() {
-                break;
-            }
-        }
-        result
-    })
-}
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (`None` if `a` is not a set).
-pub fn binary(
-    vm: &mut ThreadState,
-    symbol: &str,
-    a: Value,
-    b: Value,
-) -> Result<Option<Value>, Error> {
-    if !is_set(vm, a) || !matches!(symbol, "|" | "&" | "-" | "^") {
-        return Ok(None);
-    }
-    require_set(vm, b, symbol, a)?;
-    combine(vm, symbol, a, b).map(Some)
-}
-
-/// True if every element of `a` is in `b`.
 fn subset(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     let xs = elements(vm, a);
     vm.handle_scope(|vm| {
@@ -571,225 +424,4 @@ pub fn hash(vm: &mut ThreadState, s: Value) -> Result<i64, Error> {
     h ^= (h >> 11) ^ (h >> 25);
     h = h.wrapping_mul(69069).wrapping_add(907133923);
     Ok(if h == u64::MAX { 590923713 } else { h as i64 })
-}
-
-fn mutable(vm: &ThreadState, s: Value, method: &str) -> Result<(), Error> {
-    if is_frozen(vm, s) {
-        return Err(Error::new(
-            "AttributeError",
-            format!("'frozenset' object has no attribute '{method}'"),
-        ));
-    }
-    Ok(())
-}
-
-fn one_arg(name: &str, args: &[Value]) -> Result<Value, Error> {
-    match args {
-        [v] => Ok(*v),
-        _ => Err(Error::new(
-            "TypeError",
-            format!(
-                "set.{name}() takes exactly one argument ({} given)",
-                args.len()
-            ),
-        )),
-    }
-}
-
-pub fn add(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    mutable(vm, s, "add")?;
-    let v = one_arg("add", args)?;
-    add_value(vm, s, v)?;
-    Ok(NONE)
-}
-
-pub fn remove(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    mutable(vm, s, "remove")?;
-    let v = one_arg("remove", args)?;
-    let (removed, v) = vm.handle_scope(|vm| {
-        let hv = vm.mutator().root(v);
-        let removed = discard_value(vm, s, v);
-        (removed, vm.mutator().get(hv))
-    });
-    if removed? {
-        Ok(NONE)
-    } else {
-        Err(crate::objects::dict::key_error(vm, v))
-    }
-}
-
-pub fn discard(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    mutable(vm, s, "discard")?;
-    let v = one_arg("discard", args)?;
-    discard_value(vm, s, v)?;
-    Ok(NONE)
-}
-
-/// `s.pop()`: from the "finger" on, as CPython.
-pub fn pop(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    mutable(vm, s, "pop")?;
-    if !args.is_empty() {
-        return Err(Error::new("TypeError", "set.pop() takes no arguments"));
-    }
-    vm.with_write_lock(s, [], |vm, s, []| pop_locked(vm, s))
-}
-
-fn pop_locked(vm: &mut ThreadState, s: Value) -> Result<Value, Error> {
-    if len(vm, s) == 0 {
-        return Err(Error::new("KeyError", "'pop from an empty set'"));
-    }
-    let ctx = vm.vmctx();
-    let (keys, hashes, size) = view(ctx, s);
-    let mask = size - 1;
-    let mut i = Set::finger(ctx, s) as usize & mask;
-    while matches!(Array::items(ctx, keys, i), EMPTY | DUMMY) {
-        i = (i + 1) & mask;
-    }
-    let key = Array::items(ctx, keys, i);
-    Array::set_items(ctx, keys, i, DUMMY);
-    Slots::set_slots(ctx, hashes, i, -1);
-    Set::set_used(ctx, s, Set::used(ctx, s) - 1);
-    Set::set_finger(ctx, s, i as i64 + 1);
-    Ok(key)
-}
-
-pub fn clear(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    mutable(vm, s, "clear")?;
-    if !args.is_empty() {
-        return Err(Error::new("TypeError", "set.clear() takes no arguments"));
-    }
-    let result = vm.handle_scope(|vm| {
-        let hs = vm.mutator().root(s);
-        vm.write_locked(hs, |vm| new_table(vm, hs, MIN_SIZE))
-    });
-    result.map(|()| NONE)
-}
-
-pub fn copy(vm: &mut ThreadState, s: Value, _args: &[Value]) -> Result<Value, Error> {
-    let frozen = is_frozen(vm, s);
-    copy_of(vm, s, frozen)
-}
-
-/// The named set operations take any iterable.
-fn named(vm: &mut ThreadState, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
-    vm.handle_scope(|vm| {
-        let hs = vm.mutator().root(s);
-        let handles: Vec<Handle> = args.iter().map(|&a| vm.mutator().root(a)).collect();
-        let acc = vm.mutator().get(hs);
-        let frozen = is_frozen(vm, acc);
-        // The running result lives in a handle: making a set of an argument may collect.
-        let hacc = vm.mutator().root(acc);
-        for &h in &handles {
-            let arg = vm.mutator().get(h);
-            let other = if is_set(vm, arg) {
-                arg
-            } else {
-                from_iterable(vm, arg, frozen)?
-            };
-            let current = vm.mutator().get(hacc);
-            let next = binary(vm, symbol, current, other)?.expect("a set");
-            vm.mutator().set(hacc, next);
-        }
-        if handles.is_empty() {
-            let s = vm.mutator().get(hs);
-            return copy(vm, s, &[]);
-        }
-        Ok(vm.mutator().get(hacc))
-    })
-}
-
-pub fn union(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    named(vm, s, args, "|")
-}
-
-pub fn intersection(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    named(vm, s, args, "&")
-}
-
-pub fn difference(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    named(vm, s, args, "-")
-}
-
-pub fn symmetric_difference(
-    vm: &mut ThreadState,
-    s: Value,
-    args: &[Value],
-) -> Result<Value, Error> {
-    named(vm, s, args, "^")
-}
-
-/// `s.update(*iterables)` and the in-place forms: replace `s`'s elements.
-fn in_place(vm: &mut ThreadState, s: Value, args: &[Value], symbol: &str) -> Result<Value, Error> {
-    mutable(vm, s, "update")?;
-    vm.handle_scope(|vm| {
-        let hs = vm.mutator().root(s);
-        let r = named(vm, s, args, symbol)?;
-        let hr = vm.mutator().root(r);
-        vm.write_locked(hs, |vm| {
-            let (s, r) = (vm.mutator().get(hs), vm.mutator().get(hr));
-            let ctx = vm.vmctx();
-            let (keys, hashes, _) = view(ctx, r);
-            publish(ctx, s, keys, hashes);
-            Set::set_used(ctx, s, Set::used(ctx, r));
-            Set::set_fill(ctx, s, Set::fill(ctx, r));
-            Ok(NONE)
-        })
-    })
-}
-
-pub fn update(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    in_place(vm, s, args, "|")
-}
-
-pub fn intersection_update(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    in_place(vm, s, args, "&")
-}
-
-pub fn symmetric_difference_update(
-    vm: &mut ThreadState,
-    s: Value,
-    args: &[Value],
-) -> Result<Value, Error> {
-    in_place(vm, s, args, "^")
-}
-
-pub fn difference_update(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    in_place(vm, s, args, "-")
-}
-
-fn as_set(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
-    if is_set(vm, v) {
-        Ok(v)
-    } else {
-        from_iterable(vm, v, false)
-    }
-}
-
-pub fn issubset(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    let other = one_arg("issubset", args)?;
-    let result = vm.handle_scope(|vm| {
-        let hs = vm.mutator().root(s);
-        as_set(vm, other).and_then(|o| {
-            let s = vm.mutator().get(hs);
-            subset(vm, s, o)
-        })
-    });
-    result.map(py_bool)
-}
-
-pub fn issuperset(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    let other = one_arg("issuperset", args)?;
-    let result = vm.handle_scope(|vm| {
-        let hs = vm.mutator().root(s);
-        as_set(vm, other).and_then(|o| {
-            let s = vm.mutator().get(hs);
-            subset(vm, o, s)
-        })
-    });
-    result.map(py_bool)
-}
-
-pub fn isdisjoint(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    let r = intersection(vm, s, args)?;
-    Ok(if len(vm, r) == 0 { TRUE } else { FALSE })
 }

@@ -18,6 +18,12 @@ OUT = pathlib.Path(__file__).resolve().parent.parent / "src" / "unicode" / "tabl
 EXPECTED_VERSION = "14.0.0"
 
 
+def escape(text):
+    """`text` as the inside of a Rust string literal."""
+    return "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else
+                   f"\\u{{{ord(c):x}}}" for c in text)
+
+
 def main():
     if ucd.unidata_version != EXPECTED_VERSION:
         sys.exit(f"need CPython 3.11's Unicode {EXPECTED_VERSION}, this python3 has "
@@ -26,6 +32,22 @@ def main():
     records = {}
     runs = []  # (start, record index)
     decompositions = []
+    # Case mappings where Unicode's full mappings that Rust's `char` has do not give
+    # Python's: full case folds that differ from the lower case, title cases that differ
+    # from the upper case.
+    folds, titles = [], []
+    # Runs of code points that may start / continue an identifier (XID_Start and
+    # XID_Continue, as `str.isidentifier` tests them).
+    id_start, id_continue = [], []
+    # Runs of the case-ignorable code points (which the final-sigma rule skips over): those
+    # not cased that leave a capital sigma after a cased letter final.
+    case_ignorable = []
+
+    def add_range(ranges, cp):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
 
     def index(table, key):
         return table.setdefault(key, len(table))
@@ -49,6 +71,19 @@ def main():
         decomposition = ucd.decomposition(ch)
         if decomposition:
             decompositions.append((cp, decomposition))
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        if ch.casefold() != ch.lower():
+            folds.append((cp, ch.casefold()))
+        if ch.title() != ch.upper():
+            titles.append((cp, ch.title()))
+        if ch.isidentifier():
+            add_range(id_start, cp)
+        if ("a" + ch).isidentifier():
+            add_range(id_continue, cp)
+        cased = ch.isupper() or ch.islower() or ucd.category(ch) == "Lt"
+        if not cased and ("\u0391" + ch + "\u03a3").lower()[-1] == "\u03c2":
+            add_range(case_ignorable, cp)
 
     def rows(items, per_line):
         items = list(items)
@@ -99,6 +134,32 @@ def main():
         "/// Each code point's decomposition mapping as `unicodedata.decomposition` gives it.",
         f"pub static DECOMPOSITIONS: [(u32, &str); {len(decompositions)}] = [",
         rows((f'({cp:#x}, "{d}"),' for cp, d in decompositions), 4),
+        "];",
+        "",
+        "/// The full case folds (`str.casefold`) that differ from the full lower case.",
+        f"pub static FOLDS: [(u32, &str); {len(folds)}] = [",
+        rows((f'({cp:#x}, "{escape(t)}"),' for cp, t in folds), 4),
+        "];",
+        "",
+        "/// The full title cases (`str.title`, `str.capitalize`) that differ from the full upper",
+        "/// case.",
+        f"pub static TITLES: [(u32, &str); {len(titles)}] = [",
+        rows((f'({cp:#x}, "{escape(t)}"),' for cp, t in titles), 4),
+        "];",
+        "",
+        "/// Inclusive ranges of the code points that may start an identifier (XID_Start, and `_`).",
+        f"pub static ID_START: [(u32, u32); {len(id_start)}] = [",
+        rows((f"({a:#x}, {b:#x})," for a, b in id_start), 6),
+        "];",
+        "",
+        "/// Inclusive ranges of the code points that may continue an identifier (XID_Continue).",
+        f"pub static ID_CONTINUE: [(u32, u32); {len(id_continue)}] = [",
+        rows((f"({a:#x}, {b:#x})," for a, b in id_continue), 6),
+        "];",
+        "",
+        "/// Inclusive ranges of the case-ignorable code points (the final-sigma rule skips them).",
+        f"pub static CASE_IGNORABLE: [(u32, u32); {len(case_ignorable)}] = [",
+        rows((f"({a:#x}, {b:#x})," for a, b in case_ignorable), 6),
         "];",
         "",
     ]

@@ -100,6 +100,92 @@ pub fn is_alpha(c: char) -> bool {
     category(c).starts_with('L')
 }
 
+/// CPython's whitespace (`str.isspace`, and what `split()` and `strip()` remove): the
+/// bidirectional classes WS, B and S, and the category Zs.
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f');
+    }
+    matches!(bidirectional(c), "WS" | "B" | "S") || category(c) == "Zs"
+}
+
+/// Whether `c` is in one of the sorted inclusive `ranges`.
+fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    let cp = c as u32;
+    let i = ranges.partition_point(|&(_, end)| end < cp);
+    ranges.get(i).is_some_and(|&(start, _)| start <= cp)
+}
+
+/// The mapping of `c` in a sorted `(code point, text)` table.
+fn mapped(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    table
+        .binary_search_by_key(&(c as u32), |&(cp, _)| cp)
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// Whether `c` may start an identifier (`str.isidentifier`: XID_Start, or `_`).
+pub fn is_id_start(c: char) -> bool {
+    in_ranges(&tables::ID_START, c)
+}
+
+/// Whether `c` may continue an identifier (XID_Continue).
+pub fn is_id_continue(c: char) -> bool {
+    in_ranges(&tables::ID_CONTINUE, c)
+}
+
+/// Cased characters: upper or lower case, or title case (category Lt).
+pub fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || category(c) == "Lt"
+}
+
+/// Case-ignorable characters (apostrophes, combining marks, modifiers, ...), which the
+/// final-sigma rule looks past.
+pub fn is_case_ignorable(c: char) -> bool {
+    in_ranges(&tables::CASE_IGNORABLE, c)
+}
+
+/// Appends the full case fold of `c` (`str.casefold`: `ß` -> `ss`, `ﬁ` -> `fi`).
+pub fn push_fold(out: &mut String, c: char) {
+    match mapped(&tables::FOLDS, c) {
+        Some(folded) => out.push_str(folded),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Appends the full title case of `c` (`ǆ` -> `ǅ`, `ﬁ` -> `Fi`).
+pub fn push_title(out: &mut String, c: char) {
+    match mapped(&tables::TITLES, c) {
+        Some(title) => out.push_str(title),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// Appends the full lower case of `chars[i]`, a capital sigma as final `ς` where it ends a
+/// word (CPython's `lower_ucs4`: a cased letter before it, none after it, looking past
+/// case-ignorable characters).
+pub fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3a3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let cased_before = chars[..i]
+        .iter()
+        .rev()
+        .find(|&&p| !is_case_ignorable(p))
+        .is_some_and(|&p| is_cased(p));
+    let cased_after = chars[i + 1..]
+        .iter()
+        .find(|&&n| !is_case_ignorable(n))
+        .is_some_and(|&n| is_cased(n));
+    out.push(if cased_before && !cased_after {
+        '\u{3c2}'
+    } else {
+        '\u{3c3}'
+    });
+}
+
 /// The character's name, if it has one at this version.
 pub fn name(c: char) -> Option<String> {
     if !is_assigned(c) {

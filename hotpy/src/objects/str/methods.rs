@@ -3,6 +3,7 @@
 //! them: the receiver, then the positional arguments.
 
 use crate::protocols::attributes::arity;
+use crate::unicode::is_space;
 use crate::values::*;
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
@@ -79,12 +80,12 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
             // Whitespace runs separate; after `m` splits the rest is kept (leading
             // whitespace removed).
             let mut parts = Vec::new();
-            let mut rest = t.trim_start();
+            let mut rest = t.trim_start_matches(is_space);
             while !rest.is_empty() && (parts.len() as i64) < m {
-                match rest.find(char::is_whitespace) {
+                match rest.find(is_space) {
                     Some(end) => {
                         parts.push(rest[..end].to_string());
-                        rest = rest[end..].trim_start();
+                        rest = rest[end..].trim_start_matches(is_space);
                     }
                     None => {
                         parts.push(rest.to_string());
@@ -97,7 +98,11 @@ pub(crate) fn str_split(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resul
             }
             parts
         }
-        (None, _) => t.split_whitespace().map(String::from).collect(),
+        (None, _) => t
+            .split(is_space)
+            .filter(|part| !part.is_empty())
+            .map(String::from)
+            .collect(),
     };
     crate::objects::sequence::of_strs(vm, &parts, false)
 }
@@ -124,21 +129,39 @@ pub(crate) fn str_join(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result
     crate::values::new_str(vm, &parts.join(&sep))
 }
 
+/// The characters `strip`, `lstrip` and `rstrip` remove: whitespace (CPython's, Unicode's
+/// included), or those of the str argument.
+pub(crate) enum StripSet {
+    Whitespace,
+    Chars(Vec<char>),
+}
+
+impl StripSet {
+    pub(crate) fn contains(&self, c: char) -> bool {
+        match self {
+            StripSet::Whitespace => is_space(c),
+            StripSet::Chars(chars) => chars.contains(&c),
+        }
+    }
+}
+
 pub(crate) fn strip_with(
     vm: &mut ThreadState,
     s: Value,
     args: &[Value],
     name: &str,
-    f: fn(&str, &[char]) -> String,
+    f: fn(&str, &StripSet) -> String,
 ) -> Result<Value, Error> {
     let t = str_value(vm, s).expect("a str");
-    let chars: Vec<char> = match args {
-        [] => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
-        [c] if *c == crate::values::NONE => vec![' ', '\t', '\n', '\r', '\x0b', '\x0c'],
-        [c] => crate::values::str_value_of_any(vm, *c)
-            .ok_or_else(|| Error::new("TypeError", format!("{name} arg must be None or str")))?
-            .chars()
-            .collect(),
+    let set = match args {
+        [] => StripSet::Whitespace,
+        [c] if *c == crate::values::NONE => StripSet::Whitespace,
+        [c] => StripSet::Chars(
+            crate::values::str_value_of_any(vm, *c)
+                .ok_or_else(|| Error::new("TypeError", format!("{name} arg must be None or str")))?
+                .chars()
+                .collect(),
+        ),
         _ => {
             return Err(Error::new(
                 "TypeError",
@@ -146,23 +169,25 @@ pub(crate) fn strip_with(
             ));
         }
     };
-    let r = f(&t, &chars);
+    let r = f(&t, &set);
     crate::values::new_str(vm, &r)
 }
 
 pub(crate) fn str_strip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    strip_with(vm, s, args, "strip", |t, c| t.trim_matches(c).to_string())
+    strip_with(vm, s, args, "strip", |t, c| {
+        t.trim_matches(|x| c.contains(x)).to_string()
+    })
 }
 
 pub(crate) fn str_lstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "lstrip", |t, c| {
-        t.trim_start_matches(c).to_string()
+        t.trim_start_matches(|x| c.contains(x)).to_string()
     })
 }
 
 pub(crate) fn str_rstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     strip_with(vm, s, args, "rstrip", |t, c| {
-        t.trim_end_matches(c).to_string()
+        t.trim_end_matches(|x| c.contains(x)).to_string()
     })
 }
 

@@ -9,7 +9,7 @@ pub mod methods;
 pub mod translate;
 
 use super::{arity, text};
-use crate::unicode;
+use crate::unicode::{self, is_space};
 use crate::values::{self as rt, TRUE, new_str, str_value, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
@@ -81,8 +81,7 @@ pub fn removesuffix(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Va
     }
 }
 
-/// `s.casefold()`: lower case with the full folds of the characters whose fold is not their
-/// lower case (`ß` folds to `ss`, final sigma to sigma).
+/// `s.casefold()`: the full case folds (`ß` -> `ss`, `ﬁ` -> `fi`, final sigma -> sigma).
 pub fn casefold(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     if !args.is_empty() {
         return Err(Error::new(
@@ -91,15 +90,10 @@ pub fn casefold(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value,
         ));
     }
     let text = rt::str_value(vm, s).unwrap_or_default();
-    let folded: String = text
-        .chars()
-        .flat_map(|c| match c {
-            'ß' | 'ẞ' => "ss".chars().collect::<Vec<_>>(),
-            'ς' => vec!['σ'],
-            'ſ' => vec!['s'],
-            c => c.to_lowercase().collect(),
-        })
-        .collect();
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        unicode::push_fold(&mut folded, c);
+    }
     rt::new_str(vm, &folded)
 }
 
@@ -154,8 +148,7 @@ pub fn isprintable(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Val
 pub fn isidentifier(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "str.isidentifier", |t| {
         let mut chars = t.chars();
-        chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-            && chars.all(|c| c == '_' || c.is_alphanumeric())
+        chars.next().is_some_and(unicode::is_id_start) && chars.all(unicode::is_id_continue)
     })
 }
 
@@ -360,24 +353,25 @@ pub fn str_predicate(
     Ok(rt::py_bool(test(&text(vm, s))))
 }
 
+/// `s.isupper()`: some upper case character, none lower or title case (uncased letters
+/// such as CJK ideographs count for neither).
 pub fn str_isupper(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "isupper", |t| {
-        t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+        t.chars().any(char::is_uppercase)
+            && !t
+                .chars()
+                .any(|c| c.is_lowercase() || unicode::category(c) == "Lt")
     })
 }
 
+/// `s.islower()`: some lower case character, none upper or title case.
 pub fn str_islower(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     str_predicate(vm, s, args, "islower", |t| {
-        t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_uppercase)
+        t.chars().any(char::is_lowercase)
+            && !t
+                .chars()
+                .any(|c| c.is_uppercase() || unicode::category(c) == "Lt")
     })
-}
-
-/// CPython's whitespace: bidirectional class WS, B or S, or category Zs.
-fn is_space(c: char) -> bool {
-    if c.is_ascii() {
-        return matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f');
-    }
-    matches!(unicode::bidirectional(c), "WS" | "B" | "S") || unicode::category(c) == "Zs"
 }
 
 pub fn str_isspace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
@@ -406,46 +400,56 @@ fn map_text(
     new_str(vm, &t)
 }
 
+/// `s.title()`: each word's first cased character in title case, the rest lower case
+/// (CPython's `do_title`: a word starts after any character that is not cased).
 pub fn str_title(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "title", |t| {
-        let mut out = String::new();
-        let mut prev_cased = false;
-        for c in t.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        let mut previous_cased = false;
+        for (i, &c) in chars.iter().enumerate() {
+            if previous_cased {
+                unicode::push_lower_at(&mut out, &chars, i);
             } else {
-                out.extend(c.to_uppercase());
+                unicode::push_title(&mut out, c);
             }
-            prev_cased = c.is_alphabetic();
+            previous_cased = unicode::is_cased(c);
         }
         out
     })
 }
 
+/// `s.capitalize()`: the first character in title case, the rest lower case.
 pub fn str_capitalize(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "capitalize", |t| {
-        let mut chars = t.chars();
-        match chars.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if i == 0 {
+                unicode::push_title(&mut out, c);
+            } else {
+                unicode::push_lower_at(&mut out, &chars, i);
+            }
         }
+        out
     })
 }
 
+/// `s.swapcase()`: upper case characters lowered, lower case ones raised.
 pub fn str_swapcase(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     map_text(vm, s, args, "swapcase", |t| {
-        t.chars()
-            .flat_map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<Vec<_>>()
-                } else {
-                    c.to_uppercase().collect::<Vec<_>>()
-                }
-            })
-            .collect()
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                unicode::push_lower_at(&mut out, &chars, i);
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
@@ -652,7 +656,7 @@ pub fn str_rsplit(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Valu
 /// rest (its leading whitespace kept, its trailing whitespace dropped) is the first part.
 /// The parts come last first.
 fn rsplit_whitespace(t: &str, max: usize) -> Vec<String> {
-    let space = |c: char| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c);
+    let space = is_space;
     let mut parts = vec![];
     let mut rest = t;
     loop {

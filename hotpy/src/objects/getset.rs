@@ -316,15 +316,9 @@ pub const GETSETS: &[GetSet] = &[
     member("slice", "step", |vm, s| {
         Ok(crate::objects::slice::parts(vm, s).2)
     }),
-    member("range", "start", |vm, r| {
-        rt::make_int(Range::start(vm.vmctx(), r))
-    }),
-    member("range", "stop", |vm, r| {
-        rt::make_int(Range::stop(vm.vmctx(), r))
-    }),
-    member("range", "step", |vm, r| {
-        rt::make_int(Range::step(vm.vmctx(), r))
-    }),
+    member("range", "start", |vm, r| Ok(Range::start(vm.vmctx(), r))),
+    member("range", "stop", |vm, r| Ok(Range::stop(vm.vmctx(), r))),
+    member("range", "step", |vm, r| Ok(Range::step(vm.vmctx(), r))),
     writable(
         getset("property", "__doc__", property_doc),
         set_property_doc,

@@ -239,24 +239,8 @@ pub fn subscript(vm: &mut ThreadState, container: Value, index: Value) -> Result
     if crate::objects::bytes::is_bytes_like(vm, container) {
         return crate::objects::bytes::subscript(vm, container, index);
     }
-    if let Some(n) = crate::objects::range::length(vm, container) {
-        let Some(i) = as_int(index) else {
-            return Err(Error::new(
-                "TypeError",
-                format!(
-                    "range indices must be integers or slices, not {}",
-                    type_name(vm, index)
-                ),
-            ));
-        };
-        let at = if i < 0 { i + n } else { i };
-        if at < 0 || at >= n {
-            return Err(Error::new("IndexError", "range object index out of range"));
-        }
-        let ctx = vm.vmctx();
-        let r = crate::generated::layouts::Range::start(ctx, container)
-            + at * crate::generated::layouts::Range::step(ctx, container);
-        return make_int(r);
+    if crate::objects::range::is_range(vm, container) {
+        return crate::objects::range::item(vm, container, index);
     }
     if crate::objects::dict::is_dict(vm, container) {
         // The key's `__hash__`/`__eq__` may collect: the KeyError shows the key as it is now.
@@ -549,6 +533,13 @@ pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
             _ => Ok(crate::values::EXHAUSTED),
         };
     }
+    if crate::objects::range::is_range(vm, seq) {
+        // A range past the i64s, read by position.
+        SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
+        return Ok(
+            crate::objects::range::item_at(vm, seq, index)?.unwrap_or(crate::values::EXHAUSTED)
+        );
+    }
     if crate::objects::class::is_instance(vm, seq) {
         // The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.
         SeqIter::set_index(vm.vmctx(), it, index as i64 + 1);
@@ -721,10 +712,12 @@ pub fn get_slice(
     }
     let ([container], bounds) =
         crate::protocols::index::index_values(vm, [container], [lower, upper, step])?;
-    let [lower, upper, step] = crate::protocols::index::clamped_bounds(vm, bounds);
     if crate::objects::range::is_range(vm, container) {
+        // A range slices with big bounds exactly (`range(2**64)[2**63:]`).
+        let [lower, upper, step] = bounds;
         return crate::objects::range::slice(vm, container, lower, upper, step);
     }
+    let [lower, upper, step] = crate::protocols::index::clamped_bounds(vm, bounds);
     if crate::objects::bytes::is_bytes_like(vm, container) {
         return crate::objects::bytes::slice(vm, container, lower, upper, step);
     }

@@ -144,6 +144,8 @@ pub const METHODS: &[(usize, &str, Method)] = &[
     (T::SET_ITERATOR, "__iter__", ITER),
     (T::RANGE_ITERATOR, "__next__", NEXT),
     (T::RANGE_ITERATOR, "__iter__", ITER),
+    (T::LONGRANGE_ITERATOR, "__next__", NEXT),
+    (T::LONGRANGE_ITERATOR, "__iter__", ITER),
     (T::STR_ITERATOR, "__next__", NEXT),
     (T::STR_ITERATOR, "__iter__", ITER),
     (T::ENUMERATE, "__next__", NEXT),

@@ -5,7 +5,7 @@ use crate::objects::{bytes, dict as dicts, int::bigint, sequence as sequences, s
 use crate::protocols::dunder;
 use crate::values::*;
 use crate::vm::{Error, ThreadState};
-use gvmt::rt::{Value, Vm};
+use gvmt::rt::Value;
 
 /// Lexicographic comparison of two lists or two tuples: the first pair of items that differ
 /// decides, else the lengths. Items are re-read through handles after every item comparison,
@@ -84,26 +84,8 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
         let equal = views::equal(vm, view, other)?;
         return Ok(py_bool(equal == (op == 2)));
     }
-    if (op == 8 || op == 9)
-        && let Some(n) = crate::objects::range::length(vm, b)
-    {
-        let ctx = vm.vmctx();
-        let (start, step) = (
-            crate::generated::layouts::Range::start(ctx, b),
-            crate::generated::layouts::Range::step(ctx, b),
-        );
-        let found = as_int(a).is_some_and(|x| {
-            let k = x - start;
-            k % step == 0 && (0..n).contains(&(k / step))
-        }) || (as_int(a).is_none() && {
-            // A float equal to a member counts (3.0 in range(5)).
-            float_value(vm, a).is_some_and(|f| {
-                f.fract() == 0.0 && {
-                    let k = f as i64 - start;
-                    k % step == 0 && (0..n).contains(&(k / step))
-                }
-            })
-        });
+    if (op == 8 || op == 9) && crate::objects::range::is_range(vm, b) {
+        let found = crate::objects::range::contains(vm, b, a)?;
         return Ok(py_bool(found == (op == 8)));
     }
     if (op == 8 || op == 9) && bytes::is_bytes_like(vm, b) {

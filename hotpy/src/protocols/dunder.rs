@@ -464,9 +464,26 @@ pub fn len(vm: &mut ThreadState, obj: Value) -> Result<Option<i64>, Error> {
     let Some(r) = call(vm, obj, "__len__", &[])? else {
         return Ok(None);
     };
-    match crate::values::as_int(r) {
-        Some(n) if n >= 0 => Ok(Some(n)),
-        Some(_) => Err(Error::new("ValueError", "__len__() should return >= 0")),
+    let n = crate::values::as_int(r).map(i128::from).or_else(|| {
+        crate::objects::int::bigint::to_big(vm, r).map(|b| {
+            use num_traits::ToPrimitive;
+            // Past the i64s either way: only the sign matters.
+            b.to_i128()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i128::MIN
+                } else {
+                    i128::MAX
+                })
+        })
+    });
+    match n {
+        Some(n) if n < 0 => Err(Error::new("ValueError", "__len__() should return >= 0")),
+        Some(n) => i64::try_from(n).map(Some).map_err(|_| {
+            Error::new(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )
+        }),
         None => Err(Error::new(
             "TypeError",
             format!(
@@ -565,6 +582,7 @@ pub fn is_builtin_iterator(vm: &ThreadState, v: Value) -> bool {
                 | T::DICT_VALUEITERATOR
                 | T::DICT_ITEMITERATOR
                 | T::SET_ITERATOR
+                | T::LONGRANGE_ITERATOR
                 | T::GENERATOR
                 | T::COROUTINE_WRAPPER
                 | T::ASYNC_GENERATOR_ASEND

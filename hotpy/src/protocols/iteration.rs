@@ -2,7 +2,7 @@
 //! the `__getitem__` fallback) and `next(it)` over the builtin iterators and instances.
 
 use crate::generated::layouts::{List, Range, RangeIter, SeqIter, Str, StrIter, Tuple};
-use crate::values::{EXHAUSTED, NONE, layout_of, make_int, new_str, type_name};
+use crate::values::{EXHAUSTED, NONE, layout_of, new_str, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -84,20 +84,7 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
         return Ok(v);
     }
     match layout_of(vm, v) {
-        Some(l) if l == Range::ID => {
-            let ctx = vm.vmctx();
-            let (start, stop, step) = (
-                Range::start(ctx, v),
-                Range::stop(ctx, v),
-                Range::step(ctx, v),
-            );
-            let it = vm.alloc(RangeIter::ID, RangeIter::FIXED_SIZE)?;
-            let ctx = vm.vmctx();
-            RangeIter::set_next(ctx, it, start);
-            RangeIter::set_stop(ctx, it, stop);
-            RangeIter::set_step(ctx, it, step);
-            Ok(it)
-        }
+        Some(l) if l == Range::ID => crate::objects::range::iter(vm, v),
         Some(l) if l == Str::ID => {
             let (it, kept) = vm.alloc_with(StrIter::ID, StrIter::FIXED_SIZE, [v])?;
             StrIter::set_text(vm.vmctx(), it, kept[0]);
@@ -153,7 +140,7 @@ pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
                 return Ok(EXHAUSTED);
             }
             RangeIter::set_next(ctx, it, next.saturating_add(step));
-            make_int(next)
+            crate::objects::int::bigint::from_i128(vm, next as i128)
         }
         Some(l) if l == StrIter::ID => {
             let text = StrIter::text(vm.vmctx(), it);

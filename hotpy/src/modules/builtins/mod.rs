@@ -1041,13 +1041,13 @@ pub(crate) fn len(
 ) -> Result<Value, Error> {
     let v = one("len", args, kwargs)?;
     if let Some(n) = crate::protocols::dunder::len(vm, v)? {
-        return make_int(n);
+        return crate::objects::int::bigint::from_i128(vm, n as i128);
     }
     if let Some(n) = crate::objects::sequence::len(vm, v) {
         return make_int(n as i64);
     }
-    if let Some(n) = crate::objects::range::length(vm, v) {
-        return make_int(n);
+    if crate::objects::range::is_range(vm, v) {
+        return crate::objects::range::len_of(vm, v);
     }
     if crate::objects::memoryview::is_memoryview(vm, v) {
         return make_int(crate::objects::memoryview::len(vm, v)?);

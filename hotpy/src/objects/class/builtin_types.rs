@@ -149,6 +149,8 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
                 }
             } else if crate::objects::set::is_set(vm, source) {
                 SET_ITERATOR
+            } else if crate::objects::range::is_range(vm, seq) {
+                LONGRANGE_ITERATOR
             } else {
                 LIST_ITERATOR
             }

@@ -249,7 +249,6 @@ const LIBRARY: &[(&str, &str)] = &[
     ("typing", include_str!("../../lib/typing.py")),
     ("dataclasses", include_str!("../../lib/dataclasses.py")),
     ("abc", include_str!("../../lib/abc.py")),
-    ("enum", include_str!("../../lib/enum.py")),
     ("os", include_str!("../../lib/os.py")),
     ("posix", include_str!("../../lib/posix.py")),
     ("_namespace", include_str!("../../lib/_namespace.py")),

@@ -104,16 +104,56 @@ pub fn method(
     // A builtin value's own type's Rust special methods count (not `object`'s).
     let native = native_type(vm, obj)
         .and_then(|_| crate::objects::class::builtin_types::type_index(vm, obj));
-    let found = crate::objects::class::lookup(vm, cls, key?)?;
-    let found = found.filter(|&f| {
-        crate::values::is_function(vm, f)
-            || native.is_some() && crate::modules::builtins::owner_type(vm, f) == native
-    });
+    let key = key?;
+    let found = crate::objects::class::lookup(vm, cls, key)?;
+    let found = match found {
+        Some(f)
+            if crate::values::is_function(vm, f)
+                || native.is_some() && crate::modules::builtins::owner_type(vm, f) == native =>
+        {
+            Some(f)
+        }
+        // A builtin type's method set on a class written in Python (`__str__ =
+        // int.__repr__`, as enum's ReprEnum does) is that class's own method (`object`'s
+        // methods answer through the protocol itself, so they stay the fallback).
+        Some(f)
+            if crate::objects::class::builtin_types::is_native_method(vm, f)
+                && found_on_python_class(vm, cls, key)? =>
+        {
+            Some(f)
+        }
+        _ => None,
+    };
     if let Some(p) = protocol {
         // The answer depends on the class alone (and the class version): keep it.
         crate::protocols::slots::record(vm, cls, p, found);
     }
     Ok(found)
+}
+
+/// True if the first class on `cls`'s MRO whose namespace has `key` is a class written in
+/// Python (not a builtin type, `object` or a builtin exception).
+fn found_on_python_class(vm: &mut ThreadState, cls: Value, key: Value) -> Result<bool, Error> {
+    use crate::generated::layouts::{Class, Tuple};
+    use gvmt::rt::Vm;
+    let order = Class::mro(vm.vmctx(), cls);
+    let classes: Vec<Value> = if order == NONE {
+        vec![cls]
+    } else {
+        (0..Tuple::len(vm.vmctx(), order) as usize)
+            .map(|i| Tuple::items(vm.vmctx(), order, i))
+            .collect()
+    };
+    // Str keys in class namespaces: no lookup here collects.
+    for c in classes {
+        let dict = Class::dict(vm.vmctx(), c);
+        if crate::objects::dict::get(vm, dict, key)?.is_some() {
+            let tag =
+                Class::flags(vm.vmctx(), c) >> crate::objects::class::builtin_types::TAG_SHIFT;
+            return Ok(tag == 0);
+        }
+    }
+    Ok(false)
 }
 
 /// Calls `obj.name(*args)` if the class defines `name`.
@@ -151,6 +191,16 @@ pub fn call(
                         crate::objects::class::builtin_subclasses::named_repr(vm, obj, value)
                 {
                     return r.map(Some);
+                }
+                if name == "__format__"
+                    && args
+                        .first()
+                        .is_some_and(|&spec| str_value(vm, spec).as_deref() == Some(""))
+                {
+                    // `int.__format__(x, '')` (and float's, str's, ...) is `str(x)`: the
+                    // subclass's own `__str__` or `__repr__` shows.
+                    let text = crate::protocols::repr::str(vm, obj)?;
+                    return crate::values::new_str(vm, &text).map(Some);
                 }
                 let result =
                     crate::objects::class::builtin_subclasses::special(vm, value, name, &args);

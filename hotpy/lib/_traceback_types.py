@@ -2,7 +2,9 @@
 made from the frames hotpy records as the exception passes them (file, line, function).
 
 They carry what the `traceback`, `logging` and `unittest` modules read: `tb_frame`,
-`tb_lineno`, `tb_next`, `tb_lasti` (-1: no column positions, so reports have no carets),
+`tb_lineno`, `tb_next`, `tb_lasti` (0, with the frame's code giving the span of the
+instruction it was at as its one `co_positions()` entry, so reports underline it with
+carets as CPython's do; -1 where no span is known),
 and frames with `f_code` (`co_filename`, `co_name`...), `f_lineno`, `f_globals`, `f_locals`
 and `f_back`. hotpy's frames live in its heap and are not Python objects: these are
 snapshots, and a frame's locals are not kept (an empty dict); its globals are its module's
@@ -11,16 +13,18 @@ namespace (in a traceback: the loaded module whose `__file__` is the frame's fil
 
 
 class code:
-    __slots__ = ("co_filename", "co_name", "co_qualname", "co_firstlineno")
+    __slots__ = ("co_filename", "co_name", "co_qualname", "co_firstlineno", "_position")
 
-    def __init__(self, filename, name, firstlineno):
+    def __init__(self, filename, name, firstlineno, position=None):
         self.co_filename = filename
         self.co_name = name
         self.co_qualname = name
         self.co_firstlineno = firstlineno
+        # The span of the one instruction this snapshot's frame was at (its `f_lasti` is 0).
+        self._position = position
 
     def co_positions(self):
-        return iter(())
+        return iter(() if self._position is None else (self._position,))
 
     def co_lines(self):
         return iter(())
@@ -51,12 +55,12 @@ class frame:
 
 
 class traceback:
-    __slots__ = ("tb_frame", "tb_lineno", "tb_next")
-    tb_lasti = -1
+    __slots__ = ("tb_frame", "tb_lineno", "tb_next", "tb_lasti")
 
     def __init__(self, tb_next, tb_frame, tb_lasti, tb_lineno):
         self.tb_next = tb_next
         self.tb_frame = tb_frame
+        self.tb_lasti = tb_lasti
         self.tb_lineno = tb_lineno
 
 
@@ -78,13 +82,13 @@ def build(entries):
     frames = []
     back = None
     found = {}
-    for filename, line, function in entries:
+    for filename, line, function, position in entries:
         globals = _module_globals(filename, found)
-        back = frame(code(filename, function, line), line, back, globals)
+        back = frame(code(filename, function, line, position), line, back, globals)
         frames.append(back)
     tb = None
     for f in reversed(frames):
-        tb = traceback(tb, f, -1, f.f_lineno)
+        tb = traceback(tb, f, -1 if f.f_code._position is None else 0, f.f_lineno)
     return tb
 
 

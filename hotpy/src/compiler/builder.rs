@@ -16,6 +16,17 @@ enum ConstKey {
     Str(String),
 }
 
+/// The source span of an instruction, as CPython's `co_positions()` gives it: first and last
+/// line, and start and end column as UTF-8 byte offsets in those lines (what tracebacks
+/// underline with carets).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
 /// A jump target, bound to a pc later.
 #[derive(Clone, Copy, Debug)]
 pub struct Label(usize);
@@ -25,6 +36,9 @@ pub struct Builder {
     pub code: Vec<u8>,
     pub constants: Vec<Constant>,
     pub lines: Vec<(usize, u32)>,
+    /// `(pc, span)` at each change of source span, in pc order.
+    pub spans: Vec<(usize, Span)>,
+    span: Span,
     /// Where each scalar constant is in `constants`.
     constant_index: HashMap<ConstKey, usize>,
     labels: Vec<Option<usize>>,
@@ -49,6 +63,22 @@ impl Builder {
                 _ => self.lines.push((self.code.len(), line)),
             }
         }
+    }
+
+    /// Sets the source span of the instructions emitted next.
+    pub fn set_span(&mut self, span: Span) {
+        if span != self.span {
+            self.span = span;
+            match self.spans.last_mut() {
+                Some(last) if last.0 == self.code.len() => last.1 = span,
+                _ => self.spans.push((self.code.len(), span)),
+            }
+        }
+    }
+
+    /// The source span of the instructions emitted next.
+    pub fn span(&self) -> Span {
+        self.span
     }
 
     /// Emits `name` with its operands (labels are emitted with [`Builder::jump`]).
@@ -114,12 +144,20 @@ impl Builder {
     }
 
     /// Patches the jumps; returns the code.
-    pub fn finish(mut self) -> (Vec<u8>, Vec<Constant>, Vec<(usize, u32)>) {
+    #[allow(clippy::type_complexity)]
+    pub fn finish(
+        mut self,
+    ) -> (
+        Vec<u8>,
+        Vec<Constant>,
+        Vec<(usize, u32)>,
+        Vec<(usize, Span)>,
+    ) {
         for (at, label) in std::mem::take(&mut self.fixups) {
             let target =
                 self.labels[label.0].expect("hotpy compiler: a label was never bound") as u32;
             self.code[at..at + 4].copy_from_slice(&target.to_le_bytes());
         }
-        (self.code, self.constants, self.lines)
+        (self.code, self.constants, self.lines, self.spans)
     }
 }

@@ -63,6 +63,8 @@ pub struct CodeObject {
     pub varnames: Vec<String>,
     /// `(pc, line)` at each change of source line, in pc order.
     pub lines: Vec<(usize, u32)>,
+    /// `(pc, span)` at each change of source span, in pc order (tracebacks' carets).
+    pub spans: Vec<(usize, super::builder::Span)>,
     /// Stack slots the code needs (from gvmt's bytecode analysis).
     pub max_stack: usize,
     /// Exception handlers, innermost first for nested `try`s.
@@ -142,6 +144,16 @@ impl CodeObject {
             .iter()
             .find(|h| (h.start..h.end).contains(&pc))
             .copied()
+    }
+
+    /// The source span of the instruction at `pc`, if the compiler recorded one.
+    pub fn span_at(&self, pc: usize) -> Option<super::builder::Span> {
+        match self.spans.binary_search_by(|(p, _)| p.cmp(&pc)) {
+            Ok(i) => Some(self.spans[i].1),
+            Err(0) => None,
+            Err(i) => Some(self.spans[i - 1].1),
+        }
+        .filter(|s| s.line > 0)
     }
 
     /// The source line of the instruction at `pc`.

@@ -5,6 +5,7 @@
 use super::code::Constant;
 use super::{Result, Unit, binary_code, comprehensions};
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 /// The most items a display, call or f-string puts on the stack at once: a longer list,
 /// tuple or dict display is built item by item (as one with `*x` is), a longer f-string is
@@ -142,7 +143,13 @@ impl Unit<'_> {
     /// Compiles `e`, counting how deeply expressions and statements nest: past
     /// [`super::MAX_NESTING`] it is CPython's RecursionError "during compilation".
     pub(super) fn expr(&mut self, e: &Expr) -> Result<()> {
-        self.nested_in(e, |unit| unit.expr_node(e))
+        // The instructions of `e` carry its span (CPython's SET_LOC), those after it the
+        // enclosing node's again: a failing `a / b` underlines the division.
+        let outer = self.b.span();
+        self.b.set_span(self.lines.span(e.range()));
+        let result = self.nested_in(e, |unit| unit.expr_node(e));
+        self.b.set_span(outer);
+        result
     }
 
     fn expr_node(&mut self, e: &Expr) -> Result<()> {

@@ -112,6 +112,23 @@ impl Lines {
         }
     }
 
+    /// The span of `range` as `co_positions()` gives it (columns in UTF-8 bytes, 0-based).
+    fn span(&self, range: TextRange) -> builder::Span {
+        let at = |offset: TextSize| {
+            let offset = offset.to_usize().min(self.source.len());
+            let line = self.starts.partition_point(|&s| s <= offset);
+            (line as u32, (offset - self.starts[line - 1]) as u32)
+        };
+        let (line, col) = at(range.start());
+        let (end_line, end_col) = at(range.end());
+        builder::Span {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
+    }
+
     fn locate(&self, offset: TextSize) -> (u32, u32) {
         let offset = offset.to_usize();
         let line = self.starts.partition_point(|&s| s <= offset);
@@ -688,6 +705,7 @@ impl<'a> Unit<'a> {
     fn set_line(&mut self, at: &impl Ranged) {
         let (line, _) = self.lines.locate(at.start());
         self.b.set_line(line);
+        self.b.set_span(self.lines.span(at.range()));
     }
 
     /// `name` as CPython's compiler mangles it inside a class: `__x` (not `__x__`, not
@@ -805,7 +823,7 @@ impl<'a> Unit<'a> {
             .collect();
         let frees = (0..self.frees.len()).map(|j| self.free_base + j).collect();
         let varnames = slots.into_names();
-        let (code, constants, lines) = std::mem::take(&mut self.b).finish();
+        let (code, constants, lines, spans) = std::mem::take(&mut self.b).finish();
         // Handlers are entered by unwinding, with the exception pushed: analyse them too.
         let mut entries = vec![(0, 0)];
         entries.extend(self.handlers.iter().map(|h| (h.target, h.depth + 1)));
@@ -826,6 +844,7 @@ impl<'a> Unit<'a> {
             nargs: self.nargs,
             varnames,
             lines,
+            spans,
             max_stack: analysis.max_depth.max(1),
             handlers: self.handlers,
             handling,

@@ -242,6 +242,8 @@ impl Unit<'_> {
                     }
                     None => self.b.emit("CALL", &[0]),
                 }
+                // CPython's raise carries the test's span.
+                self.b.set_span(self.lines.span(a.test.range()));
                 self.b.emit("RAISE", &[1]);
                 self.b.bind(ok);
             }
@@ -379,6 +381,8 @@ impl Unit<'_> {
             }
             Stmt::Delete(d) => {
                 for target in &d.targets {
+                    // Each target's instructions carry its span (`del d[k]` underlines it).
+                    self.b.set_span(self.lines.span(target.range()));
                     self.delete(target)?;
                 }
             }
@@ -405,7 +409,17 @@ impl Unit<'_> {
         name
     }
 
+    /// Stores the value on the stack into `target`; its instructions carry the target's
+    /// span (a failing unpack underlines `a, b`).
     pub(super) fn store(&mut self, target: &Expr) -> Result<()> {
+        let outer = self.b.span();
+        self.b.set_span(self.lines.span(target.range()));
+        let result = self.store_node(target);
+        self.b.set_span(outer);
+        result
+    }
+
+    fn store_node(&mut self, target: &Expr) -> Result<()> {
         match target {
             Expr::Name(n) => {
                 self.store_name(n.id.as_str());

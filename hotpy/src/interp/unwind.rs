@@ -81,6 +81,9 @@ impl ThreadState {
                 filename: code.filename.clone(),
                 line: code.line_at(pc),
                 function: code.name.clone(),
+                span: code
+                    .span_at(pc)
+                    .map(|s| (s.line, s.end_line, s.col, s.end_col)),
                 depth,
             });
         }

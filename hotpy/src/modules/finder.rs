@@ -116,6 +116,25 @@ pub fn initial_path(vm: &ThreadState) -> Vec<String> {
     path
 }
 
+/// The standard library modules CPython 3.11 freezes (`_imp._frozen_module_names()`).
+const FROZEN_STDLIB: &[&str] = &[
+    "_collections_abc",
+    "_sitebuiltins",
+    "abc",
+    "codecs",
+    "genericpath",
+    "importlib.machinery",
+    "importlib.util",
+    "io",
+    "ntpath",
+    "os",
+    "posixpath",
+    "runpy",
+    "site",
+    "stat",
+    "zipimport",
+];
+
 /// The folder of CPython's standard library that hotpy imports from when it has no module of
 /// its own: `$HOTPY_STDLIB` when set (empty: none), else the folder the build found with
 /// `python3` (build.rs); None when that folder is not there.
@@ -467,7 +486,15 @@ pub(super) fn load_found(vm: &mut ThreadState, name: &str, found: Found) -> Resu
             (source, file, package_dir)
         }
     };
-    let module = compile_module(&source, &file)
+    // CPython freezes some of its standard library: their code is `<frozen name>`, so
+    // tracebacks through them read as CPython's do (no source lines).
+    let code_file = match cpython_stdlib() {
+        Some(dir) if FROZEN_STDLIB.contains(&name) && file.starts_with(&dir) => {
+            format!("<frozen {name}>")
+        }
+        _ => file.clone(),
+    };
+    let module = compile_module(&source, &code_file)
         .map_err(|e| crate::objects::exception::syntax_error::raise(vm, &e, &file, &source))?;
     let id = vm.new_module(name, &module, Some(file.clone()))?;
     // Initializing from the moment it is in `sys.modules`: setting up `__spec__` may run

@@ -167,6 +167,9 @@ pub struct TraceEntry {
     pub filename: String,
     pub line: u32,
     pub function: String,
+    /// The span of the instruction the frame was at (line, end line, start and end column
+    /// in UTF-8 bytes), where the compiler recorded one.
+    pub span: Option<(u32, u32, u32, u32)>,
     /// The call depth of the frame (a frame that catches and re-raises appears once).
     pub depth: usize,
 }

@@ -480,7 +480,15 @@ pub fn remember_traceback(
     }
     let text: Vec<String> = entries
         .iter()
-        .map(|t| format!("{}\0{}\0{}\0{}", t.filename, t.line, t.function, t.depth))
+        .map(|t| {
+            let span = t
+                .span
+                .map_or(String::new(), |(l, el, c, ec)| format!("{l},{el},{c},{ec}"));
+            format!(
+                "{}\0{}\0{}\0{}\0{span}",
+                t.filename, t.line, t.function, t.depth
+            )
+        })
         .collect();
     let (encoded, exc) = vm.handle_scope(|vm| {
         let h = vm.mutator().root(exc);
@@ -517,6 +525,8 @@ pub fn copy_traceback(
 /// exception never raised.
 pub fn traceback_object(vm: &mut ThreadState, exc: Value) -> Result<Value, Error> {
     let mut entries = stored_traceback(vm, exc);
+    // hotpy's own library stands for CPython's C modules, whose calls leave no frames.
+    entries.retain(|e| !e.filename.starts_with(crate::modules::LIB_MARKER));
     if entries.is_empty() {
         return Ok(NONE);
     }
@@ -530,8 +540,18 @@ pub fn traceback_object(vm: &mut ThreadState, exc: Value) -> Result<Value, Error
             let function = crate::values::new_str(vm, &e.function)?;
             let hn = vm.mutator().root(function);
             let line = crate::values::make_int(e.line as i64)?;
+            let span = match e.span {
+                Some((l, el, c, ec)) => {
+                    let parts = [l, el, c, ec]
+                        .iter()
+                        .map(|&x| crate::values::make_int(x as i64))
+                        .collect::<Result<Vec<Value>, Error>>()?;
+                    crate::objects::sequence::new_tuple(vm, &parts)?
+                }
+                None => NONE,
+            };
             let [filename, function] = [hf, hn].map(|h| vm.mutator().get(h));
-            let item = crate::objects::sequence::new_tuple(vm, &[filename, line, function])?;
+            let item = crate::objects::sequence::new_tuple(vm, &[filename, line, function, span])?;
             items.push(vm.mutator().root(item));
         }
         let values: Vec<Value> = items.iter().map(|&h| vm.mutator().get(h)).collect();
@@ -559,6 +579,13 @@ fn stored_traceback(vm: &ThreadState, exc: Value) -> Vec<crate::vm::TraceEntry> 
                 line: parts.next()?.parse().ok()?,
                 function: parts.next()?.to_string(),
                 depth: parts.next()?.parse().ok()?,
+                span: parts.next().and_then(|s| {
+                    let n: Vec<u32> = s.split(',').filter_map(|x| x.parse().ok()).collect();
+                    match n[..] {
+                        [l, el, c, ec] => Some((l, el, c, ec)),
+                        _ => None,
+                    }
+                }),
             })
         })
         .collect()

@@ -7,7 +7,7 @@
 
 use super::collect;
 use super::no_keywords;
-use crate::values::{EXHAUSTED, NONE, TRUE, py_bool, type_name};
+use crate::values::{EXHAUSTED, FALSE, NONE, TRUE, py_bool, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::Value;
@@ -432,7 +432,18 @@ pub fn sorted(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
     for (k, v) in kwargs {
         match k.as_str() {
             "key" => key = *v,
-            "reverse" => reverse = crate::values::is_true(vm, *v)?,
+            // CPython's `reverse` is an int (`__index__`): `reverse=None` is a TypeError.
+            "reverse" => {
+                let r = crate::protocols::index::index_value(vm, *v)?;
+                let is_int = crate::values::as_int(r).is_some()
+                    || r == TRUE
+                    || r == FALSE
+                    || crate::objects::int::bigint::is_big(vm, r);
+                if !is_int {
+                    return Err(crate::protocols::index::not_an_integer(vm, r));
+                }
+                reverse = crate::values::is_true(vm, r)?;
+            }
             other => {
                 return Err(Error::new(
                     "TypeError",

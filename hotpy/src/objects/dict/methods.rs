@@ -69,7 +69,10 @@ pub fn dict_clear(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Valu
 pub fn dict_popitem(vm: &mut ThreadState, d: Value, args: &[Value]) -> Result<Value, Error> {
     arity("popitem", args, 0, 0)?;
     let Some(&(k, v)) = crate::objects::dict::entries(vm, d).last() else {
-        return Err(Error::new("KeyError", "'popitem(): dictionary is empty'"));
+        return Err(crate::objects::set::message_key_error(
+            vm,
+            "popitem(): dictionary is empty",
+        ));
     };
     vm.handle_scope(|vm| {
         let hd = vm.mutator().root(d);

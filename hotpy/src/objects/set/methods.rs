@@ -73,9 +73,17 @@ pub fn pop(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Erro
     vm.with_write_lock(s, [], |vm, s, []| pop_locked(vm, s))
 }
 
+/// CPython's `KeyError('message')` (its str and report show the message's repr).
+pub fn message_key_error(vm: &mut ThreadState, message: &str) -> Error {
+    match crate::values::new_str(vm, message) {
+        Ok(text) => crate::objects::dict::key_error(vm, text),
+        Err(e) => e,
+    }
+}
+
 fn pop_locked(vm: &mut ThreadState, s: Value) -> Result<Value, Error> {
     if len(vm, s) == 0 {
-        return Err(Error::new("KeyError", "'pop from an empty set'"));
+        return Err(message_key_error(vm, "pop from an empty set"));
     }
     let ctx = vm.vmctx();
     let (keys, hashes, size) = view(ctx, s);

@@ -30,14 +30,15 @@ class ModuleNamespace(dict):
     def __bool__(self):
         return len(self) > 0
 
+    # Views of a snapshot: dict_keys/dict_values/dict_items as CPython's, though not live.
     def keys(self):
-        return _hotpy.global_names(self._module)
+        return self.copy().keys()
 
     def values(self):
-        return [self[k] for k in self.keys()]
+        return self.copy().values()
 
     def items(self):
-        return [(k, self[k]) for k in self.keys()]
+        return self.copy().items()
 
     def get(self, key, default=None):
         try:
@@ -74,7 +75,7 @@ class ModuleNamespace(dict):
             self[key] = value
 
     def copy(self):
-        return dict(self.items())
+        return {k: self[k] for k in _hotpy.global_names(self._module)}
 
     def __eq__(self, other):
         return self.copy() == other

@@ -52,7 +52,7 @@ flags = _structseq(
      "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
      "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
      "safe_path", "int_max_str_digits"),
-    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, 4300))
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
 
 float_info = _structseq(
     "sys.float_info",
@@ -132,17 +132,17 @@ def is_finalizing():
     return False
 
 
-_max_str_digits = [4300]
-
-
 def get_int_max_str_digits():
-    return _max_str_digits[0]
+    return _hotpy.int_max_str_digits()
 
 
 def set_int_max_str_digits(maxdigits):
+    if not isinstance(maxdigits, int):
+        raise TypeError(
+            f"'{type(maxdigits).__name__}' object cannot be interpreted as an integer")
     if maxdigits != 0 and maxdigits < 640:
         raise ValueError("maxdigits must be 0 or larger than 640")
-    _max_str_digits[0] = maxdigits
+    _hotpy.int_max_str_digits(maxdigits)
 
 
 def getsizeof(obj, default=None):

@@ -752,6 +752,13 @@ impl<'a> Unit<'a> {
             return;
         }
         match self.place(name) {
+            Place::Cell(i)
+                if self.class_namespace && !name.starts_with('$') && name != "__class__" =>
+            {
+                // A free variable of a class body: its namespace first, as CPython.
+                let k = self.b.constant(Constant::Str(self.mangle(name)));
+                self.b.emit("LOAD_CLASS_DEREF", &[k, i]);
+            }
             Place::Cell(i) => self.b.emit("LOAD_DEREF", &[i]),
             Place::Local(i) if self.class_body => {
                 let g = self.global_index(name);

@@ -383,6 +383,9 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
                 .ok_or_else(|| Error::new("OverflowError", "%c arg not in range(0x110000)"))?;
             return Ok(pad(&s, "", &c.to_string(), '<'));
         }
+        if matches!(s.kind, None | Some('d' | 'n')) {
+            crate::objects::int::str_digits::check_to_str(vm, v)?;
+        }
         let magnitude = i.magnitude();
         let digits = match s.kind {
             None | Some('d' | 'n') => magnitude.to_string(),

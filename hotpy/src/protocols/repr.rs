@@ -53,7 +53,11 @@ pub fn repr(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
 /// of a Python class, a value of a type with Rust special methods) or a bound method
 /// (`seen`: the containers visited).
 fn holds_instances(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> bool {
-    if crate::protocols::dunder::takes_part(vm, v) || crate::objects::class::is_method(vm, v) {
+    if crate::protocols::dunder::takes_part(vm, v)
+        || crate::objects::class::is_method(vm, v)
+        || crate::objects::int::str_digits::exceeds(vm, v)
+    {
+        // (An int too long for decimal text: `repr_rooted` raises CPython's ValueError.)
         return true;
     }
     let items: Vec<Value> = if crate::objects::dict::is_dict(vm, v) {
@@ -130,6 +134,7 @@ fn repr_rooted(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     } else {
         v
     };
+    crate::objects::int::str_digits::check_to_str(vm, v)?;
     if crate::objects::class::is_method(vm, v) {
         // `<bound method C.f of <receiver's repr>>`.
         let (function, receiver) = crate::objects::class::unbind(vm, v);

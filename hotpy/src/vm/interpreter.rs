@@ -30,6 +30,18 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 /// Python's default recursion limit (`sys.getrecursionlimit()`).
 pub const RECURSION_LIMIT: usize = 1000;
 
+/// CPython's default limit on the digits of int/str conversions.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The limit PYTHONINTMAXSTRDIGITS sets (0, or 640 and more), else CPython's default.
+fn initial_int_max_str_digits() -> usize {
+    std::env::var("PYTHONINTMAXSTRDIGITS")
+        .ok()
+        .and_then(|s| s.trim().parse::<usize>().ok())
+        .filter(|&n| n == 0 || n >= 640)
+        .unwrap_or(INT_MAX_STR_DIGITS)
+}
+
 /// One Python program's shared VM state.
 pub struct Interpreter {
     heap: Arc<Heap>,
@@ -50,6 +62,9 @@ pub struct Interpreter {
     pub(crate) waited_locks: Mutex<std::collections::HashMap<u64, u32>>,
     /// `sys.getrecursionlimit()`.
     pub(crate) recursion_limit: AtomicUsize,
+    /// `sys.get_int_max_str_digits()`: the most decimal digits an int may have in str()
+    /// or int(str) (0: no limit); CPython's 4300 unless PYTHONINTMAXSTRDIGITS says otherwise.
+    pub(crate) int_max_str_digits: AtomicUsize,
     /// `object` and the builtin exception classes.
     pub(crate) builtin_classes: RootTable,
     /// One object per builtin function, made on first use.
@@ -137,6 +152,7 @@ impl Interpreter {
             class_version: AtomicU64::new(1),
             waited_locks: Default::default(),
             recursion_limit: AtomicUsize::new(RECURSION_LIMIT),
+            int_max_str_digits: AtomicUsize::new(initial_int_max_str_digits()),
             builtin_classes: RootTable::new(
                 heap,
                 crate::objects::exception::CLASSES.len()

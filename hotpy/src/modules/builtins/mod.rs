@@ -222,6 +222,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("sys.exit", crate::modules::native::exit),
     ("sys.exc_info", crate::modules::native::exc_info),
     ("_hotpy.frames", crate::modules::native::frames),
+    (
+        "_hotpy.int_max_str_digits",
+        crate::objects::int::str_digits::int_max_str_digits,
+    ),
     ("_hotpy.zlib_deflater", crate::modules::zlib::zlib_deflater),
     ("_hotpy.zlib_inflater", crate::modules::zlib::zlib_inflater),
     ("_hotpy.zlib_deflate", crate::modules::zlib::zlib_deflate),

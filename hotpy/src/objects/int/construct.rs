@@ -169,6 +169,7 @@ pub(crate) fn parse_int(vm: &mut ThreadState, text: &str, base: i64) -> Result<V
         return Err(invalid());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    crate::objects::int::str_digits::check_from_str(vm, clean.len(), base as u32)?;
     let Some(mut value) = crate::objects::int::bigint::parse(&clean, base as u32) else {
         return Err(invalid());
     };

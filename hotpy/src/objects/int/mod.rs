@@ -3,6 +3,7 @@
 pub mod bigint;
 pub mod bytes;
 pub mod construct;
+pub mod str_digits;
 
 use super::arity;
 use crate::values::make_int;

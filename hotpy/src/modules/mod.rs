@@ -24,6 +24,7 @@ pub use globals::builtin as builtin_named_value;
 pub mod fd;
 pub mod heapq;
 mod import;
+pub mod json;
 mod main;
 mod math_float;
 pub mod native;
@@ -203,6 +204,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("gettext", include_str!("../../lib/gettext.py")),
     ("contextlib", include_str!("../../lib/contextlib.py")),
     ("_sys", include_str!("../../lib/_sys.py")),
+    ("_json", include_str!("../../lib/_json.py")),
     ("_random", include_str!("../../lib/_random.py")),
     ("_time", include_str!("../../lib/_time.py")),
     ("_struct", include_str!("../../lib/_struct.py")),

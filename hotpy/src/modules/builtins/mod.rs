@@ -222,6 +222,20 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("sys.exit", crate::modules::native::exit),
     ("sys.exc_info", crate::modules::native::exc_info),
     ("_hotpy.frames", crate::modules::native::frames),
+    ("_hotpy.json_scan", crate::modules::json::json_scan),
+    (
+        "_hotpy.json_scanstring",
+        crate::modules::json::json_scanstring,
+    ),
+    ("_hotpy.json_encode", crate::modules::json::json_encode),
+    (
+        "_hotpy.json_encode_basestring",
+        crate::modules::json::json_encode_basestring,
+    ),
+    (
+        "_hotpy.json_encode_basestring_ascii",
+        crate::modules::json::json_encode_basestring_ascii,
+    ),
     (
         "_hotpy.int_max_str_digits",
         crate::objects::int::str_digits::int_max_str_digits,

@@ -669,3 +669,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     except BaseException:
         result.close()
         raise
+
+
+import _cfunctions
+_cfunctions.mark(globals(), __name__)
+del _cfunctions

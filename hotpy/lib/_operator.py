@@ -106,3 +106,18 @@ def _compare_digest(a, b):
     for x, y in zip(a, other):
         result |= x ^ y
     return result == 0
+
+
+def _mark_operator_functions():
+    # CPython's operator.py imports this module at its end, its own pure functions defined by
+    # then: those stand for _operator's C functions, so they are marked as builtin functions
+    # (never bound as methods when found on a class: `class A: add = operator.add`).
+    import sys
+    import _cfunctions
+    module = sys.modules.get("operator")
+    if module is not None:
+        _cfunctions.mark(vars(module), "operator")
+
+
+_mark_operator_functions()
+del _mark_operator_functions

@@ -314,3 +314,8 @@ class Struct:
 
 
 Struct.__module__ = "_struct"
+
+
+import _cfunctions
+_cfunctions.mark(globals(), __name__)
+del _cfunctions

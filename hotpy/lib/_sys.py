@@ -298,3 +298,8 @@ def excepthook(exc_type, value, traceback):
 
 
 __excepthook__ = excepthook
+
+
+import _cfunctions
+_cfunctions.mark(globals(), __name__)
+del _cfunctions

@@ -171,3 +171,8 @@ def get_clock_info(name):
     implementation, monotonic, adjustable = _CLOCKS[name]
     return SimpleNamespace(implementation=implementation, monotonic=monotonic,
                            adjustable=adjustable, resolution=1e-09)
+
+
+import _cfunctions
+_cfunctions.mark(globals(), __name__)
+del _cfunctions

@@ -171,3 +171,8 @@ def crc_hqx(data, crc, /):
         for _ in range(8):
             crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
     return crc
+
+
+import _cfunctions
+_cfunctions.mark(globals(), __name__)
+del _cfunctions

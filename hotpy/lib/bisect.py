@@ -67,3 +67,8 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+import _cfunctions
+_cfunctions.mark(globals(), __name__)
+del _cfunctions

@@ -240,3 +240,8 @@ def adler32(data, value=1, /):
 
 
 del Compress, Decompress
+
+
+import _cfunctions
+_cfunctions.mark(globals(), __name__)
+del _cfunctions

@@ -205,6 +205,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("contextlib", include_str!("../../lib/contextlib.py")),
     ("_sys", include_str!("../../lib/_sys.py")),
     ("_json", include_str!("../../lib/_json.py")),
+    ("_cfunctions", include_str!("../../lib/_cfunctions.py")),
     ("_random", include_str!("../../lib/_random.py")),
     ("_time", include_str!("../../lib/_time.py")),
     ("_struct", include_str!("../../lib/_struct.py")),

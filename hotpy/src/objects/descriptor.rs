@@ -28,7 +28,7 @@ pub(crate) fn descriptor_get(
         }
     };
     match descriptor_kind(vm, d) {
-        Some(STATIC) => Ok(Descriptor::first(vm.vmctx(), d)),
+        Some(STATIC) => Ok(crate::objects::class::static_value(vm, d)),
         Some(CLASS) => {
             let owner = if owner != crate::values::NONE {
                 owner

@@ -244,14 +244,26 @@ pub const GETSETS: &[GetSet] = &[
         set_function_dict,
     ),
     getset("builtin_function_or_method", "__name__", |vm, f| {
+        if crate::objects::function::is_builtin_standin(vm, f) {
+            return wrapped_attr(vm, f, "__name__");
+        }
         let name = builtin_name(vm, f);
         rt::new_str(vm, name.rsplit('.').next().unwrap_or(&name))
     }),
     getset("builtin_function_or_method", "__qualname__", |vm, f| {
+        if crate::objects::function::is_builtin_standin(vm, f) {
+            return wrapped_attr(vm, f, "__qualname__");
+        }
         let name = builtin_name(vm, f);
         rt::new_str(vm, &name)
     }),
     member("builtin_function_or_method", "__module__", builtin_module),
+    getset("builtin_function_or_method", "__doc__", |vm, f| {
+        if crate::objects::function::is_builtin_standin(vm, f) {
+            return wrapped_attr(vm, f, "__doc__");
+        }
+        Ok(NONE)
+    }),
     member("method", "__func__", |vm, m| {
         Ok(Method::function(vm.vmctx(), m))
     }),
@@ -770,6 +782,9 @@ fn builtin_name(vm: &ThreadState, f: Value) -> String {
 
 /// `len.__module__` is 'builtins', `math.sqrt.__module__` 'math', a bound method's None.
 fn builtin_module(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
+    if crate::objects::function::is_builtin_standin(vm, f) {
+        return wrapped_attr(vm, f, "__module__");
+    }
     if rt::layout_of(vm, f) == Some(BoundMethod::ID) {
         return Ok(NONE);
     }

@@ -143,7 +143,7 @@ pub fn attribute(vm: &mut ThreadState, object: Value, name: Value) -> Result<Opt
             bind(vm, f, receiver).map(Some)
         }
         Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
-            Ok(Some(Descriptor::first(vm.vmctx(), d)))
+            Ok(Some(crate::objects::class::static_value(vm, d)))
         }
         Some(f) if builtin_types::is_native_method(vm, f) => {
             let value = builtin_subclasses::value_of(vm, obj)

@@ -155,6 +155,11 @@ fn repr_rooted(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
         let described = crate::objects::object::instance_repr(vm, v);
         return Ok(crate::objects::object::with_address(vm, v, &described));
     }
+    if crate::values::is_function(vm, v) {
+        // `<function f at 0x...>`, as CPython.
+        let described = crate::objects::function::repr(vm, v);
+        return Ok(crate::objects::object::with_address(vm, v, &described));
+    }
     let is_set = crate::objects::set::is_set(vm, v);
     let container = is_set
         || crate::objects::dict::is_dict(vm, v)
@@ -326,6 +331,11 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                             | T::ASYNC_GENERATOR_ATHROW,
                         ),
                     ) => crate::interp::coroutines::step_repr(vm, v),
+                    (_, Some(T::BUILTIN_FUNCTION))
+                        if crate::objects::function::is_builtin_standin(vm, v) =>
+                    {
+                        crate::objects::function::builtin_standin_repr(vm, v)
+                    }
                     (_, Some(T::BUILTIN_FUNCTION)) => {
                         crate::modules::builtins::function_repr(vm, v)
                     }

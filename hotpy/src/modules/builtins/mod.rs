@@ -222,6 +222,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("sys.exit", crate::modules::native::exit),
     ("sys.exc_info", crate::modules::native::exc_info),
     ("_hotpy.frames", crate::modules::native::frames),
+    (
+        "_hotpy.builtin_function",
+        crate::objects::function::builtin_function,
+    ),
     ("_hotpy.json_scan", crate::modules::json::json_scan),
     (
         "_hotpy.json_scanstring",
@@ -785,7 +789,13 @@ struct Qualified {
     on_type: bool,
     /// `name` is `__new__`.
     is_new: bool,
+    /// `T` is a class (a builtin type, `object`, `type`, `BaseException`, `array.array`),
+    /// not a module (`math.sqrt`): the builtin is a method, bound through instances.
+    is_method: bool,
 }
+
+/// The owners of methods that are classes outside `BUILTIN_TYPES`.
+const METHOD_OWNERS: &[&str] = &["object", "type", "BaseException", "array.array"];
 
 /// Per builtin, its qualified name's parts (None for an unqualified builtin: `len`).
 const QUALIFIED: [Option<Qualified>; BUILTINS.len()] = {
@@ -813,10 +823,19 @@ const QUALIFIED: [Option<Qualified>; BUILTINS.len()] = {
                 }
                 t += 1;
             }
+            let mut is_method = owner.is_some();
+            let mut m = 0;
+            while m < METHOD_OWNERS.len() {
+                if crate::values::same_bytes(prefix, METHOD_OWNERS[m].as_bytes()) {
+                    is_method = true;
+                }
+                m += 1;
+            }
             table[i] = Some(Qualified {
                 owner,
                 on_type: crate::values::same_bytes(prefix, b"type"),
                 is_new: crate::values::same_bytes(rest, b".__new__"),
+                is_method,
             });
         }
         i += 1;
@@ -837,7 +856,7 @@ pub fn owner_type(vm: &ThreadState, f: Value) -> Option<usize> {
 pub fn is_method_descriptor(vm: &ThreadState, v: Value) -> bool {
     is_builtin(vm, v)
         && QUALIFIED[crate::generated::layouts::Builtin::id(gvmt::rt::Vm::vmctx(vm), v) as usize]
-            .is_some()
+            .is_some_and(|q| q.is_method)
 }
 
 /// PRINT_EXPR's extern: the value of an expression statement in interactive code, given to

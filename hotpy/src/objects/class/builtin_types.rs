@@ -110,6 +110,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
             _ => FILTER,
         },
         l::Descriptor::ID => match l::Descriptor::kind(ctx, v) {
+            super::STATIC if l::Descriptor::second(ctx, v) == TRUE => BUILTIN_FUNCTION,
             super::STATIC => STATICMETHOD,
             super::CLASS => CLASSMETHOD,
             super::MEMBER => MEMBER_DESCRIPTOR,
@@ -413,7 +414,7 @@ pub fn value_attribute(
             return crate::objects::getset::get(vm, found, v).map(Some);
         }
         match descriptor_kind(vm, found) {
-            Some(STATIC) => Ok(Some(Descriptor::first(ctx, found))),
+            Some(STATIC) => Ok(Some(super::static_value(vm, found))),
             Some(CLASS) => {
                 let f = Descriptor::first(ctx, found);
                 bind(vm, f, vm.mutator_ref().get(hc)).map(Some)

@@ -622,7 +622,7 @@ pub fn meta_attr(vm: &mut ThreadState, cls: Value, name: Value) -> Result<Option
             return super::bind(vm, attr, cls).map(Some);
         }
         match descriptor_kind(vm, attr) {
-            Some(STATIC) => return Ok(Some(Descriptor::first(vm.vmctx(), attr))),
+            Some(STATIC) => return Ok(Some(super::static_value(vm, attr))),
             Some(CLASS) => {
                 let f = Descriptor::first(vm.vmctx(), attr);
                 return super::bind(vm, f, vm.mutator_ref().get(hm)).map(Some);

@@ -42,6 +42,16 @@ pub const PROPERTY: i64 = 2;
 /// A `__slots__` entry's member descriptor: `first` its name, `second` its class.
 pub const MEMBER: i64 = 3;
 
+/// What a staticmethod gives when read through a class or an instance: its function, or
+/// itself for a stand-in for a C function (`objects/function.rs`), which stays a builtin.
+pub fn static_value(vm: &ThreadState, d: Value) -> Value {
+    if crate::objects::function::is_builtin_standin(vm, d) {
+        d
+    } else {
+        Descriptor::first(vm.vmctx(), d)
+    }
+}
+
 /// The kind of a staticmethod, classmethod or property object.
 pub fn descriptor_kind(vm: &ThreadState, v: Value) -> Option<i64> {
     (layout_of(vm, v) == Some(Descriptor::ID)).then(|| Descriptor::kind(vm.vmctx(), v))
@@ -333,9 +343,7 @@ fn lookup_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Optio
             {
                 bind(vm, f, object).map(Some)
             }
-            Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
-                Ok(Some(Descriptor::first(vm.vmctx(), d)))
-            }
+            Some(d) if descriptor_kind(vm, d) == Some(STATIC) => Ok(Some(static_value(vm, d))),
             Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
                 let f = Descriptor::first(vm.vmctx(), d);
                 bind(vm, f, cls).map(Some)
@@ -417,9 +425,7 @@ fn lookup_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Optio
             return Ok(Some(v));
         }
         return match lookup(vm, object, name)? {
-            Some(d) if descriptor_kind(vm, d) == Some(STATIC) => {
-                Ok(Some(Descriptor::first(vm.vmctx(), d)))
-            }
+            Some(d) if descriptor_kind(vm, d) == Some(STATIC) => Ok(Some(static_value(vm, d))),
             Some(d) if descriptor_kind(vm, d) == Some(CLASS) => {
                 let f = Descriptor::first(vm.vmctx(), d);
                 bind(vm, f, object).map(Some)

@@ -206,6 +206,10 @@ pub fn str_hash(vm: &ThreadState, v: Value) -> Option<i64> {
     if layout_of(vm, v) != Some(Str::ID) {
         return None;
     }
+    if Str::nbytes(vm.vmctx(), v) == 0 {
+        // CPython's hash of the empty str.
+        return Some(0);
+    }
     let cached = Str::hash(vm.vmctx(), v);
     if cached != 0 {
         return Some(cached);

@@ -61,7 +61,7 @@ impl Unit<'_> {
         if self.is_async {
             return Ok(());
         }
-        let message = if self.locals.is_none() && message.starts_with("'await'") {
+        let message = if !self.in_function() && message.starts_with("'await'") {
             "'await' outside function"
         } else {
             message

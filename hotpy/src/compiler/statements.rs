@@ -8,6 +8,11 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 impl Unit<'_> {
+    /// True in a function's body (not a module's, a class's or an exec'd namespace's).
+    pub(super) fn in_function(&self) -> bool {
+        self.locals.is_some() && !self.class_body
+    }
+
     /// True for code whose annotations are kept (module and class bodies).
     pub(super) fn stores_annotations(&self) -> bool {
         self.locals.is_none() || self.class_body
@@ -290,7 +295,7 @@ impl Unit<'_> {
                 self.resume(suspended);
             }
             Stmt::Return(r) => {
-                if self.locals.is_none() {
+                if !self.in_function() {
                     return Err(self.error("SyntaxError", "'return' outside function", s));
                 }
                 match &r.value {
@@ -493,9 +498,7 @@ impl Unit<'_> {
 
     /// Makes this unit a generator; `yield` outside a function is a SyntaxError.
     pub(super) fn yield_allowed(&mut self, at: &Expr) -> Result<()> {
-        if self.locals.is_none()
-            || self.qualprefix.ends_with('.') && !self.qualprefix.ends_with("<locals>.")
-        {
+        if !self.in_function() {
             return Err(self.error("SyntaxError", "'yield' outside function", at));
         }
         self.is_generator = true;

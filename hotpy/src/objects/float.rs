@@ -441,6 +441,10 @@ pub fn round_to_tens(f: f64, k: u32) -> f64 {
 /// `x ** y` for floats, with CPython's errors: ZeroDivisionError for 0.0 to a negative
 /// power, OverflowError when finite operands give an infinite result.
 pub fn power(vm: &mut ThreadState, x: f64, y: f64) -> Result<Value, Error> {
+    if y == 0.0 || x == 1.0 || !x.is_finite() || !y.is_finite() {
+        // CPython's special cases (`0.0 ** -inf` is inf, `(-inf) ** 0.5` inf) are C99's pow.
+        return box_float(vm, x.powf(y));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(Error::new(
             "ZeroDivisionError",
@@ -458,6 +462,29 @@ pub fn power(vm: &mut ThreadState, x: f64, y: f64) -> Result<Value, Error> {
         ));
     }
     box_float(vm, r)
+}
+
+/// CPython's `divmod(x, y)` of floats (`_float_div_mod`): the floor quotient, exact where
+/// `floor(x / y)` is not (`1.0 // 0.1` is 9.0), and the remainder with the sign of `y`
+/// (zero too: `-0.0 % 1.0` is 0.0). `y` is not zero.
+pub fn div_mod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floor = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 { f + 1.0 } else { f }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floor, m)
 }
 
 /// A negative number to a fractional power is a complex number (CPython's `float_pow`

@@ -57,6 +57,22 @@ pub fn parts(vm: &ThreadState, s: Value) -> (Value, Value, Value) {
 }
 
 /// `slice.start`, `.stop`, `.step`.
+/// Slices `a` and `b` as the tuples `(start, stop, step)` they compare as.
+pub fn as_tuples(vm: &mut ThreadState, a: Value, b: Value) -> Result<(Value, Value), Error> {
+    let (pa, pb) = (parts(vm, a), parts(vm, b));
+    vm.handle_scope(|vm| {
+        let hb: Vec<_> = [pb.0, pb.1, pb.2]
+            .iter()
+            .map(|&v| vm.mutator().root(v))
+            .collect();
+        let ta = crate::objects::sequence::new_tuple(vm, &[pa.0, pa.1, pa.2])?;
+        let ha = vm.mutator().root(ta);
+        let pb: Vec<Value> = hb.iter().map(|&h| vm.mutator().get(h)).collect();
+        let tb = crate::objects::sequence::new_tuple(vm, &pb)?;
+        Ok((vm.mutator().get(ha), tb))
+    })
+}
+
 pub fn attribute(vm: &ThreadState, s: Value, name: &str) -> Option<Value> {
     let (start, stop, step) = parts(vm, s);
     match name {

@@ -507,19 +507,9 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
         11 if y == 0.0 => zero("float division by zero"),
         11 => box_float(vm, x / y),
         2 if y == 0.0 => zero("float floor division by zero"),
-        2 => box_float(vm, (x / y).floor()),
+        2 => box_float(vm, crate::objects::float::div_mod(x, y).0),
         6 if y == 0.0 => zero("float modulo"),
-        6 => {
-            let m = x % y;
-            box_float(
-                vm,
-                if m != 0.0 && ((m < 0.0) != (y < 0.0)) {
-                    m + y
-                } else {
-                    m
-                },
-            )
-        }
+        6 => box_float(vm, crate::objects::float::div_mod(x, y).1),
         _ => crate::objects::float::power(vm, x, y),
     }
 }

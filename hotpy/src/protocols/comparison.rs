@@ -165,6 +165,11 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Valu
         if la == lb && matches!(la, Some(List::ID | Tuple::ID)) {
             return compare_sequences(vm, op, a, b);
         }
+        if crate::objects::slice::is_slice(vm, a) && crate::objects::slice::is_slice(vm, b) {
+            // Slices compare as the tuples (start, stop, step).
+            let (a, b) = crate::objects::slice::as_tuples(vm, a, b)?;
+            return compare_sequences(vm, op, a, b);
+        }
         if (op == 2 || op == 3) && dicts::is_dict(vm, a) && dicts::is_dict(vm, b) {
             let equal = dicts::equal_dicts(vm, a, b)?;
             return Ok(py_bool(equal == (op == 2)));

@@ -555,9 +555,29 @@ fn percent_of(
     // `str`/`repr` of one value may run Python code and collect: keep the rest rooted.
     vm.handle_scope(|vm| {
         let handles: Vec<_> = values.iter().map(|&v| vm.mutator().root(v)).collect();
-        let mapping = crate::objects::dict::is_dict(vm, args).then(|| handles[0]);
+        let mapping = is_mapping_argument(vm, args).then(|| handles[0]);
         percent_rooted(vm, template, &handles, mapping, bytes)
     })
+}
+
+/// CPython's test for `%` taking its argument as the mapping of `%(name)s` lookups: one with
+/// `__getitem__` that is neither a tuple nor a str (a dict, a dict subclass, a `UserDict`,
+/// a list too: `"x" % [1]` is 'x').
+fn is_mapping_argument(vm: &mut ThreadState, args: Value) -> bool {
+    use crate::objects::class::builtin_types::{ids as T, type_index};
+    let value = crate::objects::class::builtin_subclasses::value_of(vm, args).unwrap_or(args);
+    if crate::values::is_tuple(vm, value) || crate::values::str_text(vm, value).is_some() {
+        return false;
+    }
+    if crate::objects::class::is_instance(vm, args)
+        && crate::protocols::dunder::method(vm, args, "__getitem__").is_ok_and(|m| m.is_some())
+    {
+        return true;
+    }
+    matches!(
+        type_index(vm, value),
+        Some(T::DICT | T::LIST | T::BYTES | T::BYTEARRAY | T::RANGE | T::MEMORYVIEW)
+    )
 }
 
 fn percent_rooted(
@@ -569,6 +589,7 @@ fn percent_rooted(
 ) -> Result<String, Error> {
     let mut next = handles.iter().copied();
     let mut used_mapping = false;
+    let mut positional_done = false;
     let mut out = String::new();
     let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
@@ -631,17 +652,29 @@ fn percent_rooted(
                     crate::values::new_str(vm, name)?
                 };
                 let d = vm.mutator().get(m);
-                match crate::objects::dict::get(vm, d, key)? {
-                    Some(v) => v,
-                    None => {
-                        return Err(Error::new("KeyError", crate::objects::str::repr(name)));
+                // After a lookup CPython has no positional argument left.
+                positional_done = true;
+                if crate::objects::dict::is_dict(vm, d) {
+                    let hk = vm.mutator().root(key);
+                    match crate::objects::dict::get(vm, d, key)? {
+                        Some(v) => v,
+                        None => {
+                            let key = vm.mutator().get(hk);
+                            return Err(crate::objects::dict::key_error(vm, key));
+                        }
                     }
+                } else {
+                    crate::objects::sequence::subscript(vm, d, key)?
                 }
             }
             (Some(_), None) => {
                 return Err(Error::new("TypeError", "format requires a mapping"));
             }
-            (None, _) => match next.next().map(|h| vm.mutator().get(h)) {
+            (None, _) => match next
+                .next()
+                .filter(|_| !positional_done)
+                .map(|h| vm.mutator().get(h))
+            {
                 Some(v) => v,
                 None => {
                     return Err(Error::new(

@@ -632,12 +632,15 @@ fn call_slot_wrapper(
             return Ok(crate::values::NOT_IMPLEMENTED);
         }
     }
-    if name == "__getitem__" && type_id == T::DICT && receiver != value {
+    if name == "__getitem__"
+        && type_id == T::DICT
+        && receiver != value
+        && let [key] = rest
+    {
         // `dict.__getitem__(d, k)` of a subclass instance: its `__missing__` answers for
-        // absent keys, as `d[k]` (`urllib.parse`'s quoter maps `quoter.__getitem__`).
-        if let Some(r) = crate::protocols::dunder::call(vm, receiver, "__getitem__", rest)? {
-            return Ok(r);
-        }
+        // absent keys, as `d[k]` (`urllib.parse`'s quoter maps `quoter.__getitem__`); an
+        // overriding `__getitem__` is not called (it may be the caller).
+        return dict_item_or_missing(vm, receiver, value, *key);
     }
     match special(vm, value, name, rest) {
         Ok(Some(r)) => Ok(r),
@@ -650,6 +653,28 @@ fn call_slot_wrapper(
         }
         Err(e) => Err(e),
     }
+}
+
+/// `dict.__getitem__(instance, key)` for an instance of a dict subclass whose dict is `d`:
+/// the item, else what the class's `__missing__` gives, else KeyError.
+fn dict_item_or_missing(
+    vm: &mut ThreadState,
+    instance: Value,
+    d: Value,
+    key: Value,
+) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let [hi, hk] = [instance, key].map(|v| vm.mutator().root(v));
+        if let Some(v) = crate::objects::dict::get(vm, d, key)? {
+            return Ok(v);
+        }
+        let (instance, key) = (vm.mutator().get(hi), vm.mutator().get(hk));
+        if let Some(r) = crate::protocols::dunder::call(vm, instance, "__missing__", &[key])? {
+            return Ok(r);
+        }
+        let key = vm.mutator().get(hk);
+        Err(crate::objects::dict::key_error(vm, key))
+    })
 }
 
 /// Calls a method-wrapper.
@@ -665,11 +690,14 @@ pub fn call_wrapper(
         MethodWrapper::name(vm.vmctx(), w),
     );
     let name = crate::values::str_value(vm, name).unwrap_or_default();
-    if name == "__getitem__" && super::is_instance(vm, value) && kwargs.is_empty() {
+    if name == "__getitem__"
+        && super::is_instance(vm, value)
+        && kwargs.is_empty()
+        && let (Some(d), [key]) = (value_of(vm, value), args)
+        && crate::objects::dict::is_dict(vm, d)
+    {
         // Bound to an instance (`attribute`'s `__getitem__` of a dict with `__missing__`).
-        if let Some(r) = crate::protocols::dunder::call(vm, value, "__getitem__", args)? {
-            return Ok(r);
-        }
+        return dict_item_or_missing(vm, value, d, *key);
     }
     if let Some(t) = super::builtin_types::builtin_type_id(vm, value) {
         return call_slot_wrapper(vm, t, &name, args, kwargs);

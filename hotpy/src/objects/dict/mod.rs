@@ -67,6 +67,10 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
     if let Some(data) =
         crate::objects::bytes::value(vm, v).filter(|_| crate::objects::bytes::is_bytes(vm, v))
     {
+        if data.is_empty() {
+            // CPython's hash of b''.
+            return Ok(0);
+        }
         let mut h: u64 = 0x84222325cbf29ce4;
         for b in data {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);
@@ -98,7 +102,12 @@ fn raw_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
             })
         }),
         Some(crate::generated::layouts::MemoryView::ID) => crate::objects::memoryview::hash(vm, v),
-        Some(List::ID | Dict::ID | crate::generated::layouts::ByteArray::ID) => Err(Error::new(
+        Some(
+            List::ID
+            | Dict::ID
+            | crate::generated::layouts::ByteArray::ID
+            | crate::generated::layouts::Slice::ID,
+        ) => Err(Error::new(
             "TypeError",
             format!("unhashable type: '{}'", type_name(vm, v)),
         )),

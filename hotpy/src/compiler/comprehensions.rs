@@ -120,10 +120,12 @@ impl Unit<'_> {
                 self.b.emit("LIST_APPEND", &[]);
             }
             Kind::Dict(key, value) => {
-                self.expr(value)?;
+                // The key is evaluated before the value (Python 3.8+).
                 self.load_name(acc.as_deref().expect("an accumulator"));
                 self.expr(key)?;
-                self.b.emit("STORE_SUBSCR", &[]);
+                self.expr(value)?;
+                self.b.emit("DICT_PUSH", &[]);
+                self.b.emit("POP_TOP", &[]);
             }
             Kind::Generator(elt) => {
                 self.expr(elt)?;

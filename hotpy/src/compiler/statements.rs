@@ -606,6 +606,9 @@ impl Unit<'_> {
             let g = unit.global_index("__name__");
             unit.b.emit("LOAD_GLOBAL", &[g]);
             unit.store_name("__module__");
+            let q = unit.b.constant(Constant::Str(unit.qualname.clone()));
+            unit.b.emit("LOAD_CONST", &[q]);
+            unit.store_name("__qualname__");
             if let Some(doc) = super::functions::docstring(&c.body) {
                 let d = unit.b.constant(Constant::Str(doc));
                 unit.b.emit("LOAD_CONST", &[d]);

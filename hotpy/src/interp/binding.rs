@@ -14,12 +14,13 @@ pub(crate) struct Bound {
     pub extra_keywords: Option<Vec<(String, Value)>>,
 }
 
-/// CPython's list of names in an error: `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`.
+/// CPython's list of names in an error: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
 fn name_list(names: &[String]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.as_slice() {
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [first, second] => format!("{first} and {second}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
         [] => String::new(),
     }
 }

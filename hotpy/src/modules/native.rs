@@ -202,7 +202,7 @@ pub fn set_attribute(
     Ok(false)
 }
 
-pub(super) fn number(vm: &ThreadState, v: Value, _function: &str) -> Result<f64, Error> {
+pub(super) fn number(vm: &mut ThreadState, v: Value, _function: &str) -> Result<f64, Error> {
     if let Some(i) = as_int(v) {
         return Ok(i as f64);
     }
@@ -211,6 +211,30 @@ pub(super) fn number(vm: &ThreadState, v: Value, _function: &str) -> Result<f64,
     }
     if let Some(f) = crate::objects::int::bigint::to_f64(vm, v) {
         return f;
+    }
+    if crate::protocols::dunder::takes_part(vm, v) {
+        // An object with `__float__` (a Decimal, a Fraction), else `__index__`.
+        let found = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(v);
+            if let Some(f) = crate::protocols::dunder::call(vm, v, "__float__", &[])? {
+                return match values::float_value(vm, f) {
+                    Some(f) => Ok(Some(f)),
+                    None => Err(Error::new(
+                        "TypeError",
+                        format!("__float__ returned non-float (type {})", type_name(vm, f)),
+                    )),
+                };
+            }
+            let v = vm.mutator().get(h);
+            if crate::protocols::dunder::method(vm, v, "__index__")?.is_some() {
+                let i = crate::protocols::index::index_value(vm, v)?;
+                return number(vm, i, _function).map(Some);
+            }
+            Ok(None)
+        })?;
+        if let Some(f) = found {
+            return Ok(f);
+        }
     }
     Err(Error::new(
         "TypeError",
@@ -291,7 +315,7 @@ unary_math! {
 /// `f` (a logarithm) of a number as CPython's `loghelper`: an int of any size (one too big
 /// for a float as mantissa and exponent: `f(m) + f(2) * e`), or a float; ValueError for
 /// zero and negative numbers.
-fn log_of(vm: &ThreadState, v: Value, name: &str, f: fn(f64) -> f64) -> Result<f64, Error> {
+fn log_of(vm: &mut ThreadState, v: Value, name: &str, f: fn(f64) -> f64) -> Result<f64, Error> {
     if crate::values::float_value(vm, v).is_none()
         && let Some(b) = crate::objects::int::bigint::to_big(vm, v)
     {
@@ -590,9 +614,20 @@ pub fn perm(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
 pub fn fsum(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let [it] = args_n::<1>("fsum", args, kwargs)?;
     let items = crate::modules::builtins::collect(vm, it)?;
-    let mut partials: Vec<f64> = Vec::new();
+    let mut numbers = Vec::with_capacity(items.len());
     for v in items {
-        let mut x = number(vm, v, "fsum")?;
+        numbers.push(number(vm, v, "fsum")?);
+    }
+    box_float(vm, exact_sum(&numbers)?)
+}
+
+/// CPython's `math_fsum`: Shewchuk's exact partial sums, infinities and NaNs summed apart,
+/// and the final rounding half-even across partials.
+fn exact_sum(numbers: &[f64]) -> Result<f64, Error> {
+    let mut partials: Vec<f64> = Vec::new();
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
+    for &value in numbers {
+        let mut x = value;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -608,9 +643,53 @@ pub fn fsum(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x != 0.0 {
+            if !x.is_finite() {
+                // A finite value overflowed, or an infinity or NaN was given.
+                if value.is_finite() {
+                    return Err(Error::new("OverflowError", "intermediate overflow in fsum"));
+                }
+                if value.is_infinite() {
+                    inf_sum += value;
+                }
+                special_sum += value;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
     }
-    box_float(vm, partials.iter().sum())
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(Error::new("ValueError", "-inf + inf in fsum"));
+        }
+        return Ok(special_sum);
+    }
+    let mut n = partials.len();
+    let mut hi = 0.0;
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            lo = y - (hi - x);
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(hi)
 }
 
 /// `math.prod(iterable, start=1)`.

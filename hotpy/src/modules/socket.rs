@@ -30,7 +30,7 @@ enum Wait {
     Until(Instant),
 }
 
-fn wait_arg(vm: &ThreadState, v: Value) -> Result<Wait, Error> {
+fn wait_arg(vm: &mut ThreadState, v: Value) -> Result<Wait, Error> {
     if v == NONE {
         return Ok(Wait::Block);
     }

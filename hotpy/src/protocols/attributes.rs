@@ -13,7 +13,9 @@ use crate::objects::str::methods::*;
 use crate::objects::{
     dict::methods as D, float as F, int as I, list as L, str as S, str::format as SF,
 };
-use crate::protocols::iteration::{iter_method as ITER, next_method as NEXT};
+use crate::protocols::iteration::{
+    iter_method as ITER, length_hint_method as LENGTH_HINT, next_method as NEXT,
+};
 use crate::values::same_text;
 use crate::values::{layout_of, str_value};
 use crate::vm::{Error, ThreadState};
@@ -130,6 +132,11 @@ pub const METHODS: &[(usize, &str, Method)] = &[
         "__next__",
         crate::interp::generators::next_method,
     ),
+    (T::LIST_ITERATOR, "__length_hint__", LENGTH_HINT),
+    (T::TUPLE_ITERATOR, "__length_hint__", LENGTH_HINT),
+    (T::RANGE_ITERATOR, "__length_hint__", LENGTH_HINT),
+    (T::LONGRANGE_ITERATOR, "__length_hint__", LENGTH_HINT),
+    (T::STR_ITERATOR, "__length_hint__", LENGTH_HINT),
     (T::LIST_ITERATOR, "__next__", NEXT),
     (T::LIST_ITERATOR, "__iter__", ITER),
     (T::TUPLE_ITERATOR, "__next__", NEXT),

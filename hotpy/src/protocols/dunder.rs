@@ -459,13 +459,37 @@ fn compare_rooted(
     match op {
         2 => Ok(Some(crate::values::py_bool(a == b))),
         3 => {
-            // object.__ne__ inverts __eq__.
-            match binary(vm, a, b, "__eq__", "__eq__", SubclassRule::Always)? {
-                Some(r) => Ok(Some(crate::values::py_bool(!crate::values::is_true(
-                    vm, r,
-                )?))),
-                None => Ok(Some(crate::values::py_bool(a != b))),
+            // object.__ne__ inverts __eq__: for each operand whose class leaves `__ne__` to
+            // `object` (one defining its own already answered NotImplemented).
+            // The right operand first when its class derives from the left's.
+            let instances = crate::objects::class::is_instance(vm, a)
+                && crate::objects::class::is_instance(vm, b);
+            let right_first = instances && {
+                let (ca, cb) = (type_of(vm, a), type_of(vm, b));
+                ca != cb && crate::objects::class::is_subclass(vm, cb, ca)
+            };
+            let order = if right_first {
+                [(hb, ha), (ha, hb)]
+            } else {
+                [(ha, hb), (hb, ha)]
+            };
+            for (h, other) in order {
+                let x = vm.mutator().get(h);
+                if !crate::objects::class::is_instance(vm, x) || method(vm, x, "__ne__")?.is_some()
+                {
+                    continue;
+                }
+                let (x, y) = (vm.mutator().get(h), vm.mutator().get(other));
+                if let Some(r) = call(vm, x, "__eq__", &[y])?
+                    && r != NOT_IMPLEMENTED
+                {
+                    return Ok(Some(crate::values::py_bool(!crate::values::is_true(
+                        vm, r,
+                    )?)));
+                }
             }
+            let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
+            Ok(Some(crate::values::py_bool(a != b)))
         }
         _ => {
             let symbol = ["<", "<=", "==", "!=", ">", ">="][op];
@@ -496,7 +520,8 @@ pub fn text(vm: &mut ThreadState, obj: Value, repr: bool) -> Result<Option<Strin
         for &name in names {
             let obj = vm.mutator().get(h);
             if let Some(r) = call(vm, obj, name, &[])? {
-                return match str_value(vm, r) {
+                // A str or an instance of a str subclass (a str-mixin enum's `self`).
+                return match crate::values::str_value_of_any(vm, r) {
                     Some(s) => Ok(Some(s)),
                     None => Err(Error::new(
                         "TypeError",
@@ -551,6 +576,19 @@ pub fn truth(vm: &mut ThreadState, obj: Value) -> Result<Option<bool>, Error> {
     }
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(obj);
+        // A class deriving from a container or str without its own `__bool__`: its length
+        // decides (its own `__len__` if it has one), as those types have no `__bool__`.
+        let by_length = match crate::objects::class::builtin_subclasses::value_of(vm, obj) {
+            Some(value) if crate::values::as_float(vm, value).is_none() => {
+                let found = method(vm, obj, "__bool__")?;
+                found.is_none()
+            }
+            _ => false,
+        };
+        let obj = vm.mutator().get(h);
+        if by_length {
+            return Ok(Some(len(vm, obj)?.is_none_or(|n| n != 0)));
+        }
         if let Some(r) = call(vm, obj, "__bool__", &[])? {
             return match r {
                 crate::values::TRUE => Ok(Some(true)),

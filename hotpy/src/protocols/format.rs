@@ -143,6 +143,18 @@ fn parse_spec(spec: &str, type_name: &str) -> Result<Spec, Error> {
         s.separator = chars[i];
         i += 1;
     }
+    if s.separator == ','
+        && s.grouping
+        && let Some(&k) = chars.get(i..).and_then(|rest| rest.last())
+        && "bcoxXn".contains(k)
+        && !chars[i..].contains(&'.')
+    {
+        // CPython allows only '_' to group binary, octal and hex digits.
+        return Err(Error::new(
+            "ValueError",
+            format!("Cannot specify ',' with '{k}'."),
+        ));
+    }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
         let start = i;
@@ -247,7 +259,8 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let fill = if s.zero && !s.fill_given { '0' } else { s.fill };
     let align = match s.align {
         Some(a) => a,
-        None if s.zero => '=',
+        // Zero padding goes after the sign of numbers; a str is still left-aligned.
+        None if s.zero && default_align != '<' => '=',
         None => default_align,
     };
     let fill_str = |n: usize| fill.to_string().repeat(n);
@@ -437,6 +450,16 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
         }
     };
     let precision = s.precision.unwrap_or(6);
+    if let Some(c) = s.kind.filter(|c| !"eEfFgGn%".contains(*c)) {
+        // Also for inf and nan, which have no digits to check.
+        return Err(Error::new(
+            "ValueError",
+            format!(
+                "Unknown format code '{c}' for object of type '{}'",
+                crate::values::type_name(vm, v)
+            ),
+        ));
+    }
     let body = match s.kind {
         _ if !f.is_finite() => {
             let text = if f.is_nan() { "nan" } else { "inf" };
@@ -778,9 +801,11 @@ fn percent_rooted(
                 }
             },
             'c' => match (crate::values::as_int(v), str_value(vm, v)) {
-                (Some(i), _) => char::from_u32(i as u32)
+                (Some(i), _) => u32::try_from(i)
+                    .ok()
+                    .and_then(char::from_u32)
                     .map(String::from)
-                    .unwrap_or_default(),
+                    .ok_or_else(|| Error::new("OverflowError", "%c arg not in range(0x110000)"))?,
                 (_, Some(s)) if s.chars().count() == 1 => s,
                 _ => return Err(Error::new("TypeError", "%c requires int or char")),
             },

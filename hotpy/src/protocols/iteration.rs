@@ -175,3 +175,42 @@ pub fn iter_method(_vm: &mut ThreadState, it: Value, args: &[Value]) -> Result<V
     crate::objects::arity("__iter__", args, 0, 0)?;
     Ok(it)
 }
+
+/// `it.__length_hint__()` of the list, tuple, range and str iterators: how many items are
+/// left (0 once exhausted).
+pub fn length_hint_method(vm: &mut ThreadState, it: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::objects::arity("__length_hint__", args, 0, 0)?;
+    let ctx = vm.vmctx();
+    let left: i128 = match layout_of(vm, it) {
+        Some(l) if l == RangeIter::ID => {
+            let (next, stop, step) = (
+                RangeIter::next(ctx, it) as i128,
+                RangeIter::stop(ctx, it) as i128,
+                RangeIter::step(ctx, it) as i128,
+            );
+            if step > 0 {
+                (stop - next + step - 1).div_euclid(step)
+            } else {
+                (next - stop - step - 1).div_euclid(-step)
+            }
+        }
+        Some(l) if l == StrIter::ID => {
+            let text = StrIter::text(ctx, it);
+            let offset = StrIter::offset(ctx, it) as usize;
+            crate::values::str_text(vm, text).map_or(0, |t| {
+                t.get(offset..)
+                    .map_or(0, |rest| rest.chars().count() as i128)
+            })
+        }
+        Some(l) if l == SeqIter::ID => {
+            let (seq, index) = (SeqIter::seq(ctx, it), SeqIter::index(ctx, it) as i128);
+            let total = match crate::objects::sequence::len(vm, seq) {
+                Some(n) => n as i128,
+                None => crate::objects::range::length(vm, seq).map_or(0, |n| n as i128),
+            };
+            total - index
+        }
+        _ => 0,
+    };
+    crate::objects::int::bigint::from_i128(vm, left.max(0))
+}

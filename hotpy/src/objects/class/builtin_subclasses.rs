@@ -201,6 +201,24 @@ pub fn named_repr(vm: &mut ThreadState, obj: Value, value: Value) -> Option<Resu
                 .and_then(|text| crate::values::new_str(vm, &text)),
         );
     }
+    if crate::objects::set::is_set(vm, value) {
+        // `MySet({1})`, `MySet()`, `MyFrozen({2})`, as CPython's set_repr.
+        let cls = crate::objects::class::class_of(vm, obj);
+        let name = super::class_name(vm, cls).to_string();
+        let empty = crate::objects::set::len(vm, value) == 0;
+        return Some(crate::protocols::repr::repr(vm, value).and_then(|inner| {
+            let inner = inner
+                .strip_prefix("frozenset(")
+                .and_then(|i| i.strip_suffix(')'))
+                .unwrap_or(&inner);
+            let text = if empty {
+                format!("{name}()")
+            } else {
+                format!("{name}({inner})")
+            };
+            crate::values::new_str(vm, &text)
+        }));
+    }
     if !crate::objects::bytearray::is_bytearray(vm, value) {
         return None;
     }

@@ -208,6 +208,22 @@ pub fn create(
         if crate::objects::dict::get(vm, namespace, module_key)?.is_none() {
             crate::objects::dict::set(vm, namespace, module_key, module_name)?;
         }
+        // A `__qualname__` in the namespace (every class body sets one) names the class.
+        let key = vm.name_str("__qualname__")?;
+        let namespace = vm.mutator().get(hn);
+        let assigned = crate::objects::dict::remove(vm, namespace, key)?;
+        let qualname = match assigned {
+            None => qualname.to_string(),
+            Some(q) => crate::values::str_value(vm, q).ok_or_else(|| {
+                Error::new(
+                    "TypeError",
+                    format!(
+                        "type __qualname__ must be a str, not {}",
+                        crate::values::type_name(vm, q)
+                    ),
+                )
+            })?,
+        };
         let key = vm.name_str("__classcell__")?;
         let namespace = vm.mutator().get(hn);
         let cell = crate::objects::dict::remove(vm, namespace, key)?.unwrap_or(NONE);
@@ -266,7 +282,7 @@ pub fn create(
             crate::objects::dict::set(vm, Class::dict(vm.vmctx(), cls), key, member)?;
         }
         let cls = vm.mutator().get(hc);
-        vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, qualname);
+        vm.set_class_qualname(Class::id(vm.vmctx(), cls) as usize, &qualname);
         if let Some(t) = builtin_base {
             super::builtin_subclasses::record(vm, cls, t);
         }

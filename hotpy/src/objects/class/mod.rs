@@ -501,12 +501,26 @@ pub fn async_exit_method(vm: &mut ThreadState, manager: Value) -> Result<Value, 
 
 /// `exit(type(exc), exc, None)` (or three Nones) for `async with`: the awaitable it returns.
 pub fn call_async_exit(vm: &mut ThreadState, exit: Value, exc: Value) -> Result<Value, Error> {
-    let args = if exc == NONE {
-        [NONE, NONE, NONE]
-    } else {
-        [class_of(vm, exc), exc, NONE]
-    };
+    let (exit, args) = exit_arguments(vm, exit, exc)?;
     vm.call(exit, &args, &[])
+}
+
+/// `exit` and its arguments for exception `exc` (None: three Nones): its type, itself and
+/// its traceback object.
+fn exit_arguments(
+    vm: &mut ThreadState,
+    exit: Value,
+    exc: Value,
+) -> Result<(Value, [Value; 3]), Error> {
+    if exc == NONE {
+        return Ok((exit, [NONE, NONE, NONE]));
+    }
+    vm.handle_scope(|vm| {
+        let (he, hx) = (vm.mutator().root(exit), vm.mutator().root(exc));
+        let tb = crate::objects::exception::traceback_object(vm, exc)?;
+        let (exit, exc) = (vm.mutator().get(he), vm.mutator().get(hx));
+        Ok((exit, [class_of(vm, exc), exc, tb]))
+    })
 }
 
 /// The bound exit method (`names[1]`) of a context manager whose class has both `names`.
@@ -561,11 +575,7 @@ fn manager_exit(
 
 /// Calls `exit` for a `with` block that ends normally (`exc` None) or with `exc`.
 pub fn call_exit(vm: &mut ThreadState, exit: Value, exc: Value) -> Result<Value, Error> {
-    let args = if exc == NONE {
-        [NONE, NONE, NONE]
-    } else {
-        [class_of(vm, exc), exc, NONE]
-    };
+    let (exit, args) = exit_arguments(vm, exit, exc)?;
     let r = vm.call(exit, &args, &[])?;
     Ok(crate::values::py_bool(crate::values::is_true(vm, r)?))
 }

@@ -59,6 +59,12 @@ pub(crate) fn int(
                 Ok(Some(r))
                     if as_int(r).is_some() || crate::objects::int::bigint::is_big(vm, r) =>
                 {
+                    // A bool result is its int (CPython warns, then converts).
+                    let r = match r {
+                        crate::values::TRUE => crate::values::make_int(1).expect("small"),
+                        crate::values::FALSE => crate::values::make_int(0).expect("small"),
+                        r => r,
+                    };
                     return (Ok(Some(r)), v);
                 }
                 Ok(Some(r)) if name != "__trunc__" => {
@@ -139,6 +145,10 @@ pub(crate) fn parse_int(vm: &mut ThreadState, text: &str, base: i64) -> Result<V
         Some(rest) => (true, rest),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
+    if t.starts_with(['+', '-']) {
+        // One sign only (`int('+-1')`).
+        return Err(invalid());
+    }
     let lower = t.to_ascii_lowercase();
     let (given, prefixed, digits) = match (base, lower.get(..2)) {
         (0 | 16, Some("0x")) => (base, 16, Some(&lower[2..])),

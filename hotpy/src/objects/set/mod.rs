@@ -302,7 +302,7 @@ fn add_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<(), Error> {
 fn discard_value(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
     vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-        let h = crate::objects::dict::hash(vm, v)?;
+        let h = lookup_hash(vm, v)?;
         vm.write_locked(hs, |vm| discard_entry(vm, hs, hk, h))
     })
 }
@@ -338,7 +338,7 @@ pub fn new_set(vm: &mut ThreadState, items: &[Value], frozen: bool) -> Result<Va
 pub fn contains(vm: &mut ThreadState, s: Value, v: Value) -> Result<bool, Error> {
     let result = vm.handle_scope(|vm| {
         let (hs, hk) = (vm.mutator().root(s), vm.mutator().root(v));
-        crate::objects::dict::hash(vm, v).and_then(|h| find(vm, hs, hk, h))
+        lookup_hash(vm, v).and_then(|h| find(vm, hs, hk, h))
     });
     Ok(result?.is_some())
 }
@@ -407,11 +407,25 @@ pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Opti
     result.map(Some)
 }
 
+/// The hash a key is looked up by in a set (`in`, `discard`, `remove`): a set key is
+/// looked up as the frozenset of its elements, as CPython does.
+fn lookup_hash(vm: &mut ThreadState, v: Value) -> Result<i64, Error> {
+    if is_set(vm, v) {
+        return Ok(elements_hash(vm, v));
+    }
+    crate::objects::dict::hash(vm, v)
+}
+
 /// The hash of a frozenset (order-independent).
 pub fn hash(vm: &mut ThreadState, s: Value) -> Result<i64, Error> {
     if !is_frozen(vm, s) {
         return Err(Error::new("TypeError", "unhashable type: 'set'"));
     }
+    Ok(elements_hash(vm, s))
+}
+
+/// CPython's frozenset hash of the elements of `s` (a set or a frozenset).
+fn elements_hash(vm: &ThreadState, s: Value) -> i64 {
     // CPython's frozenset hash, from the stored hashes (no element's `__hash__` runs
     // again): the elements' shuffled hashes combined by xor, so order does not matter.
     let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
@@ -423,5 +437,5 @@ pub fn hash(vm: &mut ThreadState, s: Value) -> Result<i64, Error> {
     h ^= (elements.len() as u64 + 1).wrapping_mul(1927868237);
     h ^= (h >> 11) ^ (h >> 25);
     h = h.wrapping_mul(69069).wrapping_add(907133923);
-    Ok(if h == u64::MAX { 590923713 } else { h as i64 })
+    if h == u64::MAX { 590923713 } else { h as i64 }
 }

@@ -79,6 +79,11 @@ maxunicode = 0x10FFFF
 float_repr_style = "short"
 abiflags = ""
 platlibdir = "lib"
+# hotpy's import system finds modules itself; these are for the programs that read them
+# (`pkgutil` walks `path_hooks`, which `importlib.machinery` fills with its FileFinder).
+meta_path = []
+path_hooks = []
+path_importer_cache = {}
 pycache_prefix = None
 executable = _hotpy.executable()
 _base = [p for p in _hotpy.initial_path() if p.endswith("/lib/python3.11")]

@@ -893,7 +893,35 @@ fn call_native(
                 .map(|(k, _)| k.clone())
                 .zip(full.split_off(args.len() + 1))
                 .collect();
-            match found? {
+            let found = match found? {
+                Some(f) => Some(f),
+                None => {
+                    // A callable object, staticmethod or descriptor as `__call__`: bound,
+                    // then called without the instance (the arguments kept rooted).
+                    let (bound, kept) = vm.handle_scope(|vm| {
+                        let handles: Vec<_> = full
+                            .iter()
+                            .chain(kwargs.iter().map(|(_, v)| v))
+                            .map(|&v| vm.mutator().root(v))
+                            .collect();
+                        let bound =
+                            crate::protocols::dunder::bound_special(vm, full[0], "__call__");
+                        let kept: Vec<Value> =
+                            handles.iter().map(|&h| vm.mutator().get(h)).collect();
+                        (bound, kept)
+                    });
+                    if let Some(bound) = bound? {
+                        let kwargs: Vec<(String, Value)> = kwargs
+                            .iter()
+                            .map(|(k, _)| k.clone())
+                            .zip(kept[full.len()..].iter().copied())
+                            .collect();
+                        return vm.call(bound, &kept[1..full.len()], &kwargs);
+                    }
+                    None
+                }
+            };
+            match found {
                 Some(f) => vm.call(f, &full, &kwargs),
                 None => Err(Error::new(
                     "TypeError",

@@ -219,10 +219,50 @@ pub fn call(
                     other => other,
                 };
             }
+            let obj = vm.mutator().get_nth(handles, 0);
+            if let Some(bound) = bound_special(vm, obj, name)? {
+                let args: Vec<Value> = (1..handles.len())
+                    .map(|i| vm.mutator().get_nth(handles, i))
+                    .collect();
+                return vm.call(bound, &args, &[]).map(Some);
+            }
             return Ok(None);
         };
         vm.mutator().get_all(handles, full);
         vm.call(f, full, &[]).map(Some)
+    })
+}
+
+/// Special method `name` of instance `obj` when its class holds something other than a
+/// function there: a staticmethod or classmethod, a callable object, or a descriptor
+/// (unittest.mock's MagicProxy), bound as CPython binds it (through `__get__`). None when
+/// the class has no such attribute.
+pub(crate) fn bound_special(
+    vm: &mut ThreadState,
+    obj: Value,
+    name: &'static str,
+) -> Result<Option<Value>, Error> {
+    if !crate::objects::class::is_instance(vm, obj) {
+        return Ok(None);
+    }
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(obj);
+        let key = vm.name_str(name)?;
+        let hk = vm.mutator().root(key);
+        let obj = vm.mutator().get(h);
+        let cls = type_of(vm, obj);
+        let Some(attr) = crate::objects::class::lookup(vm, cls, key)? else {
+            return Ok(None);
+        };
+        let kind = crate::objects::class::descriptor_kind(vm, attr);
+        let bindable = crate::objects::class::is_instance(vm, attr)
+            || kind == Some(crate::objects::class::STATIC)
+            || kind == Some(crate::objects::class::CLASS);
+        if !bindable {
+            return Ok(None);
+        }
+        let (obj, key) = (vm.mutator().get(h), vm.mutator().get(hk));
+        crate::protocols::attributes::get_attr(vm, obj, key).map(Some)
     })
 }
 

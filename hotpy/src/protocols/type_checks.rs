@@ -58,10 +58,46 @@ pub fn isinstance(
             if isinstance_one(vm, v, t)? {
                 return Ok(true);
             }
+            if let Some(claimed) = claimed_class(vm, v)? {
+                // CPython's fallback: the class `v.__class__` claims (a mock's spec).
+                let t = vm.mutator().get(ht);
+                if crate::objects::class::is_class(vm, t)
+                    && crate::objects::class::is_subclass(vm, claimed, t)
+                {
+                    return Ok(true);
+                }
+            }
         }
         Ok(false)
     })?;
     Ok(py_bool(yes))
+}
+
+/// The class an instance's `__class__` attribute gives when its class overrides `__class__`
+/// (a property, as unittest.mock's spec'd mocks have) and it is another class; None else.
+fn claimed_class(vm: &mut ThreadState, v: Value) -> Result<Option<Value>, Error> {
+    if !crate::objects::class::is_instance(vm, v) {
+        return Ok(None);
+    }
+    vm.handle_scope(|vm| {
+        let h = vm.mutator().root(v);
+        let key = vm.name_str("__class__")?;
+        let hk = vm.mutator().root(key);
+        let v = vm.mutator().get(h);
+        let cls = crate::objects::class::class_of(vm, v);
+        if crate::objects::class::lookup(vm, cls, key)?.is_none() {
+            return Ok(None);
+        }
+        let (v, key) = (vm.mutator().get(h), vm.mutator().get(hk));
+        let claimed = match crate::protocols::attributes::get_attr(vm, v, key) {
+            Ok(c) => c,
+            Err(e) if e.is("AttributeError") => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let v = vm.mutator().get(h);
+        let own = crate::objects::class::class_of(vm, v);
+        Ok((claimed != own && crate::objects::class::is_class(vm, claimed)).then_some(claimed))
+    })
 }
 
 /// The types isinstance/issubclass check against: `t`, or the items of a tuple, tuples in it

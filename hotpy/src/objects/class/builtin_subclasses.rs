@@ -708,6 +708,10 @@ pub fn call_wrapper(
         MethodWrapper::name(vm.vmctx(), w),
     );
     let name = crate::values::str_value(vm, name).unwrap_or_default();
+    if name == "__call__" {
+        // `f.__call__(...)` of a function or method.
+        return vm.call(value, args, kwargs);
+    }
     if name == "__getitem__"
         && super::is_instance(vm, value)
         && kwargs.is_empty()

@@ -404,6 +404,17 @@ pub fn value_attribute(
         let hc = vm.mutator().root(cls);
         let name = vm.mutator().get(hn);
         let Some(found) = super::lookup(vm, cls, name)? else {
+            let v = vm.mutator().get(hv);
+            if crate::values::str_is(vm, name, "__call__")
+                && matches!(
+                    type_index(vm, v),
+                    Some(ids::FUNCTION | ids::BUILTIN_FUNCTION | ids::METHOD | ids::METHOD_WRAPPER)
+                        | Some(ids::METHOD_DESCRIPTOR | ids::WRAPPER_DESCRIPTOR)
+                )
+            {
+                // `f.__call__` of a function or method: a method-wrapper calling it.
+                return super::builtin_subclasses::wrapper(vm, v, name).map(Some);
+            }
             return Ok(None);
         };
         let (v, ctx) = (vm.mutator().get(hv), vm.vmctx());

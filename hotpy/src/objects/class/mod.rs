@@ -288,11 +288,14 @@ pub fn generic_get_attr(
 fn lookup_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Option<Value>, Error> {
     let text = |vm: &ThreadState| str_value(vm, name).unwrap_or_default();
     if is_instance(vm, object) {
-        if crate::values::str_is(vm, name, "__class__") {
-            return Ok(Some(class_of(vm, object)));
-        }
         let cls = class_of(vm, object);
         let class_attr = lookup(vm, cls, name)?;
+        if crate::values::str_is(vm, name, "__class__")
+            && !class_attr.is_some_and(|p| descriptor_kind(vm, p) == Some(PROPERTY))
+        {
+            // (A class may override `__class__` with a property: a mock's spec.)
+            return Ok(Some(class_of(vm, object)));
+        }
         if let Some(d) = class_attr
             && crate::objects::getset::entry(vm, d).is_some()
         {

@@ -291,7 +291,7 @@ fn lookup_attr(vm: &mut ThreadState, object: Value, name: Value) -> Result<Optio
         let cls = class_of(vm, object);
         let class_attr = lookup(vm, cls, name)?;
         if crate::values::str_is(vm, name, "__class__")
-            && !class_attr.is_some_and(|p| descriptor_kind(vm, p) == Some(PROPERTY))
+            && class_attr.is_none_or(|p| descriptor_kind(vm, p) != Some(PROPERTY))
         {
             // (A class may override `__class__` with a property: a mock's spec.)
             return Ok(Some(class_of(vm, object)));

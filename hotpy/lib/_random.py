@@ -396,6 +396,10 @@ class SystemRandom(Random):
 
 
 _inst = Random(_shared=True)
+# The module's seed and sample are the shared instance's (seed also forgets a pending gauss
+# value; sample takes k by keyword); its other common functions are in Rust.
+seed = _inst.seed
+sample = _inst.sample
 choices = _inst.choices
 triangular = _inst.triangular
 normalvariate = _inst.normalvariate

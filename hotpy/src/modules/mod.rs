@@ -202,7 +202,6 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_io_text", include_str!("../../lib/_io_text.py")),
     ("io", include_str!("../../lib/io.py")),
     ("gettext", include_str!("../../lib/gettext.py")),
-    ("contextlib", include_str!("../../lib/contextlib.py")),
     ("_sys", include_str!("../../lib/_sys.py")),
     ("_json", include_str!("../../lib/_json.py")),
     ("_cfunctions", include_str!("../../lib/_cfunctions.py")),

@@ -67,7 +67,8 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
             vm.module_global(id, attr).unwrap_or(NONE)
         }
         ("sys", "maxsize") => crate::objects::int::bigint::from_i128(vm, i64::MAX as i128)?,
-        ("sys", "version") => new_str(vm, "3.11.7 (hotpy)")?,
+        // CPython's layout (the `platform` module parses it), hotpy named as the compiler.
+        ("sys", "version") => new_str(vm, "3.11.7 (main, Jan  1 2026, 00:00:00) [hotpy]")?,
         ("sys", "platform") => new_str(vm, std::env::consts::OS)?,
         ("sys", "byteorder") => new_str(vm, "little")?,
         ("sys", "stdout" | "stderr" | "stdin" | "__stdout__" | "__stderr__" | "__stdin__") => {

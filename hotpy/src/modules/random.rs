@@ -125,6 +125,10 @@ impl HeapTwister<'_> {
 
     /// `getrandbits(k)`.
     fn getrandbits(&mut self, k: u64) -> BigInt {
+        if k == 0 {
+            // CPython draws nothing for no bits.
+            return BigInt::from(0);
+        }
         if k <= 32 {
             return BigInt::from(self.next_u32() >> (32 - k as u32));
         }
@@ -192,40 +196,6 @@ fn big_arg(vm: &ThreadState, v: Value) -> Result<BigInt, Error> {
             ),
         )
     })
-}
-
-/// `random.seed(a=None)`: ints seed by their absolute value's 32-bit words.
-pub fn seed(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    let a = args.first().copied().unwrap_or(NONE);
-    if a == NONE {
-        let state = generator(vm)?;
-        Twister::from_clock().store(vm.vmctx(), state);
-        return Ok(NONE);
-    }
-    let text = crate::values::str_value(vm, a).map(String::into_bytes);
-    let key = match crate::objects::int::bigint::to_big(vm, a) {
-        Some(b) => b.abs().to_u32_digits().1,
-        // A str (as UTF-8) or bytes-like: the int of its bytes followed by their SHA-512.
-        None if let Some(data) = text.or_else(|| crate::objects::bytes::value(vm, a)) => {
-            use sha2::Digest;
-            let mut all = data.clone();
-            all.extend(sha2::Sha512::digest(&data));
-            num_bigint::BigUint::from_bytes_be(&all).to_u32_digits()
-        }
-        None if crate::values::float_value(vm, a).is_some() => {
-            let h = crate::objects::dict::hash(vm, a)?;
-            num_bigint::BigInt::from(h).magnitude().to_u32_digits()
-        }
-        None => {
-            return Err(Error::new(
-                "TypeError",
-                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
-            ));
-        }
-    };
-    let state = generator(vm)?;
-    Twister::from_key(if key.is_empty() { &[0] } else { &key }).store(vm.vmctx(), state);
-    Ok(NONE)
 }
 
 pub fn random(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
@@ -413,53 +383,6 @@ pub fn uniform(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Res
     let (x, y) = (to_f(vm, *a)?, to_f(vm, *b)?);
     let r = with_twister(vm, |t| t.random())?;
     box_float(vm, x + (y - x) * r)
-}
-
-/// `sample(population, k)`, with CPython's choice of algorithm (pool or selection set).
-pub fn sample(vm: &mut ThreadState, args: &[Value], _kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    let [population, k] = args else {
-        return Err(Error::new(
-            "TypeError",
-            "sample() takes 2 positional arguments",
-        ));
-    };
-    // Made first: the draws below then allocate nothing while raw values are held.
-    generator(vm)?;
-    let pool_items = crate::modules::builtins::collect(vm, *population)?;
-    let n = pool_items.len();
-    let k = as_int(*k).unwrap_or(-1);
-    if k < 0 || k as usize > n {
-        return Err(Error::new(
-            "ValueError",
-            "Sample larger than population or is negative",
-        ));
-    }
-    let k = k as usize;
-    let mut setsize = 21usize;
-    if k > 5 {
-        let l = ((k * 3) as f64).ln() / 4f64.ln();
-        setsize += 4usize.pow(l.ceil() as u32);
-    }
-    let mut result = Vec::with_capacity(k);
-    if n <= setsize {
-        let mut pool = pool_items;
-        for i in 0..k {
-            let j = randbelow(vm, &BigInt::from(n - i))?.to_usize().unwrap_or(0);
-            result.push(pool[j]);
-            pool[j] = pool[n - i - 1];
-        }
-    } else {
-        let mut selected = std::collections::HashSet::new();
-        for _ in 0..k {
-            let mut j = randbelow(vm, &BigInt::from(n))?.to_usize().unwrap_or(0);
-            while selected.contains(&j) {
-                j = randbelow(vm, &BigInt::from(n))?.to_usize().unwrap_or(0);
-            }
-            selected.insert(j);
-            result.push(pool_items[j]);
-        }
-    }
-    crate::objects::sequence::new_list(vm, &result)
 }
 
 // ----- generators as objects (`random.Random`, in hotpy/lib/_random.py) -----

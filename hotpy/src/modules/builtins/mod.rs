@@ -298,7 +298,6 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("time.sleep", crate::modules::native::sleep),
     ("time.monotonic", crate::modules::native::perf_counter),
     ("time.process_time", crate::modules::native::perf_counter),
-    ("random.seed", crate::modules::random::seed),
     ("_hotpy.start_thread", crate::modules::thread::start_thread),
     ("_hotpy.thread_ident", crate::modules::thread::thread_ident),
     ("_hotpy.thread_count", crate::modules::thread::thread_count),
@@ -478,7 +477,6 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("random.choice", crate::modules::random::choice),
     ("random.shuffle", crate::modules::random::shuffle),
     ("random.uniform", crate::modules::random::uniform),
-    ("random.sample", crate::modules::random::sample),
     ("_hotpy.random_state", crate::modules::random::random_state),
     ("_hotpy.random_seed", crate::modules::random::random_seed),
     (

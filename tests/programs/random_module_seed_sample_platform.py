@@ -1,0 +1,12 @@
+import random, platform, sys
+random.seed(1); print(random.sample([1,2,3,4,5], k=2), random.sample(range(100), 3))
+random.seed(1); random.gauss(0, 1)
+random.seed(1); print(random.gauss(0, 1), random.getstate()[2])
+print(random.getrandbits(0), random.random())
+random.seed(5); print(random.sample(['a','b','c','d'], counts=[1,2,3,4], k=5))
+try: random.sample({1,2,3}, 2)
+except TypeError as e: print("TypeError", e)
+random.seed("abc"); print(random.random())
+r = random.Random(3); print(r.sample(range(10), k=4))
+print(platform.python_version(), platform.python_version_tuple())
+print(platform.python_implementation() in ('CPython', 'hotpy'))

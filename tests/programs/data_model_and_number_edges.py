@@ -129,3 +129,6 @@ def cm():
 with cm(): 1/0
 with contextlib.suppress(KeyError): {}[1]
 print("done")
+print((3).__pow__(2, 5), (3).__pow__(2), pow(3, 2, 5), (2).__pow__(-1, 7), (True).__pow__(2, 3))
+class I(int): pass
+print(I(3).__pow__(2, 5), int.__pow__(3, 2, 5))

@@ -105,8 +105,8 @@ pub fn method(
     let native = native_type(vm, obj)
         .and_then(|_| crate::objects::class::builtin_types::type_index(vm, obj));
     let key = key?;
-    let found = crate::objects::class::lookup(vm, cls, key)?;
-    let found = match found {
+    let raw = crate::objects::class::lookup(vm, cls, key)?;
+    let found = match raw {
         Some(f)
             if crate::values::is_function(vm, f)
                 || native.is_some() && crate::modules::builtins::owner_type(vm, f) == native =>
@@ -124,11 +124,24 @@ pub fn method(
         }
         _ => None,
     };
-    if let Some(p) = protocol {
-        // The answer depends on the class alone (and the class version): keep it.
+    if let Some(p) = protocol
+        && (found.is_some() || !raw.is_some_and(|a| is_bindable(vm, a)))
+    {
+        // The answer depends on the class alone (and the class version): keep it. (Not
+        // when the class holds a staticmethod, callable object or descriptor there: then a
+        // kept "none" would hide it from `bound_special`.)
         crate::protocols::slots::record(vm, cls, p, found);
     }
     Ok(found)
+}
+
+/// True for a class attribute a special method is bound from by `bound_special`: an
+/// object of a Python class (a callable, a descriptor), a staticmethod or a classmethod.
+fn is_bindable(vm: &ThreadState, attr: Value) -> bool {
+    let kind = crate::objects::class::descriptor_kind(vm, attr);
+    crate::objects::class::is_instance(vm, attr)
+        || kind == Some(crate::objects::class::STATIC)
+        || kind == Some(crate::objects::class::CLASS)
 }
 
 /// True if the first class on `cls`'s MRO whose namespace has `key` is a class written in
@@ -245,6 +258,12 @@ pub(crate) fn bound_special(
     if !crate::objects::class::is_instance(vm, obj) {
         return Ok(None);
     }
+    if let Some(p) = crate::protocols::slots::Protocol::of(name).filter(|p| p.is_special_method())
+        && crate::protocols::slots::cached(vm, type_of(vm, obj), p) == Some(None)
+    {
+        // Known absent (`method` keeps no "none" for a class holding a bindable attribute).
+        return Ok(None);
+    }
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(obj);
         let key = vm.name_str(name)?;
@@ -254,11 +273,7 @@ pub(crate) fn bound_special(
         let Some(attr) = crate::objects::class::lookup(vm, cls, key)? else {
             return Ok(None);
         };
-        let kind = crate::objects::class::descriptor_kind(vm, attr);
-        let bindable = crate::objects::class::is_instance(vm, attr)
-            || kind == Some(crate::objects::class::STATIC)
-            || kind == Some(crate::objects::class::CLASS);
-        if !bindable {
+        if !is_bindable(vm, attr) {
             return Ok(None);
         }
         let (obj, key) = (vm.mutator().get(h), vm.mutator().get(hk));

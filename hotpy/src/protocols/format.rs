@@ -592,15 +592,15 @@ fn is_mapping_argument(vm: &mut ThreadState, args: Value) -> bool {
     if crate::values::is_tuple(vm, value) || crate::values::str_text(vm, value).is_some() {
         return false;
     }
-    if crate::objects::class::is_instance(vm, args)
-        && crate::protocols::dunder::method(vm, args, "__getitem__").is_ok_and(|m| m.is_some())
-    {
-        return true;
-    }
-    matches!(
+    // The builtin types first: the method lookup below may collect (`value` is then stale).
+    if matches!(
         type_index(vm, value),
         Some(T::DICT | T::LIST | T::BYTES | T::BYTEARRAY | T::RANGE | T::MEMORYVIEW)
-    )
+    ) {
+        return true;
+    }
+    crate::objects::class::is_instance(vm, args)
+        && crate::protocols::dunder::method(vm, args, "__getitem__").is_ok_and(|m| m.is_some())
 }
 
 fn percent_rooted(

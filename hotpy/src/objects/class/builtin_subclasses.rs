@@ -340,6 +340,10 @@ pub fn special(
         n if comparison(n).is_some() => {
             compare(vm, comparison(n).unwrap_or(2) as i64, value, arg(0)?)?
         }
+        // `x.__pow__(y, m)`: the three-argument pow.
+        "__pow__" if args.len() == 2 => {
+            crate::modules::builtins::object_functions::pow(vm, &[value, args[0], args[1]], &[])?
+        }
         n => match binary_code(n) {
             Some((code, reflected)) => {
                 let mut other = arg(0)?;

@@ -167,6 +167,34 @@ fn main() -> ExitCode {
             gvmt::rt::run_with_stack(THREAD_STACK, move || run_module(&module, argv, &options));
         return ExitCode::from(status);
     }
+    // `hotpy run FILE ARGS` and `hotpy FILE ARGS`: everything after the file name that is
+    // not a VM option is the program's, `-h` and `--help` included (clap would take them).
+    let file_at = match rest.first().map(String::as_str) {
+        Some("run") if rest.get(1).is_some_and(|f| !f.starts_with('-')) => Some(1),
+        Some(first)
+            if !first.starts_with('-') && !matches!(first, "run" | "spec" | "dis" | "help") =>
+        {
+            Some(0)
+        }
+        _ => None,
+    };
+    if let Some(at) = file_at {
+        let file = rest[at].clone();
+        let mut argv = vec![file.clone()];
+        let mut after = rest[at + 1..].to_vec();
+        // The `--` that ended the VM options is not the program's (a later one is).
+        if let Some(i) = after.iter().position(|a| a == "--") {
+            after.remove(i);
+        }
+        argv.extend(after);
+        let source = match read(&file) {
+            Ok(s) => s,
+            Err(status) => return status,
+        };
+        let status =
+            gvmt::rt::run_with_stack(THREAD_STACK, move || run(&file, &source, argv, &options));
+        return ExitCode::from(status);
+    }
     let cli = Cli::parse_from(std::iter::once(raw[0].clone()).chain(rest));
     let program_args = |args: &[String]| -> Vec<String> {
         args.iter()

@@ -38,7 +38,10 @@ def fork_exec(args, executable_list, close_fds, fds_to_keep, cwd, env_list,
     executables = [_fs(e) for e in executable_list]
     if argv is None:
         argv = executables[:1]
-    envp = None if env_list is None else [_fs(e) for e in env_list]
+    if env_list is None:
+        # This process's environment is `os.environ`, as CPython keeps it in step.
+        env_list = ["%s=%s" % item for item in _os.environ.items()]
+    envp = [_fs(e) for e in env_list]
     if cwd is not None:
         cwd = _fs(cwd)
     fds = (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite, errpipe_read,

@@ -1,6 +1,6 @@
 """Low-level threads (CPython's _thread): OS threads running Python functions under the
-GIL, and locks. The native parts are _hotpy.start_thread, thread_ident, thread_count,
-lock_acquire and lock_release (hotpy/src/modules/thread.rs)."""
+GIL, and locks. The native parts are _hotpy.start_thread, thread_ident, thread_count
+and the lock's methods (hotpy/src/modules/thread.rs)."""
 
 import _hotpy
 
@@ -18,11 +18,11 @@ class lock:
     def __init__(self):
         self._locked = False
 
-    def acquire(self, blocking=True, timeout=-1):
-        return _hotpy.lock_acquire(self, blocking, timeout)
-
-    def release(self):
-        _hotpy.lock_release(self)
+    # The methods are native (hotpy/src/modules/thread.rs), as CPython's: one call each.
+    acquire = _hotpy.method("_thread.lock.acquire")
+    release = _hotpy.method("_thread.lock.release")
+    __enter__ = _hotpy.method("_thread.lock.__enter__")
+    __exit__ = _hotpy.method("_thread.lock.__exit__")
 
     def locked(self):
         return self._locked
@@ -30,12 +30,6 @@ class lock:
     acquire_lock = acquire
     release_lock = release
     locked_lock = locked
-
-    def __enter__(self):
-        return _hotpy.lock_acquire(self, True, -1)
-
-    def __exit__(self, *exc):
-        _hotpy.lock_release(self)
 
     def _at_fork_reinit(self):
         self._locked = False

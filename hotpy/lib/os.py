@@ -12,11 +12,207 @@ pathsep = path.pathsep
 devnull = path.devnull
 linesep = "\n"
 defpath = path.defpath
-environ = _hotpy.environ()
+altsep = None
+error = OSError
+
+
+class _Environ(dict):
+    """`os.environ`: the environment as a dict of strs (CPython's `os._Environ`). Child
+    processes get its contents (`_posixsubprocess`), so changes reach them."""
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        dict.__setitem__(self, key, value)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, other=(), /, **kwargs):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return "environ(%s)" % dict.__repr__(self)
+
+
+environ = _Environ(_hotpy.environ())
 
 
 def getenv(key, default=None):
     return environ.get(key, default)
+
+
+def putenv(key, value, /):
+    """Sets a variable of the environment children get (hotpy gives them `os.environ`,
+    so this is `environ[key] = value` less its checks)."""
+    dict.__setitem__(environ, fsdecode(key), fsdecode(value))
+
+
+def unsetenv(key, /):
+    dict.pop(environ, fsdecode(key), None)
+
+
+def _ids():
+    return _hotpy.os_ids()
+
+
+def getuid():
+    return _ids()[0]
+
+
+def geteuid():
+    return _ids()[1]
+
+
+def getgid():
+    return _ids()[2]
+
+
+def getegid():
+    return _ids()[3]
+
+
+def getppid():
+    return _ids()[4]
+
+
+def getpgrp():
+    return _ids()[5]
+
+
+def getlogin():
+    """The login name (from the environment, as `getpass` looks it up)."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if environ.get(name):
+            return environ[name]
+    raise OSError(6, "No such device or address")
+
+
+class uname_result(tuple):
+    """`os.uname()`: (sysname, nodename, release, version, machine), also by name."""
+
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, fields):
+        return tuple.__new__(cls, tuple(fields))
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        names = ("sysname", "nodename", "release", "version", "machine")
+        return "posix.uname_result(%s)" % ", ".join(
+            "%s=%r" % (n, v) for n, v in zip(names, self))
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+def uname():
+    return uname_result(_hotpy.uname())
+
+
+class times_result(tuple):
+    """`os.times()`: (user, system, children_user, children_system, elapsed) seconds."""
+
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, fields):
+        return tuple.__new__(cls, tuple(fields))
+
+    user = property(lambda self: self[0])
+    system = property(lambda self: self[1])
+    children_user = property(lambda self: self[2])
+    children_system = property(lambda self: self[3])
+    elapsed = property(lambda self: self[4])
+
+    def __repr__(self):
+        names = ("user", "system", "children_user", "children_system", "elapsed")
+        return "posix.times_result(%s)" % ", ".join(
+            "%s=%r" % (n, v) for n, v in zip(names, self))
+
+
+def times():
+    return times_result(_hotpy.os_times())
+
+
+def getloadavg():
+    return _hotpy.getloadavg()
+
+
+def system(command):
+    """Runs `command` in a shell; its wait status (exit code << 8), as CPython's."""
+    import subprocess
+    code = subprocess.call(command, shell=True)
+    return -code if code < 0 else code << 8
+
+
+class _wrap_close:
+    """The file `popen` gives: `close()` waits for the command and gives None for a
+    status of 0, else its wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return -code if code < 0 else code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
 
 
 def getcwd():
@@ -186,10 +382,17 @@ def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
 replace = rename
 
 
-def walk(top, topdown=True):
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Yields (dirpath, dirnames, filenames) for each directory under `top`, as CPython's:
+    `onerror` gets the OSError of a directory that cannot be listed; a symbolic link to a
+    directory is listed among the directories but entered only with `followlinks`; top-down,
+    the caller may prune `dirnames` in place."""
+    top = fspath(top)
     try:
         names = listdir(top)
-    except OSError:
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
         return
     dirs = []
     files = []
@@ -201,11 +404,53 @@ def walk(top, topdown=True):
     if topdown:
         yield top, dirs, files
         for d in dirs:
-            yield from walk(path.join(top, d), topdown)
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
     else:
         for d in dirs:
-            yield from walk(path.join(top, d), topdown)
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, files
+
+
+def removedirs(name):
+    """Removes directory `name`, then each empty parent in turn (stopping at the first
+    that cannot be removed)."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    """Renames `old` to `new`, making the directories `new` needs and removing those
+    `old` leaves empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def truncate(p, length):
+    fd = open(p, O_WRONLY)
+    try:
+        ftruncate(fd, length)
+    finally:
+        close(fd)
 
 
 class terminal_size(tuple):

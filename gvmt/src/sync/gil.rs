@@ -169,8 +169,15 @@ impl Gil {
 
     /// Something threads may be waiting for happened (a VM lock was released).
     pub fn notify_event(&self) {
-        self.lock().events += 1;
-        self.event.notify_all();
+        let mut st = self.lock();
+        st.events += 1;
+        // A waiter counts itself under the lock before it looks at `events`, so none is
+        // missed; with none, the wake-up (a system call) is skipped.
+        let waiting = st.event_waiters > 0;
+        drop(st);
+        if waiting {
+            self.event.notify_all();
+        }
     }
 
     /// Waits (without the lock, detached from the heap) until an event after `seen`, or

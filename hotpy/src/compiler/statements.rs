@@ -137,7 +137,8 @@ impl Unit<'_> {
                         self.b.emit("SWAP", &[]);
                         self.b.emit_attr("STORE_ATTR", name);
                     }
-                    Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
+                    Expr::Subscript(sub) => {
+                        // A slice (`l[1:] += x`) is a slice object here (BUILD_SLICE).
                         self.expr(&sub.value)?;
                         self.expr(&sub.slice)?;
                         self.b.emit("COPY_SECOND", &[]);
@@ -492,6 +493,11 @@ impl Unit<'_> {
                 self.b.emit_attr("STORE_ATTR", name);
                 Ok(())
             }
+            Expr::Starred(s) => Err(self.error(
+                "SyntaxError",
+                "starred assignment target must be in a list or tuple".to_string(),
+                s,
+            )),
             other => Err(self.unsupported("assignment to this target", other)),
         }
     }
@@ -585,9 +591,6 @@ impl Unit<'_> {
         let bases: &[Expr] = c.arguments.as_ref().map_or(&[], |a| &a.args);
         let keywords: Vec<&ast::Keyword> =
             c.arguments.iter().flat_map(|a| a.keywords.iter()).collect();
-        if keywords.iter().any(|k| k.arg.is_none()) {
-            return Err(self.unsupported("`**` in class keywords", c));
-        }
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -647,6 +650,23 @@ impl Unit<'_> {
         if keywords.is_empty() {
             let none = self.b.constant(Constant::None);
             self.b.emit("LOAD_CONST", &[none]);
+        } else if keywords.iter().any(|k| k.arg.is_none()) {
+            // `class C(Base, **options)`: built up in order, as a dict display with `**`.
+            self.b.emit("BUILD_MAP", &[0]);
+            for k in &keywords {
+                match &k.arg {
+                    Some(name) => {
+                        let key = self.b.constant(Constant::Str(name.id.to_string()));
+                        self.b.emit("LOAD_CONST", &[key]);
+                        self.expr(&k.value)?;
+                        self.b.emit("DICT_PUSH", &[]);
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.b.emit("DICT_MERGE", &[]);
+                    }
+                }
+            }
         } else {
             for k in &keywords {
                 let name = k.arg.as_ref().map_or("", |a| a.id.as_str());

@@ -230,12 +230,15 @@ pub fn resume(
                 finish(vm, g);
                 if e.is("StopIteration") {
                     // PEP 479: a StopIteration escaping a generator is a RuntimeError.
-                    e = Error::new(
+                    let replacement = Error::new(
                         "RuntimeError",
                         format!("{} raised StopIteration", noun(flavor)),
                     );
+                    e = crate::objects::exception::chaining::replaced(vm, replacement, e);
                 } else if flavor == Flavor::AsyncGenerator && e.is("StopAsyncIteration") {
-                    e = Error::new("RuntimeError", "async generator raised StopAsyncIteration");
+                    let replacement =
+                        Error::new("RuntimeError", "async generator raised StopAsyncIteration");
+                    e = crate::objects::exception::chaining::replaced(vm, replacement, e);
                 }
                 Err(e)
             }
@@ -303,13 +306,16 @@ fn send_other(
     let (method, error) = match throw {
         Some(e) if e.is("GeneratorExit") => ("close", Some(e)),
         Some(e) => ("throw", Some(e)),
-        None if value == NONE => {
+        None if value == NONE && !crate::objects::class::is_instance(vm, it) => {
             let v = crate::protocols::iteration::iter_next(vm, it)?;
             if v == EXHAUSTED {
                 vm.return_value = NONE;
             }
             return Ok(v);
         }
+        // A Python class's iterator: its `__next__` itself, so that the value of the
+        // StopIteration that ends it is the `yield from`'s (handled below).
+        None if value == NONE => ("__next__", None),
         None => ("send", None),
     };
     let result = vm.handle_scope(|vm| {
@@ -336,6 +342,10 @@ fn send_other(
                 let exc = crate::objects::exception::to_object(vm, &e)?;
                 let bound = vm.mutator().get(hb);
                 vm.call(bound, &[exc], &[])
+            }
+            None if method == "__next__" => {
+                let bound = vm.mutator().get(hb);
+                vm.call(bound, &[], &[])
             }
             None => {
                 let (bound, value) = (vm.mutator().get(hb), vm.mutator().get(h[1]));

@@ -66,7 +66,7 @@ impl ThreadState {
         self.tables()
             .modules
             .first()
-            .map(|m| m.names.clone())
+            .map(|m| m.names.to_vec())
             .unwrap_or_default()
     }
 
@@ -255,7 +255,7 @@ impl ThreadState {
         self.tables()
             .modules
             .get(m)
-            .map(|s| s.names.clone())
+            .map(|s| s.names.to_vec())
             .unwrap_or_default()
     }
 
@@ -263,32 +263,18 @@ impl ThreadState {
     /// The slot of global `name` in module `m`, if its code or a store ever named it (slots
     /// are never reused: a slot keeps its name while the module lives).
     pub fn module_global_slot(&self, m: usize, name: &str) -> Option<usize> {
-        self.tables()
-            .modules
-            .get(m)?
-            .names
-            .iter()
-            .position(|n| n == name)
+        self.tables().modules.get(m)?.names.position(name)
     }
 
     pub fn module_global(&self, m: usize, name: &str) -> Option<Value> {
-        let i = self
-            .tables()
-            .modules
-            .get(m)?
-            .names
-            .iter()
-            .position(|n| n == name)?;
+        let i = self.tables().modules.get(m)?.names.position(name)?;
         Some(self.global_at(m, i)).filter(|&v| v != UNBOUND)
     }
 
     /// Sets (or with `UNBOUND`, deletes) global `name` of module `m`, adding the name if the
     /// module's code never mentioned it. May allocate (a longer globals array).
     pub fn set_module_global(&mut self, m: usize, name: &str, v: Value) -> Result<(), Error> {
-        let known = self.tables().modules[m]
-            .names
-            .iter()
-            .position(|n| n == name);
+        let known = self.tables().modules[m].names.position(name);
         match known {
             Some(i) => self.set_global_at(m, i, v),
             None => self.handle_scope(|vm| {
@@ -304,10 +290,7 @@ impl ThreadState {
 
     /// Unbinds global `name` of module `m` if it has such a name (never allocates).
     pub fn unset_module_global(&mut self, m: usize, name: &str) {
-        let known = self.tables().modules[m]
-            .names
-            .iter()
-            .position(|n| n == name);
+        let known = self.tables().modules[m].names.position(name);
         if let Some(i) = known {
             self.set_global_at(m, i, UNBOUND);
         }

@@ -1,5 +1,5 @@
 //! `_heapq`: the heap operations on a list in Rust, as CPython's `_heapqmodule.c` (the same
-//! algorithms, so a heap's layout is CPython's; `hotpy/lib/heapq.py` takes them from here).
+//! algorithms, so a heap's layout is CPython's; the standard library's `heapq.py` takes them from here).
 //!
 //! A comparison may run Python code (an item's `__lt__`), which may collect or change the
 //! list: the list is held in a handle, every item is read anew from it after a comparison, a

@@ -17,6 +17,7 @@ pub mod errno;
 mod files;
 mod finder;
 pub mod gc;
+pub mod global_names;
 mod globals;
 pub use globals::SCRATCH_MODULE_NAME;
 pub mod hashing;
@@ -58,7 +59,7 @@ pub struct ModuleState {
     pub name: String,
     /// Global names, indexed by LOAD_GLOBAL/STORE_GLOBAL (empty for native modules). Their
     /// values are in the heap: the module object's `globals` array (`UNBOUND` when unset).
-    pub names: Vec<String>,
+    pub names: global_names::GlobalNames,
     /// The source file, for user modules.
     pub file: Option<String>,
     /// The module object (set when the module enters the table).
@@ -144,7 +145,7 @@ impl ModuleState {
     pub fn new(name: &str, names: Vec<String>, file: Option<String>) -> ModuleState {
         ModuleState {
             name: name.to_string(),
-            names,
+            names: global_names::GlobalNames::new(names),
             file,
             object: None,
             native: false,
@@ -173,7 +174,6 @@ const LIBRARY: &[(&str, &str)] = &[
         include_str!("../../lib/collections/abc.py"),
     ),
     ("itertools", include_str!("../../lib/itertools.py")),
-    ("heapq", include_str!("../../lib/heapq.py")),
     ("unicodedata", include_str!("../../lib/unicodedata.py")),
     ("zlib", include_str!("../../lib/zlib.py")),
     ("_csv", include_str!("../../lib/_csv.py")),
@@ -400,6 +400,12 @@ pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Valu
         (tables.modules[id].native, tables.modules[id].name.clone())
     };
     if native && let Some(v) = native::attribute(vm, &module_name, &attr)? {
+        // A builtin function never changes: kept as a global, the next look-up is one probe
+        // (`_hotpy.lock_acquire` runs on every lock operation).
+        if layout_of(vm, v) == Some(crate::generated::layouts::Builtin::ID) {
+            vm.set_module_global(id, &attr, v)?;
+            return Ok(vm.module_global(id, &attr).unwrap_or(v));
+        }
         return Ok(v);
     }
     // PEP 562: a module's own `__getattr__` supplies the attributes it has no global for.

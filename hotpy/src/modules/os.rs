@@ -207,3 +207,101 @@ pub fn cpu_count(
         Err(_) => Ok(NONE),
     }
 }
+
+/// `_hotpy.uname()`: `(sysname, nodename, release, version, machine)` from uname(2).
+pub fn uname(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    args_n::<0>("uname", args, kwargs)?;
+    // SAFETY: `utsname` is plain data that uname(2) fills; zeroed is a valid value of it.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: `u` is a valid, writable utsname.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_error(vm, e, ""));
+    }
+    let field = |f: &[libc::c_char]| -> String {
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let fields = [
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ];
+    crate::objects::sequence::of_strs(vm, &fields, true)
+}
+
+/// `_hotpy.os_ids()`: `(uid, euid, gid, egid, ppid, pgrp)` of this process.
+pub fn os_ids(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    args_n::<0>("os_ids", args, kwargs)?;
+    // SAFETY: these calls only read the process's credentials; they cannot fail.
+    let ids = unsafe {
+        [
+            libc::getuid() as i64,
+            libc::geteuid() as i64,
+            libc::getgid() as i64,
+            libc::getegid() as i64,
+            libc::getppid() as i64,
+            libc::getpgrp() as i64,
+        ]
+    };
+    let items = ids
+        .map(make_int)
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()?;
+    crate::objects::sequence::new_tuple(vm, &items)
+}
+
+/// `_hotpy.os_times()`: `(user, system, children_user, children_system, elapsed)` in
+/// seconds, from times(2).
+pub fn os_times(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
+    args_n::<0>("os_times", args, kwargs)?;
+    // SAFETY: `tms` is plain data that times(2) fills.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: `t` is a valid, writable tms.
+    let elapsed = unsafe { libc::times(&mut t) };
+    // SAFETY: sysconf only reads a configuration value.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    let seconds = [
+        t.tms_utime,
+        t.tms_stime,
+        t.tms_cutime,
+        t.tms_cstime,
+        elapsed,
+    ]
+    .map(|c| c as f64 / ticks);
+    float_tuple(vm, &seconds)
+}
+
+/// A new tuple of floats.
+fn float_tuple(vm: &mut ThreadState, floats: &[f64]) -> Result<Value, Error> {
+    vm.handle_scope(|vm| {
+        let mut handles = Vec::new();
+        for &f in floats {
+            let f = crate::values::box_float(vm, f)?;
+            handles.push(vm.mutator().root(f));
+        }
+        let items: Vec<Value> = handles.iter().map(|&h| vm.mutator().get(h)).collect();
+        crate::objects::sequence::new_tuple(vm, &items)
+    })
+}
+
+/// `_hotpy.getloadavg()`: the 1, 5 and 15 minute load averages.
+pub fn getloadavg(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    args_n::<0>("getloadavg", args, kwargs)?;
+    let mut loads = [0f64; 3];
+    // SAFETY: `loads` has room for the three values asked for.
+    if unsafe { libc::getloadavg(loads.as_mut_ptr(), 3) } != 3 {
+        return Err(Error::new("OSError", "Load averages are unobtainable"));
+    }
+    float_tuple(vm, &loads)
+}

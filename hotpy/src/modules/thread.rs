@@ -160,9 +160,7 @@ fn set_locked(vm: &mut ThreadState, h: Handle, held: bool) -> Result<(), Error> 
     crate::objects::class::store_attr(vm, lock, name, if held { TRUE } else { FALSE })
 }
 
-/// `_hotpy.lock_acquire(lock, blocking, timeout)`: takes `lock` if it is free; else, when
-/// `blocking`, waits (without the GIL) until it is released or `timeout` seconds pass
-/// (-1: no limit). True if taken.
+/// `_hotpy.lock_acquire(lock, blocking, timeout)`: [`acquire`].
 pub fn lock_acquire(
     vm: &mut ThreadState,
     args: &[Value],
@@ -170,6 +168,110 @@ pub fn lock_acquire(
 ) -> Result<Value, Error> {
     let [lock, blocking, timeout] = args_n::<3>("acquire", args, kwargs)?;
     let blocking = values::is_true(vm, blocking)?;
+    acquire(vm, lock, blocking, timeout)
+}
+
+/// `_thread.lock.acquire(self, blocking=True, timeout=-1)` (also `acquire_lock`): the
+/// method itself, bound through lock instances (one native call per acquire).
+pub fn lock_method_acquire(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let (lock, rest) = lock_self("acquire", args)?;
+    if rest.len() > 2 {
+        return Err(Error::new(
+            "TypeError",
+            format!("acquire() takes at most 2 arguments ({} given)", rest.len()),
+        ));
+    }
+    let mut given = [rest.first().copied(), rest.get(1).copied()];
+    for (key, v) in kwargs {
+        let i = match key.as_str() {
+            "blocking" => 0,
+            "timeout" => 1,
+            _ => {
+                return Err(Error::new(
+                    "TypeError",
+                    format!("'{key}' is an invalid keyword argument for acquire()"),
+                ));
+            }
+        };
+        if given[i].is_some() {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "argument for acquire() given by name ('{key}') and position ({})",
+                    i + 1
+                ),
+            ));
+        }
+        given[i] = Some(*v);
+    }
+    let blocking = match given[0] {
+        Some(b) => values::is_true(vm, b)?,
+        None => true,
+    };
+    acquire(
+        vm,
+        lock,
+        blocking,
+        given[1].unwrap_or(values::make_int(-1)?),
+    )
+}
+
+/// `_thread.lock.__enter__(self)`: a blocking acquire.
+pub fn lock_method_enter(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let (lock, rest) = lock_self("__enter__", args)?;
+    args_n::<0>("__enter__", rest, kwargs)?;
+    acquire(vm, lock, true, values::make_int(-1)?)
+}
+
+/// `_thread.lock.release(self)` (also `release_lock`, and `__exit__(self, *exc)`).
+pub fn lock_method_release(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let (lock, rest) = lock_self("release", args)?;
+    args_n::<0>("release", rest, kwargs)?;
+    release(vm, lock)
+}
+
+pub fn lock_method_exit(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+) -> Result<Value, Error> {
+    let (lock, _exc) = lock_self("__exit__", args)?;
+    crate::modules::builtins::no_keywords("__exit__", kwargs)?;
+    release(vm, lock)
+}
+
+/// The lock a lock method was called on, and its other arguments.
+fn lock_self<'a>(name: &str, args: &'a [Value]) -> Result<(Value, &'a [Value]), Error> {
+    args.split_first()
+        .map(|(&lock, rest)| (lock, rest))
+        .ok_or_else(|| {
+            Error::new(
+                "TypeError",
+                format!("descriptor '{name}' of '_thread.lock' object needs an argument"),
+            )
+        })
+}
+
+/// Takes `lock` if it is free; else, when `blocking`, waits (without the GIL) until it is
+/// released or `timeout` seconds pass (-1: no limit). True if taken.
+fn acquire(
+    vm: &mut ThreadState,
+    lock: Value,
+    blocking: bool,
+    timeout: Value,
+) -> Result<Value, Error> {
     let seconds = if let Some(i) = as_int(timeout) {
         i as f64
     } else if let Some(f) = values::float_value(vm, timeout) {
@@ -240,13 +342,18 @@ pub fn lock_acquire(
     })
 }
 
-/// `_hotpy.lock_release(lock)`: frees `lock` and wakes the threads waiting for a lock.
+/// `_hotpy.lock_release(lock)`: [`release`].
 pub fn lock_release(
     vm: &mut ThreadState,
     args: &[Value],
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let [lock] = args_n::<1>("release", args, kwargs)?;
+    release(vm, lock)
+}
+
+/// Frees `lock` and wakes the threads waiting for a lock.
+fn release(vm: &mut ThreadState, lock: Value) -> Result<Value, Error> {
     vm.handle_scope(|vm| {
         let h = vm.mutator().root(lock);
         vm.write_locked(h, |vm| {

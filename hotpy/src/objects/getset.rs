@@ -264,6 +264,13 @@ pub const GETSETS: &[GetSet] = &[
         }
         Ok(NONE)
     }),
+    member("builtin_function_or_method", "__self__", builtin_self),
+    member("method-wrapper", "__self__", |vm, w| {
+        Ok(crate::generated::layouts::MethodWrapper::receiver(
+            vm.vmctx(),
+            w,
+        ))
+    }),
     member("method", "__func__", |vm, m| {
         Ok(Method::function(vm.vmctx(), m))
     }),
@@ -418,6 +425,10 @@ pub const GETSETS: &[GetSet] = &[
     ),
     writable(member("SystemExit", "code", exit_code), set_exit_code),
     writable(member("StopIteration", "value", stop_value), set_stop_value),
+    writable(
+        member("BaseException", "__cause__", exception_cause),
+        set_exception_cause,
+    ),
     writable(member("OSError", "errno", os_errno), set_os_errno),
     writable(member("OSError", "strerror", os_strerror), set_os_strerror),
     writable(member("OSError", "filename", os_filename), set_os_filename),
@@ -797,6 +808,22 @@ fn builtin_module(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
     rt::new_str(vm, module)
 }
 
+/// `f.__self__` of a builtin: the receiver a method is bound to (`[].append`), else the
+/// module of a module's function (`math.sqrt`, `len`: builtins), as CPython.
+fn builtin_self(vm: &mut ThreadState, f: Value) -> Result<Value, Error> {
+    if rt::layout_of(vm, f) == Some(BoundMethod::ID) {
+        return Ok(BoundMethod::receiver(vm.vmctx(), f));
+    }
+    let module = builtin_module(vm, f)?;
+    match rt::str_value(vm, module) {
+        Some(name) => {
+            let id = crate::modules::import(vm, &name)?;
+            crate::modules::module_object(vm, id)
+        }
+        None => Ok(NONE),
+    }
+}
+
 use crate::objects::code_object::code_of;
 
 /// The function a staticmethod, classmethod or property (its getter) wraps.
@@ -881,7 +908,14 @@ fn descriptor_owner(vm: &mut ThreadState, d: Value) -> Result<Value, Error> {
 }
 
 fn exception_args(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
-    Ok(crate::objects::exception::args(vm, e))
+    let args = crate::objects::exception::args(vm, e);
+    // An OSError made with a file name (three to five arguments) shows only
+    // `(errno, strerror)`, as CPython's: the rest are its attributes.
+    let items = crate::objects::sequence::items(vm, args).unwrap_or_default();
+    if crate::objects::exception::is_os_error(vm, e) && (3..=5).contains(&items.len()) {
+        return crate::objects::sequence::new_tuple(vm, &items[..2]);
+    }
+    Ok(args)
 }
 
 /// `e.args = v`: any iterable, kept as a tuple.
@@ -929,6 +963,30 @@ fn assign(
         let [e, v] = [he, hv].map(|h| vm.mutator().get(h));
         let dict = crate::generated::layouts::Exception::dict(vm.vmctx(), e);
         crate::objects::dict::set(vm, dict, key, v)
+    })
+}
+
+fn exception_cause(vm: &mut ThreadState, e: Value) -> Result<Value, Error> {
+    assigned_or(vm, e, "__cause__", |_, _| NONE)
+}
+
+/// `e.__cause__ = c`: None or an exception; setting it also sets `__suppress_context__`,
+/// as CPython.
+fn set_exception_cause(vm: &mut ThreadState, e: Value, v: Option<Value>) -> Result<(), Error> {
+    let Some(v) = v else {
+        return Err(Error::new("TypeError", "__cause__ may not be deleted"));
+    };
+    if v != NONE && !crate::objects::exception::is_instance(vm, v) {
+        return Err(Error::new(
+            "TypeError",
+            "exception cause must be None or derive from BaseException",
+        ));
+    }
+    vm.handle_scope(|vm| {
+        let he = vm.mutator().root(e);
+        assign(vm, e, "__cause__", Some(v))?;
+        let e = vm.mutator().get(he);
+        assign(vm, e, "__suppress_context__", Some(rt::TRUE))
     })
 }
 

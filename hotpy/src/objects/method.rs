@@ -14,7 +14,7 @@ use gvmt::rt::{Value, Vm};
 /// `<method 'append' of 'list' objects>` unbound.
 pub fn builtin_repr(vm: &ThreadState, m: Value) -> String {
     let full = crate::protocols::attributes::method_name(vm, m);
-    let (t, n) = full.split_once('.').unwrap_or(("", &full));
+    let (t, n) = full.rsplit_once('.').unwrap_or(("", &full));
     if BoundMethod::receiver(vm.vmctx(), m) == UNBOUND {
         format!("<method '{n}' of '{t}' objects>")
     } else {
@@ -58,11 +58,12 @@ enum NativeKind {
 /// The owner type, the name and the kind of builtin `name` (`"object.__init__"`) if it is a
 /// function of a builtin type; `None` for a module's function (`math.sqrt`) or a builtin.
 fn native_member(name: &str) -> Option<(&str, &str, NativeKind)> {
-    let (owner, attr) = name.split_once('.')?;
+    // The last dot: an owner may have one of its own (`array.array.append`).
+    let (owner, attr) = name.rsplit_once('.')?;
     let type_id = builtin_types::BUILTIN_TYPES
         .iter()
         .position(|(t, _)| *t == owner);
-    if type_id.is_none() && !matches!(owner, "object" | "type") {
+    if type_id.is_none() && !crate::modules::builtins::METHOD_OWNERS.contains(&owner) {
         return None;
     }
     let dunder = attr.starts_with("__") && attr.ends_with("__");

@@ -547,6 +547,19 @@ fn grouped_digits(s: &Spec, digits: String, every: usize, other: usize) -> Strin
 
 /// `template % args`: printf-style formatting (`%s %r %a %d %i %f %e %x %o %c %%`, with
 /// flags, width and precision). `args` is a tuple of values or a single value.
+/// The TypeError of a `%` conversion given a value that is not a number, as CPython's.
+fn not_a_number(vm: &ThreadState, kind: char, v: Value) -> Error {
+    let t = crate::values::type_name(vm, v);
+    Error::new(
+        "TypeError",
+        match kind {
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => format!("must be real number, not {t}"),
+            'x' | 'X' | 'o' => format!("%{kind} format: an integer is required, not {t}"),
+            _ => format!("%{kind} format: a real number is required, not {t}"),
+        },
+    )
+}
+
 pub fn percent(vm: &mut ThreadState, template: &str, args: Value) -> Result<String, Error> {
     percent_of(vm, template, args, false)
 }
@@ -717,12 +730,21 @@ fn percent_rooted(
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     match crate::protocols::dunder::call(vm, v, "__float__", &[])? {
                         Some(f) => f,
-                        None => v,
+                        None => match crate::protocols::dunder::call(vm, v, "__index__", &[])? {
+                            Some(i) => i,
+                            None => return Err(not_a_number(vm, kind, v)),
+                        },
                     }
                 }
                 _ => v,
             }
         } else {
+            let number = crate::values::as_int(v).is_some()
+                || crate::values::float_value(vm, v).is_some()
+                || crate::objects::int::bigint::is_big(vm, v);
+            if !number && "dioxXufFeEgG".contains(kind) {
+                return Err(not_a_number(vm, kind, v));
+            }
             v
         };
         let left = spec.starts_with('-');

@@ -303,6 +303,23 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.thread_count", crate::modules::thread::thread_count),
     ("_hotpy.lock_acquire", crate::modules::thread::lock_acquire),
     ("_hotpy.lock_release", crate::modules::thread::lock_release),
+    (
+        "_thread.lock.acquire",
+        crate::modules::thread::lock_method_acquire,
+    ),
+    (
+        "_thread.lock.release",
+        crate::modules::thread::lock_method_release,
+    ),
+    (
+        "_thread.lock.__enter__",
+        crate::modules::thread::lock_method_enter,
+    ),
+    (
+        "_thread.lock.__exit__",
+        crate::modules::thread::lock_method_exit,
+    ),
+    ("_hotpy.method", method_by_name),
     ("_hotpy.stm_atomic", crate::modules::thread::stm_atomic),
     (
         "_hotpy.print_exception",
@@ -464,6 +481,10 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
     ("_hotpy.environ", crate::modules::os::environ),
     ("_hotpy.fs_change", crate::modules::os::fs_change),
     ("_hotpy.getpid", crate::modules::os::getpid),
+    ("_hotpy.uname", crate::modules::os::uname),
+    ("_hotpy.os_ids", crate::modules::os::os_ids),
+    ("_hotpy.os_times", crate::modules::os::os_times),
+    ("_hotpy.getloadavg", crate::modules::os::getloadavg),
     ("_hotpy._exit", crate::modules::os::exit_now),
     ("_hotpy.write_stream", crate::modules::native::write_stream),
     (
@@ -793,7 +814,13 @@ struct Qualified {
 }
 
 /// The owners of methods that are classes outside `BUILTIN_TYPES`.
-const METHOD_OWNERS: &[&str] = &["object", "type", "BaseException", "array.array"];
+pub(crate) const METHOD_OWNERS: &[&str] = &[
+    "object",
+    "type",
+    "BaseException",
+    "array.array",
+    "_thread.lock",
+];
 
 /// Per builtin, its qualified name's parts (None for an unqualified builtin: `len`).
 const QUALIFIED: [Option<Qualified>; BUILTINS.len()] = {
@@ -850,6 +877,25 @@ pub fn owner_type(vm: &ThreadState, f: Value) -> Option<usize> {
     QUALIFIED[id].and_then(|q| q.owner)
 }
 
+/// `_hotpy.method(qualified_name)`: the builtin method of that name (`'_thread.lock.acquire'`),
+/// for a class of hotpy's library written in Python to hold as its own method, bound through
+/// its instances, where CPython's class is written in C.
+fn method_by_name(
+    vm: &mut ThreadState,
+    args: &[Value],
+    kwargs: &[(String, Value)],
+) -> Result<Value, Error> {
+    let name = one("method", args, kwargs)?;
+    let name = crate::values::str_value(vm, name).unwrap_or_default();
+    match index_of(&name).filter(|&id| QUALIFIED[id].is_some_and(|q| q.is_method)) {
+        Some(id) => builtin_object(vm, id),
+        None => Err(Error::new(
+            "LookupError",
+            format!("no builtin method named '{name}'"),
+        )),
+    }
+}
+
 /// True if `v` is a builtin class's method (bound when looked up through an instance).
 pub fn is_method_descriptor(vm: &ThreadState, v: Value) -> bool {
     is_builtin(vm, v)
@@ -895,7 +941,19 @@ pub fn builtin_object(vm: &mut ThreadState, id: usize) -> Result<Value, Error> {
 }
 
 pub fn index_of(name: &str) -> Option<usize> {
-    BUILTINS.iter().position(|(n, _)| *n == name)
+    // A module attribute such as `_hotpy.lock_acquire` is looked up on every use: a hash
+    // table built once, not a scan of the thousand names.
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = std::collections::HashMap::with_capacity(BUILTINS.len());
+        for (i, (n, _)) in BUILTINS.iter().enumerate() {
+            // The first of two equal names wins, as the scan did.
+            index.entry(*n).or_insert(i);
+        }
+        index
+    });
+    index.get(name).copied()
 }
 
 pub(crate) fn no_keywords(name: &str, kwargs: &[(String, Value)]) -> Result<(), Error> {

@@ -530,20 +530,51 @@ pub fn reversed(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Res
         }
         let seq = vm.mutator().get(h[0]);
         use crate::generated::layouts::{ByteArray, Bytes, List, Range, Str, Tuple};
-        let ok = matches!(
+        let builtin = matches!(
             crate::values::layout_of(vm, seq),
             Some(List::ID | Tuple::ID | Str::ID | Range::ID | Bytes::ID | ByteArray::ID)
-        ) || crate::objects::dict::is_dict(vm, seq)
-            || crate::protocols::dunder::method(vm, seq, "__getitem__")?.is_some();
-        let seq = vm.mutator().get(h[0]);
-        if !ok {
-            return Err(Error::new(
-                "TypeError",
-                format!("'{}' object is not reversible", type_name(vm, seq)),
-            ));
-        }
-        let mut items = collect(vm, seq)?;
-        items.reverse();
+        ) || crate::objects::dict::is_dict(vm, seq);
+        let items = if builtin {
+            let mut items = collect(vm, seq)?;
+            items.reverse();
+            items
+        } else {
+            // The sequence protocol: `__len__` says where to start, `__getitem__` reads
+            // down from there (an IndexError or StopIteration ends it early, as CPython's
+            // reversed iterator).
+            let has_getitem = crate::protocols::dunder::method(vm, seq, "__getitem__")?.is_some();
+            let seq = vm.mutator().get(h[0]);
+            if !has_getitem {
+                return Err(Error::new(
+                    "TypeError",
+                    format!("'{}' object is not reversible", type_name(vm, seq)),
+                ));
+            }
+            let Some(n) = crate::protocols::dunder::len(vm, seq)? else {
+                let seq = vm.mutator().get(h[0]);
+                return Err(Error::new(
+                    "TypeError",
+                    format!("object of type '{}' has no len()", type_name(vm, seq)),
+                ));
+            };
+            vm.handle_scope(|vm| {
+                let mut got = Vec::new();
+                for i in (0..n).rev() {
+                    let seq = vm.mutator().get(h[0]);
+                    let index = crate::values::make_int(i)?;
+                    match crate::protocols::dunder::call(vm, seq, "__getitem__", &[index]) {
+                        Ok(Some(v)) => got.push(vm.mutator().root(v)),
+                        Ok(None) => break,
+                        Err(e) if e.is("IndexError") || e.is("StopIteration") => break,
+                        Err(e) => return Err(e),
+                    }
+                }
+                Ok(got
+                    .iter()
+                    .map(|&g| vm.mutator_ref().get(g))
+                    .collect::<Vec<_>>())
+            })?
+        };
         let list = crate::objects::sequence::new_list(vm, &items)?;
         crate::objects::sequence::iter(vm, list)
     })

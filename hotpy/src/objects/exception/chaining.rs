@@ -92,6 +92,34 @@ pub fn attach_context(vm: &mut ThreadState, error: Error, handled: Value) -> Err
     }
 }
 
+/// `error` raised in place of `cause` (PEP 479's RuntimeError for a StopIteration that
+/// escaped a generator): `cause` is its `__cause__` and `__context__`, as if by
+/// `raise error from cause` while handling it.
+pub fn replaced(vm: &mut ThreadState, error: Error, cause: Error) -> Error {
+    let (Error::Exception(mut error), Error::Exception(cause)) = (error, cause) else {
+        return Error::new("SystemError", "an unwind cannot be a cause");
+    };
+    let result = vm.handle_scope(|vm| {
+        let cause = super::exception_object(vm, &cause)?;
+        let hc = vm.mutator().root(cause);
+        let obj = super::exception_object(vm, &error)?;
+        if error.object.is_none() {
+            error.object = Some(vm.mutator().pin(obj));
+        }
+        for name in ["__cause__", "__context__"] {
+            let obj = vm.mutator().pinned(error.object.as_ref().expect("set"));
+            let cause = vm.mutator().get(hc);
+            set_attribute(vm, obj, name, cause)?;
+        }
+        let obj = vm.mutator().pinned(error.object.as_ref().expect("set"));
+        suppress_context(vm, obj)
+    });
+    match result {
+        Ok(()) => Error::Exception(error),
+        Err(failed) => failed,
+    }
+}
+
 /// `raise exc from cause` also suppresses the context in reports.
 pub fn suppress_context(vm: &mut ThreadState, exc: Value) -> Result<(), Error> {
     set_attribute(vm, exc, "__suppress_context__", crate::values::TRUE)

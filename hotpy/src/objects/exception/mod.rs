@@ -396,7 +396,11 @@ pub fn message(vm: &ThreadState, exc: Value) -> String {
                 str_of(vm, *one)
             }
         }
-        several if is_os_error(vm, exc) && crate::values::int_value(several[0]).is_some() => {
+        several
+            if several.len() <= 5
+                && is_os_error(vm, exc)
+                && crate::values::int_value(several[0]).is_some() =>
+        {
             // `[Errno 2] No such file or directory: 'name'` (and ` -> 'other'`).
             let mut text = format!(
                 "[Errno {}] {}",
@@ -429,8 +433,12 @@ pub fn message(vm: &ThreadState, exc: Value) -> String {
 /// `repr(exc)`: `ValueError('bad')`.
 pub fn repr(vm: &ThreadState, exc: Value) -> String {
     let cls = Exception::class(vm.vmctx(), exc);
-    let args =
+    let mut args =
         crate::objects::sequence::items(vm, Exception::args(vm.vmctx(), exc)).unwrap_or_default();
+    if is_os_error(vm, exc) && (3..=5).contains(&args.len()) {
+        // The file names are attributes, not shown (as `exc.args`).
+        args.truncate(2);
+    }
     let parts: Vec<String> = args.iter().map(|&a| repr_of(vm, a)).collect();
     format!(
         "{}({})",
@@ -665,7 +673,17 @@ pub fn set_cause(vm: &mut ThreadState, exc: Value, cause: Value) -> Result<Value
         } else {
             exc
         };
+        let he0 = vm.mutator().root(exc);
         let cause = vm.mutator().get(hc);
+        // `raise X from ValueError`: the cause class is instantiated too.
+        let cause = if is_exception_class(vm, cause) {
+            let made = vm.call(cause, &[], &[])?;
+            vm.mutator().set(hc, made);
+            made
+        } else {
+            cause
+        };
+        let exc = vm.mutator().get(he0);
         if !is_instance(vm, exc) {
             return Err(Error::new(
                 "TypeError",
@@ -692,7 +710,12 @@ pub fn set_cause(vm: &mut ThreadState, exc: Value, cause: Value) -> Result<Value
 /// `raise exc`: an instance, or a class (instantiated with no arguments).
 pub fn raise_value(vm: &mut ThreadState, values: Values) -> Error {
     if values.is_empty() {
-        return Error::new("RuntimeError", "No active exception to reraise");
+        // A bare `raise` outside an `except` block of its own re-raises the exception the
+        // thread is handling (a helper called from an `except` block, as `sys.exc_info()`).
+        return match vm.handled_exception() {
+            Some(exc) => from_object(vm, exc),
+            None => Error::new("RuntimeError", "No active exception to reraise"),
+        };
     }
     let v = values.get(vm.vmctx(), 0);
     raise_object(vm, v).unwrap_or_else(|e| e)

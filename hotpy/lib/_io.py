@@ -384,8 +384,26 @@ class _MemoryIO:
         self._pos = max(self._pos, end)
         return out
 
+    def _line_end(self):
+        """What ends a line, or None when several things do (StringIO's newline='')."""
+        return self._newline
+
     def readline(self, size=-1):
         self._check()
+        sep = self._line_end()
+        if sep is not None:
+            # Found from the position: a line costs its length, however reads and
+            # readlines alternate (pickle's protocol 0 does).
+            value = self._whole()
+            pos = self._pos
+            if pos >= len(value):
+                return self._empty
+            end = value.find(sep, pos)
+            end = len(value) if end < 0 else end + len(sep)
+            if size is not None and 0 <= size < end - pos:
+                end = pos + size
+            self._pos = end
+            return value[pos:end]
         lines = self._lines
         if lines is None or self._lines_pos != self._pos:
             lines = self._lines = self._split(self._whole()[self._pos:])
@@ -510,6 +528,11 @@ class StringIO(_MemoryIO, _TextIOBase):
         self._translate = newline
         self.newlines = None
         _MemoryIO.__init__(self, self._translated(initial_value))
+
+    def _line_end(self):
+        if self._translate == "":
+            return None
+        return self._translate if self._translate in ("\r", "\r\n") else "\n"
 
     def _split(self, text):
         if self._translate != "":

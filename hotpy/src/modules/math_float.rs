@@ -1,6 +1,6 @@
 //! The rest of `math`: inverse hyperbolic functions, `cbrt`, `exp2`, `expm1`, `log1p`, the
-//! special functions (`erf`, `erfc`, `gamma`, `lgamma`, from the C library's libm: CPython
-//! computes gamma and lgamma with its own Lanczos sum, so their last digits may differ), the
+//! special functions (`erf`, `erfc` from the C library's libm; `gamma`, `lgamma` by
+//! CPython's Lanczos sum, `math_gamma.rs`), the
 //! representation of floats (`modf`, `frexp`, `ldexp`, `nextafter`, `ulp`, `remainder`),
 //! `isclose` and `dist`, with CPython's domain and range errors.
 //!
@@ -13,18 +13,87 @@ use gvmt::rt::Value;
 
 type Kwargs<'a> = &'a [(String, Value)];
 
-/// The C library's libm.
+/// The C library's libm, looked up in `libm.so.6` at first use: the same symbols linked
+/// statically may be Rust's own ports (compiler-builtins), whose last digits differ from
+/// the C library's that CPython calls. Where the library cannot be loaded, the linked ones.
 mod libm {
-    unsafe extern "C" {
-        pub fn erf(x: f64) -> f64;
-        pub fn asinh(x: f64) -> f64;
-        pub fn hypot(x: f64, y: f64) -> f64;
-        pub fn cbrt(x: f64) -> f64;
-        pub fn erfc(x: f64) -> f64;
-        pub fn tgamma(x: f64) -> f64;
-        pub fn lgamma_r(x: f64, sign: *mut i32) -> f64;
-        pub fn nextafter(x: f64, y: f64) -> f64;
-        pub fn remainder(x: f64, y: f64) -> f64;
+    use std::ffi::CStr;
+    use std::sync::OnceLock;
+
+    mod linked {
+        unsafe extern "C" {
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn cbrt(x: f64) -> f64;
+            pub fn expm1(x: f64) -> f64;
+            pub fn log1p(x: f64) -> f64;
+            pub fn exp2(x: f64) -> f64;
+            pub fn hypot(x: f64, y: f64) -> f64;
+            pub fn nextafter(x: f64, y: f64) -> f64;
+            pub fn remainder(x: f64, y: f64) -> f64;
+        }
+    }
+
+    /// The address of `name` in the C library's libm, if it can be loaded.
+    fn symbol(name: &CStr) -> Option<usize> {
+        static LIBRARY: OnceLock<usize> = OnceLock::new();
+        let handle = *LIBRARY.get_or_init(|| {
+            // SAFETY: dlopen of the C library's libm, which has no initializers that could
+            // interfere with the VM; the handle is kept for the process's life.
+            let h =
+                unsafe { libc::dlopen(c"libm.so.6".as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL) };
+            h as usize
+        });
+        if handle == 0 {
+            return None;
+        }
+        // SAFETY: `handle` is a live library handle and `name` a C string.
+        let p = unsafe { libc::dlsym(handle as *mut libc::c_void, name.as_ptr()) };
+        (!p.is_null()).then_some(p as usize)
+    }
+
+    macro_rules! libm_fns {
+        ($($name:ident($($arg:ident),+);)*) => {
+            $(
+                pub fn $name($($arg: f64),+) -> f64 {
+                    static ADDRESS: OnceLock<Option<usize>> = OnceLock::new();
+                    let name = concat!(stringify!($name), "\0");
+                    let found = *ADDRESS.get_or_init(|| {
+                        symbol(CStr::from_bytes_with_nul(name.as_bytes()).expect("a C name"))
+                    });
+                    match found {
+                        // SAFETY: the symbol is libm's function of this name, whose C
+                        // signature takes and returns doubles; it is pure.
+                        Some(p) => unsafe {
+                            let f: unsafe extern "C" fn($(libm_fns!(@f64 $arg)),+) -> f64 =
+                                std::mem::transmute(p);
+                            f($($arg),+)
+                        },
+                        // SAFETY: the linked function of the same name and signature.
+                        None => unsafe { linked::$name($($arg),+) },
+                    }
+                }
+            )*
+        };
+        (@f64 $arg:ident) => { f64 };
+    }
+
+    libm_fns! {
+        erf(x);
+        erfc(x);
+        asinh(x);
+        acosh(x);
+        atanh(x);
+        cbrt(x);
+        expm1(x);
+        log1p(x);
+        exp2(x);
+        hypot(x, y);
+        nextafter(x, y);
+        remainder(x, y);
     }
 }
 
@@ -55,36 +124,24 @@ macro_rules! float_fn {
     };
 }
 
-/// Whether `x` is 0 or a negative integer (where gamma and lgamma have poles).
-fn pole(x: f64) -> bool {
-    x <= 0.0 && x == x.floor()
-}
-
 float_fn! {
-    acosh => |x| if x < 1.0 { f64::NAN } else { x.acosh() },
-    // SAFETY: libm's asinh is a pure function of a double (CPython's asinh is libm's).
-    asinh => |x| unsafe { libm::asinh(x) },
-    atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() },
-    // SAFETY: libm's cbrt is a pure function of a double (CPython's cbrt is libm's).
-    cbrt => |x| unsafe { libm::cbrt(x) },
-    exp2 => f64::exp2,
-    expm1 => f64::exp_m1,
-    log1p => |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() },
-    // SAFETY (these four): libm's erf, erfc and tgamma are pure functions of a double.
-    erf => |x| unsafe { libm::erf(x) },
-    erfc => |x| unsafe { libm::erfc(x) },
-    gamma => |x| if pole(x) { f64::NAN } else { unsafe { libm::tgamma(x) } },
+    acosh => |x| if x < 1.0 { f64::NAN } else { libm::acosh(x) },
+    asinh => libm::asinh,
+    atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { libm::atanh(x) },
+    cbrt => libm::cbrt,
+    exp2 => libm::exp2,
+    expm1 => libm::expm1,
+    log1p => |x| if x <= -1.0 { f64::NAN } else { libm::log1p(x) },
+    erf => libm::erf,
+    erfc => libm::erfc,
+    // CPython's own Lanczos gamma (a NaN for a domain error).
+    gamma => |x| super::math_gamma::gamma(x).unwrap_or(f64::NAN),
 }
 
-/// `math.lgamma(x)`: log of the absolute value of gamma.
+/// `math.lgamma(x)`: log of the absolute value of gamma (CPython's Lanczos sum).
 pub fn lgamma(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let x = one(vm, "lgamma", args, kwargs)?;
-    if x.is_finite() && pole(x) {
-        return Err(domain_error());
-    }
-    let mut sign = 0;
-    // SAFETY: lgamma_r writes the sign through a valid pointer and is thread-safe.
-    let r = unsafe { libm::lgamma_r(x, &mut sign) };
+    let r = super::math_gamma::lgamma(x).map_err(|()| domain_error())?;
     checked(vm, r, &[x])
 }
 
@@ -155,8 +212,7 @@ pub fn next_after(
     kwargs: Kwargs<'_>,
 ) -> Result<Value, Error> {
     let (x, y) = two(vm, "nextafter", args, kwargs)?;
-    // SAFETY: libm's nextafter is a pure function of two doubles.
-    box_float(vm, unsafe { libm::nextafter(x, y) })
+    box_float(vm, libm::nextafter(x, y))
 }
 
 /// `math.remainder(x, y)`: IEEE 754's remainder (the quotient rounded to even).
@@ -172,8 +228,7 @@ pub fn ieee_remainder(
     if x.is_infinite() || y == 0.0 {
         return Err(domain_error());
     }
-    // SAFETY: libm's remainder is a pure function of two doubles.
-    box_float(vm, unsafe { libm::remainder(x, y) })
+    box_float(vm, libm::remainder(x, y))
 }
 
 /// `math.ulp(x)`: the value of the least significant bit of x.
@@ -182,11 +237,10 @@ pub fn ulp(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<V
     if !x.is_finite() {
         return box_float(vm, x);
     }
-    // SAFETY: libm's nextafter is a pure function of two doubles.
     let r = if x == f64::MAX {
-        x - unsafe { libm::nextafter(x, f64::NEG_INFINITY) }
+        x - libm::nextafter(x, f64::NEG_INFINITY)
     } else {
-        (unsafe { libm::nextafter(x, f64::INFINITY) }) - x
+        libm::nextafter(x, f64::INFINITY) - x
     };
     box_float(vm, r)
 }
@@ -375,8 +429,7 @@ pub(crate) fn euclidean_norm(coordinates: &[f64]) -> f64 {
     match coordinates {
         [] => 0.0,
         [x] => *x,
-        // SAFETY: libm's hypot is a pure function of two doubles.
-        [x, y] => unsafe { libm::hypot(*x, *y) },
+        [x, y] => libm::hypot(*x, *y),
         _ => {
             let largest = coordinates.iter().copied().fold(0.0, f64::max);
             if largest == 0.0 {

@@ -28,6 +28,7 @@ mod import;
 pub mod json;
 mod main;
 mod math_float;
+mod math_gamma;
 pub mod native;
 pub mod native_states;
 pub mod os;

@@ -428,7 +428,15 @@ pub fn atan2(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
 }
 
 pub fn pow(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
-    binary_float(vm, "pow", args, kwargs, f64::powf)
+    // Zero to a finite negative power is a domain error in CPython (a NaN here), not an
+    // overflow.
+    binary_float(vm, "pow", args, kwargs, |x, y| {
+        if x == 0.0 && y < 0.0 && y.is_finite() {
+            f64::NAN
+        } else {
+            x.powf(y)
+        }
+    })
 }
 
 pub fn copysign(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {

@@ -543,12 +543,23 @@ pub fn slice(
     upper: Value,
     step: Value,
 ) -> Result<Value, Error> {
-    let data = value(vm, b).unwrap_or_default();
-    let picked: Vec<u8> = crate::objects::sequence::slice_indices(data.len(), lower, upper, step)?
-        .into_iter()
-        .map(|i| data[i])
-        .collect();
-    new_like(vm, !is_bytes(vm, b), &picked)
+    // Only the bytes picked are read (a copy of the whole made `data[i:i+6]` over a large
+    // buffer cost its length).
+    let len = length(vm, b).unwrap_or_default();
+    let picked = crate::objects::slice::Picked::of(len, lower, upper, step)?;
+    let ctx = vm.vmctx();
+    let words = match layout_of(vm, b) {
+        Some(ByteArray::ID) => ByteArray::storage(ctx, b),
+        _ => b,
+    };
+    let data: Vec<u8> = match picked.contiguous() {
+        Some(range) => read_bytes(ctx, words, range.start, range.len()),
+        None => picked
+            .positions()
+            .map(|i| storage_byte(ctx, words, i))
+            .collect(),
+    };
+    new_like(vm, !is_bytes(vm, b), &data)
 }
 
 /// A list of the byte values (iteration).

@@ -467,6 +467,19 @@ pub fn delete_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<(
     Ok(())
 }
 
+/// Loads the part of native module `module` written in Python (if it has one), so that
+/// [`attribute_names`] lists its names.
+pub fn load_python_part(vm: &mut ThreadState, module: Value) -> Result<(), Error> {
+    let id = id_of(vm, module);
+    let name = vm.tables().modules[id].name.clone();
+    if vm.tables().modules[id].native
+        && let Some(part) = native::python_part_of(&name)
+    {
+        import(vm, part)?;
+    }
+    Ok(())
+}
+
 /// The names `dir(module)` lists: its bound globals (and a native module's attributes).
 pub fn attribute_names(vm: &ThreadState, module: Value) -> Vec<String> {
     let id = id_of(vm, module);
@@ -476,7 +489,19 @@ pub fn attribute_names(vm: &ThreadState, module: Value) -> Vec<String> {
         (tables.modules[id].native, tables.modules[id].name.clone())
     };
     if native {
-        for n in native::attribute_names(&name) {
+        let mut more = native::attribute_names(&name);
+        // And those of its part written in Python, once loaded (`random.Random`): see
+        // [`load_python_part`].
+        let part = native::python_part_of(&name)
+            .and_then(|part| vm.tables().modules.iter().position(|m| m.name == part));
+        if let Some(part) = part {
+            more.extend(
+                vm.module_global_names(part)
+                    .into_iter()
+                    .filter(|n| !n.starts_with("__")),
+            );
+        }
+        for n in more {
             if !names.contains(&n) {
                 names.push(n);
             }

@@ -77,9 +77,10 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
             // Roots the module while it makes the name (which may collect).
             super::import::get_attr_str(vm, io, attr.trim_matches('_'))?
         }
-        ("sys", _) => return python_part(vm, "sys", "_sys", attr),
-        ("random", _) => return python_part(vm, "random", "_random", attr),
-        ("time", _) => return python_part(vm, "time", "_time", attr),
+        ("sys" | "random" | "time", _) => {
+            let part = python_part_of(module).expect("a module with a Python part");
+            return python_part(vm, module, part, attr);
+        }
         ("errno", _) => {
             return match super::errno::attribute(vm, attr)? {
                 Some(v) => keep(vm, module, attr, v).map(Some),
@@ -89,6 +90,16 @@ pub fn attribute(vm: &mut ThreadState, module: &str, attr: &str) -> Result<Optio
         _ => return Ok(None),
     };
     Ok(Some(v))
+}
+
+/// The hotpy library module holding the part of native module `module` written in Python.
+pub fn python_part_of(module: &str) -> Option<&'static str> {
+    match module {
+        "sys" => Some("_sys"),
+        "random" => Some("_random"),
+        "time" => Some("_time"),
+        _ => None,
+    }
 }
 
 /// An attribute of native module `module` written in Python, in hotpy's module `part`

@@ -58,9 +58,11 @@ pub fn vars(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
         return locals(vm, args, kwargs);
     }
     let [v] = exactly::<1>("vars", args)?;
+    // Asked before: making a module's namespace may collect, which moves `v`.
+    let class = crate::objects::class::is_class(vm, v);
     let dict = crate::objects::class::attribute_dict(vm, v)?
         .ok_or_else(|| Error::new("TypeError", "vars() argument must have __dict__ attribute"))?;
-    if crate::objects::class::is_class(vm, v) {
+    if class {
         // CPython gives a read-only view of a class namespace; a copy keeps the class's
         // lookup cache right (writes to it do not reach the class, where CPython refuses them).
         return crate::objects::list::seq_copy(vm, dict, &[]);
@@ -137,6 +139,12 @@ fn attribute_names(vm: &mut ThreadState, v: Value) -> Result<Vec<String>, Error>
         );
     };
     if crate::modules::is_module(vm, v) {
+        // Loading a native module's Python part may collect: the module is kept.
+        let v = vm.handle_scope(|vm| {
+            let h = vm.mutator().root(v);
+            crate::modules::load_python_part(vm, v)?;
+            Ok::<_, Error>(vm.mutator().get(h))
+        })?;
         names.extend(crate::modules::attribute_names(vm, v));
         return Ok(names);
     }
@@ -207,7 +215,12 @@ pub fn global_names(
 ) -> Result<Value, Error> {
     no_keywords("global_names", kwargs)?;
     let [m] = exactly::<1>("global_names", args)?;
-    let names = vm.module_global_names(module_index(m)?);
+    let m = module_index(m)?;
+    let module = vm.module_value(m);
+    // A native module's attributes are its namespace too (`vars(math)`).
+    crate::modules::load_python_part(vm, module)?;
+    let module = vm.module_value(m);
+    let names = crate::modules::attribute_names(vm, module);
     crate::objects::sequence::of_strs(vm, &names, false)
 }
 
@@ -220,7 +233,16 @@ pub fn global_get(
     no_keywords("global_get", kwargs)?;
     let [m, name] = exactly::<2>("global_get", args)?;
     let text = crate::values::str_value(vm, name).unwrap_or_default();
-    match vm.module_global(module_index(m)?, &text) {
+    let index = module_index(m)?;
+    let found = match vm.module_global(index, &text) {
+        Some(v) => Some(v),
+        None if vm.tables().modules[index].native => {
+            let module = vm.tables().modules[index].name.clone();
+            crate::modules::native::attribute(vm, &module, &text)?
+        }
+        None => None,
+    };
+    match found {
         Some(v) => Ok(v),
         None => Err(crate::objects::exception::error_with_args(
             vm,

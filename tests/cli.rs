@@ -761,3 +761,42 @@ fn undecodable_and_malformed_source_files_fail_as_under_cpython() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Under `--sync=stm`, a transaction that aborts runs again: what it wrote to stderr must
+/// not appear twice (writing makes the transaction inevitable, as writing to stdout does).
+#[test]
+fn stderr_is_written_once_when_transactions_abort() {
+    let dir = std::env::temp_dir().join(format!("hotpy-stderr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let program = dir.join("stderr_lines.py");
+    std::fs::write(
+        &program,
+        "import sys\n\
+         for i in range(6):\n\
+         \x20   squares = [j * j for j in range(300)]\n\
+         \x20   print('line', i, sum(squares), file=sys.stderr)\n\
+         \x20   sys.stderr.write('write %d\\n' % i)\n\
+         print('done')\n",
+    )
+    .expect("the program is written");
+    let path = program.to_str().expect("a UTF-8 path");
+    for (quantum, every) in [("3", "2"), ("2", "3")] {
+        let out = Command::new(env!("CARGO_BIN_EXE_hotpy"))
+            .args(["run", path, "--sync=stm", "--worlds=2"])
+            .env("HOTPY_STM_QUANTUM", quantum)
+            .env("HOTPY_STM_ABORT_EVERY", every)
+            .output()
+            .expect("runs hotpy");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = stderr
+            .lines()
+            .filter(|l| !l.starts_with("hotpy:"))
+            .collect();
+        let expected: Vec<String> = (0..6)
+            .flat_map(|i| [format!("line {i} 8955050"), format!("write {i}")])
+            .collect();
+        assert_eq!(lines, expected, "quantum {quantum}, abort every {every}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -44,6 +44,9 @@ pub fn write_stream(
         None => text_arg(vm, t, "text")?.into_bytes(),
     };
     if as_int(fd) == Some(2) {
+        // Output cannot be taken back: under stm the transaction becomes inevitable first
+        // (as for stdout), so an abort never writes it twice.
+        vm.irreversible()?;
         vm.flush_stdout();
         let _ = std::io::stderr().write_all(&data);
     } else if data.is_empty() {

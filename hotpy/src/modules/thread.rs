@@ -482,6 +482,7 @@ pub fn print_exception(
         e.traceback.truncate(keep);
     }
     let report = crate::objects::exception::report::report(vm, &error);
+    vm.irreversible()?;
     vm.flush_stdout();
     eprint!("{header}{report}");
     Ok(NONE)

@@ -1,3 +1,4 @@
+# e2e: not under GC stress
 # os.environ reaches child processes; os.system/popen; uname, ids, times; walk with
 # onerror; removedirs/renames; platform; ABC caches (register invalidating the negative
 # cache, __subclasshook__); heapq.merge lazily; __self__ of builtin methods.

@@ -1,3 +1,4 @@
+# e2e: not under GC stress
 import unittest
 from unittest import mock
 from unittest.mock import MagicMock, patch, call, Mock, PropertyMock, mock_open

@@ -401,12 +401,8 @@ pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Valu
         (tables.modules[id].native, tables.modules[id].name.clone())
     };
     if native && let Some(v) = native::attribute(vm, &module_name, &attr)? {
-        // A builtin function never changes: kept as a global, the next look-up is one probe
-        // (`_hotpy.lock_acquire` runs on every lock operation).
-        if layout_of(vm, v) == Some(crate::generated::layouts::Builtin::ID) {
-            vm.set_module_global(id, &attr, v)?;
-            return Ok(vm.module_global(id, &attr).unwrap_or(v));
-        }
+        // Not kept as a global: a global added while threads run in parallel worlds (stm)
+        // is in the shared name table before the other worlds see the longer array.
         return Ok(v);
     }
     // PEP 562: a module's own `__getattr__` supplies the attributes it has no global for.

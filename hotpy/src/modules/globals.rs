@@ -103,7 +103,7 @@ impl ThreadState {
             {
                 let module_name = self.tables().modules[m].name.clone();
                 let name = values::new_str(self, &module_name)?;
-                self.set_global_at(m, i, name);
+                self.set_global_at(m, i, name)?;
             }
         }
         self.load_code(&module.code, m)
@@ -180,12 +180,42 @@ impl ThreadState {
 
     /// Sets global slot `i` of module `m` (which must exist), through the layout setter,
     /// under the module's write lock (a growth of its globals must not lose the store).
-    pub(crate) fn set_global_at(&mut self, m: usize, i: usize, v: Value) {
+    ///
+    /// Under stm the slot may lie beyond this world's globals array: another thread's
+    /// committed transaction added the name (the names live outside the heap, shared at once)
+    /// and this transaction began before it. The transaction becomes inevitable (or aborts,
+    /// when it read the array the other one replaced) and the array grows to the names.
+    pub(crate) fn set_global_at(&mut self, m: usize, i: usize, v: Value) -> Result<(), Error> {
+        let ctx = self.vmctx();
+        if i >= Array::len(ctx, self.globals_array(m)) as usize {
+            return self.handle_scope(|vm| {
+                let h = vm.mutator().root(v);
+                vm.catch_up_globals(m)?;
+                vm.set_global_at_in_range(m, i, vm.mutator_ref().get(h))
+            });
+        }
+        self.set_global_at_in_range(m, i, v)
+    }
+
+    fn set_global_at_in_range(&mut self, m: usize, i: usize, v: Value) -> Result<(), Error> {
         let module = self.module_value(m);
         self.with_write_lock(module, [v], |vm, module, [v]| {
             let array = ModuleLayout::globals(vm.vmctx(), module);
             Array::set_items(vm.vmctx(), array, i, v);
         });
+        Ok(())
+    }
+
+    /// Grows module `m`'s globals array to its names (see [`ThreadState::set_global_at`]).
+    #[cold]
+    fn catch_up_globals(&mut self, m: usize) -> Result<(), Error> {
+        self.irreversible()?;
+        let known = self.tables().modules[m].names.len();
+        if (Array::len(self.vmctx(), self.globals_array(m)) as usize) < known {
+            let module = self.module_value(m);
+            self.with_write_lock(module, [], |vm, _, []| vm.grow_globals_locked(m, vec![]))?;
+        }
+        Ok(())
     }
 
     /// Loads and runs the body of module `id`.
@@ -276,13 +306,12 @@ impl ThreadState {
     pub fn set_module_global(&mut self, m: usize, name: &str, v: Value) -> Result<(), Error> {
         let known = self.tables().modules[m].names.position(name);
         match known {
-            Some(i) => self.set_global_at(m, i, v),
+            Some(i) => self.set_global_at(m, i, v)?,
             None => self.handle_scope(|vm| {
                 let h = vm.mutator().root(v);
                 vm.grow_globals(m, vec![name.to_string()])?;
                 let i = vm.tables().modules[m].names.len() - 1;
-                vm.set_global_at(m, i, vm.mutator_ref().get(h));
-                Ok::<_, Error>(())
+                vm.set_global_at(m, i, vm.mutator_ref().get(h))
             })?,
         }
         Ok(())
@@ -291,8 +320,11 @@ impl ThreadState {
     /// Unbinds global `name` of module `m` if it has such a name (never allocates).
     pub fn unset_module_global(&mut self, m: usize, name: &str) {
         let known = self.tables().modules[m].names.position(name);
-        if let Some(i) = known {
-            self.set_global_at(m, i, UNBOUND);
+        // A slot beyond this world's array (see `set_global_at`) is unbound here already.
+        if let Some(i) = known
+            && i < Array::len(self.vmctx(), self.globals_array(m)) as usize
+        {
+            let _ = self.set_global_at_in_range(m, i, UNBOUND);
         }
     }
 
@@ -384,17 +416,23 @@ impl ThreadState {
                 format!("name '{name}' is not defined"),
             ));
         }
-        self.set_global_at(m, index, UNBOUND);
+        let old = self.global_at(m, index);
+        self.set_global_at(m, index, UNBOUND)?;
+        self.note_dropped(old);
         Ok(())
     }
 
     /// STORE_GLOBAL into `module` (the running frame's; no allocation: the slot exists for
     /// every name the code uses).
     pub fn store_global(&mut self, module: Value, index: usize, v: Value) {
-        self.with_write_lock(module, [v], |vm, module, [v]| {
+        let old = self.with_write_lock(module, [v], |vm, module, [v]| {
             let ctx = vm.vmctx();
-            Array::set_items(ctx, ModuleLayout::globals(ctx, module), index, v);
+            let array = ModuleLayout::globals(ctx, module);
+            let old = Array::items(ctx, array, index);
+            Array::set_items(ctx, array, index, v);
+            old
         });
+        self.note_dropped(old);
     }
 }
 /// The value of builtin `found`.

@@ -9,6 +9,7 @@
 //! collection is requested, so a thread blocked on a lock held by a stopped thread never holds
 //! a collection up.
 
+use super::finalize::FinalizerTable;
 use super::identity::IdentityTable;
 use super::mutator::{MutatorRecord, Status};
 use super::plan::{CollectCx, Generational, Plan, PlanKind, SemiSpace};
@@ -96,6 +97,10 @@ pub(crate) struct State {
     /// Owners of weak references whose referents died, kept alive (roots) until the VM takes
     /// them ([`crate::gc::Mutator::take_cleared_weak`]) to run their callbacks.
     pub weak_cleared: std::collections::VecDeque<Value>,
+    pub finalizers: FinalizerTable,
+    /// Registered objects found unreachable, kept alive (roots) until the VM takes them
+    /// ([`crate::gc::Mutator::take_finalizable`]) to run their finalizers.
+    pub finalize_ready: std::collections::VecDeque<Value>,
 }
 
 pub struct Heap {
@@ -146,6 +151,8 @@ impl Heap {
             identity: IdentityTable::default(),
             weak: WeakTable::default(),
             weak_cleared: std::collections::VecDeque::new(),
+            finalizers: FinalizerTable::default(),
+            finalize_ready: std::collections::VecDeque::new(),
         };
         Arc::new(Heap {
             state: Mutex::new(state),
@@ -266,6 +273,9 @@ impl Heap {
             me.ctx()
                 .request_interrupt(crate::rt::interrupt::WEAK_CLEARED);
         }
+        if !st.finalize_ready.is_empty() {
+            me.ctx().request_interrupt(crate::rt::interrupt::FINALIZE);
+        }
         st.stats.pauses.push(start.elapsed());
         for m in &st.mutators {
             m.clear_stop();
@@ -289,6 +299,8 @@ impl Heap {
             identity,
             weak,
             weak_cleared,
+            finalizers,
+            finalize_ready,
         } = st;
         let model = &self.model;
         let verify_now = self.config.verify && stats.collections % self.config.verify_every == 0;
@@ -335,10 +347,11 @@ impl Heap {
         };
         let mut roots = |f: &mut dyn FnMut(&mut u64)| {
             visit_roots(mutators, globals, pins, model, f);
-            for v in weak_cleared.iter_mut() {
+            for v in weak_cleared.iter_mut().chain(finalize_ready.iter_mut()) {
                 f(&mut v.0);
             }
         };
+        let mut dead = Vec::new();
         let mut cx = CollectCx {
             heap: self.raw,
             model,
@@ -346,8 +359,11 @@ impl Heap {
             remembered,
             after_copy: &mut after_copy,
             needed,
+            finalizers,
+            dead: &mut dead,
         };
         let done = plan.collect(&mut cx, full);
+        finalize_ready.extend(dead.into_iter().map(|o| Value(o as u64)));
         weak_cleared.extend(newly_cleared.into_iter().map(|o| Value(o as u64)));
         stats.collections += 1;
         self.epoch.fetch_add(1, Ordering::Release);

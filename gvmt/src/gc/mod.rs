@@ -11,6 +11,7 @@
 //! semantics beyond the layout table.
 
 mod copy;
+mod finalize;
 mod heap;
 mod identity;
 mod mutator;

@@ -577,6 +577,52 @@ impl Mutator {
     }
 }
 
+/// Finalization (see `gc/finalize.rs`).
+impl Mutator {
+    /// Registers heap object `object` as having a finalizer: the collection that finds it
+    /// unreachable keeps it (and what it reaches) and queues it for
+    /// [`Mutator::take_finalizable`], once; the collecting thread's `FINALIZE` interrupt bit
+    /// is set. Under stm the object is published first (as for a weak reference); the VM
+    /// makes the transaction inevitable before it registers, since an abort would not take
+    /// the registration back.
+    pub fn register_finalizer(&mut self, object: Value) {
+        debug_assert!(super::value_is_ref(&self.heap.model, object));
+        self.publish(object);
+        self.heap.lock().finalizers.register(object.0 as usize);
+    }
+
+    /// Takes `object` off the finalization table (its finalizer has nothing left to do: a
+    /// generator that finished); false if it was not on it.
+    pub fn cancel_finalizer(&mut self, object: Value) -> bool {
+        self.heap.lock().finalizers.cancel(object.0 as usize)
+    }
+
+    /// An object whose finalizer is due (found unreachable), in registration order; each is
+    /// given once. Valid until the next collection: root it before allocating.
+    pub fn take_finalizable(&mut self) -> Option<Value> {
+        self.heap.lock().finalize_ready.pop_front()
+    }
+
+    /// Whether [`Mutator::take_finalizable`] has an object to give.
+    pub fn has_finalizable(&self) -> bool {
+        !self.heap.lock().finalize_ready.is_empty()
+    }
+
+    /// Queues every registered object for finalization, reachable or not, in registration
+    /// order (a VM's shutdown: CPython finalizes what its modules still hold at exit).
+    pub fn finalize_all(&mut self) {
+        let mut st = self.heap.lock();
+        let all = st.finalizers.take_all();
+        st.finalize_ready
+            .extend(all.into_iter().map(|o| Value(o as u64)));
+    }
+
+    /// Objects registered for finalization and not yet found unreachable (for tests).
+    pub fn finalizer_count(&self) -> usize {
+        self.heap.lock().finalizers.len()
+    }
+}
+
 impl Drop for Mutator {
     fn drop(&mut self) {
         // A collection may be waiting for this thread: count as stopped (detached) while

@@ -67,6 +67,9 @@ pub mod interrupt {
     /// A collection cleared weak references whose owners asked to be told: the VM takes
     /// them at its next safepoint (`Mutator::take_cleared_weak`) and runs their callbacks.
     pub const WEAK_CLEARED: u32 = 16;
+    /// A collection found objects registered for finalization unreachable: the VM takes
+    /// them at its next safepoint (`Mutator::take_finalizable`) and runs their finalizers.
+    pub const FINALIZE: u32 = 32;
 }
 
 impl VmCtx {

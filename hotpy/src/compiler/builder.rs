@@ -44,6 +44,8 @@ pub struct Builder {
     labels: Vec<Option<usize>>,
     fixups: Vec<(usize, Label)>,
     line: u32,
+    /// The pcs of the instructions that suspend a generator (YIELD_VALUE, YIELD_DELEGATED).
+    pub yields: Vec<usize>,
 }
 
 fn info(name: &str) -> &'static InstrInfo {
@@ -85,6 +87,9 @@ impl Builder {
     pub fn emit(&mut self, name: &str, operands: &[i64]) {
         let info = info(name);
         assert_eq!(info.operands.len(), operands.len(), "operands of {name}");
+        if matches!(name, "YIELD_VALUE" | "YIELD_DELEGATED") {
+            self.yields.push(self.code.len());
+        }
         self.code.push(info.opcode);
         for ((_, kind), &v) in info.operands.iter().zip(operands) {
             if kind.encode(v, &mut self.code).is_none() {

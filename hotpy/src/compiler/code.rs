@@ -77,6 +77,10 @@ pub struct CodeObject {
     pub frees: Vec<usize>,
     /// The source and mode of a module body `compile()` made (None for every other code).
     pub compiled_from: Option<Arc<super::CompiledFrom>>,
+    /// A `yield` (or `yield from`, `await`) inside a `try` or `with`: a generator dropped
+    /// while suspended there must be closed, to run the `finally` or `__exit__`
+    /// (`vm/finalizers.rs`).
+    pub yields_in_handler: bool,
 }
 
 /// An exception handler: an exception raised by an instruction in `start..end` continues at

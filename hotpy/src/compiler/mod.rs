@@ -830,6 +830,10 @@ impl<'a> Unit<'a> {
             .collect();
         let frees = (0..self.frees.len()).map(|j| self.free_base + j).collect();
         let varnames = slots.into_names();
+        let yields = std::mem::take(&mut self.b.yields);
+        let yields_in_handler = yields
+            .iter()
+            .any(|&pc| self.handlers.iter().any(|h| (h.start..h.end).contains(&pc)));
         let (code, constants, lines, spans) = std::mem::take(&mut self.b).finish();
         // Handlers are entered by unwinding, with the exception pushed: analyse them too.
         let mut entries = vec![(0, 0)];
@@ -870,6 +874,7 @@ impl<'a> Unit<'a> {
             doc: None,
             first_line: self.first_line,
             compiled_from: None,
+            yields_in_handler,
         })
     }
 }

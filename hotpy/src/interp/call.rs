@@ -799,8 +799,14 @@ fn new_generator(vm: &mut ThreadState, index: usize, f: Value) -> Result<Value, 
     let ctx = vm.vmctx();
     Generator::set_code(ctx, g, index as i64);
     Generator::set_state(ctx, g, super::generators::NEW);
-    Generator::set_flags(ctx, g, 0);
     Generator::set_frame(ctx, g, kept[0]);
+    let code = &vm.loaded(index).code;
+    if code.yields_in_handler && code.flavor == crate::compiler::code::Flavor::Generator {
+        Generator::set_flags(ctx, g, super::generators::FINALIZABLE);
+        vm.register_finalizer(g);
+    } else {
+        Generator::set_flags(ctx, g, 0);
+    }
     Ok(g)
 }
 

@@ -21,6 +21,15 @@ const SUSPENDED: i64 = 1;
 const RUNNING: i64 = 2;
 const FINISHED: i64 = 3;
 
+/// Generator flag: registered for finalization (its code yields inside a `try` or `with`):
+/// dropped while suspended, it is closed (`vm/finalizers.rs`).
+pub(crate) const FINALIZABLE: i64 = 2;
+
+/// True while `g` is suspended at a yield.
+pub fn suspended(vm: &ThreadState, g: Value) -> bool {
+    Generator::state(vm.vmctx(), g) == SUSPENDED
+}
+
 /// True for a generator (not a coroutine or async generator).
 pub fn is_generator(vm: &ThreadState, v: Value) -> bool {
     owns_frame(vm, v) && flavor(vm, v) == Flavor::Generator
@@ -138,7 +147,7 @@ pub fn resume(
         }
         NEW if throw.is_some() => {
             // Thrown into a generator that never ran: it finishes with that exception.
-            Generator::set_state(ctx, g, FINISHED);
+            finish(vm, g);
             return Err(throw.expect("checked"));
         }
         _ => {}
@@ -251,6 +260,12 @@ pub(crate) fn finish(vm: &mut ThreadState, g: Value) {
     let ctx = vm.vmctx();
     Generator::set_state(ctx, g, FINISHED);
     Generator::set_frame(ctx, g, NONE);
+    let flags = Generator::flags(ctx, g);
+    if flags & FINALIZABLE != 0 {
+        // A finished generator has nothing to close.
+        Generator::set_flags(ctx, g, flags & !FINALIZABLE);
+        vm.cancel_finalizer(g);
+    }
 }
 
 /// `next(g)` for iteration: the next value, or EXHAUSTED.

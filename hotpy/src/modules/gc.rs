@@ -17,6 +17,11 @@ pub fn collect(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resu
     if !vm.stm_collect(full)? {
         vm.mutator().collect(full);
     }
+    // The objects whose `__del__` ran are freed by the same `gc.collect()` (as CPython's
+    // collection frees them once finalized), clearing their weak references.
+    if vm.run_finalizers()? && !vm.stm_collect(full)? {
+        vm.mutator().collect(full);
+    }
     crate::modules::weakref::run_weak_callbacks(vm)?;
     Ok(NONE)
 }

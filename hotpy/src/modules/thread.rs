@@ -427,8 +427,9 @@ pub fn set_switch_interval(
 impl ThreadState {
     /// At the main program's end, as CPython does: waits for `threading`'s non-daemon
     /// threads (`threading._shutdown`), then runs the `atexit` functions
-    /// (`atexit._run_exitfuncs`), each if the program imported its module. An exception
-    /// there is reported and otherwise ignored.
+    /// (`atexit._run_exitfuncs`), each if the program imported its module, then the
+    /// `__del__` of the instances still alive. An exception there is reported and otherwise
+    /// ignored.
     pub fn run_exit_handlers(&mut self) {
         for (module, function) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
             let id = self
@@ -446,6 +447,7 @@ impl ThreadState {
             }
             self.flush_stdout();
         }
+        self.run_finalizers_at_exit();
     }
 }
 

@@ -36,8 +36,11 @@ pub const NATIVE_DUNDERS: i64 = 128;
 /// Class flag: `BaseException` or a class derived from it (its instances are Exception
 /// objects).
 pub const EXCEPTION: i64 = 256;
+/// Class flag: a class in the MRO defines `__del__` (its instances are registered for
+/// finalization when made: `vm/finalizers.rs`).
+pub const FINALIZER: i64 = 512;
 /// The flags a class inherits from its bases.
-pub const INHERITED: i64 = GETATTRIBUTE | SETATTR | EXCEPTION;
+pub const INHERITED: i64 = GETATTRIBUTE | SETATTR | EXCEPTION | FINALIZER;
 
 pub fn flags(vm: &ThreadState, cls: Value) -> i64 {
     Class::flags(vm.vmctx(), cls)
@@ -414,6 +417,13 @@ pub fn check_mutable(vm: &ThreadState, cls: Value, name: Value) -> Result<(), Er
     ))
 }
 
+/// The class flags a name in a class's own namespace sets.
+pub const NAMESPACE_FLAGS: [(&str, i64); 3] = [
+    ("__getattribute__", GETATTRIBUTE),
+    ("__setattr__", SETATTR),
+    ("__del__", FINALIZER),
+];
+
 /// The class flags a new class starts with: its bases' inherited flags and what its
 /// namespace defines (may collect: the arguments are handles).
 pub fn initial_flags(
@@ -421,10 +431,6 @@ pub fn initial_flags(
     bases: &[gvmt::gc::Handle],
     namespace: gvmt::gc::Handle,
 ) -> Result<i64, Error> {
-    let key = vm.name_str("__getattribute__")?;
-    let hk = vm.mutator().root(key);
-    let setattr_key = vm.name_str("__setattr__")?;
-    let hs = vm.mutator().root(setattr_key);
     let mut f = 0;
     for &h in bases {
         let b = vm.mutator().get(h);
@@ -433,13 +439,12 @@ pub fn initial_flags(
             set_flag(vm, b, SUBCLASSED);
         }
     }
-    let (ns, key) = (vm.mutator().get(namespace), vm.mutator().get(hk));
-    if crate::objects::dict::get(vm, ns, key)?.is_some() {
-        f |= GETATTRIBUTE;
-    }
-    let (ns, key) = (vm.mutator().get(namespace), vm.mutator().get(hs));
-    if crate::objects::dict::get(vm, ns, key)?.is_some() {
-        f |= SETATTR;
+    for (name, flag) in NAMESPACE_FLAGS {
+        let key = vm.name_str(name)?;
+        let ns = vm.mutator().get(namespace);
+        if crate::objects::dict::get(vm, ns, key)?.is_some() {
+            f |= flag;
+        }
     }
     Ok(f)
 }

@@ -92,6 +92,10 @@ pub struct Interpreter {
     pub(crate) threads_alive: AtomicUsize,
     /// The identifier strs every thread has made (`ThreadState::name_str`), pinned.
     names: Mutex<rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>>,
+    /// The collections run to find out whether a dropped object with a `__del__` died
+    /// (`vm/finalizers.rs`): when the interpreter started, and their time so far.
+    pub(crate) started: std::time::Instant,
+    pub(crate) prompt_collections: Mutex<std::time::Duration>,
 }
 
 /// The interpreter's tables under its mutex.
@@ -171,6 +175,8 @@ impl Interpreter {
             stm: std::sync::OnceLock::new(),
             threads_alive: AtomicUsize::new(0),
             names: Mutex::default(),
+            started: std::time::Instant::now(),
+            prompt_collections: Mutex::default(),
         })
     }
 

@@ -5,6 +5,7 @@
 mod append_only;
 pub mod cache_words;
 mod error;
+mod finalizers;
 mod gil;
 mod interpreter;
 mod object_locks;
@@ -15,6 +16,7 @@ mod thread;
 
 pub use append_only::AppendOnly;
 pub use error::*;
+pub use finalizers::note_dropped;
 pub use interpreter::*;
 pub use root_table::RootTable;
 pub use thread::*;

@@ -63,6 +63,12 @@ pub(crate) struct StmState {
     /// breakpoint aborts instead, as if it had conflicted; `due` counts them.
     abort_every: Option<u64>,
     due: u64,
+    /// Objects this transaction made that have a finalizer (`finalizers.rs`): registered
+    /// with the collector when it commits, forgotten when it aborts. No root: no collection
+    /// runs inside a transaction.
+    pending_finalizers: Vec<Value>,
+    /// Registrations this transaction cancels when it commits (`finalizers.rs`).
+    cancelled_finalizers: Vec<Value>,
 }
 
 /// Versions at or above this are a thread's private cache tags, never a live version.
@@ -114,6 +120,8 @@ impl ThreadState {
                 .and_then(|v| v.parse().ok())
                 .filter(|&n| n > 0),
             due: 0,
+            pending_finalizers: Vec::new(),
+            cancelled_finalizers: Vec::new(),
         });
         self.stm_begin(true);
     }
@@ -159,12 +167,25 @@ impl ThreadState {
         s.class_changed.set(false);
         s.notify = false;
         s.locks_taken = 0;
+        // Those of a committed transaction were registered; those of an aborted one were
+        // never made.
+        s.pending_finalizers.clear();
+        s.cancelled_finalizers.clear();
     }
 
     fn stm_commit(&mut self) -> Result<(), Error> {
         let s = self.stm.as_ref().expect("attached");
         let (stm, changed, notify) = (Arc::clone(&s.stm), s.class_changed.get(), s.notify);
         stm.commit(self.mutator()).map_err(|_| abort())?;
+        let s = self.stm.as_mut().expect("attached");
+        let made = std::mem::take(&mut s.pending_finalizers);
+        let cancelled = std::mem::take(&mut s.cancelled_finalizers);
+        for object in made {
+            self.mutator().register_finalizer(object);
+        }
+        for object in cancelled {
+            self.mutator().cancel_finalizer(object);
+        }
         if changed {
             self.interp.class_version.fetch_add(1, Ordering::AcqRel);
         }
@@ -230,6 +251,40 @@ impl ThreadState {
         self.stm_commit()?;
         self.stm_begin(false);
         Ok(())
+    }
+
+    /// Keeps an object with a finalizer that the open transaction made, to register when
+    /// the transaction commits. False when there is no transaction that may still abort
+    /// (register it now).
+    pub(crate) fn stm_defer_finalizer(&mut self, object: Value) -> bool {
+        let Some(t) = self.mutator_ref().ctx().stm.as_deref() else {
+            return false;
+        };
+        if !t.is_open() || t.is_inevitable() {
+            return false;
+        }
+        let s = self.stm.as_mut().expect("attached");
+        s.pending_finalizers.push(object);
+        true
+    }
+
+    /// Keeps a cancellation of a finalizer for the open transaction's commit (or drops the
+    /// transaction's own pending registration). False when there is no transaction that may
+    /// still abort (cancel now).
+    pub(crate) fn stm_defer_cancel(&mut self, object: Value) -> bool {
+        let Some(t) = self.mutator_ref().ctx().stm.as_deref() else {
+            return false;
+        };
+        if !t.is_open() || t.is_inevitable() {
+            return false;
+        }
+        let s = self.stm.as_mut().expect("attached");
+        if let Some(i) = s.pending_finalizers.iter().position(|&o| o == object) {
+            s.pending_finalizers.swap_remove(i);
+        } else {
+            s.cancelled_finalizers.push(object);
+        }
+        true
     }
 
     /// Before work that cannot be rolled back (output, an import, starting a thread): the

@@ -28,6 +28,10 @@ pub struct ThreadState {
     /// True while this thread runs weak reference callbacks (`modules::weakref`): a
     /// `gc.collect()` inside one leaves the queue to the running loop.
     pub(crate) in_weak_callbacks: bool,
+    /// Running `__del__` methods (`finalizers.rs`): not re-entered.
+    pub(crate) in_finalizers: bool,
+    /// A reference to an object with a `__del__` was dropped (`finalizers.rs`).
+    pub(crate) dropped_finalizable: bool,
     /// The interpreter this thread runs code of.
     pub(crate) interp: Arc<Interpreter>,
     /// The return value of the iterator the last `yield from` step finished (a root while
@@ -104,6 +108,8 @@ impl ThreadState {
             mutator: Mutator::new(interp.heap()),
             pending: None,
             in_weak_callbacks: false,
+            in_finalizers: false,
+            dropped_finalizable: false,
             interp: Arc::clone(interp),
             return_value: crate::values::NONE,
             pending_throw: None,
@@ -298,6 +304,10 @@ impl Vm for ThreadState {
         self.stm_breakpoint()?;
         self.mutator.safepoint();
         self.end_of_time_slice();
+        if self.vmctx().clear_interrupt(gvmt::rt::interrupt::FINALIZE) {
+            self.collect_for_dropped()?;
+            self.run_finalizers()?;
+        }
         if self
             .vmctx()
             .clear_interrupt(gvmt::rt::interrupt::WEAK_CLEARED)

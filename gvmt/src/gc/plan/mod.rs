@@ -58,6 +58,11 @@ pub(crate) struct CollectCx<'a> {
     /// Bytes of the allocation that asked for this collection (0 for an explicit one): the
     /// soft limit a collection sets leaves room for it, so one large object can grow the heap.
     pub needed: usize,
+    /// The objects registered for finalization ([`super::finalize`]).
+    pub finalizers: &'a mut super::finalize::FinalizerTable,
+    /// Registered objects this collection found unreachable (and kept), in the order to
+    /// finalize them; a later step of the same collection moves them again.
+    pub dead: &'a mut Vec<usize>,
 }
 
 /// What one collection did.
@@ -102,7 +107,8 @@ pub(crate) trait Plan: Send {
 }
 
 /// Copies everything reachable from the roots (and from `extra`, objects outside the condemned
-/// spaces to re-trace) out of `condemned` into `to`.
+/// spaces to re-trace) out of `condemned` into `to`; then the registered objects for
+/// finalization that this left behind, and what they reach (onto `cx.dead`).
 pub(crate) fn evacuate(
     cx: &mut CollectCx<'_>,
     condemned: &[Space],
@@ -112,9 +118,15 @@ pub(crate) fn evacuate(
 ) -> usize {
     let mut copier = super::copy::Copier::new(cx.heap, cx.model, condemned, to, flags);
     (cx.roots)(&mut |slot| copier.forward_root(slot));
+    for dead in cx.dead.iter_mut() {
+        *dead = copier.forward(*dead as u64) as usize;
+    }
     for v in extra {
         copier.trace_object(v.0 as usize);
     }
+    copier.scan();
+    cx.finalizers
+        .resurrect(cx.heap, condemned, &mut copier, cx.dead);
     copier.scan();
     copier.copied_bytes
 }

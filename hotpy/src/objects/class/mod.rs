@@ -811,6 +811,15 @@ fn store_own_checked(
             );
             crate::protocols::descriptors::note_late_hook(vm, object);
         }
+        if crate::values::str_is(vm, name, "__del__") {
+            // Instances made from now on are registered (subclasses made before keep the
+            // flags they inherited).
+            crate::protocols::descriptors::set_flag(
+                vm,
+                object,
+                crate::protocols::descriptors::FINALIZER,
+            );
+        }
         if crate::values::str_is(vm, name, "__abstractmethods__") {
             // Not inherited: ABCMeta computes each class's own.
             let abstract_ = crate::objects::set::is_set(vm, v)

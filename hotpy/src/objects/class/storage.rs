@@ -230,6 +230,11 @@ pub fn new_instance(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
     Instance::set_builtin(ctx, obj, NONE);
     Instance::set_inline(ctx, obj, inline as i64);
     Instance::fill_slots(ctx, obj, NONE);
+    if crate::protocols::descriptors::flags(vm, kept[0]) & crate::protocols::descriptors::FINALIZER
+        != 0
+    {
+        vm.register_finalizer(obj);
+    }
     Ok(obj)
 }
 

@@ -38,6 +38,37 @@ def local_del():
 local_del()
 
 
+def returns_without_it():
+    x = Resource("function local")
+    print("in function")
+
+
+returns_without_it()
+print("after the function returned")
+
+
+def outer():
+    kept = Resource("outer local")
+
+    def inner():
+        temporary = Resource("inner local")
+
+    inner()
+    print("after inner returned")
+
+
+outer()
+print("after outer returned")
+
+
+def returns_it():
+    return Resource("returned")
+
+
+survivor = returns_it()
+print("survivor:", survivor.name)
+
+
 class Sub(Resource):
     pass
 

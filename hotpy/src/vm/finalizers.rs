@@ -7,9 +7,12 @@
 //! when its last reference goes (as in PyPy); `gc.collect()` makes it happen at a known
 //! point. To come closer to CPython, where `del x` or `x = None` on the last reference
 //! runs `__del__` at once, dropping a reference to such an instance with `del` (of a local
-//! or a global) or a store over a global asks for a full collection at the next safepoint
-//! (a call or a backward jump), within a budget: these collections may take 50 ms plus 5%
-//! of the run time, then the ordinary collections find the dead.
+//! or a global), a store over a global, a `break` out of a loop over a generator, or the
+//! return of a function that made such an instance, asks for a full collection at the next
+//! safepoint (a call or a backward jump), within a budget: these collections may take 50 ms
+//! plus 5% of the run time, then the ordinary collections find the dead. To see the return,
+//! the thread polls at each safepoint while the frame that made the instance runs, for at
+//! most [`WATCH_POLLS`] safepoints in all.
 //!
 //! What `__del__` raises is reported on stderr ("Exception ignored in: ...") and otherwise
 //! ignored, as CPython does.
@@ -27,6 +30,10 @@ use std::time::{Duration, Instant};
 /// [`PROMPT_SHARE`] of the run time so far.
 const PROMPT_ALLOWANCE: Duration = Duration::from_millis(50);
 const PROMPT_SHARE: f64 = 0.05;
+
+/// Safepoints a thread may poll at, in all, to see whether a frame that made an instance
+/// with a `__del__` returned (a few tens of milliseconds at most).
+pub(crate) const WATCH_POLLS: u32 = 1_000_000;
 
 /// `del` of a local (the spec's DELETE_FAST): see [`ThreadState::note_dropped`].
 pub fn note_dropped(vm: &mut ThreadState, value: Value) {
@@ -76,22 +83,74 @@ impl ThreadState {
         }
     }
 
+    /// A new instance with a `__del__` was made by the running frame: if that is a
+    /// function's, poll at each safepoint until it returns (see the module doc).
+    pub(crate) fn watch_making_frame(&mut self) {
+        if self.watch_polls_left == 0 || !self.prompt_budget_left() {
+            return;
+        }
+        // The main module's body is the outermost frame: it returns at exit.
+        let depth = self.frame_depth();
+        if depth <= 1 {
+            return;
+        }
+        // Frames return deepest first: the depths stay in increasing order. Deeper ones
+        // returned since the last safepoint.
+        while self.finalizable_depths.last().is_some_and(|&d| d > depth) {
+            self.finalizable_depths.pop();
+            self.dropped_finalizable = true;
+        }
+        if self.finalizable_depths.last() != Some(&depth) {
+            self.finalizable_depths.push(depth);
+        }
+        self.vmctx()
+            .request_interrupt(gvmt::rt::interrupt::FINALIZE);
+    }
+
+    /// At a safepoint: whether a frame [`ThreadState::watch_making_frame`] watches has
+    /// returned (then a collection is due); poll again at the next one while any runs.
+    pub(crate) fn check_watched_frame(&mut self) {
+        if self.finalizable_depths.is_empty() {
+            return;
+        }
+        let depth = self.frame_depth();
+        while self.finalizable_depths.last().is_some_and(|&d| d > depth) {
+            self.finalizable_depths.pop();
+            self.dropped_finalizable = true;
+        }
+        if self.finalizable_depths.is_empty() {
+            return;
+        }
+        if self.watch_polls_left > 0 {
+            self.watch_polls_left -= 1;
+            self.vmctx()
+                .request_interrupt(gvmt::rt::interrupt::FINALIZE);
+        } else {
+            self.finalizable_depths.clear();
+        }
+    }
+
+    /// Whether the collections for dropped references have time left (see the module doc).
+    fn prompt_budget_left(&self) -> bool {
+        let interp = &self.interp;
+        let allowed = PROMPT_ALLOWANCE + interp.started.elapsed().mul_f64(PROMPT_SHARE);
+        *interp
+            .prompt_collections
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            <= allowed
+    }
+
     /// At a safepoint after [`ThreadState::note_dropped`]: a full collection, if the
     /// budget allows.
     pub(crate) fn collect_for_dropped(&mut self) -> Result<(), Error> {
         if !std::mem::take(&mut self.dropped_finalizable) || self.in_finalizers {
             return Ok(());
         }
-        let interp = std::sync::Arc::clone(&self.interp);
-        let allowed = PROMPT_ALLOWANCE + interp.started.elapsed().mul_f64(PROMPT_SHARE);
-        if *interp
-            .prompt_collections
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            > allowed
-        {
+        if !self.prompt_budget_left() {
             return Ok(());
         }
+        let interp = std::sync::Arc::clone(&self.interp);
         let start = Instant::now();
         if !self.stm_collect(true)? {
             self.mutator().collect(true);

@@ -5,7 +5,7 @@
 mod append_only;
 pub mod cache_words;
 mod error;
-mod finalizers;
+pub(crate) mod finalizers;
 mod gil;
 mod interpreter;
 mod object_locks;

@@ -32,6 +32,11 @@ pub struct ThreadState {
     pub(crate) in_finalizers: bool,
     /// A reference to an object with a `__del__` was dropped (`finalizers.rs`).
     pub(crate) dropped_finalizable: bool,
+    /// The depths of the frames running that made an instance with a `__del__`, deepest
+    /// last; and how many more safepoints may poll to see whether such a frame returned
+    /// (`finalizers.rs`).
+    pub(crate) finalizable_depths: Vec<usize>,
+    pub(crate) watch_polls_left: u32,
     /// The interpreter this thread runs code of.
     pub(crate) interp: Arc<Interpreter>,
     /// The return value of the iterator the last `yield from` step finished (a root while
@@ -110,6 +115,8 @@ impl ThreadState {
             in_weak_callbacks: false,
             in_finalizers: false,
             dropped_finalizable: false,
+            finalizable_depths: Vec::new(),
+            watch_polls_left: crate::vm::finalizers::WATCH_POLLS,
             interp: Arc::clone(interp),
             return_value: crate::values::NONE,
             pending_throw: None,
@@ -305,6 +312,7 @@ impl Vm for ThreadState {
         self.mutator.safepoint();
         self.end_of_time_slice();
         if self.vmctx().clear_interrupt(gvmt::rt::interrupt::FINALIZE) {
+            self.check_watched_frame();
             self.collect_for_dropped()?;
             self.run_finalizers()?;
         }

@@ -234,6 +234,7 @@ pub fn new_instance(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
         != 0
     {
         vm.register_finalizer(obj);
+        vm.watch_making_frame();
     }
     Ok(obj)
 }

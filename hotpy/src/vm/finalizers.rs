@@ -188,6 +188,11 @@ impl ThreadState {
 
     /// At exit: the `__del__` of every instance still registered, oldest first.
     pub fn run_finalizers_at_exit(&mut self) {
+        // Under stm the open transaction may hold registrations for its commit: inevitable,
+        // it will commit, so they count now. (Failing that, it aborted: nothing is due.)
+        if self.irreversible().is_ok() {
+            self.stm_settle_finalizers();
+        }
         self.mutator().finalize_all();
         if let Err(e) = self.run_finalizers() {
             self.flush_stdout();

@@ -177,15 +177,7 @@ impl ThreadState {
         let s = self.stm.as_ref().expect("attached");
         let (stm, changed, notify) = (Arc::clone(&s.stm), s.class_changed.get(), s.notify);
         stm.commit(self.mutator()).map_err(|_| abort())?;
-        let s = self.stm.as_mut().expect("attached");
-        let made = std::mem::take(&mut s.pending_finalizers);
-        let cancelled = std::mem::take(&mut s.cancelled_finalizers);
-        for object in made {
-            self.mutator().register_finalizer(object);
-        }
-        for object in cancelled {
-            self.mutator().cancel_finalizer(object);
-        }
+        self.stm_settle_finalizers();
         if changed {
             self.interp.class_version.fetch_add(1, Ordering::AcqRel);
         }
@@ -266,6 +258,22 @@ impl ThreadState {
         let s = self.stm.as_mut().expect("attached");
         s.pending_finalizers.push(object);
         true
+    }
+
+    /// Hands the collector the finalizer registrations and cancellations the transaction
+    /// kept: it committed, or it is inevitable and will.
+    pub(crate) fn stm_settle_finalizers(&mut self) {
+        let Some(s) = self.stm.as_mut() else {
+            return;
+        };
+        let made = std::mem::take(&mut s.pending_finalizers);
+        let cancelled = std::mem::take(&mut s.cancelled_finalizers);
+        for object in made {
+            self.mutator().register_finalizer(object);
+        }
+        for object in cancelled {
+            self.mutator().cancel_finalizer(object);
+        }
     }
 
     /// Keeps a cancellation of a finalizer for the open transaction's commit (or drops the

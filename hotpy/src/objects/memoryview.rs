@@ -589,7 +589,7 @@ pub fn equal(vm: &mut ThreadState, mv: Value, other: Value) -> Result<bool, Erro
             return Ok(false);
         }
         for (a, b) in mine.iter().zip(&theirs) {
-            if crate::protocols::comparison::compare(vm, 2, *a, *b)? != crate::values::TRUE {
+            if !crate::protocols::comparison::compare_bool(vm, 2, *a, *b)? {
                 return Ok(false);
             }
         }

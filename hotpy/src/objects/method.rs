@@ -125,7 +125,7 @@ pub fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<Option<bool>, c
                 return Ok(Some(false));
             }
             let (fa, fb) = (Method::function(ctx, a), Method::function(ctx, b));
-            fa == fb || crate::values::compare(vm, 2, fa, fb)? == crate::values::TRUE
+            crate::protocols::comparison::compare_bool(vm, 2, fa, fb)?
         }
         Some(BoundMethod::ID) => {
             BoundMethod::id(ctx, a) == BoundMethod::id(ctx, b)

@@ -137,9 +137,7 @@ pub fn each_equal(
                 return Ok(());
             };
             let x = vm.mutator().get(hx);
-            if (item == x || crate::values::compare(vm, 2, item, x)? == crate::values::TRUE)
-                && !found(i)
-            {
+            if crate::protocols::comparison::compare_bool(vm, 2, item, x)? && !found(i) {
                 return Ok(());
             }
             i += 1;

@@ -24,7 +24,7 @@ fn compare_items(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Va
             let (a, b) = (vm.mutator().get(ha), vm.mutator().get(hb));
             match (sequences::item_at(vm, a, i), sequences::item_at(vm, b, i)) {
                 (Some(p), Some(q)) => {
-                    if p == q || compare(vm, 2, p, q)? == TRUE {
+                    if compare_bool(vm, 2, p, q)? {
                         i += 1;
                         continue;
                     }
@@ -59,6 +59,20 @@ fn compare_items(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Va
             }
         }
     })
+}
+
+/// `a <op> b` as a truth value, as CPython's `PyObject_RichCompareBool` (what containers,
+/// sorting, `min` and `max` use): the same object is equal to itself, and a result that is
+/// not a bool counts by its truth (`__eq__` returning 1 is equal).
+pub fn compare_bool(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<bool, Error> {
+    if a == b && (op == 2 || op == 3) {
+        return Ok(op == 2);
+    }
+    match compare(vm, op, a, b)? {
+        TRUE => Ok(true),
+        FALSE => Ok(false),
+        r => is_true(vm, r),
+    }
 }
 
 /// `left <op> right` for CPython's comparison codes (0 `<` ... 5 `>=`).

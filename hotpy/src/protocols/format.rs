@@ -181,11 +181,7 @@ fn parse_spec(spec: &str, type_name: &str) -> Result<Spec, Error> {
         1 => s.kind = Some(chars[i]),
         _ => return Err(bad()),
     }
-    // Widths and precisions this large are out of memory before they are useful (and would
-    // abort the process in Rust's formatting).
-    if s.width > 1 << 30 || s.precision.is_some_and(|p| p > 1 << 20) {
-        return Err(Error::new("MemoryError", ""));
-    }
+    check_sizes(s.width, s.precision.unwrap_or(0))?;
     Ok(s)
 }
 
@@ -394,7 +390,7 @@ fn format_spec(vm: &mut ThreadState, v: Value, spec: &str) -> Result<String, Err
             let c = num_traits::ToPrimitive::to_u32(i)
                 .and_then(char::from_u32)
                 .ok_or_else(|| Error::new("OverflowError", "%c arg not in range(0x110000)"))?;
-            return Ok(pad(&s, "", &c.to_string(), '<'));
+            return Ok(pad(&s, "", &c.to_string(), '>'));
         }
         if matches!(s.kind, None | Some('d' | 'n')) {
             crate::objects::int::str_digits::check_to_str(vm, v)?;
@@ -645,6 +641,9 @@ fn percent_rooted(
             if "-+ #0".contains(f) || f.is_ascii_digit() || f == '.' {
                 spec.push(f);
                 chars.next();
+            } else if "hlL".contains(f) {
+                // C's length modifiers, which CPython accepts and ignores.
+                chars.next();
             } else if f == '*' {
                 // The width (or, after '.', the precision) is the next argument.
                 chars.next();
@@ -831,17 +830,9 @@ fn percent_rooted(
                 (_, Some(s)) if s.chars().count() == 1 => s,
                 _ => return Err(Error::new("TypeError", "%c requires int or char")),
             },
-            'd' | 'i' | 'u' if crate::objects::int::bigint::is_big(vm, v) => {
-                let spec = format!(
-                    "{}{}{}d",
-                    if left { "<" } else { "" },
-                    flags,
-                    digits.split('.').next().unwrap_or("")
-                );
-                format_spec(vm, v, &spec)?
-            }
             'd' | 'i' | 'u' => {
                 let int = match (crate::values::as_int(v), float_value(vm, v)) {
+                    _ if crate::objects::int::bigint::is_big(vm, v) => v,
                     (Some(_), _) => v,
                     // NaN and infinities are errors, as int(); a big float a big int.
                     (None, Some(f)) => crate::objects::int::bigint::from_f64(vm, f)?,
@@ -855,13 +846,8 @@ fn percent_rooted(
                         ));
                     }
                 };
-                let spec = format!(
-                    "{}{}{}d",
-                    if left { "<" } else { "" },
-                    flags,
-                    digits.split('.').next().unwrap_or("")
-                );
-                format_spec(vm, int, &spec)?
+                let raw = format_spec(vm, int, "d")?;
+                percent_integer(&raw, "", &flag_part, digits)?
             }
             'x' | 'X' | 'o' if crate::objects::int::bigint::to_big(vm, v).is_none() => {
                 return Err(Error::new(
@@ -872,10 +858,29 @@ fn percent_rooted(
                     ),
                 ));
             }
+            'x' | 'X' | 'o' => {
+                let raw = format_spec(vm, v, &kind.to_string())?;
+                let prefix = match kind {
+                    _ if !flag_part.contains('#') => "",
+                    'x' => "0x",
+                    'X' => "0X",
+                    _ => "0o",
+                };
+                percent_integer(&raw, prefix, &flag_part, digits)?
+            }
             _ => {
                 let spec = format!("{}{}{}{}", if left { "<" } else { "" }, flags, digits, kind);
                 format_spec(vm, v, &spec)?
             }
+        };
+        let piece = if kind == 'c' {
+            // Padded to the width with spaces (never zeros); a precision is ignored.
+            let width: usize = digits.split('.').next().unwrap_or("").parse().unwrap_or(0);
+            check_sizes(width, 0)?;
+            let pad = " ".repeat(width.saturating_sub(piece.chars().count()));
+            if left { piece + &pad } else { pad + &piece }
+        } else {
+            piece
         };
         out.push_str(&piece);
     }
@@ -890,4 +895,53 @@ fn percent_rooted(
         ));
     }
     Ok(out)
+}
+
+/// A `%d`/`%x`/`%o` conversion of an int whose plain digits (with a `-` for a negative one)
+/// are `raw`, as CPython's printf-style formatting does: the precision is the least number
+/// of digits (zeros in front), then the sign and `prefix` (`0x` for `#`), then the width,
+/// padded on the right for `-`, with zeros after the prefix for `0`, else with spaces.
+fn percent_integer(
+    raw: &str,
+    prefix: &str,
+    flags: &str,
+    width_precision: &str,
+) -> Result<String, Error> {
+    let (negative, magnitude) = match raw.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, raw),
+    };
+    let mut parts = width_precision.splitn(2, '.');
+    let width: usize = parts.next().unwrap_or("").parse().unwrap_or(0);
+    let precision: usize = parts.next().map_or(0, |p| p.parse().unwrap_or(0));
+    check_sizes(width, precision)?;
+    let sign = if negative {
+        "-"
+    } else if flags.contains('+') {
+        "+"
+    } else if flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let zeros = precision.saturating_sub(magnitude.len());
+    let body = format!("{}{magnitude}", "0".repeat(zeros));
+    let len = sign.len() + prefix.len() + body.len();
+    let pad = width.saturating_sub(len);
+    Ok(if flags.contains('-') {
+        format!("{sign}{prefix}{body}{}", " ".repeat(pad))
+    } else if flags.contains('0') {
+        format!("{sign}{prefix}{}{body}", "0".repeat(pad))
+    } else {
+        format!("{}{sign}{prefix}{body}", " ".repeat(pad))
+    })
+}
+
+/// Widths and precisions this large are out of memory before they are useful (and would
+/// abort the process in Rust's formatting): MemoryError.
+fn check_sizes(width: usize, precision: usize) -> Result<(), Error> {
+    if width > 1 << 30 || precision > 1 << 20 {
+        return Err(Error::new("MemoryError", ""));
+    }
+    Ok(())
 }

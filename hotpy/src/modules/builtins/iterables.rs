@@ -3,8 +3,7 @@
 //! constructors are their types').
 
 use super::one;
-use crate::values::compare;
-use crate::values::{NONE, TRUE, make_int, py_bool};
+use crate::values::{NONE, make_int, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::Value;
 
@@ -105,7 +104,7 @@ fn extreme(
         let mut best = 0;
         for i in 1..items.len() {
             let (a, b) = (vm.mutator().get(keys[i]), vm.mutator().get(keys[best]));
-            if compare(vm, op, a, b)? == TRUE {
+            if crate::protocols::comparison::compare_bool(vm, op, a, b)? {
                 best = i;
             }
         }

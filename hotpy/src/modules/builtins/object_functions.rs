@@ -51,7 +51,11 @@ pub fn type_(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result
     if args.len() != 1 {
         return Err(Error::new("TypeError", "type() takes 1 or 3 arguments"));
     }
-    let v = args[0];
+    type_of_any(vm, args[0])
+}
+
+/// `type(v)` for any value.
+pub fn type_of_any(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
     if crate::objects::class::is_instance(vm, v) {
         return Ok(crate::objects::class::class_of(vm, v));
     }
@@ -499,9 +503,9 @@ fn merge_sort(
                 );
                 // Take from the right only if it is strictly before the left (stability).
                 let right_first = if reverse {
-                    crate::values::compare(vm, 0, a, b)? == TRUE
+                    crate::protocols::comparison::compare_bool(vm, 0, a, b)?
                 } else {
-                    crate::values::compare(vm, 0, b, a)? == TRUE
+                    crate::protocols::comparison::compare_bool(vm, 0, b, a)?
                 };
                 if right_first {
                     buffer.push(order[j]);

@@ -178,9 +178,7 @@ fn find(
             let a = vm.mutator().get(ha);
             let it = item(vm, a, i).value(vm)?;
             let x = vm.mutator().get(hx);
-            if it == x
-                || crate::protocols::comparison::compare(vm, 2, it, x)? == crate::values::TRUE
-            {
+            if it == x || crate::protocols::comparison::compare_bool(vm, 2, it, x)? {
                 return Ok(Some(i));
             }
             i += 1;
@@ -265,9 +263,7 @@ pub fn count(vm: &mut ThreadState, a: Value, args: &[Value]) -> Result<Value, Er
             let a = vm.mutator().get(ha);
             let it = item(vm, a, i).value(vm)?;
             let x = vm.mutator().get(hx);
-            if it == x
-                || crate::protocols::comparison::compare(vm, 2, it, x)? == crate::values::TRUE
-            {
+            if it == x || crate::protocols::comparison::compare_bool(vm, 2, it, x)? {
                 found += 1;
             }
             i += 1;

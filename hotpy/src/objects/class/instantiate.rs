@@ -96,8 +96,13 @@ pub fn instantiate(
         };
         let ho = vm.mutator().root(obj);
         let init_name = vm.name_str("__init__")?;
-        let cls = vm.mutator().get(hc);
-        let init = lookup(vm, cls, init_name)?;
+        // A `__new__` may return an instance of a subclass: its class's `__init__` runs.
+        let init_cls = if custom_new.is_some() {
+            crate::modules::builtins::object_functions::type_of_any(vm, vm.mutator_ref().get(ho))?
+        } else {
+            vm.mutator().get(hc)
+        };
+        let init = lookup(vm, init_cls, init_name)?;
         let obj = vm.mutator().get(ho);
         let init = init.filter(|&f| {
             !crate::modules::builtins::is_builtin_at(

@@ -139,42 +139,49 @@ pub(crate) fn dict(
         let hd = vm.mutator().root(d);
         if !args.is_empty() {
             let source = vm.mutator_ref().get(h[0]);
-            let pairs: Vec<(Value, Value)> = if let Some(pairs) =
+            let pair_handles: Vec<(Handle, Handle)> = if let Some(pairs) =
                 crate::objects::dict::mapping_items(vm, source)?
             {
                 pairs
+                    .iter()
+                    .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
+                    .collect()
             } else {
                 let source = vm.mutator_ref().get(h[0]);
                 let items = collect(vm, source)?;
+                let items: Vec<Handle> = items.iter().map(|&v| vm.mutator().root(v)).collect();
                 let mut pairs = Vec::new();
-                for (i, item) in items.iter().enumerate() {
-                    match crate::objects::sequence::items(vm, *item).as_deref() {
-                        Some([k, v]) => pairs.push((*k, *v)),
-                        Some(other) => {
-                            return Err(Error::new(
-                                "ValueError",
-                                format!(
-                                    "dictionary update sequence element #{i} has length {}; 2 is required",
-                                    other.len()
-                                ),
-                            ));
-                        }
-                        None => {
-                            return Err(Error::new(
-                                "TypeError",
-                                format!(
-                                    "cannot convert dictionary update sequence element #{i} to a sequence"
-                                ),
-                            ));
-                        }
-                    }
+                for (i, &hi) in items.iter().enumerate() {
+                    let item = vm.mutator_ref().get(hi);
+                    let parts = match crate::objects::sequence::items(vm, item) {
+                        Some(parts) => parts.to_vec(),
+                        // Any iterable of two items is a pair (`dict(['ab'])`).
+                        None => match collect(vm, item) {
+                            Ok(parts) => parts,
+                            Err(e) if e.is("TypeError") => {
+                                return Err(Error::new(
+                                    "TypeError",
+                                    format!(
+                                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                                    ),
+                                ));
+                            }
+                            Err(e) => return Err(e),
+                        },
+                    };
+                    let [k, v] = parts[..] else {
+                        return Err(Error::new(
+                            "ValueError",
+                            format!(
+                                "dictionary update sequence element #{i} has length {}; 2 is required",
+                                parts.len()
+                            ),
+                        ));
+                    };
+                    pairs.push((vm.mutator().root(k), vm.mutator().root(v)));
                 }
                 pairs
             };
-            let pair_handles: Vec<(Handle, Handle)> = pairs
-                .iter()
-                .map(|&(k, v)| (vm.mutator().root(k), vm.mutator().root(v)))
-                .collect();
             for (hk, hv) in pair_handles {
                 let (d, k, v) = (
                     vm.mutator().get(hd),

@@ -11,7 +11,7 @@
 pub mod methods;
 
 use crate::generated::layouts::{Array, Dict, DictTable, List, Slots, Tuple};
-use crate::values::{TRUE, UNBOUND, as_int, float_value, layout_of, type_name};
+use crate::values::{UNBOUND, as_int, float_value, layout_of, type_name};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Values, Vm, VmCtx};
@@ -125,7 +125,7 @@ fn equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
     if let Some(eq) = crate::values::str_equal(vm, a, b) {
         return Ok(eq);
     }
-    Ok(crate::values::compare(vm, 2, a, b)? == TRUE)
+    crate::protocols::comparison::compare_bool(vm, 2, a, b)
 }
 
 /// Allocates a dict with room for `capacity` entries.
@@ -638,7 +638,7 @@ fn equal_entries(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error
                 return Ok(false);
             };
             let mine = vm.mutator().get(hv);
-            if mine != other && crate::values::compare(vm, 2, mine, other)? != crate::values::TRUE {
+            if !crate::protocols::comparison::compare_bool(vm, 2, mine, other)? {
                 return Ok(false);
             }
         }

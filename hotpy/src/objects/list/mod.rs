@@ -10,8 +10,7 @@ pub mod slices;
 use super::arity;
 use crate::generated::layouts::List;
 use crate::modules::builtins::{collect, no_keywords};
-use crate::values as rt;
-use crate::values::{NONE, TRUE, layout_of};
+use crate::values::{NONE, layout_of};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 
@@ -96,7 +95,7 @@ fn remove_locked(vm: &mut ThreadState, list: Value, x: Value) -> Result<Value, E
                 return Err(Error::new("ValueError", "list.remove(x): x not in list"));
             };
             let x = vm.mutator().get(hx);
-            if item == x || rt::compare(vm, 2, item, x)? == TRUE {
+            if crate::protocols::comparison::compare_bool(vm, 2, item, x)? {
                 let list = vm.mutator().get(hl);
                 remove_at(vm, list, i);
                 return Ok(NONE);

@@ -10,7 +10,7 @@ pub use algebra::{binary, from_iterable, make_set, set_update};
 pub use methods::*;
 
 use crate::generated::layouts::{Array, Set, Slots};
-use crate::values::{TRUE, UNBOUND, layout_of, py_bool};
+use crate::values::{UNBOUND, layout_of, py_bool};
 use crate::vm::{Error, ThreadState};
 use gvmt::gc::Handle;
 use gvmt::rt::{Value, Vm};
@@ -185,7 +185,7 @@ fn resize(vm: &mut ThreadState, hs: Handle, minused: usize) -> Result<(), Error>
 }
 
 fn keys_equal(vm: &mut ThreadState, a: Value, b: Value) -> Result<bool, Error> {
-    Ok(a == b || crate::values::compare(vm, 2, a, b)? == TRUE)
+    crate::protocols::comparison::compare_bool(vm, 2, a, b)
 }
 
 /// The slot holding an element equal to `key`, if any.

@@ -113,7 +113,7 @@ impl Unit<'_> {
         self.b.jump("JUMP", end);
         // `break`: the iterator is still on the stack.
         self.b.bind(brk);
-        self.b.emit("POP_TOP", &[]);
+        self.b.emit("POP_ITER", &[]);
         self.b.bind(end);
         Ok(())
     }

@@ -801,7 +801,7 @@ fn new_generator(vm: &mut ThreadState, index: usize, f: Value) -> Result<Value, 
     Generator::set_state(ctx, g, super::generators::NEW);
     Generator::set_frame(ctx, g, kept[0]);
     let code = &vm.loaded(index).code;
-    if code.yields_in_handler && code.flavor == crate::compiler::code::Flavor::Generator {
+    if code.yields_in_handler && code.flavor != crate::compiler::code::Flavor::Coroutine {
         Generator::set_flags(ctx, g, super::generators::FINALIZABLE);
         vm.register_finalizer(g);
     } else {

@@ -23,6 +23,7 @@
 use super::{Error, ThreadState};
 use crate::generated::layouts::{Generator, Instance};
 use crate::interp::generators;
+use crate::values::NONE;
 use gvmt::rt::{Value, Vm};
 use std::time::{Duration, Instant};
 
@@ -228,14 +229,27 @@ impl ThreadState {
     }
 
     /// A dropped generator suspended inside a `try` or `with`: `close()` it, as CPython
-    /// does when it frees one.
+    /// does when it frees one. An async generator goes to the thread's asyncgen finalizer
+    /// hook (`sys.set_asyncgen_hooks`: asyncio's loop schedules its `aclose()`), if it has
+    /// one.
     fn close_dropped_generator(&mut self, g: Value) -> Result<(), Error> {
         if !generators::suspended(self, g) {
             return Ok(());
         }
+        let index = Generator::code(self.vmctx(), g) as usize;
+        let is_async =
+            self.loaded(index).code.flavor == crate::compiler::code::Flavor::AsyncGenerator;
+        let hook = self.asyncgen_hooks[1]
+            .as_ref()
+            .map(|p| self.mutator_ref().pinned(p))
+            .filter(|_| is_async);
         self.handle_scope(|vm| {
             let h = vm.mutator().root(g);
-            let Err(e) = generators::close(vm, g, &[]) else {
+            let closed = match hook {
+                Some(hook) => vm.call(hook, &[g], &[]).map(|_| NONE),
+                None => generators::close(vm, g, &[]),
+            };
+            let Err(e) = closed else {
                 return Ok(());
             };
             vm.report_unraisable(e, |vm| {

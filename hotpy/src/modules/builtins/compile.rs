@@ -452,6 +452,19 @@ fn eval_or_exec_in(
             ),
         ));
     }
+    // As CPython: a namespace without `__builtins__` gets the builtins' namespace there.
+    let (dict, globals) = rooted(vm, &[dict, globals], |vm, h| {
+        let key = crate::values::new_str(vm, "__builtins__")?;
+        let dict = vm.mutator().get(h[0]);
+        if crate::objects::dict::get(vm, dict, key)?.is_none() {
+            let hk = vm.mutator().root(key);
+            let builtins = crate::modules::import_absolute(vm, "builtins")?;
+            let namespace = crate::objects::class::attribute_dict(vm, builtins)?.unwrap_or(NONE);
+            let (dict, key) = (vm.mutator().get(h[0]), vm.mutator().get(hk));
+            crate::objects::dict::set(vm, dict, key, namespace)?;
+        }
+        Ok((vm.mutator().get(h[0]), vm.mutator().get(h[1])))
+    })?;
     let names: Vec<String> = crate::objects::dict::entries(vm, dict)
         .into_iter()
         .filter_map(|(k, _)| crate::values::str_value(vm, k))

@@ -249,15 +249,21 @@ impl ThreadState {
     /// the transaction commits. False when there is no transaction that may still abort
     /// (register it now).
     pub(crate) fn stm_defer_finalizer(&mut self, object: Value) -> bool {
-        let Some(t) = self.mutator_ref().ctx().stm.as_deref() else {
+        let Some(s) = self.revocable_transaction() else {
             return false;
         };
-        if !t.is_open() || t.is_inevitable() {
-            return false;
-        }
-        let s = self.stm.as_mut().expect("attached");
         s.pending_finalizers.push(object);
         true
+    }
+
+    /// The thread's transaction state while it runs a transaction that may still abort
+    /// (open and not inevitable).
+    fn revocable_transaction(&mut self) -> Option<&mut StmState> {
+        let t = self.mutator_ref().ctx().stm.as_deref()?;
+        if !t.is_open() || t.is_inevitable() {
+            return None;
+        }
+        self.stm.as_mut()
     }
 
     /// Hands the collector the finalizer registrations and cancellations the transaction
@@ -280,15 +286,12 @@ impl ThreadState {
     /// transaction's own pending registration). False when there is no transaction that may
     /// still abort (cancel now).
     pub(crate) fn stm_defer_cancel(&mut self, object: Value) -> bool {
-        let Some(t) = self.mutator_ref().ctx().stm.as_deref() else {
+        let Some(s) = self.revocable_transaction() else {
             return false;
         };
-        if !t.is_open() || t.is_inevitable() {
-            return false;
-        }
-        let s = self.stm.as_mut().expect("attached");
         if let Some(i) = s.pending_finalizers.iter().position(|&o| o == object) {
-            s.pending_finalizers.swap_remove(i);
+            // Keep the others in the order they were made (the order of finalization).
+            s.pending_finalizers.remove(i);
         } else {
             s.cancelled_finalizers.push(object);
         }

@@ -309,12 +309,28 @@ impl ThreadState {
             Some(i) => self.set_global_at(m, i, v)?,
             None => self.handle_scope(|vm| {
                 let h = vm.mutator().root(v);
-                vm.grow_globals(m, vec![name.to_string()])?;
-                let i = vm.tables().modules[m].names.len() - 1;
+                let i = vm.add_global_name(m, name)?;
                 vm.set_global_at(m, i, vm.mutator_ref().get(h))
             })?,
         }
         Ok(())
+    }
+
+    /// The slot of global `name` in module `m`, added (unbound) if it has none. Another
+    /// thread may add the same name while this one waits for the module's lock (or, under
+    /// stm, to become inevitable): the name is looked up again under the lock, so that a
+    /// name never gets two slots (a store into the second would be lost to look-ups).
+    #[cold]
+    fn add_global_name(&mut self, m: usize, name: &str) -> Result<usize, Error> {
+        self.irreversible()?;
+        let module = self.module_value(m);
+        self.with_write_lock(module, [], |vm, _, []| {
+            if let Some(i) = vm.tables().modules[m].names.position(name) {
+                return Ok(i);
+            }
+            vm.grow_globals_locked(m, vec![name.to_string()])?;
+            Ok(vm.tables().modules[m].names.len() - 1)
+        })
     }
 
     /// Unbinds global `name` of module `m` if it has such a name (never allocates).

@@ -6,30 +6,59 @@ use super::*;
 
 /// `sys.modules[name]`, importing it (and its parent packages, in order) if needed.
 pub fn import_absolute(vm: &mut ThreadState, name: &str) -> Result<Value, Error> {
-    // Another thread running the module's body: wait until it has finished (or failed, and
-    // left `sys.modules`), as CPython's per-module import lock makes threads do.
+    use super::import_claims::Claim;
     let me = vm.thread_ident();
-    while let Some(m) = modules_get(vm, name)?
-        && module_id(vm, m).is_some_and(|id| {
-            vm.tables().modules[id]
-                .initializing
-                .is_some_and(|t| t != me)
-        })
-    {
-        vm.blocking(|| std::thread::sleep(std::time::Duration::from_millis(1)))?;
-    }
-    if let Some(m) = modules_get(vm, name)? {
-        if m == NONE {
-            return Err(import_error(
-                vm,
-                "ModuleNotFoundError",
-                format!("import of {name} halted; None in sys.modules"),
-                Some(name),
-                None,
+    loop {
+        // Another thread loading the module: wait until it has finished (or failed, and left
+        // `sys.modules`), as CPython's per-module import lock makes threads do.
+        let held = vm.tables().import_claims.held_by_other(name, me);
+        if held == Some(Claim::Wait) {
+            vm.tables().import_claims.set_waiting(me, Some(name));
+            let waited = vm.blocking(|| std::thread::sleep(std::time::Duration::from_millis(1)));
+            vm.tables().import_claims.set_waiting(me, None);
+            waited?;
+            continue;
+        }
+        if let Some(m) = modules_get(vm, name)? {
+            if m == NONE {
+                return Err(import_error(
+                    vm,
+                    "ModuleNotFoundError",
+                    format!("import of {name} halted; None in sys.modules"),
+                    Some(name),
+                    None,
+                ));
+            }
+            return Ok(m);
+        }
+        if held == Some(Claim::Deadlock) {
+            return Err(Error::new(
+                "RuntimeError",
+                format!("deadlock detected by _ModuleLock('{name}')"),
             ));
         }
-        return Ok(m);
+        // The claim lives outside the heap: no rollback could give it back.
+        vm.irreversible()?;
+        let claim = vm.tables().import_claims.claim(name, me);
+        match claim {
+            Claim::Claimed => {
+                // Loaded by another thread between the look-up and the claim?
+                let result = match modules_get(vm, name) {
+                    Ok(Some(m)) if m != NONE => Ok(m),
+                    Ok(_) => load_absolute(vm, name),
+                    Err(e) => Err(e),
+                };
+                vm.tables().import_claims.release(name, me);
+                return result;
+            }
+            Claim::Reentrant => return load_absolute(vm, name),
+            Claim::Wait | Claim::Deadlock => continue,
+        }
     }
+}
+
+/// Finds and loads module `name`, not in `sys.modules` (parent packages first).
+fn load_absolute(vm: &mut ThreadState, name: &str) -> Result<Value, Error> {
     let mut parent_path = None;
     if let Some((parent, _)) = name.rsplit_once('.') {
         let p = import_absolute(vm, parent)?;

@@ -25,6 +25,7 @@ pub use globals::builtin as builtin_named_value;
 pub mod fd;
 pub mod heapq;
 mod import;
+pub mod import_claims;
 pub mod json;
 mod main;
 mod math_float;

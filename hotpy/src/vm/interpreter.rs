@@ -125,6 +125,8 @@ pub struct Tables {
     pub(crate) builtin_bases: rustc_hash::FxHashMap<u32, usize>,
     /// Modules made for `exec`/`eval` with a dict namespace, free for reuse.
     pub(crate) scratch_modules: Vec<usize>,
+    /// Which thread is importing which module (CPython's per-module import locks).
+    pub(crate) import_claims: crate::modules::import_claims::ImportClaims,
 }
 
 /// A class's names, replaced as a whole (never freed: names are interned and renames rare).

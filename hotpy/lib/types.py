@@ -422,6 +422,9 @@ def _union(left, right):
     return UnionType(tuple(args))
 
 
+_namespace_reprs_running = set()
+
+
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was made with."""
 
@@ -430,8 +433,19 @@ class SimpleNamespace:
             setattr(self, key, value)
 
     def __repr__(self):
-        items = ", ".join(k + "=" + repr(v) for k, v in vars(self).items())
-        return "namespace(" + items + ")"
+        import _thread
+
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        # A namespace met again inside its own repr shows as `namespace(...)`.
+        key = (id(self), _thread.get_ident())
+        if key in _namespace_reprs_running:
+            return name + "(...)"
+        _namespace_reprs_running.add(key)
+        try:
+            items = ", ".join(k + "=" + repr(v) for k, v in vars(self).items())
+        finally:
+            _namespace_reprs_running.discard(key)
+        return name + "(" + items + ")"
 
     def __eq__(self, other):
         if not isinstance(other, SimpleNamespace):

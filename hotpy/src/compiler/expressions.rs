@@ -93,14 +93,19 @@ impl Unit<'_> {
         }
     }
 
-    /// Pushes a list of `items`, expanding `*x` items (call arguments, displays).
+    /// Pushes a list of `items`, expanding `*x` items (displays).
     pub(super) fn sequence_with_stars(&mut self, items: &[Expr]) -> Result<()> {
+        self.list_with_stars(items, "LIST_EXTEND")
+    }
+
+    /// Pushes a list of `items`, expanding `*x` items with instruction `extend`.
+    fn list_with_stars(&mut self, items: &[Expr], extend: &str) -> Result<()> {
         self.b.emit("BUILD_LIST", &[0]);
         for item in items {
             match item {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.b.emit("LIST_EXTEND", &[]);
+                    self.b.emit(extend, &[]);
                 }
                 other => {
                     self.expr(other)?;
@@ -458,7 +463,13 @@ impl Unit<'_> {
             {
                 // `f(*xs, **kw)`: a list of the positional arguments, a dict of the keywords.
                 self.expr(&call.func)?;
-                self.sequence_with_stars(&call.arguments.args)?;
+                // As CPython: a lone `*x` is checked by the call, whose error names the
+                // callable (under the list); otherwise as in a display.
+                let extend = match &call.arguments.args[..] {
+                    [Expr::Starred(_)] => "ARGS_EXTEND",
+                    _ => "LIST_EXTEND",
+                };
+                self.list_with_stars(&call.arguments.args, extend)?;
                 self.b.emit("BUILD_MAP", &[0]);
                 for k in call.arguments.keywords.iter() {
                     match &k.arg {

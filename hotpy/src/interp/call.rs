@@ -117,6 +117,26 @@ pub fn call_ex(
     }
 }
 
+/// ARGS_EXTEND's extern: `*iterable` in a call to `callable`, extending the list of
+/// positional arguments `args`.
+pub fn args_extend(
+    vm: &mut ThreadState,
+    callable: Value,
+    args: Value,
+    iterable: Value,
+) -> Result<(), Error> {
+    vm.handle_scope(|vm| {
+        let hc = vm.mutator().root(callable);
+        crate::objects::sequence::star_extend(vm, args, iterable, |vm, kind| {
+            let callable = vm.mutator().get(hc);
+            let function = function_str(vm, callable)?;
+            Ok(format!(
+                "{function} argument after * must be an iterable, not {kind}"
+            ))
+        })
+    })
+}
+
 /// KWARGS_MERGE's extern: `**mapping` in a call to `callable`, merged into the dict of
 /// keywords `kwargs`, with CPython's errors (each naming the callable).
 pub fn kwargs_merge(
@@ -188,7 +208,7 @@ pub fn kwargs_push(
 }
 
 /// How CPython's errors about a call name the callable (`_PyObject_FunctionStr`):
-/// `module.qualname()`, `qualname()` for builtins, `type object` when it has no
+/// `module.qualname()`, `qualname()` for builtins, `str(callable)` when it has no
 /// `__qualname__`.
 pub fn function_str(vm: &mut ThreadState, callable: Value) -> Result<String, Error> {
     vm.handle_scope(|vm| {
@@ -204,7 +224,7 @@ pub fn function_str(vm: &mut ThreadState, callable: Value) -> Result<String, Err
         };
         let Some(qualname) = text_attr(vm, "__qualname__")? else {
             let callable = vm.mutator().get(hc);
-            return Ok(format!("{} object", values::type_name(vm, callable)));
+            return crate::protocols::repr::str(vm, callable);
         };
         Ok(match text_attr(vm, "__module__")? {
             Some(module) if module != "builtins" => format!("{module}.{qualname}()"),

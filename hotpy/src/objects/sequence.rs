@@ -610,6 +610,33 @@ pub fn list_extend(vm: &mut ThreadState, list: Value, iterable: Value) -> Result
     })
 }
 
+/// `*iterable` in a display: [`list_extend`], with CPython's error for a value that is not
+/// iterable.
+pub fn display_extend(vm: &mut ThreadState, list: Value, iterable: Value) -> Result<(), Error> {
+    star_extend(vm, list, iterable, |_, kind| {
+        Ok(format!("Value after * must be an iterable, not {kind}"))
+    })
+}
+
+/// Extends `list` with the items of `iterable` (`*iterable`); when it is not iterable, the
+/// TypeError's message is `message(vm, its type name)`.
+pub fn star_extend(
+    vm: &mut ThreadState,
+    list: Value,
+    iterable: Value,
+    message: impl FnOnce(&mut ThreadState, &str) -> Result<String, Error>,
+) -> Result<(), Error> {
+    let kind = type_name(vm, iterable);
+    match list_extend(vm, list, iterable) {
+        Err(e)
+            if e.is("TypeError") && e.message() == format!("'{kind}' object is not iterable") =>
+        {
+            Err(Error::new("TypeError", message(vm, kind)?))
+        }
+        other => other,
+    }
+}
+
 /// A tuple of a list's (or tuple's) items.
 pub fn list_to_tuple(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
     let items = items(vm, list).unwrap_or_default();

@@ -184,11 +184,25 @@ fn repr_rooted(vm: &mut ThreadState, v: Value) -> Result<String, Error> {
     let is_dict = crate::objects::dict::is_dict(vm, v);
     let is_list = crate::values::is_list(vm, v);
     if vm.repr_seen.iter().any(|&h| vm.mutator_ref().get(h) == v) {
-        return Ok(if is_dict { "{...}" } else { "[...]" }.into());
+        return Ok(recursion_marker(vm, v));
     }
     vm.nested(" while getting the repr of an object", |vm| {
         container_repr(vm, v, is_dict, is_list, is_set)
     })
+}
+
+/// What CPython shows for a container met again inside its own repr: `[...]`, `(...)`,
+/// `{...}`, `set(...)`.
+fn recursion_marker(vm: &ThreadState, v: Value) -> String {
+    if crate::objects::dict::is_dict(vm, v) {
+        "{...}".into()
+    } else if crate::objects::set::is_set(vm, v) {
+        format!("{}(...)", crate::values::type_name(vm, v))
+    } else if crate::values::is_list(vm, v) {
+        "[...]".into()
+    } else {
+        "(...)".into()
+    }
 }
 
 /// The repr of list, tuple, dict or set `v` whose items need [`repr_rooted`], one level
@@ -299,7 +313,7 @@ fn repr_pure(vm: &ThreadState, v: Value, seen: &mut Vec<Value>) -> String {
                 format!("{{{}}}", parts.join(", "))
             } else if let Some(items) = crate::objects::sequence::items(vm, v) {
                 if seen.contains(&v) || seen.len() > MAX_NESTING {
-                    return "[...]".into();
+                    return recursion_marker(vm, v);
                 }
                 seen.push(v);
                 let parts: Vec<String> = items.iter().map(|&i| repr_pure(vm, i, seen)).collect();

@@ -50,15 +50,30 @@ pub enum Started {
 /// CALL's extern: a Python function's new frame (which CALL enters), or the result.
 pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Result<Value, Error> {
     let [callable] = vm.poll_at_call([callable])?;
-    if values::layout_of(vm, callable) == Some(Function::ID)
-        && let Some(f) = plain_frame(vm, callable, args)?
-    {
-        return Ok(f);
+    match values::layout_of(vm, callable) {
+        Some(Function::ID) => {
+            if let Some(f) = plain_frame(vm, callable, args)? {
+                return Ok(f);
+            }
+        }
+        // A builtin function with a few positional arguments (`len(x)`): straight to it.
+        Some(Builtin::ID) if args.len() <= SHORT_ARGS => {
+            let mut short = [NONE; SHORT_ARGS];
+            for (i, slot) in short.iter_mut().enumerate().take(args.len()) {
+                *slot = args.get(vm.vmctx(), i);
+            }
+            return call_native(vm, callable, &short[..args.len()], &[]);
+        }
+        _ => {}
     }
     match start(vm, callable, None, Args::Stack(args), &[])? {
         Started::Frame(f) | Started::Done(f) => Ok(f),
     }
 }
+
+/// Calls with at most this many arguments (the receiver included) pass them to builtins in
+/// an array on the native stack.
+const SHORT_ARGS: usize = 8;
 
 /// CALL_METHOD's extern: what LOAD_METHOD pushed, called. `args[0]` is the receiver of a
 /// plain method (`callable` is the function), or UNBOUND when `callable` is the attribute
@@ -418,7 +433,8 @@ fn start(
     }
     let (mut callable, mut args, mut kwargs) = (callable, args, kwargs);
     let (positional, keywords): (Vec<Value>, Vec<(String, Value)>);
-    if receiver.is_none() && crate::objects::class::is_class(vm, callable) {
+    let layout = values::layout_of(vm, callable);
+    if receiver.is_none() && layout == Some(Class::ID) {
         // A class call in the loop. Its slots decide without allocating whether `__init__`
         // runs as a frame here; when they are stale they are filled first (which may collect:
         // the call goes on with the callable and any values from Rust as they are after).
@@ -483,7 +499,7 @@ fn start(
                     }
                 }
             };
-            let mut short = [NONE; 8];
+            let mut short = [NONE; SHORT_ARGS];
             let long: Vec<Value>;
             let all: &[Value] = if n <= short.len() {
                 for (i, slot) in short.iter_mut().enumerate().take(n) {
@@ -843,7 +859,7 @@ fn call_native(
         Some(Function::ID | Method::ID) => vm.call(callable, args, kwargs),
         Some(Builtin::ID) => {
             let id = Builtin::id(vm.vmctx(), callable) as usize;
-            if !COUNTED_BUILTINS.contains(&builtins::BUILTINS[id].0) {
+            if !counted_builtin(id) {
                 return call_builtin(vm, callable, args, kwargs);
             }
             // CPython counts these builtins' calls against the recursion limit, and says so.
@@ -975,6 +991,18 @@ const COUNTED_BUILTINS: &[&str] = &[
     "abs", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "len", "max", "min", "oct",
     "ord", "repr",
 ];
+
+/// Whether builtin `id` (an index in [`builtins::BUILTINS`]) is one of [`COUNTED_BUILTINS`]
+/// (a table by index, made once: this runs on every builtin call).
+fn counted_builtin(id: usize) -> bool {
+    static COUNTED: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    COUNTED.get_or_init(|| {
+        builtins::BUILTINS
+            .iter()
+            .map(|(name, ..)| COUNTED_BUILTINS.contains(name))
+            .collect()
+    })[id]
+}
 
 /// Calls the builtin function `callable`.
 fn call_builtin(

@@ -430,7 +430,11 @@ pub fn get_attr(vm: &mut ThreadState, module: Value, name: Value) -> Result<Valu
 pub fn set_attr(vm: &mut ThreadState, module: Value, name: Value, v: Value) -> Result<(), Error> {
     let id = id_of(vm, module);
     let attr = values::str_value(vm, name).unwrap_or_default();
-    note_builtins_assigned(vm, id);
+    // Every module binds its own `__spec__` and `__loader__` (set on `builtins` too when it
+    // is made): no global look-up falls through to those of `builtins`.
+    if !matches!(attr.as_str(), "__spec__" | "__loader__") {
+        note_builtins_assigned(vm, id);
+    }
     if vm.tables().modules[id].native && native::set_attribute(vm, id, &attr, v)? {
         return Ok(());
     }
@@ -439,7 +443,7 @@ pub fn set_attr(vm: &mut ThreadState, module: Value, name: Value, v: Value) -> R
 }
 
 /// Module `id` is `builtins` and the program changes it: globals found unbound look there
-/// first from now on.
+/// first from now on (a slower path: see `ThreadState::load_builtin`).
 fn note_builtins_assigned(vm: &ThreadState, id: usize) {
     if vm.tables().modules[id].name == "builtins" {
         vm.interp

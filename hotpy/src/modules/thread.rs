@@ -150,6 +150,11 @@ fn locked(vm: &mut ThreadState, h: Handle) -> Result<bool, Error> {
     // The name first: making it may collect, which moves the lock.
     let name = vm.name_str("_locked")?;
     let lock = vm.mutator().get(h);
+    // The lock's own slot, read directly (this runs on every acquire); the attribute
+    // protocol for anything else.
+    if let Some(i) = own_slot(vm, lock, name) {
+        return Ok(crate::objects::class::storage::slot(vm, lock, i) == TRUE);
+    }
     let v = crate::protocols::attributes::get_attr(vm, lock, name)?;
     Ok(v == TRUE)
 }
@@ -157,7 +162,26 @@ fn locked(vm: &mut ThreadState, h: Handle) -> Result<bool, Error> {
 fn set_locked(vm: &mut ThreadState, h: Handle, held: bool) -> Result<(), Error> {
     let name = vm.name_str("_locked")?;
     let lock = vm.mutator().get(h);
-    crate::objects::class::store_attr(vm, lock, name, if held { TRUE } else { FALSE })
+    let v = if held { TRUE } else { FALSE };
+    if let Some(i) = own_slot(vm, lock, name) {
+        // The caller holds the lock object's write lock.
+        crate::objects::class::storage::store_slot(vm, lock, i, v);
+        return Ok(());
+    }
+    crate::objects::class::store_attr(vm, lock, name, v)
+}
+
+/// The slot of attribute `name` in instance `obj`'s own storage, if it has one.
+fn own_slot(vm: &mut ThreadState, obj: Value, name: Value) -> Option<usize> {
+    use crate::objects::class::storage;
+    if !crate::objects::class::is_instance(vm, obj) {
+        return None;
+    }
+    let shape = crate::generated::layouts::Instance::shape(gvmt::rt::Vm::vmctx(vm), obj);
+    if shape == storage::DICT_MODE {
+        return None;
+    }
+    storage::find_slot(vm, shape, name)
 }
 
 /// `_hotpy.lock_acquire(lock, blocking, timeout)`: [`acquire`].

@@ -78,6 +78,13 @@ pub fn compare_bool(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result
 /// `left <op> right` for CPython's comparison codes (0 `<` ... 5 `>=`).
 pub fn compare(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Result<Value, Error> {
     use std::cmp::Ordering;
+    if (op == 2 || op == 3) && (a == NONE || b == NONE) {
+        // `x == None`: by identity unless `x` is an instance whose `__eq__` may say otherwise.
+        let other = if a == NONE { b } else { a };
+        if other == NONE || as_int(other).is_some() || !dunder::takes_part(vm, other) {
+            return Ok(py_bool((a == b) == (op == 2)));
+        }
+    }
     if op < 6
         && let Some(r) = dunder::compare(vm, op, a, b)?
     {

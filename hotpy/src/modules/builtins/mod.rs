@@ -1133,11 +1133,12 @@ pub(crate) fn len(
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     let v = one("len", args, kwargs)?;
-    if let Some(n) = crate::protocols::dunder::len(vm, v)? {
-        return crate::objects::int::bigint::from_i128(vm, n as i128);
-    }
+    // A list or tuple itself (not a subclass instance): its type's `__len__` cannot change.
     if let Some(n) = crate::objects::sequence::len(vm, v) {
         return make_int(n as i64);
+    }
+    if let Some(n) = crate::protocols::dunder::len(vm, v)? {
+        return crate::objects::int::bigint::from_i128(vm, n as i128);
     }
     if crate::objects::range::is_range(vm, v) {
         return crate::objects::range::len_of(vm, v);

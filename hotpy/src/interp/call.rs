@@ -840,6 +840,8 @@ fn new_generator(vm: &mut ThreadState, index: usize, f: Value) -> Result<Value, 
     if code.yields_in_handler && code.flavor != crate::compiler::code::Flavor::Coroutine {
         Generator::set_flags(ctx, g, super::generators::FINALIZABLE);
         vm.register_finalizer(g);
+        // Dropped suspended when the calling function returns, it is closed soon after.
+        vm.watch_making_frame();
     } else {
         Generator::set_flags(ctx, g, 0);
     }

@@ -371,6 +371,46 @@ pub fn object_new(
             _kwargs,
         );
     }
+    if (args.len() > 1 || !_kwargs.is_empty())
+        && !crate::objects::exception::is_exception_class(vm, cls)
+    {
+        // As CPython: a class with its own `__new__` passes no arguments on to this one.
+        let custom_new = vm.handle_scope(|vm| {
+            let hc = vm.mutator().root(cls);
+            let name = vm.name_str("__new__")?;
+            let cls = vm.mutator().get(hc);
+            let found = crate::objects::class::lookup(vm, cls, name)?;
+            let custom = found.is_some_and(|f| !crate::modules::builtins::is_builtin_new(vm, f));
+            let name = vm.name_str("__init__")?;
+            let cls = vm.mutator().get(hc);
+            let init = crate::objects::class::lookup(vm, cls, name)?;
+            let plain_init = init.is_none_or(|f| {
+                crate::modules::builtins::is_builtin_at(
+                    vm,
+                    f,
+                    const { crate::modules::builtins::builtin_id("object.__init__") },
+                )
+            });
+            Ok::<_, Error>((custom, plain_init, vm.mutator().get(hc)))
+        })?;
+        let (custom_new, plain_init, moved) = custom_new;
+        if custom_new {
+            return Err(Error::new(
+                "TypeError",
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if plain_init {
+            return Err(Error::new(
+                "TypeError",
+                format!(
+                    "{}() takes no arguments",
+                    crate::objects::class::class_name(vm, moved)
+                ),
+            ));
+        }
+        return crate::objects::class::storage::new_instance(vm, moved);
+    }
     if crate::objects::exception::is_exception_class(vm, cls) {
         let (args, kept) = vm.handle_scope(|vm| {
             let h = vm.mutator().root(cls);
@@ -384,14 +424,22 @@ pub fn object_new(
 
 /// `object.__init_subclass__()`: nothing to do, and no keywords accepted.
 pub fn object_init_subclass(
-    _vm: &mut ThreadState,
-    _args: &[Value],
+    vm: &mut ThreadState,
+    args: &[Value],
     kwargs: &[(String, Value)],
 ) -> Result<Value, Error> {
     if !kwargs.is_empty() {
+        // Named by the class it was called for (`super().__init_subclass__(**kw)` in a
+        // hook passes the new class), as CPython's classmethod does.
+        let owner = match args.first() {
+            Some(&c) if crate::objects::class::is_class(vm, c) => {
+                crate::objects::class::class_name(vm, c)
+            }
+            _ => "object",
+        };
         return Err(Error::new(
             "TypeError",
-            "object.__init_subclass__() takes no keyword arguments",
+            format!("{owner}.__init_subclass__() takes no keyword arguments"),
         ));
     }
     Ok(NONE)

@@ -213,6 +213,12 @@ pub(crate) fn create_builtin_classes(vm: &mut ThreadState) -> Result<(), Error> 
         ] {
             let id = crate::modules::builtins::index_of(method).expect("builtin method");
             let f = crate::modules::builtins::builtin_object(vm, id)?;
+            let f = if method == "object.__init_subclass__" {
+                // A classmethod, as CPython's: `super().__init_subclass__` binds the class.
+                crate::objects::class::new_descriptor(vm, crate::objects::class::CLASS, f, NONE)?
+            } else {
+                f
+            };
             let h = vm.mutator().root(f);
             let name = crate::values::new_str(vm, method.rsplit('.').next().unwrap_or(method))?;
             let f = vm.mutator().get(h);

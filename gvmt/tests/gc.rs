@@ -461,10 +461,13 @@ fn owned_weak_references_hand_back_their_owners_when_the_referent_dies() {
         let w_orphan = m.weak_owned(m.get(hr), orphan, true);
         let w_keep = m.weak_owned(m.get(hk), m.get(ht), true);
         assert_eq!(m.weak_owners(m.get(hr)), vec![m.get(ht), m.get(hq), orphan]);
+        assert!(m.is_weakly_referenced(m.get(hr)));
+        assert!(!m.is_weakly_referenced(m.get(hq)));
         garbage(&mut m, 200);
         m.collect(true);
         // The orphan died: its entry is gone; the rest moved with their objects.
         assert_eq!(m.weak_owners(m.get(hr)), vec![m.get(ht), m.get(hq)]);
+        assert!(m.is_weakly_referenced(m.get(hr)) && m.is_weakly_referenced(m.get(hk)));
         assert_eq!(m.weak_get(w_told), Some(m.get(hr)));
         assert_eq!(m.weak_count(), 3, "{w_orphan:?} released with its owner");
         assert_eq!(m.take_cleared_weak(), None);
@@ -478,6 +481,7 @@ fn owned_weak_references_hand_back_their_owners_when_the_referent_dies() {
         assert_eq!(m.weak_get(w_told), None);
         assert_eq!(m.weak_get(w_quiet), None);
         assert_eq!(m.weak_get(w_keep), Some(m.get(hk)));
+        assert!(m.is_weakly_referenced(m.get(hk)));
         garbage(&mut m, 200);
         m.collect(true);
         assert_eq!(m.take_cleared_weak(), Some(m.get(ht)));

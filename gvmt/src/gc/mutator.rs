@@ -555,6 +555,13 @@ impl Mutator {
             .collect()
     }
 
+    /// Whether a weak reference (made and not released) names `object`: a VM that wants a
+    /// dropped object's weak references cleared soon can ask for a collection when this
+    /// holds.
+    pub fn is_weakly_referenced(&self, object: Value) -> bool {
+        self.heap.lock().weak.is_referent(object.0 as usize)
+    }
+
     /// An owner whose referent died (see [`Mutator::weak_owned`]), oldest first; each is
     /// given once. Valid until the next collection: root it before allocating.
     pub fn take_cleared_weak(&mut self) -> Option<Value> {

@@ -98,6 +98,11 @@ impl WeakTable {
         }
     }
 
+    /// Whether some live weak reference names `referent`.
+    pub fn is_referent(&self, referent: usize) -> bool {
+        self.by_referent.contains_key(&referent)
+    }
+
     /// The owners of the weak references to `referent` that have one, oldest first.
     pub fn owners_of(&self, referent: usize) -> Vec<usize> {
         self.by_referent

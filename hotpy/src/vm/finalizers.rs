@@ -14,6 +14,10 @@
 //! the thread polls at each safepoint while the frame that made the instance runs, for at
 //! most [`WATCH_POLLS`] safepoints in all.
 //!
+//! The same `del` or store over a global that drops an instance some weak reference names
+//! asks for that collection too, so that its weak references die (and their callbacks and
+//! `weakref.finalize` run) at about the point CPython's would.
+//!
 //! What `__del__` raises is reported on stderr ("Exception ignored in: ...") and otherwise
 //! ignored, as CPython does.
 //!
@@ -60,8 +64,8 @@ impl ThreadState {
     }
 
     /// A reference to `value` was dropped (`del`, a store over it): if it is an instance
-    /// with a `__del__`, it may have died, and the next safepoint collects to find out
-    /// (see the module doc). Never collects itself.
+    /// with a `__del__` or weak references, it may have died, and the next safepoint
+    /// collects to find out (see the module doc). Never collects itself.
     #[inline]
     pub(crate) fn note_dropped(&mut self, value: Value) {
         let due = match crate::values::layout_of(self, value) {
@@ -70,6 +74,8 @@ impl ThreadState {
                 crate::protocols::descriptors::flags(self, cls)
                     & crate::protocols::descriptors::FINALIZER
                     != 0
+                    // Its weak references die with it (and their callbacks run), as in CPython.
+                    || self.mutator_ref().is_weakly_referenced(value)
             }
             Some(Generator::ID) => {
                 Generator::flags(self.vmctx(), value) & generators::FINALIZABLE != 0

@@ -61,8 +61,8 @@ CodeType = type(_f.__code__)
 
 
 class MappingProxyType:
-    """A read-only view of a mapping (CPython's `mappingproxy`). hotpy's `C.__dict__` is a
-    dict, not one of these."""
+    """A read-only view of a mapping (CPython's `mappingproxy`): what `C.__dict__` and
+    `vars(C)` give for a class."""
 
     __slots__ = ("_mapping",)
 

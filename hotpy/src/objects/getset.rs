@@ -391,11 +391,7 @@ pub const GETSETS: &[GetSet] = &[
     member("type", "__mro__", |vm, c| Ok(Class::mro(vm.vmctx(), c))),
     getset("type", "__bases__", |vm, c| Ok(Class::bases(vm.vmctx(), c))),
     member("type", "__base__", |vm, c| Ok(Class::base(vm.vmctx(), c))),
-    getset("type", "__dict__", |vm, c| {
-        // A copy, as `vars(cls)` gives (CPython's is a read-only view).
-        let dict = Class::dict(vm.vmctx(), c);
-        crate::objects::list::seq_copy(vm, dict, &[])
-    }),
+    getset("type", "__dict__", crate::objects::class::namespace_view),
     getset("type", "__doc__", |vm, c| {
         // The class's own docstring only (not inherited), as CPython's getter.
         let key = vm.name_str("__doc__")?;

@@ -38,10 +38,25 @@ pub fn delete_subscript(vm: &mut ThreadState, container: Value, index: Value) ->
             crate::objects::list::slices::delete_item_locked(vm, list, index)
         });
     }
+    // CPython's two messages: its sequence protocol's for an index into a type with
+    // sequence methods, its mapping protocol's otherwise.
+    let sequence_like = crate::objects::class::is_instance(vm, container)
+        || crate::values::str_value(vm, container).is_some()
+        || crate::objects::sequence::len(vm, container).is_some()
+        || crate::objects::bytes::is_bytes_like(vm, container)
+        || crate::objects::range::is_range(vm, container)
+        || crate::objects::set::is_set(vm, container);
+    let by_index =
+        crate::values::as_int(index).is_some() || crate::objects::int::bigint::is_big(vm, index);
+    let verb = if sequence_like && by_index {
+        "doesn't"
+    } else {
+        "does not"
+    };
     Err(Error::new(
         "TypeError",
         format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object {verb} support item deletion",
             type_name(vm, container)
         ),
     ))

@@ -63,9 +63,7 @@ pub fn vars(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     let dict = crate::objects::class::attribute_dict(vm, v)?
         .ok_or_else(|| Error::new("TypeError", "vars() argument must have __dict__ attribute"))?;
     if class {
-        // CPython gives a read-only view of a class namespace; a copy keeps the class's
-        // lookup cache right (writes to it do not reach the class, where CPython refuses them).
-        return crate::objects::list::seq_copy(vm, dict, &[]);
+        return crate::modules::call_library(vm, "types", "MappingProxyType", &[dict]);
     }
     Ok(dict)
 }

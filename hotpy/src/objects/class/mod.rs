@@ -143,6 +143,14 @@ pub fn attribute_dict(vm: &mut ThreadState, object: Value) -> Result<Option<Valu
     }
 }
 
+/// `cls.__dict__` and `vars(cls)`: a read-only live view of the class's namespace
+/// (`types.MappingProxyType`, CPython's `mappingproxy`): writes must go through the class
+/// (`setattr`), which keeps the attribute caches right.
+pub fn namespace_view(vm: &mut ThreadState, cls: Value) -> Result<Value, Error> {
+    let dict = Class::dict(vm.vmctx(), cls);
+    crate::modules::call_library(vm, "types", "MappingProxyType", &[dict])
+}
+
 /// Attribute `name` of an instance's own storage (not its class's).
 pub(crate) fn own_attr(
     vm: &mut ThreadState,

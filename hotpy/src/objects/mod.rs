@@ -33,12 +33,61 @@ use crate::vm::Error;
 use gvmt::rt::Value;
 
 /// TypeError unless a method got between `min` and `max` positional arguments.
+/// How a CPython C function words a wrong count of positional arguments: each calling
+/// convention has its own message.
+#[derive(Clone, Copy)]
+pub(crate) enum ArgConvention {
+    /// Argument Clinic, positional only: `center expected at least 1 argument, got 0`.
+    Clinic,
+    /// `PyArg_ParseTuple`: `count() takes at least 1 argument (0 given)`.
+    ParseTuple,
+    /// `METH_O` of type `.0`: `str.zfill() takes exactly one argument (0 given)`.
+    OneArg(&'static str),
+}
+
+/// Checks that `min..=max` positional arguments were given, with the message of CPython's
+/// `convention` for method `name`.
+pub(crate) fn arity_as(
+    convention: ArgConvention,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> Result<(), Error> {
+    let n = args.len();
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let (bound, k) = match () {
+        _ if min == max => ("", min),
+        _ if n < min => ("at least ", min),
+        _ => ("at most ", max),
+    };
+    let message = match convention {
+        ArgConvention::Clinic => {
+            format!("{name} expected {bound}{k} argument{}, got {n}", plural(k))
+        }
+        ArgConvention::ParseTuple => {
+            let bound = if bound.is_empty() { "exactly " } else { bound };
+            format!(
+                "{name}() takes {bound}{k} argument{} ({n} given)",
+                plural(k)
+            )
+        }
+        ArgConvention::OneArg(owner) => {
+            format!("{owner}.{name}() takes exactly one argument ({n} given)")
+        }
+    };
+    Err(Error::new("TypeError", message))
+}
+
 pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> Result<(), Error> {
     if args.len() < min || args.len() > max {
         let expected = if min == max {
             format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
         } else {
-            format!("at most {max} arguments")
+            format!("at most {max} argument{}", if max == 1 { "" } else { "s" })
         };
         return Err(Error::new(
             "TypeError",

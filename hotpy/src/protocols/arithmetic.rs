@@ -430,6 +430,16 @@ pub fn binary_generic(vm: &mut ThreadState, op: i64, a: Value, b: Value) -> Resu
         // (`-2**62 // -1` is beyond the small ints.)
         return bigint::from_i128(vm, if op == 2 { q } else { x - q * y } as i128);
     }
+    // `& | ^` of small ints are small ints, and so is `>>` by a non-negative count.
+    if let (Some(x), Some(y)) = (int_value(a), int_value(b)) {
+        match op {
+            1 => return bigint::from_i128(vm, (x & y) as i128),
+            7 => return bigint::from_i128(vm, (x | y) as i128),
+            12 => return bigint::from_i128(vm, (x ^ y) as i128),
+            9 if y >= 0 => return bigint::from_i128(vm, (x >> y.min(63)) as i128),
+            _ => {}
+        }
+    }
     let operator = match operators::by_code(op) {
         // `+ - *` have their own entry points.
         Some(o) if !matches!(op, 0 | 5 | 10) => o,

@@ -192,12 +192,7 @@ pub(crate) fn str_rstrip(vm: &mut ThreadState, s: Value, args: &[Value]) -> Resu
 }
 
 pub(crate) fn str_replace(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    if args.len() != 2 && args.len() != 3 {
-        return Err(Error::new(
-            "TypeError",
-            format!("replace expected at least 2 arguments, got {}", args.len()),
-        ));
-    }
+    crate::objects::arity_as(crate::objects::ArgConvention::Clinic, "replace", args, 2, 3)?;
     let t = str_value(vm, s).expect("a str");
     let (old, new) = (
         text(vm, args[0], "replace() argument 1")?,
@@ -299,12 +294,13 @@ pub(crate) fn affix_test(
     method: &str,
     test: fn(&str, &str) -> bool,
 ) -> Result<Value, Error> {
-    if args.is_empty() || args.len() > 3 {
-        return Err(Error::new(
-            "TypeError",
-            format!("{method} expected 1 to 3 arguments, got {}", args.len()),
-        ));
-    }
+    crate::objects::arity_as(
+        crate::objects::ArgConvention::ParseTuple,
+        method,
+        args,
+        1,
+        3,
+    )?;
     let options = affixes(vm, args[0], method)?;
     check_bounds(vm, &args[1..])?;
     let Some((window, _)) = char_window(vm, s, args.get(1), args.get(2)) else {
@@ -337,12 +333,13 @@ pub(crate) fn str_search(
     from_right: bool,
     raise: bool,
 ) -> Result<Value, Error> {
-    if args.is_empty() || args.len() > 3 {
-        return Err(Error::new(
-            "TypeError",
-            format!("{method} expected 1 to 3 arguments, got {}", args.len()),
-        ));
-    }
+    crate::objects::arity_as(
+        crate::objects::ArgConvention::ParseTuple,
+        method,
+        args,
+        1,
+        3,
+    )?;
     // (CPython's message names no method: "must be str, not int".)
     let sub = text(vm, args[0], "")?;
     check_bounds(vm, &args[1..])?;
@@ -374,12 +371,13 @@ pub(crate) fn str_find(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result
 }
 
 pub(crate) fn str_count(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    if args.is_empty() || args.len() > 3 {
-        return Err(Error::new(
-            "TypeError",
-            format!("count expected 1 to 3 arguments, got {}", args.len()),
-        ));
-    }
+    crate::objects::arity_as(
+        crate::objects::ArgConvention::ParseTuple,
+        "count",
+        args,
+        1,
+        3,
+    )?;
     let sub = text(vm, args[0], "")?;
     check_bounds(vm, &args[1..])?;
     let Some((window, _)) = char_window(vm, s, args.get(1), args.get(2)) else {

@@ -47,11 +47,9 @@ fn with_str_argument(
     args: &[Value],
     name: &str,
 ) -> Result<(String, String), Error> {
+    super::arity_as(super::ArgConvention::OneArg("str"), name, args, 1, 1)?;
     let [a] = args else {
-        return Err(Error::new(
-            "TypeError",
-            format!("{name}() takes exactly one argument ({} given)", args.len()),
-        ));
+        unreachable!("one argument, checked");
     };
     let Some(arg) = rt::str_value(vm, *a) else {
         return Err(Error::new(
@@ -196,8 +194,9 @@ pub fn keyword_args(
         return Err(Error::new(
             "TypeError",
             format!(
-                "{name}() takes at most {} arguments ({} given)",
+                "{name}() takes at most {} argument{} ({} given)",
                 params.len(),
+                if params.len() == 1 { "" } else { "s" },
                 args.len()
             ),
         ));
@@ -455,7 +454,7 @@ pub fn str_swapcase(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Va
 
 /// `center`, `ljust`, `rjust`: pad to a width with a fill char.
 fn justify(vm: &mut ThreadState, s: Value, args: &[Value], name: &str) -> Result<Value, Error> {
-    arity(name, args, 1, 2)?;
+    super::arity_as(super::ArgConvention::Clinic, name, args, 1, 2)?;
     let width = super::size_arg(vm, args[0])?;
     let fill = match args.get(1) {
         Some(&f) => {
@@ -503,7 +502,7 @@ pub fn str_rjust(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value
 }
 
 pub fn str_zfill(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
-    arity("zfill", args, 1, 1)?;
+    super::arity_as(super::ArgConvention::OneArg("str"), "zfill", args, 1, 1)?;
     let width = super::size_arg(vm, args[0])?.max(0) as usize;
     rt::check_size(vm, width as u128)?;
     let t = text(vm, s);
@@ -527,16 +526,12 @@ fn partition(
     args: &[Value],
     from_right: bool,
 ) -> Result<Value, Error> {
-    arity(
-        if from_right {
-            "rpartition"
-        } else {
-            "partition"
-        },
-        args,
-        1,
-        1,
-    )?;
+    let name = if from_right {
+        "rpartition"
+    } else {
+        "partition"
+    };
+    super::arity_as(super::ArgConvention::OneArg("str"), name, args, 1, 1)?;
     let t = text(vm, s);
     let sep = str_value(vm, args[0]).ok_or_else(|| {
         Error::new(

@@ -104,14 +104,15 @@ pub fn maketrans(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Re
 /// `s.translate(table)`: each character looked up in `table` by code point (a missing key
 /// keeps the character; None deletes it; an int or str replaces it).
 pub fn translate(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
+    crate::objects::arity_as(
+        crate::objects::ArgConvention::OneArg("str"),
+        "translate",
+        args,
+        1,
+        1,
+    )?;
     let [table] = args else {
-        return Err(Error::new(
-            "TypeError",
-            format!(
-                "translate() takes exactly one argument ({} given)",
-                args.len()
-            ),
-        ));
+        unreachable!("one argument, checked");
     };
     let text = str_value(vm, s).unwrap_or_default();
     let mut out = String::with_capacity(text.len());

@@ -153,8 +153,14 @@ pub fn modf(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     } else {
         (x.fract(), x.trunc())
     };
-    let (frac, int) = (box_float(vm, frac)?, box_float(vm, int)?);
-    crate::objects::sequence::new_tuple(vm, &[frac, int])
+    // The first float is rooted while the second is made (which may collect).
+    vm.handle_scope(|vm| {
+        let frac = box_float(vm, frac)?;
+        let hf = vm.mutator().root(frac);
+        let int = box_float(vm, int)?;
+        let frac = vm.mutator().get(hf);
+        crate::objects::sequence::new_tuple(vm, &[frac, int])
+    })
 }
 
 /// `math.frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`.

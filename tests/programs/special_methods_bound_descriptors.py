@@ -1,3 +1,5 @@
+# e2e: not under GC stress (about 250x slower there: over the run limit in a debug build;
+# a collection every 256 bytes through its many small objects)
 class Proxy:
     def __init__(self, name): self.name = name
     def __get__(self, obj, _type=None):

@@ -187,6 +187,70 @@ pub fn init_bytes(ctx: &VmCtx, object: Value, offset: usize, bytes: &[u8]) {
     }
 }
 
+/// Copies `out.len()` bytes of `object` from byte `offset` (not the header) into `out`: one
+/// read barrier for the whole range (the STM marks objects read, not words), then word loads,
+/// each atomic as every slot access is. For the mutable byte tails (bytearray and array
+/// storage) that [`immutable_bytes`] may not borrow.
+pub fn load_bytes(ctx: &VmCtx, object: Value, offset: usize, out: &mut [u8]) {
+    if out.is_empty() {
+        return;
+    }
+    let (first, end) = (offset / 8 * 8, (offset + out.len()).div_ceil(8) * 8);
+    assert!(first >= 8, "gvmt: load_bytes from the header");
+    // The barrier, and the bounds of the first and last words (all between are in bounds).
+    load_word(ctx, object, first);
+    word_at(ctx, object, end - 8);
+    let mut at = 0;
+    let mut word_offset = first;
+    while word_offset < end {
+        let word = word_at(ctx, object, word_offset)
+            .load(Ordering::Relaxed)
+            .to_le_bytes();
+        let skip = offset.saturating_sub(word_offset);
+        let take = (8 - skip).min(out.len() - at);
+        if take == 8 {
+            // A whole word: a fixed-size copy (a move, not a call).
+            let whole: &mut [u8; 8] = (&mut out[at..at + 8]).try_into().expect("8 bytes");
+            *whole = word;
+        } else {
+            out[at..at + take].copy_from_slice(&word[skip..skip + take]);
+        }
+        at += take;
+        word_offset += 8;
+    }
+}
+
+/// Copies `bytes` into `object` from byte `offset` (not the header): one write barrier for
+/// the whole range, then word stores (a word the range covers in part keeps its other bytes).
+pub fn store_bytes(ctx: &VmCtx, object: Value, offset: usize, bytes: &[u8]) {
+    if bytes.is_empty() {
+        return;
+    }
+    let (first, end) = (offset / 8 * 8, (offset + bytes.len()).div_ceil(8) * 8);
+    assert!(first >= 8, "gvmt: store_bytes into the header");
+    word_at(ctx, object, end - 8);
+    if let Some(stm) = ctx.stm.as_deref() {
+        stm.write_barrier(ctx, object);
+    }
+    let mut at = 0;
+    let mut word_offset = first;
+    while word_offset < end {
+        let slot = word_at(ctx, object, word_offset);
+        let skip = offset.saturating_sub(word_offset);
+        let take = (8 - skip).min(bytes.len() - at);
+        let word = if take == 8 {
+            u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"))
+        } else {
+            let mut word = slot.load(Ordering::Relaxed).to_le_bytes();
+            word[skip..skip + take].copy_from_slice(&bytes[at..at + take]);
+            u64::from_le_bytes(word)
+        };
+        slot.store(word, Ordering::Relaxed);
+        at += take;
+        word_offset += 8;
+    }
+}
+
 /// Writes the header of an object of `layout` just made at `object` (`size` bytes) in the
 /// thread's allocation buffer. No write barrier: under the STM backend the object is
 /// recorded as made by the running transaction instead.
@@ -248,6 +312,32 @@ mod tests {
             load_word(&ctx, Value(32), 0)
         }));
         assert!(r.is_err());
+    }
+
+    #[test]
+    fn byte_ranges_load_and_store_across_words() {
+        let mut mem = vec![0u64; 6];
+        let ctx = VmCtx::with_heap(mem.as_mut_ptr() as *mut u8, 48);
+        store_i64(&ctx, Value(0), 8, -1);
+        store_i64(&ctx, Value(0), 16, -1);
+        store_bytes(&ctx, Value(0), 13, b"abcdef");
+        let mut out = [0u8; 10];
+        load_bytes(&ctx, Value(0), 11, &mut out);
+        assert_eq!(&out, b"\xff\xffabcdef\xff\xff");
+        let long: Vec<u8> = (0..30).collect();
+        store_bytes(&ctx, Value(0), 9, &long);
+        let mut back = vec![0u8; 30];
+        load_bytes(&ctx, Value(0), 9, &mut back);
+        assert_eq!(back, long);
+        assert_eq!(load_i64(&ctx, Value(0), 8) as u64 & 0xff, 0xff);
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            load_bytes(&ctx, Value(0), 40, &mut [0u8; 9])
+        }));
+        assert!(r.is_err(), "a range past the heap's end is refused");
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            store_bytes(&ctx, Value(0), 4, b"x")
+        }));
+        assert!(r.is_err(), "the header is not bytes");
     }
 
     #[test]

@@ -175,7 +175,9 @@ fn classify_load(vm: &mut ThreadState, obj: Value, name: Value) -> Result<Option
     Ok(match (own, class_attr) {
         (Some(i), None) => Some(Kind::Slot(i)),
         (Some(i), Some(a)) if hidden_by_instance(vm, a) => Some(Kind::Slot(i)),
-        (None, Some(f)) if layout_of(vm, f) == Some(Function::ID) => Some(Kind::Method(f)),
+        (None, Some(f)) if crate::protocols::method_lookup::binds_plainly(vm, f) => {
+            Some(Kind::Method(f))
+        }
         (None, Some(v)) if plain_data(vm, v) => Some(Kind::ClassValue(v)),
         _ => None,
     })

@@ -35,7 +35,7 @@ fn instance_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<V
         let Some(f) = class::lookup(vm, cls, name)? else {
             return Ok(UNBOUND);
         };
-        if layout_of(vm, f) != Some(Function::ID) {
+        if !binds_plainly(vm, f) {
             return Ok(UNBOUND);
         }
         let hf = vm.mutator().root(f);
@@ -45,6 +45,15 @@ fn instance_method(vm: &mut ThreadState, object: Value, name: Value) -> Result<V
         }
         Ok(vm.mutator().get(hf))
     })
+}
+
+/// True for a class attribute that an instance binds as itself (`instance.name` is a method
+/// object of it and the instance): a Python function, or a builtin method descriptor of a
+/// class written in Python (`_thread.lock.acquire`), but not one of `object`'s (a class
+/// deriving from a builtin type finds the builtin's method first).
+pub fn binds_plainly(vm: &ThreadState, f: Value) -> bool {
+    layout_of(vm, f) == Some(Function::ID)
+        || crate::modules::builtins::is_method_descriptor(vm, f) && !class::is_object_method(vm, f)
 }
 
 /// The builtin type index of `object` if it is a value whose attributes are all its type's

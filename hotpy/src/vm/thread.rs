@@ -49,7 +49,7 @@ pub struct ThreadState {
     /// kept for finalizing it (this thread's, as in CPython).
     pub(crate) asyncgen_hooks: [Option<gvmt::gc::Pinned>; 2],
     /// Str objects of identifiers ([`ThreadState::name_str`]), pinned.
-    names: rustc_hash::FxHashMap<&'static str, gvmt::gc::Pinned>,
+    names: rustc_hash::FxHashMap<NameSite, gvmt::gc::Pinned>,
     /// Class attribute lookups already made (valid for one `Interpreter::class_version`).
     pub(crate) lookups: crate::objects::class::lookup_cache::LookupCache,
     /// The containers whose repr is being written on this thread (handles, innermost last):
@@ -159,7 +159,7 @@ impl ThreadState {
     /// allocates where the first one did (callers that hold values across a first use are
     /// found by the first thread's tests).
     pub fn name_str(&mut self, name: &'static str) -> Result<gvmt::rt::Value, Error> {
-        if let Some(p) = self.names.get(name) {
+        if let Some(p) = self.names.get(&NameSite(name)) {
             return Ok(self.mutator_ref().pinned(p));
         }
         let shared = self.interp.shared_names().get(name).cloned();
@@ -176,7 +176,7 @@ impl ThreadState {
             }
         };
         let s = self.mutator_ref().pinned(&pinned);
-        self.names.insert(name, pinned);
+        self.names.insert(NameSite(name), pinned);
         Ok(s)
     }
 
@@ -331,5 +331,27 @@ impl Vm for ThreadState {
 
     fn compile(&mut self, code: &gvmt::rt::Code) -> Result<(), Error> {
         self.compile_code(code)
+    }
+}
+
+/// A `'static` name as [`ThreadState::name_str`]'s per-thread cache keys it: by where its
+/// text is (address and length), so that a look-up hashes two words instead of the text.
+/// The same text at two addresses makes two entries for one shared str (the interpreter's
+/// map is keyed by text).
+#[derive(Clone, Copy)]
+struct NameSite(&'static str);
+
+impl PartialEq for NameSite {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for NameSite {}
+
+impl std::hash::Hash for NameSite {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.0.as_ptr() as usize).hash(state);
+        self.0.len().hash(state);
     }
 }

@@ -27,7 +27,7 @@ pub fn is_bytes_like(vm: &ThreadState, v: Value) -> bool {
 pub fn value(vm: &ThreadState, v: Value) -> Option<Vec<u8>> {
     let ctx = vm.vmctx();
     match layout_of(vm, v)? {
-        Bytes::ID => Some(read_bytes(ctx, v, 0, Bytes::nbytes(ctx, v) as usize)),
+        Bytes::ID => Some(immutable_contents(ctx, v).to_vec()),
         ByteArray::ID => Some(crate::objects::bytearray::contents(ctx, v)),
         MemoryView::ID => crate::objects::memoryview::contents(vm, v),
         _ => None,
@@ -44,6 +44,17 @@ pub fn buffer_value(vm: &ThreadState, v: Value) -> Option<Vec<u8>> {
         return Some(crate::objects::array::contents(vm, v));
     }
     value(vm, v)
+}
+
+/// The bytes of a `bytes` object (not of the storage of a bytearray or array, which
+/// change), borrowed in place.
+fn immutable_contents(ctx: &gvmt::rt::VmCtx, b: Value) -> &[u8] {
+    let n = Bytes::nbytes(ctx, b) as usize;
+    assert!(
+        n <= 8 * Bytes::tail_len(ctx, b),
+        "bytes: length past the storage"
+    );
+    gvmt::rt::heap::immutable_bytes(ctx, b, Bytes::TAIL, n)
 }
 
 /// The length of a bytes or bytearray object, without copying it.
@@ -72,27 +83,22 @@ pub(crate) fn storage_byte(ctx: &gvmt::rt::VmCtx, b: Value, i: usize) -> u8 {
 
 /// `n` bytes from byte `from` of the words of Bytes object `b` (within its words).
 pub(crate) fn read_bytes(ctx: &gvmt::rt::VmCtx, b: Value, from: usize, n: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(n + 16);
-    let (first, last) = (from / 8, (from + n).div_ceil(8));
-    for i in first..last {
-        out.extend((Bytes::data(ctx, b, i) as u64).to_le_bytes());
-    }
-    out.drain(..from % 8);
-    out.truncate(n);
+    assert!(
+        from + n <= 8 * Bytes::tail_len(ctx, b),
+        "bytes: read past the storage"
+    );
+    let mut out = vec![0; n];
+    gvmt::rt::heap::load_bytes(ctx, b, Bytes::TAIL + from, &mut out);
     out
 }
 
 /// Writes `data` at byte `at` of the words of Bytes object `b` (which has room for them).
 pub(crate) fn write_bytes(ctx: &gvmt::rt::VmCtx, b: Value, at: usize, data: &[u8]) {
-    let mut i = 0;
-    while i < data.len() {
-        let (word, offset) = ((at + i) / 8, (at + i) % 8);
-        let take = (8 - offset).min(data.len() - i);
-        let mut bytes = (Bytes::data(ctx, b, word) as u64).to_le_bytes();
-        bytes[offset..offset + take].copy_from_slice(&data[i..i + take]);
-        Bytes::set_data(ctx, b, word, i64::from_le_bytes(bytes));
-        i += take;
-    }
+    assert!(
+        at + data.len() <= 8 * Bytes::tail_len(ctx, b),
+        "bytes: write past the storage"
+    );
+    gvmt::rt::heap::store_bytes(ctx, b, Bytes::TAIL + at, data);
 }
 
 /// A new bytes object. May collect.
@@ -100,7 +106,8 @@ pub fn new_bytes(vm: &mut ThreadState, data: &[u8]) -> Result<Value, Error> {
     let object = new_storage(vm, data.len())?;
     let ctx = vm.vmctx();
     Bytes::set_nbytes(ctx, object, data.len() as i64);
-    write_bytes(ctx, object, 0, data);
+    // The object is this thread's, unpublished and zeroed: no barrier.
+    gvmt::rt::heap::init_bytes(ctx, object, Bytes::TAIL, data);
     Ok(object)
 }
 

@@ -58,11 +58,10 @@ pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Resul
         }
         // A builtin function with a few positional arguments (`len(x)`): straight to it.
         Some(Builtin::ID) if args.len() <= SHORT_ARGS => {
-            let mut short = [NONE; SHORT_ARGS];
-            for (i, slot) in short.iter_mut().enumerate().take(args.len()) {
-                *slot = args.get(vm.vmctx(), i);
-            }
-            return call_native(vm, callable, &short[..args.len()], &[]);
+            let at = |vm: &ThreadState, i| args.get(vm.vmctx(), i);
+            return with_arguments(vm, args.len(), at, |vm, all| {
+                call_native(vm, callable, all, &[])
+            });
         }
         _ => {}
     }
@@ -74,6 +73,28 @@ pub fn call_object(vm: &mut ThreadState, callable: Value, args: Values) -> Resul
 /// Calls with at most this many arguments (the receiver included) pass them to builtins in
 /// an array on the native stack.
 const SHORT_ARGS: usize = 8;
+
+/// Calls `f` with the `n` values `at` gives in one slice: on the native stack for the common
+/// short calls (no allocation per builtin call), else in a vector.
+fn with_arguments<R>(
+    vm: &mut ThreadState,
+    n: usize,
+    at: impl Fn(&ThreadState, usize) -> Value,
+    f: impl FnOnce(&mut ThreadState, &[Value]) -> R,
+) -> R {
+    let mut short = [NONE; SHORT_ARGS];
+    let long: Vec<Value>;
+    let all: &[Value] = if n <= SHORT_ARGS {
+        for (i, slot) in short.iter_mut().enumerate().take(n) {
+            *slot = at(vm, i);
+        }
+        &short[..n]
+    } else {
+        long = (0..n).map(|i| at(vm, i)).collect();
+        &long
+    };
+    f(vm, all)
+}
 
 /// CALL_METHOD's extern: what LOAD_METHOD pushed, called. `args[0]` is the receiver of a
 /// plain method (`callable` is the function), or UNBOUND when `callable` is the attribute
@@ -486,8 +507,7 @@ fn start(
             start(vm, function, None, args, kwargs)
         }
         _ => {
-            // The receiver and the arguments in one slice: on the native stack for the
-            // common short calls (no allocation per builtin call).
+            // The receiver and the arguments in one slice.
             let n = args.len() + receiver.is_some() as usize;
             let at = |vm: &ThreadState, i: usize| match (receiver, i) {
                 (Some(r), 0) => r,
@@ -499,18 +519,9 @@ fn start(
                     }
                 }
             };
-            let mut short = [NONE; SHORT_ARGS];
-            let long: Vec<Value>;
-            let all: &[Value] = if n <= short.len() {
-                for (i, slot) in short.iter_mut().enumerate().take(n) {
-                    *slot = at(vm, i);
-                }
-                &short[..n]
-            } else {
-                long = (0..n).map(|i| at(vm, i)).collect();
-                &long
-            };
-            call_native(vm, callable, all, kwargs).map(Started::Done)
+            with_arguments(vm, n, at, |vm, all| {
+                call_native(vm, callable, all, kwargs).map(Started::Done)
+            })
         }
     }
 }

@@ -3,10 +3,12 @@
 The iterators that programs print, copy or test the type of (count, repeat, cycle, chain,
 islice, groupby, tee, ...) are classes named as CPython's, with its reprs, argument checks
 and laziness (nothing is read from an input before it is needed: `tee` and `groupby` share
-one pass over their input). The rest are generators.
+one pass over their input). The rest are generators. product, permutations and the combinations keep their indices in
+a native iterator (hotpy/src/objects/pool_iter.rs), as CPython's C code does.
 """
 
 import operator as _operator
+import _hotpy
 
 _MAXSIZE = 9223372036854775807
 
@@ -26,8 +28,8 @@ class _iterator:
     def __iter__(self):
         return self
 
-    def __next__(self):
-        return next(self._it)
+    # Native (objects/pool_iter.rs): `next(self._it)`, one call per item.
+    __next__ = _hotpy.method("itertools._iterator.__next__")
 
 
 class count:
@@ -286,31 +288,6 @@ class zip_longest(_iterator):
         self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
 
 
-def _product(pools):
-    n = len(pools)
-    if any(not pool for pool in pools):
-        return
-    indices = [0] * n
-    result = [pool[0] for pool in pools]
-    yield tuple(result)
-    while True:
-        # The odometer: advance the rightmost index that can, reset those after it.
-        i = n - 1
-        while i >= 0:
-            pool = pools[i]
-            k = indices[i] + 1
-            if k < len(pool):
-                indices[i] = k
-                result[i] = pool[k]
-                break
-            indices[i] = 0
-            result[i] = pool[0]
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(result)
-
-
 class product(_iterator):
     """product(*iterables, repeat=1): the cartesian product, as nested loops."""
 
@@ -322,7 +299,18 @@ class product(_iterator):
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
         pools = [tuple(p) for p in iterables] * repeat
-        self._it = _product(pools)
+        self._it = _hotpy.pool_iter(0, tuple(pools), 0)
+
+
+_MISSING = object()
+
+
+def _required(name, *given):
+    """CPython's error for a missing required argument of a C function."""
+    for i, value in enumerate(given):
+        if value is _MISSING:
+            which = ("iterable", "r")[i]
+            raise TypeError(f"{name}() missing required argument '{which}' (pos {i + 1})")
 
 
 def _r_argument(r):
@@ -330,28 +318,6 @@ def _r_argument(r):
     if r < 0:
         raise ValueError("r must be non-negative")
     return r
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
 
 
 class permutations(_iterator):
@@ -362,25 +328,7 @@ class permutations(_iterator):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
         r = len(pool) if r is None else _r_argument(r)
-        self._it = _permutations(pool, r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        self._it = _hotpy.pool_iter(1, pool, r)
 
 
 class combinations(_iterator):
@@ -388,25 +336,10 @@ class combinations(_iterator):
 
     __slots__ = ()
 
-    def __init__(self, iterable, r):
+    def __init__(self, iterable=_MISSING, r=_MISSING):
+        _required("combinations", iterable, r)
         pool = tuple(iterable)
-        self._it = _combinations(pool, _r_argument(r))
-
-
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+        self._it = _hotpy.pool_iter(2, pool, _r_argument(r))
 
 
 class combinations_with_replacement(_iterator):
@@ -414,9 +347,10 @@ class combinations_with_replacement(_iterator):
 
     __slots__ = ()
 
-    def __init__(self, iterable, r):
+    def __init__(self, iterable=_MISSING, r=_MISSING):
+        _required("combinations_with_replacement", iterable, r)
         pool = tuple(iterable)
-        self._it = _combinations_with_replacement(pool, _r_argument(r))
+        self._it = _hotpy.pool_iter(3, pool, _r_argument(r))
 
 
 _NO_KEY = object()

@@ -27,6 +27,7 @@ pub mod heapq;
 mod import;
 pub mod import_claims;
 pub mod json;
+pub mod lru_cache;
 mod main;
 mod math_float;
 mod math_gamma;
@@ -176,6 +177,7 @@ const LIBRARY: &[(&str, &str)] = &[
         include_str!("../../lib/collections/abc.py"),
     ),
     ("itertools", include_str!("../../lib/itertools.py")),
+    ("_functools", include_str!("../../lib/_functools.py")),
     ("unicodedata", include_str!("../../lib/unicodedata.py")),
     ("zlib", include_str!("../../lib/zlib.py")),
     ("_csv", include_str!("../../lib/_csv.py")),

@@ -22,6 +22,7 @@ pub mod list;
 pub mod memoryview;
 pub mod method;
 pub mod object;
+pub mod pool_iter;
 pub mod range;
 pub mod sequence;
 pub mod set;

@@ -163,6 +163,8 @@ pub const METHODS: &[(usize, &str, Method)] = &[
     (T::MAP, "__iter__", ITER),
     (T::FILTER, "__next__", NEXT),
     (T::FILTER, "__iter__", ITER),
+    (T::POOL_ITERATOR, "__next__", NEXT),
+    (T::POOL_ITERATOR, "__iter__", ITER),
     (T::GENERATOR, "__iter__", ITER),
     (T::GENERATOR, "throw", crate::interp::generators::throw),
     (T::GENERATOR, "close", crate::interp::generators::close),

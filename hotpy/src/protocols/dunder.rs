@@ -122,6 +122,15 @@ pub fn method(
         {
             Some(f)
         }
+        // A builtin method descriptor in the namespace of a class written in Python
+        // (`_thread.lock.__enter__`, `_hotpy.method(...)`): that class's method.
+        Some(f)
+            if crate::modules::builtins::is_method_descriptor(vm, f)
+                && !crate::objects::class::is_object_method(vm, f)
+                && found_on_python_class(vm, cls, key)? =>
+        {
+            Some(f)
+        }
         _ => None,
     };
     if let Some(p) = protocol
@@ -734,6 +743,7 @@ pub fn is_builtin_iterator(vm: &ThreadState, v: Value) -> bool {
                 | T::ZIP
                 | T::MAP
                 | T::FILTER
+                | T::POOL_ITERATOR
         )
     )
 }

@@ -66,7 +66,10 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
         let list = crate::objects::bytes::ints(vm, v)?;
         return crate::objects::sequence::iter(vm, list);
     }
-    if layout_of(vm, v) == Some(crate::generated::layouts::LazyIter::ID) {
+    if matches!(
+        layout_of(vm, v),
+        Some(crate::generated::layouts::LazyIter::ID | crate::generated::layouts::PoolIter::ID)
+    ) {
         return Ok(v);
     }
     if crate::objects::set::is_set(vm, v) {
@@ -107,6 +110,9 @@ fn builtin_iter(vm: &mut ThreadState, v: Value) -> Result<Value, Error> {
 pub fn iter_next(vm: &mut ThreadState, it: Value) -> Result<Value, Error> {
     if layout_of(vm, it) == Some(crate::generated::layouts::LazyIter::ID) {
         return crate::objects::lazy_iter::next(vm, it);
+    }
+    if crate::objects::pool_iter::is_pool_iter(vm, it) {
+        return crate::objects::pool_iter::next(vm, it);
     }
     if crate::interp::generators::is_generator(vm, it) {
         return crate::interp::generators::next(vm, it);

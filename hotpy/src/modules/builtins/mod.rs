@@ -320,6 +320,15 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         crate::modules::thread::lock_method_exit,
     ),
     ("_hotpy.method", method_by_name),
+    ("_hotpy.pool_iter", crate::objects::pool_iter::pool_iter),
+    (
+        "functools._lru_cache_wrapper.__call__",
+        crate::modules::lru_cache::lru_call,
+    ),
+    (
+        "itertools._iterator.__next__",
+        crate::objects::pool_iter::wrapper_next,
+    ),
     ("_hotpy.stm_atomic", crate::modules::thread::stm_atomic),
     (
         "_hotpy.print_exception",
@@ -572,6 +581,12 @@ pub const BUILTINS: &[(&str, BuiltinFn)] = &[
         >,
     ),
     (
+        "bool.__new__",
+        crate::objects::class::builtin_subclasses::builtin_new::<
+            { crate::objects::class::builtin_types::ids::BOOL },
+        >,
+    ),
+    (
         "float.__new__",
         crate::objects::class::builtin_subclasses::builtin_new::<
             { crate::objects::class::builtin_types::ids::FLOAT },
@@ -820,6 +835,8 @@ pub(crate) const METHOD_OWNERS: &[&str] = &[
     "BaseException",
     "array.array",
     "_thread.lock",
+    "itertools._iterator",
+    "functools._lru_cache_wrapper",
 ];
 
 /// Per builtin, its qualified name's parts (None for an unqualified builtin: `len`).

@@ -56,8 +56,11 @@ fn constructor(t: usize) -> usize {
         }
         table
     };
-    let i = SUBCLASSABLE.iter().position(|&s| s == t);
-    CONSTRUCTORS[i.expect("a subclassable builtin type")]
+    match SUBCLASSABLE.iter().position(|&s| s == t) {
+        Some(i) => CONSTRUCTORS[i],
+        // `bool.__new__(bool, x)`: a type no class derives from.
+        None => crate::modules::builtins::builtin_id(BUILTIN_TYPES[t].0),
+    }
 }
 
 /// The builtin type (its id in [`BUILTIN_TYPES`]) class `cls` derives from, if any.

@@ -103,6 +103,7 @@ pub fn type_index(vm: &ThreadState, v: Value) -> Option<usize> {
         l::DictView::ID => DICT_KEYS + l::DictView::kind(ctx, v) as usize,
         l::Set::ID if crate::objects::set::is_frozen(vm, v) => FROZENSET,
         l::Set::ID => SET,
+        l::PoolIter::ID => POOL_ITERATOR,
         l::LazyIter::ID => match l::LazyIter::kind(ctx, v) {
             crate::objects::lazy_iter::ENUMERATE => ENUMERATE,
             crate::objects::lazy_iter::ZIP => ZIP,

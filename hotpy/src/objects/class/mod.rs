@@ -570,6 +570,15 @@ fn manager_exit(
     }
     vm.handle_scope(|vm| {
         let hm = vm.mutator().root(manager);
+        // The common case from the class's protocol slots: both methods functions (or
+        // builtin method descriptors), `__exit__` bound to the manager.
+        let enter = crate::protocols::dunder::method(vm, manager, names[0])?;
+        let exit = crate::protocols::dunder::method(vm, vm.mutator_ref().get(hm), names[1])?;
+        if let (Some(_), Some(exit)) = (enter, exit)
+            && crate::protocols::method_lookup::binds_plainly(vm, exit)
+        {
+            return bind(vm, exit, vm.mutator_ref().get(hm));
+        }
         for name in names {
             let key = vm.name_str(name)?;
             let manager = vm.mutator().get(hm);

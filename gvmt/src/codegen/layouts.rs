@@ -173,6 +173,7 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
             let get = format_ident!("{}", t.name);
             let set = format_ident!("set_{}", t.name);
             let fill = format_ident!("fill_{}", t.name);
+            let move_within = format_ident!("move_{}", t.name);
             let ty = rust_ty(t.ty);
             let suffix = super::names::slot_suffix(t.ty);
             let (load, store) = (
@@ -234,6 +235,17 @@ fn layout(id: usize, l: &Layout) -> TokenStream {
                         for i in 0..Self::tail_len(ctx, object) {
                             heap::#store(ctx, object, #off + 8 * i, v);
                         }
+                        #tail_barrier
+                    }
+                    /// Moves `count` tail elements from index `from` to index `to` (the
+                    /// ranges may overlap), as `slice::copy_within`: one barrier for all.
+                    #[inline]
+                    pub fn #move_within(ctx: &VmCtx, object: Value, from: usize, to: usize, count: usize) {
+                        assert!(
+                            from.max(to).checked_add(count).is_some_and(|end| end <= Self::tail_len(ctx, object)),
+                            "gvmt: tail range out of range"
+                        );
+                        heap::move_words(ctx, object, #off + 8 * from, #off + 8 * to, count);
                         #tail_barrier
                     }
                     /// Size in bytes of an object of this layout with `len` tail elements.

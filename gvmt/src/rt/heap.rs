@@ -251,6 +251,40 @@ pub fn store_bytes(ctx: &VmCtx, object: Value, offset: usize, bytes: &[u8]) {
     }
 }
 
+/// Moves `count` words of `object` from byte offset `from` to byte offset `to` (not the
+/// header; the ranges may overlap), as `slice::copy_within`: one write barrier under the STM
+/// (the object is backed up once), then word moves, each atomic as every slot access is.
+/// The caller adds the collector's write barrier if the words hold references.
+pub fn move_words(ctx: &VmCtx, object: Value, from: usize, to: usize, count: usize) {
+    if count == 0 || from == to {
+        return;
+    }
+    assert!(from.min(to) >= 8, "gvmt: move_words over the header");
+    // The bounds of both ranges' last words (their first words are below them).
+    word_at(ctx, object, from + 8 * (count - 1));
+    word_at(ctx, object, to + 8 * (count - 1));
+    if let Some(stm) = ctx.stm.as_deref() {
+        stm.write_barrier(ctx, object);
+    }
+    let (source, target) = (addr(ctx, object, from), addr(ctx, object, to));
+    let step = |i: usize| {
+        // SAFETY: both ranges are inside the heap (their first words by `addr`, their last
+        // by the checks above), aligned; heap words are only accessed as atomic words.
+        let (s, t) = unsafe {
+            (
+                AtomicU64::from_ptr(source.add(i)),
+                AtomicU64::from_ptr(target.add(i)),
+            )
+        };
+        t.store(s.load(Ordering::Relaxed), Ordering::Relaxed);
+    };
+    if to < from {
+        (0..count).for_each(step);
+    } else {
+        (0..count).rev().for_each(step);
+    }
+}
+
 /// Writes the header of an object of `layout` just made at `object` (`size` bytes) in the
 /// thread's allocation buffer. No write barrier: under the STM backend the object is
 /// recorded as made by the running transaction instead.
@@ -312,6 +346,28 @@ mod tests {
             load_word(&ctx, Value(32), 0)
         }));
         assert!(r.is_err());
+    }
+
+    #[test]
+    fn overlapping_word_moves_keep_every_word() {
+        let mut mem = vec![0u64; 8];
+        let ctx = VmCtx::with_heap(mem.as_mut_ptr() as *mut u8, 64);
+        for i in 1..8 {
+            store_i64(&ctx, Value(0), 8 * i, i as i64);
+        }
+        move_words(&ctx, Value(0), 16, 8, 5); // left by one: 2 3 4 5 6 at words 1..6
+        let words = |ctx: &VmCtx| {
+            (1..8)
+                .map(|i| load_i64(ctx, Value(0), 8 * i))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(words(&ctx), [2, 3, 4, 5, 6, 6, 7]);
+        move_words(&ctx, Value(0), 8, 24, 4); // right by two
+        assert_eq!(words(&ctx), [2, 3, 2, 3, 4, 5, 7]);
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            move_words(&ctx, Value(0), 8, 16, 7)
+        }));
+        assert!(r.is_err(), "a range past the heap's end is refused");
     }
 
     #[test]

@@ -406,8 +406,8 @@ fn insert_locked(vm: &mut ThreadState, list: Value, at: usize, v: Value) -> Resu
     let ctx = vm.vmctx();
     let items = List::items(ctx, list);
     let last = List::length(ctx, list) as usize - 1;
-    for j in (at + 1..=last).rev() {
-        Array::set_items(ctx, items, j, Array::items(ctx, items, j - 1));
+    if at < last {
+        Array::move_items(ctx, items, at, at + 1, last - at);
     }
     Array::set_items(ctx, items, at.min(last), v);
     Ok(())
@@ -458,14 +458,19 @@ fn pop_at_locked(vm: &mut ThreadState, list: Value, index: Value) -> Result<Valu
     if at < 0 || at as usize >= size {
         return Err(Error::new("IndexError", "pop index out of range"));
     }
+    Ok(remove_index(ctx, list, at as usize))
+}
+
+/// Removes item `at` (< its length) of `list`, whose write lock the caller holds, moving
+/// the items after it down one: the item.
+pub(crate) fn remove_index(ctx: &gvmt::rt::VmCtx, list: Value, at: usize) -> Value {
+    let size = List::length(ctx, list) as usize;
     let array = List::items(ctx, list);
-    let v = Array::items(ctx, array, at as usize);
-    for j in at as usize..size - 1 {
-        Array::set_items(ctx, array, j, Array::items(ctx, array, j + 1));
-    }
+    let v = Array::items(ctx, array, at);
+    Array::move_items(ctx, array, at + 1, at, size - 1 - at);
     Array::set_items(ctx, array, size - 1, crate::values::NONE);
     List::set_length(ctx, list, size as i64 - 1);
-    Ok(v)
+    v
 }
 
 /// An iterator over a list or tuple.

@@ -429,8 +429,8 @@ fn apply(vm: &mut ThreadState, f: Value, arg: Value) -> Result<Value, Error> {
     }
 }
 
-/// `sorted(iterable, key=None, reverse=False)`: a stable merge sort through `<` (so errors
-/// and user `__lt__` behave as in CPython), over rooted items.
+/// `sorted(iterable, key=None, reverse=False)`: a stable sort by `<` (`objects/list/sort.rs`)
+/// over rooted items.
 pub fn sorted(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<Value, Error> {
     let (mut key, mut reverse) = (NONE, false);
     for (k, v) in kwargs {
@@ -472,56 +472,13 @@ pub fn sorted(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
             let k = apply(vm, key, v)?;
             keyed.push((vm.mutator().root(k), item));
         }
-        let order = merge_sort(vm, &keyed, reverse)?;
+        let order = crate::objects::list::sort::order(vm, &keyed, reverse)?;
         let values: Vec<Value> = order
             .iter()
             .map(|&i| vm.mutator().get(keyed[i].1))
             .collect();
         crate::objects::sequence::new_list(vm, &values)
     })
-}
-
-/// The stable order of `keyed` by key (indices), comparing with the VM's `<`.
-fn merge_sort(
-    vm: &mut ThreadState,
-    keyed: &[(Handle, Handle)],
-    reverse: bool,
-) -> Result<Vec<usize>, Error> {
-    let mut order: Vec<usize> = (0..keyed.len()).collect();
-    let mut width = 1;
-    let mut buffer = Vec::with_capacity(order.len());
-    while width < order.len() {
-        buffer.clear();
-        for start in (0..order.len()).step_by(2 * width) {
-            let mid = (start + width).min(order.len());
-            let end = (start + 2 * width).min(order.len());
-            let (mut i, mut j) = (start, mid);
-            while i < mid && j < end {
-                let (a, b) = (
-                    vm.mutator().get(keyed[order[i]].0),
-                    vm.mutator().get(keyed[order[j]].0),
-                );
-                // Take from the right only if it is strictly before the left (stability).
-                let right_first = if reverse {
-                    crate::protocols::comparison::compare_bool(vm, 0, a, b)?
-                } else {
-                    crate::protocols::comparison::compare_bool(vm, 0, b, a)?
-                };
-                if right_first {
-                    buffer.push(order[j]);
-                    j += 1;
-                } else {
-                    buffer.push(order[i]);
-                    i += 1;
-                }
-            }
-            buffer.extend_from_slice(&order[i..mid]);
-            buffer.extend_from_slice(&order[j..end]);
-        }
-        std::mem::swap(&mut order, &mut buffer);
-        width *= 2;
-    }
-    Ok(order)
 }
 
 /// `reversed(seq)`: an iterator over a reversed copy.

@@ -6,6 +6,7 @@
 //! using them again root them.
 
 pub mod slices;
+pub mod sort;
 
 use super::arity;
 use crate::generated::layouts::List;
@@ -97,25 +98,12 @@ fn remove_locked(vm: &mut ThreadState, list: Value, x: Value) -> Result<Value, E
             let x = vm.mutator().get(hx);
             if crate::protocols::comparison::compare_bool(vm, 2, item, x)? {
                 let list = vm.mutator().get(hl);
-                remove_at(vm, list, i);
+                crate::objects::sequence::remove_index(vm.vmctx(), list, i);
                 return Ok(NONE);
             }
             i += 1;
         }
     })
-}
-
-/// Removes item `i` of a list, shifting the rest down.
-fn remove_at(vm: &mut ThreadState, list: Value, i: usize) {
-    use crate::generated::layouts::Array;
-    let ctx = vm.vmctx();
-    let n = List::length(ctx, list) as usize;
-    let array = List::items(ctx, list);
-    for j in i..n - 1 {
-        Array::set_items(ctx, array, j, Array::items(ctx, array, j + 1));
-    }
-    Array::set_items(ctx, array, n - 1, NONE);
-    List::set_length(ctx, list, n as i64 - 1);
 }
 
 pub fn list_clear(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<Value, Error> {

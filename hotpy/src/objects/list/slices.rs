@@ -31,9 +31,8 @@ pub(crate) fn delete_item_locked(
                 "list assignment index out of range",
             ));
         }
-        let mut items = crate::objects::sequence::items(vm, container).unwrap_or_default();
-        items.remove(at as usize);
-        replace_items(vm, container, &items)
+        crate::objects::sequence::remove_index(vm.vmctx(), container, at as usize);
+        Ok(())
     }
 }
 

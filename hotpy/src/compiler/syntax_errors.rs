@@ -134,7 +134,14 @@ fn translate_message(
             _ => "f-string: invalid syntax",
         }),
         P::OtherError(m) if m.starts_with("Expected an indented block after ") => {
+            // The parser names the header `if` statement, `else` clause, `class` definition;
+            // CPython says 'if' statement, 'else' statement, class definition.
             let what = &m["Expected an indented block after ".len()..];
+            let what = match what.split_once("` ") {
+                Some(("`class", _)) => "class definition".to_string(),
+                Some((keyword, _)) => format!("'{}' statement", keyword.trim_start_matches('`')),
+                None => what.to_string(),
+            };
             error(
                 "IndentationError",
                 format!(

@@ -151,7 +151,8 @@ pub fn modf(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Result<
     let (frac, int) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        // The fraction keeps x's sign (`modf(-1.0)` is `(-0.0, -1.0)`).
+        (x.fract().copysign(x), x.trunc())
     };
     // The first float is rooted while the second is made (which may collect).
     vm.handle_scope(|vm| {

@@ -429,6 +429,7 @@ fn pop_locked(vm: &mut ThreadState, list: Value) -> Result<Value, Error> {
     // The vacated slot must not keep the item alive (weak references, finalizers).
     Array::set_items(ctx, array, size as usize - 1, crate::values::NONE);
     List::set_length(ctx, list, size - 1);
+    vm.note_dropped(v);
     Ok(v)
 }
 
@@ -458,18 +459,20 @@ fn pop_at_locked(vm: &mut ThreadState, list: Value, index: Value) -> Result<Valu
     if at < 0 || at as usize >= size {
         return Err(Error::new("IndexError", "pop index out of range"));
     }
-    Ok(remove_index(ctx, list, at as usize))
+    Ok(remove_index(vm, list, at as usize))
 }
 
 /// Removes item `at` (< its length) of `list`, whose write lock the caller holds, moving
-/// the items after it down one: the item.
-pub(crate) fn remove_index(ctx: &gvmt::rt::VmCtx, list: Value, at: usize) -> Value {
+/// the items after it down one: the item (a dropped reference, `vm/finalizers.rs`).
+pub(crate) fn remove_index(vm: &mut ThreadState, list: Value, at: usize) -> Value {
+    let ctx = vm.vmctx();
     let size = List::length(ctx, list) as usize;
     let array = List::items(ctx, list);
     let v = Array::items(ctx, array, at);
     Array::move_items(ctx, array, at + 1, at, size - 1 - at);
     Array::set_items(ctx, array, size - 1, crate::values::NONE);
     List::set_length(ctx, list, size as i64 - 1);
+    vm.note_dropped(v);
     v
 }
 

@@ -368,7 +368,7 @@ pub fn store_attr(
             let ctx = vm.vmctx();
             let shape = Instance::shape(ctx, object);
             if next == shape {
-                storage::store_slot(vm, object, slot, v);
+                storage::overwrite_slot(vm, object, slot, v);
                 return true;
             }
             // Still the shape the entry moves from (another thread may have moved it).

@@ -581,7 +581,7 @@ fn pad(
     b: Value,
     args: &[Value],
     name: &str,
-    left: fn(usize) -> usize,
+    left: fn(usize, usize) -> usize,
 ) -> Result<Value, Error> {
     arity(name, args, 1, 2)?;
     let d = data(vm, b);
@@ -610,7 +610,7 @@ fn pad(
     rt::check_size(vm, width as u128)?;
     let width = width.max(d.len());
     let extra = width - d.len();
-    let before = left(extra);
+    let before = left(extra, width);
     let mut out = vec![fill; before];
     out.extend_from_slice(&d);
     out.resize(width, fill);
@@ -618,13 +618,16 @@ fn pad(
 }
 
 pub fn center(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
-    pad(vm, b, args, "center", |extra| extra / 2)
+    // CPython's split of the padding (the odd byte goes left when the width is odd).
+    pad(vm, b, args, "center", |extra, width| {
+        extra / 2 + (extra & width & 1)
+    })
 }
 pub fn ljust(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
-    pad(vm, b, args, "ljust", |_| 0)
+    pad(vm, b, args, "ljust", |_, _| 0)
 }
 pub fn rjust(vm: &mut ThreadState, b: Value, args: &[Value]) -> Result<Value, Error> {
-    pad(vm, b, args, "rjust", |extra| extra)
+    pad(vm, b, args, "rjust", |extra, _| extra)
 }
 
 /// `b.splitlines(keepends=False)`: at `\n`, `\r\n` and `\r`.

@@ -289,7 +289,7 @@ fn set_locked(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result
     if shape != DICT_MODE
         && let Some(i) = find_slot(vm, shape, name)
     {
-        store_slot(vm, obj, i, v);
+        overwrite_slot(vm, obj, i, v);
         return Ok(());
     }
     let next = if shape == DICT_MODE {
@@ -357,6 +357,14 @@ fn set_locked(vm: &mut ThreadState, obj: Value, name: Value, v: Value) -> Result
             .note_size(class_id, i + 1);
     }
     Ok(())
+}
+
+/// Stores `v` over the value in slot `i` (an attribute the instance has): the old value
+/// was dropped (`vm/finalizers.rs`: its `__del__` or weak references may be due).
+pub(crate) fn overwrite_slot(vm: &mut ThreadState, obj: Value, i: usize, v: Value) {
+    let old = slot(vm, obj, i);
+    store_slot(vm, obj, i, v);
+    vm.note_dropped(old);
 }
 
 pub(crate) fn store_slot(vm: &ThreadState, obj: Value, i: usize, v: Value) {

@@ -387,6 +387,7 @@ pub fn remove(vm: &mut ThreadState, d: Value, key: Value) -> Result<Option<Value
             Array::set_items(ctx, DictTable::keys(ctx, t), e, REMOVED);
             Array::set_items(ctx, DictTable::values(ctx, t), e, REMOVED);
             DictTable::set_live(ctx, t, DictTable::live(ctx, t) - 1);
+            vm.note_dropped(old);
             Ok(Some(old))
         })
     })
@@ -400,7 +401,12 @@ pub fn clear(vm: &mut ThreadState, d: Value) -> Result<(), Error> {
             let empty = new_table(vm, 8);
             (empty, [vm.mutator().get(h)])
         };
-        publish(vm.vmctx(), d, empty?);
+        let empty = empty?;
+        // The values go (their `__del__` or weak references may be due).
+        for (_, v) in entries(vm, d) {
+            vm.note_dropped(v);
+        }
+        publish(vm.vmctx(), d, empty);
         Ok(())
     })
 }

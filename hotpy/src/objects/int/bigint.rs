@@ -4,7 +4,7 @@
 //! goes through `num-bigint`.
 
 use crate::generated::layouts::BigInt as BigLayout;
-use crate::values::{FALSE, TRUE, int_value, layout_of};
+use crate::values::{FALSE, TRUE, int_value, layout_of, make_int};
 use crate::vm::{Error, ThreadState};
 use gvmt::rt::{Value, Vm};
 use num_bigint::{BigInt, Sign};
@@ -156,7 +156,15 @@ fn big_binary(vm: &mut ThreadState, op: i64, x: &BigInt, y: &BigInt) -> Result<V
                 return crate::objects::float::power(vm, fx, fy);
             }
             let Some(e) = y.to_u32() else {
-                return Err(Error::new("MemoryError", ""));
+                // A huge exponent: only 0, 1 and -1 have a power that fits.
+                let one = BigInt::from(1);
+                return if x.is_zero() || x == &one {
+                    from_big(vm, x)
+                } else if x == &-one {
+                    make_int(if y.is_even() { 1 } else { -1 })
+                } else {
+                    Err(Error::new("MemoryError", ""))
+                };
             };
             if x.bits() as u128 * e as u128 > 1 << 32 {
                 return Err(Error::new("MemoryError", ""));
@@ -171,7 +179,15 @@ fn big_binary(vm: &mut ThreadState, op: i64, x: &BigInt, y: &BigInt) -> Result<V
                 return Err(Error::new("ValueError", "negative shift count"));
             }
             let Some(n) = y.to_usize() else {
-                return Err(Error::new("OverflowError", "too many digits in integer"));
+                // A shift count past any size: right, all bits go (0 or -1); left, only 0
+                // stays 0.
+                return if op == 9 {
+                    make_int(if x.is_negative() { -1 } else { 0 })
+                } else if x.is_zero() {
+                    make_int(0)
+                } else {
+                    Err(Error::new("OverflowError", "too many digits in integer"))
+                };
             };
             if op == 3 {
                 if x.bits() as usize + n > 1 << 32 {

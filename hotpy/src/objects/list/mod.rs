@@ -98,7 +98,7 @@ fn remove_locked(vm: &mut ThreadState, list: Value, x: Value) -> Result<Value, E
             let x = vm.mutator().get(hx);
             if crate::protocols::comparison::compare_bool(vm, 2, item, x)? {
                 let list = vm.mutator().get(hl);
-                crate::objects::sequence::remove_index(vm.vmctx(), list, i);
+                crate::objects::sequence::remove_index(vm, list, i);
                 return Ok(NONE);
             }
             i += 1;
@@ -113,10 +113,13 @@ pub fn list_clear(vm: &mut ThreadState, list: Value, args: &[Value]) -> Result<V
         let ctx = vm.vmctx();
         let n = List::length(ctx, list) as usize;
         List::set_length(ctx, list, 0);
-        // The items go: nothing left in the array may keep them alive.
+        // The items go: nothing left in the array may keep them alive (and their
+        // `__del__` or weak references may be due).
         let array = List::items(ctx, list);
         for i in 0..n {
-            Array::set_items(ctx, array, i, NONE);
+            let item = Array::items(vm.vmctx(), array, i);
+            vm.note_dropped(item);
+            Array::set_items(vm.vmctx(), array, i, NONE);
         }
     });
     Ok(NONE)

@@ -31,7 +31,7 @@ pub(crate) fn delete_item_locked(
                 "list assignment index out of range",
             ));
         }
-        crate::objects::sequence::remove_index(vm.vmctx(), container, at as usize);
+        crate::objects::sequence::remove_index(vm, container, at as usize);
         Ok(())
     }
 }

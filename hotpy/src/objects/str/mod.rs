@@ -593,7 +593,16 @@ pub fn is_printable(c: char) -> bool {
 
 pub fn str_splitlines(vm: &mut ThreadState, s: Value, args: &[Value]) -> Result<Value, Error> {
     arity("splitlines", args, 0, 1)?;
-    let keep = args.first().is_some_and(|&k| k == TRUE);
+    // CPython's `bool(accept={int})`: any int, nonzero keeps the ends.
+    let keep = match args.first() {
+        None => false,
+        Some(&k) if k == TRUE || k == crate::values::FALSE => k == TRUE,
+        Some(&k) => match crate::values::as_int(k) {
+            Some(i) => i != 0,
+            None if crate::objects::int::bigint::is_big(vm, k) => true,
+            None => return Err(crate::protocols::index::not_an_integer(vm, k)),
+        },
+    };
     let t = text(vm, s);
     let mut parts = Vec::new();
     let mut current = String::new();

@@ -95,14 +95,15 @@ builtin_module_names = ("_heapq", "_re", "builtins", "math", "random", "sys", "t
 
 def _getframe(depth=0):
     """The frame `depth` calls below the caller's (0: the caller's): a snapshot with
-    `f_code`, `f_lineno`, `f_globals` (its module's namespace) and `f_back`."""
+    `f_code` (the code object), `f_lineno`, `f_globals` (its module's namespace) and
+    `f_back`."""
     import _traceback_types
     entries = _hotpy.frames(1 + depth)
     if not entries:
         raise ValueError("call stack is not deep enough")
     back = None
-    for filename, line, function, module in reversed(entries):
-        code = _traceback_types.code(filename, function, line)
+    for filename, line, function, module, code in reversed(entries):
+        # The frame's real code object (`f.__code__`), as `inspect` needs.
         back = _traceback_types.frame(code, line, back, vars(module))
     return back
 

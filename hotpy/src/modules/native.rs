@@ -775,10 +775,12 @@ pub fn frames(vm: &mut ThreadState, args: &[Value], kwargs: Kwargs<'_>) -> Resul
             let function = crate::values::new_str(vm, &function)?;
             let hn = vm.mutator().root(function);
             let module = vm.mutator_ref().pinned(&vm.loaded(index).module_object);
-            let [filename, function] = [hf, hn].map(|h| vm.mutator().get(h));
+            let hm = vm.mutator().root(module);
+            let code = crate::objects::getset::code_ref(vm, index)?;
+            let [filename, function, module] = [hf, hn, hm].map(|h| vm.mutator().get(h));
             let line = crate::values::make_int(line as i64)?;
             let item =
-                crate::objects::sequence::new_tuple(vm, &[filename, line, function, module])?;
+                crate::objects::sequence::new_tuple(vm, &[filename, line, function, module, code])?;
             items.push(vm.mutator().root(item));
         }
         let values: Vec<Value> = items.iter().map(|&h| vm.mutator().get(h)).collect();

@@ -197,7 +197,9 @@ pub fn str_equal(vm: &ThreadState, a: Value, b: Value) -> Option<bool> {
     if ha != 0 && hb != 0 && ha != hb {
         return Some(false);
     }
-    let words = Str::words(ctx, a) as usize;
+    // The words the text covers (a str `+=` made may have more; those after are unused,
+    // and the bytes after the text in its last word are zero).
+    let words = (Str::nbytes(ctx, a) as usize).div_ceil(8);
     Some((0..words).all(|i| Str::data(ctx, a, i) == Str::data(ctx, b, i)))
 }
 
@@ -281,6 +283,58 @@ pub fn str_concat(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Err
     Str::set_hash(ctx, object, 0);
     Str::set_words(ctx, object, words as i64);
     Str::set_data(ctx, object, words - 1, 0);
+    use crate::vm::str_text;
+    str_text::init(ctx, object, 0, str_text::bytes(ctx, a, na));
+    str_text::init(ctx, object, na, str_text::bytes(ctx, b, nb));
+    Ok(object)
+}
+
+/// True if `v` is a str (not an instance of a subclass): the spec's `is_str`.
+pub fn is_exact_str(vm: &mut ThreadState, v: Value) -> bool {
+    layout_of(vm, v) == Some(Str::ID)
+}
+
+/// INPLACE_ADD_LOCAL's `left + right` for strs, into a local whose str `owned` nothing else
+/// references (UNBOUND: none; `compiler/str_appends.rs` proves it): `right` is appended to
+/// `left` in place when `left` is that str and its words have room; otherwise the sum is a
+/// new str with room for as much again, which the local then owns. Appending in a loop so
+/// costs amortized time per append, as in CPython. May collect.
+pub fn str_append(
+    vm: &mut ThreadState,
+    left: Value,
+    right: Value,
+    owned: Value,
+) -> Result<Value, Error> {
+    let ctx = vm.vmctx();
+    let (na, nb) = (
+        Str::nbytes(ctx, left) as usize,
+        Str::nbytes(ctx, right) as usize,
+    );
+    let room = 8 * Str::words(ctx, left) as usize;
+    if owned == left && left != right && na + nb <= room {
+        let nchars = Str::nchars(ctx, left) + Str::nchars(ctx, right);
+        crate::vm::str_text::append(ctx, left, na, right, nb, nchars);
+        return Ok(left);
+    }
+    if na + nb == 0 {
+        return Ok(left);
+    }
+    check_size(vm, (na + nb) as u128)?;
+    let nchars = Str::nchars(ctx, left) + Str::nchars(ctx, right);
+    let words = (2 * (na + nb)).max(32).div_ceil(8);
+    let (object, a, b) = vm.handle_scope(|vm| {
+        let (ha, hb) = (vm.mutator().root(left), vm.mutator().root(right));
+        let object = vm.alloc(Str::ID, Str::size_for(words));
+        (object, vm.mutator().get(ha), vm.mutator().get(hb))
+    });
+    let object = object?;
+    let ctx = vm.vmctx();
+    Str::set_nbytes(ctx, object, (na + nb) as i64);
+    Str::set_nchars(ctx, object, nchars);
+    Str::set_hash(ctx, object, 0);
+    Str::set_words(ctx, object, words as i64);
+    // Zero after the text too: appends write there, and equality reads the text's words.
+    Str::fill_data(ctx, object, 0);
     use crate::vm::str_text;
     str_text::init(ctx, object, 0, str_text::bytes(ctx, a, na));
     str_text::init(ctx, object, na, str_text::bytes(ctx, b, nb));

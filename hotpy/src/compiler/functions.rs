@@ -142,6 +142,7 @@ impl Unit<'_> {
             let mut doc = None;
             match body {
                 FunctionBody::Statements(body, _) => {
+                    unit.plan_str_appends(body);
                     unit.body(body)?;
                     doc = docstring(body);
                 }

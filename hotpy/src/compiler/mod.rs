@@ -24,6 +24,7 @@ mod slots;
 mod source_limits;
 pub mod source_text;
 mod statements;
+mod str_appends;
 mod syntax_errors;
 mod syntax_tree;
 
@@ -491,6 +492,9 @@ struct Unit<'a> {
     class_namespace: bool,
     /// The line the definition starts on (`co_firstlineno`).
     first_line: u32,
+    /// Locals `+=` may append to in place, each with its owner's slot
+    /// (`compiler/str_appends.rs`).
+    str_owners: std::collections::HashMap<String, i64>,
 }
 
 type Result<T> = std::result::Result<T, CompileError>;
@@ -574,6 +578,7 @@ impl<'a> Unit<'a> {
             class_body: false,
             class_namespace: false,
             first_line: 1,
+            str_owners: std::collections::HashMap::new(),
         }
     }
 
@@ -599,6 +604,20 @@ impl<'a> Unit<'a> {
         unit.qualname = qualname;
         unit.first_line = self.lines.locate(key.start()).0;
         (unit, info)
+    }
+
+    /// Gives the locals of function body `body` that `+=` may append to in place their
+    /// hidden owner locals (`compiler/str_appends.rs`).
+    fn plan_str_appends(&mut self, body: &[Stmt]) {
+        for name in str_appends::candidates(body) {
+            if self.class_body || !matches!(self.place(&name), Place::Local(_)) {
+                continue;
+            }
+            let owner = self.hidden_named("own");
+            if let Some(slot) = self.local_index(&owner) {
+                self.str_owners.insert(name, slot);
+            }
+        }
     }
 
     /// Pushes a function object for `code`, with a closure of this unit's cells for the
@@ -764,7 +783,10 @@ impl<'a> Unit<'a> {
                 let g = self.global_index(name);
                 self.b.emit("LOAD_NAME", &[i, g]);
             }
-            Place::Local(i) => self.b.emit("LOAD_FAST", &[i]),
+            Place::Local(i) => match self.str_owners.get(name) {
+                Some(&owner) => self.b.emit("LOAD_FAST_SHARED", &[i, owner]),
+                None => self.b.emit("LOAD_FAST", &[i]),
+            },
             Place::Global => {
                 let g = self.global_index(name);
                 self.b.emit("LOAD_GLOBAL", &[g]);
@@ -780,7 +802,10 @@ impl<'a> Unit<'a> {
         }
         match self.place(name) {
             Place::Cell(i) => self.b.emit("STORE_DEREF", &[i]),
-            Place::Local(i) => self.b.emit("STORE_FAST", &[i]),
+            Place::Local(i) => match self.str_owners.get(name) {
+                Some(&owner) => self.b.emit("STORE_FAST_SHARED", &[i, owner]),
+                None => self.b.emit("STORE_FAST", &[i]),
+            },
             Place::Global => {
                 let g = self.global_index(name);
                 self.b.emit("STORE_GLOBAL", &[g]);

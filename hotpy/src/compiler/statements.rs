@@ -120,10 +120,24 @@ impl Unit<'_> {
                 let code = binary_code(a.op).ok_or_else(|| self.unsupported("this operator", a))?;
                 match &*a.target {
                     Expr::Name(name) => {
-                        self.load_name(name.id.as_str());
-                        self.expr(&a.value)?;
-                        self.aug_op(code);
-                        self.store_name(name.id.as_str());
+                        let owned = match self.place(name.id.as_str()) {
+                            super::Place::Local(i) if code == 0 && !self.class_namespace => self
+                                .str_owners
+                                .get(name.id.as_str())
+                                .map(|&owner| (i, owner)),
+                            _ => None,
+                        };
+                        if let Some((i, owner)) = owned {
+                            // The local's value as it is (its owner kept), then in place.
+                            self.b.emit("LOAD_FAST", &[i]);
+                            self.expr(&a.value)?;
+                            self.b.emit("INPLACE_ADD_LOCAL", &[i, owner]);
+                        } else {
+                            self.load_name(name.id.as_str());
+                            self.expr(&a.value)?;
+                            self.aug_op(code);
+                            self.store_name(name.id.as_str());
+                        }
                     }
                     Expr::Attribute(attr) => {
                         let name = self

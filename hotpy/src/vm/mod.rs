@@ -3,6 +3,7 @@
 //! counters), the context every generated function and runtime function receives.
 
 mod append_only;
+pub mod byte_storage;
 pub mod cache_words;
 mod error;
 pub(crate) mod finalizers;

@@ -54,7 +54,7 @@ fn immutable_contents(ctx: &gvmt::rt::VmCtx, b: Value) -> &[u8] {
         n <= 8 * Bytes::tail_len(ctx, b),
         "bytes: length past the storage"
     );
-    gvmt::rt::heap::immutable_bytes(ctx, b, Bytes::TAIL, n)
+    crate::vm::byte_storage::immutable(ctx, b, n)
 }
 
 /// The length of a bytes or bytearray object, without copying it.
@@ -88,7 +88,7 @@ pub(crate) fn read_bytes(ctx: &gvmt::rt::VmCtx, b: Value, from: usize, n: usize)
         "bytes: read past the storage"
     );
     let mut out = vec![0; n];
-    gvmt::rt::heap::load_bytes(ctx, b, Bytes::TAIL + from, &mut out);
+    crate::vm::byte_storage::read(ctx, b, from, &mut out);
     out
 }
 
@@ -98,7 +98,7 @@ pub(crate) fn write_bytes(ctx: &gvmt::rt::VmCtx, b: Value, at: usize, data: &[u8
         at + data.len() <= 8 * Bytes::tail_len(ctx, b),
         "bytes: write past the storage"
     );
-    gvmt::rt::heap::store_bytes(ctx, b, Bytes::TAIL + at, data);
+    crate::vm::byte_storage::write(ctx, b, at, data);
 }
 
 /// A new bytes object. May collect.
@@ -107,7 +107,7 @@ pub fn new_bytes(vm: &mut ThreadState, data: &[u8]) -> Result<Value, Error> {
     let ctx = vm.vmctx();
     Bytes::set_nbytes(ctx, object, data.len() as i64);
     // The object is this thread's, unpublished and zeroed: no barrier.
-    gvmt::rt::heap::init_bytes(ctx, object, Bytes::TAIL, data);
+    crate::vm::byte_storage::init(ctx, object, data);
     Ok(object)
 }
 

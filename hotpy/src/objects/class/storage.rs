@@ -101,7 +101,8 @@ impl Key {
     pub fn of(vm: &mut ThreadState, name: Value) -> Option<Key> {
         let text = crate::values::str_value(vm, name)?;
         let ctx = vm.vmctx();
-        let words = (0..Str::words(ctx, name) as usize)
+        // The words of the text (a str `+=` made may have more).
+        let words = (0..(Str::nbytes(ctx, name) as usize).div_ceil(8))
             .map(|i| Str::data(ctx, name, i))
             .collect();
         Some(Key {

@@ -313,6 +313,14 @@ def _required(name, *given):
             raise TypeError(f"{name}() missing required argument '{which}' (pos {i + 1})")
 
 
+def _index_r(r):
+    """combinations' `r`, converted as CPython's C argument parsing converts an index."""
+    r = _integer(r, f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return r
+
+
 def _r_argument(r):
     r = _integer(r, "Expected int as r")
     if r < 0:
@@ -339,7 +347,7 @@ class combinations(_iterator):
     def __init__(self, iterable=_MISSING, r=_MISSING):
         _required("combinations", iterable, r)
         pool = tuple(iterable)
-        self._it = _hotpy.pool_iter(2, pool, _r_argument(r))
+        self._it = _hotpy.pool_iter(2, pool, _index_r(r))
 
 
 class combinations_with_replacement(_iterator):
@@ -350,7 +358,7 @@ class combinations_with_replacement(_iterator):
     def __init__(self, iterable=_MISSING, r=_MISSING):
         _required("combinations_with_replacement", iterable, r)
         pool = tuple(iterable)
-        self._it = _hotpy.pool_iter(3, pool, _r_argument(r))
+        self._it = _hotpy.pool_iter(3, pool, _index_r(r))
 
 
 _NO_KEY = object()

@@ -2,7 +2,9 @@
 //! and the local variables of the innermost running frame (for `locals()`, `vars()`,
 //! `dir()` and error messages).
 //!
-//! Must not: change frames (it only reads them).
+//! Must not: change frames (it only reads them), but for one thing: a frame whose locals it
+//! gives out forgets the strs its locals own (`compiler/str_appends.rs`), since the values
+//! now have other references.
 
 use crate::generated::layouts::Function;
 use crate::values::{self, UNBOUND};
@@ -21,6 +23,13 @@ impl ThreadState {
         }
         let ctx = self.vmctx();
         let f = ctx.frame;
+        // The values given out have another reference now: `+=` must not append to them
+        // in place (the owners are hidden locals named `$own...`).
+        for (i, name) in code.varnames.iter().enumerate() {
+            if name.starts_with("$own") {
+                frame::set_local(ctx, f, i, UNBOUND);
+            }
+        }
         if code.is_class_body() {
             // Its names are in its namespace (a dict's entries; none shown for a mapping).
             let namespace = frame::local(ctx, f, 0);

@@ -109,23 +109,66 @@ fn int_against_float(i: i64, f: f64) -> Ordering {
     }
 }
 
-/// The order by native keys, or None when some key is not one (or two cannot be compared
-/// here: the VM's `<` then raises CPython's TypeError).
+/// What a key is for [`comparable`]: a number, a str, or a tuple.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Number,
+    Text,
+}
+
+fn kind(key: &NativeKey) -> Option<Kind> {
+    match key {
+        NativeKey::Int(_) | NativeKey::Float(_) => Some(Kind::Number),
+        NativeKey::Str(_) => Some(Kind::Text),
+        NativeKey::Tuple(_) => None,
+    }
+}
+
+/// True if every two of `keys` compare (so [`compare`] is a total order on them, as the
+/// standard library's sort requires): all numbers, all strs, or all tuples of numbers and
+/// strs with one kind at each position.
+fn comparable(keys: &[NativeKey]) -> bool {
+    let Some(first) = keys.first() else {
+        return true;
+    };
+    if let Some(k) = kind(first) {
+        return keys.iter().all(|key| kind(key) == Some(k));
+    }
+    let mut positions: Vec<Kind> = Vec::new();
+    for key in keys {
+        let NativeKey::Tuple(items) = key else {
+            return false;
+        };
+        for (i, item) in items.iter().enumerate() {
+            let Some(k) = kind(item) else {
+                return false;
+            };
+            match positions.get(i) {
+                Some(&p) if p != k => return false,
+                Some(_) => {}
+                None => positions.push(k),
+            }
+        }
+    }
+    true
+}
+
+/// The order by native keys, or None when some key is not one or two cannot be compared
+/// here (the VM's `<` then raises CPython's TypeError).
 fn native_order(vm: &ThreadState, keyed: &[(Handle, Handle)], reverse: bool) -> Option<Vec<usize>> {
     let keys = keyed
         .iter()
         .map(|&(k, _)| native_key(vm, vm.mutator_ref().get(k), 0))
         .collect::<Option<Vec<_>>>()?;
-    let mut incomparable = false;
+    if !comparable(&keys) {
+        return None;
+    }
     let mut order: Vec<usize> = (0..keys.len()).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = if reverse { (b, a) } else { (a, b) };
-        compare(&keys[a], &keys[b]).unwrap_or_else(|| {
-            incomparable = true;
-            Ordering::Equal
-        })
+        compare(&keys[a], &keys[b]).expect("comparable keys")
     });
-    (!incomparable).then_some(order)
+    Some(order)
 }
 
 /// CPython's size below which a sort is one run and binary insertions (its `MIN_GALLOP`
@@ -244,6 +287,24 @@ mod tests {
             int_against_float(i64::MIN, f64::NEG_INFINITY),
             Ordering::Greater
         );
+    }
+
+    #[test]
+    fn only_keys_that_all_compare_are_sorted_natively() {
+        assert!(comparable(&[Int(1), Float(2.5), Int(-3)]));
+        assert!(!comparable(&[Int(1), Str("x".into())]));
+        let t = |v: Vec<NativeKey>| Tuple(v);
+        assert!(comparable(&[
+            t(vec![Int(1), Str("a".into())]),
+            t(vec![Float(1.5)]),
+            t(vec![Int(0), Str("b".into()), Int(3)])
+        ]));
+        assert!(!comparable(&[
+            t(vec![Int(1), Str("a".into())]),
+            t(vec![Int(1), Int(2)])
+        ]));
+        assert!(!comparable(&[t(vec![t(vec![Int(1)])])]));
+        assert!(!comparable(&[t(vec![Int(1)]), Int(1)]));
     }
 
     #[test]

@@ -270,7 +270,20 @@ pub fn str_concat(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Err
         return Ok(b);
     }
     check_size(vm, (na + nb) as u128)?;
-    let words = (na + nb).div_ceil(8);
+    joined(vm, a, b, nchars, (na + nb).div_ceil(8))
+}
+
+/// A new str of the text of str `a` then str `b` (`nchars` characters in all) in `words`
+/// words (at least the text's; the words after the text are zero). May collect.
+fn joined(
+    vm: &mut ThreadState,
+    a: Value,
+    b: Value,
+    nchars: i64,
+    words: usize,
+) -> Result<Value, Error> {
+    let ctx = vm.vmctx();
+    let (na, nb) = (Str::nbytes(ctx, a) as usize, Str::nbytes(ctx, b) as usize);
     let (object, a, b) = vm.handle_scope(|vm| {
         let (ha, hb) = (vm.mutator().root(a), vm.mutator().root(b));
         let object = vm.alloc(Str::ID, Str::size_for(words));
@@ -282,7 +295,10 @@ pub fn str_concat(vm: &mut ThreadState, a: Value, b: Value) -> Result<Value, Err
     Str::set_nchars(ctx, object, nchars);
     Str::set_hash(ctx, object, 0);
     Str::set_words(ctx, object, words as i64);
-    Str::set_data(ctx, object, words - 1, 0);
+    // Zero from the text's last word on: equality reads the text's words, appends write after.
+    for i in (na + nb) / 8..words {
+        Str::set_data(ctx, object, i, 0);
+    }
     use crate::vm::str_text;
     str_text::init(ctx, object, 0, str_text::bytes(ctx, a, na));
     str_text::init(ctx, object, na, str_text::bytes(ctx, b, nb));
@@ -321,24 +337,7 @@ pub fn str_append(
     }
     check_size(vm, (na + nb) as u128)?;
     let nchars = Str::nchars(ctx, left) + Str::nchars(ctx, right);
-    let words = (2 * (na + nb)).max(32).div_ceil(8);
-    let (object, a, b) = vm.handle_scope(|vm| {
-        let (ha, hb) = (vm.mutator().root(left), vm.mutator().root(right));
-        let object = vm.alloc(Str::ID, Str::size_for(words));
-        (object, vm.mutator().get(ha), vm.mutator().get(hb))
-    });
-    let object = object?;
-    let ctx = vm.vmctx();
-    Str::set_nbytes(ctx, object, (na + nb) as i64);
-    Str::set_nchars(ctx, object, nchars);
-    Str::set_hash(ctx, object, 0);
-    Str::set_words(ctx, object, words as i64);
-    // Zero after the text too: appends write there, and equality reads the text's words.
-    Str::fill_data(ctx, object, 0);
-    use crate::vm::str_text;
-    str_text::init(ctx, object, 0, str_text::bytes(ctx, a, na));
-    str_text::init(ctx, object, na, str_text::bytes(ctx, b, nb));
-    Ok(object)
+    joined(vm, left, right, nchars, (2 * (na + nb)).max(32).div_ceil(8))
 }
 
 /// A bool as a Python value.
